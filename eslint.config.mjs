@@ -1,0 +1,72 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import svelte from 'eslint-plugin-svelte'
+import globals from 'globals'
+import svelteConfig from './svelte.config.mjs'
+
+// Dependency direction (see README "Architecture"): each layer may only import what is below it.
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }]
+})
+const uiAndPlatform = [
+  { group: ['electron', 'electron/*'], message: 'Only src/main and src/preload talk to Electron.' },
+  { group: ['svelte', 'svelte/*', '*.svelte'], message: 'core and shared are UI-free.' },
+  { group: ['dexie', 'dexie/*'], message: 'Only src/renderer/src/lib/db imports Dexie.' },
+  { group: ['node:*', 'fs', 'path', 'os'], message: 'core and shared run in the browser too.' }
+]
+
+export default tseslint.config(
+  {
+    ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/']
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } }
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        extraFileExtensions: ['.svelte'],
+        parser: tseslint.parser,
+        svelteConfig
+      }
+    }
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      ...restrict([
+        ...uiAndPlatform,
+        { group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'core and shared import nothing above them.' }
+      ]),
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'core takes `now` as an argument.' }]
+    }
+  },
+  {
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
+    ignores: ['src/renderer/src/lib/db/**'],
+    rules: restrict([
+      { group: ['dexie', 'dexie/*'], message: 'Only lib/db imports Dexie; go through its repositories.' },
+      { group: ['electron', 'electron/*', '**/main/**'], message: 'The renderer reaches the desktop only through lib/platform.' }
+    ])
+  },
+  {
+    files: ['src/renderer/src/lib/components/**', 'src/renderer/src/screens/**/*.svelte'],
+    rules: restrict([
+      { group: ['**/lib/db', '**/lib/db/*', 'dexie'], message: 'Components read state; they do not query the database.' }
+    ])
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    rules: restrict([{ group: ['**/renderer/**', 'svelte', 'dexie'], message: 'main never imports the renderer.' }])
+  }
+)
