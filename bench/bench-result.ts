@@ -1,0 +1,26 @@
+export interface BenchResult {
+  name: string
+  value: number
+  unit: string
+  /** The issue's limit; a value at or under it passes. */
+  limit: number
+  detail?: string
+}
+
+/** Runs `fn` `runs` times after `warmup` untimed runs; returns sorted durations in ms. */
+export function timeRuns(fn: () => void, runs: number, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    fn()
+    times.push(performance.now() - t0)
+  }
+  return times.sort((a, b) => a - b)
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  return sorted[Math.max(0, i)]!
+}

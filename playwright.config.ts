@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test'
+
+/**
+ * End-to-end tests drive Debian's Chromium (never a browser Playwright downloads) against the
+ * web build served by `vite preview`. The Electron spec launches Electron itself and skips,
+ * saying why, where the Electron binary is not installed.
+ */
+export const chromiumLaunchOptions = {
+  executablePath: process.env.NEWSDECK_CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--headless',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run'
+  ]
+}
+
+const report = process.env.NEWSDECK_E2E_REPORT
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: report ? [['list'], ['json', { outputFile: report }]] : [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    launchOptions: chromiumLaunchOptions,
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure'
+  },
+  webServer: {
+    command: 'npx vite preview --config vite.web.config.mts',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000
+  }
+})

@@ -1,0 +1,45 @@
+// `npm test`: every check and test, in the order CI runs them, ending with one line that totals
+// every unit and end-to-end test: "N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
+import { summariseVitest, summarisePlaywright, formatTotals } from './test-totals.mjs'
+
+const reports = '.reports'
+rmSync(reports, { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
+const vitestReport = `${reports}/vitest.json`
+const playwrightReport = `${reports}/playwright.json`
+
+function run(label, command, env = {}) {
+  console.log(`\n=== ${label}: ${command}`)
+  const r = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, ...env } })
+  return r.status ?? 1
+}
+
+const steps = []
+steps.push(['check (format, lint, typecheck)', run('check', 'npm run check')])
+steps.push(['build', run('build', 'npm run build')])
+steps.push([
+  'unit tests',
+  run('unit tests', 'npx vitest run', { NEWSDECK_TEST_REPORT: vitestReport })
+])
+steps.push([
+  'end-to-end tests',
+  run('end-to-end tests', 'npx playwright test', { NEWSDECK_E2E_REPORT: playwrightReport })
+])
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
+const unit = summariseVitest(read(vitestReport))
+const e2e = summarisePlaywright(read(playwrightReport))
+const failedSteps = steps.filter(([, status]) => status !== 0).map(([name]) => name)
+
+console.log(`\nunit: ${formatTotals(unit)}`)
+console.log(`end-to-end: ${formatTotals(e2e)}`)
+if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`)
+const total = {
+  passed: unit.passed + e2e.passed,
+  failed: unit.failed + e2e.failed + (failedSteps.length && !unit.failed && !e2e.failed ? 1 : 0),
+  skipped: unit.skipped + e2e.skipped
+}
+console.log(formatTotals(total))
+process.exit(failedSteps.length || total.failed ? 1 : 0)

@@ -1,0 +1,2 @@
+// Placeholder replaced by the main-process work; keeps the build whole meanwhile.
+export {}
