@@ -1,0 +1,6 @@
+export * from './settings'
+export * from './scheduler'
+export * from './study-day'
+export * from './queue'
+export * from './day-summary'
+export * from './review-log'

@@ -1,0 +1,154 @@
+/**
+ * The only place Newsdeck talks to ts-fsrs.
+ *
+ * Preview == result by construction: `previewGrades` makes ONE `repeat()` call, which returns
+ * the next state for all four grades, and keeps those states. Grading commits the state the
+ * preview showed (`choose`), or, through `applyGrade`, recomputes it with the same call, the same
+ * card and the same `now`. ts-fsrs seeds its fuzz from `now` (ms), the card's reps and its
+ * difficulty × stability (DefaultInitSeedStrategy), so the same card at the same `now` always gets
+ * the same fuzz. A different `now` may give a different fuzz, so the UI must grade with the
+ * preview it showed, not with a fresh `now`.
+ */
+import {
+  State,
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  type Card,
+  type FSRS,
+  type StepUnit
+} from 'ts-fsrs'
+import type { CardPhase, Grade, SchedulingState, StudySettings } from '../model'
+
+export const GRADES: readonly Grade[] = [1, 2, 3, 4]
+
+export interface Scheduler {
+  readonly settings: StudySettings
+  readonly fsrs: FSRS
+}
+
+function toSteps(minutes: readonly number[]): StepUnit[] {
+  return minutes.map((m) => `${m}m` as StepUnit)
+}
+
+export function createScheduler(settings: StudySettings): Scheduler {
+  const params = generatorParameters({
+    request_retention: settings.desiredRetention,
+    maximum_interval: settings.maximumIntervalDays,
+    enable_fuzz: settings.enableFuzz,
+    enable_short_term: true,
+    learning_steps: toSteps(settings.learningStepsMinutes),
+    relearning_steps: toSteps(settings.relearningStepsMinutes)
+  })
+  return { settings, fsrs: fsrs(params) }
+}
+
+export function toFsrsCard(s: SchedulingState): Card {
+  const card: Card = {
+    due: new Date(s.due),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: s.elapsedDays,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: s.phase as State
+  }
+  if (s.lastReview !== null) card.last_review = new Date(s.lastReview)
+  return card
+}
+
+export function fromFsrsCard(c: Card): SchedulingState {
+  return {
+    due: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    phase: c.state as CardPhase,
+    lastReview: c.last_review ? c.last_review.getTime() : null
+  }
+}
+
+/** A never-studied card, due immediately. */
+export function newSchedulingState(now: number): SchedulingState {
+  return fromFsrsCard(createEmptyCard(new Date(now)))
+}
+
+export interface GradeOption {
+  grade: Grade
+  /** When the card would next be due (epoch ms). */
+  due: number
+  /** Anki-style interval from `now` to `due`: "<1m", "10m", "1d", "3.2mo". */
+  intervalLabel: string
+  /** The exact state the card gets for this grade; commit this, don't recompute. */
+  after: SchedulingState
+}
+
+export interface GradePreview {
+  /** The time the preview was computed for; log the answer at this time. */
+  now: number
+  before: SchedulingState
+  options: Record<Grade, GradeOption>
+}
+
+export function previewGrades(
+  scheduler: Scheduler,
+  state: SchedulingState,
+  now: number
+): GradePreview {
+  const record = scheduler.fsrs.repeat(toFsrsCard(state), new Date(now))
+  const option = (grade: Grade): GradeOption => {
+    const after = fromFsrsCard(record[grade].card)
+    return { grade, due: after.due, intervalLabel: formatInterval(after.due - now), after }
+  }
+  return {
+    now,
+    before: { ...state },
+    options: { 1: option(1), 2: option(2), 3: option(3), 4: option(4) }
+  }
+}
+
+/** The state a preview promised for `grade`. */
+export function choose(preview: GradePreview, grade: Grade): { after: SchedulingState } {
+  return { after: { ...preview.options[grade].after } }
+}
+
+/** Grades without a preview in hand; identical to `choose(previewGrades(...), grade)`. */
+export function applyGrade(
+  scheduler: Scheduler,
+  state: SchedulingState,
+  grade: Grade,
+  now: number
+): { after: SchedulingState } {
+  return choose(previewGrades(scheduler, state, now), grade)
+}
+
+/** Undo restores the state saved before the answer; nothing is recomputed. */
+export function undoGrade(log: { before: SchedulingState }): SchedulingState {
+  return { ...log.before }
+}
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+function oneDecimal(n: number): string {
+  const r = Math.round(n * 10) / 10
+  return Number.isInteger(r) ? String(r) : r.toFixed(1)
+}
+
+/** Anki's answer-button labels: whole minutes, hours to one decimal, days, months of 30 days. */
+export function formatInterval(ms: number): string {
+  if (ms < MINUTE) return '<1m'
+  if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`
+  if (ms < DAY) return `${oneDecimal(ms / HOUR)}h`
+  const days = ms / DAY
+  if (days < 30) return `${Math.round(days)}d`
+  if (days < 365) return `${oneDecimal(days / 30)}mo`
+  return `${oneDecimal(days / 365)}y`
+}
