@@ -1,0 +1,110 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../shared/ipc'
+
+/**
+ * The application menu as data. Kept free of Electron at run time (the import above is types
+ * only) so its shape, accelerators and commands are unit-tested in plain Node.
+ *
+ * Study shortcuts are Ctrl/Cmd+1..4 and Ctrl/Cmd+, because Ctrl/Cmd+R already reloads.
+ */
+export interface MenuOptions {
+  platform: NodeJS.Platform
+  /** Developer tools are offered only in development builds. */
+  isDev: boolean
+  /** Delivers a command to the renderer of the focused window. */
+  send: (cmd: MenuCommand) => void
+}
+
+type Item = MenuItemConstructorOptions
+
+function command(
+  label: string,
+  cmd: MenuCommand,
+  send: MenuOptions['send'],
+  accelerator?: string
+): Item {
+  return accelerator
+    ? { label, accelerator, click: () => send(cmd) }
+    : { label, click: () => send(cmd) }
+}
+
+export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): Item[] {
+  const mac = platform === 'darwin'
+  const about = (): Item => command('About Newsdeck', 'about', send)
+  const settings = command(mac ? 'Settings…' : 'Settings', 'go-settings', send, 'CmdOrCtrl+,')
+
+  // macOS puts About, Settings and Quit under the app's own menu; elsewhere they live in File/Help/Study.
+  const appMenu: Item[] = mac
+    ? [
+        {
+          label: 'Newsdeck',
+          submenu: [
+            about(),
+            { type: 'separator' },
+            settings,
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' }
+          ]
+        }
+      ]
+    : []
+
+  const file: Item = {
+    label: 'File',
+    submenu: [
+      command('Import article…', 'import-article', send, 'CmdOrCtrl+O'),
+      command('Export…', 'export', send, 'CmdOrCtrl+E'),
+      ...(mac
+        ? [{ role: 'close' } as Item]
+        : [{ type: 'separator' } as Item, { role: 'quit' } as Item])
+    ]
+  }
+
+  const edit: Item = {
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' }
+    ]
+  }
+
+  const view: Item = {
+    label: 'View',
+    submenu: [
+      { role: 'reload' },
+      ...(isDev ? [{ role: 'toggleDevTools' } as Item] : []),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' }
+    ]
+  }
+
+  const study: Item = {
+    label: 'Study',
+    submenu: [
+      command('Library', 'go-library', send, 'CmdOrCtrl+1'),
+      command('Review', 'go-review', send, 'CmdOrCtrl+2'),
+      command('Quiz', 'go-quiz', send, 'CmdOrCtrl+3'),
+      command('Statistics', 'go-stats', send, 'CmdOrCtrl+4'),
+      ...(mac ? [] : [{ type: 'separator' } as Item, settings])
+    ]
+  }
+
+  // On macOS About also sits in the app menu, where Mac users look first.
+  const help: Item = { role: 'help', submenu: [about()] }
+  return [...appMenu, file, edit, view, study, help]
+}

@@ -1,0 +1,87 @@
+/**
+ * Security decisions as plain functions, so they are tested without Electron. window.ts wires
+ * them to Electron's events.
+ */
+
+/**
+ * Where the renderer is served from: the built index.html over file:// in a packaged or
+ * previewed app, or electron-vite's dev server while developing.
+ */
+export type AppLocation =
+  { kind: 'file'; indexUrl: string } | { kind: 'dev'; url: string; origin: string }
+
+export function appLocation(devServerUrl: string | undefined, indexFileUrl: string): AppLocation {
+  if (devServerUrl) return { kind: 'dev', url: devServerUrl, origin: new URL(devServerUrl).origin }
+  return { kind: 'file', indexUrl: indexFileUrl }
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * True only for the app's own page (a reload, or a hash change in the dev server). Everything
+ * else, including other local files, is somewhere a compromised renderer should not go.
+ */
+export function isAppUrl(url: string, location: AppLocation): boolean {
+  const target = parse(url)
+  if (!target) return false
+  if (location.kind === 'dev') return target.origin === location.origin
+  const index = parse(location.indexUrl)
+  return !!index && target.protocol === 'file:' && target.pathname === index.pathname
+}
+
+export const isAllowedNavigation = isAppUrl
+
+/**
+ * The same policy as the meta tag in src/renderer/index.html, sent as a header too so it also
+ * holds for responses the meta tag does not cover. 'self' only: no remote origin, no eval.
+ * Inline styles stay allowed because Svelte sets style attributes.
+ */
+export function contentSecurityPolicy(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "worker-src 'self' blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'"
+  ].join('; ')
+}
+
+/** Response headers with any existing CSP (in any letter case) replaced by ours. */
+export function withCsp(
+  headers: Record<string, string[]> | undefined,
+  csp: string
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== 'content-security-policy') out[name] = value
+  }
+  out['Content-Security-Policy'] = [csp]
+  return out
+}
+
+/**
+ * Newsdeck needs no camera, notifications, geolocation or anything else a page can ask for,
+ * so every request is refused without asking the user.
+ */
+export function denyPermissionRequest(
+  _webContents: unknown,
+  _permission: string,
+  callback: (granted: boolean) => void
+): void {
+  callback(false)
+}
+
+export function denyPermissionCheck(): boolean {
+  return false
+}
