@@ -1,0 +1,251 @@
+/**
+ * Builds a replayable quiz from stored quotes. Distractors are always real answers taken from
+ * the library (same article first, because telling apart the people and places of one story is
+ * what the reader just read), never a second right answer, and a kind that cannot be asked
+ * honestly is skipped rather than padded.
+ */
+import { samePerson, samePlace, sameQuoteText } from './equivalence'
+import { acceptedFor, answerOf, hasResolvedTime, promptFor, sameAnswer } from './question'
+import type { Question } from './question'
+import { createRandom, shuffle } from './random'
+import type { Random, Seed } from './random'
+import type { QuestionKind, QuizQuote } from './quiz-source'
+
+export const QUESTION_KINDS: readonly QuestionKind[] = ['who', 'where', 'when', 'which']
+
+export interface BuildQuizOptions {
+  /** The whole library's quotes: distractors may come from any of them. */
+  quotes: readonly QuizQuote[]
+  /** The articles to ask about; all articles when absent or empty. */
+  articleIds?: readonly string[]
+  kinds: readonly QuestionKind[]
+  /** Number of questions wanted; fewer when the library cannot fill it. Default 10. */
+  length?: number
+  seed: Seed
+  /** Options per question, 2–4; fewer when the library has fewer distinct answers. Default 4. */
+  optionCount?: number
+}
+
+export interface SkippedKind {
+  kind: QuestionKind
+  reason: string
+}
+
+export interface Quiz {
+  seed: Seed
+  articleIds: string[]
+  /** The kinds asked for, in the order given. */
+  kinds: QuestionKind[]
+  questions: Question[]
+  /** Kinds asked for that produced no question, with a reason to show. */
+  skipped: SkippedKind[]
+}
+
+const SKIP_REASONS: Record<QuestionKind, string> = {
+  who: 'These articles quote fewer than two different speakers.',
+  where: 'These articles name fewer than two different places or occasions for their quotes.',
+  when: 'These articles date fewer than two of their quotes to different times.',
+  which: 'No speaker has a quote at a named place alongside other quotes to mix in.'
+}
+
+type SimpleKind = Exclude<QuestionKind, 'which'>
+
+/** Database order must not change the quiz, so quotes are put in a fixed order first. */
+function canonicalOrder(quotes: readonly QuizQuote[]): QuizQuote[] {
+  return quotes
+    .slice()
+    .sort(
+      (a, b) =>
+        a.articleId.localeCompare(b.articleId) ||
+        a.sentenceIndex - b.sentenceIndex ||
+        a.id.localeCompare(b.id)
+    )
+}
+
+function askable(kind: QuestionKind, q: QuizQuote): boolean {
+  if (kind === 'which') return q.speaker !== null && q.where !== null
+  return answerOf(kind, q) !== null
+}
+
+/** Candidate distractor quotes, nearest first: same article, chosen articles, the rest. */
+function tiers(random: Random, quote: QuizQuote, pool: readonly QuizQuote[], chosen: Set<string>) {
+  const same = pool.filter((q) => q.articleId === quote.articleId)
+  const near = pool.filter((q) => q.articleId !== quote.articleId && chosen.has(q.articleId))
+  const far = pool.filter((q) => q.articleId !== quote.articleId && !chosen.has(q.articleId))
+  return [...shuffle(random, same), ...shuffle(random, near), ...shuffle(random, far)]
+}
+
+interface Built {
+  options: string[]
+  answer: string
+  rightQuote: QuizQuote
+}
+
+function buildSimple(
+  kind: SimpleKind,
+  quote: QuizQuote,
+  ordered: QuizQuote[],
+  pool: readonly QuizQuote[],
+  want: number
+): Built | null {
+  const answer = answerOf(kind, quote)
+  if (answer === null) return null
+  // The same words may be stored twice (two articles quoting one speech); every answer any
+  // copy gives is right, so none of them may be a distractor.
+  const rightOnes = pool.filter((q) => q === quote || sameQuoteText(q.text, quote.text))
+  const picked: QuizQuote[] = []
+  for (const q of ordered) {
+    if (picked.length >= want) break
+    if (answerOf(kind, q) === null) continue
+    if (rightOnes.some((r) => answerOf(kind, r) !== null && sameAnswer(kind, q, r))) continue
+    const twin = picked.findIndex((p) => sameAnswer(kind, p, q))
+    if (twin < 0) picked.push(q)
+    // Of two spellings of one distractor, show the fuller ("Cres Eastman", not "Eastman").
+    else if (answerOf(kind, q)!.length > answerOf(kind, picked[twin]!)!.length) picked[twin] = q
+  }
+  if (picked.length === 0) return null
+  return { options: [answer, ...picked.map((q) => answerOf(kind, q)!)], answer, rightQuote: quote }
+}
+
+/** "Which of these did X say at P?": distractors are quotes X is not known to have said at P. */
+function buildWhich(quote: QuizQuote, ordered: QuizQuote[], want: number): Built | null {
+  const speaker = quote.speaker
+  const place = quote.where
+  if (speaker === null || place === null) return null
+  const byXAtP = (q: QuizQuote) =>
+    q.speaker !== null &&
+    samePerson(q.speaker, speaker) &&
+    q.where !== null &&
+    samePlace(q.where, place)
+  const rightTexts = ordered.filter(byXAtP).map((q) => q.text)
+  const picked: string[] = []
+  for (const q of ordered) {
+    if (picked.length >= want) break
+    // An unknown speaker or an unplaced quote by X might have been said at P: never a distractor.
+    if (q.speaker === null || byXAtP(q)) continue
+    if (samePerson(q.speaker, speaker) && q.where === null) continue
+    if (rightTexts.some((t) => sameQuoteText(t, q.text))) continue
+    if (picked.some((t) => sameQuoteText(t, q.text))) continue
+    picked.push(q.text)
+  }
+  if (picked.length === 0) return null
+  return { options: [quote.text, ...picked], answer: quote.text, rightQuote: quote }
+}
+
+function cardIdFor(kind: QuestionKind, quote: QuizQuote): string | null {
+  // A missed 'which' means the reader did not know who said the quote: its who-card reviews that.
+  const cardKind = kind === 'which' ? 'who' : kind
+  return quote.cardIds[cardKind] ?? null
+}
+
+export function buildQuiz(options: BuildQuizOptions): Quiz {
+  const random = createRandom(options.seed)
+  const length = Math.max(0, Math.floor(options.length ?? 10))
+  const optionCount = Math.min(4, Math.max(2, Math.floor(options.optionCount ?? 4)))
+  const pool = canonicalOrder(options.quotes)
+  const allIds = [...new Set(pool.map((q) => q.articleId))]
+  const articleIds = options.articleIds?.length ? [...new Set(options.articleIds)] : allIds
+  const chosen = new Set(articleIds)
+  const asked = pool.filter((q) => chosen.has(q.articleId))
+  const kinds = [...new Set(options.kinds)]
+
+  const makeQuestion = (kind: QuestionKind, quote: QuizQuote): Question | null => {
+    const ordered = tiers(random, quote, pool, chosen)
+    const built =
+      kind === 'which'
+        ? buildWhich(quote, ordered, optionCount - 1)
+        : buildSimple(kind, quote, ordered, pool, optionCount - 1)
+    if (built === null) return null
+    const shuffled = shuffle(random, built.options)
+    return {
+      id: `${kind}:${quote.id}`,
+      kind,
+      prompt: promptFor(kind, quote),
+      quoteId: quote.id,
+      articleId: quote.articleId,
+      options: shuffled,
+      correctIndex: shuffled.indexOf(built.answer),
+      answer: built.answer,
+      acceptedAnswers: acceptedFor(kind, quote),
+      answerTime: kind === 'when' && hasResolvedTime(quote.when) ? quote.when : null,
+      sentence: quote.sentence,
+      sentenceIndex: quote.sentenceIndex,
+      cardId: cardIdFor(kind, quote)
+    }
+  }
+
+  const fresh = new Map<QuestionKind, QuizQuote[]>()
+  const reuse = new Map<QuestionKind, QuizQuote[]>()
+  for (const kind of kinds) {
+    fresh.set(
+      kind,
+      shuffle(
+        random,
+        asked.filter((q) => askable(kind, q))
+      )
+    )
+    reuse.set(kind, [])
+  }
+  const questions: Question[] = []
+  const usedQuotes = new Set<string>()
+  // One 'which' per speaker and place: the same prompt twice would be a duplicate question.
+  const whichGroups: QuizQuote[] = []
+  // Kinds with no quote left to try; if they asked nothing, they could not be asked.
+  const exhausted = new Set<QuestionKind>()
+
+  const take = (kind: QuestionKind, allowUsed: boolean): Question | null => {
+    const queue = allowUsed ? reuse.get(kind)! : fresh.get(kind)!
+    for (let quote = queue.shift(); quote; quote = queue.shift()) {
+      if (!allowUsed && usedQuotes.has(quote.id)) {
+        reuse.get(kind)!.push(quote)
+        continue
+      }
+      if (kind === 'which' && whichGroups.some((g) => sameWhichGroup(g, quote!))) continue
+      const question = makeQuestion(kind, quote)
+      if (question === null) continue
+      if (kind === 'which') whichGroups.push(quote)
+      return question
+    }
+    return null
+  }
+
+  // Round-robin over kinds, new quotes before repeats, so a short quiz covers many quotes.
+  for (const allowUsed of [false, true]) {
+    let active = shuffle(random, kinds)
+    while (questions.length < length && active.length > 0) {
+      for (const kind of active.slice()) {
+        if (questions.length >= length) break
+        const question = take(kind, allowUsed)
+        if (question === null) {
+          active = active.filter((k) => k !== kind)
+          if (allowUsed || reuse.get(kind)!.length === 0) exhausted.add(kind)
+        } else {
+          questions.push(question)
+          usedQuotes.add(question.quoteId)
+        }
+      }
+    }
+  }
+
+  const askedKinds = new Set(questions.map((q) => q.kind))
+  return {
+    seed: options.seed,
+    articleIds,
+    kinds,
+    questions: shuffle(random, questions),
+    skipped: kinds
+      .filter((k) => exhausted.has(k) && !askedKinds.has(k))
+      .map((kind) => ({ kind, reason: SKIP_REASONS[kind] }))
+  }
+}
+
+function sameWhichGroup(a: QuizQuote, b: QuizQuote): boolean {
+  return (
+    a.speaker !== null &&
+    b.speaker !== null &&
+    a.where !== null &&
+    b.where !== null &&
+    samePerson(a.speaker, b.speaker) &&
+    samePlace(a.where, b.where)
+  )
+}

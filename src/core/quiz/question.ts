@@ -1,0 +1,113 @@
+/**
+ * What a question looks like and, per kind, what its answer is, how it is shown and which
+ * answers count as the same. build-quiz.ts decides which questions to ask; this file decides
+ * what one question says.
+ */
+import type { TimeRef } from '../model'
+import {
+  normalizeText,
+  personWords,
+  placeSegments,
+  samePerson,
+  samePlace,
+  sameTime
+} from './equivalence'
+import { resolvedRange } from './equivalence'
+import type { QuestionKind, QuizQuote } from './quiz-source'
+
+export interface Question {
+  /** Stable within a quiz: `${kind}:${quoteId}`. */
+  id: string
+  kind: QuestionKind
+  prompt: string
+  /** The quote the question is about (for 'which', the right option's quote). */
+  quoteId: string
+  articleId: string
+  /** Names, places, time labels, or quote texts for 'which'; pairwise distinct answers. */
+  options: string[]
+  correctIndex: number
+  /** The right answer as shown after answering. */
+  answer: string
+  /** Forms a typed answer may take besides the answer itself (surname, time phrase…). */
+  acceptedAnswers: string[]
+  /** The answer's time, so typed dates can be compared by the days they cover. */
+  answerTime: TimeRef | null
+  sentence: string
+  sentenceIndex: number
+  /** The flashcard to grade Again when this question is missed, or null when there is none. */
+  cardId: string | null
+}
+
+/** A question's right answer, or null when the quote cannot be asked about in this kind. */
+export function answerOf(kind: Exclude<QuestionKind, 'which'>, quote: QuizQuote): string | null {
+  if (kind === 'who') return quote.speaker
+  if (kind === 'where') return quote.where
+  return hasResolvedTime(quote.when) ? quote.when.label : null
+}
+
+export function hasResolvedTime(when: TimeRef | null): when is TimeRef & { resolved: string } {
+  return when !== null && when.resolved !== null && resolvedRange(when.resolved) !== null
+}
+
+/** Whether two quotes give the same answer to a question of this kind. */
+export function sameAnswer(
+  kind: Exclude<QuestionKind, 'which'>,
+  a: QuizQuote,
+  b: QuizQuote
+): boolean {
+  if (kind === 'who')
+    return a.speaker !== null && b.speaker !== null && samePerson(a.speaker, b.speaker)
+  if (kind === 'where') return a.where !== null && b.where !== null && samePlace(a.where, b.where)
+  return a.when !== null && b.when !== null && sameTime(a.when, b.when)
+}
+
+function quoted(quote: QuizQuote): string {
+  return quote.paraphrase ? quote.text : `“${quote.text}”`
+}
+
+export function promptFor(kind: QuestionKind, quote: QuizQuote): string {
+  const saying = quote.paraphrase ? 'make this point' : 'say this'
+  const who = quote.speaker ?? 'the speaker'
+  if (kind === 'who')
+    return `Who ${quote.paraphrase ? 'made this point' : 'said this'}? ${quoted(quote)}`
+  if (kind === 'where') return `Where did ${who} ${saying}? ${quoted(quote)}`
+  if (kind === 'when') return `When did ${who} ${saying}? ${quoted(quote)}`
+  return `Which of these did ${who} say at ${quote.where ?? 'this place'}?`
+}
+
+/** Speakers that are organisations or groups: a last word alone is no "surname" for them. */
+const NOT_A_PERSON =
+  /\b(agency|church|municipality|ministry|department|company|news|council|government|office|association|university|committee|party|police|court|authors|poster|author|report|spokesperson|people)\b/i
+
+/**
+ * Short forms of a speaker's name a typed answer may use: the surname ("Eastman" for "Cres
+ * Eastman", "De Vincenti"), and the first word when the article itself uses it alone ("Xi
+ * said"), which is how family-name-first names are written.
+ */
+export function nameForms(speaker: string, sentence: string): string[] {
+  if (NOT_A_PERSON.test(speaker)) return []
+  const original = speaker.trim().split(/\s+/)
+  if (original.length < 2 || original.length > 4) return []
+  if (!original.every((w) => /^\p{Lu}/u.test(w))) return []
+  const words = personWords(speaker)
+  const forms: string[] = []
+  for (let i = 1; i < words.length; i++) forms.push(words.slice(i).join(' '))
+  const first = words[0]
+  const second = words[1]
+  if (first !== undefined && second !== undefined) {
+    const sentenceWords = normalizeText(sentence).split(' ')
+    const alone = sentenceWords.some((w, i) => w === first && sentenceWords[i + 1] !== second)
+    if (alone) forms.push(first)
+  }
+  return forms
+}
+
+/** Everything a typed answer may match for this question, beyond the displayed answer. */
+export function acceptedFor(kind: QuestionKind, quote: QuizQuote): string[] {
+  if (kind === 'who' && quote.speaker !== null) return nameForms(quote.speaker, quote.sentence)
+  if (kind === 'where' && quote.where !== null)
+    return placeSegments(quote.where).map((s) => s.join(' '))
+  if (kind === 'when' && quote.when !== null)
+    return [quote.when.phrase, quote.when.resolved ?? ''].filter((s) => s !== '')
+  return []
+}
