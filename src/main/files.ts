@@ -1,0 +1,86 @@
+import { basename } from 'node:path'
+import { stat, readFile, writeFile } from 'node:fs/promises'
+import { dialog, type BrowserWindow } from 'electron'
+import {
+  MAX_ARTICLE_BYTES,
+  type OpenArticleResult,
+  type SaveFileRequest,
+  type SaveFileResult
+} from '../shared/ipc'
+
+/** Plain text and HTML: what the renderer's article parser reads. */
+export const ARTICLE_FILTERS = [
+  { name: 'Articles', extensions: ['txt', 'text', 'md', 'html', 'htm'] },
+  { name: 'All files', extensions: ['*'] }
+]
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
+}
+
+/**
+ * Reads one article file. The size is checked with stat first so a huge file is refused
+ * without being read into memory; failures the user can cause come back as results, not throws.
+ */
+export async function readArticleFile(
+  path: string,
+  maxBytes = MAX_ARTICLE_BYTES
+): Promise<OpenArticleResult> {
+  const name = basename(path)
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) return { kind: 'error', message: `${name} is not a file.` }
+    if (info.size > maxBytes) {
+      return {
+        kind: 'error',
+        message: `${name} is too large (${megabytes(info.size)}); an article can be at most ${megabytes(maxBytes)}.`
+      }
+    }
+    const buf = await readFile(path)
+    // A plain Uint8Array view: what the contract promises, whatever Node's Buffer adds.
+    return {
+      kind: 'opened',
+      name,
+      bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+    }
+  } catch (err) {
+    return { kind: 'error', message: `Could not read ${name}: ${describe(err)}` }
+  }
+}
+
+export async function openArticleFile(win: BrowserWindow | null): Promise<OpenArticleResult> {
+  const options = { properties: ['openFile' as const], filters: ARTICLE_FILTERS }
+  const picked = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options)
+  const path = picked.filePaths[0]
+  if (picked.canceled || !path) return { kind: 'cancelled' }
+  return readArticleFile(path)
+}
+
+export async function writeBytes(path: string, bytes: Uint8Array): Promise<SaveFileResult> {
+  try {
+    await writeFile(path, bytes)
+    return { kind: 'saved', path }
+  } catch (err) {
+    return { kind: 'error', message: `Could not save ${basename(path)}: ${describe(err)}` }
+  }
+}
+
+/** Asks where to save, then writes; the renderer only ever suggests a file name. */
+export async function saveFile(
+  win: BrowserWindow | null,
+  req: SaveFileRequest
+): Promise<SaveFileResult> {
+  // basename() drops any directory part, so the renderer cannot steer the dialog elsewhere.
+  const options = { defaultPath: basename(req.suggestedName), filters: req.filters }
+  const picked = win
+    ? await dialog.showSaveDialog(win, options)
+    : await dialog.showSaveDialog(options)
+  if (picked.canceled || !picked.filePath) return { kind: 'cancelled' }
+  return writeBytes(picked.filePath, req.bytes)
+}
