@@ -1,0 +1,98 @@
+/** Builders shared by the review tests. Times are local wall-clock times, like the app's days. */
+import type { SchedulingState, StoredCard } from '../model'
+import { DEFAULT_SETTINGS } from './settings'
+import type { StudySettings } from '../model'
+
+export const MIN = 60_000
+export const HOUR = 60 * MIN
+export const DAY = 24 * HOUR
+
+/** Local time; January avoids daylight-saving changes in every zone the tests may run in. */
+export function at(y: number, month: number, d: number, h = 12, min = 0): number {
+  return new Date(y, month - 1, d, h, min).getTime()
+}
+
+export function settings(overrides: Partial<StudySettings> = {}): StudySettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    learningStepsMinutes: [...DEFAULT_SETTINGS.learningStepsMinutes],
+    relearningStepsMinutes: [...DEFAULT_SETTINGS.relearningStepsMinutes],
+    ...overrides
+  }
+}
+
+export function sched(overrides: Partial<SchedulingState> = {}): SchedulingState {
+  return {
+    due: 0,
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    phase: 0,
+    lastReview: null,
+    ...overrides
+  }
+}
+
+export function card(
+  id: string,
+  s: Partial<SchedulingState> = {},
+  extra: Partial<StoredCard> = {}
+): StoredCard {
+  return {
+    id,
+    articleId: 'article-1',
+    kind: 'quote-who',
+    front: `Who said ${id}?`,
+    back: 'Someone',
+    sentenceIndex: 0,
+    answerSpan: null,
+    quoteId: null,
+    sched: sched(s),
+    suspended: false,
+    buriedUntil: null,
+    edited: false,
+    createdAt: 0,
+    ...extra
+  }
+}
+
+/** A review card (phase 2) due at `due`. */
+export function reviewCard(id: string, due: number, extra: Partial<StoredCard> = {}): StoredCard {
+  return card(
+    id,
+    {
+      phase: 2,
+      due,
+      stability: 10,
+      difficulty: 5,
+      scheduledDays: 10,
+      reps: 3,
+      lastReview: due - 10 * DAY
+    },
+    extra
+  )
+}
+
+export function learningCard(id: string, due: number, phase: 1 | 3 = 1): StoredCard {
+  return card(id, { phase, due, stability: 1, difficulty: 5, reps: 1, lastReview: due - 10 * MIN })
+}
+
+export function newCard(id: string, createdAt: number, extra: Partial<StoredCard> = {}): StoredCard {
+  return card(id, { phase: 0, due: createdAt }, { createdAt, ...extra })
+}
+
+/** Small deterministic PRNG so "many card states" tests are reproducible. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
