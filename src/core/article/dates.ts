@@ -1,0 +1,72 @@
+/** Calendar helpers on ISO strings; the domain never holds Date objects (see model.ts). */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+] as const
+
+export const MONTH_PATTERN =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)'
+
+/** 1-based month number for a month name or abbreviation, or 0. */
+export function monthNumber(name: string): number {
+  const key = name.slice(0, 3).toLowerCase()
+  return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+export function isoMonth(year: number, month: number): string {
+  return `${year}-${pad(month)}`
+}
+
+/** Adds days to an ISO date, in UTC so the result never depends on the machine's zone. */
+export function addDays(iso: string, days: number): string {
+  const t = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) + days * 86400000
+  const d = new Date(t)
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+}
+
+/** 0 = Sunday. */
+export function weekday(iso: string): number {
+  return new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10))).getUTCDay()
+}
+
+/** "10 July 2025" for "2025-07-10", "July 2025" for "2025-07", the year itself for "2025". */
+export function labelFor(resolved: string): string {
+  const [y, m, d] = resolved.split('-')
+  const month = m ? MONTHS[+m - 1] : undefined
+  if (d && month) return `${+d} ${month} ${y}`
+  if (month) return `${month} ${y}`
+  return y ?? resolved
+}
+
+/** Parses "July 11, 2025", "Thursday, February 23, 2006" or "2025-07-11" to ISO, else null. */
+export function parseWrittenDate(text: string, fallbackYear?: number): string | null {
+  const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/)
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
+  const mdy = text.match(new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`))
+  if (mdy) {
+    const year = mdy[3] ? +mdy[3] : fallbackYear
+    if (year) return isoDate(year, monthNumber(mdy[1]!), +mdy[2]!)
+  }
+  const dmy = text.match(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?`))
+  if (dmy) {
+    const year = dmy[3] ? +dmy[3] : fallbackYear
+    if (year) return isoDate(year, monthNumber(dmy[2]!), +dmy[1]!)
+  }
+  return null
+}

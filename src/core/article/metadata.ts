@@ -1,0 +1,77 @@
+/**
+ * Recognises the non-body blocks of a pasted news page: bylines, photo captions, footers,
+ * standalone date lines and datelines. Each test looks at one whole block (paragraph).
+ */
+import { MONTH_PATTERN, monthNumber, isoDate, parseWrittenDate } from './dates'
+import type { Dateline } from '../model'
+
+const TIME_AND_DATE = new RegExp(`\\d{1,2}:\\d{2}.*${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}`)
+
+/** "Xinhua) 08:37, July 11, 2025", "By Jane Doe, Associated Press", "Updated 10:02 GMT". */
+export function isByline(block: string): boolean {
+  if (block.length > 160) return false
+  if (TIME_AND_DATE.test(block) && block.split(' ').length <= 12) return true
+  if (/^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/.test(block) && !/[.!?]$/.test(block))
+    return true
+  return /^(?:Updated|Published|Posted|Last updated)\b[^.]{0,80}$/i.test(block)
+}
+
+/** A block that is only a date, like Wikinews' "Thursday, February 23, 2006". */
+export function standaloneDate(block: string): string | null {
+  if (block.length > 60) return null
+  const stripped = block.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*/i, '')
+  const date = parseWrittenDate(stripped)
+  if (!date) return null
+  const rest = stripped.replace(new RegExp(`${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`), '')
+  return /^[\s,.]*(?:\d{1,2}:\d{2}.*)?$/.test(rest.replace(/\d{4}-\d{2}-\d{2}/, '')) ? date : null
+}
+
+/** Photo captions end with a credit: "(Xinhua/Li Jianan)", "(AP Photo/Evan Vucci)", "(Photo: ...)". */
+export function isCaption(block: string): boolean {
+  if (block.length > 600) return false
+  if (/^(?:Photo|Image|Caption|Pictured)\s*:/i.test(block)) return true
+  return /\((?:[A-Z][\w .&'-]{0,40}\/\s*[^()/]{2,60}|(?:[A-Z]{2,8} )?(?:Photo|File photo|Photo by|Photo credit)[^()]{0,60})\)\s*$/.test(
+    block
+  )
+}
+
+/** "(Web editor: Zhang Kaiwei, Liang Jun)", "Reporting by ...; Editing by ...", "© 2025 ...". */
+export function isFooter(block: string): boolean {
+  if (block.length > 300) return false
+  if (/^\((?:Web )?editors?\s*:[^)]*\)$/i.test(block)) return true
+  if (/^\(?(?:Reporting|Editing|Writing|Additional reporting|Compiled|Edited|Source|Editor)(?: by)?\s*[:]?\s*[A-Z]/.test(block))
+    return /(?:by|:)/i.test(block.slice(0, 30)) && !/[.!?]["\u201d]?$/.test(block.replace(/\)$/, ''))
+  return /^(?:©|Copyright\b|All rights reserved|Related\s*:|Read more\s*:)/i.test(block)
+}
+
+const DATELINE = new RegExp(
+  `^([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?)` +
+    `(?:,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2}))?\\s*(?:\\(([^)]{1,40})\\))?\\s*(?:--|\\u2014|\\u2013|-)\\s+`
+)
+
+/** Reads "BEIJING, July 10 (Xinhua) --" off the first body paragraph; returns the rest too. */
+export function readDateline(
+  paragraph: string,
+  published: string | null
+): { dateline: Dateline; rest: string } | null {
+  const m = paragraph.match(DATELINE)
+  if (!m) return null
+  const placeRaw = m[1]!.trim()
+  // Require a shouting place name (or an agency) so an ordinary first word is never taken.
+  if (!m[4] && !/^[A-Z .'-]{3,}$/.test(placeRaw.split(',')[0]!)) return null
+  if (!/[A-Z]{2}/.test(placeRaw)) return null
+  const place = placeRaw
+    .toLowerCase()
+    .replace(/(^|[\s,'-])([a-z])/g, (_s, sep: string, c: string) => sep + c.toUpperCase())
+  let date: string | null = null
+  if (m[2] && m[3]) {
+    const year = published ? +published.slice(0, 4) : null
+    if (year) {
+      const month = monthNumber(m[2])
+      // A dateline in December for an article published in January belongs to the year before.
+      const y = published && month > +published.slice(5, 7) + 1 ? year - 1 : year
+      date = isoDate(y, month, +m[3])
+    }
+  }
+  return { dateline: { place, date, agency: m[4]?.trim() ?? null }, rest: paragraph.slice(m[0].length) }
+}

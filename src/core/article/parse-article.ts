@@ -1,0 +1,110 @@
+/**
+ * Turns pasted article text into title, metadata, body paragraphs and sentences. Tolerant by
+ * design: a Xinhua page copy, a Wikinews export and a bare "title + paragraphs" paste all work.
+ */
+import { hashString, normaliseForId } from '../hash'
+import type { ParsedArticle, Sentence } from '../model'
+import { parseWrittenDate } from './dates'
+import { isByline, isCaption, isFooter, readDateline, standaloneDate } from './metadata'
+import { splitSentences } from './sentences'
+
+/** A parsed article plus, per sentence, where it sits in its source block. */
+export interface ParsedDocument {
+  article: ParsedArticle
+  /** Start offset of each sentence inside its paragraph (or caption) text. */
+  offsets: number[]
+}
+
+const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i
+
+/** Whitespace and typographic noise that should never reach a card. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/[\u200b\u200c\u200d\u2060]/g, '')
+}
+
+function toBlocks(text: string): string[] {
+  const hasBlankLines = /\n[ ]*\n/.test(text.trim())
+  const raw = hasBlankLines ? text.split(/\n[ ]*\n+/) : text.split('\n')
+  return raw.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b.length > 0)
+}
+
+function looksLikeTitle(block: string, blockCount: number): boolean {
+  if (blockCount < 2 || block.length > 200) return false
+  const words = block.split(' ').length
+  return words <= 30 && !/[.!?]["\u201d']?$/.test(block.replace(/\b(?:Jr|Inc|Co|Ltd|U\.S)\.$/, ''))
+}
+
+export function parseArticle(input: string): ParsedDocument {
+  const blocks = toBlocks(normaliseText(input))
+  let title = ''
+  let published: string | null = null
+  let first = 0
+  const header = blocks[0]?.match(HEADER)
+  if (header) {
+    published = header[1]!
+    title = header[2]!.trim()
+    first = 1
+  } else if (blocks[0] && looksLikeTitle(blocks[0], blocks.length)) {
+    title = blocks[0]
+    first = 1
+  }
+
+  let byline: string | null = null
+  let footer: string | null = null
+  const captions: string[] = []
+  const paragraphs: string[] = []
+  for (const block of blocks.slice(first)) {
+    const date = standaloneDate(block)
+    if (date) {
+      published ??= date
+      continue
+    }
+    if (paragraphs.length === 0 && isByline(block)) {
+      byline ??= block
+      published ??= parseWrittenDate(block)
+      continue
+    }
+    if (isCaption(block)) captions.push(block)
+    else if (isFooter(block)) footer = footer ? `${footer} ${block}` : block
+    else paragraphs.push(block)
+  }
+
+  let dateline = null
+  const lead = paragraphs[0]
+  if (lead !== undefined) {
+    const read = readDateline(lead, published)
+    if (read && read.rest.trim()) {
+      dateline = read.dateline
+      paragraphs[0] = read.rest.trim()
+    }
+  }
+
+  const sentences: Sentence[] = []
+  const offsets: number[] = []
+  const add = (source: string, paragraph: number, caption: boolean): void => {
+    for (const r of splitSentences(source)) {
+      const raw = source.slice(r.start, r.end)
+      const lead = raw.length - raw.trimStart().length
+      const text = raw.trim()
+      if (!text || !/[\p{L}\p{N}]/u.test(text)) continue
+      sentences.push({ index: sentences.length, paragraph, text, caption })
+      offsets.push(r.start + lead)
+    }
+  }
+  paragraphs.forEach((p, i) => add(p, i, false))
+  for (const c of captions) add(c.replace(/\s*\([^()]*\)\s*$/, ''), -1, true)
+
+  if (!title) {
+    const firstSentence = sentences[0]?.text ?? ''
+    title = firstSentence.length > 120 ? `${firstSentence.slice(0, 117).replace(/\s+\S*$/, '')}…` : firstSentence
+  }
+  const id = hashString(normaliseForId(`${title}\n${paragraphs.join('\n')}`))
+  return {
+    article: { id, title, published, dateline, byline, captions, footer, paragraphs, sentences },
+    offsets
+  }
+}

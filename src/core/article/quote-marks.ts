@@ -1,0 +1,49 @@
+/**
+ * Finds double-quoted spans in one paragraph. Shared by the sentence splitter (which must not
+ * split inside a quotation) and the quote extractor, so both agree on where quotes are.
+ */
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number
+  /** Index of the closing mark, or -1 when the quote runs past the end of the paragraph. */
+  close: number
+}
+
+const OPENERS = new Set(['\u201c', '\u201e', '\u00ab'])
+const CLOSERS = new Set(['\u201d', '\u00bb'])
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s([{\u2014\u2013-]/.test(ch)
+const isCloseContext = (ch: string | undefined): boolean =>
+  ch === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(ch)
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = []
+  let openAt = -1
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (ch !== '"' && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue
+    const before = text[i - 1]
+    const after = text[i + 1]
+    let opens: boolean
+    if (OPENERS.has(ch)) {
+      // Sources often close a quote with a left mark (“); context decides.
+      opens = !(openAt >= 0 && isCloseContext(after) && !isSpace(before))
+    } else if (CLOSERS.has(ch)) {
+      opens = openAt < 0 && isSpace(before) && !isCloseContext(after)
+    } else {
+      opens = openAt < 0
+    }
+    if (opens && openAt < 0) openAt = i
+    else if (!opens && openAt >= 0) {
+      spans.push({ open: openAt, close: i })
+      openAt = -1
+    }
+  }
+  if (openAt >= 0) spans.push({ open: openAt, close: -1 })
+  return spans
+}
+
+/** True when position `pos` lies strictly inside one of the spans. */
+export function insideSpan(spans: QuoteSpan[], pos: number, textLength: number): boolean {
+  return spans.some((s) => pos > s.open && pos < (s.close < 0 ? textLength : s.close))
+}

@@ -1,0 +1,59 @@
+import { findQuoteSpans, insideSpan } from './quote-marks'
+
+/** Sentence offsets inside a paragraph. */
+export interface SentenceRange {
+  start: number
+  end: number
+}
+
+// A period after these does not end a sentence (titles, Latin abbreviations, months before a day).
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen sen rep gov lt col capt sgt st rev hon messrs mt ft sr jr fig no nos vol ' +
+    'vs e.g i.e cf approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'a.m p.m u.s u.k u.n e.u'
+  ).split(' ')
+)
+// After an acronym like "U.S." a new sentence is only likely when a typical opener follows.
+const SENTENCE_OPENERS = new Set(
+  'The A An He She It They We I This That These Those But And In On At However Meanwhile Its His Her Their There'.split(
+    ' '
+  )
+)
+const CLOSING = /["\u201d\u2019')\]]/
+
+/** Splits a paragraph into sentences without breaking abbreviations, initials, decimals or quotes. */
+export function splitSentences(paragraph: string): SentenceRange[] {
+  const spans = findQuoteSpans(paragraph)
+  const ranges: SentenceRange[] = []
+  let start = 0
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph[i]!
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue
+    let end = i + 1
+    while (end < paragraph.length && (CLOSING.test(paragraph[end]!) || paragraph[end] === '.')) end++
+    if (end >= paragraph.length || paragraph[end] !== ' ') continue
+    const next = paragraph.slice(end + 1).match(/^["\u201c\u2018'(]*([^\s]+)/)
+    const nextWord = next?.[1] ?? ''
+    if (!/^[A-Z0-9\u00c0-\u024f]/.test(nextWord) && !/^["\u201c]/.test(paragraph.slice(end + 1))) continue
+    if (insideSpan(spans, end, paragraph.length)) continue
+    if (ch === '.' && !endsSentence(paragraph.slice(start, i), nextWord, paragraph[i + 1] ?? '')) continue
+    ranges.push({ start, end })
+    start = end + 1
+    i = end
+  }
+  if (start < paragraph.length && paragraph.slice(start).trim()) ranges.push({ start, end: paragraph.length })
+  return ranges
+}
+
+function endsSentence(before: string, nextWord: string, afterDot: string): boolean {
+  if (CLOSING.test(afterDot)) return true
+  const token = before.match(/(\S+)$/)?.[1] ?? ''
+  const bare = token.replace(/^[("\u201c']+/, '')
+  // A single capital letter is an initial ("L. Ron Hubbard"), not the end of a sentence.
+  if (/^[A-Z]$/.test(bare)) return false
+  const lower = bare.toLowerCase()
+  if (/^([a-z]\.)+[a-z]$/.test(lower)) return SENTENCE_OPENERS.has(nextWord)
+  if (ABBREVIATIONS.has(lower)) return false
+  return true
+}
