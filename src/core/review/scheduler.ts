@@ -102,8 +102,9 @@ export function previewGrades(
   now: number
 ): GradePreview {
   const record = scheduler.fsrs.repeat(toFsrsCard(state), new Date(now))
+  const maxDays = scheduler.settings.maximumIntervalDays
   const option = (grade: Grade): GradeOption => {
-    const after = fromFsrsCard(record[grade].card)
+    const after = capInterval(fromFsrsCard(record[grade].card), now, maxDays)
     return { grade, due: after.due, intervalLabel: formatInterval(after.due - now), after }
   }
   return {
@@ -111,6 +112,15 @@ export function previewGrades(
     before: { ...state },
     options: { 1: option(1), 2: option(2), 3: option(3), 4: option(4) }
   }
+}
+
+/**
+ * ts-fsrs keeps Again < Hard < Good < Easy by adding a day after clamping to the maximum
+ * interval, so a card at the cap can get one or two days more; the user's maximum wins here.
+ */
+function capInterval(s: SchedulingState, now: number, maxDays: number): SchedulingState {
+  if (s.phase !== 2 || s.scheduledDays <= maxDays) return s
+  return { ...s, scheduledDays: maxDays, due: now + maxDays * DAY }
 }
 
 /** The state a preview promised for `grade`. */
