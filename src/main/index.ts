@@ -1,2 +1,62 @@
-// Placeholder replaced by the main-process work; keeps the build whole meanwhile.
-export {}
+/**
+ * Newsdeck's Electron entry: one window, locked down, with a menu and a few IPC handlers.
+ * Each concern lives in its own setupX() module; this file only orders them.
+ */
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow } from 'electron'
+import { appLocation } from './security'
+import { createMainWindow, lockDownContents, setupSessionSecurity } from './window'
+import { setupMenu } from './menu'
+import { setupIpcHandlers } from './ipc-handlers'
+
+const paths = {
+  preload: join(__dirname, '../preload/index.js'),
+  indexHtml: join(__dirname, '../renderer/index.html')
+}
+// electron-vite sets ELECTRON_RENDERER_URL only for `electron-vite dev`; a packaged app never
+// loads a URL from the environment.
+const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const location = appLocation(devUrl, pathToFileURL(paths.indexHtml).href)
+
+let mainWindow: BrowserWindow | null = null
+const getMainWindow = (): BrowserWindow | null => mainWindow
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(location, paths)
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return openMainWindow()
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+// A second launch hands over to the running app instead of opening a second copy of the
+// library, whose two windows would write the same IndexedDB.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  // Every renderer sandboxed, whatever a future BrowserWindow forgets to set.
+  app.enableSandbox()
+  app.on('second-instance', focusMainWindow)
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, location))
+
+  void app.whenReady().then(() => {
+    setupSessionSecurity()
+    setupIpcHandlers(location, getMainWindow)
+    setupMenu(devUrl !== undefined, getMainWindow)
+    openMainWindow()
+    // macOS keeps apps running without windows; clicking the dock icon brings one back.
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
