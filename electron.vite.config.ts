@@ -1,6 +1,12 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { version } from './package.json'
+
+export const rendererAliases = {
+  '@core': resolve(__dirname, 'src/core'),
+  '@shared': resolve(__dirname, 'src/shared')
+}
 
 export default defineConfig({
   main: {
@@ -13,6 +19,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     // Relative asset URLs so the same build loads from file:// in Electron and from http:// on the web.
     base: './',
+    resolve: { alias: rendererAliases },
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }

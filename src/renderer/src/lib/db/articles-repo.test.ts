@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { NewsdeckDatabase } from './database'
+import {
+  deleteArticle,
+  findExistingArticle,
+  listArticleSummaries,
+  saveArticle
+} from './articles-repo'
+import { freshDatabase, makeCard, makeExtraction } from './test-support'
+
+const NOW = Date.UTC(2025, 6, 20, 9)
+let db: NewsdeckDatabase
+
+beforeEach(async () => {
+  db = await freshDatabase()
+})
+
+const importArticle = (extraction = makeExtraction('a1', 'Title', [makeCard('a1', 'c1', 'Q1'), makeCard('a1', 'c2', 'Q2')]), replaces: string | null = null, now = NOW) =>
+  saveArticle({
+    extraction,
+    cards: extraction.cards,
+    text: 'Title\n\nA sentence about 80 percent.',
+    source: 'paste',
+    fileName: null,
+    replaces,
+    now
+  })
+
+describe('saveArticle', () => {
+  it('stores the article and its kept cards as new cards', async () => {
+    const result = await importArticle()
+    expect(result).toMatchObject({ articleId: 'a1', added: 2, updated: 0 })
+    const [summary] = await listArticleSummaries()
+    expect(summary).toMatchObject({ cards: 2, fresh: 2, learning: 0, review: 0 })
+    expect(summary!.article.extraction).not.toHaveProperty('cards')
+  })
+
+  it('importing the same article twice adds nothing and keeps review state', async () => {
+    await importArticle()
+    await db.cards.update('c1', { 'sched.phase': 2, 'sched.reps': 4 })
+    await db.reviewLogs.add({
+      cardId: 'c1',
+      articleId: 'a1',
+      grade: 3,
+      reviewedAt: NOW,
+      day: '2025-07-20',
+      before: (await db.cards.get('c1'))!.sched,
+      after: (await db.cards.get('c1'))!.sched,
+      durationMs: 1000
+    })
+    const again = await importArticle(undefined, null, NOW + 1000)
+    expect(again.added).toBe(0)
+    expect(await db.cards.count()).toBe(2)
+    expect((await db.cards.get('c1'))!.sched).toMatchObject({ phase: 2, reps: 4 })
+    expect(await db.reviewLogs.count()).toBe(1)
+    expect((await db.articles.get('a1'))!.importedAt).toBe(NOW)
+  })
+
+  it('updating an article under a new id moves history to the matching new cards', async () => {
+    await importArticle()
+    await db.reviewLogs.add({
+      cardId: 'c1',
+      articleId: 'a1',
+      grade: 3,
+      reviewedAt: NOW,
+      day: '2025-07-20',
+      before: (await db.cards.get('c1'))!.sched,
+      after: (await db.cards.get('c1'))!.sched,
+      durationMs: 1000
+    })
+    const revised = makeExtraction('a2', 'Title', [makeCard('a2', 'n1', 'Q1'), makeCard('a2', 'n3', 'Q3')])
+    const existing = await findExistingArticle(revised)
+    expect(existing?.id).toBe('a1')
+    const result = await importArticle(revised, 'a1', NOW + 5000)
+    expect(result).toMatchObject({ articleId: 'a2', added: 1, updated: 1, removed: 1 })
+    expect(await db.articles.get('a1')).toBeUndefined()
+    expect((await db.cards.toArray()).map((c) => c.id).sort()).toEqual(['n1', 'n3'])
+    expect((await db.reviewLogs.toArray())[0]!.cardId).toBe('n1')
+  })
+
+  it('a failing write leaves the library exactly as it was', async () => {
+    await importArticle()
+    const before = await db.cards.toArray()
+    const bad = makeExtraction('a9', 'Other', [makeCard('a9', 'x1', 'Q')])
+    // A card that IndexedDB cannot store (a function) makes bulkPut throw mid-transaction.
+    const broken = { ...bad, cards: [{ ...bad.cards[0]!, front: (() => 'x') as unknown as string }] }
+    await expect(importArticle(broken)).rejects.toThrow()
+    expect(await db.cards.toArray()).toEqual(before)
+    expect(await db.articles.count()).toBe(1)
+  })
+})
+
+describe('deleteArticle', () => {
+  it('removes the article, its cards and their logs', async () => {
+    await importArticle()
+    await deleteArticle('a1')
+    expect(await db.articles.count()).toBe(0)
+    expect(await db.cards.count()).toBe(0)
+  })
+})

@@ -1,0 +1,145 @@
+import type { CardContent, Extraction } from '@core/model'
+import { planCardMerge } from '@core/library/merge-cards'
+import { newSchedulingState } from '@core/review/scheduler'
+import { database } from './database'
+import type { ArticleRecord, ArticleSource, CardRecord } from './records'
+
+export interface ArticleSummary {
+  article: ArticleRecord
+  cards: number
+  /** Cards never studied. */
+  fresh: number
+  /** Cards in (re)learning. */
+  learning: number
+  /** Cards graduated to review. */
+  review: number
+  suspended: number
+}
+
+export interface SaveArticleInput {
+  extraction: Extraction
+  /** The cards the user kept, possibly edited. */
+  cards: CardContent[]
+  text: string
+  source: ArticleSource
+  fileName: string | null
+  /** An article already in the library that this import updates (same text or same title). */
+  replaces: string | null
+  now: number
+}
+
+export interface SaveArticleResult {
+  articleId: string
+  added: number
+  updated: number
+  removed: number
+  keptWithHistory: number
+}
+
+export async function listArticleSummaries(): Promise<ArticleSummary[]> {
+  const db = database()
+  const articles = await db.articles.orderBy('importedAt').toArray()
+  const summaries = await Promise.all(
+    articles.map(async (article) => {
+      const cards = await db.cards.where('articleId').equals(article.id).toArray()
+      const count = (phase: number): number => cards.filter((c) => c.sched.phase === phase).length
+      return {
+        article,
+        cards: cards.length,
+        fresh: count(0),
+        learning: count(1) + count(3),
+        review: count(2),
+        suspended: cards.filter((c) => c.suspended).length
+      }
+    })
+  )
+  return summaries
+}
+
+export function getArticle(id: string): Promise<ArticleRecord | undefined> {
+  return database().articles.get(id)
+}
+
+export function cardsOfArticle(id: string): Promise<CardRecord[]> {
+  return database().cards.where('articleId').equals(id).toArray()
+}
+
+/** The stored article an import would update: the same text, else the same title. */
+export async function findExistingArticle(
+  extraction: Extraction
+): Promise<ArticleRecord | undefined> {
+  const db = database()
+  const same = await db.articles.get(extraction.article.id)
+  if (same) return same
+  const title = extraction.article.title.trim().toLowerCase()
+  return db.articles.filter((a) => a.title.trim().toLowerCase() === title).first()
+}
+
+/**
+ * Adds an article and its kept cards, or updates one already stored, in one transaction:
+ * either all of it lands or none of it does. Review history always survives an update.
+ */
+export async function saveArticle(input: SaveArticleInput): Promise<SaveArticleResult> {
+  const db = database()
+  const { extraction, now } = input
+  const articleId = extraction.article.id
+  return db.transaction('rw', db.articles, db.cards, db.reviewLogs, async () => {
+    const previousIds = [...new Set([articleId, input.replaces].filter((x): x is string => !!x))]
+    const previous = (await db.articles.bulkGet(previousIds)).filter(
+      (a): a is ArticleRecord => !!a
+    )
+    const stored = await db.cards.where('articleId').anyOf(previousIds).toArray()
+    const reviewedKeys = await db.reviewLogs
+      .where('cardId')
+      .anyOf(stored.map((c) => c.id))
+      .keys()
+    const plan = planCardMerge({
+      stored,
+      incoming: input.cards,
+      reviewed: new Set(reviewedKeys.map(String)),
+      articleId,
+      now,
+      newState: newSchedulingState
+    })
+    const { cards: _cards, ...withoutCards } = extraction
+    await db.articles.bulkDelete(previous.map((a) => a.id).filter((id) => id !== articleId))
+    await db.articles.put({
+      id: articleId,
+      title: extraction.article.title,
+      published: extraction.article.published,
+      source: input.source,
+      fileName: input.fileName,
+      text: input.text,
+      importedAt: previous[0]?.importedAt ?? now,
+      updatedAt: now,
+      extraction: withoutCards
+    })
+    await db.cards.bulkDelete(plan.remove)
+    await db.cards.bulkPut(plan.put)
+    for (const { from, to } of plan.relink) {
+      await db.reviewLogs.where('cardId').equals(from).modify({ cardId: to })
+    }
+    return {
+      articleId,
+      added: plan.added,
+      updated: plan.put.length - plan.added,
+      removed: plan.remove.length - plan.relink.length,
+      keptWithHistory: plan.keptWithHistory
+    }
+  })
+}
+
+/** Deletes an article, its cards and their review history. */
+export async function deleteArticle(id: string): Promise<void> {
+  const db = database()
+  await db.transaction('rw', db.articles, db.cards, db.reviewLogs, async () => {
+    const cardIds = await db.cards.where('articleId').equals(id).primaryKeys()
+    await db.reviewLogs.where('cardId').anyOf(cardIds).delete()
+    await db.cards.bulkDelete(cardIds)
+    await db.articles.delete(id)
+  })
+}
+
+export async function articleCount(): Promise<number> {
+  return database().articles.count()
+}

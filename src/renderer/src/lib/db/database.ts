@@ -1,0 +1,54 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type {
+  ArticleRecord,
+  CardRecord,
+  DayAggregateRecord,
+  ReviewLogRecord,
+  SettingsRecord
+} from './records'
+
+export const DATABASE_NAME = 'newsdeck'
+
+/**
+ * The one Dexie database. Schema strings list only keys and indexes. Each change is a new
+ * `version()` with its own upgrade; a version block is never edited once it has shipped, and
+ * each has a test that opens a database written by the version before.
+ */
+export class NewsdeckDatabase extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>
+  cards!: EntityTable<CardRecord, 'id'>
+  reviewLogs!: EntityTable<ReviewLogRecord, 'id'>
+  days!: EntityTable<DayAggregateRecord, 'day'>
+  settings!: EntityTable<SettingsRecord, 'key'>
+
+  constructor(name = DATABASE_NAME) {
+    super(name)
+    applySchemaV1(this)
+  }
+}
+
+/** Version 1: the first schema. Kept as a function so migration tests can build a v1-only db. */
+export function applySchemaV1(db: Dexie): void {
+  db.version(1).stores({
+    articles: 'id, importedAt',
+    // [sched.phase+sched.due] serves every queue query: new cards in creation order, learning
+    // and review cards by due time, without scanning the table.
+    cards: 'id, articleId, [sched.phase+sched.due]',
+    reviewLogs: '++id, cardId, reviewedAt, day',
+    days: 'day',
+    settings: 'key'
+  })
+}
+
+let instance: NewsdeckDatabase | null = null
+
+/** The app's database, opened on first use. */
+export function database(): NewsdeckDatabase {
+  instance ??= new NewsdeckDatabase()
+  return instance
+}
+
+/** For tests: use a fresh database with the given name. */
+export function useDatabase(db: NewsdeckDatabase): void {
+  instance = db
+}

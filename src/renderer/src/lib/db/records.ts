@@ -1,0 +1,32 @@
+import type {
+  Extraction,
+  ReviewLogEntry,
+  DayAggregate,
+  StoredCard,
+  StudySettings
+} from '@core/model'
+
+export type ArticleSource = 'bundled' | 'paste' | 'file'
+
+/** An article in the library: its text and what the generator found, minus the cards. */
+export interface ArticleRecord {
+  id: string
+  title: string
+  published: string | null
+  source: ArticleSource
+  fileName: string | null
+  /** The text as imported, so the article can be re-read and re-generated. */
+  text: string
+  importedAt: number
+  updatedAt: number
+  extraction: Omit<Extraction, 'cards'>
+}
+
+export type CardRecord = StoredCard
+export type ReviewLogRecord = ReviewLogEntry
+export type DayAggregateRecord = DayAggregate
+
+/** Key-value settings: the study settings, and small facts about this library. */
+export type SettingsRecord =
+  | { key: 'study'; value: StudySettings }
+  | { key: 'bundled-imported'; value: number }

@@ -1,0 +1,144 @@
+/**
+ * The renderer's one door to the desktop. In Electron it calls the preload's `window.api`; in
+ * the web build (no `window.api`) each call has a browser fallback: a file input instead of the
+ * open dialog, a download instead of the save dialog. Nothing else in the renderer touches
+ * `window.api`.
+ */
+import type { MenuCommand, NewsdeckApi } from '@shared/ipc'
+
+export interface PickedFile {
+  name: string
+  bytes: Uint8Array
+}
+
+export type PickResult =
+  | { kind: 'picked'; file: PickedFile }
+  | { kind: 'cancelled' }
+  | { kind: 'error'; message: string }
+
+export type SaveResult =
+  | { kind: 'saved'; where: string }
+  | { kind: 'cancelled' }
+  | { kind: 'error'; message: string }
+
+export interface SaveRequest {
+  suggestedName: string
+  bytes: Uint8Array
+  mimeType: string
+  filters: Array<{ name: string; extensions: string[] }>
+}
+
+export interface Platform {
+  readonly isDesktop: boolean
+  pickArticleFile(): Promise<PickResult>
+  saveFile(request: SaveRequest): Promise<SaveResult>
+  appVersion(): Promise<string>
+  /** Keeps a dated copy of a backup on disk (desktop only); the web build keeps none. */
+  writeBackup(bytes: Uint8Array): Promise<SaveResult>
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+export function desktopPlatform(api: NewsdeckApi): Platform {
+  return {
+    isDesktop: true,
+    async pickArticleFile() {
+      const result = await api.openArticleFile()
+      if (result.kind === 'opened')
+        return { kind: 'picked', file: { name: result.name, bytes: result.bytes } }
+      return result
+    },
+    async saveFile({ suggestedName, bytes, filters }) {
+      const result = await api.saveFile({ suggestedName, bytes, filters })
+      return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
+    },
+    appVersion: () => api.appVersion(),
+    async writeBackup(bytes) {
+      const result = await api.writeBackup(bytes)
+      return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
+    },
+    onMenuCommand: (listener) => api.onMenuCommand(listener)
+  }
+}
+
+export interface BrowserHooks {
+  /** Opens the browser's file chooser; resolves null when the user cancels. */
+  chooseFile(accept: string): Promise<File | null>
+  /** Starts a download of the bytes under the given name. */
+  download(name: string, bytes: Uint8Array, mimeType: string): void
+  version: string
+}
+
+export function webPlatform(hooks: BrowserHooks): Platform {
+  return {
+    isDesktop: false,
+    async pickArticleFile() {
+      const file = await hooks.chooseFile('.txt,text/plain')
+      if (!file) return { kind: 'cancelled' }
+      try {
+        return { kind: 'picked', file: { name: file.name, bytes: await readFileBytes(file) } }
+      } catch {
+        return { kind: 'error', message: `Could not read “${file.name}”.` }
+      }
+    },
+    async saveFile({ suggestedName, bytes, mimeType }) {
+      hooks.download(suggestedName, bytes, mimeType)
+      return { kind: 'saved', where: `your downloads folder as ${suggestedName}` }
+    },
+    appVersion: async () => hooks.version,
+    writeBackup: async () => ({ kind: 'cancelled' }),
+    onMenuCommand: () => () => {}
+  }
+}
+
+/** Reads a File's bytes; `File.arrayBuffer` is missing in some test DOMs, so fall back. */
+export async function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer())
+  return new Uint8Array(await new Response(file).arrayBuffer())
+}
+
+/** The real browser hooks: a hidden file input and an object-URL download link. */
+export function browserHooks(doc: Document, version: string): BrowserHooks {
+  return {
+    version,
+    chooseFile(accept) {
+      return new Promise((resolve) => {
+        const input = doc.createElement('input')
+        input.type = 'file'
+        input.accept = accept
+        input.style.display = 'none'
+        input.dataset.testid = 'file-input'
+        input.addEventListener('change', () => {
+          resolve(input.files?.[0] ?? null)
+          input.remove()
+        })
+        input.addEventListener('cancel', () => {
+          resolve(null)
+          input.remove()
+        })
+        doc.body.append(input)
+        input.click()
+      })
+    },
+    download(name, bytes, mimeType) {
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }))
+      const link = doc.createElement('a')
+      link.href = url
+      link.download = name
+      link.style.display = 'none'
+      doc.body.append(link)
+      link.click()
+      link.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    }
+  }
+}
+
+let current: Platform | null = null
+
+/** The platform of this window: desktop when the preload exposed `window.api`, else web. */
+export function platform(): Platform {
+  current ??= window.api
+    ? desktopPlatform(window.api)
+    : webPlatform(browserHooks(document, import.meta.env.VITE_APP_VERSION ?? 'web'))
+  return current
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { NewsdeckApi } from '@shared/ipc'
+import { desktopPlatform, webPlatform, type BrowserHooks } from './index'
+
+const bytes = new TextEncoder().encode('Title\n\nBody.')
+
+function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
+  return {
+    openArticleFile: async () => ({ kind: 'opened', name: 'a.txt', bytes }),
+    saveFile: async () => ({ kind: 'saved', path: '/home/me/deck.csv' }),
+    appVersion: async () => '1.2.3',
+    writeBackup: async () => ({ kind: 'saved', path: '/data/backups/b.json.gz' }),
+    onMenuCommand: () => () => {},
+    ...overrides
+  }
+}
+
+function fakeHooks(file: File | null): BrowserHooks & { downloads: string[] } {
+  const downloads: string[] = []
+  return {
+    downloads,
+    version: 'web-test',
+    chooseFile: async () => file,
+    download: (name) => downloads.push(name)
+  }
+}
+
+describe('desktop platform', () => {
+  it('opens files through the main process dialog', async () => {
+    const result = await desktopPlatform(fakeApi()).pickArticleFile()
+    expect(result).toEqual({ kind: 'picked', file: { name: 'a.txt', bytes } })
+  })
+
+  it("passes main's error message through unchanged", async () => {
+    const api = fakeApi({ openArticleFile: async () => ({ kind: 'error', message: 'Too large' }) })
+    expect(await desktopPlatform(api).pickArticleFile()).toEqual({
+      kind: 'error',
+      message: 'Too large'
+    })
+  })
+
+  it('saves through the save dialog and reports where', async () => {
+    const saved = await desktopPlatform(fakeApi()).saveFile({
+      suggestedName: 'deck.csv',
+      bytes,
+      mimeType: 'text/csv',
+      filters: []
+    })
+    expect(saved).toEqual({ kind: 'saved', where: '/home/me/deck.csv' })
+  })
+
+  it('forwards menu commands to listeners', () => {
+    const listeners: Array<(c: 'go-review') => void> = []
+    const api = fakeApi({
+      onMenuCommand: (l) => {
+        listeners.push(l as (c: 'go-review') => void)
+        return () => {}
+      }
+    })
+    const seen = vi.fn()
+    desktopPlatform(api).onMenuCommand(seen)
+    listeners[0]!('go-review')
+    expect(seen).toHaveBeenCalledWith('go-review')
+  })
+})
+
+describe('web platform (no window.api)', () => {
+  it('reads the file the browser file input chose', async () => {
+    const file = new File([bytes], 'article.txt', { type: 'text/plain' })
+    const result = await webPlatform(fakeHooks(file)).pickArticleFile()
+    expect(result.kind).toBe('picked')
+    if (result.kind === 'picked') {
+      expect(result.file.name).toBe('article.txt')
+      expect(new TextDecoder().decode(result.file.bytes)).toBe('Title\n\nBody.')
+    }
+  })
+
+  it('reports a cancelled file chooser as cancelled', async () => {
+    expect(await webPlatform(fakeHooks(null)).pickArticleFile()).toEqual({ kind: 'cancelled' })
+  })
+
+  it('saves by downloading under the suggested name', async () => {
+    const hooks = fakeHooks(null)
+    const result = await webPlatform(hooks).saveFile({
+      suggestedName: 'newsdeck-export.csv',
+      bytes,
+      mimeType: 'text/csv',
+      filters: []
+    })
+    expect(hooks.downloads).toEqual(['newsdeck-export.csv'])
+    expect(result.kind).toBe('saved')
+  })
+
+  it('keeps no desktop backups and says so by cancelling', async () => {
+    expect(await webPlatform(fakeHooks(null)).writeBackup(bytes)).toEqual({ kind: 'cancelled' })
+    expect(webPlatform(fakeHooks(null)).isDesktop).toBe(false)
+  })
+})

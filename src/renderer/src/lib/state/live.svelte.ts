@@ -1,0 +1,37 @@
+import { observe } from '../db/live'
+
+/** A value kept equal to a database query's latest result, for components to read. */
+export class LiveValue<T> {
+  current = $state<T>() as T
+  loaded = $state(false)
+  error = $state<string | null>(null)
+  #stop: (() => void) | null = null
+
+  constructor(
+    private readonly query: () => Promise<T>,
+    initial: T
+  ) {
+    this.current = initial
+  }
+
+  start(): () => void {
+    this.#stop?.()
+    this.#stop = observe(
+      this.query,
+      (value) => {
+        this.current = value
+        this.loaded = true
+        this.error = null
+      },
+      (error) => {
+        this.error = error instanceof Error ? error.message : String(error)
+      }
+    )
+    return () => this.stop()
+  }
+
+  stop(): void {
+    this.#stop?.()
+    this.#stop = null
+  }
+}

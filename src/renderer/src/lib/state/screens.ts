@@ -1,0 +1,6 @@
+import type { Route } from './router.svelte'
+
+/** The screens in the navigation, in order. A screen is listed only once it is built. */
+export const screens: Array<{ name: Route['name']; label: string; key: string }> = [
+  { name: 'library', label: 'Library', key: '1' }
+]

@@ -1,0 +1,19 @@
+import { cardsOfArticle, getArticle } from '../../lib/db/articles-repo'
+import type { ArticleRecord, CardRecord } from '../../lib/db/records'
+import { LiveValue } from '../../lib/state/live.svelte'
+
+export interface ReaderData {
+  article: ArticleRecord | null
+  cards: CardRecord[]
+}
+
+/** One article and its cards, live, for the reader. */
+export function readerData(articleId: string): LiveValue<ReaderData> {
+  return new LiveValue<ReaderData>(
+    async () => {
+      const [article, cards] = await Promise.all([getArticle(articleId), cardsOfArticle(articleId)])
+      return { article: article ?? null, cards: cards.sort((a, b) => a.createdAt - b.createdAt) }
+    },
+    { article: null, cards: [] }
+  )
+}
