@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Rating } from 'ts-fsrs'
+import type { Grade as FsrsGrade } from 'ts-fsrs'
 import type { Grade, SchedulingState } from '../model'
 import {
   GRADES,
@@ -100,7 +100,11 @@ describe('preview equals the applied result', () => {
           expect(applied).toEqual(option.after)
           expect(option.intervalLabel).toBe(formatInterval(applied.due - now))
           // ts-fsrs's own single-grade path agrees too (it seeds fuzz from now, reps, D and S).
-          const next = fuzzy.fsrs.next(toFsrsCard(state), new Date(now), grade as Rating)
+          const next = fuzzy.fsrs.next(
+            toFsrsCard(state),
+            new Date(now),
+            grade as number as FsrsGrade
+          )
           expect(fromFsrsCard(next.card)).toEqual(applied)
           if (applied.due - now >= 3 * DAY) longIntervals++
           checked++
@@ -133,7 +137,11 @@ describe('undo', () => {
           const { after } = applyGrade(scheduler, state, grade, now)
           const log = { before: state, after }
           expect(undoGrade(log)).toEqual(state)
-          const rolled = scheduler.fsrs.next(toFsrsCard(state), new Date(now), grade as Rating)
+          const rolled = scheduler.fsrs.next(
+            toFsrsCard(state),
+            new Date(now),
+            grade as number as FsrsGrade
+          )
           const back = fromFsrsCard(scheduler.fsrs.rollback(rolled.card, rolled.log))
           // ts-fsrs cannot recover a studied card's old due (its log keeps the review time
           // there), which is why Newsdeck restores the stored `before` instead.
