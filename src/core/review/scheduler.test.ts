@@ -193,6 +193,16 @@ describe('settings reach the scheduler', () => {
   })
 })
 
+describe('clock trouble', () => {
+  it('grades a card whose last review lies in the future as if answered at that review', () => {
+    const learned = applyGrade(scheduler, newSchedulingState(T0), 4, T0).after
+    const lastReview = learned.lastReview!
+    const p = previewGrades(scheduler, learned, lastReview - 3 * DAY)
+    expect(p.now).toBe(lastReview)
+    expect(p.options[3]).toEqual(previewGrades(scheduler, learned, lastReview).options[3])
+  })
+})
+
 describe('conversions and labels', () => {
   it('round-trips SchedulingState through a ts-fsrs Card', () => {
     for (const { state } of randomHistory(21, 10))

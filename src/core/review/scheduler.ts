@@ -101,6 +101,9 @@ export function previewGrades(
   state: SchedulingState,
   now: number
 ): GradePreview {
+  // ts-fsrs throws on a review dated before the last one (a clock set back, or a state synced
+  // from a machine whose clock runs ahead); treat such an answer as given at the last review.
+  now = Math.max(now, state.lastReview ?? now)
   const record = scheduler.fsrs.repeat(toFsrsCard(state), new Date(now))
   const maxDays = scheduler.settings.maximumIntervalDays
   const option = (grade: Grade): GradeOption => {
