@@ -8,9 +8,9 @@ import {
   type SaveFileResult
 } from '../shared/ipc'
 
-/** Plain text and HTML: what the renderer's article parser reads. */
+/** Plain text: what the renderer's article parser reads (the web build accepts .txt too). */
 export const ARTICLE_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'text', 'md', 'html', 'htm'] },
+  { name: 'Articles', extensions: ['txt', 'text', 'md'] },
   { name: 'All files', extensions: ['*'] }
 ]
 
