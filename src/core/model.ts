@@ -173,8 +173,11 @@ export interface ReviewLogEntry {
 /** Per-day totals, so statistics never scan the whole log. */
 export interface DayAggregate {
   day: string
+  /** Answers to cards that were in review (phase 2): what the daily review limit counts. */
   reviews: number
+  /** Cards answered for the first time (phase 0 before): what the new-card limit counts. */
   newCards: number
+  // Every answer, learning steps included: again + hard + good + easy.
   again: number
   hard: number
   good: number
