@@ -93,15 +93,25 @@ function buildSimple(
   // The same words may be stored twice (two articles quoting one speech); every answer any
   // copy gives is right, so none of them may be a distractor.
   const rightOnes = pool.filter((q) => q === quote || sameQuoteText(q.text, quote.text))
+  const isRight = (q: QuizQuote) =>
+    rightOnes.some((r) => answerOf(kind, r) !== null && sameAnswer(kind, q, r))
   const picked: QuizQuote[] = []
   for (const q of ordered) {
     if (picked.length >= want) break
-    if (answerOf(kind, q) === null) continue
-    if (rightOnes.some((r) => answerOf(kind, r) !== null && sameAnswer(kind, q, r))) continue
-    const twin = picked.findIndex((p) => sameAnswer(kind, p, q))
-    if (twin < 0) picked.push(q)
-    // Of two spellings of one distractor, show the fuller ("Cres Eastman", not "Eastman").
-    else if (answerOf(kind, q)!.length > answerOf(kind, picked[twin]!)!.length) picked[twin] = q
+    if (answerOf(kind, q) === null || isRight(q)) continue
+    if (!picked.some((p) => sameAnswer(kind, p, q))) picked.push(q)
+  }
+  // Of two spellings of one person, show the fuller ("Cres Eastman", not "Eastman"); articles
+  // give the full name once, so the same article is where to look.
+  if (kind === 'who') {
+    picked.forEach((p, i) => {
+      for (const q of pool) {
+        if (q.articleId !== p.articleId || !sameAnswer(kind, p, q) || isRight(q)) continue
+        if (answerOf(kind, q)!.length <= answerOf(kind, picked[i]!)!.length) continue
+        if (picked.some((o, j) => j !== i && sameAnswer(kind, o, q))) continue
+        picked[i] = q
+      }
+    })
   }
   if (picked.length === 0) return null
   return { options: [answer, ...picked.map((q) => answerOf(kind, q)!)], answer, rightQuote: quote }

@@ -72,7 +72,23 @@ export function promptFor(kind: QuestionKind, quote: QuizQuote): string {
     return `Who ${quote.paraphrase ? 'made this point' : 'said this'}? ${quoted(quote)}`
   if (kind === 'where') return `Where did ${who} ${saying}? ${quoted(quote)}`
   if (kind === 'when') return `When did ${who} ${saying}? ${quoted(quote)}`
-  return `Which of these did ${who} say at ${quote.where ?? 'this place'}?`
+  return `Which of these did ${who} say ${placePhrase(quote.where ?? 'there')}?`
+}
+
+const MEDIUM =
+  /\b(statement|blog|post|website|site|newsgroup|letter|e-?mail|tweet|newspaper|weekly|daily|journal|magazine|report|article|leaflet|radio|television|tv|broadcast|podcast|video|book|essay|op-ed)\b/i
+const OCCASION =
+  /\b(tour|visit|deliberation|session|meeting|debate|summit|ceremony|conference|rally|interview|briefing|forum|speech|hearing|trip|talks)\b/i
+
+/**
+ * The stored place is the article's phrase ("a statement", "inspection tour in Liaoning",
+ * "Rizhao Port"), so the preposition has to fit it: in a statement, during a tour, at a port.
+ */
+export function placePhrase(where: string): string {
+  if (/^(in|at|on|during|as|from|via|by|to)\b/i.test(where)) return where
+  if (MEDIUM.test(where) && !OCCASION.test(where)) return `in ${where}`
+  if (OCCASION.test(where)) return `during ${where}`
+  return `at ${where}`
 }
 
 /** Speakers that are organisations or groups: a last word alone is no "surname" for them. */

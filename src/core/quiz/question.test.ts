@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { nameForms, placePhrase } from './question'
+
+describe('nameForms', () => {
+  it('offers the surname, and the first word only when the article uses it alone', () => {
+    expect(nameForms('Cres Eastman', 'Professor Eastman said.')).toEqual(['eastman'])
+    expect(nameForms('Xi Jinping', 'Xi said during the visit.')).toEqual(['jinping', 'xi'])
+    expect(nameForms('Claudio De Vincenti', 'He said.')).toEqual(['de vincenti', 'vincenti'])
+  })
+
+  it('gives organisations and one-word names no short form', () => {
+    expect(nameForms('Korean Central News Agency', 'the agency said')).toEqual([])
+    expect(nameForms('one poster', 'one poster wrote')).toEqual([])
+    expect(nameForms('Toccafondi', 'Toccafondi said')).toEqual([])
+  })
+})
+
+describe('placePhrase', () => {
+  it('fits the preposition to the kind of place', () => {
+    expect(placePhrase('a statement')).toBe('in a statement')
+    expect(placePhrase('LA Weekly')).toBe('in LA Weekly')
+    expect(placePhrase('inspection tour in Liaoning Province')).toBe(
+      'during inspection tour in Liaoning Province'
+    )
+    expect(placePhrase('Rizhao Port, Shandong Province')).toBe('at Rizhao Port, Shandong Province')
+    expect(placePhrase('as quoted by Yonhap news agency')).toBe('as quoted by Yonhap news agency')
+  })
+})
