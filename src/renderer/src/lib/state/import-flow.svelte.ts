@@ -70,9 +70,10 @@ class ImportFlow {
     if (!this.extraction || this.phase !== 'review') return
     this.phase = 'saving'
     try {
+      // Snapshots: IndexedDB cannot clone Svelte's reactive proxies.
       this.result = await saveArticle({
-        extraction: this.extraction,
-        cards: keptCards(this.drafts),
+        extraction: $state.snapshot(this.extraction) as Extraction,
+        cards: keptCards($state.snapshot(this.drafts) as CardDraft[]),
         text: this.#text,
         source: this.#source,
         fileName: this.#fileName,

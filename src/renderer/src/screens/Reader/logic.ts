@@ -1,4 +1,5 @@
-import type { CardContent, Extraction, Sentence } from '@core/model'
+import type { CardContent, Extraction, SchedulingState, Sentence } from '@core/model'
+import { formatInterval } from '@core/review/scheduler'
 
 export type MarkKind = 'quote' | 'fact'
 
@@ -73,4 +74,11 @@ export function cardsBySentence<T extends Pick<CardContent, 'sentenceIndex'>>(
     map.set(c.sentenceIndex, list)
   }
   return map
+}
+
+/** "New", or when the card is next due, in the answer buttons' notation. */
+export function scheduleLabel(sched: SchedulingState, now: number): string {
+  if (sched.phase === 0) return 'New'
+  if (sched.due <= now) return 'Due now'
+  return `Next review in ${formatInterval(sched.due - now)}`
 }

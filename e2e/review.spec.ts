@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test, type Page } from '@playwright/test'
+import { chromiumLaunchOptions } from '../playwright.config'
+import { BUNDLED_TITLE, openApp } from './support'
+
+async function counts(page: Page): Promise<{ new: number; learning: number; review: number }> {
+  const text = (await page.getByTestId('review-counts').textContent()) ?? ''
+  const n = (label: string): number => Number(text.match(new RegExp(`(\\d+) ${label}`))?.[1] ?? NaN)
+  return { new: n('new'), learning: n('learning'), review: n('review') }
+}
+
+async function startReview(page: Page): Promise<void> {
+  await page.keyboard.press('Control+2')
+  await expect(page.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible()
+  await expect(page.getByTestId('review-card').or(page.getByTestId('done-for-today'))).toBeVisible()
+}
+
+/** Reveals and grades the current card with the keyboard only. */
+async function answerWithKeys(page: Page, grade: '1' | '2' | '3' | '4'): Promise<void> {
+  const front = await page.getByTestId('card-front').textContent()
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('card-back')).toBeVisible()
+  await page.keyboard.press(grade)
+  // The next card (or the end of the session) replaces this one.
+  await expect
+    .poll(async () =>
+      (await page.getByTestId('done-for-today').count()) > 0
+        ? 'done'
+        : await page.getByTestId('card-front').textContent()
+    )
+    .not.toBe(front)
+}
+
+test('a whole session on the bundled article with the keyboard alone', async ({ page }) => {
+  await openApp(page)
+  await startReview(page)
+  const start = await counts(page)
+  expect(start.new).toBeGreaterThanOrEqual(12)
+  await expect(page.getByTestId('review-card')).toContainText(BUNDLED_TITLE)
+
+  // Again on the first card sends it back to learning; Easy graduates the rest.
+  await answerWithKeys(page, '1')
+  expect((await counts(page)).learning).toBe(1)
+  for (let i = 0; i < 60 && (await page.getByTestId('done-for-today').count()) === 0; i++) {
+    await answerWithKeys(page, '4')
+  }
+  const done = page.getByTestId('done-for-today')
+  await expect(done).toBeVisible()
+  await expect(done).toContainText(`${start.new} new`)
+  await expect(page.getByTestId('streak')).toContainText('1 day')
+  await expect(page.getByTestId('next-due')).toContainText(/next card is due/)
+})
+
+test('the interval on each button is what the card gets', async ({ page }) => {
+  await openApp(page)
+  await startReview(page)
+  await page.keyboard.press('Space')
+  const easy = await page.getByTestId('grade-4').getByTestId('interval').textContent()
+  expect(easy).toMatch(/^\d+d$/)
+  await page.keyboard.press('4')
+  await page.keyboard.press('Control+1')
+  await page.getByRole('link', { name: BUNDLED_TITLE }).click()
+  await expect(page.getByTestId('article-card').filter({ hasText: `Next review in ${easy}` })).toHaveCount(1)
+})
+
+test('undo restores the card and the counts', async ({ page }) => {
+  await openApp(page)
+  await startReview(page)
+  const before = await counts(page)
+  const front = await page.getByTestId('card-front').textContent()
+  await answerWithKeys(page, '3')
+  expect(await counts(page)).toEqual({ ...before, new: before.new - 1, learning: 1 })
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('card-front')).toHaveText(front ?? '')
+  await expect(page.getByTestId('card-back')).toHaveCount(0)
+  expect(await counts(page)).toEqual(before)
+  await page.getByRole('button', { name: /^Undo/ }).isDisabled()
+})
+
+test('closing the browser mid-session keeps every answer given', async ({ baseURL }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'newsdeck-review-'))
+  try {
+    const first = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, baseURL })
+    const page = await first.newPage()
+    await openApp(page)
+    await startReview(page)
+    const start = await counts(page)
+    for (let i = 0; i < 3; i++) await answerWithKeys(page, '4')
+    await first.close()
+
+    const second = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, baseURL })
+    const again = await second.newPage()
+    await openApp(again)
+    await startReview(again)
+    expect((await counts(again)).new).toBe(start.new - 3)
+    await again.keyboard.press('Control+1')
+    await expect(again.getByText('3 in review')).toBeVisible()
+    await second.close()
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
+})
+
+test('the next day brings back the cards FSRS scheduled', async ({ page }) => {
+  await page.clock.install({ time: new Date('2025-07-20T10:00:00') })
+  await openApp(page)
+  await startReview(page)
+  await page.keyboard.press('Space')
+  const good = await page.getByTestId('grade-3').getByTestId('interval').textContent()
+  expect(good).toBe('10m')
+  await page.keyboard.press('3')
+  // Ten minutes later it is due again; Good graduates it to review, and the button says when.
+  await page.clock.fastForward('11:00')
+  await page.reload()
+  await startReview(page)
+  expect((await counts(page)).learning).toBe(1)
+  await page.keyboard.press('Space')
+  const graduation = await page.getByTestId('grade-3').getByTestId('interval').textContent()
+  const days = Number(graduation?.match(/^(\d+)d$/)?.[1])
+  expect(days).toBeGreaterThanOrEqual(1)
+  await page.keyboard.press('3')
+  for (let i = 0; i < 60 && (await page.getByTestId('done-for-today').count()) === 0; i++) {
+    await answerWithKeys(page, '4')
+  }
+  await expect(page.getByTestId('done-for-today')).toBeVisible()
+  expect(await counts(page)).toEqual({ new: 0, learning: 0, review: 0 })
+
+  // The day before it is due, nothing is; on the day (after the 4 am start), it is back.
+  const dayStart = (offset: number): Date => new Date(2025, 6, 20 + offset, 4, 30)
+  if (days > 1) {
+    await page.clock.setSystemTime(dayStart(days - 1))
+    await page.reload()
+    await startReview(page)
+    expect((await counts(page)).review).toBe(0)
+  }
+  await page.clock.setSystemTime(dayStart(days))
+  await page.reload()
+  await startReview(page)
+  expect((await counts(page)).review).toBeGreaterThan(0)
+})

@@ -1,0 +1,170 @@
+import type { Grade, StoredCard, StudySettings } from '@core/model'
+import { doneToday, summariseDay, type DaySummary } from '@core/review/day-summary'
+import { answerCard } from '@core/review/review-log'
+import {
+  afterAnswer,
+  afterUndo,
+  buildQueueState,
+  candidateQuery,
+  nextCard,
+  queueCounts,
+  removeFromQueue,
+  type QueueCounts,
+  type QueueOptions,
+  type QueueState
+} from '@core/review/queue'
+import { createScheduler, previewGrades, type GradePreview, type Scheduler } from '@core/review/scheduler'
+import { nextDayStart, studyDay } from '@core/review/study-day'
+import { getArticle } from '../../lib/db/articles-repo'
+import type { ArticleRecord } from '../../lib/db/records'
+import {
+  dayAggregate,
+  fetchCandidates,
+  nextDueAfter,
+  recentDays,
+  recordAnswer,
+  undoRecordedAnswer,
+  updateCard
+} from '../../lib/db/review-repo'
+import { loadStudySettings } from '../../lib/db/settings-repo'
+
+export type ReviewStatus = 'loading' | 'question' | 'answer' | 'waiting' | 'done'
+
+/**
+ * One review session: today's queue held in memory (storage is asked only for candidates at the
+ * start), each answer written in one transaction before the next card shows, undo as in Anki.
+ */
+export class ReviewSession {
+  status = $state<ReviewStatus>('loading')
+  card = $state<StoredCard | null>(null)
+  article = $state<ArticleRecord | null>(null)
+  preview = $state<GradePreview | null>(null)
+  counts = $state<QueueCounts>({ new: 0, learning: 0, review: 0 })
+  answered = $state(0)
+  canUndo = $state(false)
+  waitUntil = $state<number | null>(null)
+  summary = $state<DaySummary | null>(null)
+  error = $state<string | null>(null)
+  #queue: QueueState | null = null
+  #settings: StudySettings | null = null
+  #scheduler: Scheduler | null = null
+  #shownAt = 0
+  #undo: number[] = []
+  #articles = new Map<string, ArticleRecord | null>()
+  #options: QueueOptions = {}
+  #timer: ReturnType<typeof setTimeout> | null = null
+
+  constructor(private readonly clock: () => number = () => Date.now()) {}
+
+  get progress(): number {
+    const left = this.counts.new + this.counts.learning + this.counts.review
+    const total = this.answered + left
+    return total === 0 ? 1 : this.answered / total
+  }
+
+  async start(options: QueueOptions = {}): Promise<void> {
+    this.status = 'loading'
+    this.#options = { ...this.#options, ...options }
+    try {
+      const now = this.clock()
+      const settings = (this.#settings = await loadStudySettings())
+      this.#scheduler = createScheduler(settings)
+      const done = doneToday(await dayAggregate(studyDay(now, settings.dayStartHour)))
+      const dayEnd = nextDayStart(now, settings.dayStartHour)
+      const query = candidateQuery(now, settings, done, this.#options)
+      const candidates = await fetchCandidates(query, now, dayEnd)
+      this.#queue = buildQueueState({ now, settings, doneToday: done, ...this.#options, ...candidates })
+      await this.#showNext()
+    } catch (error) {
+      this.error = `Today's cards could not be loaded: ${String(error)}`
+    }
+  }
+
+  reveal(): void {
+    if (this.status === 'question') this.status = 'answer'
+  }
+
+  async grade(grade: Grade): Promise<void> {
+    const { card, preview } = this
+    if (this.status !== 'answer' || !card || !preview || !this.#queue || !this.#settings) return
+    const duration = this.clock() - this.#shownAt
+    const result = answerCard($state.snapshot(card) as StoredCard, $state.snapshot(preview) as GradePreview, grade, this.#settings, duration)
+    const logId = await recordAnswer(result.card, result.log)
+    this.#undo.push(logId)
+    this.answered++
+    this.#queue = afterAnswer(this.#queue, result.card)
+    await this.#showNext()
+  }
+
+  async undo(): Promise<void> {
+    const logId = this.#undo.pop()
+    if (logId === undefined || !this.#queue) return
+    const restored = await undoRecordedAnswer(logId)
+    if (!restored) return
+    this.answered = Math.max(0, this.answered - 1)
+    this.#queue = afterUndo(this.#queue, restored)
+    await this.#showNext()
+  }
+
+  async suspend(): Promise<void> {
+    await this.#setAside({ suspended: true })
+  }
+
+  /** Buried until the next study day starts. */
+  async bury(): Promise<void> {
+    if (!this.#settings) return
+    await this.#setAside({ buriedUntil: nextDayStart(this.clock(), this.#settings.dayStartHour) })
+  }
+
+  async edit(front: string, back: string): Promise<void> {
+    const card = this.card
+    if (!card || !front.trim() || !back.trim()) return
+    await updateCard(card.id, { front: front.trim(), back: back.trim(), edited: true })
+    this.card = { ...card, front: front.trim(), back: back.trim(), edited: true }
+  }
+
+  stop(): void {
+    if (this.#timer) clearTimeout(this.#timer)
+  }
+
+  async #setAside(change: { suspended?: boolean; buriedUntil?: number }): Promise<void> {
+    const card = this.card
+    if (!card || !this.#queue) return
+    await updateCard(card.id, change)
+    this.#queue = removeFromQueue(this.#queue, card.id)
+    await this.#showNext()
+  }
+
+  async #showNext(): Promise<void> {
+    if (!this.#queue || !this.#scheduler || !this.#settings) return
+    if (this.#timer) clearTimeout(this.#timer)
+    const now = this.clock()
+    const { card, waitUntil } = nextCard(this.#queue, now)
+    this.counts = queueCounts(this.#queue)
+    this.canUndo = this.#undo.length > 0
+    if (card) {
+      this.article = await this.#article(card.articleId)
+      this.preview = previewGrades(this.#scheduler, card.sched, now)
+      this.card = card
+      this.#shownAt = now
+      this.status = 'question'
+      return
+    }
+    this.card = null
+    this.preview = null
+    this.waitUntil = waitUntil
+    if (waitUntil !== null) {
+      this.status = 'waiting'
+      this.#timer = setTimeout(() => void this.#showNext(), Math.max(1000, waitUntil - now))
+      return
+    }
+    const today = studyDay(now, this.#settings.dayStartHour)
+    this.summary = summariseDay(await recentDays(400), today, await nextDueAfter(now))
+    this.status = 'done'
+  }
+
+  async #article(id: string): Promise<ArticleRecord | null> {
+    if (!this.#articles.has(id)) this.#articles.set(id, (await getArticle(id)) ?? null)
+    return this.#articles.get(id) ?? null
+  }
+}
