@@ -108,7 +108,11 @@ describe('validateSettings', () => {
 
   it('lists every bad field for a form, and rejects non-objects', () => {
     const problems = settingsProblems({ desiredRetention: 2, reviewsPerDay: -5, enableFuzz: 'yes' })
-    expect(problems.map((p) => p.field)).toEqual(['desiredRetention', 'reviewsPerDay', 'enableFuzz'])
+    expect(problems.map((p) => p.field)).toEqual([
+      'desiredRetention',
+      'reviewsPerDay',
+      'enableFuzz'
+    ])
     expect(errorOf(null).message).toBe('Study settings must be an object.')
   })
 })

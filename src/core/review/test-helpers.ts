@@ -81,7 +81,11 @@ export function learningCard(id: string, due: number, phase: 1 | 3 = 1): StoredC
   return card(id, { phase, due, stability: 1, difficulty: 5, reps: 1, lastReview: due - 10 * MIN })
 }
 
-export function newCard(id: string, createdAt: number, extra: Partial<StoredCard> = {}): StoredCard {
+export function newCard(
+  id: string,
+  createdAt: number,
+  extra: Partial<StoredCard> = {}
+): StoredCard {
   return card(id, { phase: 0, due: createdAt }, { createdAt, ...extra })
 }
 
