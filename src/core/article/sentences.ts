@@ -20,7 +20,7 @@ const SENTENCE_OPENERS = new Set(
     ' '
   )
 )
-const CLOSING = /["\u201d\u2019')\]]/
+const CLOSING = /["\u201c\u201d\u2019')\]]/
 
 /** Splits a paragraph into sentences without breaking abbreviations, initials, decimals or quotes. */
 export function splitSentences(paragraph: string): SentenceRange[] {

@@ -1,0 +1,125 @@
+/**
+ * Capitalised-name handling: finding name runs, stripping titles, telling people from
+ * organisations and places. `compromise` supplies what hand rules cannot: which words are
+ * first names and which are places. It is asked about single words only (memoised), which
+ * keeps it cheap even on a megabyte of text.
+ */
+import nlp from 'compromise'
+
+export interface NameRun {
+  /** The run with titles stripped: "Charles Bolden" from "NASA Administrator Charles Bolden". */
+  name: string
+  /** The run as written. */
+  raw: string
+  index: number
+  /** A title or role word introduced it ("President", "researcher"), so it names a person. */
+  titled: boolean
+}
+
+const TITLES = new Set(
+  (
+    'president vice premier prime minister chancellor governor senator sen. sen rep. rep representative mayor ' +
+    'professor prof. prof dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady king queen prince princess pope father ' +
+    'rev. reverend general gen. admiral colonel col. captain capt. lieutenant lt. sergeant sgt. chairman chairwoman chair ' +
+    'director secretary secretary-general undersecretary administrator commissioner ambassador judge justice chief ' +
+    'executive ceo spokesman spokeswoman spokesperson deputy assistant acting former senior coach detective officer ' +
+    'inspector superintendent sheriff attorney councillor councilman councilwoman speaker leader founder researcher ' +
+    'scientist analyst economist lawyer musician actor actress writer author editor reporter correspondent expert ' +
+    'teacher student resident worker engineer doctor nurse manager head president-elect premier-elect envoy delegate ' +
+    'lawmaker legislator congressman congresswoman rabbi imam bishop cardinal archbishop pastor professor-emeritus ' +
+    'vice-president vice-premier general-secretary secretary-general minister-president'
+  ).split(' ')
+)
+
+const ORG_WORDS =
+  /\b(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Association|Union|Church|Organi[sz]ation|Office|Bank|Fund|Group|Times|News|Post|Journal|Magazine|Weekly|Daily|Press|Government|Municipality|Network|Foundation|Board|Authority|Service|Police|Army|Force|Navy|School|Society|Federation|League|Club|Station|Administration|Bureau|Parliament|Congress|Senate|Assembly|Reuters|Xinhua|Associated|Standards|Program|Programme|Project|Study|Facility|Port|Zone|Planetarium|Complex|Airport|Base|Wiki|Conference)\b/
+const PLACE_WORDS = /\b(?:Province|City|County|Region|District|State|Prefecture|Island|Islands|Republic|Kingdom|Valley|River|Sea|Ocean|Mountains?|Lake|Street|Avenue|Square)\b/
+
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'di', 'du', 'dos', 'ter'])
+const NOT_NAME_START = new Set(
+  'The A An In On At By For From During While When After Before Since Under As But And Or If So Yet This That These Those It He She They We I You His Her Their Its Our My Your Also However Meanwhile According Today Yesterday Writing Speaking Asked Not Both Other Some Many Most All One Two Three Several Such Like Finally Instead Recent Although Though Guided Looking Spearheaded Boosting Technologies'.split(
+    ' '
+  )
+)
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
+
+/** Maximal runs of capitalised words (with name particles like "De"), titles stripped. */
+export function findNameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = []
+  const re = /[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|bin|al|da|del|der|la|le|di|du)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let tokens = m[0].split(/\s+/)
+    let offset = 0
+    while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!)) {
+      offset += tokens[0]!.length + 1
+      tokens = tokens.slice(1)
+    }
+    // Possessives end a name: "Xi's watch" names Xi.
+    const cut = tokens.findIndex((t) => /['’]s$/.test(t))
+    if (cut >= 0) tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s$/, '')].slice(0, cut + 1)
+    if (tokens.length === 0 || tokens.every((t) => TITLES.has(t.toLowerCase()))) continue
+    let titled = false
+    let lastTitle = -1
+    tokens.forEach((t, i) => {
+      if (TITLES.has(t.toLowerCase())) lastTitle = i
+    })
+    if (lastTitle >= 0 && lastTitle < tokens.length - 1) {
+      tokens = tokens.slice(lastTitle + 1)
+      titled = true
+    }
+    const before = text.slice(Math.max(0, m.index - 40), m.index + offset)
+    if (!titled && /\b([a-z-]+)\s+$/.test(before) && TITLES.has(before.match(/\b([a-z-]+)\s+$/)![1]!)) titled = true
+    // "Governor of Washington Chris Gregoire": the first words complete the title, not the name.
+    if (/\b[A-Z]?[a-z-]+ (?:of|for) $/.test(before) && TITLES.has(before.match(/([A-Za-z-]+) (?:of|for) $/)?.[1]?.toLowerCase() ?? '')) {
+      titled = true
+      while (tokens.length > 2 && !isFirstName(tokens[0]!)) tokens = tokens.slice(1)
+      if (tokens.length >= 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!)) tokens = tokens.slice(1)
+      const mr = tokens.findIndex((t) => TITLES.has(t.toLowerCase()))
+      if (mr >= 0 && mr < tokens.length - 1) tokens = tokens.slice(mr + 1)
+    }
+    // "Scientologist Tom Cruise": an unknown role word before a first name.
+    while (tokens.length > 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!)) tokens = tokens.slice(1)
+    if (tokens.length === 1 && DAY_OR_MONTH.test(tokens[0]!)) continue
+    const name = tokens.join(' ').replace(/[.,]$/, (s) => (/\b[A-Z][a-z]{0,3}\.$/.test(tokens.join(' ')) ? s : ''))
+    runs.push({ name, raw: m[0], index: m.index + offset, titled })
+  }
+  return runs
+}
+
+const firstNameCache = new Map<string, boolean>()
+export function isFirstName(word: string): boolean {
+  let v = firstNameCache.get(word)
+  if (v === undefined) {
+    v = /^[A-Z][a-z]+$/.test(word) && nlp(word).has('#FirstName')
+    firstNameCache.set(word, v)
+  }
+  return v
+}
+
+const placeCache = new Map<string, boolean>()
+export function isPlace(name: string): boolean {
+  if (PLACE_WORDS.test(name)) return true
+  let v = placeCache.get(name)
+  if (v === undefined) {
+    v = nlp(name).has('^#Place+$')
+    placeCache.set(name, v)
+  }
+  return v
+}
+
+export function isOrganisation(name: string): boolean {
+  return ORG_WORDS.test(name) || /^[A-Z][A-Z0-9&.-]{1,7}$/.test(name)
+}
+
+/** A run that should be read as a person's name. */
+export function looksLikePerson(run: NameRun): boolean {
+  if (isOrganisation(run.name)) return false
+  const tokens = run.name.split(' ')
+  if (run.titled) return !isPlace(run.name)
+  if (tokens.length < 2 || tokens.length > 4) return false
+  if (isPlace(run.name)) return false
+  return isFirstName(tokens[0]!) || tokens.every((t) => /^[A-Z][a-z'’-]+$/.test(t) || PARTICLES.has(t.toLowerCase()))
+}
+
+export { TITLES }

@@ -1,0 +1,202 @@
+/**
+ * Direct quotations with who, where and when. Short quoted labels that nobody says ("little
+ * giant" enterprise, a user labelled "Anonymous") are returned as terms instead.
+ */
+import { findQuoteSpans, type QuoteSpan } from '../article/quote-marks'
+import type { ParsedDocument } from '../article/parse-article'
+import { hashParts, normaliseForId } from '../hash'
+import type { Quote } from '../model'
+import { findAttribution, speechVerbs } from './attribution'
+import { circumstancesOf, maskSentence, type Circumstances, type MaskedSentence } from './masking'
+import type { SpeakerRef, SpeakerResolver } from './speakers'
+import { toTimeRef } from './time-phrases'
+
+export interface QuotedTerm {
+  term: string
+  sentenceIndex: number
+  /** Offset of the opening mark in the sentence text. */
+  at: number
+}
+
+export interface QuoteResult {
+  quotes: Quote[]
+  terms: QuotedTerm[]
+  /** Masked text of each body sentence, reused by the reported-speech and fact extractors. */
+  masked: Map<number, MaskedSentence>
+}
+
+interface Found {
+  quote: Quote
+  ref: SpeakerRef | null
+  paragraph: number
+  attributed: boolean
+}
+
+const NAMING = /\b(?:labell?ed|named|called|known as|so-called|dubbed|termed|term|word|phrase|website|site|slogan|motto|nickname|title|designation|To|to|the)\s*$/
+
+export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, ref: string | null): QuoteResult {
+  const { article, offsets } = doc
+  const found: Found[] = []
+  const terms: QuotedTerm[] = []
+  const masked = new Map<number, MaskedSentence>()
+  const bySentence = new Map<number, Found[]>()
+
+  article.paragraphs.forEach((paragraph, p) => {
+    const spans = findQuoteSpans(paragraph)
+    const sentences = article.sentences.filter((s) => s.paragraph === p && !s.caption)
+    const sentenceOf = (pos: number): number =>
+      sentences.findLast((s) => offsets[s.index]! <= pos)?.index ?? sentences[0]?.index ?? -1
+    for (const s of sentences) {
+      const start = offsets[s.index]!
+      masked.set(s.index, maskSentence(paragraph, spans, start, start + s.text.length))
+    }
+    spans.forEach((span, k) => {
+      const si = sentenceOf(span.open)
+      const sentence = article.sentences[si]
+      const m = masked.get(si)
+      if (!sentence || !m) return
+      const marker = m.markers.get(k)!
+      const text = quoteText(paragraph, span)
+      if (!text) return
+      const at = span.open - offsets[si]!
+      const prefix = paragraph.slice(offsets[si]!, span.open)
+      const suffix = paragraph.slice(span.close < 0 ? paragraph.length : span.close + 1)
+      const attribution = findAttribution(m.text, marker[0], marker[1])
+      if (isTerm(text, prefix, suffix, attribution !== null)) {
+        terms.push({ term: text, sentenceIndex: si, at })
+        return
+      }
+      const speaker = attribution ? resolver.resolveChunk(attribution.chunk, () => contextFor(article.sentences, si)) : null
+      const verbAt = attribution?.verbAt ?? -1
+      // In "X noted that … "…"", the that-clause is content; its dates are not the occasion.
+      const contentFrom = attribution && !attribution.after ? contentStart(m.text, attribution.verbEnd) : -1
+      let circ = circumstancesOf(m.text, verbAt, contentFrom, contentFrom >= 0 ? marker[0] : -1, ref)
+      circ = withPrevious(circ, article.sentences, si, masked, ref, speaker, resolver)
+      const quote: Quote = {
+        id: '',
+        text,
+        speaker: speaker?.name ?? null,
+        where: speaker?.medium ?? circ.where,
+        when: circ.when ? toTimeRef(circ.when) : null,
+        sentenceIndex: si,
+        partial: isPartial(prefix) && !/^[A-Z]/.test(text)
+      }
+      const f: Found = { quote, ref: speaker, paragraph: p, attributed: speaker !== null }
+      if (speaker) resolver.noteSpeaker(speaker)
+      found.push(f)
+      bySentence.set(si, [...(bySentence.get(si) ?? []), f])
+    })
+  })
+
+  inheritSpeakers(found, doc, resolver, masked, bySentence, ref)
+  const quotes = found.map((f) => ({ ...f.quote, id: hashParts(article.id, 'quote', normaliseForId(f.quote.text)) }))
+  return { quotes, terms, masked }
+}
+
+function quoteText(paragraph: string, span: QuoteSpan): string {
+  const raw = paragraph.slice(span.open + 1, span.close < 0 ? paragraph.length : span.close)
+  return raw.trim().replace(/\s*,$/, '').trim()
+}
+
+function isTerm(text: string, prefix: string, suffix: string, attributed: boolean): boolean {
+  const words = text.split(/\s+/).length
+  const sentenceLike = /[.!?,;:]/.test(text.replace(/\b(?:[A-Z]\.|vs\.|Co\.|Ltd\.|Inc\.)/g, ''))
+  // A quoted phrase used as a modifier ("little giant" enterprise) labels something.
+  const modifier = /^\s+[a-z][a-z-]+/.test(suffix) && !/^\s+(?:and|or|but|is|are|was|were|said|says|he|she|it|they|in|as|to|of)\b/.test(suffix)
+  if (words <= 6 && !sentenceLike && modifier) return true
+  if (words <= 6 && !sentenceLike && NAMING.test(prefix) && !/\b(?:said|says|told)\s+(?:the\s*)?$/.test(prefix)) return true
+  return words <= 3 && !sentenceLike && !attributed
+}
+
+function isPartial(prefix: string): boolean {
+  const p = prefix.trim()
+  if (!p) return false
+  if (/[,:\u2014]$/.test(p)) return false
+  const verbs = speechVerbs(p)
+  const last = verbs[verbs.length - 1]
+  return !(last && last.end >= p.length - 1)
+}
+
+function contentStart(masked: string, verbEnd: number): number {
+  const m = masked.slice(verbEnd).match(/^[^⟦]*?\bthat\b/)
+  return m ? verbEnd + m[0].length : -1
+}
+
+function contextFor(sentences: ParsedDocument['article']['sentences'], si: number): string[] {
+  const out: string[] = []
+  for (let i = si - 1; i >= 0 && i >= si - 4; i--) out.push(sentences[i]!.text)
+  return out
+}
+
+/** The occasion and time carry over from the previous sentence of the same paragraph. */
+function withPrevious(
+  circ: Circumstances,
+  sentences: ParsedDocument['article']['sentences'],
+  si: number,
+  masked: Map<number, MaskedSentence>,
+  ref: string | null,
+  speaker: SpeakerRef | null,
+  resolver: SpeakerResolver
+): Circumstances {
+  if (circ.where || circ.when) return circ
+  const prev = sentences[si - 1]
+  const cur = sentences[si]
+  const pm = masked.get(si - 1)
+  if (!prev || !cur || !pm || prev.paragraph !== cur.paragraph || !speaker) return circ
+  // Only when the previous sentence is about the same speaker ("when he visited …").
+  const mentions = speaker.kind === 'person' ? /\b(?:he|she|his|her)\b/i.test(pm.text) || resolver.firstPersonIn(pm.text) === speaker.name : pm.text.includes(speaker.name)
+  if (!mentions) return circ
+  const v = speechVerbs(pm.text)[0]
+  const p = circumstancesOf(pm.text, v?.index ?? -1, -1, -1, ref)
+  return { where: p.where, when: p.when }
+}
+
+/** Quotes with no attribution of their own take the speaker of the quotation they continue. */
+function inheritSpeakers(
+  found: Found[],
+  doc: ParsedDocument,
+  resolver: SpeakerResolver,
+  masked: Map<number, MaskedSentence>,
+  bySentence: Map<number, Found[]>,
+  ref: string | null
+): void {
+  const { sentences } = doc.article
+  found.forEach((f, i) => {
+    if (f.attributed) return
+    const s = sentences[f.quote.sentenceIndex]!
+    const prevQuote = found[i - 1]
+    let source: Found | undefined
+    if (prevQuote && prevQuote.quote.sentenceIndex === s.index) source = prevQuote
+    else if (prevQuote && prevQuote.quote.sentenceIndex === s.index - 1 && prevQuote.paragraph === f.paragraph) source = prevQuote
+    else if (prevQuote && prevQuote.paragraph === f.paragraph - 1 && doc.offsets[s.index] === 0 && startsWithQuote(s.text))
+      source = prevQuote
+    if (source?.quote.speaker) {
+      f.quote.speaker = source.quote.speaker
+      f.ref = source.ref
+      const sameSentence = source.quote.sentenceIndex === f.quote.sentenceIndex
+      f.quote.where = sameSentence ? source.quote.where : (f.quote.where ?? source.quote.where)
+      f.quote.when = sameSentence ? source.quote.when : (f.quote.when ?? source.quote.when)
+      return
+    }
+    // "Cornyn issued a statement … " followed by the statement itself.
+    const prev = sentences[s.index - 1]
+    const pm = masked.get(s.index - 1)
+    if (prev && pm && prev.paragraph === s.paragraph && !bySentence.has(prev.index)) {
+      const at = speechVerbs(pm.text)[0]?.index ?? pm.text.search(/\b(?:released|posted|published)\b/)
+      if (at > 0) {
+        const speaker = resolver.resolveChunk(pm.text.slice(0, at), () => [pm.text])
+        if (speaker) {
+          const c = circumstancesOf(pm.text, at, -1, -1, ref)
+          f.quote.speaker = speaker.name
+          f.ref = speaker
+          f.quote.where ??= speaker.medium ?? c.where
+          f.quote.when ??= c.when ? toTimeRef(c.when) : null
+        }
+      }
+    }
+  })
+}
+
+function startsWithQuote(text: string): boolean {
+  return /^["\u201c\u201e\u00ab]/.test(text)
+}

@@ -1,0 +1,196 @@
+/**
+ * Who is speaking: reads the subject of a verb of saying and resolves it to the full name the
+ * article uses ("Xi", "he" → "Xi Jinping"; "KCNA" → "Korean Central News Agency"; "the poster" →
+ * "one poster"). Person names come from a registry built over the whole article.
+ */
+import { findNameRuns, isOrganisation, isPlace, looksLikePerson, type NameRun } from './names'
+
+export interface SpeakerRef {
+  name: string
+  kind: 'person' | 'org' | 'group'
+  /** A medium named with the speaker ("Cornyn's statement", "the post by ..."), usable as `where`. */
+  medium?: string
+}
+
+const PRONOUNS = /^(he|she|they|it|we|i)$/i
+const INTRO =
+  /^(?:in|on|at|during|while|when|after|before|since|under|according|writing|speaking|asked|also|however|meanwhile|later|earlier|then|and|but|so|yet|as|for|with|by|from|last|this|next|today|yesterday)\b/i
+const VERBISH =
+  /^(?:has|have|had|is|was|are|were|will|would|can|could|did|does|do|may|might|must|should|also|then|later|further|again|previously|once|repeatedly|recently|consistently|[a-z]+ed|[a-z]+ly)$/
+
+export class SpeakerResolver {
+  private readonly people: string[] = []
+  private readonly acronyms = new Map<string, string>()
+  private readonly groups: string[] = []
+  private lastPerson: string | null = null
+  private lastOther: SpeakerRef | null = null
+
+  constructor(sentences: string[]) {
+    for (const text of sentences) {
+      for (const run of findNameRuns(text)) if (looksLikePerson(run)) this.addPerson(run.name)
+      for (const m of text.matchAll(/((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z][A-Za-z0-9&.]{1,9})\)/g))
+        this.acronyms.set(m[2]!, m[1]!.trim().replace(/^(?:the|The)\s+/, ''))
+    }
+  }
+
+  private addPerson(name: string): void {
+    if (name.split(' ').length >= 2 && !this.people.includes(name)) this.people.push(name)
+  }
+
+  /** The person the article mentions first in `text`, fully named; for pronoun resolution. */
+  firstPersonIn(text: string): string | null {
+    for (const run of findNameRuns(text)) {
+      const full = this.fullPersonName(run.name)
+      if (full) return full
+    }
+    return null
+  }
+
+  noteSpeaker(ref: SpeakerRef): void {
+    if (ref.kind === 'person') this.lastPerson = ref.name
+    else this.lastOther = ref
+    if (ref.kind === 'group' && !this.groups.includes(ref.name)) this.groups.push(ref.name)
+  }
+
+  /** Full registered name for a surname, given name or misspelt surname, else null. */
+  fullPersonName(name: string): string | null {
+    if (this.people.includes(name)) return name
+    const tokens = name.split(' ')
+    if (tokens.length !== 1) return null
+    const t = tokens[0]!
+    const exact = this.people.find((p) => p.split(' ').includes(t))
+    if (exact) return exact
+    if (t.length >= 6) {
+      const close = this.people.find((p) => {
+        const last = p.split(' ').pop()!
+        return last[0] === t[0] && editDistance(last.toLowerCase(), t.toLowerCase()) <= 2
+      })
+      if (close) return close
+    }
+    return null
+  }
+
+  /**
+   * Resolves the speaker named in `chunk` (the words around a verb of saying).
+   * `context` is the earlier text of the paragraph and article, for pronouns.
+   */
+  resolveChunk(chunk: string, context: () => string[]): SpeakerRef | null {
+    const segments = splitSegments(chunk)
+    let fallback: SpeakerRef | null = null
+    for (const seg of segments) {
+      const s = seg.trim().replace(/^(?:and|but|then)\s+/i, '')
+      if (!s || INTRO.test(s) && !/^(?:the|one|some)\b/i.test(s)) continue
+      const ref = this.resolveSegment(s, context)
+      if (ref?.kind === 'person') return ref
+      if (ref && !fallback) fallback = ref
+    }
+    return fallback
+  }
+
+  private resolveSegment(seg: string, context: () => string[]): SpeakerRef | null {
+    const firstWord = seg.split(/\s+/)[0]!
+    if (PRONOUNS.test(firstWord)) return this.resolvePronoun(firstWord.toLowerCase(), context)
+    const medium = seg.match(/^(?:the|a|an)\s+(post|statement|report|message|letter|blog post|article|website|tweet)\s+(?:by|from|of)\s+(.+)$/i)
+    if (medium) {
+      const inner = this.resolveSegment(medium[2]!, context)
+      if (inner) return { ...inner, medium: seg }
+    }
+    const possessive = seg.match(/^([A-Z][\w.'’ -]*?)['’]s\s+(statement|blog|website|post|report|letter|office|spokes(?:man|woman|person)|account)$/)
+    if (possessive) {
+      const inner = this.resolveName(possessive[1]!)
+      if (inner) return { ...inner, medium: seg }
+    }
+    const runs = findNameRuns(seg).filter((r) => r.index <= 40)
+    const np = leadingNounPhrase(seg)
+    // A lower-case head ("The report's authors", "one poster") is the speaker even if it holds a name.
+    if (np && /^(?:the|a|an|one|some|two|three|several|many|most|all|its|his|her|their)\s/i.test(np) && !runs.some((r) => np.startsWith(r.raw)))
+      return this.resolveGroup(np)
+    for (const run of runs) {
+      const ref = this.resolveName(run.name, run)
+      if (ref) return ref
+    }
+    if (np && /[a-z]/.test(np)) return this.resolveGroup(np)
+    return null
+  }
+
+  resolveName(name: string, run?: NameRun): SpeakerRef | null {
+    const acronym = this.acronyms.get(name)
+    if (acronym) return { name: acronym, kind: 'org' }
+    const full = this.fullPersonName(name)
+    if (full) return { name: full, kind: 'person' }
+    if (isOrganisation(name) || isPlace(name)) return { name, kind: 'org' }
+    if (run && looksLikePerson(run)) return { name, kind: 'person' }
+    if (name.split(' ').length === 1 && /^[A-Z][a-z]+$/.test(name)) return { name, kind: 'person' }
+    return { name, kind: 'org' }
+  }
+
+  private resolveGroup(np: string): SpeakerRef {
+    const head = np.split(/\s+/).pop()!.toLowerCase()
+    if (/^the\s/i.test(np)) {
+      const earlier = [...this.groups].reverse().find((g) => g.split(/\s+/).pop()!.toLowerCase() === head)
+      if (earlier) return { name: earlier, kind: 'group' }
+    }
+    return { name: np, kind: 'group' }
+  }
+
+  private resolvePronoun(p: string, context: () => string[]): SpeakerRef | null {
+    if (p === 'it') return this.lastOther && this.lastOther.kind !== 'group' ? this.lastOther : null
+    if (p === 'they' || p === 'we') {
+      const last = this.groups[this.groups.length - 1] ?? (this.lastOther?.name ?? null)
+      return last ? { name: last, kind: 'group' } : null
+    }
+    if (p === 'i') return null
+    for (const text of context()) {
+      const person = this.firstPersonIn(text)
+      if (person) return { name: person, kind: 'person' }
+    }
+    return this.lastPerson ? { name: this.lastPerson, kind: 'person' } : null
+  }
+}
+
+/** Splits at commas outside parentheses and brackets. */
+function splitSegments(chunk: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let cur = ''
+  for (const ch of chunk) {
+    if (ch === '(' || ch === '[') depth++
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1)
+    if (ch === ',' && depth === 0) {
+      out.push(cur)
+      cur = ''
+    } else cur += ch
+  }
+  out.push(cur)
+  return out.map((s) => s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean)
+}
+
+/** "The report's authors" from "The report's authors say", "one poster" from "one poster admitted". */
+export function leadingNounPhrase(seg: string): string | null {
+  const words = seg.split(/\s+/)
+  const out: string[] = []
+  for (const w of words) {
+    if (out.length > 0 && VERBISH.test(w.toLowerCase())) break
+    if (/^(?:said|says|say|told|wrote|stated|added|to|that|who|which|of|in|on|at|for|with)$/i.test(w) && out.length > 0) {
+      if (!/^(?:of|on|for)$/i.test(w) || out.length >= 4) break
+    }
+    out.push(w)
+    if (out.length >= 7) break
+  }
+  const np = out.join(' ').replace(/[,.;:]+$/, '')
+  return np || null
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!
+    dp[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = tmp
+    }
+  }
+  return dp[b.length]!
+}

@@ -1,0 +1,114 @@
+/**
+ * Finds when something was said ("this week", "in January", "May last year", "on Tuesday") and
+ * resolves it against the article's own date, never against the clock.
+ */
+import { MONTH_PATTERN, addDays, isoDate, isoMonth, labelFor, monthNumber, weekday } from '../article/dates'
+import type { TimeRef } from '../model'
+
+export interface FoundTime extends TimeRef {
+  index: number
+  length: number
+}
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const M = `(${MONTH_PATTERN})`
+const DAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
+
+type Resolver = (m: RegExpExecArray, ref: string | null) => { resolved: string | null; label?: string }
+
+const refYear = (ref: string | null): number | null => (ref ? +ref.slice(0, 4) : null)
+/** The latest occurrence of a month at or before the reference month. */
+const pastMonth = (month: number, ref: string | null): string | null => {
+  const y = refYear(ref)
+  if (!y || !ref) return null
+  return isoMonth(month > +ref.slice(5, 7) ? y - 1 : y, month)
+}
+const shiftMonth = (ref: string, delta: number): string => {
+  const total = +ref.slice(0, 4) * 12 + (+ref.slice(5, 7) - 1) + delta
+  return isoMonth(Math.floor(total / 12), (total % 12) + 1)
+}
+
+const PATTERNS: Array<[RegExp, Resolver]> = [
+  [
+    new RegExp(`\\b(?:(?:on|in|since|by) )?${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'),
+    (m) => ({ resolved: isoDate(+m[3]!, monthNumber(m[1]!), +m[2]!) })
+  ],
+  [
+    new RegExp(`\\b(?:(?:in|since|by) )?${M} (last|this|next) year\\b`, 'g'),
+    (m, ref) => {
+      const y = refYear(ref)
+      const delta = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0
+      return { resolved: y ? isoMonth(y + delta, monthNumber(m[1]!)) : null }
+    }
+  ],
+  [
+    new RegExp(`\\b(?:(?:in|since|by|until) )?(?:early |late |mid-)?${M},? (\\d{4})\\b`, 'g'),
+    (m) => ({ resolved: isoMonth(+m[2]!, monthNumber(m[1]!)) })
+  ],
+  [
+    new RegExp(`\\b(?:(?:on|since|by|until) )?${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'g'),
+    (m, ref) => {
+      const past = pastMonth(monthNumber(m[1]!), ref)
+      return { resolved: past ? `${past}-${m[2]!.padStart(2, '0')}` : null }
+    }
+  ],
+  [
+    new RegExp(`\\b(?:in|since|during|by|until|through|earlier in|late in|early in) ${M}\\b(?! \\d)`, 'g'),
+    (m, ref) => ({ resolved: pastMonth(monthNumber(m[1]!), ref) })
+  ],
+  [
+    /\b(?:earlier |later )?(this|last|next|past) (week|month|year)\b/gi,
+    (m, ref) => {
+      if (!ref) return { resolved: null }
+      const which = m[1]!.toLowerCase()
+      const delta = which === 'last' || which === 'past' ? -1 : which === 'next' ? 1 : 0
+      const unit = m[2]!.toLowerCase()
+      if (unit === 'year') return { resolved: String(+ref.slice(0, 4) + delta) }
+      if (unit === 'month') return { resolved: shiftMonth(ref, delta) }
+      const day = addDays(ref, delta * 7)
+      return { resolved: `week of ${day}`, label: `the week of ${labelFor(day)}` }
+    }
+  ],
+  [
+    new RegExp(`\\b(?:(?:on|last|this) )?${DAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g'),
+    (m, ref) => {
+      if (!ref) return { resolved: null }
+      const target = DAYS.indexOf(m[1]!.toLowerCase())
+      const back = (weekday(ref) - target + 7) % 7
+      return { resolved: addDays(ref, -back) }
+    }
+  ],
+  [
+    /\b(?:earlier |late |early )?(yesterday|today|tomorrow)\b/gi,
+    (m, ref) => {
+      if (!ref) return { resolved: null }
+      const w = m[1]!.toLowerCase()
+      return { resolved: addDays(ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) }
+    }
+  ],
+  [/\b(?:in|since|during|by|until|through|from) (\d{4})\b(?!-)/g, (m) => ({ resolved: m[1]! })]
+]
+
+/** Every time phrase in `text`, earliest first, overlapping matches dropped. */
+export function findTimePhrases(text: string, ref: string | null): FoundTime[] {
+  const found: FoundTime[] = []
+  for (const [re, resolve] of PATTERNS) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (found.some((f) => start < f.index + f.length && end > f.index)) continue
+      // "this year's report" describes the report, not when anything was said.
+      if (/^'s\b/.test(text.slice(end))) continue
+      const { resolved, label } = resolve(m, ref)
+      const phrase = m[0]
+      found.push({ phrase, resolved, label: label ?? (resolved ? labelFor(resolved) : phrase), index: start, length: phrase.length })
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+export function toTimeRef(found: FoundTime): TimeRef {
+  return { phrase: found.phrase, resolved: found.resolved, label: found.label }
+}
+
