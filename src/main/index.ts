@@ -30,6 +30,8 @@ function openMainWindow(): void {
 }
 
 function focusMainWindow(): void {
+  // A second launch can arrive before this one is ready; whenReady() opens the window then.
+  if (!app.isReady()) return
   if (!mainWindow) return openMainWindow()
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.focus()
