@@ -13,7 +13,6 @@ export interface ArticleSummary {
   learning: number
   /** Cards graduated to review. */
   review: number
-  suspended: number
 }
 
 export interface SaveArticleInput {
@@ -41,15 +40,18 @@ export async function listArticleSummaries(): Promise<ArticleSummary[]> {
   const articles = await db.articles.orderBy('importedAt').toArray()
   const summaries = await Promise.all(
     articles.map(async (article) => {
-      const cards = await db.cards.where('articleId').equals(article.id).toArray()
-      const count = (phase: number): number => cards.filter((c) => c.sched.phase === phase).length
+      // Counted through the (article, phase) index: the library never reads the cards themselves.
+      const [fresh, learning, review, relearning] = await Promise.all(
+        [0, 1, 2, 3].map((phase) =>
+          db.cards.where('[articleId+sched.phase]').equals([article.id, phase]).count()
+        )
+      )
       return {
         article,
-        cards: cards.length,
-        fresh: count(0),
-        learning: count(1) + count(3),
-        review: count(2),
-        suspended: cards.filter((c) => c.suspended).length
+        cards: fresh! + learning! + review! + relearning!,
+        fresh: fresh!,
+        learning: learning! + relearning!,
+        review: review!
       }
     })
   )

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { QuizResult } from '@core/quiz/session'
 import type {
   ArticleRecord,
   CardRecord,
@@ -20,10 +21,12 @@ export class NewsdeckDatabase extends Dexie {
   reviewLogs!: EntityTable<ReviewLogRecord, 'id'>
   days!: EntityTable<DayAggregateRecord, 'day'>
   settings!: EntityTable<SettingsRecord, 'key'>
+  quizResults!: EntityTable<QuizResult, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
     applySchemaV1(this)
+    applySchemaV2(this)
   }
 }
 
@@ -37,6 +40,18 @@ export function applySchemaV1(db: Dexie): void {
     reviewLogs: '++id, cardId, reviewedAt, day',
     days: 'day',
     settings: 'key'
+  })
+}
+
+/**
+ * Version 2: quiz results, and an (article, phase) index so the library counts each article's
+ * cards by phase without reading them. Both are additions: IndexedDB builds the new index from
+ * the stored cards while upgrading, and no record needs rewriting.
+ */
+export function applySchemaV2(db: Dexie): void {
+  db.version(2).stores({
+    cards: 'id, articleId, [sched.phase+sched.due], [articleId+sched.phase]',
+    quizResults: 'id, finishedAt'
   })
 }
 

@@ -107,3 +107,7 @@ export async function nextDueAfter(now: number): Promise<number | null> {
 export async function cardCount(): Promise<number> {
   return database().cards.count()
 }
+
+export function getCard(id: string): Promise<StoredCard | undefined> {
+  return database().cards.get(id)
+}

@@ -4,5 +4,6 @@ import type { Route } from './router.svelte'
 export const screens: Array<{ name: Route['name']; label: string; key: string }> = [
   { name: 'library', label: 'Library', key: '1' },
   { name: 'review', label: 'Review', key: '2' },
+  { name: 'quiz', label: 'Quiz', key: '3' },
   { name: 'settings', label: 'Settings', key: ',' }
 ]
