@@ -106,10 +106,19 @@ describe('buildQuiz: one right answer among distinct options', () => {
 
   it('never offers a place or time another copy of the same quote gives', () => {
     // "Trade must remain open to everyone" is Merkel's at Elmau and, in the recap, the Bundestag.
-    const library = [...summit, ...recap]
-    for (let seed = 0; seed < 40; seed++) {
-      const quiz = buildQuiz({ quotes: library, kinds: ['where', 'when'], length: 30, seed })
-      for (const q of quiz.questions.filter((q) => q.quoteId === 'summit#0')) {
+    // Alone in its article, its distractors must come from the recap, the copy's own article.
+    const elmau = summit.filter((q) => q.id === 'summit#0')
+    const library = [...elmau, ...recap]
+    for (let seed = 0; seed < 20; seed++) {
+      const quiz = buildQuiz({
+        quotes: library,
+        articleIds: ['summit'],
+        kinds: ['where', 'when'],
+        seed
+      })
+      expect(quiz.questions).toHaveLength(2)
+      for (const q of quiz.questions) {
+        expect(q.options).toHaveLength(4)
         expect(q.options).not.toContain('a Bundestag debate')
         expect(q.options).not.toContain('September 2024')
       }
