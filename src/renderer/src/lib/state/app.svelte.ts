@@ -19,6 +19,7 @@ class AppState {
   startupMessage = $state<string | null>(null)
   startupError = $state<string | null>(null)
   version = $state('')
+  aboutOpen = $state(false)
 
   start(): () => void {
     const stops = [
@@ -34,6 +35,7 @@ class AppState {
     const target = NAV_BY_COMMAND[command]
     if (target && screens.some((s) => s.name === target)) router.go({ name: target } as Route)
     else if (command === 'import-article') void this.openArticleFile()
+    else if (command === 'about') this.aboutOpen = true
   }
 
   async openArticleFile(): Promise<void> {
