@@ -73,6 +73,8 @@ export interface ReportedStatement {
   where: string | null
   when: TimeRef | null
   sentenceIndex: number
+  /** The verb of saying as written ("urged", "emphasized that"), so a card can ask in the article's words. */
+  verb?: string
 }
 
 /** A scare-quoted or coined term, with the explanation the article gives when it gives one. */

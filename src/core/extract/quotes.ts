@@ -23,6 +23,8 @@ export interface QuoteResult {
   terms: QuotedTerm[]
   /** Masked text of each body sentence, reused by the reported-speech and fact extractors. */
   masked: Map<number, MaskedSentence>
+  /** Per sentence, the [start, end) of each quotation (marks included) in the sentence text. */
+  quoteRanges: Map<number, Array<[number, number]>>
 }
 
 interface Found {
@@ -40,6 +42,7 @@ export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, re
   const terms: QuotedTerm[] = []
   const masked = new Map<number, MaskedSentence>()
   const bySentence = new Map<number, Found[]>()
+  const quoteRanges = new Map<number, Array<[number, number]>>()
 
   article.paragraphs.forEach((paragraph, p) => {
     const spans = findQuoteSpans(paragraph)
@@ -81,6 +84,15 @@ export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, re
         sentenceIndex: si,
         partial: isPartial(prefix) && !/^[A-Z]/.test(text)
       }
+      for (const other of sentences) {
+        const from = offsets[other.index]!
+        const to = from + other.text.length
+        const end = span.close < 0 ? paragraph.length : span.close + 1
+        if (end <= from || span.open >= to) continue
+        const list = quoteRanges.get(other.index) ?? []
+        list.push([Math.max(span.open, from) - from, Math.min(end, to) - from])
+        quoteRanges.set(other.index, list)
+      }
       const f: Found = { quote, ref: speaker, paragraph: p, attributed: speaker !== null }
       if (speaker) resolver.noteSpeaker(speaker)
       found.push(f)
@@ -90,7 +102,7 @@ export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, re
 
   inheritSpeakers(found, doc, resolver, masked, bySentence, ref)
   const quotes = found.map((f) => ({ ...f.quote, id: hashParts(article.id, 'quote', normaliseForId(f.quote.text)) }))
-  return { quotes, terms, masked }
+  return { quotes, terms, masked, quoteRanges }
 }
 
 function quoteText(paragraph: string, span: QuoteSpan): string {

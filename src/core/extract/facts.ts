@@ -1,0 +1,96 @@
+/**
+ * Facts worth remembering: the sentence and the span a cloze card should hide. Numbers, money,
+ * percentages and dates come first, then lists of names, places and organisations, then terms
+ * and the subject of a change ("energy consumption … fell").
+ */
+import { MONTH_PATTERN } from '../article/dates'
+import type { Fact, Sentence } from '../model'
+import { isPlace } from './names'
+import type { LocatedTerm } from './terms'
+
+export interface LocatedFact extends Fact {
+  start: number
+  end: number
+}
+
+type Category = Fact['category']
+const APPROX =
+  '(?:(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|up to|some|roughly|approximately|just over|just under|within|an estimated) )'
+const NUMWORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half|a third|a quarter|dozens|hundreds|thousands|millions|billions)'
+const SCALE = '(?:hundred|thousand|million|billion|trillion)'
+const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMWORD})(?:[ -]${SCALE})*`
+const UNIT =
+  '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|tonnes?|tons?|kg|kilograms?|square kilometers|hectares?|degrees?|times)'
+const CAP = "[A-Z][\\w.'’&-]*(?: (?:of |and the )?[A-Z][\\w.'’&-]*)*"
+const MAJOR_PLACE = '(?:Province|Autonomous Region|Region|State|Prefecture|Republic|Kingdom)'
+const MINOR_PLACE = '(?:City|County|District|Municipality|Island|Valley|Port|Zone|Township|Village)'
+const ORG_SUFFIX =
+  '(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Corporation|Association|Union|Organi[sz]ation|Bank|Fund|Group|Foundation|Authority|Administration|Bureau|Co\\., Ltd\\.)'
+
+const PATTERNS: Array<[Category, number, RegExp]> = [
+  ['money', 0, new RegExp(`${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|RMB ?)\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:euros?|dollars?|yuan|pounds|yen|rupees|francs)\\b`, 'g')],
+  ['percent', 0, new RegExp(`${APPROX}?\\d[\\d,.]*\\s?(?:percent|per cent|%)(?: points?)?`, 'g')],
+  ['date', 1, new RegExp(`\\b(?:from|between) (?:${MONTH_PATTERN} )?\\d{4} (?:to|and) (?:${MONTH_PATTERN} )?\\d{4}\\b`, 'g')],
+  ['date', 1, new RegExp(`\\b${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})?\\b|\\b\\d{1,2} ${MONTH_PATTERN}(?: \\d{4})?\\b|\\b${MONTH_PATTERN},? \\d{4}\\b`, 'g')],
+  ['date', 1, /\b\d{1,2}:\d{2}(?: ?(?:GMT|UTC|a\.m\.|p\.m\.|[A-Z]{2,4}T))?/g],
+  ['date', 1, /(?<![\w-])(?:1[6-9]|20)\d{2}(?![\w-])/g],
+  ['number', 1, new RegExp(`(?<![\\w-])${APPROX}?${NUM}(?:-(?:year|fold|day|week|month|hour|point|member|storey|mile))?(?: ${UNIT}(?: ago)?)?(?![\\w-])`, 'gi')],
+  ['number', 1, /(?<![\w-])\d+(?:st|nd|rd|th)\b/g],
+  ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
+  ['place', 2, new RegExp(`(?:the )?${CAP}(?:, (?:the )?${CAP})+,? and (?:the )?${CAP}`, 'g')],
+  ['place', 2, new RegExp(`\\b(?:[A-Z][\\w-]* (?:and )?){1,5}${MAJOR_PLACE}\\b`, 'g')],
+  ['place', 3, new RegExp(`\\b(?:[A-Z][\\w-]* (?:and )?){1,6}${MINOR_PLACE}\\b`, 'g')],
+  ['organisation', 3, new RegExp(`\\b(?:[A-Z][\\w'&-]* (?:of |for |and )?){1,5}${ORG_SUFFIX}(?! [A-Z])`, 'g')],
+  ['other', 4, /(?:^|, )((?:the )?[a-z][\w'’-]*(?: [\w'’-]+){1,10}?) (?:fell|rose|increased|decreased|declined|dropped|grew|surged|jumped|climbed|plunged|slumped|soared|expanded|contracted|doubled|tripled|halved)\b/g]
+]
+
+const MAX_PER_SENTENCE = 3
+
+export function extractFacts(
+  sentences: Sentence[],
+  quoteRanges: Map<number, Array<[number, number]>>,
+  terms: LocatedTerm[]
+): LocatedFact[] {
+  const facts: LocatedFact[] = []
+  for (const s of sentences) {
+    const blocked = quoteRanges.get(s.index) ?? []
+    const cands: Array<LocatedFact & { rank: number }> = []
+    const add = (category: Category, rank: number, start: number, answer: string): void => {
+      const end = start + answer.length
+      if (blocked.some(([a, b]) => start < b && end > a)) return
+      if (!isWorthAsking(category, answer)) return
+      cands.push({ sentence: s.text, answer, sentenceIndex: s.index, category, start, end, rank })
+    }
+    for (const [category, rank, re] of PATTERNS) {
+      re.lastIndex = 0
+      for (const m of s.text.matchAll(re)) {
+        const answer = (m[1] ?? m[0]).trim().replace(/(?<!\b(?:Ltd|Co|Inc|Corp|Jr|St))[,.]$/, '')
+        const start = m.index + m[0].indexOf(answer)
+        const cat = category === 'place' && answer.includes(' and ') && !answer.split(/,| and /).some((x) => isPlace(x.trim().replace(/^the /, ''))) ? 'organisation' : category
+        add(cat, rank, start, answer)
+      }
+    }
+    for (const t of terms) if (t.sentenceIndex === s.index) add('term', 4, t.at, t.written)
+    cands.sort((a, b) => a.rank - b.rank || b.answer.length - a.answer.length || a.start - b.start)
+    const kept: LocatedFact[] = []
+    for (const c of cands) {
+      if (kept.length >= MAX_PER_SENTENCE) break
+      if (kept.some((k) => c.start < k.end && c.end > k.start)) continue
+      if (s.text.indexOf(c.answer) !== c.start && s.text.split(c.answer).length > 2) continue
+      kept.push({ sentence: c.sentence, answer: c.answer, sentenceIndex: c.sentenceIndex, category: c.category, start: c.start, end: c.end })
+    }
+    facts.push(...kept.sort((a, b) => a.start - b.start))
+  }
+  return facts
+}
+
+function isWorthAsking(category: Category, answer: string): boolean {
+  if (category === 'number') {
+    // A lone small number ("Vostok 1", "one of them") makes a poor card.
+    if (/^(?:one|two|three|half|dozens|hundreds|thousands|millions|billions)$/i.test(answer)) return false
+    if (/^\d$/.test(answer)) return false
+  }
+  if (category === 'other') return answer.split(' ').length >= 2 && !/^(?:the )?(?:it|they|he|she|this|that)\b/i.test(answer)
+  return answer.length > 0
+}

@@ -1,0 +1,69 @@
+/**
+ * Reported (indirect) speech: "Xi urged all regions to …", "he emphasized that …". Read from the
+ * masked sentence, so a clause holding a direct quotation is left to the quote extractor.
+ */
+import type { ParsedArticle, Quote, ReportedStatement } from '../model'
+import { hashParts, normaliseForId } from '../hash'
+import { circumstancesOf, type MaskedSentence } from './masking'
+import type { SpeakerResolver } from './speakers'
+import { toTimeRef } from './time-phrases'
+
+const REPORTING =
+  /(?<![\w-])(?:said|says|told \w+(?: \w+)?|urged|urges|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|highlighted|called for|calls for|pointed out|warned|warns|announced|announces|stated|states|insisted|insists|argued|argues|reiterated|vowed|pledged|asked|explained|suggested|recommended|recommends|claimed|claims|asserted|believes|believed|added)\b/g
+
+export function extractReported(
+  article: ParsedArticle,
+  masked: Map<number, MaskedSentence>,
+  quotes: Quote[],
+  resolver: SpeakerResolver,
+  ref: string | null
+): ReportedStatement[] {
+  const out: ReportedStatement[] = []
+  for (const s of article.sentences) {
+    const m = masked.get(s.index)
+    if (!m || s.caption) continue
+    const text = m.text
+    REPORTING.lastIndex = 0
+    for (const v of text.matchAll(REPORTING)) {
+      const verbEnd = v.index + v[0].length
+      const after = text.slice(verbEnd)
+      if (/^\s*[,:]?\s*⟦/.test(after) || /^\s*[,.;:]/.test(after) || /^\s*(?:by|in|to|on|at)\b/.test(after)) continue
+      const contentRaw = after.replace(/^\s*(?:that\s+)?/, '')
+      if (contentRaw.includes('⟦') || contentRaw.split(/\s+/).length < 4) continue
+      let chunk = text.slice(0, v.index)
+      const marker = chunk.lastIndexOf('⟧')
+      // "…," Xi said while visiting — that verb attributes the quotation, it reports nothing.
+      if (marker >= 0 && !/ing$/.test(v[0])) continue
+      if (/^\s*(?:while|when|during|as|after|before|in|at|on)\b/.test(after)) continue
+      chunk = chunk.slice(marker + 1)
+      const clause = chunk.match(/(?:^|[;]|,\s*(?:where|when|while|as)|\b(?:where|when))\s*([^;]*)$/)
+      if (clause?.[1] !== undefined) chunk = clause[1]
+      if (/\b(?:to|who|which)\s*$/i.test(chunk) || !chunk.trim()) continue
+      const speaker = resolver.resolveChunk(chunk, () => previous(article, s.index))
+      if (!speaker || (speaker.kind === 'group' && speaker.name.split(' ').length > 4)) continue
+      resolver.noteSpeaker(speaker)
+      let circ = circumstancesOf(text, v.index, verbEnd, text.length, ref)
+      // "During this visit …" points back to the visit already named for this speaker.
+      const earlier = quotes.filter((q) => q.sentenceIndex < s.index && q.speaker === speaker.name && q.where).pop()
+      if (earlier && circ.where && /^(?:this|that|the same)\b/i.test(circ.where))
+        circ = { where: earlier.where, when: circ.when }
+      const content = contentRaw.replace(/[.\s]+$/, '')
+      const when = circ.when ? toTimeRef(circ.when) : circ.where === earlier?.where ? (earlier?.when ?? null) : null
+      out.push({
+        id: hashParts(article.id, 'reported', normaliseForId(content)),
+        text: content,
+        speaker: speaker.name,
+        where: circ.where,
+        when,
+        sentenceIndex: s.index,
+        verb: v[0].replace(/ing$/, 'ed') + (/^\s*that\b/.test(after) ? ' that' : '')
+      })
+      break
+    }
+  }
+  return out
+}
+
+function previous(article: ParsedArticle, index: number): string[] {
+  return article.sentences.slice(Math.max(0, index - 3), index).map((s) => s.text).reverse()
+}
