@@ -150,6 +150,22 @@ describe('buildQuiz: kinds that cannot be asked are skipped', () => {
     expect(quiz.skipped.map((s) => s.kind)).toEqual(ALL)
   })
 
+  it('skips impossible kinds on a large one-speaker, one-place library and still asks "when"', () => {
+    const quotes: QuizQuote[] = Array.from({ length: 2000 }, (_, i) => ({
+      ...summit[0]!,
+      id: `big#${i}`,
+      articleId: `big${i % 200}`,
+      text: `Statement ${i}`,
+      speaker: 'Xi Jinping',
+      where: 'Beijing',
+      when: { phrase: 'then', resolved: `${2000 + (i % 20)}`, label: `${2000 + (i % 20)}` }
+    }))
+    const quiz = buildQuiz({ quotes, kinds: ALL, seed: 9 })
+    expect(quiz.questions).toHaveLength(10)
+    expect(quiz.questions.every((q) => q.kind === 'when')).toBe(true)
+    expect(quiz.skipped.map((s) => s.kind).sort()).toEqual(['where', 'which', 'who'])
+  })
+
   it('gives two-option questions when the library has only two answers', () => {
     const quiz = buildQuiz({ quotes: duel, kinds: ['who'], seed: 3 })
     expect(quiz.questions).toHaveLength(3)

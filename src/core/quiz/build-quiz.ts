@@ -50,6 +50,17 @@ const SKIP_REASONS: Record<QuestionKind, string> = {
 
 type SimpleKind = Exclude<QuestionKind, 'which'>
 
+const MAX_FAILED_ATTEMPTS = 40
+
+/** A cheap first check: with one speaker (or place, or time) in the library, skip at once. */
+function hasTwoAnswers(kind: SimpleKind, pool: readonly QuizQuote[]): boolean {
+  const first = pool.find((q) => answerOf(kind, q) !== null)
+  return (
+    first !== undefined &&
+    pool.some((q) => answerOf(kind, q) !== null && !sameAnswer(kind, first, q))
+  )
+}
+
 /** Database order must not change the quiz, so quotes are put in a fixed order first. */
 function canonicalOrder(quotes: readonly QuizQuote[]): QuizQuote[] {
   return quotes
@@ -187,12 +198,15 @@ export function buildQuiz(options: BuildQuizOptions): Quiz {
   const fresh = new Map<QuestionKind, QuizQuote[]>()
   const reuse = new Map<QuestionKind, QuizQuote[]>()
   for (const kind of kinds) {
+    const possible = kind === 'which' || hasTwoAnswers(kind, pool)
     fresh.set(
       kind,
-      shuffle(
-        random,
-        asked.filter((q) => askable(kind, q))
-      )
+      possible
+        ? shuffle(
+            random,
+            asked.filter((q) => askable(kind, q))
+          )
+        : []
     )
     reuse.set(kind, [])
   }
@@ -205,14 +219,24 @@ export function buildQuiz(options: BuildQuizOptions): Quiz {
 
   const take = (kind: QuestionKind, allowUsed: boolean): Question | null => {
     const queue = allowUsed ? reuse.get(kind)! : fresh.get(kind)!
-    for (let quote = queue.shift(); quote; quote = queue.shift()) {
+    // Each failed attempt scans the library; past this many in a row the kind is as good as
+    // impossible here, and a large library must not make the quiz hang finding that out.
+    let failures = 0
+    for (
+      let quote = queue.shift();
+      quote && failures < MAX_FAILED_ATTEMPTS;
+      quote = queue.shift()
+    ) {
       if (!allowUsed && usedQuotes.has(quote.id)) {
         reuse.get(kind)!.push(quote)
         continue
       }
       if (kind === 'which' && whichGroups.some((g) => sameWhichGroup(g, quote!))) continue
       const question = makeQuestion(kind, quote)
-      if (question === null) continue
+      if (question === null) {
+        failures++
+        continue
+      }
       if (kind === 'which') whichGroups.push(quote)
       return question
     }

@@ -32,8 +32,26 @@ const PLACE_FILLER = new Set(
 const LOCATOR =
   /\b(?:north|south|east|west|central|northeast|northwest|southeast|southwest|northern|southern|eastern|western)\s+[\p{L}-]+['’]s\s+/giu
 
+/**
+ * Quizzes compare every candidate with every answer, so the same strings are folded thousands
+ * of times; a bounded cache keeps a large library fast without growing without end.
+ */
+function memo<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>()
+  return (text) => {
+    const hit = cache.get(text)
+    if (hit !== undefined) return hit
+    if (cache.size >= 20_000) cache.clear()
+    const result = compute(text)
+    cache.set(text, result)
+    return result
+  }
+}
+
 /** Fold case, accents, apostrophes and punctuation into plain space-separated words. */
-export function normalizeText(text: string): string {
+export const normalizeText: (text: string) => string = memo(fold)
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -55,12 +73,12 @@ export function sameQuoteText(a: string, b: string): boolean {
 }
 
 /** The words of a name without leading articles and titles ("President Xi Jinping" → xi jinping). */
-export function personWords(name: string): string[] {
+export const personWords: (name: string) => readonly string[] = memo((name) => {
   const all = words(name)
   let start = 0
   while (start < all.length - 1 && (ARTICLES.has(all[start]!) || TITLES.has(all[start]!))) start++
   return all.slice(start)
-}
+})
 
 /**
  * Two names are one person when the shorter is the start or the end of the longer:
@@ -77,9 +95,9 @@ export function samePerson(a: string, b: string): boolean {
 }
 
 /** The words that identify a place: no locators, articles, prepositions or "Province". */
-export function placeWords(place: string): string[] {
-  return words(place.replace(LOCATOR, ' ')).filter((w) => !PLACE_FILLER.has(w))
-}
+export const placeWords: (place: string) => readonly string[] = memo((place) =>
+  words(place.replace(LOCATOR, ' ')).filter((w) => !PLACE_FILLER.has(w))
+)
 
 /**
  * Two places are one when either's identifying words are all inside the other's:
@@ -101,7 +119,7 @@ export function samePlace(a: string, b: string): boolean {
  * Center (KSC) in Cape Canaveral, Florida" → ceremony, kennedy space center, ksc, cape canaveral,
  * florida.
  */
-export function placeSegments(place: string): string[][] {
+export function placeSegments(place: string): (readonly string[])[] {
   return place
     .replace(LOCATOR, ' ')
     .split(/[,;()]|\b(?:in|at|of|on|to|near|during)\b/i)
