@@ -11,8 +11,7 @@ const TIME_AND_DATE = new RegExp(`\\d{1,2}:\\d{2}.*${MONTH_PATTERN}\\s+\\d{1,2},
 export function isByline(block: string): boolean {
   if (block.length > 160) return false
   if (TIME_AND_DATE.test(block) && block.split(' ').length <= 12) return true
-  if (/^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|\|)\s*.*)?$/.test(block) && !/[.!?]$/.test(block))
-    return true
+  if (/^By\s+[A-Z][\w.'-]+/.test(block) && block.split(' ').length <= 20 && !/[.!?]["\u201d]?$/.test(block)) return true
   return /^(?:Updated|Published|Posted|Last updated)\b[^.]{0,80}$/i.test(block)
 }
 

@@ -12,6 +12,8 @@ export interface NameRun {
   /** The run as written. */
   raw: string
   index: number
+  /** End of the run as written. */
+  end: number
   /** A title or role word introduced it ("President", "researcher"), so it names a person. */
   titled: boolean
 }
@@ -32,7 +34,7 @@ const TITLES = new Set(
 )
 
 const ORG_WORDS =
-  /\b(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Association|Union|Church|Organi[sz]ation|Office|Bank|Fund|Group|Times|News|Post|Journal|Magazine|Weekly|Daily|Press|Government|Municipality|Network|Foundation|Board|Authority|Service|Police|Army|Force|Navy|School|Society|Federation|League|Club|Station|Administration|Bureau|Parliament|Congress|Senate|Assembly|Reuters|Xinhua|Associated|Standards|Program|Programme|Project|Study|Facility|Port|Zone|Planetarium|Complex|Airport|Base|Wiki|Conference)\b/
+  /\b(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Association|Union|Church|Organi[sz]ation|Office|Bank|Fund|Group|Times|News|Post|Journal|Magazine|Weekly|Daily|Press|Government|Municipality|Network|Foundation|Board|Authority|Service|Police|Army|Force|Navy|School|Society|Federation|League|Club|Station|Administration|Chamber|Herald|Tribune|Chronicle|Gazette|Telegraph|Observer|Courier|Securities|Holdings|Partners|Capital|Airlines|Systems|Technologies|Motors|Industries|Media|Bureau|Parliament|Congress|Senate|Assembly|Reuters|Xinhua|Associated|Standards|Program|Programme|Project|Study|Facility|Port|Zone|Planetarium|Complex|Airport|Base|Wiki|Conference)\b/
 const PLACE_WORDS = /\b(?:Province|City|County|Region|District|State|Prefecture|Island|Islands|Republic|Kingdom|Valley|River|Sea|Ocean|Mountains?|Lake|Street|Avenue|Square)\b/
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'di', 'du', 'dos', 'ter'])
@@ -82,7 +84,7 @@ export function findNameRuns(text: string): NameRun[] {
     while (tokens.length > 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!)) tokens = tokens.slice(1)
     if (tokens.length === 1 && DAY_OR_MONTH.test(tokens[0]!)) continue
     const name = tokens.join(' ').replace(/[.,]$/, (s) => (/\b[A-Z][a-z]{0,3}\.$/.test(tokens.join(' ')) ? s : ''))
-    runs.push({ name, raw: m[0], index: m.index + offset, titled })
+    runs.push({ name, raw: m[0], index: m.index + offset, end: m.index + m[0].length, titled })
   }
   return runs
 }
@@ -91,7 +93,7 @@ const firstNameCache = new Map<string, boolean>()
 export function isFirstName(word: string): boolean {
   let v = firstNameCache.get(word)
   if (v === undefined) {
-    v = /^[A-Z][a-z]+$/.test(word) && nlp(word).has('#FirstName')
+    v = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word).has('#FirstName')
     firstNameCache.set(word, v)
   }
   return v
@@ -119,7 +121,15 @@ export function looksLikePerson(run: NameRun): boolean {
   if (run.titled) return !isPlace(run.name)
   if (tokens.length < 2 || tokens.length > 4) return false
   if (isPlace(run.name)) return false
-  return isFirstName(tokens[0]!) || tokens.every((t) => /^[A-Z][a-z'’-]+$/.test(t) || PARTICLES.has(t.toLowerCase()))
+  return isFirstName(tokens[0]!)
+}
+
+/** Looser test for a name in subject position of a verb of saying ("Zhao Lin said"). */
+export function looksLikeSpeakerName(run: NameRun): boolean {
+  if (looksLikePerson(run)) return true
+  const tokens = run.name.split(' ')
+  if (tokens.length < 2 || tokens.length > 4 || isOrganisation(run.name) || isPlace(run.name)) return false
+  return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()))
 }
 
 export { TITLES }

@@ -14,6 +14,7 @@ const EVENT_NOUNS =
   'speech|address|interview|statement|summit|forum|session|rally|hearing|debate|post|letter|video|symposium|congress|' +
   'gathering|seminar|talks|dialogue|release|remarks|panel|appearance|broadcast|podcast|op-ed|column|email|message|' +
   'tweet|town hall|celebration|plenary|assembly|sidelines|reception|banquet|lecture|exhibition|expo|fair|festival|' +
+  'vote|game|match|race|funeral|service|signing|ruling|verdict|election|note|research note|paper|filing|' +
   'blog|website|newsgroup|message board|chat|thread|channel|program|programme|show|documentary|report|testimony|memo|editorial|commentary|call'
 
 const VISIT_VERBS =
@@ -26,7 +27,7 @@ const DET = "(?:a|an|the|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’
 // Extending triggers run to the end of their clause; the others are exactly their match.
 const EXTENDING: RegExp[] = [
   new RegExp(`\\b(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s) (?:(?:he|she|they|it|[A-Z][\\w-]+) )?(?:was |were )?((?:${VISIT_VERBS})\\b)`, 'g'),
-  new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`, 'g')
+  new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|before|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`, 'g')
 ]
 const EXACT: RegExp[] = [
   /\b(told (?:reporters|journalists|the press|the media|lawmakers|(?:the )?[A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*))/g,

@@ -32,6 +32,8 @@ interface Found {
   ref: SpeakerRef | null
   paragraph: number
   attributed: boolean
+  /** The quotation runs on into the next paragraph. */
+  unclosed: boolean
 }
 
 const NAMING = /\b(?:labell?ed|named|called|known as|so-called|dubbed|termed|term|word|phrase|website|site|slogan|motto|nickname|title|designation|To|to|the)\s*$/
@@ -93,7 +95,7 @@ export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, re
         list.push([Math.max(span.open, from) - from, Math.min(end, to) - from])
         quoteRanges.set(other.index, list)
       }
-      const f: Found = { quote, ref: speaker, paragraph: p, attributed: speaker !== null }
+      const f: Found = { quote, ref: speaker, paragraph: p, attributed: speaker !== null, unclosed: span.close < 0 }
       if (speaker) resolver.noteSpeaker(speaker)
       found.push(f)
       bySentence.set(si, [...(bySentence.get(si) ?? []), f])
@@ -154,9 +156,14 @@ function withPrevious(
   const prev = sentences[si - 1]
   const cur = sentences[si]
   const pm = masked.get(si - 1)
-  if (!prev || !cur || !pm || prev.paragraph !== cur.paragraph || !speaker) return circ
-  // Only when the previous sentence is about the same speaker ("when he visited …").
-  const mentions = speaker.kind === 'person' ? /\b(?:he|she|his|her)\b/i.test(pm.text) || resolver.firstPersonIn(pm.text) === speaker.name : pm.text.includes(speaker.name)
+  if (!prev || !cur || !pm || prev.caption || !speaker) return circ
+  // Only when the previous sentence is about the same speaker ("when he visited …"); across a
+  // paragraph break only when it names them ("…, said Wang Hui, at a news conference.").
+  const samePara = prev.paragraph === cur.paragraph
+  const named =
+    pm.text.includes(speaker.name) ||
+    (speaker.kind === 'person' && speaker.name.split(' ').some((t) => t.length >= 3 && new RegExp(`\\b${t}\\b`).test(pm.text)))
+  const mentions = named || (samePara && speaker.kind === 'person' && (/\b(?:he|she|his|her)\b/i.test(pm.text) || resolver.firstPersonIn(pm.text) === speaker.name))
   if (!mentions) return circ
   const v = speechVerbs(pm.text)[0]
   const p = circumstancesOf(pm.text, v?.index ?? -1, -1, -1, ref)
@@ -178,7 +185,20 @@ function inheritSpeakers(
     const s = sentences[f.quote.sentenceIndex]!
     const prevQuote = found[i - 1]
     let source: Found | undefined
-    if (prevQuote && prevQuote.quote.sentenceIndex === s.index) source = prevQuote
+    // A quotation running over paragraphs is often attributed only at its end.
+    for (let j = i + 1, last = f; f.unclosed && j < found.length; j++) {
+      const next = found[j]!
+      const ns = sentences[next.quote.sentenceIndex]!
+      if (next.paragraph !== last.paragraph + 1 || doc.offsets[ns.index] !== 0 || !startsWithQuote(ns.text)) break
+      if (next.attributed) {
+        source = next
+        break
+      }
+      if (!next.unclosed) break
+      last = next
+    }
+    if (source) source = source
+    else if (prevQuote && prevQuote.quote.sentenceIndex === s.index) source = prevQuote
     else if (prevQuote && prevQuote.quote.sentenceIndex === s.index - 1 && prevQuote.paragraph === f.paragraph) source = prevQuote
     else if (prevQuote && prevQuote.paragraph === f.paragraph - 1 && doc.offsets[s.index] === 0 && startsWithQuote(s.text))
       source = prevQuote

@@ -3,7 +3,7 @@
  * article uses ("Xi", "he" → "Xi Jinping"; "KCNA" → "Korean Central News Agency"; "the poster" →
  * "one poster"). Person names come from a registry built over the whole article.
  */
-import { findNameRuns, isOrganisation, isPlace, looksLikePerson, type NameRun } from './names'
+import { findNameRuns, isOrganisation, isPlace, looksLikePerson, looksLikeSpeakerName, type NameRun } from './names'
 
 export interface SpeakerRef {
   name: string
@@ -27,7 +27,16 @@ export class SpeakerResolver {
 
   constructor(sentences: string[]) {
     for (const text of sentences) {
-      for (const run of findNameRuns(text)) if (looksLikePerson(run)) this.addPerson(run.name)
+      for (const run of findNameRuns(text)) {
+        if (looksLikePerson(run)) this.addPerson(run.name)
+        // "said Wang Hui", "Chen Gang, chief engineer at …, told": a name in speaker position.
+        else if (
+          looksLikeSpeakerName(run) &&
+          (/^,? (?:said|says|told|added|stated|wrote)\b|^, (?:a |an |the )?[a-z]/.test(text.slice(run.end)) ||
+            /\b(?:said|says|told|added)\s+$/.test(text.slice(0, run.index)))
+        )
+          this.addPerson(run.name)
+      }
       for (const m of text.matchAll(/((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z][A-Za-z0-9&.]{1,9})\)/g))
         this.acronyms.set(m[2]!, m[1]!.trim().replace(/^(?:the|The)\s+/, ''))
     }
@@ -47,7 +56,10 @@ export class SpeakerResolver {
   }
 
   noteSpeaker(ref: SpeakerRef): void {
-    if (ref.kind === 'person') this.lastPerson = ref.name
+    if (ref.kind === 'person') {
+      this.lastPerson = ref.name
+      this.addPerson(ref.name)
+    }
     else this.lastOther = ref
     if (ref.kind === 'group' && !this.groups.includes(ref.name)) this.groups.push(ref.name)
   }
@@ -105,10 +117,15 @@ export class SpeakerResolver {
     // A lower-case head ("The report's authors", "one poster") is the speaker even if it holds a name.
     if (np && /^(?:the|a|an|one|some|two|three|several|many|most|all|its|his|her|their)\s/i.test(np) && !runs.some((r) => np.startsWith(r.raw)))
       return this.resolveGroup(np)
+    let first: SpeakerRef | null = null
     for (const run of runs) {
+      // "Chamber of Commerce": a run after "of" completes the name before it.
+      if (/\b(?:of|for|and)\s+(?:the\s+)?$/.test(seg.slice(0, run.index)) && first) continue
       const ref = this.resolveName(run.name, run)
-      if (ref) return ref
+      if (ref?.kind === 'person') return ref
+      if (ref && !first) first = { ...ref, name: withOrgTail(ref.name, seg.slice(run.end)) }
     }
+    if (first) return first
     if (np && /[a-z]/.test(np)) return this.resolveGroup(np)
     return null
   }
@@ -119,7 +136,7 @@ export class SpeakerResolver {
     const full = this.fullPersonName(name)
     if (full) return { name: full, kind: 'person' }
     if (isOrganisation(name) || isPlace(name)) return { name, kind: 'org' }
-    if (run && looksLikePerson(run)) return { name, kind: 'person' }
+    if (run && looksLikeSpeakerName(run)) return { name, kind: 'person' }
     if (name.split(' ').length === 1 && /^[A-Z][a-z]+$/.test(name)) return { name, kind: 'person' }
     return { name, kind: 'org' }
   }
@@ -146,6 +163,13 @@ export class SpeakerResolver {
     }
     return this.lastPerson ? { name: this.lastPerson, kind: 'person' } : null
   }
+}
+
+/** "Springfield Chamber" + " of Commerce said" → "Springfield Chamber of Commerce". */
+function withOrgTail(name: string, rest: string): string {
+  if (!isOrganisation(name)) return name
+  const m = rest.match(/^ (?:of|for) (?:the )?[A-Z][\w'&.-]*(?: (?:and )?[A-Z][\w'&.-]*)*/)
+  return m ? name + m[0] : name
 }
 
 /** Splits at commas outside parentheses and brackets. */

@@ -102,7 +102,7 @@ export function findTimePhrases(text: string, ref: string | null): FoundTime[] {
       if (/^'s\b/.test(text.slice(end))) continue
       const { resolved, label } = resolve(m, ref)
       const phrase = m[0]
-      found.push({ phrase, resolved, label: label ?? (resolved ? labelFor(resolved) : phrase), index: start, length: phrase.length })
+      found.push({ phrase, resolved, label: label ?? (resolved ? labelFor(resolved) : phrase.replace(/^(?:on|in|since|by|during|until|from) /i, '')), index: start, length: phrase.length })
     }
   }
   return found.sort((a, b) => a.index - b.index)
