@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { nameForms, placePhrase } from './question'
+import { nameForms, placePhrase, promptFor } from './question'
+import { lab } from './fixtures/many-speakers'
 
 describe('nameForms', () => {
   it('offers the surname, and the first word only when the article uses it alone', () => {
@@ -24,5 +25,25 @@ describe('placePhrase', () => {
     )
     expect(placePhrase('Rizhao Port, Shandong Province')).toBe('at Rizhao Port, Shandong Province')
     expect(placePhrase('as quoted by Yonhap news agency')).toBe('as quoted by Yonhap news agency')
+  })
+})
+
+describe('promptFor', () => {
+  const quote = lab[0]!
+
+  it('quotes direct speech and not a paraphrase', () => {
+    expect(promptFor('who', quote)).toBe(`Who said this? “${quote.text}”`)
+    expect(promptFor('who', { ...quote, paraphrase: true })).toBe(
+      `Who made this point? ${quote.text}`
+    )
+    expect(promptFor('when', { ...quote, paraphrase: true })).toBe(
+      `When did Professor Cres Eastman make this point? ${quote.text}`
+    )
+  })
+
+  it('names no one for an unattributed quote', () => {
+    expect(promptFor('where', { ...quote, speaker: null })).toBe(
+      `Where was this said? “${quote.text}”`
+    )
   })
 })

@@ -66,13 +66,18 @@ function quoted(quote: QuizQuote): string {
 }
 
 export function promptFor(kind: QuestionKind, quote: QuizQuote): string {
-  const saying = quote.paraphrase ? 'make this point' : 'say this'
-  const who = quote.speaker ?? 'the speaker'
-  if (kind === 'who')
-    return `Who ${quote.paraphrase ? 'made this point' : 'said this'}? ${quoted(quote)}`
-  if (kind === 'where') return `Where did ${who} ${saying}? ${quoted(quote)}`
-  if (kind === 'when') return `When did ${who} ${saying}? ${quoted(quote)}`
-  return `Which of these did ${who} say ${placePhrase(quote.where ?? 'there')}?`
+  const text = quoted(quote)
+  const said = quote.paraphrase ? 'made this point' : 'said this'
+  if (kind === 'who') return `Who ${said}? ${text}`
+  const verb = quote.paraphrase ? 'make this point' : 'say this'
+  const asked = kind === 'where' ? 'Where' : 'When'
+  if (kind !== 'which') {
+    // An unattributed quote is still worth a where/when question, just not a named subject.
+    return quote.speaker === null
+      ? `${asked} was this ${quote.paraphrase ? 'point made' : 'said'}? ${text}`
+      : `${asked} did ${quote.speaker} ${verb}? ${text}`
+  }
+  return `Which of these did ${quote.speaker ?? 'the speaker'} say ${placePhrase(quote.where ?? 'there')}?`
 }
 
 const MEDIUM =
