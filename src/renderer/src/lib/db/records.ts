@@ -30,3 +30,4 @@ export type DayAggregateRecord = DayAggregate
 export type SettingsRecord =
   | { key: 'study'; value: StudySettings }
   | { key: 'bundled-imported'; value: number }
+  | { key: 'last-backup-day'; value: string }

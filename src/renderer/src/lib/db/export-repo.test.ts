@@ -1,0 +1,159 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
+import { library, logEntry } from '@core/export/test-helpers'
+import type { BackupTables } from '@core/export/backup'
+import { at, card, DAY, learningCard, reviewCard } from '@core/review/test-helpers'
+import type { NewsdeckDatabase } from './database'
+import {
+  cardsCsv,
+  lastBackupDay,
+  readLibrary,
+  rememberBackupDay,
+  restoreLibrary,
+  reviewLogCsv,
+  statsSnapshot
+} from './export-repo'
+import { freshDatabase } from './test-support'
+
+const NOW = at(2025, 1, 15, 12)
+let db: NewsdeckDatabase
+
+beforeEach(async () => {
+  db = await freshDatabase()
+})
+
+async function seed(tables: BackupTables): Promise<void> {
+  await restoreLibrary(tables)
+}
+
+describe('backup and restore', () => {
+  it('round-trips the whole library through the backup format', async () => {
+    await seed(library())
+    const bytes = encodeBackup(buildBackup(await readLibrary(), NOW))
+    await db.cards.clear()
+    await db.settings.put({ key: 'last-backup-day', value: '2025-01-01' })
+    await restoreLibrary(parseBackup(bytes))
+    const { settings, ...rest } = await readLibrary()
+    const { settings: expected, ...expectedRest } = library()
+    expect(rest).toEqual(expectedRest)
+    // IndexedDB returns settings in key order.
+    expect(settings).toEqual([...expected].sort((a, b) => a.key.localeCompare(b.key)))
+  })
+
+  it('a restore that fails part-way changes nothing', async () => {
+    await seed(library())
+    const before = await readLibrary()
+    const bad = library()
+    bad.articles = [{ ...bad.articles[0]!, id: 'new-article' }]
+    // A record IndexedDB refuses (no key) after the tables have been cleared and partly refilled.
+    bad.days = [
+      {
+        day: undefined as unknown as string,
+        reviews: 0,
+        newCards: 0,
+        again: 0,
+        hard: 0,
+        good: 0,
+        easy: 0,
+        durationMs: 0
+      }
+    ]
+    await expect(restoreLibrary(bad)).rejects.toThrow()
+    expect(await readLibrary()).toEqual(before)
+  })
+
+  it('a backup that does not parse never reaches the database', async () => {
+    await seed(library())
+    const before = await readLibrary()
+    expect(() => parseBackup(new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2]))).toThrow(/cut short/)
+    expect(await readLibrary()).toEqual(before)
+  })
+
+  it('keeps review log ids, so undo and new answers keep working after a restore', async () => {
+    await seed(library())
+    const id = await db.reviewLogs.add(logEntry(undefined as unknown as number, 3, NOW))
+    expect(id).toBe(2)
+  })
+
+  it('remembers the last backup day', async () => {
+    expect(await lastBackupDay()).toBeNull()
+    await rememberBackupDay('2025-01-15')
+    expect(await lastBackupDay()).toBe('2025-01-15')
+  })
+})
+
+describe('CSV exports', () => {
+  it('writes every card with its article title', async () => {
+    await seed(library())
+    const lines = (await cardsCsv()).trim().split('\r\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[1]).toContain('Traditional industries bloom')
+  })
+
+  it('streams the review log in pages without losing or repeating an entry', async () => {
+    const tables = library()
+    tables.reviewLogs = Array.from({ length: 25 }, (_, i) => logEntry(i + 1, 3, NOW + i * 1000))
+    await seed(tables)
+    const lines = (await reviewLogCsv(10)).trim().split('\r\n')
+    expect(lines).toHaveLength(26)
+    expect(lines[25]).toContain(new Date(NOW + 24_000).toISOString())
+  })
+})
+
+describe('statsSnapshot', () => {
+  it('counts cards by phase and lists due times within the horizon only', async () => {
+    const tables = library()
+    tables.cards = [
+      card('n1', { due: NOW }),
+      card('n2', { due: NOW + 90 * DAY }),
+      learningCard('l1', NOW + 600_000),
+      reviewCard('r1', NOW - DAY),
+      reviewCard('r2', NOW + 10 * DAY),
+      reviewCard('r3', NOW + 60 * DAY),
+      learningCard('x1', NOW + DAY, 3)
+    ]
+    tables.days = [
+      {
+        day: '2024-01-10',
+        reviews: 1,
+        newCards: 0,
+        again: 0,
+        hard: 0,
+        good: 1,
+        easy: 0,
+        durationMs: 0
+      },
+      {
+        day: '2025-01-14',
+        reviews: 1,
+        newCards: 0,
+        again: 1,
+        hard: 0,
+        good: 0,
+        easy: 0,
+        durationMs: 0
+      },
+      {
+        day: '2025-01-15',
+        reviews: 0,
+        newCards: 2,
+        again: 0,
+        hard: 0,
+        good: 2,
+        easy: 0,
+        durationMs: 0
+      }
+    ]
+    await seed(tables)
+    const snap = await statsSnapshot(NOW)
+    expect(snap.phases).toEqual({ 0: 2, 1: 1, 2: 3, 3: 1 })
+    expect([...snap.dues].sort((a, b) => a - b)).toEqual([
+      NOW - DAY,
+      NOW + 600_000,
+      NOW + DAY,
+      NOW + 10 * DAY
+    ])
+    expect(snap.days.map((d) => d.day)).toEqual(['2025-01-14', '2025-01-15'])
+    expect(snap.dayStartHour).toBe(4)
+  })
+})

@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { parseBackup } from '@core/export/backup'
+import { library } from '@core/export/test-helpers'
+import { at } from '@core/review/test-helpers'
+import { lastBackupDay, restoreLibrary } from '../db/export-repo'
+import { freshDatabase } from '../db/test-support'
+import type { Platform, SaveResult } from '../platform'
+import { maybeBackUp } from './auto-backup'
+
+function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', where: '/b' }) {
+  const written: Uint8Array[] = []
+  const target: Platform = {
+    isDesktop,
+    pickArticleFile: async () => ({ kind: 'cancelled' }),
+    saveFile: async () => ({ kind: 'cancelled' }),
+    appVersion: async () => 'test',
+    writeBackup: async (bytes) => {
+      written.push(bytes)
+      return result
+    },
+    onMenuCommand: () => () => {}
+  }
+  return { target, written }
+}
+
+beforeEach(async () => {
+  await freshDatabase()
+  await restoreLibrary(library())
+})
+
+describe('maybeBackUp', () => {
+  it('writes one backup per study day on the desktop', async () => {
+    const { target, written } = fakePlatform(true)
+    expect(await maybeBackUp(at(2025, 1, 15, 9), target)).toEqual({ kind: 'saved', where: '/b' })
+    expect(parseBackup(written[0]!).cards).toHaveLength(2)
+    expect(await lastBackupDay()).toBe('2025-01-15')
+    // Later the same day, and at 2 am (before the 4 am day start): still the same study day.
+    expect(await maybeBackUp(at(2025, 1, 15, 20), target)).toEqual({
+      kind: 'skipped',
+      reason: 'done-today'
+    })
+    expect(await maybeBackUp(at(2025, 1, 16, 2), target)).toMatchObject({ kind: 'skipped' })
+    expect(await maybeBackUp(at(2025, 1, 16, 5), target)).toMatchObject({ kind: 'saved' })
+    expect(written).toHaveLength(2)
+  })
+
+  it('does nothing in the web build', async () => {
+    const { target, written } = fakePlatform(false)
+    expect(await maybeBackUp(at(2025, 1, 15), target)).toEqual({ kind: 'skipped', reason: 'web' })
+    expect(written).toHaveLength(0)
+  })
+
+  it('tries again at the next start when the write failed', async () => {
+    const failing = fakePlatform(true, { kind: 'error', message: 'Disk full' })
+    expect(await maybeBackUp(at(2025, 1, 15), failing.target)).toEqual({
+      kind: 'error',
+      message: 'Disk full'
+    })
+    expect(await lastBackupDay()).toBeNull()
+    const { target, written } = fakePlatform(true)
+    await maybeBackUp(at(2025, 1, 15, 13), target)
+    expect(written).toHaveLength(1)
+  })
+})

@@ -1,0 +1,32 @@
+/**
+ * Automatic backups on the desktop: the first start of each study day hands a full backup to
+ * main, which keeps the newest seven on disk. The web build has nowhere to keep files without
+ * asking, so it skips; its users back up from the statistics screen.
+ */
+import { buildBackup, encodeBackup } from '@core/export/backup'
+import { studyDay } from '@core/review/study-day'
+import { lastBackupDay, readLibrary, rememberBackupDay, studyDayStartHour } from '../db/export-repo'
+import { platform, type Platform, type SaveResult } from '../platform'
+
+/** The whole library as backup-file bytes (gzip'd JSON). */
+export async function backupBytes(now: number): Promise<Uint8Array> {
+  return encodeBackup(buildBackup(await readLibrary(), now))
+}
+
+export type AutoBackupResult = { kind: 'skipped'; reason: 'web' | 'done-today' } | SaveResult
+
+/**
+ * Backs up once per study day. The day is remembered only after main reports the file saved,
+ * so a failed write is retried at the next start rather than silently skipped until tomorrow.
+ */
+export async function maybeBackUp(
+  now: number,
+  target: Platform = platform()
+): Promise<AutoBackupResult> {
+  if (!target.isDesktop) return { kind: 'skipped', reason: 'web' }
+  const today = studyDay(now, await studyDayStartHour())
+  if ((await lastBackupDay()) === today) return { kind: 'skipped', reason: 'done-today' }
+  const result = await target.writeBackup(await backupBytes(now))
+  if (result.kind === 'saved') await rememberBackupDay(today)
+  return result
+}
