@@ -275,6 +275,36 @@ describe('buildQuiz: distractors', () => {
   })
 })
 
+describe('buildQuiz: "which" and copies of a quote', () => {
+  it('never offers words the speaker may have said there, whoever else they are credited to', () => {
+    const echo: QuizQuote[] = [
+      { ...duel[1]!, id: 'echo#0', articleId: 'echo', text: 'Rents must fall.', where: null },
+      {
+        ...duel[0]!,
+        id: 'echo#1',
+        articleId: 'echo',
+        text: 'Rents must fall!',
+        where: 'a radio show'
+      },
+      {
+        ...duel[0]!,
+        id: 'echo#2',
+        articleId: 'echo',
+        text: 'Schools come first.',
+        where: 'a radio show'
+      }
+    ]
+    const library = [...duel, ...echo]
+    for (let seed = 0; seed < 30; seed++) {
+      const quiz = buildQuiz({ quotes: library, articleIds: ['duel'], kinds: ['which'], seed })
+      expectWellFormed(quiz, library)
+      for (const q of quiz.questions.filter((q) => q.prompt.includes('Ben Carter'))) {
+        expect(q.options.some((o) => o.startsWith('Rents must fall'))).toBe(false)
+      }
+    }
+  })
+})
+
 describe('buildQuiz: what the UI needs', () => {
   it('links each question to its source sentence and flashcard', () => {
     const quiz = buildQuiz({ quotes: summit, kinds: ALL, length: 12, seed: 5 })

@@ -4,7 +4,7 @@
  * what the reader just read), never a second right answer, and a kind that cannot be asked
  * honestly is skipped rather than padded.
  */
-import { samePerson, samePlace, sameQuoteText } from './equivalence'
+import { normalizeText, samePerson, samePlace, sameQuoteText } from './equivalence'
 import { acceptedFor, answerOf, hasResolvedTime, promptFor, sameAnswer } from './question'
 import type { Question } from './question'
 import { createRandom, shuffle } from './random'
@@ -61,15 +61,20 @@ function hasTwoAnswers(kind: SimpleKind, pool: readonly QuizQuote[]): boolean {
   )
 }
 
+/** Plain code-unit order: localeCompare would let the machine's locale change a replay. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** Database order must not change the quiz, so quotes are put in a fixed order first. */
 function canonicalOrder(quotes: readonly QuizQuote[]): QuizQuote[] {
   return quotes
     .slice()
     .sort(
       (a, b) =>
-        a.articleId.localeCompare(b.articleId) ||
+        compareText(a.articleId, b.articleId) ||
         a.sentenceIndex - b.sentenceIndex ||
-        a.id.localeCompare(b.id)
+        compareText(a.id, b.id)
     )
 }
 
@@ -87,9 +92,9 @@ function tiers(random: Random, quote: QuizQuote, pool: readonly QuizQuote[], cho
 }
 
 interface Built {
+  /** The answer first, then the distractors. */
   options: string[]
   answer: string
-  rightQuote: QuizQuote
 }
 
 function buildSimple(
@@ -125,7 +130,7 @@ function buildSimple(
     })
   }
   if (picked.length === 0) return null
-  return { options: [answer, ...picked.map((q) => answerOf(kind, q)!)], answer, rightQuote: quote }
+  return { options: [answer, ...picked.map((q) => answerOf(kind, q)!)], answer }
 }
 
 /** "Which of these did X say at P?": distractors are quotes X is not known to have said at P. */
@@ -133,24 +138,22 @@ function buildWhich(quote: QuizQuote, ordered: QuizQuote[], want: number): Built
   const speaker = quote.speaker
   const place = quote.where
   if (speaker === null || place === null) return null
-  const byXAtP = (q: QuizQuote) =>
-    q.speaker !== null &&
-    samePerson(q.speaker, speaker) &&
-    q.where !== null &&
-    samePlace(q.where, place)
-  const rightTexts = ordered.filter(byXAtP).map((q) => q.text)
-  const picked: string[] = []
+  // Words X may have said at P: said there, said by X somewhere unstated, or said by someone
+  // unnamed. Any copy of these words, whoever it is credited to, would be a second right answer.
+  const mayBeRight = (q: QuizQuote) =>
+    q.speaker === null ||
+    (samePerson(q.speaker, speaker) && (q.where === null || samePlace(q.where, place)))
+  const unsafe = new Set(ordered.filter(mayBeRight).map((q) => normalizeText(q.text)))
+  const picked = new Set<string>()
+  const options = [quote.text]
   for (const q of ordered) {
-    if (picked.length >= want) break
-    // An unknown speaker or an unplaced quote by X might have been said at P: never a distractor.
-    if (q.speaker === null || byXAtP(q)) continue
-    if (samePerson(q.speaker, speaker) && q.where === null) continue
-    if (rightTexts.some((t) => sameQuoteText(t, q.text))) continue
-    if (picked.some((t) => sameQuoteText(t, q.text))) continue
-    picked.push(q.text)
+    if (options.length > want) break
+    const key = normalizeText(q.text)
+    if (unsafe.has(key) || picked.has(key)) continue
+    picked.add(key)
+    options.push(q.text)
   }
-  if (picked.length === 0) return null
-  return { options: [quote.text, ...picked], answer: quote.text, rightQuote: quote }
+  return options.length < 2 ? null : { options, answer: quote.text }
 }
 
 function cardIdFor(kind: QuestionKind, quote: QuizQuote): string | null {

@@ -165,7 +165,7 @@ export function scoreHistory(
   return results
     .filter((r) => r.total > 0)
     .slice()
-    .sort((a, b) => a.finishedAt - b.finishedAt || a.id.localeCompare(b.id))
+    .sort((a, b) => a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((r) => ({
       resultId: r.id,
       day: dayOf(r.finishedAt),
