@@ -10,11 +10,25 @@ async function openQuiz(page: Page): Promise<void> {
 /** Answers every question with the keyboard (option 1, then Enter); returns the prompts. */
 async function answerAllWithKeys(page: Page): Promise<string[]> {
   const prompts: string[] = []
-  for (let i = 0; i < 50 && (await page.getByTestId('quiz-results').count()) === 0; i++) {
-    prompts.push((await page.locator('#question-prompt').textContent()) ?? '')
+  for (let i = 0; i < 50; i++) {
+    const prompt = page.locator('#question-prompt')
+    await expect(prompt.or(page.getByTestId('quiz-results'))).toBeVisible()
+    if (await page.getByTestId('quiz-results').isVisible()) break
+    const text = (await prompt.textContent()) ?? ''
+    prompts.push(text)
     await page.keyboard.press('1')
     await expect(page.getByTestId('quiz-feedback')).toBeVisible()
     await page.keyboard.press('Enter')
+    // Wait for this question to give way to the next one or to the results.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.querySelector('[data-testid="quiz-results"]')
+            ? 'results'
+            : document.querySelector('#question-prompt')?.textContent
+        )
+      )
+      .not.toBe(text)
   }
   return prompts
 }

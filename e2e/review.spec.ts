@@ -17,20 +17,23 @@ async function startReview(page: Page): Promise<void> {
   await expect(page.getByTestId('review-card').or(page.getByTestId('done-for-today'))).toBeVisible()
 }
 
+function screenState(page: Page): Promise<string | null> {
+  return page.evaluate(() =>
+    document.querySelector('[data-testid="done-for-today"]')
+      ? 'done'
+      : (document.querySelector('[data-testid="card-front"]')?.textContent ?? null)
+  )
+}
+
 /** Reveals and grades the current card with the keyboard only. */
 async function answerWithKeys(page: Page, grade: '1' | '2' | '3' | '4'): Promise<void> {
-  const front = await page.getByTestId('card-front').textContent()
+  const front = await screenState(page)
   await page.keyboard.press('Space')
   await expect(page.getByTestId('card-back')).toBeVisible()
   await page.keyboard.press(grade)
-  // The next card (or the end of the session) replaces this one.
-  await expect
-    .poll(async () =>
-      (await page.getByTestId('done-for-today').count()) > 0
-        ? 'done'
-        : await page.getByTestId('card-front').textContent()
-    )
-    .not.toBe(front)
+  // The next card (or the end of the session) replaces this one. Read both in one evaluation:
+  // the card can leave the page between two separate queries.
+  await expect.poll(() => screenState(page)).not.toBe(front)
 }
 
 test('a whole session on the bundled article with the keyboard alone', async ({ page }) => {

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
-import { library, logEntry } from '@core/export/test-helpers'
 import type { BackupTables } from '@core/export/backup'
-import { at, card, DAY, learningCard, reviewCard } from '@core/review/test-helpers'
+import { at, DAY, library, logEntry, storedCard } from '@core/export/sample-library'
 import type { NewsdeckDatabase } from './database'
 import {
   cardsCsv,
@@ -104,13 +103,13 @@ describe('statsSnapshot', () => {
   it('counts cards by phase and lists due times within the horizon only', async () => {
     const tables = library()
     tables.cards = [
-      card('n1', { due: NOW }),
-      card('n2', { due: NOW + 90 * DAY }),
-      learningCard('l1', NOW + 600_000),
-      reviewCard('r1', NOW - DAY),
-      reviewCard('r2', NOW + 10 * DAY),
-      reviewCard('r3', NOW + 60 * DAY),
-      learningCard('x1', NOW + DAY, 3)
+      storedCard('n1', { due: NOW }),
+      storedCard('n2', { due: NOW + 90 * DAY }),
+      storedCard('l1', { phase: 1, due: NOW + 600_000 }),
+      storedCard('r1', { phase: 2, due: NOW - DAY }),
+      storedCard('r2', { phase: 2, due: NOW + 10 * DAY }),
+      storedCard('r3', { phase: 2, due: NOW + 60 * DAY }),
+      storedCard('x1', { phase: 3, due: NOW + DAY })
     ]
     tables.days = [
       {

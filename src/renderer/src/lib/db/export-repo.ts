@@ -129,7 +129,7 @@ export async function statsSnapshot(now: number, forecastDays = 30): Promise<Sta
     const [fresh = 0, learning = 0, review = 0, relearning = 0] = counts
     return {
       phases: { 0: fresh, 1: learning, 2: review, 3: relearning },
-      dues: dueKeys.flat().map((key) => (key as [number, number])[1]),
+      dues: dueKeys.flat().map((key) => (key as unknown as [number, number])[1]),
       days,
       dayStartHour
     }

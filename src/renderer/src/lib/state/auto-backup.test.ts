@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { parseBackup } from '@core/export/backup'
-import { library } from '@core/export/test-helpers'
-import { at } from '@core/review/test-helpers'
+import { at, library } from '@core/export/sample-library'
 import { lastBackupDay, restoreLibrary } from '../db/export-repo'
 import { freshDatabase } from '../db/test-support'
 import type { Platform, SaveResult } from '../platform'

@@ -1,0 +1,135 @@
+/**
+ * The statistics screen's numbers and words, from a storage snapshot and the time. Pure, so the
+ * tests pin `now`; the state class and components only display what these return.
+ */
+import type { Backup } from '@core/export/backup'
+import {
+  answersPerDay,
+  cardStates,
+  dueForecast,
+  retentionOver,
+  streak,
+  type CardStates,
+  type DayCounts,
+  type ForecastDay,
+  type Retention
+} from '@core/export/stats'
+import { answerCount } from '@core/review/day-summary'
+import { studyDay } from '@core/review/study-day'
+import type { StatsSnapshot } from '../../lib/db/export-repo'
+
+export const CHART_DAYS = 30
+
+export interface StatsView {
+  today: string
+  states: CardStates
+  answersToday: number
+  streak: number
+  retention: Retention
+  perDay: DayCounts[]
+  forecast: ForecastDay[]
+}
+
+export function statsView(snapshot: StatsSnapshot, now: number): StatsView {
+  const today = studyDay(now, snapshot.dayStartHour)
+  const todayRow = snapshot.days.find((d) => d.day === today)
+  return {
+    today,
+    states: cardStates(snapshot.phases),
+    answersToday: todayRow ? answerCount(todayRow) : 0,
+    streak: streak(snapshot.days, today),
+    retention: retentionOver(snapshot.days, today, CHART_DAYS),
+    perDay: answersPerDay(snapshot.days, today, CHART_DAYS),
+    forecast: dueForecast(snapshot.dues, now, snapshot.dayStartHour, CHART_DAYS)
+  }
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`
+}
+
+export function percent(rate: number | null): string {
+  return rate === null ? '—' : `${Math.round(rate * 100)}%`
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "15 Jan" for chart axes: short, and the same in every locale the tests run in. */
+export function shortDay(day: string): string {
+  const [, m, d] = day.split('-').map(Number)
+  return `${d} ${MONTHS[(m ?? 1) - 1]}`
+}
+
+/** A one-sentence reading of the answers chart for screen readers. */
+export function describeAnswers(perDay: readonly DayCounts[]): string {
+  const total = perDay.reduce((n, d) => n + d.total, 0)
+  const active = perDay.filter((d) => d.total > 0).length
+  if (total === 0) return `No answers in the last ${perDay.length} days.`
+  const best = perDay.reduce((a, b) => (b.total > a.total ? b : a))
+  return `${plural(total, 'answer')} on ${plural(active, 'day')} of the last ${perDay.length}; the most, ${best.total}, on ${shortDay(best.day)}.`
+}
+
+export function describeForecast(forecast: readonly ForecastDay[]): string {
+  const total = forecast.reduce((n, d) => n + d.due, 0)
+  const today = forecast[0]?.due ?? 0
+  if (total === 0) return `No cards due in the next ${forecast.length} days.`
+  return `${plural(total, 'card')} due in the next ${forecast.length} days, ${today} of them today.`
+}
+
+export function describeStates(s: CardStates): string {
+  return `${plural(s.total, 'card')}: ${s.new} new, ${s.learning} learning, ${s.review} in review, ${s.relearning} relearning.`
+}
+
+/** Local calendar date for file names, so an evening export is not dated tomorrow. */
+export function localDate(now: number): string {
+  const d = new Date(now)
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** The question asked before a restore, so the user knows what they are replacing it with. */
+export function restoreQuestion(backup: Backup): string {
+  const made = new Date(backup.exportedAt).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit'
+  })
+  return `Replace your library with the backup from ${made}? It holds ${backupContents(backup)}.`
+}
+
+export function backupContents(backup: Backup): string {
+  return `${plural(backup.articles.length, 'article')}, ${plural(backup.cards.length, 'card')} and ${plural(backup.reviewLogs.length, 'answer')}`
+}
+
+/** One dataset of a chart. */
+export interface Series {
+  label: string
+  data: number[]
+  /** A CSS custom property (e.g. `--ok`), read at draw time so the chart follows the theme. */
+  color: string
+}
+
+export function answerSeries(perDay: readonly DayCounts[]): Series[] {
+  return [
+    { label: 'Again', data: perDay.map((d) => d.again), color: '--grade-again' },
+    { label: 'Hard', data: perDay.map((d) => d.hard), color: '--grade-hard' },
+    { label: 'Good', data: perDay.map((d) => d.good), color: '--grade-good' },
+    { label: 'Easy', data: perDay.map((d) => d.easy), color: '--grade-easy' }
+  ]
+}
+
+export const STATE_LABELS = ['New', 'Learning', 'Review', 'Relearning']
+export const STATE_COLORS = [
+  '--state-new',
+  '--state-learning',
+  '--state-review',
+  '--state-relearning'
+]
+
+export function stateSeries(s: CardStates): Series[] {
+  return [
+    { label: 'Cards', data: [s.new, s.learning, s.review, s.relearning], color: '--state-new' }
+  ]
+}

@@ -1,0 +1,123 @@
+import { backupFileName, parseBackup, type Backup } from '@core/export/backup'
+import { isUserFacingError } from '@core/errors'
+import {
+  cardsCsv,
+  restoreLibrary,
+  reviewLogCsv,
+  statsSnapshot,
+  type StatsSnapshot
+} from '../../lib/db/export-repo'
+import { platform, readFileBytes, type Platform } from '../../lib/platform'
+import { backupBytes } from '../../lib/state/auto-backup'
+import { LiveValue } from '../../lib/state/live.svelte'
+import { backupContents, localDate, restoreQuestion, statsView, type StatsView } from './logic'
+
+export type ExportKind = 'cards' | 'history' | 'backup'
+
+export interface Notice {
+  kind: 'ok' | 'error'
+  text: string
+}
+
+const CSV_FILTER = [{ name: 'CSV', extensions: ['csv'] }]
+
+/**
+ * The statistics screen: live numbers from the database, the three exports, and restoring a
+ * backup in two steps (read and check the file, then replace the library once the user agrees).
+ */
+export class StatsState {
+  readonly snapshot: LiveValue<StatsSnapshot | null>
+  busy = $state<ExportKind | 'restore' | null>(null)
+  notice = $state<Notice | null>(null)
+  /** A checked backup waiting for the user's go-ahead, with the question to ask. */
+  // Raw, not deeply reactive: a backup can hold tens of thousands of records.
+  pending = $state.raw<{ backup: Backup; question: string } | null>(null)
+  /** Recomputed whenever the database snapshot changes. */
+  view: StatsView | null = $derived.by(() => {
+    const snap = this.snapshot.current
+    return snap ? statsView(snap, this.clock()) : null
+  })
+
+  constructor(
+    private readonly clock: () => number = () => Date.now(),
+    private readonly target: () => Platform = platform
+  ) {
+    this.snapshot = new LiveValue(() => statsSnapshot(this.clock()), null)
+  }
+
+  start(): () => void {
+    return this.snapshot.start()
+  }
+
+  async exportAs(kind: ExportKind): Promise<void> {
+    if (this.busy) return
+    this.busy = kind
+    this.notice = null
+    try {
+      const now = this.clock()
+      const day = localDate(now)
+      const request =
+        kind === 'backup'
+          ? {
+              suggestedName: backupFileName(day),
+              bytes: await backupBytes(now),
+              mimeType: 'application/gzip',
+              filters: [{ name: 'Newsdeck backup', extensions: ['gz'] }]
+            }
+          : {
+              suggestedName: `newsdeck-${kind === 'cards' ? 'cards' : 'review-history'}-${day}.csv`,
+              bytes: new TextEncoder().encode(
+                kind === 'cards' ? await cardsCsv() : await reviewLogCsv()
+              ),
+              mimeType: 'text/csv',
+              filters: CSV_FILTER
+            }
+      const result = await this.target().saveFile(request)
+      if (result.kind === 'saved') this.notice = { kind: 'ok', text: `Saved to ${result.where}.` }
+      else if (result.kind === 'error') this.notice = { kind: 'error', text: result.message }
+    } catch (error) {
+      this.notice = { kind: 'error', text: `The export failed: ${describe(error)}` }
+    } finally {
+      this.busy = null
+    }
+  }
+
+  /** Reads and checks the chosen file; a bad file is reported here and never reaches storage. */
+  async chooseBackup(file: Blob): Promise<void> {
+    this.notice = null
+    this.pending = null
+    try {
+      const backup = parseBackup(await readFileBytes(file))
+      this.pending = { backup, question: restoreQuestion(backup) }
+    } catch (error) {
+      this.notice = { kind: 'error', text: `${describe(error)} Your library was not changed.` }
+    }
+  }
+
+  cancelRestore(): void {
+    this.pending = null
+  }
+
+  async confirmRestore(): Promise<void> {
+    const pending = this.pending
+    if (!pending || this.busy) return
+    this.busy = 'restore'
+    try {
+      await restoreLibrary(pending.backup)
+      this.notice = { kind: 'ok', text: `Library restored: ${backupContents(pending.backup)}.` }
+    } catch (error) {
+      this.notice = {
+        kind: 'error',
+        text: `The restore failed, so your library was left as it was: ${describe(error)}`
+      }
+    } finally {
+      this.pending = null
+      this.busy = null
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  if (isUserFacingError(error)) return error.message
+  return error instanceof Error ? error.message : String(error)
+}
