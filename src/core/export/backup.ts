@@ -70,9 +70,9 @@ export function encodeBackup(backup: Backup): Uint8Array {
   return gzipSync(strToU8(JSON.stringify(backup)), { level: 6 })
 }
 
-/** The file name a backup is offered under, dated so several can sit side by side. */
-export function backupFileName(now: number): string {
-  return `newsdeck-backup-${new Date(now).toISOString().slice(0, 10)}.json.gz`
+/** The file name a backup is offered under, dated (`YYYY-MM-DD`) so several can sit side by side. */
+export function backupFileName(day: string): string {
+  return `newsdeck-backup-${day}.json.gz`
 }
 
 export interface ParseOptions {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { card, reviewCard, at, DAY } from '../review/test-helpers'
 import { CARD_CSV_FIELDS, cardsToCsv } from './cards-csv'
 import { reviewLogToCsv, REVIEW_LOG_CSV_FIELDS } from './review-log-csv'
-import { logEntry } from './test-helpers'
+import { logEntry } from './sample-library'
 
 const titles = new Map([['article-1', 'Bloom, "anew"']])
 
