@@ -5,12 +5,13 @@ import { router, type Route } from './router.svelte'
 import { screens } from './screens'
 import { importFlow } from './import-flow.svelte'
 
-
 const NAV_BY_COMMAND: Partial<Record<MenuCommand, Route['name']>> = {
   'go-library': 'library',
   'go-review': 'review',
   'go-quiz': 'quiz',
   'go-stats': 'stats',
+  // Exports and backups live on the statistics screen.
+  export: 'stats',
   'go-settings': 'settings'
 }
 
