@@ -5,7 +5,10 @@ const article = new TextEncoder().encode(
   'date 2025-07-11 Port reopens\n\nBEIJING, July 10 (Xinhua) -- The port handled 5 million tonnes in 2024.\n\n"We are ready," Li Wei said at a news conference on Thursday.\n'
 )
 
-function run(args: string[], files: Record<string, Uint8Array>): { code: number; out: string; err: string } {
+function run(
+  args: string[],
+  files: Record<string, Uint8Array>
+): { code: number; out: string; err: string } {
   let out = ''
   let err = ''
   const read = (p: string): Uint8Array => {
@@ -13,7 +16,12 @@ function run(args: string[], files: Record<string, Uint8Array>): { code: number;
     if (!f) throw new FileReadError('no such file')
     return f
   }
-  const code = runCardsCli(args, read, (s) => (out += s), (s) => (err += s))
+  const code = runCardsCli(
+    args,
+    read,
+    (s) => (out += s),
+    (s) => (err += s)
+  )
   return { code, out, err }
 }
 
@@ -22,9 +30,18 @@ describe('runCardsCli', () => {
     const r = run(['--json', 'a.txt'], { 'a.txt': article })
     expect(r.code).toBe(0)
     const json = JSON.parse(r.out) as Record<string, unknown>
-    expect(Object.keys(json)).toEqual(['title', 'published', 'quotes', 'reported', 'facts', 'cards'])
+    expect(Object.keys(json)).toEqual([
+      'title',
+      'published',
+      'quotes',
+      'reported',
+      'facts',
+      'cards'
+    ])
     expect(json.title).toBe('Port reopens')
-    expect(json.quotes).toEqual([{ text: 'We are ready', speaker: 'Li Wei', where: 'a news conference', when: '10 July 2025' }])
+    expect(json.quotes).toEqual([
+      { text: 'We are ready', speaker: 'Li Wei', where: 'a news conference', when: '10 July 2025' }
+    ])
   })
 
   it('prints cards readably without --json', () => {
@@ -37,9 +54,24 @@ describe('runCardsCli', () => {
   it.each([
     ['a missing file', 'nope.txt', {}, /nope\.txt: no such file/],
     ['an empty file', 'e.txt', { 'e.txt': new Uint8Array() }, /empty/],
-    ['a binary file', 'b.bin', { 'b.bin': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) }, /binary/],
-    ['non-UTF-8 bytes', 'l.txt', { 'l.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]) }, /not UTF-8/],
-    ['a file over 5 MB', 'big.txt', { 'big.txt': new Uint8Array(5 * 1024 * 1024 + 1).fill(97) }, /larger than 5 MB/]
+    [
+      'a binary file',
+      'b.bin',
+      { 'b.bin': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) },
+      /binary/
+    ],
+    [
+      'non-UTF-8 bytes',
+      'l.txt',
+      { 'l.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]) },
+      /not UTF-8/
+    ],
+    [
+      'a file over 5 MB',
+      'big.txt',
+      { 'big.txt': new Uint8Array(5 * 1024 * 1024 + 1).fill(97) },
+      /larger than 5 MB/
+    ]
   ])('rejects %s with one line on stderr and exit code 2', (_label, name, files, message) => {
     const r = run([name], files as Record<string, Uint8Array>)
     expect(r.code).toBe(2)

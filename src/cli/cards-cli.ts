@@ -50,8 +50,18 @@ export function toJson(x: Extraction): unknown {
   return {
     title: x.article.title,
     published: x.article.published,
-    quotes: x.quotes.map((q) => ({ text: q.text, speaker: q.speaker, where: q.where, when: q.when?.label ?? null })),
-    reported: x.reported.map((r) => ({ text: r.text, speaker: r.speaker, where: r.where, when: r.when?.label ?? null })),
+    quotes: x.quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker,
+      where: q.where,
+      when: q.when?.label ?? null
+    })),
+    reported: x.reported.map((r) => ({
+      text: r.text,
+      speaker: r.speaker,
+      where: r.where,
+      when: r.when?.label ?? null
+    })),
     facts: x.facts.map((f) => ({ sentence: f.sentence, answer: f.answer })),
     cards: x.cards.map((c) => ({
       id: c.id,
@@ -66,8 +76,15 @@ export function toJson(x: Extraction): unknown {
 }
 
 export function formatReadable(x: Extraction): string {
-  const lines = [x.article.title, x.article.published ? `Published ${x.article.published}` : 'No publication date', '']
-  lines.push(`${x.quotes.length} quotes, ${x.reported.length} reported statements, ${x.facts.length} facts, ${x.cards.length} cards`, '')
+  const lines = [
+    x.article.title,
+    x.article.published ? `Published ${x.article.published}` : 'No publication date',
+    ''
+  ]
+  lines.push(
+    `${x.quotes.length} quotes, ${x.reported.length} reported statements, ${x.facts.length} facts, ${x.cards.length} cards`,
+    ''
+  )
   x.cards.forEach((c, i) => {
     lines.push(`${String(i + 1).padStart(3)}. [${c.kind}] ${c.front}`, `     → ${c.back}`)
   })

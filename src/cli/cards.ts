@@ -12,14 +12,18 @@ function readFile(path: string): Uint8Array {
   } catch (e) {
     if (e instanceof FileReadError) throw e
     const code = (e as NodeJS.ErrnoException).code
-    throw new FileReadError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`)
+    throw new FileReadError(
+      code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`
+    )
   }
   // Do not read a huge file into memory just to reject it; a sized stub is enough for the check.
   if (size > MAX_ARTICLE_BYTES) return new Uint8Array(size)
   try {
     return readFileSync(path)
   } catch (e) {
-    throw new FileReadError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+    throw new FileReadError(
+      `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`
+    )
   }
 }
 

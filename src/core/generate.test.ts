@@ -22,7 +22,9 @@ describe('the bundled article', () => {
     expect(body).not.toContain('08:37')
     expect(x.article.paragraphs[0]).toMatch(/^From steel mills/)
     const caption = x.article.sentences.filter((s) => s.caption)
-    expect(caption.map((s) => s.text)).toEqual([bundled.truth.facts.find((f) => f.answer === 'Henan Province')!.sentence])
+    expect(caption.map((s) => s.text)).toEqual([
+      bundled.truth.facts.find((f) => f.answer === 'Henan Province')!.sentence
+    ])
   })
 
   it('finds every truth quote with the full speaker name, and nothing else', () => {
@@ -35,10 +37,16 @@ describe('the bundled article', () => {
   })
 
   it('resolves where and when for each quote as the article states them', () => {
-    const [q1, q2, q3, q4, q5] = bundled.truth.quotes.map((t) => x.quotes.find((q) => norm(q.text) === norm(t.text).replace(/,$/, ''))!)
+    const [q1, q2, q3, q4, q5] = bundled.truth.quotes.map((t) =>
+      x.quotes.find((q) => norm(q.text) === norm(t.text).replace(/,$/, ''))!
+    )
     expect(q1!.where).toContain('Yangquan Valve Co., Ltd.')
     expect(q1!.where).toContain('Shanxi Province')
-    expect(q1!.when).toMatchObject({ phrase: 'this week', resolved: 'week of 2025-07-10', label: 'the week of 10 July 2025' })
+    expect(q1!.when).toMatchObject({
+      phrase: 'this week',
+      resolved: 'week of 2025-07-10',
+      label: 'the week of 10 July 2025'
+    })
     expect(q2!.where).toBe('an inspection tour in Liaoning Province')
     expect(q2!.when).toMatchObject({ resolved: '2025-01', label: 'January 2025' })
     expect(q3!.where).toBe('a deliberation at the annual national legislative session')
@@ -53,7 +61,12 @@ describe('the bundled article', () => {
 
   it('makes a cloze card hiding every truth fact answer', () => {
     for (const f of bundled.truth.facts) {
-      const card = x.cards.find((c) => c.kind === 'fact-cloze' && c.back === f.answer && x.article.sentences[c.sentenceIndex]!.text === f.sentence)
+      const card = x.cards.find(
+        (c) =>
+          c.kind === 'fact-cloze' &&
+          c.back === f.answer &&
+          x.article.sentences[c.sentenceIndex]!.text === f.sentence
+      )
       expect(card, f.answer).toBeDefined()
       const sentence = x.article.sentences[card!.sentenceIndex]!.text
       expect(sentence.slice(card!.answerSpan!.start, card!.answerSpan!.end)).toBe(f.answer)
@@ -86,10 +99,18 @@ describe('the bundled article', () => {
     const where = x.cards.find((c) => c.kind === 'quote-where')!
     expect(where.front).toMatch(/^Where did Xi Jinping say: “/)
     const when = x.cards.filter((c) => c.kind === 'quote-when')
-    expect(when.map((c) => c.back)).toEqual(['the week of 10 July 2025', 'January 2025', '2024', 'May 2024'])
+    expect(when.map((c) => c.back)).toEqual([
+      'the week of 10 July 2025',
+      'January 2025',
+      '2024',
+      'May 2024'
+    ])
     for (const c of x.cards) {
       if (!c.answerSpan) continue
-      expect(x.article.sentences[c.sentenceIndex]!.text.slice(c.answerSpan.start, c.answerSpan.end).length).toBeGreaterThan(0)
+      expect(
+        x.article.sentences[c.sentenceIndex]!.text.slice(c.answerSpan.start, c.answerSpan.end)
+          .length
+      ).toBeGreaterThan(0)
     }
   })
 })
@@ -107,7 +128,8 @@ describe('stable ids', () => {
     const swapped = [...paras.slice(0, 4), paras[5]!, paras[4]!, ...paras.slice(6)].join('\n\n')
     const y = generateFromText(swapped.replace(/\n/g, '\r\n'))
     const ids = new Set(y.cards.map((c) => c.id))
-    for (const c of x.cards.filter((c) => c.kind !== 'fact-cloze')) expect(ids.has(c.id), c.front).toBe(true)
+    for (const c of x.cards.filter((c) => c.kind !== 'fact-cloze'))
+      expect(ids.has(c.id), c.front).toBe(true)
   })
 })
 
@@ -145,7 +167,9 @@ describe('other article shapes', () => {
 
   it('says when it cannot make sentences', () => {
     expect(() => generateFromText('   \n  ')).toThrow(ArticleInputError)
-    expect(() => generateFromText('--- *** ---')).toThrow(expect.objectContaining({ code: 'no-sentences' }))
+    expect(() => generateFromText('--- *** ---')).toThrow(
+      expect.objectContaining({ code: 'no-sentences' })
+    )
   })
 })
 
@@ -167,6 +191,8 @@ describe('decodeArticleBytes', () => {
     expect(code(new Uint8Array(200).fill(1))).toBe('binary')
   })
   it('strips a byte-order mark', () => {
-    expect(decodeArticleBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode('Hi there.')]))).toBe('Hi there.')
+    expect(decodeArticleBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode('Hi there.')]))).toBe(
+      'Hi there.'
+    )
   })
 })

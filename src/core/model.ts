@@ -94,12 +94,7 @@ export interface Fact {
 }
 
 export type CardKind =
-  | 'quote-who'
-  | 'quote-where'
-  | 'quote-when'
-  | 'reported-who'
-  | 'fact-cloze'
-  | 'term-meaning'
+  'quote-who' | 'quote-where' | 'quote-when' | 'reported-who' | 'fact-cloze' | 'term-meaning'
 
 /** The content of a flashcard, before any scheduling state is attached. */
 export interface CardContent {

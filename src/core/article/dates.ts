@@ -58,7 +58,9 @@ export function labelFor(resolved: string): string {
 export function parseWrittenDate(text: string, fallbackYear?: number): string | null {
   const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/)
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
-  const mdy = text.match(new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`))
+  const mdy = text.match(
+    new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`)
+  )
   if (mdy) {
     const year = mdy[3] ? +mdy[3] : fallbackYear
     if (year) return isoDate(year, monthNumber(mdy[1]!), +mdy[2]!)

@@ -11,7 +11,12 @@ const TIME_AND_DATE = new RegExp(`\\d{1,2}:\\d{2}.*${MONTH_PATTERN}\\s+\\d{1,2},
 export function isByline(block: string): boolean {
   if (block.length > 160) return false
   if (TIME_AND_DATE.test(block) && block.split(' ').length <= 12) return true
-  if (/^By\s+[A-Z][\w.'-]+/.test(block) && block.split(' ').length <= 20 && !/[.!?]["\u201d]?$/.test(block)) return true
+  if (
+    /^By\s+[A-Z][\w.'-]+/.test(block) &&
+    block.split(' ').length <= 20 &&
+    !/[.!?]["\u201d]?$/.test(block)
+  )
+    return true
   return /^(?:Updated|Published|Posted|Last updated)\b[^.]{0,80}$/i.test(block)
 }
 
@@ -21,7 +26,10 @@ export function standaloneDate(block: string): string | null {
   const stripped = block.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*/i, '')
   const date = parseWrittenDate(stripped)
   if (!date) return null
-  const rest = stripped.replace(new RegExp(`${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`), '')
+  const rest = stripped.replace(
+    new RegExp(`${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`),
+    ''
+  )
   return /^[\s,.]*(?:\d{1,2}:\d{2}.*)?$/.test(rest.replace(/\d{4}-\d{2}-\d{2}/, '')) ? date : null
 }
 
@@ -38,8 +46,14 @@ export function isCaption(block: string): boolean {
 export function isFooter(block: string): boolean {
   if (block.length > 300) return false
   if (/^\((?:Web )?editors?\s*:[^)]*\)$/i.test(block)) return true
-  if (/^\(?(?:Reporting|Editing|Writing|Additional reporting|Compiled|Edited|Source|Editor)(?: by)?\s*[:]?\s*[A-Z]/.test(block))
-    return /(?:by|:)/i.test(block.slice(0, 30)) && !/[.!?]["\u201d]?$/.test(block.replace(/\)$/, ''))
+  if (
+    /^\(?(?:Reporting|Editing|Writing|Additional reporting|Compiled|Edited|Source|Editor)(?: by)?\s*[:]?\s*[A-Z]/.test(
+      block
+    )
+  )
+    return (
+      /(?:by|:)/i.test(block.slice(0, 30)) && !/[.!?]["\u201d]?$/.test(block.replace(/\)$/, ''))
+    )
   return /^(?:©|Copyright\b|All rights reserved|Related\s*:|Read more\s*:)/i.test(block)
 }
 
@@ -72,5 +86,8 @@ export function readDateline(
       date = isoDate(y, month, +m[3])
     }
   }
-  return { dateline: { place, date, agency: m[4]?.trim() ?? null }, rest: paragraph.slice(m[0].length) }
+  return {
+    dateline: { place, date, agency: m[4]?.trim() ?? null },
+    rest: paragraph.slice(m[0].length)
+  }
 }

@@ -23,7 +23,7 @@ export function normaliseText(text: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u200b\u200c\u200d\u2060]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\u2060/g, '')
 }
 
 function toBlocks(text: string): string[] {
@@ -100,7 +100,10 @@ export function parseArticle(input: string): ParsedDocument {
 
   if (!title) {
     const firstSentence = sentences[0]?.text ?? ''
-    title = firstSentence.length > 120 ? `${firstSentence.slice(0, 117).replace(/\s+\S*$/, '')}…` : firstSentence
+    title =
+      firstSentence.length > 120
+        ? `${firstSentence.slice(0, 117).replace(/\s+\S*$/, '')}…`
+        : firstSentence
   }
   const id = hashString(normaliseForId(`${title}\n${paragraphs.join('\n')}`))
   return {

@@ -12,7 +12,8 @@ export interface QuoteSpan {
 const OPENERS = new Set(['\u201c', '\u201e', '\u00ab'])
 const CLOSERS = new Set(['\u201d', '\u00bb'])
 
-const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s([{\u2014\u2013-]/.test(ch)
+const isSpace = (ch: string | undefined): boolean =>
+  ch === undefined || /[\s([{\u2014\u2013-]/.test(ch)
 const isCloseContext = (ch: string | undefined): boolean =>
   ch === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(ch)
 

@@ -31,18 +31,22 @@ export function splitSentences(paragraph: string): SentenceRange[] {
     const ch = paragraph[i]!
     if (ch !== '.' && ch !== '!' && ch !== '?') continue
     let end = i + 1
-    while (end < paragraph.length && (CLOSING.test(paragraph[end]!) || paragraph[end] === '.')) end++
+    while (end < paragraph.length && (CLOSING.test(paragraph[end]!) || paragraph[end] === '.'))
+      end++
     if (end >= paragraph.length || paragraph[end] !== ' ') continue
     const next = paragraph.slice(end + 1).match(/^["\u201c\u2018'(]*([^\s]+)/)
     const nextWord = next?.[1] ?? ''
-    if (!/^[A-Z0-9\u00c0-\u024f]/.test(nextWord) && !/^["\u201c]/.test(paragraph.slice(end + 1))) continue
+    if (!/^[A-Z0-9\u00c0-\u024f]/.test(nextWord) && !/^["\u201c]/.test(paragraph.slice(end + 1)))
+      continue
     if (insideSpan(spans, end, paragraph.length)) continue
-    if (ch === '.' && !endsSentence(paragraph.slice(start, i), nextWord, paragraph[i + 1] ?? '')) continue
+    if (ch === '.' && !endsSentence(paragraph.slice(start, i), nextWord, paragraph[i + 1] ?? ''))
+      continue
     ranges.push({ start, end })
     start = end + 1
     i = end
   }
-  if (start < paragraph.length && paragraph.slice(start).trim()) ranges.push({ start, end: paragraph.length })
+  if (start < paragraph.length && paragraph.slice(start).trim())
+    ranges.push({ start, end: paragraph.length })
   return ranges
 }
 

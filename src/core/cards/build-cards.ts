@@ -52,12 +52,37 @@ export function buildCards(
 
   for (const q of quotes) {
     const shown = `“${quoteForFront(q.text)}”`
-    if (q.speaker) push('quote-who', q.text, `Who said: ${shown}?`, q.speaker, q.sentenceIndex, spanOf(q.sentenceIndex, q.speaker), q.id)
+    if (q.speaker)
+      push(
+        'quote-who',
+        q.text,
+        `Who said: ${shown}?`,
+        q.speaker,
+        q.sentenceIndex,
+        spanOf(q.sentenceIndex, q.speaker),
+        q.id
+      )
     const who = q.speaker ?? 'the speaker'
     if (q.where)
-      push('quote-where', q.text, `Where did ${who} say: ${shown}?`, q.where, q.sentenceIndex, spanOf(q.sentenceIndex, q.where), q.id)
+      push(
+        'quote-where',
+        q.text,
+        `Where did ${who} say: ${shown}?`,
+        q.where,
+        q.sentenceIndex,
+        spanOf(q.sentenceIndex, q.where),
+        q.id
+      )
     if (q.when)
-      push('quote-when', q.text, `When did ${who} say: ${shown}?`, q.when.label, q.sentenceIndex, spanOf(q.sentenceIndex, q.when.phrase), q.id)
+      push(
+        'quote-when',
+        q.text,
+        `When did ${who} say: ${shown}?`,
+        q.when.label,
+        q.sentenceIndex,
+        spanOf(q.sentenceIndex, q.when.phrase),
+        q.id
+      )
   }
   for (const r of reported) {
     const verb = r.verb ?? 'said that'
@@ -73,11 +98,27 @@ export function buildCards(
   }
   for (const f of facts) {
     const front = `${f.sentence.slice(0, f.start)}[…]${f.sentence.slice(f.end)}`
-    push('fact-cloze', `${f.sentence}\n${f.answer}`, front, f.answer, f.sentenceIndex, { start: f.start, end: f.end }, null)
+    push(
+      'fact-cloze',
+      `${f.sentence}\n${f.answer}`,
+      front,
+      f.answer,
+      f.sentenceIndex,
+      { start: f.start, end: f.end },
+      null
+    )
   }
   for (const t of terms) {
     if (!t.meaning) continue
-    push('term-meaning', t.term, `What does “${t.term}” mean here?`, t.meaning, t.sentenceIndex, spanOf(t.sentenceIndex, t.meaning), null)
+    push(
+      'term-meaning',
+      t.term,
+      `What does “${t.term}” mean here?`,
+      t.meaning,
+      t.sentenceIndex,
+      spanOf(t.sentenceIndex, t.meaning),
+      null
+    )
   }
   return cards
 }

@@ -28,7 +28,11 @@ export interface Attribution {
 /** All speech-verb matches in the masked text. */
 export function speechVerbs(text: string): Array<{ index: number; end: number; verb: string }> {
   VERB_RE.lastIndex = 0
-  return [...text.matchAll(VERB_RE)].map((m) => ({ index: m.index, end: m.index + m[0].length, verb: m[0] }))
+  return [...text.matchAll(VERB_RE)].map((m) => ({
+    index: m.index,
+    end: m.index + m[0].length,
+    verb: m[0]
+  }))
 }
 
 /** Attribution of the quotation at marker [start, end) in `masked`, or null. */
@@ -47,8 +51,15 @@ export function findAttribution(masked: string, start: number, end: number): Att
       if (between && !/^(?:as|which|while|when|that)\b/i.test(between))
         return { chunk: between, verbAt, verbEnd: verbAt + v.verb.length, after: true }
       if (!between) {
-        const inverted = scope.slice(v.end).match(/^\s*([^,;⟦]*)/)?.[1]?.trim() ?? ''
-        const subject = inverted.replace(/\s+(?:to|in|at|on|during|while|when|as|after|before|who|which)\b.*$/, '')
+        const inverted =
+          scope
+            .slice(v.end)
+            .match(/^\s*([^,;⟦]*)/)?.[1]
+            ?.trim() ?? ''
+        const subject = inverted.replace(
+          /\s+(?:to|in|at|on|during|while|when|as|after|before|who|which)\b.*$/,
+          ''
+        )
         if (subject) return { chunk: subject, verbAt, verbEnd: verbAt + v.verb.length, after: true }
       }
     }
@@ -63,12 +74,18 @@ export function findAttribution(masked: string, start: number, end: number): Att
     const lastMarker = chunk.lastIndexOf('⟧')
     if (lastMarker >= 0) chunk = chunk.slice(lastMarker + 1)
     // "with one poster writing" names its subject right before a participle.
-    const participle = /ing$/.test(v.verb) ? chunk.match(/\b(?:with|as)\s+((?:the|a|an|one|another|some)\s+[\w'-]+)\s*$/i) : null
+    const participle = /ing$/.test(v.verb)
+      ? chunk.match(/\b(?:with|as)\s+((?:the|a|an|one|another|some)\s+[\w'-]+)\s*$/i)
+      : null
     if (participle) chunk = participle[1]!
     const verbAt = from + v.index
-    if (chunk.replace(/[\s,;:]+/g, '')) return { chunk, verbAt, verbEnd: verbAt + v.verb.length, after: false }
+    if (chunk.replace(/[\s,;:]+/g, ''))
+      return { chunk, verbAt, verbEnd: verbAt + v.verb.length, after: false }
     if (lastMarker >= 0) return null
-    const inverted = before.slice(v.end).match(/^\s*([^,;:⟦]*)/)?.[1]?.trim()
+    const inverted = before
+      .slice(v.end)
+      .match(/^\s*([^,;:⟦]*)/)?.[1]
+      ?.trim()
     if (inverted) return { chunk: inverted, verbAt, verbEnd: verbAt + v.verb.length, after: false }
   }
   return null

@@ -29,23 +29,63 @@ const ORG_SUFFIX =
   '(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Corporation|Association|Union|Organi[sz]ation|Bank|Fund|Group|Foundation|Authority|Administration|Bureau|Co\\., Ltd\\.)'
 
 const PATTERNS: Array<[Category, number, RegExp]> = [
-  ['money', 0, new RegExp(`${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|RMB ?)\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:euros?|dollars?|yuan|pounds|yen|rupees|francs)\\b`, 'g')],
+  [
+    'money',
+    0,
+    new RegExp(
+      `${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|RMB ?)\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:euros?|dollars?|yuan|pounds|yen|rupees|francs)\\b`,
+      'g'
+    )
+  ],
   ['percent', 0, new RegExp(`${APPROX}?\\d[\\d,.]*\\s?(?:percent|per cent|%)(?: points?)?`, 'g')],
-  ['date', 1, new RegExp(`\\b(?:from|between) (?:${MONTH_PATTERN} )?\\d{4} (?:to|and) (?:${MONTH_PATTERN} )?\\d{4}\\b`, 'g')],
-  ['date', 1, new RegExp(`\\b${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})?\\b|\\b\\d{1,2} ${MONTH_PATTERN}(?: \\d{4})?\\b|\\b${MONTH_PATTERN},? \\d{4}\\b`, 'g')],
+  [
+    'date',
+    1,
+    new RegExp(
+      `\\b(?:from|between) (?:${MONTH_PATTERN} )?\\d{4} (?:to|and) (?:${MONTH_PATTERN} )?\\d{4}\\b`,
+      'g'
+    )
+  ],
+  [
+    'date',
+    1,
+    new RegExp(
+      `\\b${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})?\\b|\\b\\d{1,2} ${MONTH_PATTERN}(?: \\d{4})?\\b|\\b${MONTH_PATTERN},? \\d{4}\\b`,
+      'g'
+    )
+  ],
   ['date', 1, /\b\d{1,2}:\d{2}(?: ?(?:GMT|UTC|a\.m\.|p\.m\.|[A-Z]{2,4}T))?/g],
   ['date', 1, /(?<![\w-])(?:1[6-9]|20)\d{2}(?![\w-])/g],
-  ['number', 1, new RegExp(`(?<![\\w-])${APPROX}?${NUM}(?:-(?:year|fold|day|week|month|hour|point|member|storey|mile))?(?: ${UNIT}(?: ago)?)?(?![\\w-])`, 'gi')],
+  [
+    'number',
+    1,
+    new RegExp(
+      `(?<![\\w-])${APPROX}?${NUM}(?:-(?:year|fold|day|week|month|hour|point|member|storey|mile))?(?: ${UNIT}(?: ago)?)?(?![\\w-])`,
+      'gi'
+    )
+  ],
   ['number', 1, /(?<![\w-])\d+(?:st|nd|rd|th)\b/g],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
   ['place', 2, new RegExp(`(?:the )?${CAP}(?:, (?:the )?${CAP})+,? and (?:the )?${CAP}`, 'g')],
   ['place', 2, new RegExp(`\\b(?:[A-Z][\\w-]* (?:and )?){1,5}${MAJOR_PLACE}\\b`, 'g')],
   ['place', 3, new RegExp(`\\b(?:[A-Z][\\w-]* (?:and )?){1,6}${MINOR_PLACE}\\b`, 'g')],
-  ['organisation', 3, new RegExp(`\\b(?:[A-Z][\\w'&-]* (?:of |for |and )?){1,5}${ORG_SUFFIX}(?! [A-Z])`, 'g')],
-  ['other', 4, /(?:^|, )((?:the )?[a-z][\w'’-]*(?: [\w'’-]+){1,10}?) (?:fell|rose|increased|decreased|declined|dropped|grew|surged|jumped|climbed|plunged|slumped|soared|expanded|contracted|doubled|tripled|halved)\b/g]
+  [
+    'organisation',
+    3,
+    new RegExp(`\\b(?:[A-Z][\\w'&-]* (?:of |for |and )?){1,5}${ORG_SUFFIX}(?! [A-Z])`, 'g')
+  ],
+  [
+    'other',
+    4,
+    /(?:^|, )((?:the )?[a-z][\w'’-]*(?: [\w'’-]+){1,10}?) (?:fell|rose|increased|decreased|declined|dropped|grew|surged|jumped|climbed|plunged|slumped|soared|expanded|contracted|doubled|tripled|halved)\b/g
+  ]
 ]
 
 const MAX_PER_SENTENCE = 3
+const NUMBER_WORD_HINT = new RegExp(`\\b${NUMWORD}\\b`, 'i')
+const PLACE_HINT = new RegExp(MAJOR_PLACE)
+const CHANGE_HINT =
+  /\b(?:fell|rose|increased|decreased|declined|dropped|grew|surged|jumped|climbed|plunged|slumped|soared|expanded|contracted|doubled|tripled|halved)\b/
 
 export function extractFacts(
   sentences: Sentence[],
@@ -53,6 +93,9 @@ export function extractFacts(
   terms: LocatedTerm[]
 ): LocatedFact[] {
   const facts: LocatedFact[] = []
+  const termsBySentence = new Map<number, LocatedTerm[]>()
+  for (const t of terms)
+    termsBySentence.set(t.sentenceIndex, [...(termsBySentence.get(t.sentenceIndex) ?? []), t])
   for (const s of sentences) {
     const blocked = quoteRanges.get(s.index) ?? []
     const cands: Array<LocatedFact & { rank: number }> = []
@@ -62,23 +105,49 @@ export function extractFacts(
       if (!isWorthAsking(category, answer)) return
       cands.push({ sentence: s.text, answer, sentenceIndex: s.index, category, start, end, rank })
     }
+    const hasDigit = /\d/.test(s.text)
+    const hasNumberWord = hasDigit || NUMBER_WORD_HINT.test(s.text)
     for (const [category, rank, re] of PATTERNS) {
+      // Cheap tests first: most sentences hold no number, list or named place at all.
+      if ((category === 'money' || category === 'percent' || category === 'date') && !hasDigit)
+        continue
+      if (category === 'number' && !hasNumberWord) continue
+      if (
+        category === 'place' &&
+        rank === 2 &&
+        !s.text.includes(' and ') &&
+        !PLACE_HINT.test(s.text)
+      )
+        continue
+      if (category === 'other' && !CHANGE_HINT.test(s.text)) continue
       re.lastIndex = 0
       for (const m of s.text.matchAll(re)) {
         const answer = (m[1] ?? m[0]).trim().replace(/(?<!\b(?:Ltd|Co|Inc|Corp|Jr|St))[,.]$/, '')
         const start = m.index + m[0].indexOf(answer)
-        const cat = category === 'place' && answer.includes(' and ') && !answer.split(/,| and /).some((x) => isPlace(x.trim().replace(/^the /, ''))) ? 'organisation' : category
+        const cat =
+          category === 'place' &&
+          answer.includes(' and ') &&
+          !answer.split(/,| and /).some((x) => isPlace(x.trim().replace(/^the /, '')))
+            ? 'organisation'
+            : category
         add(cat, rank, start, answer)
       }
     }
-    for (const t of terms) if (t.sentenceIndex === s.index) add('term', 4, t.at, t.written)
+    for (const t of termsBySentence.get(s.index) ?? []) add('term', 4, t.at, t.written)
     cands.sort((a, b) => a.rank - b.rank || b.answer.length - a.answer.length || a.start - b.start)
     const kept: LocatedFact[] = []
     for (const c of cands) {
       if (kept.length >= MAX_PER_SENTENCE) break
       if (kept.some((k) => c.start < k.end && c.end > k.start)) continue
       if (s.text.indexOf(c.answer) !== c.start && s.text.split(c.answer).length > 2) continue
-      kept.push({ sentence: c.sentence, answer: c.answer, sentenceIndex: c.sentenceIndex, category: c.category, start: c.start, end: c.end })
+      kept.push({
+        sentence: c.sentence,
+        answer: c.answer,
+        sentenceIndex: c.sentenceIndex,
+        category: c.category,
+        start: c.start,
+        end: c.end
+      })
     }
     facts.push(...kept.sort((a, b) => a.start - b.start))
   }
@@ -88,9 +157,13 @@ export function extractFacts(
 function isWorthAsking(category: Category, answer: string): boolean {
   if (category === 'number') {
     // A lone small number ("Vostok 1", "one of them") makes a poor card.
-    if (/^(?:one|two|three|half|dozens|hundreds|thousands|millions|billions)$/i.test(answer)) return false
+    if (/^(?:one|two|three|half|dozens|hundreds|thousands|millions|billions)$/i.test(answer))
+      return false
     if (/^\d$/.test(answer)) return false
   }
-  if (category === 'other') return answer.split(' ').length >= 2 && !/^(?:the )?(?:it|they|he|she|this|that)\b/i.test(answer)
+  if (category === 'other')
+    return (
+      answer.split(' ').length >= 2 && !/^(?:the )?(?:it|they|he|she|this|that)\b/i.test(answer)
+    )
   return answer.length > 0
 }

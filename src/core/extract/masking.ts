@@ -12,7 +12,12 @@ export interface MaskedSentence {
   markers: Map<number, [number, number]>
 }
 
-export function maskSentence(paragraph: string, spans: QuoteSpan[], start: number, end: number): MaskedSentence {
+export function maskSentence(
+  paragraph: string,
+  spans: QuoteSpan[],
+  start: number,
+  end: number
+): MaskedSentence {
   const markers = new Map<number, [number, number]>()
   let out = ''
   let pos = start
@@ -40,7 +45,13 @@ export interface Circumstances {
  * Place and time of the act of saying. Words inside a reported "that" clause describe the
  * content, not the occasion, so they are blanked first.
  */
-export function circumstancesOf(masked: string, verbAt: number, contentFrom: number, contentTo: number, ref: string | null): Circumstances {
+export function circumstancesOf(
+  masked: string,
+  verbAt: number,
+  contentFrom: number,
+  contentTo: number,
+  ref: string | null
+): Circumstances {
   let text = masked
   if (contentFrom >= 0 && contentTo > contentFrom)
     text = text.slice(0, contentFrom) + ' '.repeat(contentTo - contentFrom) + text.slice(contentTo)

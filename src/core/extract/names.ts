@@ -35,9 +35,25 @@ const TITLES = new Set(
 
 const ORG_WORDS =
   /\b(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Association|Union|Church|Organi[sz]ation|Office|Bank|Fund|Group|Times|News|Post|Journal|Magazine|Weekly|Daily|Press|Government|Municipality|Network|Foundation|Board|Authority|Service|Police|Army|Force|Navy|School|Society|Federation|League|Club|Station|Administration|Chamber|Herald|Tribune|Chronicle|Gazette|Telegraph|Observer|Courier|Securities|Holdings|Partners|Capital|Airlines|Systems|Technologies|Motors|Industries|Media|Bureau|Parliament|Congress|Senate|Assembly|Reuters|Xinhua|Associated|Standards|Program|Programme|Project|Study|Facility|Port|Zone|Planetarium|Complex|Airport|Base|Wiki|Conference)\b/
-const PLACE_WORDS = /\b(?:Province|City|County|Region|District|State|Prefecture|Island|Islands|Republic|Kingdom|Valley|River|Sea|Ocean|Mountains?|Lake|Street|Avenue|Square)\b/
+const PLACE_WORDS =
+  /\b(?:Province|City|County|Region|District|State|Prefecture|Island|Islands|Republic|Kingdom|Valley|River|Sea|Ocean|Mountains?|Lake|Street|Avenue|Square)\b/
 
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'di', 'du', 'dos', 'ter'])
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'da',
+  'del',
+  'der',
+  'la',
+  'le',
+  'di',
+  'du',
+  'dos',
+  'ter'
+])
 const NOT_NAME_START = new Set(
   'The A An In On At By For From During While When After Before Since Under As But And Or If So Yet This That These Those It He She They We I You His Her Their Its Our My Your Also However Meanwhile According Today Yesterday Writing Speaking Asked Not Both Other Some Many Most All One Two Three Several Such Like Finally Instead Recent Although Though Guided Looking Spearheaded Boosting Technologies'.split(
     ' '
@@ -49,7 +65,8 @@ const DAY_OR_MONTH =
 /** Maximal runs of capitalised words (with name particles like "De"), titles stripped. */
 export function findNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = []
-  const re = /[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|bin|al|da|del|der|la|le|di|du)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu
+  const re =
+    /[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|bin|al|da|del|der|la|le|di|du)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let tokens = m[0].split(/\s+/)
     let offset = 0
@@ -59,7 +76,8 @@ export function findNameRuns(text: string): NameRun[] {
     }
     // Possessives end a name: "Xi's watch" names Xi.
     const cut = tokens.findIndex((t) => /['’]s$/.test(t))
-    if (cut >= 0) tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s$/, '')].slice(0, cut + 1)
+    if (cut >= 0)
+      tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s$/, '')].slice(0, cut + 1)
     if (tokens.length === 0 || tokens.every((t) => TITLES.has(t.toLowerCase()))) continue
     let titled = false
     let lastTitle = -1
@@ -71,19 +89,31 @@ export function findNameRuns(text: string): NameRun[] {
       titled = true
     }
     const before = text.slice(Math.max(0, m.index - 40), m.index + offset)
-    if (!titled && /\b([a-z-]+)\s+$/.test(before) && TITLES.has(before.match(/\b([a-z-]+)\s+$/)![1]!)) titled = true
+    if (
+      !titled &&
+      /\b([a-z-]+)\s+$/.test(before) &&
+      TITLES.has(before.match(/\b([a-z-]+)\s+$/)![1]!)
+    )
+      titled = true
     // "Governor of Washington Chris Gregoire": the first words complete the title, not the name.
-    if (/\b[A-Z]?[a-z-]+ (?:of|for) $/.test(before) && TITLES.has(before.match(/([A-Za-z-]+) (?:of|for) $/)?.[1]?.toLowerCase() ?? '')) {
+    if (
+      /\b[A-Z]?[a-z-]+ (?:of|for) $/.test(before) &&
+      TITLES.has(before.match(/([A-Za-z-]+) (?:of|for) $/)?.[1]?.toLowerCase() ?? '')
+    ) {
       titled = true
       while (tokens.length > 2 && !isFirstName(tokens[0]!)) tokens = tokens.slice(1)
-      if (tokens.length >= 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!)) tokens = tokens.slice(1)
+      if (tokens.length >= 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))
+        tokens = tokens.slice(1)
       const mr = tokens.findIndex((t) => TITLES.has(t.toLowerCase()))
       if (mr >= 0 && mr < tokens.length - 1) tokens = tokens.slice(mr + 1)
     }
     // "Scientologist Tom Cruise": an unknown role word before a first name.
-    while (tokens.length > 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!)) tokens = tokens.slice(1)
+    while (tokens.length > 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))
+      tokens = tokens.slice(1)
     if (tokens.length === 1 && DAY_OR_MONTH.test(tokens[0]!)) continue
-    const name = tokens.join(' ').replace(/[.,]$/, (s) => (/\b[A-Z][a-z]{0,3}\.$/.test(tokens.join(' ')) ? s : ''))
+    const name = tokens
+      .join(' ')
+      .replace(/[.,]$/, (s) => (/\b[A-Z][a-z]{0,3}\.$/.test(tokens.join(' ')) ? s : ''))
     runs.push({ name, raw: m[0], index: m.index + offset, end: m.index + m[0].length, titled })
   }
   return runs
@@ -120,15 +150,15 @@ export function looksLikePerson(run: NameRun): boolean {
   const tokens = run.name.split(' ')
   if (run.titled) return !isPlace(run.name)
   if (tokens.length < 2 || tokens.length > 4) return false
-  if (isPlace(run.name)) return false
-  return isFirstName(tokens[0]!)
+  return isFirstName(tokens[0]!) && !isPlace(run.name)
 }
 
 /** Looser test for a name in subject position of a verb of saying ("Zhao Lin said"). */
 export function looksLikeSpeakerName(run: NameRun): boolean {
   if (looksLikePerson(run)) return true
   const tokens = run.name.split(' ')
-  if (tokens.length < 2 || tokens.length > 4 || isOrganisation(run.name) || isPlace(run.name)) return false
+  if (tokens.length < 2 || tokens.length > 4 || isOrganisation(run.name) || isPlace(run.name))
+    return false
   return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()))
 }
 

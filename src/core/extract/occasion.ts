@@ -26,8 +26,14 @@ const DET = "(?:a|an|the|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’
 
 // Extending triggers run to the end of their clause; the others are exactly their match.
 const EXTENDING: RegExp[] = [
-  new RegExp(`\\b(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s) (?:(?:he|she|they|it|[A-Z][\\w-]+) )?(?:was |were )?((?:${VISIT_VERBS})\\b)`, 'g'),
-  new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|before|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`, 'g')
+  new RegExp(
+    `\\b(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s) (?:(?:he|she|they|it|[A-Z][\\w-]+) )?(?:was |were )?((?:${VISIT_VERBS})\\b)`,
+    'g'
+  ),
+  new RegExp(
+    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|before|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
+    'g'
+  )
 ]
 const EXACT: RegExp[] = [
   /\b(told (?:reporters|journalists|the press|the media|lawmakers|(?:the )?[A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*))/g,
@@ -40,7 +46,13 @@ const EXACT: RegExp[] = [
 const CLAUSE_END =
   /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b|⟦)/
 
+const HINT = new RegExp(
+  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|issued|released|posted|published|put out|sent|to)\\b`,
+  'i'
+)
+
 export function findOccasion(masked: string, speechVerbAt: number): FoundOccasion | null {
+  if (!HINT.test(masked)) return null
   let best: { start: number; phraseStart: number; exact: string | null } | null = null
   for (const [list, exact] of [
     [EXTENDING, false],
@@ -50,7 +62,8 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
       re.lastIndex = 0
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
         const phraseStart = m.index + m[0].indexOf(m[1]!)
-        if (!best || m.index < best.start) best = { start: m.index, phraseStart, exact: exact ? m[1]! : null }
+        if (!best || m.index < best.start)
+          best = { start: m.index, phraseStart, exact: exact ? m[1]! : null }
       }
     }
   }
@@ -65,7 +78,10 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
     const comma = rest.search(/,\s/)
     if (comma > 0) rest = rest.slice(0, comma)
     rest = rest
-      .replace(/\s+(?:[A-Z][\w'’-]*|he|she|they|it)\s+(?:said|says|stated|noted|told|added|wrote)\b.*$/, '')
+      .replace(
+        /\s+(?:[A-Z][\w'’-]*|he|she|they|it)\s+(?:said|says|stated|noted|told|added|wrote)\b.*$/,
+        ''
+      )
       .replace(/\s+(?:was|were|is|are|has|have|had|will|would)\b.*$/, '')
   }
   rest = stripTrailingTime(rest.replace(/[\s.,;:!?]+$/, ''))

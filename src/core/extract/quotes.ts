@@ -5,7 +5,7 @@
 import { findQuoteSpans, type QuoteSpan } from '../article/quote-marks'
 import type { ParsedDocument } from '../article/parse-article'
 import { hashParts, normaliseForId } from '../hash'
-import type { Quote } from '../model'
+import type { Quote, Sentence } from '../model'
 import { findAttribution, speechVerbs } from './attribution'
 import { circumstancesOf, maskSentence, type Circumstances, type MaskedSentence } from './masking'
 import type { SpeakerRef, SpeakerResolver } from './speakers'
@@ -36,9 +36,14 @@ interface Found {
   unclosed: boolean
 }
 
-const NAMING = /\b(?:labell?ed|named|called|known as|so-called|dubbed|termed|term|word|phrase|website|site|slogan|motto|nickname|title|designation|To|to|the)\s*$/
+const NAMING =
+  /\b(?:labell?ed|named|called|known as|so-called|dubbed|termed|term|word|phrase|website|site|slogan|motto|nickname|title|designation|To|to|the)\s*$/
 
-export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, ref: string | null): QuoteResult {
+export function extractQuotes(
+  doc: ParsedDocument,
+  resolver: SpeakerResolver,
+  ref: string | null
+): QuoteResult {
   const { article, offsets } = doc
   const found: Found[] = []
   const terms: QuotedTerm[] = []
@@ -46,9 +51,12 @@ export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, re
   const bySentence = new Map<number, Found[]>()
   const quoteRanges = new Map<number, Array<[number, number]>>()
 
+  const byParagraph = new Map<number, Sentence[]>()
+  for (const s of article.sentences)
+    if (!s.caption) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s])
   article.paragraphs.forEach((paragraph, p) => {
     const spans = findQuoteSpans(paragraph)
-    const sentences = article.sentences.filter((s) => s.paragraph === p && !s.caption)
+    const sentences = byParagraph.get(p) ?? []
     const sentenceOf = (pos: number): number =>
       sentences.findLast((s) => offsets[s.index]! <= pos)?.index ?? sentences[0]?.index ?? -1
     for (const s of sentences) {
@@ -71,11 +79,20 @@ export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, re
         terms.push({ term: text, sentenceIndex: si, at })
         return
       }
-      const speaker = attribution ? resolver.resolveChunk(attribution.chunk, () => contextFor(article.sentences, si)) : null
+      const speaker = attribution
+        ? resolver.resolveChunk(attribution.chunk, () => contextFor(article.sentences, si))
+        : null
       const verbAt = attribution?.verbAt ?? -1
       // In "X noted that … "…"", the that-clause is content; its dates are not the occasion.
-      const contentFrom = attribution && !attribution.after ? contentStart(m.text, attribution.verbEnd) : -1
-      let circ = circumstancesOf(m.text, verbAt, contentFrom, contentFrom >= 0 ? marker[0] : -1, ref)
+      const contentFrom =
+        attribution && !attribution.after ? contentStart(m.text, attribution.verbEnd) : -1
+      let circ = circumstancesOf(
+        m.text,
+        verbAt,
+        contentFrom,
+        contentFrom >= 0 ? marker[0] : -1,
+        ref
+      )
       circ = withPrevious(circ, article.sentences, si, masked, ref, speaker, resolver)
       const quote: Quote = {
         id: '',
@@ -95,7 +112,13 @@ export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, re
         list.push([Math.max(span.open, from) - from, Math.min(end, to) - from])
         quoteRanges.set(other.index, list)
       }
-      const f: Found = { quote, ref: speaker, paragraph: p, attributed: speaker !== null, unclosed: span.close < 0 }
+      const f: Found = {
+        quote,
+        ref: speaker,
+        paragraph: p,
+        attributed: speaker !== null,
+        unclosed: span.close < 0
+      }
       if (speaker) resolver.noteSpeaker(speaker)
       found.push(f)
       bySentence.set(si, [...(bySentence.get(si) ?? []), f])
@@ -103,7 +126,10 @@ export function extractQuotes(doc: ParsedDocument, resolver: SpeakerResolver, re
   })
 
   inheritSpeakers(found, doc, resolver, masked, bySentence, ref)
-  const quotes = found.map((f) => ({ ...f.quote, id: hashParts(article.id, 'quote', normaliseForId(f.quote.text)) }))
+  const quotes = found.map((f) => ({
+    ...f.quote,
+    id: hashParts(article.id, 'quote', normaliseForId(f.quote.text))
+  }))
   return { quotes, terms, masked, quoteRanges }
 }
 
@@ -116,9 +142,17 @@ function isTerm(text: string, prefix: string, suffix: string, attributed: boolea
   const words = text.split(/\s+/).length
   const sentenceLike = /[.!?,;:]/.test(text.replace(/\b(?:[A-Z]\.|vs\.|Co\.|Ltd\.|Inc\.)/g, ''))
   // A quoted phrase used as a modifier ("little giant" enterprise) labels something.
-  const modifier = /^\s+[a-z][a-z-]+/.test(suffix) && !/^\s+(?:and|or|but|is|are|was|were|said|says|he|she|it|they|in|as|to|of)\b/.test(suffix)
+  const modifier =
+    /^\s+[a-z][a-z-]+/.test(suffix) &&
+    !/^\s+(?:and|or|but|is|are|was|were|said|says|he|she|it|they|in|as|to|of)\b/.test(suffix)
   if (words <= 6 && !sentenceLike && modifier) return true
-  if (words <= 6 && !sentenceLike && NAMING.test(prefix) && !/\b(?:said|says|told)\s+(?:the\s*)?$/.test(prefix)) return true
+  if (
+    words <= 6 &&
+    !sentenceLike &&
+    NAMING.test(prefix) &&
+    !/\b(?:said|says|told)\s+(?:the\s*)?$/.test(prefix)
+  )
+    return true
   return words <= 3 && !sentenceLike && !attributed
 }
 
@@ -162,8 +196,13 @@ function withPrevious(
   const samePara = prev.paragraph === cur.paragraph
   const named =
     pm.text.includes(speaker.name) ||
-    (speaker.kind === 'person' && speaker.name.split(' ').some((t) => t.length >= 3 && new RegExp(`\\b${t}\\b`).test(pm.text)))
-  const mentions = named || (samePara && speaker.kind === 'person' && (/\b(?:he|she|his|her)\b/i.test(pm.text) || resolver.firstPersonIn(pm.text) === speaker.name))
+    (speaker.kind === 'person' &&
+      speaker.name.split(' ').some((t) => t.length >= 3 && new RegExp(`\\b${t}\\b`).test(pm.text)))
+  const mentions =
+    named ||
+    (samePara &&
+      speaker.kind === 'person' &&
+      (/\b(?:he|she|his|her)\b/i.test(pm.text) || resolver.firstPersonIn(pm.text) === speaker.name))
   if (!mentions) return circ
   const v = speechVerbs(pm.text)[0]
   const p = circumstancesOf(pm.text, v?.index ?? -1, -1, -1, ref)
@@ -189,7 +228,12 @@ function inheritSpeakers(
     for (let j = i + 1, last = f; f.unclosed && j < found.length; j++) {
       const next = found[j]!
       const ns = sentences[next.quote.sentenceIndex]!
-      if (next.paragraph !== last.paragraph + 1 || doc.offsets[ns.index] !== 0 || !startsWithQuote(ns.text)) break
+      if (
+        next.paragraph !== last.paragraph + 1 ||
+        doc.offsets[ns.index] !== 0 ||
+        !startsWithQuote(ns.text)
+      )
+        break
       if (next.attributed) {
         source = next
         break
@@ -197,11 +241,7 @@ function inheritSpeakers(
       if (!next.unclosed) break
       last = next
     }
-    if (source) source = source
-    else if (prevQuote && prevQuote.quote.sentenceIndex === s.index) source = prevQuote
-    else if (prevQuote && prevQuote.quote.sentenceIndex === s.index - 1 && prevQuote.paragraph === f.paragraph) source = prevQuote
-    else if (prevQuote && prevQuote.paragraph === f.paragraph - 1 && doc.offsets[s.index] === 0 && startsWithQuote(s.text))
-      source = prevQuote
+    source ??= continuedFrom(f, prevQuote, s, doc.offsets[s.index] === 0)
     if (source?.quote.speaker) {
       f.quote.speaker = source.quote.speaker
       f.ref = source.ref
@@ -214,7 +254,8 @@ function inheritSpeakers(
     const prev = sentences[s.index - 1]
     const pm = masked.get(s.index - 1)
     if (prev && pm && prev.paragraph === s.paragraph && !bySentence.has(prev.index)) {
-      const at = speechVerbs(pm.text)[0]?.index ?? pm.text.search(/\b(?:released|posted|published)\b/)
+      const at =
+        speechVerbs(pm.text)[0]?.index ?? pm.text.search(/\b(?:released|posted|published)\b/)
       if (at > 0) {
         const speaker = resolver.resolveChunk(pm.text.slice(0, at), () => [pm.text])
         if (speaker) {
@@ -227,6 +268,20 @@ function inheritSpeakers(
       }
     }
   })
+}
+
+/** The quotation `f` continues: earlier in its sentence, the sentence before, or the paragraph before. */
+function continuedFrom(
+  f: Found,
+  prev: Found | undefined,
+  s: Sentence,
+  startsParagraph: boolean
+): Found | undefined {
+  if (!prev) return undefined
+  if (prev.quote.sentenceIndex === s.index) return prev
+  if (prev.quote.sentenceIndex === s.index - 1 && prev.paragraph === f.paragraph) return prev
+  if (prev.paragraph === f.paragraph - 1 && startsParagraph && startsWithQuote(s.text)) return prev
+  return undefined
 }
 
 function startsWithQuote(text: string): boolean {

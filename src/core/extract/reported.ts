@@ -19,6 +19,9 @@ export function extractReported(
   ref: string | null
 ): ReportedStatement[] {
   const out: ReportedStatement[] = []
+  // Quotes come in sentence order; remember each speaker's latest one with a place.
+  const lastQuoteBy = new Map<string, Quote>()
+  let nextQuote = 0
   for (const s of article.sentences) {
     const m = masked.get(s.index)
     if (!m || s.caption) continue
@@ -27,7 +30,12 @@ export function extractReported(
     for (const v of text.matchAll(REPORTING)) {
       const verbEnd = v.index + v[0].length
       const after = text.slice(verbEnd)
-      if (/^\s*[,:]?\s*⟦/.test(after) || /^\s*[,.;:]/.test(after) || /^\s*(?:by|in|to|on|at)\b/.test(after)) continue
+      if (
+        /^\s*[,:]?\s*⟦/.test(after) ||
+        /^\s*[,.;:]/.test(after) ||
+        /^\s*(?:by|in|to|on|at)\b/.test(after)
+      )
+        continue
       const contentRaw = after.replace(/^\s*(?:that\s+)?/, '')
       if (contentRaw.includes('⟦') || contentRaw.split(/\s+/).length < 4) continue
       let chunk = text.slice(0, v.index)
@@ -36,7 +44,9 @@ export function extractReported(
       if (marker >= 0 && !/ing$/.test(v[0])) continue
       if (/^\s*(?:while|when|during|as|after|before|in|at|on)\b/.test(after)) continue
       chunk = chunk.slice(marker + 1)
-      const clause = chunk.match(/(?:^|[;]|,\s*(?:where|when|while|as)|\b(?:where|when))\s*([^;]*)$/)
+      const clause = chunk.match(
+        /(?:^|[;]|,\s*(?:where|when|while|as)|\b(?:where|when))\s*([^;]*)$/
+      )
       if (clause?.[1] !== undefined) chunk = clause[1]
       if (/\b(?:to|who|which)\s*$/i.test(chunk) || !chunk.trim()) continue
       const speaker = resolver.resolveChunk(chunk, () => previous(article, s.index))
@@ -44,11 +54,19 @@ export function extractReported(
       resolver.noteSpeaker(speaker)
       let circ = circumstancesOf(text, v.index, verbEnd, text.length, ref)
       // "During this visit …" points back to the visit already named for this speaker.
-      const earlier = quotes.filter((q) => q.sentenceIndex < s.index && q.speaker === speaker.name && q.where).pop()
+      while (nextQuote < quotes.length && quotes[nextQuote]!.sentenceIndex < s.index) {
+        const q = quotes[nextQuote++]!
+        if (q.speaker && q.where) lastQuoteBy.set(q.speaker, q)
+      }
+      const earlier = lastQuoteBy.get(speaker.name)
       if (earlier && circ.where && /^(?:this|that|the same)\b/i.test(circ.where))
         circ = { where: earlier.where, when: circ.when }
       const content = contentRaw.replace(/[.\s]+$/, '')
-      const when = circ.when ? toTimeRef(circ.when) : circ.where === earlier?.where ? (earlier?.when ?? null) : null
+      const when = circ.when
+        ? toTimeRef(circ.when)
+        : circ.where === earlier?.where
+          ? (earlier?.when ?? null)
+          : null
       out.push({
         id: hashParts(article.id, 'reported', normaliseForId(content)),
         text: content,
@@ -65,5 +83,8 @@ export function extractReported(
 }
 
 function previous(article: ParsedArticle, index: number): string[] {
-  return article.sentences.slice(Math.max(0, index - 3), index).map((s) => s.text).reverse()
+  return article.sentences
+    .slice(Math.max(0, index - 3), index)
+    .map((s) => s.text)
+    .reverse()
 }

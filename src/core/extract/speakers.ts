@@ -3,7 +3,14 @@
  * article uses ("Xi", "he" → "Xi Jinping"; "KCNA" → "Korean Central News Agency"; "the poster" →
  * "one poster"). Person names come from a registry built over the whole article.
  */
-import { findNameRuns, isOrganisation, isPlace, looksLikePerson, looksLikeSpeakerName, type NameRun } from './names'
+import {
+  findNameRuns,
+  isOrganisation,
+  isPlace,
+  looksLikePerson,
+  looksLikeSpeakerName,
+  type NameRun
+} from './names'
 
 export interface SpeakerRef {
   name: string
@@ -31,13 +38,20 @@ export class SpeakerResolver {
         if (looksLikePerson(run)) this.addPerson(run.name)
         // "said Wang Hui", "Chen Gang, chief engineer at …, told": a name in speaker position.
         else if (
-          looksLikeSpeakerName(run) &&
-          (/^,? (?:said|says|told|added|stated|wrote)\b|^, (?:a |an |the )?[a-z]/.test(text.slice(run.end)) ||
-            /\b(?:said|says|told|added)\s+$/.test(text.slice(0, run.index)))
+          (/^,? (?:said|says|told|added|stated|wrote)\b|^, (?:a |an |the )?[a-z]/.test(
+            text.slice(run.end, run.end + 30)
+          ) ||
+            /\b(?:said|says|told|added)\s+$/.test(
+              text.slice(Math.max(0, run.index - 12), run.index)
+            )) &&
+          looksLikeSpeakerName(run)
         )
           this.addPerson(run.name)
       }
-      for (const m of text.matchAll(/((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z][A-Za-z0-9&.]{1,9})\)/g))
+      if (!text.includes('(')) continue
+      for (const m of text.matchAll(
+        /((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z][A-Za-z0-9&.]{1,9})\)/g
+      ))
         this.acronyms.set(m[2]!, m[1]!.trim().replace(/^(?:the|The)\s+/, ''))
     }
   }
@@ -59,8 +73,7 @@ export class SpeakerResolver {
     if (ref.kind === 'person') {
       this.lastPerson = ref.name
       this.addPerson(ref.name)
-    }
-    else this.lastOther = ref
+    } else this.lastOther = ref
     if (ref.kind === 'group' && !this.groups.includes(ref.name)) this.groups.push(ref.name)
   }
 
@@ -91,7 +104,7 @@ export class SpeakerResolver {
     let fallback: SpeakerRef | null = null
     for (const seg of segments) {
       const s = seg.trim().replace(/^(?:and|but|then)\s+/i, '')
-      if (!s || INTRO.test(s) && !/^(?:the|one|some)\b/i.test(s)) continue
+      if (!s || (INTRO.test(s) && !/^(?:the|one|some)\b/i.test(s))) continue
       const ref = this.resolveSegment(s, context)
       if (ref?.kind === 'person') return ref
       if (ref && !fallback) fallback = ref
@@ -102,12 +115,16 @@ export class SpeakerResolver {
   private resolveSegment(seg: string, context: () => string[]): SpeakerRef | null {
     const firstWord = seg.split(/\s+/)[0]!
     if (PRONOUNS.test(firstWord)) return this.resolvePronoun(firstWord.toLowerCase(), context)
-    const medium = seg.match(/^(?:the|a|an)\s+(post|statement|report|message|letter|blog post|article|website|tweet)\s+(?:by|from|of)\s+(.+)$/i)
+    const medium = seg.match(
+      /^(?:the|a|an)\s+(post|statement|report|message|letter|blog post|article|website|tweet)\s+(?:by|from|of)\s+(.+)$/i
+    )
     if (medium) {
       const inner = this.resolveSegment(medium[2]!, context)
       if (inner) return { ...inner, medium: seg }
     }
-    const possessive = seg.match(/^([A-Z][\w.'’ -]*?)['’]s\s+(statement|blog|website|post|report|letter|office|spokes(?:man|woman|person)|account)$/)
+    const possessive = seg.match(
+      /^([A-Z][\w.'’ -]*?)['’]s\s+(statement|blog|website|post|report|letter|office|spokes(?:man|woman|person)|account)$/
+    )
     if (possessive) {
       const inner = this.resolveName(possessive[1]!)
       if (inner) return { ...inner, medium: seg }
@@ -115,7 +132,11 @@ export class SpeakerResolver {
     const runs = findNameRuns(seg).filter((r) => r.index <= 40)
     const np = leadingNounPhrase(seg)
     // A lower-case head ("The report's authors", "one poster") is the speaker even if it holds a name.
-    if (np && /^(?:the|a|an|one|some|two|three|several|many|most|all|its|his|her|their)\s/i.test(np) && !runs.some((r) => np.startsWith(r.raw)))
+    if (
+      np &&
+      /^(?:the|a|an|one|some|two|three|several|many|most|all|its|his|her|their)\s/i.test(np) &&
+      !runs.some((r) => np.startsWith(r.raw))
+    )
       return this.resolveGroup(np)
     let first: SpeakerRef | null = null
     for (const run of runs) {
@@ -144,7 +165,9 @@ export class SpeakerResolver {
   private resolveGroup(np: string): SpeakerRef {
     const head = np.split(/\s+/).pop()!.toLowerCase()
     if (/^the\s/i.test(np)) {
-      const earlier = [...this.groups].reverse().find((g) => g.split(/\s+/).pop()!.toLowerCase() === head)
+      const earlier = [...this.groups]
+        .reverse()
+        .find((g) => g.split(/\s+/).pop()!.toLowerCase() === head)
       if (earlier) return { name: earlier, kind: 'group' }
     }
     return { name: np, kind: 'group' }
@@ -153,7 +176,7 @@ export class SpeakerResolver {
   private resolvePronoun(p: string, context: () => string[]): SpeakerRef | null {
     if (p === 'it') return this.lastOther && this.lastOther.kind !== 'group' ? this.lastOther : null
     if (p === 'they' || p === 'we') {
-      const last = this.groups[this.groups.length - 1] ?? (this.lastOther?.name ?? null)
+      const last = this.groups[this.groups.length - 1] ?? this.lastOther?.name ?? null
       return last ? { name: last, kind: 'group' } : null
     }
     if (p === 'i') return null
@@ -186,7 +209,14 @@ function splitSegments(chunk: string): string[] {
     } else cur += ch
   }
   out.push(cur)
-  return out.map((s) => s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean)
+  return out
+    .map((s) =>
+      s
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    )
+    .filter(Boolean)
 }
 
 /** "The report's authors" from "The report's authors say", "one poster" from "one poster admitted". */
@@ -195,7 +225,12 @@ export function leadingNounPhrase(seg: string): string | null {
   const out: string[] = []
   for (const w of words) {
     if (out.length > 0 && VERBISH.test(w.toLowerCase())) break
-    if (/^(?:said|says|say|told|wrote|stated|added|to|that|who|which|of|in|on|at|for|with)$/i.test(w) && out.length > 0) {
+    if (
+      /^(?:said|says|say|told|wrote|stated|added|to|that|who|which|of|in|on|at|for|with)$/i.test(
+        w
+      ) &&
+      out.length > 0
+    ) {
       if (!/^(?:of|on|for)$/i.test(w) || out.length >= 4) break
     }
     out.push(w)

@@ -5,7 +5,8 @@
 import type { Sentence, Term } from '../model'
 import type { QuotedTerm } from './quotes'
 
-const SINGLE_QUOTED = /(?<=^|[\s(\u201c"\u2014])['\u2018]([A-Za-z][^'\u2018\u2019"\u201c\u201d]{0,40}?)['\u2019](?=[\s,.;:!?)"\u201d]|$)/g
+const SINGLE_QUOTED =
+  /(?<=^|[\s(\u201c"\u2014])['\u2018]([A-Za-z][^'\u2018\u2019"\u201c\u201d]{0,40}?)['\u2019](?=[\s,.;:!?)"\u201d]|$)/g
 
 export interface LocatedTerm extends Term {
   /** The term exactly as it stands in the sentence, marks included ("\"little giant\""). */
@@ -19,14 +20,26 @@ export function extractTerms(sentences: Sentence[], quoted: QuotedTerm[]): Locat
     const s = sentences[q.sentenceIndex]
     if (!s) continue
     const written = s.text.slice(q.at, q.at + q.term.length + 2)
-    out.push({ term: q.term, meaning: meaningAfter(s.text.slice(q.at + written.length)), sentenceIndex: s.index, written, at: q.at })
+    out.push({
+      term: q.term,
+      meaning: meaningAfter(s.text.slice(q.at + written.length)),
+      sentenceIndex: s.index,
+      written,
+      at: q.at
+    })
   }
   for (const s of sentences) {
     SINGLE_QUOTED.lastIndex = 0
     for (const m of s.text.matchAll(SINGLE_QUOTED)) {
       const term = m[1]!
       if (term.split(/\s+/).length > 4 || out.some((t) => t.term === term)) continue
-      out.push({ term, meaning: meaningAfter(s.text.slice(m.index + m[0].length)), sentenceIndex: s.index, written: m[0], at: m.index })
+      out.push({
+        term,
+        meaning: meaningAfter(s.text.slice(m.index + m[0].length)),
+        sentenceIndex: s.index,
+        written: m[0],
+        at: m.index
+      })
     }
   }
   return out

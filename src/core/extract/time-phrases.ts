@@ -2,7 +2,15 @@
  * Finds when something was said ("this week", "in January", "May last year", "on Tuesday") and
  * resolves it against the article's own date, never against the clock.
  */
-import { MONTH_PATTERN, addDays, isoDate, isoMonth, labelFor, monthNumber, weekday } from '../article/dates'
+import {
+  MONTH_PATTERN,
+  addDays,
+  isoDate,
+  isoMonth,
+  labelFor,
+  monthNumber,
+  weekday
+} from '../article/dates'
 import type { TimeRef } from '../model'
 
 export interface FoundTime extends TimeRef {
@@ -14,7 +22,10 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 const M = `(${MONTH_PATTERN})`
 const DAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 
-type Resolver = (m: RegExpExecArray, ref: string | null) => { resolved: string | null; label?: string }
+type Resolver = (
+  m: RegExpExecArray,
+  ref: string | null
+) => { resolved: string | null; label?: string }
 
 const refYear = (ref: string | null): number | null => (ref ? +ref.slice(0, 4) : null)
 /** The latest occurrence of a month at or before the reference month. */
@@ -46,14 +57,20 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     (m) => ({ resolved: isoMonth(+m[2]!, monthNumber(m[1]!)) })
   ],
   [
-    new RegExp(`\\b(?:(?:on|since|by|until) )?${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'g'),
+    new RegExp(
+      `\\b(?:(?:on|since|by|until) )?${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`,
+      'g'
+    ),
     (m, ref) => {
       const past = pastMonth(monthNumber(m[1]!), ref)
       return { resolved: past ? `${past}-${m[2]!.padStart(2, '0')}` : null }
     }
   ],
   [
-    new RegExp(`\\b(?:in|since|during|by|until|through|earlier in|late in|early in) ${M}\\b(?! \\d)`, 'g'),
+    new RegExp(
+      `\\b(?:in|since|during|by|until|through|earlier in|late in|early in) ${M}\\b(?! \\d)`,
+      'g'
+    ),
     (m, ref) => ({ resolved: pastMonth(monthNumber(m[1]!), ref) })
   ],
   [
@@ -90,8 +107,11 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
 ]
 
 /** Every time phrase in `text`, earliest first, overlapping matches dropped. */
+const HINT = new RegExp(`\\d|${MONTH_PATTERN}|day\\b|week|month|year|today|yesterday|tomorrow`, 'i')
+
 export function findTimePhrases(text: string, ref: string | null): FoundTime[] {
   const found: FoundTime[] = []
+  if (!HINT.test(text)) return found
   for (const [re, resolve] of PATTERNS) {
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -102,7 +122,17 @@ export function findTimePhrases(text: string, ref: string | null): FoundTime[] {
       if (/^'s\b/.test(text.slice(end))) continue
       const { resolved, label } = resolve(m, ref)
       const phrase = m[0]
-      found.push({ phrase, resolved, label: label ?? (resolved ? labelFor(resolved) : phrase.replace(/^(?:on|in|since|by|during|until|from) /i, '')), index: start, length: phrase.length })
+      found.push({
+        phrase,
+        resolved,
+        label:
+          label ??
+          (resolved
+            ? labelFor(resolved)
+            : phrase.replace(/^(?:on|in|since|by|during|until|from) /i, '')),
+        index: start,
+        length: phrase.length
+      })
     }
   }
   return found.sort((a, b) => a.index - b.index)
@@ -111,4 +141,3 @@ export function findTimePhrases(text: string, ref: string | null): FoundTime[] {
 export function toTimeRef(found: FoundTime): TimeRef {
   return { phrase: found.phrase, resolved: found.resolved, label: found.label }
 }
-
