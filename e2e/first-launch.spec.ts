@@ -16,7 +16,12 @@ test('first launch imports the bundled article and shows its cards', async ({ pa
   await expect(page.getByRole('heading', { name: /Cards from this sentence/ })).toBeVisible()
   await expect(page.getByTestId('article-card').first()).toContainText('Xi Jinping')
   await page.getByRole('button', { name: 'Show all' }).click()
-  await page.getByTestId('article-card').filter({ hasText: '80 percent' }).getByRole('button', { name: 'Show in article' }).first().click()
+  await page
+    .getByTestId('article-card')
+    .filter({ hasText: '80 percent' })
+    .getByRole('button', { name: 'Show in article' })
+    .first()
+    .click()
   await expect(page.locator('.sentence.selected')).toContainText('80 percent')
 })
 

@@ -43,7 +43,11 @@ test('opening a .txt file adds its cards; importing it again offers an update, n
 }) => {
   await openApp(page)
   await goToImport(page)
-  const file = { name: 'harbour.txt', mimeType: 'text/plain', buffer: Buffer.from(fixture('harbour-bridge.txt')) }
+  const file = {
+    name: 'harbour.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(fixture('harbour-bridge.txt'))
+  }
   await chooseFile(page, file)
   await page.getByRole('button', { name: /^Add \d+ cards$/ }).click()
   await expect(page.getByTestId('import-result')).toBeVisible()
@@ -65,10 +69,16 @@ const badFiles = [
   { name: 'empty.txt', buffer: Buffer.alloc(0), message: /empty/i },
   {
     name: 'photo.txt',
-    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
+    buffer: Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48
+    ]),
     message: /binary|not text/i
   },
-  { name: 'latin1.txt', buffer: Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0xe8, 0x0a]), message: /UTF-8/i },
+  {
+    name: 'latin1.txt',
+    buffer: Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0xe8, 0x0a]),
+    message: /UTF-8/i
+  },
   { name: 'huge.txt', buffer: Buffer.alloc(6 * 1024 * 1024, 'a'), message: /5 MB/ }
 ]
 

@@ -5,10 +5,15 @@ import { chromium, expect, test } from '@playwright/test'
 import { chromiumLaunchOptions } from '../playwright.config'
 import { fixture, libraryTotals, openApp } from './support'
 
-test('quitting the browser and reopening the same profile keeps everything', async ({ baseURL }) => {
+test('quitting the browser and reopening the same profile keeps everything', async ({
+  baseURL
+}) => {
   const profile = mkdtempSync(join(tmpdir(), 'newsdeck-profile-'))
   try {
-    const first = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, baseURL })
+    const first = await chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions,
+      baseURL
+    })
     const page = await first.newPage()
     await openApp(page)
     await page.getByRole('button', { name: 'Import article…' }).click()
@@ -21,7 +26,10 @@ test('quitting the browser and reopening the same profile keeps everything', asy
     expect(totals).toMatch(/^2 articles/)
     await first.close()
 
-    const second = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, baseURL })
+    const second = await chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions,
+      baseURL
+    })
     const again = await second.newPage()
     await openApp(again)
     expect(await libraryTotals(again)).toBe(totals)

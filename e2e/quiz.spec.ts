@@ -39,7 +39,9 @@ test('a whole quiz on the bundled article with the keyboard', async ({ page }) =
   await page.getByRole('button', { name: 'Start quiz' }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('quiz-question')).toBeVisible()
-  const total = Number((await page.getByText(/^Question 1 of \d+$/).textContent())?.match(/of (\d+)/)?.[1])
+  const total = Number(
+    (await page.getByText(/^Question 1 of \d+$/).textContent())?.match(/of (\d+)/)?.[1]
+  )
   expect(total).toBeGreaterThanOrEqual(3)
 
   const prompts = await answerAllWithKeys(page)
@@ -52,7 +54,9 @@ test('a whole quiz on the bundled article with the keyboard', async ({ page }) =
   await expect(results).toContainText('Time taken')
 })
 
-test('a wrong typed answer can be sent to review, and the history survives a reload', async ({ page }) => {
+test('a wrong typed answer can be sent to review, and the history survives a reload', async ({
+  page
+}) => {
   await openApp(page)
   await openQuiz(page)
   await page.getByLabel('Type the answer').check()

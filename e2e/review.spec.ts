@@ -65,7 +65,9 @@ test('the interval on each button is what the card gets', async ({ page }) => {
   await page.keyboard.press('4')
   await page.keyboard.press('Control+1')
   await page.getByRole('link', { name: BUNDLED_TITLE }).click()
-  await expect(page.getByTestId('article-card').filter({ hasText: `Next review in ${easy}` })).toHaveCount(1)
+  await expect(
+    page.getByTestId('article-card').filter({ hasText: `Next review in ${easy}` })
+  ).toHaveCount(1)
 })
 
 test('undo restores the card and the counts', async ({ page }) => {
@@ -85,7 +87,10 @@ test('undo restores the card and the counts', async ({ page }) => {
 test('closing the browser mid-session keeps every answer given', async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'newsdeck-review-'))
   try {
-    const first = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, baseURL })
+    const first = await chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions,
+      baseURL
+    })
     const page = await first.newPage()
     await openApp(page)
     await startReview(page)
@@ -93,7 +98,10 @@ test('closing the browser mid-session keeps every answer given', async ({ baseUR
     for (let i = 0; i < 3; i++) await answerWithKeys(page, '4')
     await first.close()
 
-    const second = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, baseURL })
+    const second = await chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions,
+      baseURL
+    })
     const again = await second.newPage()
     await openApp(again)
     await startReview(again)

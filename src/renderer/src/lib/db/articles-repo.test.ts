@@ -15,7 +15,14 @@ beforeEach(async () => {
   db = await freshDatabase()
 })
 
-const importArticle = (extraction = makeExtraction('a1', 'Title', [makeCard('a1', 'c1', 'Q1'), makeCard('a1', 'c2', 'Q2')]), replaces: string | null = null, now = NOW) =>
+const importArticle = (
+  extraction = makeExtraction('a1', 'Title', [
+    makeCard('a1', 'c1', 'Q1'),
+    makeCard('a1', 'c2', 'Q2')
+  ]),
+  replaces: string | null = null,
+  now = NOW
+) =>
   saveArticle({
     extraction,
     cards: extraction.cards,
@@ -68,7 +75,10 @@ describe('saveArticle', () => {
       after: (await db.cards.get('c1'))!.sched,
       durationMs: 1000
     })
-    const revised = makeExtraction('a2', 'Title', [makeCard('a2', 'n1', 'Q1'), makeCard('a2', 'n3', 'Q3')])
+    const revised = makeExtraction('a2', 'Title', [
+      makeCard('a2', 'n1', 'Q1'),
+      makeCard('a2', 'n3', 'Q3')
+    ])
     const existing = await findExistingArticle(revised)
     expect(existing?.id).toBe('a1')
     const result = await importArticle(revised, 'a1', NOW + 5000)
@@ -83,7 +93,10 @@ describe('saveArticle', () => {
     const before = await db.cards.toArray()
     const bad = makeExtraction('a9', 'Other', [makeCard('a9', 'x1', 'Q')])
     // A card that IndexedDB cannot store (a function) makes bulkPut throw mid-transaction.
-    const broken = { ...bad, cards: [{ ...bad.cards[0]!, front: (() => 'x') as unknown as string }] }
+    const broken = {
+      ...bad,
+      cards: [{ ...bad.cards[0]!, front: (() => 'x') as unknown as string }]
+    }
     await expect(importArticle(broken)).rejects.toThrow()
     expect(await db.cards.toArray()).toEqual(before)
     expect(await db.articles.count()).toBe(1)

@@ -87,9 +87,7 @@ export async function saveArticle(input: SaveArticleInput): Promise<SaveArticleR
   const articleId = extraction.article.id
   return db.transaction('rw', db.articles, db.cards, db.reviewLogs, async () => {
     const previousIds = [...new Set([articleId, input.replaces].filter((x): x is string => !!x))]
-    const previous = (await db.articles.bulkGet(previousIds)).filter(
-      (a): a is ArticleRecord => !!a
-    )
+    const previous = (await db.articles.bulkGet(previousIds)).filter((a): a is ArticleRecord => !!a)
     const stored = await db.cards.where('articleId').anyOf(previousIds).toArray()
     const reviewedKeys = await db.reviewLogs
       .where('cardId')

@@ -17,7 +17,15 @@ beforeEach(async () => {
   db = await freshDatabase()
   const cards = Array.from({ length: 30 }, (_, i) => makeCard('a1', `c${i}`, `Q${i}`))
   const extraction = makeExtraction('a1', 'T', cards)
-  await saveArticle({ extraction, cards, text: 'x', source: 'paste', fileName: null, replaces: null, now: NOW - 1000 })
+  await saveArticle({
+    extraction,
+    cards,
+    text: 'x',
+    source: 'paste',
+    fileName: null,
+    replaces: null,
+    now: NOW - 1000
+  })
 })
 
 async function answerFirst(grade: 1 | 2 | 3 | 4, now = NOW) {

@@ -11,7 +11,9 @@ const REVIEW = 2
 const RELEARNING = 3
 
 function dueBetween(phase: number, from: number, to: number) {
-  return database().cards.where('[sched.phase+sched.due]').between([phase, from], [phase, to], true, false)
+  return database()
+    .cards.where('[sched.phase+sched.due]')
+    .between([phase, from], [phase, to], true, false)
 }
 
 export interface Candidates {
@@ -24,7 +26,11 @@ export interface Candidates {
  * The cards today's queue is built from, read through the (phase, due) index: only as many as
  * the day's limits allow, so the cost does not grow with the size of the library.
  */
-export async function fetchCandidates(query: CandidateQuery, now: number, dayEnd: number): Promise<Candidates> {
+export async function fetchCandidates(
+  query: CandidateQuery,
+  now: number,
+  dayEnd: number
+): Promise<Candidates> {
   const available = (c: StoredCard): boolean => isAvailable(c, now)
   const db = database()
   return db.transaction('r', db.cards, async () => {
@@ -88,7 +94,10 @@ export async function undoRecordedAnswer(logId: number): Promise<StoredCard | nu
   })
 }
 
-export async function updateCard(id: string, changes: Partial<Pick<StoredCard, 'front' | 'back' | 'suspended' | 'buriedUntil' | 'edited'>>): Promise<void> {
+export async function updateCard(
+  id: string,
+  changes: Partial<Pick<StoredCard, 'front' | 'back' | 'suspended' | 'buriedUntil' | 'edited'>>
+): Promise<void> {
   await database().cards.update(id, changes)
 }
 
@@ -96,7 +105,9 @@ export async function updateCard(id: string, changes: Partial<Pick<StoredCard, '
 export async function nextDueAfter(now: number): Promise<number | null> {
   const firsts = await Promise.all(
     [LEARNING, REVIEW, RELEARNING].map((phase) =>
-      dueBetween(phase, now, Infinity).filter((c) => !c.suspended).first()
+      dueBetween(phase, now, Infinity)
+        .filter((c) => !c.suspended)
+        .first()
     )
   )
   const dues = firsts.filter((c): c is StoredCard => !!c).map((c) => c.sched.due)

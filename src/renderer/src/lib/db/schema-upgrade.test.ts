@@ -22,7 +22,16 @@ describe('schema upgrades', () => {
     }
     await v1.table('cards').put(card)
     await v1.table('settings').put({ key: 'bundled-imported', value: NOW })
-    await v1.table('reviewLogs').add({ cardId: 'c1', articleId: 'a1', grade: 3, reviewedAt: NOW, day: '2025-07-20', before: card.sched, after: card.sched, durationMs: 1 })
+    await v1.table('reviewLogs').add({
+      cardId: 'c1',
+      articleId: 'a1',
+      grade: 3,
+      reviewedAt: NOW,
+      day: '2025-07-20',
+      before: card.sched,
+      after: card.sched,
+      durationMs: 1
+    })
     v1.close()
 
     const v2 = new NewsdeckDatabase(name)
@@ -30,7 +39,10 @@ describe('schema upgrades', () => {
     expect(v2.verno).toBe(2)
     expect(await v2.cards.get('c1')).toEqual(card)
     expect(await v2.reviewLogs.count()).toBe(1)
-    expect(await v2.settings.get('bundled-imported')).toEqual({ key: 'bundled-imported', value: NOW })
+    expect(await v2.settings.get('bundled-imported')).toEqual({
+      key: 'bundled-imported',
+      value: NOW
+    })
     // The new index answers for records written before it existed.
     expect(await v2.cards.where('[articleId+sched.phase]').equals(['a1', 2]).count()).toBe(1)
     expect(await v2.quizResults.count()).toBe(0)

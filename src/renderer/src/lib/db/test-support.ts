@@ -11,7 +11,12 @@ export async function freshDatabase(): Promise<NewsdeckDatabase> {
   return db
 }
 
-export function makeCard(articleId: string, id: string, front: string, back = 'answer'): CardContent {
+export function makeCard(
+  articleId: string,
+  id: string,
+  front: string,
+  back = 'answer'
+): CardContent {
   return {
     id,
     articleId,

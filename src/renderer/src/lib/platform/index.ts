@@ -12,14 +12,10 @@ export interface PickedFile {
 }
 
 export type PickResult =
-  | { kind: 'picked'; file: PickedFile }
-  | { kind: 'cancelled' }
-  | { kind: 'error'; message: string }
+  { kind: 'picked'; file: PickedFile } | { kind: 'cancelled' } | { kind: 'error'; message: string }
 
 export type SaveResult =
-  | { kind: 'saved'; where: string }
-  | { kind: 'cancelled' }
-  | { kind: 'error'; message: string }
+  { kind: 'saved'; where: string } | { kind: 'cancelled' } | { kind: 'error'; message: string }
 
 export interface SaveRequest {
   suggestedName: string

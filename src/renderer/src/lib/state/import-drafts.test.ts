@@ -25,8 +25,14 @@ describe('import drafts', () => {
   })
 
   it('summarises what was found and says when the article is already in the library', () => {
-    expect(summariseExtraction(extraction)).toBe('2 cards from 0 quotes, 0 reported statements and 0 facts')
-    expect(existingArticleMessage({ id: 'a1', title: 'Tram line approved' }, extraction)).toMatch(/already in your library/)
-    expect(existingArticleMessage({ id: 'old', title: 'Tram line approved' }, extraction)).toMatch(/already has an article titled/)
+    expect(summariseExtraction(extraction)).toBe(
+      '2 cards from 0 quotes, 0 reported statements and 0 facts'
+    )
+    expect(existingArticleMessage({ id: 'a1', title: 'Tram line approved' }, extraction)).toMatch(
+      /already in your library/
+    )
+    expect(existingArticleMessage({ id: 'old', title: 'Tram line approved' }, extraction)).toMatch(
+      /already has an article titled/
+    )
   })
 })

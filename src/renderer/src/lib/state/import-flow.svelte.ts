@@ -1,11 +1,7 @@
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '@core/generate'
 import { isUserFacingError } from '@core/errors'
 import type { Extraction } from '@core/model'
-import {
-  findExistingArticle,
-  saveArticle,
-  type SaveArticleResult
-} from '../db/articles-repo'
+import { findExistingArticle, saveArticle, type SaveArticleResult } from '../db/articles-repo'
 import type { ArticleSource } from '../db/records'
 import { generateCards } from '../generation/generate-client'
 import { draftsFrom, keptCards, type CardDraft } from './import-drafts'

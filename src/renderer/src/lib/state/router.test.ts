@@ -20,6 +20,10 @@ describe('routes in the URL hash', () => {
     expect(parseHash('')).toEqual({ name: 'library' })
     expect(parseHash('#/nowhere')).toEqual({ name: 'library' })
     expect(parseHash('#/article/')).toEqual({ name: 'library' })
-    expect(parseHash('#/article/x/notanumber')).toEqual({ name: 'reader', articleId: 'x', sentence: null })
+    expect(parseHash('#/article/x/notanumber')).toEqual({
+      name: 'reader',
+      articleId: 'x',
+      sentence: null
+    })
   })
 })

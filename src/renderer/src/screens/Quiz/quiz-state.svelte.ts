@@ -28,7 +28,12 @@ export interface QuizSetup {
 export class QuizState {
   phase = $state<QuizPhase>('setup')
   quotes = $state<QuizQuote[]>([])
-  setup = $state<QuizSetup>({ articleIds: [], kinds: [...QUESTION_KINDS], length: 10, mode: 'choice' })
+  setup = $state<QuizSetup>({
+    articleIds: [],
+    kinds: [...QUESTION_KINDS],
+    length: 10,
+    mode: 'choice'
+  })
   quiz = $state<Quiz | null>(null)
   session = $state<QuizSession | null>(null)
   index = $state(0)
@@ -41,13 +46,12 @@ export class QuizState {
 
   /** Articles that have quotes, for the setup's article list. */
   get articles(): Array<{ id: string; title: string; quotes: number }> {
-    const byId = new Map<string, { id: string; title: string; quotes: number }>()
+    const byId: Record<string, { id: string; title: string; quotes: number }> = {}
     for (const q of this.quotes) {
-      const entry = byId.get(q.articleId) ?? { id: q.articleId, title: q.articleTitle, quotes: 0 }
+      const entry = (byId[q.articleId] ??= { id: q.articleId, title: q.articleTitle, quotes: 0 })
       entry.quotes++
-      byId.set(q.articleId, entry)
     }
-    return [...byId.values()]
+    return Object.values(byId)
   }
 
   get question() {
@@ -73,7 +77,10 @@ export class QuizState {
       length: this.setup.length,
       seed
     })
-    this.message = quiz.questions.length === 0 ? 'These articles have too few quotes for a quiz of these kinds.' : null
+    this.message =
+      quiz.questions.length === 0
+        ? 'These articles have too few quotes for a quiz of these kinds.'
+        : null
     if (quiz.questions.length === 0) return
     this.quiz = quiz
     this.session = startSession(quiz, this.clock())
@@ -85,7 +92,12 @@ export class QuizState {
 
   respond(response: Response): void {
     if (this.phase !== 'question' || !this.session) return
-    this.session = answer($state.snapshot(this.session) as QuizSession, this.index, response, this.clock())
+    this.session = answer(
+      $state.snapshot(this.session) as QuizSession,
+      this.index,
+      response,
+      this.clock()
+    )
     this.phase = 'feedback'
   }
 

@@ -41,7 +41,9 @@ describe('reader highlighting', () => {
     const now = Date.UTC(2025, 6, 20)
     const fresh = newSchedulingState(now)
     expect(scheduleLabel(fresh, now)).toBe('New')
-    expect(scheduleLabel({ ...fresh, phase: 2, due: now + 4 * 86_400_000 }, now)).toBe('Next review in 4d')
+    expect(scheduleLabel({ ...fresh, phase: 2, due: now + 4 * 86_400_000 }, now)).toBe(
+      'Next review in 4d'
+    )
     expect(scheduleLabel({ ...fresh, phase: 1, due: now - 1 }, now)).toBe('Due now')
   })
 })

@@ -21,7 +21,7 @@ export function keyAction(
   if (status === 'answer' && ['1', '2', '3', '4'].includes(key))
     return { type: 'grade', grade: Number(key) as Grade }
   if (status === 'question' || status === 'answer') {
-    if (key === '!' ) return { type: 'suspend' }
+    if (key === '!') return { type: 'suspend' }
     if (key === '-') return { type: 'bury' }
     if (key === 'e') return { type: 'edit' }
   }
@@ -59,7 +59,11 @@ export function describeNextDue(due: number | null, now: number): string {
   if (minutes < 60) return `The next card is due in ${minutes} minute${minutes === 1 ? '' : 's'}.`
   const hours = Math.round(minutes / 60)
   if (hours < 24) return `The next card is due in about ${hours} hour${hours === 1 ? '' : 's'}.`
-  const when = new Date(due).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })
+  const when = new Date(due).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long'
+  })
   return `The next card is due on ${when}.`
 }
 

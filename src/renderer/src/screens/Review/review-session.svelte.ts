@@ -13,7 +13,12 @@ import {
   type QueueOptions,
   type QueueState
 } from '@core/review/queue'
-import { createScheduler, previewGrades, type GradePreview, type Scheduler } from '@core/review/scheduler'
+import {
+  createScheduler,
+  previewGrades,
+  type GradePreview,
+  type Scheduler
+} from '@core/review/scheduler'
 import { nextDayStart, studyDay } from '@core/review/study-day'
 import { getArticle } from '../../lib/db/articles-repo'
 import type { ArticleRecord } from '../../lib/db/records'
@@ -50,7 +55,8 @@ export class ReviewSession {
   #scheduler: Scheduler | null = null
   #shownAt = 0
   #undo: number[] = []
-  #articles = new Map<string, ArticleRecord | null>()
+  /** Articles of the cards shown so far, read once each (not reactive state). */
+  #articles: Record<string, ArticleRecord | null> = {}
   #options: QueueOptions = {}
   #timer: ReturnType<typeof setTimeout> | null = null
 
@@ -73,7 +79,13 @@ export class ReviewSession {
       const dayEnd = nextDayStart(now, settings.dayStartHour)
       const query = candidateQuery(now, settings, done, this.#options)
       const candidates = await fetchCandidates(query, now, dayEnd)
-      this.#queue = buildQueueState({ now, settings, doneToday: done, ...this.#options, ...candidates })
+      this.#queue = buildQueueState({
+        now,
+        settings,
+        doneToday: done,
+        ...this.#options,
+        ...candidates
+      })
       await this.#showNext()
     } catch (error) {
       this.error = `Today's cards could not be loaded: ${String(error)}`
@@ -88,7 +100,13 @@ export class ReviewSession {
     const { card, preview } = this
     if (this.status !== 'answer' || !card || !preview || !this.#queue || !this.#settings) return
     const duration = this.clock() - this.#shownAt
-    const result = answerCard($state.snapshot(card) as StoredCard, $state.snapshot(preview) as GradePreview, grade, this.#settings, duration)
+    const result = answerCard(
+      $state.snapshot(card) as StoredCard,
+      $state.snapshot(preview) as GradePreview,
+      grade,
+      this.#settings,
+      duration
+    )
     const logId = await recordAnswer(result.card, result.log)
     this.#undo.push(logId)
     this.answered++
@@ -164,7 +182,7 @@ export class ReviewSession {
   }
 
   async #article(id: string): Promise<ArticleRecord | null> {
-    if (!this.#articles.has(id)) this.#articles.set(id, (await getArticle(id)) ?? null)
-    return this.#articles.get(id) ?? null
+    if (!(id in this.#articles)) this.#articles[id] = (await getArticle(id)) ?? null
+    return this.#articles[id] ?? null
   }
 }

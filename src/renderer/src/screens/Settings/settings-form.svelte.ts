@@ -1,5 +1,10 @@
 import type { StudySettings } from '@core/model'
-import { formatSteps, parseSteps, settingsProblems, type SettingsField } from '@core/review/settings'
+import {
+  formatSteps,
+  parseSteps,
+  settingsProblems,
+  type SettingsField
+} from '@core/review/settings'
 import { isUserFacingError } from '@core/errors'
 import { loadStudySettings, saveStudySettings } from '../../lib/db/settings-repo'
 

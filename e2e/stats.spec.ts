@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { expect, test, type Download, type Page } from '@playwright/test'
+import Papa from 'papaparse'
+import { libraryTotals, openApp } from './support'
+
+/** Reveals and grades the current card with the keyboard, then waits for the next one. */
+async function answer(page: Page, grade: '1' | '3' | '4'): Promise<void> {
+  const front = page.getByTestId('card-front')
+  const before = await front.textContent()
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('card-back')).toBeVisible()
+  await page.keyboard.press(grade)
+  await expect(front.or(page.getByTestId('done-for-today')).first()).not.toHaveText(before ?? '')
+}
+
+async function answerCards(page: Page, grades: Array<'1' | '3' | '4'>): Promise<void> {
+  await page.keyboard.press('Control+2')
+  await expect(page.getByTestId('review-card')).toBeVisible()
+  for (const grade of grades) await answer(page, grade)
+}
+
+async function openStats(page: Page): Promise<void> {
+  await page.keyboard.press('Control+4')
+  await expect(page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible()
+}
+
+async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click()
+  ])
+  return { file, bytes: readFileSync(await file.path()) }
+}
+
+async function restore(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page
+    .getByTestId('restore-input')
+    .setInputFiles({ name, mimeType: 'application/gzip', buffer })
+}
+
+test('answers show in the headline numbers and the cards CSV has every card', async ({ page }) => {
+  await openApp(page)
+  const cards = Number((await libraryTotals(page)).match(/(\d+) cards?/)?.[1])
+  await openStats(page)
+  await expect(page.getByTestId('reviews-today')).toHaveText('0 reviews today')
+  await answerCards(page, ['3', '1', '4'])
+  await openStats(page)
+  await expect(page.getByTestId('reviews-today')).toHaveText('3 reviews today')
+  await expect(page.getByTestId('streak')).toHaveText('1 day in a row')
+  await expect(page.getByTestId('retention')).toContainText('67%')
+  await expect(page.getByTestId('card-states')).toContainText(`${cards} cards`)
+  await expect(page.getByTestId('answers-chart')).toContainText('3 answers on 1 day of the last 30')
+
+  const { file, bytes } = await download(page, 'Cards (CSV)')
+  expect(file.suggestedFilename()).toMatch(/^newsdeck-cards-\d{4}-\d{2}-\d{2}\.csv$/)
+  await expect(page.getByTestId('export-notice')).toContainText('Saved to your downloads folder')
+  const rows = Papa.parse<string[]>(bytes.toString('utf8'), { skipEmptyLines: true }).data
+  expect(rows[0]).toEqual([
+    'id',
+    'article',
+    'kind',
+    'front',
+    'back',
+    'state',
+    'due',
+    'stability',
+    'difficulty',
+    'reps',
+    'lapses',
+    'suspended'
+  ])
+  expect(rows).toHaveLength(cards + 1)
+  // The three answered cards left the "new" state.
+  expect(rows.slice(1).filter((r) => r[5] !== 'new')).toHaveLength(3)
+
+  const history = await download(page, 'Review history (CSV)')
+  expect(history.bytes.toString('utf8').trim().split('\r\n')).toHaveLength(4)
+})
+
+test('a full backup restores the library as it was', async ({ page }) => {
+  await openApp(page)
+  await answerCards(page, ['3', '3'])
+  await openStats(page)
+  await expect(page.getByTestId('reviews-today')).toHaveText('2 reviews today')
+  const backup = await download(page, 'Full backup (.json.gz)')
+  expect(backup.file.suggestedFilename()).toMatch(/^newsdeck-backup-.*\.json\.gz$/)
+  expect([backup.bytes[0], backup.bytes[1]]).toEqual([0x1f, 0x8b])
+
+  await answerCards(page, ['4'])
+  await openStats(page)
+  await expect(page.getByTestId('reviews-today')).toHaveText('3 reviews today')
+
+  await restore(page, 'backup.json.gz', backup.bytes)
+  await expect(page.getByRole('alertdialog')).toContainText('Replace your library')
+  await page.getByRole('button', { name: 'Replace library' }).click()
+  await expect(page.getByTestId('export-notice')).toContainText('Library restored')
+  await expect(page.getByTestId('reviews-today')).toHaveText('2 reviews today')
+})
+
+test('a corrupt backup is refused with a clear message and changes nothing', async ({ page }) => {
+  await openApp(page)
+  await answerCards(page, ['3'])
+  await openStats(page)
+  await expect(page.getByTestId('reviews-today')).toHaveText('1 review today')
+  const states = await page.getByTestId('card-states').textContent()
+
+  const random = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256))
+  await restore(page, 'random.json.gz', random)
+  await expect(page.getByRole('alert')).toHaveText(
+    'This file is not a Newsdeck backup (it is neither gzip-compressed nor JSON). Your library was not changed.'
+  )
+  await restore(page, 'other.json.gz', gzipSync(JSON.stringify({ format: 'other' })))
+  await expect(page.getByRole('alert')).toHaveText(
+    'This file is not a Newsdeck backup. Your library was not changed.'
+  )
+  const cut = gzipSync(JSON.stringify({ format: 'newsdeck-backup', filler: 'x'.repeat(5000) }))
+  await restore(page, 'cut.json.gz', cut.subarray(0, 30))
+  await expect(page.getByRole('alert')).toContainText('cut short or damaged')
+
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  await expect(page.getByTestId('reviews-today')).toHaveText('1 review today')
+  await expect(page.getByTestId('card-states')).toHaveText(states ?? '')
+})
