@@ -79,6 +79,14 @@ describe('checkTyped: where', () => {
     expect(checkTyped(ksc, 'florida').correct).toBe(true)
   })
 
+  it('looks past the verbs an extracted place phrase starts with', () => {
+    expect(checkTyped(question('where', 'told LA Weekly'), 'la weekly').correct).toBe(true)
+    const visit = question('where', 'visited Shandong Province and commended Rizhao Port')
+    expect(checkTyped(visit, 'Rizhao Port').correct).toBe(true)
+    expect(checkTyped(visit, 'Shandong').correct).toBe(true)
+    expect(checkTyped(visit, 'visited').correct).toBe(false)
+  })
+
   it('rejects fragments, generic words and other places', () => {
     for (const typed of ['Valve', 'Province', 'Shaanxi', 'Shanxi and Beijing', 'Space'])
       expect(checkTyped(typed === 'Space' ? ksc : yangquan, typed).correct, typed).toBe(false)

@@ -23,6 +23,7 @@ const TITLES = new Set(
 const PLACE_FILLER = new Set(
   (
     'the a an of in at on to for and from by with near his her their its our ' +
+    'told visiting visited touring toured speaking addressing inspecting commended while ' +
     'province prefecture city county district region municipality autonomous ' +
     'co ltd inc corp company limited llc plc'
   ).split(' ')
@@ -122,7 +123,7 @@ export function samePlace(a: string, b: string): boolean {
 export function placeSegments(place: string): (readonly string[])[] {
   return place
     .replace(LOCATOR, ' ')
-    .split(/[,;()]|\b(?:in|at|of|on|to|near|during)\b/i)
+    .split(/[,;()]|\b(?:in|at|of|on|to|near|during|and)\b/i)
     .map(placeWords)
     .filter((s) => s.length > 0)
 }

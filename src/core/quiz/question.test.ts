@@ -26,6 +26,16 @@ describe('placePhrase', () => {
     expect(placePhrase('Rizhao Port, Shandong Province')).toBe('at Rizhao Port, Shandong Province')
     expect(placePhrase('as quoted by Yonhap news agency')).toBe('as quoted by Yonhap news agency')
   })
+
+  it('fits the place phrases an extractor writes as verbs', () => {
+    expect(placePhrase('told LA Weekly')).toBe('to LA Weekly')
+    expect(placePhrase('visiting Yangquan Valve Co., Ltd.')).toBe(
+      'while visiting Yangquan Valve Co., Ltd.'
+    )
+    expect(placePhrase('visited Shandong Province and commended Rizhao Port')).toBe(
+      '(visited Shandong Province and commended Rizhao Port)'
+    )
+  })
 })
 
 describe('promptFor', () => {

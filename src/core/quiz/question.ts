@@ -87,10 +87,16 @@ const OCCASION =
 
 /**
  * The stored place is the article's phrase ("a statement", "inspection tour in Liaoning",
- * "Rizhao Port"), so the preposition has to fit it: in a statement, during a tour, at a port.
+ * "Rizhao Port", "told LA Weekly", "visiting Yangquan Valve"), so the words before it have to
+ * fit: in a statement, during a tour, at a port, to LA Weekly, while visiting.
  */
 export function placePhrase(where: string): string {
-  if (/^(in|at|on|during|as|from|via|by|to)\b/i.test(where)) return where
+  if (/^(in|at|on|during|as|from|via|by|to|while|when|after|before)\b/i.test(where)) return where
+  const told = /^(?:told|wrote to|said to|telling)\s+(.*)$/i.exec(where)
+  if (told) return `to ${told[1]}`
+  if (/^[a-z]+ing\b/.test(where)) return `while ${where}`
+  // A clause like "visited Shandong and commended Rizhao Port" fits no preposition.
+  if (/^[a-z]+ed\b/.test(where)) return `(${where})`
   if (MEDIUM.test(where) && !OCCASION.test(where)) return `in ${where}`
   if (OCCASION.test(where)) return `during ${where}`
   return `at ${where}`
