@@ -65,6 +65,12 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     )
   ],
   ['number', 1, /(?<![\w-])\d+(?:st|nd|rd|th)\b/g],
+  ['number', 1, /\b(?:million|billion|trillion)-[a-z]+\b/g],
+  [
+    'date',
+    3,
+    /\b(?:(?:this|last|next) (?:week|month|year)|yesterday|(?:by|at|before) the end of the (?:year|month|week)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!')/g
+  ],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
   ['place', 2, new RegExp(`(?:the )?${CAP}(?:, (?:the )?${CAP})+,? and (?:the )?${CAP}`, 'g')],
   ['place', 2, new RegExp(`\\b(?:[A-Z][\\w-]* (?:and )?){1,5}${MAJOR_PLACE}\\b`, 'g')],
@@ -82,7 +88,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
 ]
 
 const MAX_PER_SENTENCE = 3
-const NUMBER_WORD_HINT = new RegExp(`\\b${NUMWORD}\\b`, 'i')
+const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMWORD}|${SCALE})\\b`, 'i')
 const PLACE_HINT = new RegExp(MAJOR_PLACE)
 const CHANGE_HINT =
   /\b(?:fell|rose|increased|decreased|declined|dropped|grew|surged|jumped|climbed|plunged|slumped|soared|expanded|contracted|doubled|tripled|halved)\b/
@@ -109,8 +115,9 @@ export function extractFacts(
     const hasNumberWord = hasDigit || NUMBER_WORD_HINT.test(s.text)
     for (const [category, rank, re] of PATTERNS) {
       // Cheap tests first: most sentences hold no number, list or named place at all.
-      if ((category === 'money' || category === 'percent' || category === 'date') && !hasDigit)
-        continue
+      const needsDigit =
+        category === 'money' || category === 'percent' || (category === 'date' && rank < 3)
+      if (needsDigit && !hasDigit) continue
       if (category === 'number' && !hasNumberWord) continue
       if (
         category === 'place' &&

@@ -129,6 +129,19 @@ export function isFirstName(word: string): boolean {
   return v
 }
 
+const genderCache = new Map<string, 'm' | 'f' | null>()
+/** 'm' or 'f' when the first name says so (per compromise's lexicon), else null. */
+export function genderOf(fullName: string): 'm' | 'f' | null {
+  const first = fullName.split(' ')[0] ?? ''
+  let v = genderCache.get(first)
+  if (v === undefined) {
+    const doc = nlp(first)
+    v = doc.has('#MaleName') ? 'm' : doc.has('#FemaleName') ? 'f' : null
+    genderCache.set(first, v)
+  }
+  return v
+}
+
 const placeCache = new Map<string, boolean>()
 export function isPlace(name: string): boolean {
   if (PLACE_WORDS.test(name)) return true

@@ -198,8 +198,14 @@ function withPrevious(
     pm.text.includes(speaker.name) ||
     (speaker.kind === 'person' &&
       speaker.name.split(' ').some((t) => t.length >= 3 && new RegExp(`\\b${t}\\b`).test(pm.text)))
+  const prevVerb = speechVerbs(pm.text)[0]
+  const sameSubject =
+    prevVerb !== undefined &&
+    resolver.resolveChunk(pm.text.slice(0, prevVerb.index), () => contextFor(sentences, si - 1))
+      ?.name === speaker.name
   const mentions =
     named ||
+    sameSubject ||
     (samePara &&
       speaker.kind === 'person' &&
       (/\b(?:he|she|his|her)\b/i.test(pm.text) || resolver.firstPersonIn(pm.text) === speaker.name))

@@ -5,6 +5,7 @@
  */
 import {
   findNameRuns,
+  genderOf,
   isOrganisation,
   isPlace,
   looksLikePerson,
@@ -19,6 +20,8 @@ export interface SpeakerRef {
   medium?: string
 }
 
+const ROLE_NOUNS =
+  /^(?:expert|official|minister|spokes(?:man|woman|person)|lecturer|professor|analyst|economist|researcher|scientist|director|chair(?:man|woman)?|president|ambassador|envoy|mayor|governor|senator|lawmaker|diplomat|executive|engineer|doctor|officer|author|writer|negotiator|secretary|premier|chancellor|manager|founder|leader|coach)$/
 const PRONOUNS = /^(he|she|they|it|we|i)$/i
 const INTRO =
   /^(?:in|on|at|during|while|when|after|before|since|under|according|writing|speaking|asked|also|however|meanwhile|later|earlier|then|and|but|so|yet|as|for|with|by|from|last|this|next|today|yesterday)\b/i
@@ -30,9 +33,12 @@ export class SpeakerResolver {
   private readonly acronyms = new Map<string, string>()
   private readonly groups: string[] = []
   private lastPerson: string | null = null
+  /** Gender learnt from titles ("Ms Bauchtman") where the first name does not tell. */
+  private readonly genders = new Map<string, 'm' | 'f'>()
   private lastOther: SpeakerRef | null = null
 
   constructor(sentences: string[]) {
+    const titled: string[] = []
     for (const text of sentences) {
       for (const run of findNameRuns(text)) {
         if (looksLikePerson(run)) this.addPerson(run.name)
@@ -48,11 +54,21 @@ export class SpeakerResolver {
         )
           this.addPerson(run.name)
       }
+      if (/\bM(?:r|rs|s|iss)\b/.test(text)) titled.push(text)
       if (!text.includes('(')) continue
       for (const m of text.matchAll(
         /((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z][A-Za-z0-9&.]{1,9})\)/g
       ))
         this.acronyms.set(m[2]!, m[1]!.trim().replace(/^(?:the|The)\s+/, ''))
+    }
+    for (const text of titled) this.learnGenders(text)
+  }
+
+  /** "Ms Bauchtman" tells the gender even when the first name does not. */
+  learnGenders(text: string): void {
+    for (const m of text.matchAll(/\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+([A-Z][\w'’-]+)/g)) {
+      const full = this.fullPersonName(m[2]!)
+      if (full) this.genders.set(full, m[1] === 'Mr' ? 'm' : 'f')
     }
   }
 
@@ -61,10 +77,12 @@ export class SpeakerResolver {
   }
 
   /** The person the article mentions first in `text`, fully named; for pronoun resolution. */
-  firstPersonIn(text: string): string | null {
+  firstPersonIn(text: string, gender: 'm' | 'f' | null = null): string | null {
     for (const run of findNameRuns(text)) {
       const full = this.fullPersonName(run.name)
-      if (full) return full
+      if (!full) continue
+      const g = this.genders.get(full) ?? genderOf(full)
+      if (!gender || !g || g === gender) return full
     }
     return null
   }
@@ -169,6 +187,9 @@ export class SpeakerResolver {
         .reverse()
         .find((g) => g.split(/\s+/).pop()!.toLowerCase() === head)
       if (earlier) return { name: earlier, kind: 'group' }
+      // "the expert said", "the official added": a role word standing for the person just quoted.
+      if (ROLE_NOUNS.test(head) && np.split(/\s+/).length <= 3 && this.lastPerson)
+        return { name: this.lastPerson, kind: 'person' }
     }
     return { name: np, kind: 'group' }
   }
@@ -180,8 +201,9 @@ export class SpeakerResolver {
       return last ? { name: last, kind: 'group' } : null
     }
     if (p === 'i') return null
+    const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null
     for (const text of context()) {
-      const person = this.firstPersonIn(text)
+      const person = this.firstPersonIn(text, gender)
       if (person) return { name: person, kind: 'person' }
     }
     return this.lastPerson ? { name: this.lastPerson, kind: 'person' } : null
