@@ -20,7 +20,7 @@ export function generateFromText(text: string): Extraction {
   const { article } = doc
   if (article.sentences.length === 0)
     throw new ArticleInputError('no-sentences', 'The article has no sentences to make cards from.')
-  const ref = article.dateline?.date ?? article.published
+  const ref = { story: article.dateline?.date ?? article.published, published: article.published }
   const resolver = new SpeakerResolver(
     article.sentences.filter((s) => !s.caption).map((s) => s.text)
   )

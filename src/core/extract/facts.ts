@@ -33,7 +33,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|RMB ?)\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:euros?|dollars?|yuan|pounds|yen|rupees|francs)\\b`,
+      `${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|RMB ?)\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?dollars?|euros?|yuan|pounds|yen|rupees|francs)\\b`,
       'g'
     )
   ],

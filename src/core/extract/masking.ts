@@ -4,7 +4,7 @@
  */
 import type { QuoteSpan } from '../article/quote-marks'
 import { findOccasion } from './occasion'
-import { findTimePhrases, type FoundTime } from './time-phrases'
+import { findTimePhrases, type FoundTime, type TimeAnchor } from './time-phrases'
 
 export interface MaskedSentence {
   text: string
@@ -50,7 +50,7 @@ export function circumstancesOf(
   verbAt: number,
   contentFrom: number,
   contentTo: number,
-  ref: string | null
+  ref: TimeAnchor | null
 ): Circumstances {
   let text = masked
   if (contentFrom >= 0 && contentTo > contentFrom)

@@ -36,7 +36,10 @@ const EXTENDING: RegExp[] = [
   )
 ]
 const EXACT: RegExp[] = [
-  /\b(told (?:reporters|journalists|the press|the media|lawmakers|(?:the )?[A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*))/g,
+  /\b((?:told|speaking to|talking to|addressing) (?:reporters|journalists|the press|the media|lawmakers|(?:a|an|the) (?:[\w-]+ ){0,2}(?:briefing|conference|meeting|forum|rally|session|summit|crowd|audience|gathering)|(?:the )?[A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*))/g,
+  /\bon ((?:Twitter|X|Facebook|Instagram|Weibo|WeChat|TikTok|YouTube|Telegram|LinkedIn|Truth Social|social media|state television|national television|state TV))\b/g,
+  // "said in Geneva on Monday": a bare place after the verb of saying.
+  /\b(?:said|says|told reporters|stated|added|announced|declared|warned|spoke|speaking)(?: on \w+)? in ((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)/g,
   /\b(?:issued|released|posted|published|put out|sent) ((?:a|an) (?:written |joint )?(?:statement|press release|letter|video|message|post))\b/g,
   /\bon (his|her|their|its|the) (blog|website|Twitter|X|Facebook|Instagram|social media|Weibo|radio|television|TV)\b/g,
   /\b(?:to) (the (?:gathered )?(?:crowd|audience|reporters|journalists|lawmakers|parliament|delegates|students|assembly))\b/g
@@ -47,7 +50,7 @@ const CLAUSE_END =
   /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b|⟦)/
 
 const HINT = new RegExp(
-  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|issued|released|posted|published|put out|sent|to)\\b`,
+  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|speaking|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to)\\b`,
   'i'
 )
 

@@ -9,7 +9,7 @@ import type { Quote, Sentence } from '../model'
 import { findAttribution, speechVerbs } from './attribution'
 import { circumstancesOf, maskSentence, type Circumstances, type MaskedSentence } from './masking'
 import type { SpeakerRef, SpeakerResolver } from './speakers'
-import { toTimeRef } from './time-phrases'
+import { toTimeRef, type TimeAnchor } from './time-phrases'
 
 export interface QuotedTerm {
   term: string
@@ -42,7 +42,7 @@ const NAMING =
 export function extractQuotes(
   doc: ParsedDocument,
   resolver: SpeakerResolver,
-  ref: string | null
+  ref: TimeAnchor | null
 ): QuoteResult {
   const { article, offsets } = doc
   const found: Found[] = []
@@ -153,6 +153,24 @@ function isTerm(text: string, prefix: string, suffix: string, attributed: boolea
     !/\b(?:said|says|told)\s+(?:the\s*)?$/.test(prefix)
   )
     return true
+  // A reflexive label ("calls itself a "green leader"") is not speech.
+  if (
+    words <= 6 &&
+    /\b(?:calls?|called|calling) (?:it|itself|themselves|himself|herself)(?: (?:a|an|the))?\s*$/.test(
+      prefix
+    )
+  )
+    return true
+  // An unattributed title-case span is the name of a work, a slogan or a label.
+  const capitalised = text.split(/\s+/).filter((w) => /^[A-Z0-9]/.test(w)).length
+  const introduced = /\b(?:said|says|told|added|stated|wrote)\s*[,:]?\s*$/.test(prefix)
+  if (
+    (!attributed || (!introduced && words <= 8)) &&
+    !/[.!?]$/.test(text) &&
+    words <= 12 &&
+    capitalised >= Math.max(2, words * 0.6)
+  )
+    return true
   return words <= 3 && !sentenceLike && !attributed
 }
 
@@ -182,7 +200,7 @@ function withPrevious(
   sentences: ParsedDocument['article']['sentences'],
   si: number,
   masked: Map<number, MaskedSentence>,
-  ref: string | null,
+  ref: TimeAnchor | null,
   speaker: SpeakerRef | null,
   resolver: SpeakerResolver
 ): Circumstances {
@@ -222,7 +240,7 @@ function inheritSpeakers(
   resolver: SpeakerResolver,
   masked: Map<number, MaskedSentence>,
   bySentence: Map<number, Found[]>,
-  ref: string | null
+  ref: TimeAnchor | null
 ): void {
   const { sentences } = doc.article
   found.forEach((f, i) => {

@@ -6,7 +6,7 @@ import type { ParsedArticle, Quote, ReportedStatement } from '../model'
 import { hashParts, normaliseForId } from '../hash'
 import { circumstancesOf, type MaskedSentence } from './masking'
 import type { SpeakerResolver } from './speakers'
-import { toTimeRef } from './time-phrases'
+import { toTimeRef, type TimeAnchor } from './time-phrases'
 
 const REPORTING =
   /(?<![\w-])(?:said|says|told \w+(?: \w+)?|urged|urges|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|highlighted|called for|calls for|pointed out|warned|warns|announced|announces|stated|states|insisted|insists|argued|argues|reiterated|vowed|pledged|asked|explained|suggested|recommended|recommends|claimed|claims|asserted|believes|believed|added)\b/g
@@ -16,7 +16,7 @@ export function extractReported(
   masked: Map<number, MaskedSentence>,
   quotes: Quote[],
   resolver: SpeakerResolver,
-  ref: string | null
+  ref: TimeAnchor | null
 ): ReportedStatement[] {
   const out: ReportedStatement[] = []
   // Quotes come in sentence order; remember each speaker's latest one with a place.

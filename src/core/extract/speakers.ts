@@ -32,6 +32,7 @@ export class SpeakerResolver {
   private readonly people: string[] = []
   private readonly acronyms = new Map<string, string>()
   private readonly groups: string[] = []
+  private readonly orgs: string[] = []
   private lastPerson: string | null = null
   /** Gender learnt from titles ("Ms Bauchtman") where the first name does not tell. */
   private readonly genders = new Map<string, 'm' | 'f'>()
@@ -42,6 +43,10 @@ export class SpeakerResolver {
     for (const text of sentences) {
       for (const run of findNameRuns(text)) {
         if (looksLikePerson(run)) this.addPerson(run.name)
+        else if (run.name.includes(' ') && isOrganisation(run.name)) {
+          const full = withOrgTail(run.name, text.slice(run.end))
+          if (!this.orgs.includes(full)) this.orgs.push(full)
+        }
         // "said Wang Hui", "Chen Gang, chief engineer at …, told": a name in speaker position.
         else if (
           (/^,? (?:said|says|told|added|stated|wrote)\b|^, (?:a |an |the )?[a-z]/.test(
@@ -187,6 +192,9 @@ export class SpeakerResolver {
         .reverse()
         .find((g) => g.split(/\s+/).pop()!.toLowerCase() === head)
       if (earlier) return { name: earlier, kind: 'group' }
+      // "the ministry said": the organisation the article named with that word.
+      const org = [...this.orgs].reverse().find((o) => o.toLowerCase().split(' ').includes(head))
+      if (org && np.split(/\s+/).length <= 3) return { name: org, kind: 'org' }
       // "the expert said", "the official added": a role word standing for the person just quoted.
       if (ROLE_NOUNS.test(head) && np.split(/\s+/).length <= 3 && this.lastPerson)
         return { name: this.lastPerson, kind: 'person' }

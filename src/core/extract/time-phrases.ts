@@ -24,7 +24,8 @@ const DAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 
 type Resolver = (
   m: RegExpExecArray,
-  ref: string | null
+  ref: string | null,
+  published: string | null
 ) => { resolved: string | null; label?: string }
 
 const refYear = (ref: string | null): number | null => (ref ? +ref.slice(0, 4) : null)
@@ -88,7 +89,9 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
   ],
   [
     new RegExp(`\\b(?:(?:on|last|this) )?${DAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g'),
-    (m, ref) => {
+    (m, story, published) => {
+      // A weekday cannot lie after publication, even when the dateline is a day earlier.
+      const ref = published ?? story
       if (!ref) return { resolved: null }
       const target = DAYS.indexOf(m[1]!.toLowerCase())
       const back = (weekday(ref) - target + 7) % 7
@@ -109,7 +112,13 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
 /** Every time phrase in `text`, earliest first, overlapping matches dropped. */
 const HINT = new RegExp(`\\d|${MONTH_PATTERN}|day\\b|week|month|year|today|yesterday|tomorrow`, 'i')
 
-export function findTimePhrases(text: string, ref: string | null): FoundTime[] {
+/** The story's own date (dateline, else publication) and the publication date. */
+export interface TimeAnchor {
+  story: string | null
+  published: string | null
+}
+
+export function findTimePhrases(text: string, anchor: TimeAnchor | null): FoundTime[] {
   const found: FoundTime[] = []
   if (!HINT.test(text)) return found
   for (const [re, resolve] of PATTERNS) {
@@ -120,7 +129,7 @@ export function findTimePhrases(text: string, ref: string | null): FoundTime[] {
       if (found.some((f) => start < f.index + f.length && end > f.index)) continue
       // "this year's report" describes the report, not when anything was said.
       if (/^'s\b/.test(text.slice(end))) continue
-      const { resolved, label } = resolve(m, ref)
+      const { resolved, label } = resolve(m, anchor?.story ?? null, anchor?.published ?? null)
       const phrase = m[0]
       found.push({
         phrase,
