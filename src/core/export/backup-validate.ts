@@ -27,10 +27,10 @@ const oneOf =
   (...values: unknown[]): Check =>
   (v) =>
     values.includes(v)
-const shaped =
-  (spec: Record<string, Check>): Check =>
-  (v) =>
-    isObj(v) && Object.entries(spec).every(([k, check]) => check(v[k]))
+const shaped = (spec: Record<string, Check>): Check => {
+  const checks = Object.entries(spec)
+  return (v) => isObj(v) && checks.every(([k, check]) => check(v[k]))
+}
 
 const CARD_KINDS: CardKind[] = [
   'quote-who',
@@ -162,11 +162,12 @@ export type TableName = keyof typeof RECORD_SPECS
  */
 export function checkRecords(table: TableName, records: unknown[]): void {
   const { noun, key, spec } = RECORD_SPECS[table]
+  const checks = Object.entries(spec) as Array<[string, Check]>
   const seen = new Set<unknown>()
   records.forEach((record, i) => {
     const where = `${noun} ${i + 1} of ${records.length}`
     if (!isObj(record)) throw damaged(`${where} is not a record`)
-    const bad = Object.entries(spec).find(([field, check]) => !(check as Check)(record[field]))
+    const bad = checks.find(([field, check]) => !check(record[field]))
     if (bad) throw damaged(`${where} has a missing or invalid “${bad[0]}”`)
     if (seen.has(record[key])) {
       throw damaged(`${where} repeats the ${key} “${String(record[key])}” of an earlier one`)

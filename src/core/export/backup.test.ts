@@ -154,6 +154,12 @@ describe('parseBackup refuses', () => {
     )
   })
 
+  it('a trailer that understates the size, without unpacking more than it says', () => {
+    const bomb = gzipSync(strToU8(JSON.stringify({ ...valid(), filler: ' '.repeat(5_000_000) })))
+    new DataView(bomb.buffer).setUint32(bomb.length - 4, 1000, true)
+    expect(refusal(bomb)).toMatch(/not readable JSON|cut short or damaged/)
+  })
+
   it('every refusal is one sentence', () => {
     const message = refusal(gz({ format: 'other' }))
     expect(message).toMatch(/^[A-Z].*\.$/)
