@@ -19,7 +19,7 @@ const EVENT_NOUNS =
 
 const VISIT_VERBS =
   'visiting|visited|touring|toured|inspecting|inspected|addressing|addressed|speaking|spoke|meeting|met|attending|' +
-  'attended|presiding|presided|chairing|chaired|hosting|hosted|delivering|delivered|opening|opened|campaigning|' +
+  'attended|joining|joined|receiving|received|presiding|presided|chairing|chaired|hosting|hosted|delivering|delivered|opening|opened|campaigning|' +
   'campaigned|testifying|testified|appearing|appeared'
 
 const DET = "(?:a|an|the|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’s))"

@@ -7,8 +7,9 @@ import type { ParsedDocument } from '../article/parse-article'
 import { hashParts, normaliseForId } from '../hash'
 import type { Quote, Sentence } from '../model'
 import { findAttribution, speechVerbs } from './attribution'
-import { circumstancesOf, maskSentence, type Circumstances, type MaskedSentence } from './masking'
+import { circumstancesOf, maskSentence, type MaskedSentence } from './masking'
 import type { SpeakerRef, SpeakerResolver } from './speakers'
+import { contextFor, fromNeighbours } from './neighbours'
 import { toTimeRef, type TimeAnchor } from './time-phrases'
 
 export interface QuotedTerm {
@@ -75,7 +76,10 @@ export function extractQuotes(
       const prefix = paragraph.slice(offsets[si]!, span.open)
       const suffix = paragraph.slice(span.close < 0 ? paragraph.length : span.close + 1)
       const attribution = findAttribution(m.text, marker[0], marker[1])
-      if (isTerm(text, prefix, suffix, attribution !== null)) {
+      const closedByPunctuation = /[,.!?;:]\s*$/.test(
+        paragraph.slice(span.open + 1, span.close < 0 ? paragraph.length : span.close)
+      )
+      if (!closedByPunctuation && isTerm(text, prefix, suffix, attribution !== null)) {
         terms.push({ term: text, sentenceIndex: si, at })
         return
       }
@@ -93,7 +97,7 @@ export function extractQuotes(
         contentFrom >= 0 ? marker[0] : -1,
         ref
       )
-      circ = withPrevious(circ, article.sentences, si, masked, ref, speaker, resolver)
+      circ = fromNeighbours(circ, article.sentences, si, masked, ref, speaker, resolver)
       const quote: Quote = {
         id: '',
         text,
@@ -186,51 +190,6 @@ function isPartial(prefix: string): boolean {
 function contentStart(masked: string, verbEnd: number): number {
   const m = masked.slice(verbEnd).match(/^[^⟦]*?\bthat\b/)
   return m ? verbEnd + m[0].length : -1
-}
-
-function contextFor(sentences: ParsedDocument['article']['sentences'], si: number): string[] {
-  const out: string[] = []
-  for (let i = si - 1; i >= 0 && i >= si - 4; i--) out.push(sentences[i]!.text)
-  return out
-}
-
-/** The occasion and time carry over from the previous sentence of the same paragraph. */
-function withPrevious(
-  circ: Circumstances,
-  sentences: ParsedDocument['article']['sentences'],
-  si: number,
-  masked: Map<number, MaskedSentence>,
-  ref: TimeAnchor | null,
-  speaker: SpeakerRef | null,
-  resolver: SpeakerResolver
-): Circumstances {
-  if (circ.where || circ.when) return circ
-  const prev = sentences[si - 1]
-  const cur = sentences[si]
-  const pm = masked.get(si - 1)
-  if (!prev || !cur || !pm || prev.caption || !speaker) return circ
-  // Only when the previous sentence is about the same speaker ("when he visited …"); across a
-  // paragraph break only when it names them ("…, said Wang Hui, at a news conference.").
-  const samePara = prev.paragraph === cur.paragraph
-  const named =
-    pm.text.includes(speaker.name) ||
-    (speaker.kind === 'person' &&
-      speaker.name.split(' ').some((t) => t.length >= 3 && new RegExp(`\\b${t}\\b`).test(pm.text)))
-  const prevVerb = speechVerbs(pm.text)[0]
-  const sameSubject =
-    prevVerb !== undefined &&
-    resolver.resolveChunk(pm.text.slice(0, prevVerb.index), () => contextFor(sentences, si - 1))
-      ?.name === speaker.name
-  const mentions =
-    named ||
-    sameSubject ||
-    (samePara &&
-      speaker.kind === 'person' &&
-      (/\b(?:he|she|his|her)\b/i.test(pm.text) || resolver.firstPersonIn(pm.text) === speaker.name))
-  if (!mentions) return circ
-  const v = speechVerbs(pm.text)[0]
-  const p = circumstancesOf(pm.text, v?.index ?? -1, -1, -1, ref)
-  return { where: p.where, when: p.when }
 }
 
 /** Quotes with no attribution of their own take the speaker of the quotation they continue. */

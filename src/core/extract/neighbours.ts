@@ -1,0 +1,89 @@
+/**
+ * Where and when a quotation was said, when its own sentence does not say: from the sentence
+ * before it ("… when he visited Shandong Province. "…," Xi said.") or from a following "made the
+ * remarks while …" sentence. Only sentences about the same speaker count.
+ */
+import type { ParsedDocument } from '../article/parse-article'
+import { speechVerbs } from './attribution'
+import { circumstancesOf, type Circumstances, type MaskedSentence } from './masking'
+import type { SpeakerRef, SpeakerResolver } from './speakers'
+import type { TimeAnchor } from './time-phrases'
+
+type Sentences = ParsedDocument['article']['sentences']
+
+export function contextFor(
+  sentences: ParsedDocument['article']['sentences'],
+  si: number
+): string[] {
+  const out: string[] = []
+  for (let i = si - 1; i >= 0 && i >= si - 4; i--) out.push(sentences[i]!.text)
+  return out
+}
+
+const REMARKS =
+  /\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:remarks|comments|speech|statement|address)\b/
+
+export function fromNeighbours(
+  circ: Circumstances,
+  sentences: Sentences,
+  si: number,
+  masked: Map<number, MaskedSentence>,
+  ref: TimeAnchor | null,
+  speaker: SpeakerRef | null,
+  resolver: SpeakerResolver
+): Circumstances {
+  if (circ.where || circ.when || !speaker) return circ
+  const before = fromPrevious(circ, sentences, si, masked, ref, speaker, resolver)
+  if (before.where) return before
+  // "Xi made the remarks while meeting …" right after the quotation.
+  const next = sentences[si + 1]
+  const nm = masked.get(si + 1)
+  const near = next && nm && !next.caption && next.paragraph <= (sentences[si]?.paragraph ?? 0) + 1
+  const m = near ? nm.text.match(REMARKS) : null
+  if (!nm || !m) return before
+  const subject = resolver.resolveChunk(nm.text.slice(0, m.index), () =>
+    contextFor(sentences, si + 1)
+  )
+  if (subject?.name !== speaker.name) return before
+  const after = circumstancesOf(nm.text, -1, -1, -1, ref)
+  return { where: after.where, when: after.when ?? before.when }
+}
+
+/** The occasion and time carry over from the previous sentence of the same paragraph. */
+function fromPrevious(
+  circ: Circumstances,
+  sentences: Sentences,
+  si: number,
+  masked: Map<number, MaskedSentence>,
+  ref: TimeAnchor | null,
+  speaker: SpeakerRef | null,
+  resolver: SpeakerResolver
+): Circumstances {
+  if (circ.where || circ.when) return circ
+  const prev = sentences[si - 1]
+  const cur = sentences[si]
+  const pm = masked.get(si - 1)
+  if (!prev || !cur || !pm || prev.caption || !speaker) return circ
+  // Only when the previous sentence is about the same speaker ("when he visited …"); across a
+  // paragraph break only when it names them ("…, said Wang Hui, at a news conference.").
+  const samePara = prev.paragraph === cur.paragraph
+  const named =
+    pm.text.includes(speaker.name) ||
+    (speaker.kind === 'person' &&
+      speaker.name.split(' ').some((t) => t.length >= 3 && new RegExp(`\\b${t}\\b`).test(pm.text)))
+  const prevVerb = speechVerbs(pm.text)[0]
+  const sameSubject =
+    prevVerb !== undefined &&
+    resolver.resolveChunk(pm.text.slice(0, prevVerb.index), () => contextFor(sentences, si - 1))
+      ?.name === speaker.name
+  const mentions =
+    named ||
+    sameSubject ||
+    (samePara &&
+      speaker.kind === 'person' &&
+      (/\b(?:he|she|his|her)\b/i.test(pm.text) || resolver.firstPersonIn(pm.text) === speaker.name))
+  if (!mentions) return circ
+  const v = speechVerbs(pm.text)[0]
+  const p = circumstancesOf(pm.text, v?.index ?? -1, -1, -1, ref)
+  return { where: p.where, when: p.when }
+}
