@@ -79,7 +79,7 @@ export function extractQuotes(
       const closedByPunctuation = /[,.!?;:]\s*$/.test(
         paragraph.slice(span.open + 1, span.close < 0 ? paragraph.length : span.close)
       )
-      if (!closedByPunctuation && isTerm(text, prefix, suffix, attribution !== null)) {
+      if (isTerm(text, prefix, closedByPunctuation ? '' : suffix, attribution !== null)) {
         terms.push({ term: text, sentenceIndex: si, at })
         return
       }
