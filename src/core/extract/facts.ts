@@ -22,7 +22,8 @@ const SCALE = '(?:hundred|thousand|million|billion|trillion)'
 const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMWORD})(?:[ -]${SCALE})*`
 const UNIT =
   '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|tonnes?|tons?|kg|kilograms?|square kilometers|hectares?|degrees?|times)'
-const CAP = "[A-Z][\\w.'’&-]*(?: (?:of |and the )?[A-Z][\\w.'’&-]*)*"
+// A list item: one to three capitalised words ("the United States, India and Pakistan").
+const ITEM = '[A-Z][\\w.-]*(?: [A-Z][\\w.-]*){0,2}'
 const MAJOR_PLACE = '(?:Province|Autonomous Region|Region|State|Prefecture|Republic|Kingdom)'
 const MINOR_PLACE = '(?:City|County|District|Municipality|Island|Valley|Port|Zone|Township|Village)'
 const ORG_SUFFIX =
@@ -72,13 +73,16 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     /\b(?:(?:this|last|next) (?:week|month|year)|yesterday|(?:by|at|before) the end of the (?:year|month|week)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!')/g
   ],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
-  ['place', 2, new RegExp(`(?:the )?${CAP}(?:, (?:the )?${CAP})+,? and (?:the )?${CAP}`, 'g')],
+  ['place', 2, new RegExp(`(?:the )?${ITEM}(?:, ${ITEM})+,? and ${ITEM}(?![\\w'’&-]| [A-Z])`, 'g')],
   ['place', 2, new RegExp(`\\b(?:[A-Z][\\w-]* (?:and )?){1,5}${MAJOR_PLACE}\\b`, 'g')],
   ['place', 3, new RegExp(`\\b(?:[A-Z][\\w-]* (?:and )?){1,6}${MINOR_PLACE}\\b`, 'g')],
   [
     'organisation',
     3,
-    new RegExp(`\\b(?:[A-Z][\\w'&-]* (?:of |for |and )?){1,5}${ORG_SUFFIX}(?! [A-Z])`, 'g')
+    new RegExp(
+      `\\b(?:(?!The )[A-Z][\\w'&-]* (?:of |for |and )?){1,5}${ORG_SUFFIX}(?: (?:of|for) (?:the )?[A-Z][\\w'&.-]*(?: [A-Z][\\w'&.-]*)*)?(?! [A-Z])`,
+      'g'
+    )
   ],
   [
     'other',

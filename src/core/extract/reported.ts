@@ -9,7 +9,7 @@ import type { SpeakerResolver } from './speakers'
 import { toTimeRef, type TimeAnchor } from './time-phrases'
 
 const REPORTING =
-  /(?<![\w-])(?:said|says|told \w+(?: \w+)?|urged|urges|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|highlighted|called for|calls for|pointed out|warned|warns|announced|announces|stated|states|insisted|insists|argued|argues|reiterated|vowed|pledged|asked|explained|suggested|recommended|recommends|claimed|claims|asserted|believes|believed|added)\b/g
+  /(?<![\w-])(?:said|says|told (?:[\w'’]+ ){1,8}?(?=that\b)|urged|urges|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|highlighted|called for|calls for|pointed out|warned|warns|announced|announces|stated|states|insisted|insists|argued|argues|reiterated|vowed|pledged|asked|explained|suggested|recommended|recommends|claimed|claims|asserted|believes|believed|added)\b/g
 
 export function extractReported(
   article: ParsedArticle,
@@ -48,6 +48,8 @@ export function extractReported(
         /(?:^|[;]|,\s*(?:where|when|while|as)|\b(?:where|when))\s*([^;]*)$/
       )
       if (clause?.[1] !== undefined) chunk = clause[1]
+      // "which Ortiz said she would provide": a relative clause, its content is elsewhere.
+      if (/\b(?:which|whom|what)\s+[^,]*$/i.test(chunk)) continue
       if (/\b(?:to|who|which)\s*$/i.test(chunk) || !chunk.trim()) continue
       const speaker = resolver.resolveChunk(chunk, () => previous(article, s.index))
       if (!speaker || (speaker.kind === 'group' && speaker.name.split(' ').length > 4)) continue
