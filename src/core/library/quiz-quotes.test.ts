@@ -18,10 +18,25 @@ const extraction: Omit<Extraction, 'cards'> = {
     ]
   },
   quotes: [
-    { id: 'q1', text: 'It is big,', speaker: 'Helena Sorensen', where: 'the town hall', when: null, sentenceIndex: 0, partial: false }
+    {
+      id: 'q1',
+      text: 'It is big,',
+      speaker: 'Helena Sorensen',
+      where: 'the town hall',
+      when: null,
+      sentenceIndex: 0,
+      partial: false
+    }
   ],
   reported: [
-    { id: 'r1', text: 'the council to wait', speaker: 'Mark Dunmore', where: null, when: null, sentenceIndex: 1 }
+    {
+      id: 'r1',
+      text: 'the council to wait',
+      speaker: 'Mark Dunmore',
+      where: null,
+      when: null,
+      sentenceIndex: 1
+    }
   ],
   terms: [],
   facts: []

@@ -1,5 +1,4 @@
 import { ArticleInputError } from '@core/errors'
-import { generateFromText } from '@core/generate'
 import type { Extraction } from '@core/model'
 import type { GenerateRequest, GenerateResponse } from './messages'
 
@@ -38,6 +37,8 @@ function startWorker(): Worker | null {
 export async function generateCards(text: string): Promise<Extraction> {
   worker ??= startWorker()
   if (!worker) {
+    // Loaded on demand: the generator (and its NLP lexicon) stays out of the start-up bundle.
+    const { generateFromText } = await import('@core/generate')
     await new Promise((r) => setTimeout(r, 16))
     return generateFromText(text)
   }
