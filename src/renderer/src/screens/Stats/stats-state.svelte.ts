@@ -27,7 +27,7 @@ const CSV_FILTER = [{ name: 'CSV', extensions: ['csv'] }]
  */
 export class StatsState {
   readonly snapshot: LiveValue<StatsSnapshot | null>
-  busy = $state<ExportKind | 'restore' | null>(null)
+  busy = $state<ExportKind | 'checking' | 'restore' | null>(null)
   notice = $state<Notice | null>(null)
   /** A checked backup waiting for the user's go-ahead, with the question to ask. */
   // Raw, not deeply reactive: a backup can hold tens of thousands of records.
@@ -84,13 +84,21 @@ export class StatsState {
 
   /** Reads and checks the chosen file; a bad file is reported here and never reaches storage. */
   async chooseBackup(file: Blob): Promise<void> {
+    if (this.busy) return
+    this.busy = 'checking'
     this.notice = null
     this.pending = null
     try {
-      const backup = parseBackup(await readFileBytes(file))
+      const bytes = await readFileBytes(file)
+      // Let the "Checking…" status paint before parsing holds the thread (a second or two for
+      // a very large library).
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      const backup = parseBackup(bytes)
       this.pending = { backup, question: restoreQuestion(backup) }
     } catch (error) {
       this.notice = { kind: 'error', text: `${describe(error)} Your library was not changed.` }
+    } finally {
+      this.busy = null
     }
   }
 
