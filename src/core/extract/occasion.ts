@@ -30,6 +30,7 @@ const EXTENDING: RegExp[] = [
     `\\b(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s) (?:(?:he|she|they|it|[A-Z][\\w-]+) )?(?:was |were )?((?:${VISIT_VERBS})\\b)`,
     'g'
   ),
+  /\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking) (?:at|in|on|during|before) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)/g,
   new RegExp(
     `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|before|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
     'g'
@@ -50,7 +51,7 @@ const CLAUSE_END =
   /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b|⟦)/
 
 const HINT = new RegExp(
-  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|speaking|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to)\\b`,
+  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to)\\b`,
   'i'
 )
 

@@ -162,13 +162,25 @@ export class SpeakerResolver {
     )
       return this.resolveGroup(np)
     let first: SpeakerRef | null = null
+    let weakPerson: SpeakerRef | null = null
     for (const run of runs) {
       // "Chamber of Commerce": a run after "of" completes the name before it.
-      if (/\b(?:of|for|and)\s+(?:the\s+)?$/.test(seg.slice(0, run.index)) && first) continue
+      if (
+        /\b(?:of|for|and|&)\s+(?:the\s+)?$/.test(seg.slice(0, run.index)) &&
+        (first || weakPerson)
+      )
+        continue
       const ref = this.resolveName(run.name, run)
-      if (ref?.kind === 'person') return ref
-      if (ref && !first) first = { ...ref, name: withOrgTail(ref.name, seg.slice(run.end)) }
+      // A titled or registered name ("spokesman Bill Orlove") beats a capitalised guess ("Florida Power").
+      if (
+        ref?.kind === 'person' &&
+        (run.titled || this.people.includes(ref.name) || looksLikePerson(run))
+      )
+        return ref
+      if (ref?.kind === 'person') weakPerson ??= ref
+      else if (ref && !first) first = { ...ref, name: withOrgTail(ref.name, seg.slice(run.end)) }
     }
+    if (weakPerson) return weakPerson
     if (first) return first
     if (np && /[a-z]/.test(np)) return this.resolveGroup(np)
     return null
