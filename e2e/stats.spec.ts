@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { expect, test, type Download, type Page } from '@playwright/test'
@@ -122,3 +123,22 @@ test('a corrupt backup is refused with a clear message and changes nothing', asy
   await expect(page.getByTestId('reviews-today')).toHaveText('1 review today')
   await expect(page.getByTestId('card-states')).toHaveText(states ?? '')
 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the statistics screen passes axe's WCAG A/AA checks (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    await openApp(page)
+    await answerCards(page, ['1', '3'])
+    await openStats(page)
+    await expect(page.getByTestId('answers-chart')).toContainText('2 answers')
+    const backup = await download(page, 'Full backup (.json.gz)')
+    await restore(page, 'backup.json.gz', backup.bytes)
+    await expect(page.getByRole('alertdialog')).toBeFocused()
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+    ).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  })
+}
