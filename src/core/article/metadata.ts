@@ -37,6 +37,7 @@ export function standaloneDate(block: string): string | null {
 export function isCaption(block: string): boolean {
   if (block.length > 600) return false
   if (/^(?:Photo|Image|Caption|Pictured)\s*:/i.test(block)) return true
+  if (/\[(?:Photo|Image|Provided|File)[^\]]{0,60}\]\s*$/i.test(block)) return true
   return /\((?:[A-Z][\w .&'-]{0,40}\/\s*[^()/]{2,60}|(?:[A-Z]{2,8} )?(?:Photo|File photo|Photo by|Photo credit)[^()]{0,60})\)\s*$/.test(
     block
   )

@@ -96,7 +96,7 @@ export function parseArticle(input: string): ParsedDocument {
     }
   }
   paragraphs.forEach((p, i) => add(p, i, false))
-  for (const c of captions) add(c.replace(/\s*\([^()]*\)\s*$/, ''), -1, true)
+  for (const c of captions) add(c.replace(/\s*(?:\([^()]*\)|\[[^\]]*\])\s*$/, ''), -1, true)
 
   if (!title) {
     const firstSentence = sentences[0]?.text ?? ''

@@ -24,8 +24,12 @@ const UNIT =
   '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|tonnes?|tons?|kg|kilograms?|square kilometers|hectares?|degrees?|times)'
 // A list item: one to three capitalised words ("the United States, India and Pakistan").
 const ITEM = '[A-Z][\\w.-]*(?: [A-Z][\\w.-]*){0,2}'
-const MAJOR_PLACE = '(?:Province|Autonomous Region|Region|State|Prefecture|Republic|Kingdom)'
-const MINOR_PLACE = '(?:City|County|District|Municipality|Island|Valley|Port|Zone|Township|Village)'
+// A capitalised word, apostrophes allowed ("Ning'er") but not a possessive ("China's").
+const PLACE_WORD = "[A-Z](?:[\\w-]|'(?!s\\b))*"
+const MAJOR_PLACE =
+  '(?:[Pp]rovince|[Aa]utonomous [Rr]egion|Region|State|[Pp]refecture|Republic|Kingdom)'
+const MINOR_PLACE =
+  '(?:City|[Cc]ounty|[Dd]istrict|Municipality|Island|Valley|Port|Zone|Township|Village)'
 const ORG_SUFFIX =
   '(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Corporation|Association|Union|Organi[sz]ation|Bank|Fund|Group|Foundation|Authority|Administration|Bureau|Co\\., Ltd\\.)'
 
@@ -74,8 +78,8 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
   ],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
   ['place', 2, new RegExp(`(?:the )?${ITEM}(?:, ${ITEM})+,? and ${ITEM}(?![\\w'’&-]| [A-Z])`, 'g')],
-  ['place', 2, new RegExp(`\\b(?:[A-Z][\\w-]* (?:and )?){1,5}${MAJOR_PLACE}\\b`, 'g')],
-  ['place', 3, new RegExp(`\\b(?:[A-Z][\\w-]* (?:and )?){1,6}${MINOR_PLACE}\\b`, 'g')],
+  ['place', 2, new RegExp(`\\b(?:${PLACE_WORD} (?:and )?){1,5}${MAJOR_PLACE}\\b`, 'g')],
+  ['place', 3, new RegExp(`\\b(?:${PLACE_WORD} (?:and )?){1,6}${MINOR_PLACE}\\b`, 'g')],
   [
     'organisation',
     3,

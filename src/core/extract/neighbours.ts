@@ -84,6 +84,22 @@ function fromPrevious(
       (/\b(?:he|she|his|her)\b/i.test(pm.text) || resolver.firstPersonIn(pm.text) === speaker.name))
   if (!mentions) return circ
   const v = speechVerbs(pm.text)[0]
-  const p = circumstancesOf(pm.text, v?.index ?? -1, -1, -1, ref)
+  const [from, to] = v ? reportedContent(pm.text, v.end) : [-1, -1]
+  const p = circumstancesOf(pm.text, v?.index ?? -1, from, to, ref)
   return { where: p.where, when: p.when }
+}
+
+/**
+ * The span of a reported clause after a verb of saying ("Yang said [the town would … next
+ * year]"), whose dates belong to the content, not to the occasion. A verb followed by a
+ * preposition ("reiterated in May last year when …") has no such clause.
+ */
+function reportedContent(text: string, verbEnd: number): [number, number] {
+  const rest = text.slice(verbEnd)
+  const that = rest.search(/\bthat\b/)
+  if (that >= 0) return [verbEnd + that, text.length]
+  if (/^\s+(?:in|at|on|during|while|when|after|before|to|with|from|as|via|through)\b/.test(rest))
+    return [-1, -1]
+  if (/^\s+[A-Z]/.test(rest)) return [-1, -1]
+  return [verbEnd, text.length]
 }
