@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from './parse-article'
+
+describe('parseArticle metadata', () => {
+  it('reads a China Daily page: byline with date, bracketed photo credit, editor footer', () => {
+    const { article } = parseArticle(
+      [
+        'Ancient tea town draws visitors',
+        "By ZHAO YIMENG in Pu'er | chinadaily.com.cn | Updated: 2024-10-08 07:30",
+        'Tourists visit an old street on Oct 2. [Photo/Xinhua]',
+        'A small town received 120,000 visitors.',
+        '(Editor: Liu Yang)'
+      ].join('\n\n')
+    )
+    expect(article.title).toBe('Ancient tea town draws visitors')
+    expect(article.published).toBe('2024-10-08')
+    expect(article.byline).toMatch(/^By ZHAO YIMENG/)
+    expect(article.captions).toHaveLength(1)
+    expect(article.footer).toBe('(Editor: Liu Yang)')
+    expect(article.paragraphs).toEqual(['A small town received 120,000 visitors.'])
+    expect(article.sentences.map((s) => [s.text, s.caption])).toEqual([
+      ['A small town received 120,000 visitors.', false],
+      ['Tourists visit an old street on Oct 2.', true]
+    ])
+  })
+
+  it('reads wire datelines with and without a date, and a Reuters footer', () => {
+    const ap = parseArticle(
+      'Storm hits\n\nBy SAM LEE, Associated Press\n\nMIAMI (AP) — A storm hit on Sunday.'
+    ).article
+    expect(ap.byline).toBe('By SAM LEE, Associated Press')
+    expect(ap.dateline).toEqual({ place: 'Miami', date: null, agency: 'AP' })
+    expect(ap.paragraphs[0]).toBe('A storm hit on Sunday.')
+    const reuters = parseArticle(
+      'date 2025-10-04 Strike\n\nROTTERDAM, Oct 3 (Reuters) - Workers struck.\n\n(Reporting by Bart Meijer; Editing by Susan Fenton)'
+    ).article
+    expect(reuters.dateline).toEqual({ place: 'Rotterdam', date: '2025-10-03', agency: 'Reuters' })
+    expect(reuters.footer).toMatch(/^\(Reporting by/)
+    expect(reuters.paragraphs).toEqual(['Workers struck.'])
+  })
+
+  it('takes the date from a Wikinews date line and keeps it out of the body', () => {
+    const { article } = parseArticle(
+      'date 2006-02-23 Iodine\n\nThursday, February 23, 2006\n\nAlmost half of children are deficient.'
+    )
+    expect(article.published).toBe('2006-02-23')
+    expect(article.paragraphs).toEqual(['Almost half of children are deficient.'])
+  })
+
+  it('treats single-newline text as one paragraph per line and strips a BOM', () => {
+    const { article } = parseArticle('\uFEFFTitle here\nFirst paragraph.\nSecond paragraph.')
+    expect(article.title).toBe('Title here')
+    expect(article.paragraphs).toEqual(['First paragraph.', 'Second paragraph.'])
+  })
+
+  it('uses the first sentence as title when the text has none', () => {
+    const { article } = parseArticle('The council voted on Monday. It was close.')
+    expect(article.title).toBe('The council voted on Monday.')
+    expect(article.sentences).toHaveLength(2)
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { findTimePhrases } from './time-phrases'
+
+const anchor = { story: '2025-07-10', published: '2025-07-11' }
+const first = (
+  text: string,
+  a = anchor
+): { resolved: string | null; label: string } | undefined => {
+  const t = findTimePhrases(text, a)[0]
+  return t && { resolved: t.resolved, label: t.label }
+}
+
+describe('findTimePhrases', () => {
+  it('resolves relative phrases against the article date, never the clock', () => {
+    expect(first('said this week')).toEqual({
+      resolved: 'week of 2025-07-10',
+      label: 'the week of 10 July 2025'
+    })
+    expect(first('in January')).toEqual({ resolved: '2025-01', label: 'January 2025' })
+    expect(first('in November')).toEqual({ resolved: '2024-11', label: 'November 2024' })
+    expect(first('in May last year')).toEqual({ resolved: '2024-05', label: 'May 2024' })
+    expect(first('last year')).toEqual({ resolved: '2024', label: '2024' })
+    expect(first('yesterday')).toEqual({ resolved: '2025-07-09', label: '9 July 2025' })
+    expect(first('on March 19, 2025')).toEqual({ resolved: '2025-03-19', label: '19 March 2025' })
+    expect(first('since 2023')).toEqual({ resolved: '2023', label: '2023' })
+  })
+  it('puts a weekday on or before the publication date', () => {
+    expect(first('on Friday')?.resolved).toBe('2025-07-11')
+    expect(first('on Tuesday')?.resolved).toBe('2025-07-08')
+  })
+  it('keeps the words when there is no date to resolve against', () => {
+    expect(first('on Tuesday', { story: null, published: null })).toEqual({
+      resolved: null,
+      label: 'Tuesday'
+    })
+  })
+  it('ignores "May" the verb and "this year\'s report"', () => {
+    expect(findTimePhrases('It may rain. We may go.', anchor)).toEqual([])
+    expect(findTimePhrases("according to this year's report", anchor)).toEqual([])
+  })
+})
