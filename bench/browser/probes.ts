@@ -1,0 +1,175 @@
+/**
+ * In-page probes. Each function here runs inside the page (Playwright serialises it), so it uses
+ * only its arguments and browser globals. "Painted" is taken in the requestAnimationFrame after
+ * the DOM change: the frame that will show it, as close to the paint as script can observe.
+ */
+import type { IdbDatabase, PageGlobals } from './page-globals'
+
+const CARD = '[data-testid="review-card"]'
+const FRONT = '[data-testid="card-front"]'
+
+/**
+ * Init script: records when the review screen is mounted (its counters are in the DOM), and when
+ * the first review card is in the DOM and a frame is due; the gap is the queue's storage reads.
+ */
+export function firstCardProbe(selector: string): void {
+  const g = globalThis as unknown as PageGlobals
+  const probe = (g.__bench = { answers: [] } as NonNullable<PageGlobals['__bench']>)
+  const observer = new g.MutationObserver(() => {
+    if (probe.screen === undefined && g.document.querySelector('[data-testid="review-counts"]')) {
+      probe.screen = g.performance.now()
+    }
+    if (!g.document.querySelector(selector)) return
+    observer.disconnect()
+    g.requestAnimationFrame(() => (probe.firstCard = g.performance.now()))
+  })
+  observer.observe(g.document, { childList: true, subtree: true })
+}
+export const FIRST_CARD_SELECTOR = CARD
+
+/**
+ * Times every grade key: t0 on keydown (capture on window, so before the app's own handler),
+ * `dom` when the card front shows another text, `painted` in the frame after that, and `frames`:
+ * how many frames began while the old card was still up (0: shown in the first frame possible).
+ */
+export function installGradeProbe(front: string): void {
+  const g = globalThis as unknown as PageGlobals
+  const probe = (g.__bench ??= { answers: [] })
+  let armed: { t0: number; text: string | null; frames: number } | null = null
+  const frontText = (): string | null => g.document.querySelector(front)?.textContent ?? null
+  const observer = new g.MutationObserver(() => {
+    if (!armed) return
+    const text = frontText()
+    if (text === armed.text) return
+    const { t0, frames } = armed
+    armed = null
+    const dom = g.performance.now()
+    g.requestAnimationFrame(() =>
+      probe.answers.push({ t0, dom, painted: g.performance.now(), frames })
+    )
+  })
+  observer.observe(g.document, { childList: true, subtree: true, characterData: true })
+  g.addEventListener(
+    'keydown',
+    (e) => {
+      if (!['1', '2', '3', '4'].includes(e.key)) return
+      const mine = (armed = { t0: g.performance.now(), text: frontText(), frames: 0 })
+      const tick = (): void => {
+        if (armed !== mine) return
+        mine.frames++
+        g.requestAnimationFrame(tick)
+      }
+      g.requestAnimationFrame(tick)
+    },
+    true
+  )
+}
+export const FRONT_SELECTOR = FRONT
+
+export interface RawTimings {
+  answerTx: number[]
+  dueGetAll: number[]
+  dueCursor: number[]
+}
+
+/**
+ * The storage floor under the app: one answer's transaction (card put, log add, day read and
+ * put, as review-repo's recordAnswer does) and a 200-card due query on the (phase, due) index.
+ */
+export async function rawTimings(o: { answers: number; queries: number }): Promise<RawTimings> {
+  const g = globalThis as unknown as PageGlobals
+  const db = await new Promise<IdbDatabase>((resolve, reject) => {
+    const req = g.indexedDB.open('newsdeck')
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(new Error(String(req.error)))
+  })
+  const req = <T>(r: {
+    result: T
+    onsuccess: (() => void) | null
+    onerror: (() => void) | null
+  }): Promise<T> =>
+    new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(new Error('request failed'))
+    })
+  const now = Date.now()
+  const range = g.IDBKeyRange.bound([2, -Infinity], [2, now], false, true)
+  const sample = await req(
+    db
+      .transaction('cards')
+      .objectStore('cards')
+      .index('[sched.phase+sched.due]')
+      .getAll(range, o.answers)
+  )
+  const day = '2099-01-01' // Not a real study day: the app's own totals stay as they were.
+
+  const answerTx: number[] = []
+  for (let i = 0; i < o.answers; i++) {
+    const card = sample[i % sample.length] as {
+      id: string
+      articleId: string
+      sched: { due: number }
+    }
+    const t0 = g.performance.now()
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['cards', 'reviewLogs', 'days'], 'readwrite')
+      tx.objectStore('cards').put({ ...card, sched: { ...card.sched, due: card.sched.due + 1 } })
+      tx.objectStore('reviewLogs').add({
+        cardId: card.id,
+        articleId: card.articleId,
+        grade: 3,
+        reviewedAt: now,
+        day,
+        before: card.sched,
+        after: card.sched,
+        durationMs: 5000
+      })
+      const days = tx.objectStore('days')
+      const get = days.get(day)
+      get.onsuccess = () => {
+        const agg = (get.result as { reviews: number; good: number } | undefined) ?? {
+          day,
+          reviews: 0,
+          newCards: 0,
+          again: 0,
+          hard: 0,
+          good: 0,
+          easy: 0,
+          durationMs: 0
+        }
+        days.put({ ...agg, reviews: agg.reviews + 1, good: agg.good + 1 })
+      }
+      tx.oncomplete = () => resolve()
+      tx.onerror = tx.onabort = () => reject(new Error(String(tx.error)))
+    })
+    answerTx.push(g.performance.now() - t0)
+  }
+
+  const dueGetAll: number[] = []
+  const dueCursor: number[] = []
+  for (let i = 0; i < o.queries; i++) {
+    let t0 = g.performance.now()
+    const index = db.transaction('cards').objectStore('cards').index('[sched.phase+sched.due]')
+    await req(index.getAll(range, 200))
+    dueGetAll.push(g.performance.now() - t0)
+    // As Dexie runs a filtered, limited query: a cursor, one value at a time.
+    t0 = g.performance.now()
+    await new Promise<void>((resolve, reject) => {
+      const cursorReq = db
+        .transaction('cards')
+        .objectStore('cards')
+        .index('[sched.phase+sched.due]')
+        .openCursor(range)
+      let n = 0
+      cursorReq.onsuccess = () => {
+        const cursor = cursorReq.result
+        if (!cursor || ++n >= 200) return resolve()
+        cursor.continue()
+      }
+      cursorReq.onerror = () => reject(new Error('cursor failed'))
+    })
+    dueCursor.push(g.performance.now() - t0)
+  }
+  db.close()
+  return { answerTx, dueGetAll, dueCursor }
+}

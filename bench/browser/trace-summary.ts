@@ -1,0 +1,90 @@
+/**
+ * Summaries for diagnose.ts: a Chromium trace read as "what the renderer's main thread did
+ * right after a grade key", and a V8 CPU profile as self time per function.
+ */
+
+export interface TraceEvent {
+  name: string
+  ph: string
+  dur?: number
+  pid: number
+  tid: number
+  ts: number
+  args?: { name?: string; data?: { type?: string } }
+}
+
+/**
+ * For the first grade keys: every renderer main-thread task in the 40 ms after the keydown,
+ * with the longest named piece of work inside it, to see what the next card waits behind.
+ */
+function timelineAfterGradeKeys(events: TraceEvent[], threads: Map<string, string>): void {
+  const main = events.filter(
+    (e) => e.ph === 'X' && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain'
+  )
+  const keys = main.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
+  // Keys alternate Space (reveal) and a grade; take the grades.
+  for (const key of keys.filter((_, i) => i % 2 === 1).slice(2, 6)) {
+    const from = key.ts
+    const tasks = main.filter(
+      (e) =>
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.ts + (e.dur ?? 0) >= from &&
+        e.ts < from + 40_000
+    )
+    console.log(`\ngrade key at ${(from / 1000).toFixed(1)} ms:`)
+    for (const t of tasks) {
+      const inner = main
+        .filter(
+          (e) =>
+            e.ts >= t.ts &&
+            e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) &&
+            !/RunTask|RunMicrotasks/.test(e.name)
+        )
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 3)
+        .map(
+          (e) =>
+            `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`
+        )
+      console.log(
+        `  +${((t.ts - from) / 1000).toFixed(1).padStart(5)} ${((t.dur ?? 0) / 1000).toFixed(1).padStart(5)} ms  ${inner.join(', ')}`
+      )
+    }
+  }
+}
+
+/** Prints what the renderer's main thread did after the first few grade keys. */
+export function summariseTrace(events: TraceEvent[]): void {
+  const threads = new Map<string, string>()
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name')
+      threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?')
+  timelineAfterGradeKeys(events, threads)
+}
+
+export interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
+}
+
+/** V8 CPU profile samples summed by function (self time), largest first. */
+export interface CpuProfile {
+  nodes: ProfileNode[]
+  samples: number[]
+  timeDeltas: number[]
+}
+
+export function summariseCpuProfile(cpu: CpuProfile, per: number, label: string): void {
+  const byId = new Map(cpu.nodes.map((n) => [n.id, n]))
+  const self = new Map<string, number>()
+  cpu.samples.forEach((id, i) => {
+    const f = byId.get(id)?.callFrame
+    const key = f
+      ? `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`
+      : '?'
+    self.set(key, (self.get(key) ?? 0) + (cpu.timeDeltas[i] ?? 0) / 1000)
+  })
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)
+  console.log(`\nCPU self time, ${label} (ms${per > 1 ? ' per answer' : ''}):`)
+  for (const [k, v] of top) console.log(`${(v / per).toFixed(2).padStart(8)}  ${k}`)
+}
