@@ -88,5 +88,8 @@ export function findAttribution(masked: string, start: number, end: number): Att
       ?.trim()
     if (inverted) return { chunk: inverted, verbAt, verbEnd: verbAt + v.verb.length, after: false }
   }
+  // 3. "Smith had a message for critics: "…"" — a colon introduces the subject's words.
+  const colon = before.match(/^([^⟦:]*?)[,]?\s*:\s*$/)
+  if (colon?.[1]?.trim()) return { chunk: colon[1], verbAt: -1, verbEnd: -1, after: false }
   return null
 }

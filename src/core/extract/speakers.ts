@@ -160,7 +160,7 @@ export class SpeakerResolver {
       /^(?:the|a|an|one|some|two|three|several|many|most|all|its|his|her|their)\s/i.test(np) &&
       !runs.some((r) => np.startsWith(r.raw))
     )
-      return this.resolveGroup(np)
+      return this.resolveGroup(np, context)
     let first: SpeakerRef | null = null
     let weakPerson: SpeakerRef | null = null
     for (const run of runs) {
@@ -182,7 +182,7 @@ export class SpeakerResolver {
     }
     if (weakPerson) return weakPerson
     if (first) return first
-    if (np && /[a-z]/.test(np)) return this.resolveGroup(np)
+    if (np && /[a-z]/.test(np)) return this.resolveGroup(np, context)
     return null
   }
 
@@ -197,7 +197,7 @@ export class SpeakerResolver {
     return { name, kind: 'org' }
   }
 
-  private resolveGroup(np: string): SpeakerRef {
+  private resolveGroup(np: string, context: () => string[]): SpeakerRef {
     const head = np.split(/\s+/).pop()!.toLowerCase()
     if (/^the\s/i.test(np)) {
       const earlier = [...this.groups]
@@ -208,8 +208,10 @@ export class SpeakerResolver {
       const org = [...this.orgs].reverse().find((o) => o.toLowerCase().split(' ').includes(head))
       if (org && np.split(/\s+/).length <= 3) return { name: org, kind: 'org' }
       // "the expert said", "the official added": a role word standing for the person just quoted.
-      if (ROLE_NOUNS.test(head) && np.split(/\s+/).length <= 3 && this.lastPerson)
-        return { name: this.lastPerson, kind: 'person' }
+      if (ROLE_NOUNS.test(head) && np.split(/\s+/).length <= 3) {
+        const person = this.resolvePronoun('they-person', context)
+        if (person) return person
+      }
     }
     return { name: np, kind: 'group' }
   }
@@ -221,6 +223,7 @@ export class SpeakerResolver {
       return last ? { name: last, kind: 'group' } : null
     }
     if (p === 'i') return null
+    // 'they-person' is a role noun ("the expert"): any person, whatever the gender.
     const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null
     for (const text of context()) {
       const person = this.firstPersonIn(text, gender)

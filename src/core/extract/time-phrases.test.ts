@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { findTimePhrases } from './time-phrases'
+import { findTimePhrases, type TimeAnchor } from './time-phrases'
 
-const anchor = { story: '2025-07-10', published: '2025-07-11' }
+const anchor: TimeAnchor = { story: '2025-07-10', published: '2025-07-11' }
 const first = (
   text: string,
-  a = anchor
+  a: TimeAnchor = anchor
 ): { resolved: string | null; label: string } | undefined => {
   const t = findTimePhrases(text, a)[0]
   return t && { resolved: t.resolved, label: t.label }

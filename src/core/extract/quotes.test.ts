@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { generateFromText } from '../generate'
+
+const quotes = (body: string): Array<[string, string | null]> =>
+  generateFromText(`Title\n\n${body}`).quotes.map((q) => [q.text, q.speaker])
+
+describe('quote attribution', () => {
+  it('reads "said X" inversions, appositives and titles', () => {
+    expect(quotes('"We are ready," said Mayor Elena Ortiz, a Democrat.')).toEqual([
+      ['We are ready', 'Elena Ortiz']
+    ])
+    expect(quotes('NASA Administrator Charles Bolden said: "It is a great day."')).toEqual([
+      ['It is a great day.', 'Charles Bolden']
+    ])
+    expect(
+      quotes('Minister of Education Stefania Giannini said "more reflection" is needed.')
+    ).toEqual([['more reflection', 'Stefania Giannini']])
+  })
+
+  it('joins a quote split by its attribution and resolves later surnames and pronouns', () => {
+    const body = [
+      'Professor Cres Eastman, director of the study, spoke on Monday.',
+      '"We have waited," Eastman said, "and we will not wait longer."',
+      'Lydia Buchtmann disagreed. "It is too soon," she said.',
+      '"It will take years," he said.'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['We have waited', 'Cres Eastman'],
+      ['and we will not wait longer.', 'Cres Eastman'],
+      ['It is too soon', 'Lydia Buchtmann'],
+      ['It will take years', 'Cres Eastman']
+    ])
+  })
+
+  it('gives a multi-paragraph quote the speaker named at its start or its end', () => {
+    const start =
+      'In a statement, Governor Chris Gregoire said, "The museum worked hard.\n\n"It will help young people."'
+    expect(quotes(start).map((q) => q[1])).toEqual(['Chris Gregoire', 'Chris Gregoire'])
+    const end = '"Half of our buses are old.\n\n"We can replace them," Samuel Okafor said.'
+    expect(quotes(end).map((q) => q[1])).toEqual(['Samuel Okafor', 'Samuel Okafor'])
+  })
+
+  it('resolves acronyms, role nouns and organisations', () => {
+    const body = [
+      'The Korean Central News Agency (KCNA) reported the move.',
+      '"The order is final," said KCNA. "Be ready," it added.',
+      'Peter Kamau, a lecturer, spoke to reporters. "It works," the expert said.',
+      'The Springfield Chamber of Commerce said in a statement that it "has concerns about the timing."'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['The order is final', 'Korean Central News Agency'],
+      ['Be ready', 'Korean Central News Agency'],
+      ['It works', 'Peter Kamau'],
+      ['has concerns about the timing.', 'Springfield Chamber of Commerce']
+    ])
+  })
+
+  it('takes a colon-introduced quote from the sentence subject', () => {
+    expect(quotes('Smith had a message for critics: "Come and see."')).toEqual([
+      ['Come and see.', 'Smith']
+    ])
+  })
+})
+
+describe('quotes versus terms', () => {
+  it('keeps scare quotes, labels and titles of works as terms', () => {
+    const x = generateFromText(
+      'Title\n\nThe firm became a "little giant" enterprise. A user labelled "Anonymous" posted. The company calls itself a "green leader". He read the book "New Structural Economics" twice.'
+    )
+    expect(x.quotes).toEqual([])
+    expect(x.terms.map((t) => t.term)).toEqual([
+      'little giant',
+      'Anonymous',
+      'green leader',
+      'New Structural Economics'
+    ])
+  })
+})
