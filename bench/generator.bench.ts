@@ -71,7 +71,6 @@ export default async function bench(): Promise<BenchResult[]> {
       limit: 20,
       detail: `p95 ${percentile(small, 95).toFixed(2)} ms; bundled: ${quality(bundled)}`
     },
-    { name: 'bundled article, p95', value: percentile(small, 95), unit: 'ms', limit: 20 },
     {
       name: `${(big.length / 1024 / 1024).toFixed(2)} MB of article text, median`,
       value: percentile(large, 50),

@@ -9,6 +9,7 @@ export interface QuoteSpan {
   close: number
 }
 
+const MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g
 const OPENERS = new Set(['\u201c', '\u201e', '\u00ab'])
 const CLOSERS = new Set(['\u201d', '\u00bb'])
 
@@ -20,9 +21,10 @@ const isCloseContext = (ch: string | undefined): boolean =>
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let openAt = -1
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (ch !== '"' && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue
+  MARKS.lastIndex = 0
+  for (let found = MARKS.exec(text); found; found = MARKS.exec(text)) {
+    const i = found.index
+    const ch = found[0]
     const before = text[i - 1]
     const after = text[i + 1]
     let opens: boolean

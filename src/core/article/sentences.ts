@@ -20,6 +20,7 @@ const SENTENCE_OPENERS = new Set(
     ' '
   )
 )
+const NEXT_WORD = /["\u201c\u2018'(]*([^\s]+)/y
 const CLOSING = /["\u201c\u201d\u2019')\]]/
 
 /** Splits a paragraph into sentences without breaking abbreviations, initials, decimals or quotes. */
@@ -34,9 +35,9 @@ export function splitSentences(paragraph: string): SentenceRange[] {
     while (end < paragraph.length && (CLOSING.test(paragraph[end]!) || paragraph[end] === '.'))
       end++
     if (end >= paragraph.length || paragraph[end] !== ' ') continue
-    const next = paragraph.slice(end + 1).match(/^["\u201c\u2018'(]*([^\s]+)/)
-    const nextWord = next?.[1] ?? ''
-    if (!/^[A-Z0-9\u00c0-\u024f]/.test(nextWord) && !/^["\u201c]/.test(paragraph.slice(end + 1)))
+    NEXT_WORD.lastIndex = end + 1
+    const nextWord = NEXT_WORD.exec(paragraph)?.[1] ?? ''
+    if (!/^[A-Z0-9\u00c0-\u024f]/.test(nextWord) && !/["\u201c]/.test(paragraph[end + 1] ?? ''))
       continue
     if (insideSpan(spans, end, paragraph.length)) continue
     if (ch === '.' && !endsSentence(paragraph.slice(start, i), nextWord, paragraph[i + 1] ?? ''))

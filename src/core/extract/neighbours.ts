@@ -70,7 +70,13 @@ function fromPrevious(
   const named =
     pm.text.includes(speaker.name) ||
     (speaker.kind === 'person' &&
-      speaker.name.split(' ').some((t) => t.length >= 3 && new RegExp(`\\b${t}\\b`).test(pm.text)))
+      speaker.name
+        .split(' ')
+        .some(
+          (t) =>
+            t.length >= 3 &&
+            new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(pm.text)
+        ))
   const prevVerb = speechVerbs(pm.text)[0]
   const sameSubject =
     prevVerb !== undefined &&

@@ -29,7 +29,10 @@ const VERBISH =
   /^(?:has|have|had|is|was|are|were|will|would|can|could|did|does|do|may|might|must|should|also|then|later|further|again|previously|once|repeatedly|recently|consistently|[a-z]+ed|[a-z]+ly)$/
 
 export class SpeakerResolver {
-  private readonly people: string[] = []
+  private readonly people = new Set<string>()
+  /** Each name token → the registered full names holding it, in order of first mention. */
+  private readonly byToken = new Map<string, string[]>()
+  private readonly fuzzy = new Map<string, string | null>()
   private readonly acronyms = new Map<string, string>()
   private readonly groups: string[] = []
   private readonly orgs: string[] = []
@@ -78,7 +81,14 @@ export class SpeakerResolver {
   }
 
   private addPerson(name: string): void {
-    if (name.split(' ').length >= 2 && !this.people.includes(name)) this.people.push(name)
+    if (name.split(' ').length < 2 || this.people.has(name)) return
+    this.people.add(name)
+    this.fuzzy.clear()
+    for (const t of name.split(' ')) {
+      const list = this.byToken.get(t)
+      if (list) list.push(name)
+      else this.byToken.set(t, [name])
+    }
   }
 
   /** The person the article mentions first in `text`, fully named; for pronoun resolution. */
@@ -102,20 +112,28 @@ export class SpeakerResolver {
 
   /** Full registered name for a surname, given name or misspelt surname, else null. */
   fullPersonName(name: string): string | null {
-    if (this.people.includes(name)) return name
+    if (this.people.has(name)) return name
     const tokens = name.split(' ')
     if (tokens.length !== 1) return null
     const t = tokens[0]!
-    const exact = this.people.find((p) => p.split(' ').includes(t))
+    const exact = this.byToken.get(t)?.[0]
     if (exact) return exact
-    if (t.length >= 6) {
-      const close = this.people.find((p) => {
-        const last = p.split(' ').pop()!
-        return last[0] === t[0] && editDistance(last.toLowerCase(), t.toLowerCase()) <= 2
-      })
-      if (close) return close
+    if (t.length < 6) return null
+    // A misspelt surname ("Bauchtman" for "Buchtmann"); memoised, as most tokens are no name at all.
+    let close = this.fuzzy.get(t)
+    if (close === undefined) {
+      close =
+        [...this.people].find((p) => {
+          const last = p.slice(p.lastIndexOf(' ') + 1)
+          return (
+            last[0] === t[0] &&
+            Math.abs(last.length - t.length) <= 2 &&
+            editDistance(last.toLowerCase(), t.toLowerCase()) <= 2
+          )
+        }) ?? null
+      this.fuzzy.set(t, close)
     }
-    return null
+    return close
   }
 
   /**
@@ -174,7 +192,7 @@ export class SpeakerResolver {
       // A titled or registered name ("spokesman Bill Orlove") beats a capitalised guess ("Florida Power").
       if (
         ref?.kind === 'person' &&
-        (run.titled || this.people.includes(ref.name) || looksLikePerson(run))
+        (run.titled || this.people.has(ref.name) || looksLikePerson(run))
       )
         return ref
       if (ref?.kind === 'person') weakPerson ??= ref
