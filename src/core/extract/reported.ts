@@ -11,6 +11,10 @@ import { toTimeRef, type TimeAnchor } from './time-phrases'
 const REPORTING =
   /(?<![\w-])(?:said|says|told (?:[\w'’]+ ){1,8}?(?=that\b)|urged|urges|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|highlighted|called for|calls for|pointed out|warned|warns|announced|announces|stated|states|insisted|insists|argued|argues|reiterated|vowed|pledged|asked|explained|suggested|recommended|recommends|claimed|claims|asserted|believes|believed|added)\b/g
 
+const NOUN_BEFORE =
+  /\b(?:the|a|an|these|those|his|her|their|its|our|prompted|made|issued|new|more|such|any|no)\s+$/i
+const QUANTIFIER = /^(?:many|some|others|both|all|most|several|few|one|none)$/i
+
 export function extractReported(
   article: ParsedArticle,
   masked: Map<number, MaskedSentence>,
@@ -28,8 +32,32 @@ export function extractReported(
     const text = m.text
     REPORTING.lastIndex = 0
     for (const v of text.matchAll(REPORTING)) {
-      const verbEnd = v.index + v[0].length
+      const verbEnd = v.index + v[0].trimEnd().length
       const after = text.slice(verbEnd)
+      // "the claims made", "prompted calls for": the verb's spelling used as a noun.
+      if (NOUN_BEFORE.test(text.slice(Math.max(0, v.index - 12), v.index))) continue
+      // "The growth has been driven by …, said Wang Hui, …": content first, speaker after.
+      const inverted = text.slice(0, v.index).match(/^([^⟦]{20,}?),\s*$/)
+      if (inverted && /^\s+[A-Z]/.test(after)) {
+        const who = resolver.resolveChunk(after.match(/^\s+([^,.;]+)/)![1]!, () =>
+          previous(article, s.index)
+        )
+        if (who && who.kind !== 'group') {
+          resolver.noteSpeaker(who)
+          const circ = circumstancesOf(text, v.index, 0, v.index, ref)
+          const content = inverted[1]!.trim()
+          out.push({
+            id: hashParts(article.id, 'reported', normaliseForId(content)),
+            text: content,
+            speaker: who.name,
+            where: circ.where,
+            when: circ.when ? toTimeRef(circ.when) : null,
+            sentenceIndex: s.index,
+            verb: v[0].trim()
+          })
+        }
+        break
+      }
       if (
         /^\s*[,:]?\s*⟦/.test(after) ||
         /^\s*[,.;:]/.test(after) ||
@@ -52,7 +80,12 @@ export function extractReported(
       if (/\b(?:which|whom|what)\s+[^,]*$/i.test(chunk)) continue
       if (/\b(?:to|who|which)\s*$/i.test(chunk) || !chunk.trim()) continue
       const speaker = resolver.resolveChunk(chunk, () => previous(article, s.index))
-      if (!speaker || (speaker.kind === 'group' && speaker.name.split(' ').length > 4)) continue
+      if (
+        !speaker ||
+        (speaker.kind === 'group' &&
+          (speaker.name.split(' ').length > 4 || QUANTIFIER.test(speaker.name)))
+      )
+        continue
       resolver.noteSpeaker(speaker)
       let circ = circumstancesOf(text, v.index, verbEnd, text.length, ref)
       // "During this visit …" points back to the visit already named for this speaker.
@@ -76,7 +109,7 @@ export function extractReported(
         where: circ.where,
         when,
         sentenceIndex: s.index,
-        verb: v[0].replace(/ing$/, 'ed') + (/^\s*that\b/.test(after) ? ' that' : '')
+        verb: v[0].trim().replace(/ing$/, 'ed') + (/^\s*that\b/.test(after) ? ' that' : '')
       })
       break
     }

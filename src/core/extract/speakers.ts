@@ -22,9 +22,11 @@ export interface SpeakerRef {
 
 const ROLE_NOUNS =
   /^(?:expert|official|minister|spokes(?:man|woman|person)|lecturer|professor|analyst|economist|researcher|scientist|director|chair(?:man|woman)?|president|ambassador|envoy|mayor|governor|senator|lawmaker|diplomat|executive|engineer|doctor|officer|author|writer|negotiator|secretary|premier|chancellor|manager|founder|leader|coach)$/
+const NOT_HEAD =
+  /^(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|of|for|and|or|in|at|on|to|who|which|that|with|from|by|as|is|was|are|were|has|have|had|will|would|can|could)$/
 const PRONOUNS = /^(he|she|they|it|we|i)$/i
 const INTRO =
-  /^(?:in|on|at|during|while|when|after|before|since|under|according|writing|speaking|asked|also|however|meanwhile|later|earlier|then|and|but|so|yet|as|for|with|by|from|last|this|next|today|yesterday)\b/i
+  /^(?:in|on|at|during|while|when|after|before|since|under|according|though|although|because|if|unless|whereas|despite|writing|speaking|asked|also|however|meanwhile|later|earlier|then|and|but|so|yet|as|for|with|by|from|last|this|next|today|yesterday)\b/i
 const VERBISH =
   /^(?:has|have|had|is|was|are|were|will|would|can|could|did|does|do|may|might|must|should|also|then|later|further|again|previously|once|repeatedly|recently|consistently|[a-z]+ed|[a-z]+ly)$/
 
@@ -195,7 +197,11 @@ export class SpeakerResolver {
         (run.titled || this.people.has(ref.name) || looksLikePerson(run))
       )
         return ref
-      if (ref?.kind === 'person') weakPerson ??= ref
+      // "Scientology officials": a name used as a modifier of a lower-case head noun.
+      const head = seg.slice(run.end).match(/^\s+([a-z][a-z-]+)/)?.[1]
+      if (ref?.kind === 'person' && head && !VERBISH.test(head) && !NOT_HEAD.test(head))
+        weakPerson ??= { name: `${seg.slice(run.index, run.end)} ${head}`, kind: 'group' }
+      else if (ref?.kind === 'person') weakPerson ??= ref
       else if (ref && !first) first = { ...ref, name: withOrgTail(ref.name, seg.slice(run.end)) }
     }
     if (weakPerson) return weakPerson
