@@ -62,6 +62,10 @@ export function getArticle(id: string): Promise<ArticleRecord | undefined> {
   return database().articles.get(id)
 }
 
+export async function getArticles(ids: string[]): Promise<ArticleRecord[]> {
+  return (await database().articles.bulkGet(ids)).filter((a): a is ArticleRecord => !!a)
+}
+
 export function cardsOfArticle(id: string): Promise<CardRecord[]> {
   return database().cards.where('articleId').equals(id).toArray()
 }

@@ -1,4 +1,4 @@
-import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '@core/generate'
+import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '@core/article-bytes'
 import { isUserFacingError } from '@core/errors'
 import type { Extraction } from '@core/model'
 import { findExistingArticle, saveArticle, type SaveArticleResult } from '../db/articles-repo'

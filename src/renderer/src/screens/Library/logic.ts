@@ -15,14 +15,17 @@ export function progressShares(s: ArticleSummary): { review: number; learning: n
   }
 }
 
+// One formatter for every date shown: building one per call costs more than the formatting.
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC'
+})
+
 export function formatPublished(iso: string | null): string {
   if (!iso) return 'date unknown'
   const [y, m, d] = iso.split('-').map(Number)
   if (!y || !m || !d) return iso
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC'
-  })
+  return LONG_DATE.format(new Date(Date.UTC(y, m - 1, d)))
 }

@@ -8,6 +8,7 @@ import {
   candidateQuery,
   nextCard,
   queueCounts,
+  queuedCards,
   removeFromQueue,
   type QueueCounts,
   type QueueOptions,
@@ -20,7 +21,7 @@ import {
   type Scheduler
 } from '@core/review/scheduler'
 import { nextDayStart, studyDay } from '@core/review/study-day'
-import { getArticle } from '../../lib/db/articles-repo'
+import { getArticle, getArticles } from '../../lib/db/articles-repo'
 import type { ArticleRecord } from '../../lib/db/records'
 import {
   dayAggregate,
@@ -179,6 +180,11 @@ export class ReviewSession {
     const today = studyDay(now, this.#settings.dayStartHour)
     this.summary = summariseDay(await recentDays(400), today, await nextDueAfter(now))
     this.status = 'done'
+  }
+
+  async #prefetchArticles(ids: string[]): Promise<void> {
+    const missing = ids.filter((id) => !(id in this.#articles))
+    for (const article of await getArticles(missing)) this.#articles[article.id] ??= article
   }
 
   async #article(id: string): Promise<ArticleRecord | null> {
