@@ -21,7 +21,7 @@ export interface SpeakerRef {
 }
 
 const ROLE_NOUNS =
-  /^(?:expert|official|minister|spokes(?:man|woman|person)|lecturer|professor|analyst|economist|researcher|scientist|director|chair(?:man|woman)?|president|ambassador|envoy|mayor|governor|senator|lawmaker|diplomat|executive|engineer|doctor|officer|author|writer|negotiator|secretary|premier|chancellor|manager|founder|leader|coach)$/
+  /^(?:expert|official|minister|spokes(?:man|woman|person)|lecturer|professor|analyst|economist|researcher|scientist|director|chair(?:man|woman)?|president|ambassador|envoy|mayor|governor|senator|lawmaker|diplomat|executive|engineer|doctor|officer|author|writer|negotiator|secretary|premier|chancellor|manager|founder|leader|coach|woman|man|resident|farmer|villager|worker|student|teacher|mother|father|owner|driver|volunteer|nurse|veteran|\d+-year-old)$/
 const NOT_HEAD =
   /^(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|of|for|and|or|in|at|on|to|who|which|that|with|from|by|as|is|was|are|were|has|have|had|will|would|can|could)$/
 const PRONOUNS = /^(he|she|they|it|we|i)$/i
@@ -54,7 +54,7 @@ export class SpeakerResolver {
         }
         // "said Wang Hui", "Chen Gang, chief engineer at …, told": a name in speaker position.
         else if (
-          (/^,? (?:said|says|told|added|stated|wrote)\b|^, (?:a |an |the )?[a-z]/.test(
+          (/^,? (?:said|says|told|added|stated|wrote)\b|^, (?:a |an |the )?[a-z]|^, \d{1,3},/.test(
             text.slice(run.end, run.end + 30)
           ) ||
             /\b(?:said|says|told|added)\s+$/.test(
@@ -96,7 +96,10 @@ export class SpeakerResolver {
   /** The person the article mentions first in `text`, fully named; for pronoun resolution. */
   firstPersonIn(text: string, gender: 'm' | 'f' | null = null): string | null {
     for (const run of findNameRuns(text)) {
-      const full = this.fullPersonName(run.name)
+      // The subject at the head of a sentence ("Zhang Lihua lost her house") is a person too.
+      const full =
+        this.fullPersonName(run.name) ??
+        (run.index <= 1 && looksLikeSpeakerName(run) ? run.name : null)
       if (!full) continue
       const g = this.genders.get(full) ?? genderOf(full)
       if (!gender || !g || g === gender) return full
