@@ -60,6 +60,8 @@ test('a wrong typed answer can be sent to review, and the history survives a rel
   await openApp(page)
   await openQuiz(page)
   await page.getByLabel('Type the answer').check()
+  // "Which of these" stays multiple choice even in typed mode; ask only typed kinds here.
+  await page.getByLabel('Which of these did this person say there?').uncheck()
   await page.getByLabel('Length').fill('1')
   await page.getByRole('button', { name: 'Start quiz' }).click()
   await page.getByLabel('Your answer').fill('Atlantis, in the year 3000')

@@ -1,6 +1,7 @@
 import type { MenuCommand } from '@shared/ipc'
 import { platform, readFileBytes } from '../platform'
 import { importBundledArticleOnce, requestPersistentStorage } from './bootstrap'
+import { maybeBackUp } from './auto-backup'
 import { router, type Route } from './router.svelte'
 import { screens } from './screens'
 import { importFlow } from './import-flow.svelte'
@@ -69,6 +70,10 @@ class AppState {
     } finally {
       this.startupMessage = null
     }
+    // The daily desktop backup reads the whole library: let the first screen paint first.
+    setTimeout(() => {
+      maybeBackUp(Date.now()).catch((error: unknown) => console.error('Backup failed', error))
+    }, 5000)
   }
 
   #listenForShortcuts(): () => void {
