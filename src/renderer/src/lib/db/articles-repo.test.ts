@@ -33,6 +33,21 @@ const importArticle = (
     now
   })
 
+/** A review log entry for a stored card, as if it had been answered once. */
+async function logAnswerTo(cardId: string): Promise<void> {
+  const sched = (await db.cards.get(cardId))!.sched
+  await db.reviewLogs.add({
+    cardId,
+    articleId: 'a1',
+    grade: 3,
+    reviewedAt: NOW,
+    day: '2025-07-20',
+    before: sched,
+    after: sched,
+    durationMs: 1000
+  })
+}
+
 describe('saveArticle', () => {
   it('stores the article and its kept cards as new cards', async () => {
     const result = await importArticle()
@@ -45,16 +60,7 @@ describe('saveArticle', () => {
   it('importing the same article twice adds nothing and keeps review state', async () => {
     await importArticle()
     await db.cards.update('c1', { 'sched.phase': 2, 'sched.reps': 4 })
-    await db.reviewLogs.add({
-      cardId: 'c1',
-      articleId: 'a1',
-      grade: 3,
-      reviewedAt: NOW,
-      day: '2025-07-20',
-      before: (await db.cards.get('c1'))!.sched,
-      after: (await db.cards.get('c1'))!.sched,
-      durationMs: 1000
-    })
+    await logAnswerTo('c1')
     const again = await importArticle(undefined, null, NOW + 1000)
     expect(again.added).toBe(0)
     expect(await db.cards.count()).toBe(2)
@@ -65,16 +71,7 @@ describe('saveArticle', () => {
 
   it('updating an article under a new id moves history to the matching new cards', async () => {
     await importArticle()
-    await db.reviewLogs.add({
-      cardId: 'c1',
-      articleId: 'a1',
-      grade: 3,
-      reviewedAt: NOW,
-      day: '2025-07-20',
-      before: (await db.cards.get('c1'))!.sched,
-      after: (await db.cards.get('c1'))!.sched,
-      durationMs: 1000
-    })
+    await logAnswerTo('c1')
     const revised = makeExtraction('a2', 'Title', [
       makeCard('a2', 'n1', 'Q1'),
       makeCard('a2', 'n3', 'Q3')
