@@ -45,6 +45,10 @@ export interface Circumstances {
  * Place and time of the act of saying. Words inside a reported "that" clause describe the
  * content, not the occasion, so they are blanked first.
  */
+const RELATIVE = /,\s*(?:who|which|whose|whom)\b[^,;⟦]*/g
+const OCCASION_VERB =
+  /\b(?:spoke|speaking|said|says|addressed|addressing|visited|visiting|attended|attending|toured|wrote|told|was speaking)\b/
+
 export function circumstancesOf(
   masked: string,
   verbAt: number,
@@ -55,6 +59,9 @@ export function circumstancesOf(
   let text = masked
   if (contentFrom >= 0 && contentTo > contentFrom)
     text = text.slice(0, contentFrom) + ' '.repeat(contentTo - contentFrom) + text.slice(contentTo)
+  // ", who arrived in 2019": a relative clause describes the speaker, not the occasion —
+  // unless it is about speaking ("…, who spoke in Berlin on Thursday").
+  text = text.replace(RELATIVE, (m) => (OCCASION_VERB.test(m) ? m : ' '.repeat(m.length)))
   const occasion = findOccasion(text, verbAt)
   const times = findTimePhrases(text, ref)
   return { where: occasion?.phrase ?? null, when: times[0] ?? null }
