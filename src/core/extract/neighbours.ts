@@ -92,6 +92,9 @@ function fromPrevious(
   const v = speechVerbs(pm.text)[0]
   const [from, to] = v ? reportedContent(pm.text, v.end) : [-1, -1]
   const p = circumstancesOf(pm.text, v?.index ?? -1, from, to, ref)
+  // A bare date in a sentence that merely names the speaker ("… advanced by the Municipality of
+  // Livorno in 2010") is not when they spoke: it needs an occasion or their own verb of saying.
+  if (!p.where && !sameSubject) return circ
   return { where: p.where, when: p.when }
 }
 

@@ -22,6 +22,16 @@ export interface SpeakerRef {
 
 const ROLE_NOUNS =
   /^(?:expert|official|minister|spokes(?:man|woman|person)|lecturer|professor|analyst|economist|researcher|scientist|director|chair(?:man|woman)?|president|ambassador|envoy|mayor|governor|senator|lawmaker|diplomat|executive|engineer|doctor|officer|author|writer|negotiator|secretary|premier|chancellor|manager|founder|leader|coach|woman|man|resident|farmer|villager|worker|student|teacher|mother|father|owner|driver|volunteer|nurse|veteran|\d+-year-old)$/
+/** "the city" may stand for "the Municipality of Livorno", "the company" for "Acme Co., Ltd.". */
+const ORG_SYNONYMS: Record<string, string[]> = {
+  city: ['city', 'municipality', 'council'],
+  town: ['town', 'municipality', 'council'],
+  company: ['company', 'co.', 'corp.', 'corporation', 'inc.', 'ltd.', 'group'],
+  firm: ['company', 'co.', 'corp.', 'corporation', 'inc.', 'ltd.', 'group'],
+  government: ['government', 'administration', 'cabinet'],
+  department: ['department', 'ministry'],
+  ministry: ['ministry', 'department']
+}
 const NOT_HEAD =
   /^(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|noted|of|for|and|or|in|at|on|to|who|which|that|with|from|by|as|is|was|are|were|has|have|had|will|would|can|could)$/
 const PRONOUNS = /^(he|she|they|it|we|i)$/i
@@ -48,9 +58,9 @@ export class SpeakerResolver {
     for (const text of sentences) {
       for (const run of findNameRuns(text)) {
         if (looksLikePerson(run)) this.addPerson(run.name)
-        else if (run.name.includes(' ') && isOrganisation(run.name)) {
+        else if (isOrganisation(run.name)) {
           const full = withOrgTail(run.name, text.slice(run.end))
-          if (!this.orgs.includes(full)) this.orgs.push(full)
+          if (full.includes(' ') && !this.orgs.includes(full)) this.orgs.push(full)
         }
         // "said Wang Hui", "Chen Gang, chief engineer at …, told": a name in speaker position.
         else if (
@@ -232,7 +242,22 @@ export class SpeakerResolver {
         .find((g) => g.split(/\s+/).pop()!.toLowerCase() === head)
       if (earlier) return { name: earlier, kind: 'group' }
       // "the ministry said": the organisation the article named with that word.
-      const org = [...this.orgs].reverse().find((o) => o.toLowerCase().split(' ').includes(head))
+      const heads = ORG_SYNONYMS[head] ?? [head]
+      const matches = (o: string): boolean =>
+        o
+          .toLowerCase()
+          .split(' ')
+          .some((w) => heads.includes(w))
+      // The nearest earlier mention wins; the whole-article registry is the fallback.
+      let org: string | undefined
+      for (const text of context()) {
+        for (const run of findNameRuns(text)) {
+          const full = withOrgTail(run.name, text.slice(run.end))
+          if (isOrganisation(full) && matches(full)) org ??= full
+        }
+        if (org) break
+      }
+      org ??= [...this.orgs].reverse().find(matches)
       if (org && np.split(/\s+/).length <= 3) return { name: org, kind: 'org' }
       // "the expert said", "the official added": a role word standing for the person just quoted.
       if (ROLE_NOUNS.test(head) && np.split(/\s+/).length <= 3) {
