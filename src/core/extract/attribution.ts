@@ -11,7 +11,8 @@ export const SPEECH_VERBS =
   'described|describes|describing|characteri[sz]ed|called|calls|calling|dubbed|reiterated|pointed out|highlighted|' +
   'underscored|vowed|pledged|posted|tweeted|quipped|observed|reasoned|asserted|asserts|affirmed|predicted|cautioned|' +
   'complained|conceded|confirmed|suggested|demanded|maintained|testified|answered|responded|shouted|joked|mused|' +
-  'according to|put it|issued a statement|reported|reports|recommended|recommends'
+  'according to|put it|issued a statement|reported|reports|recommended|recommends|agreed|countered|reminded|' +
+  'lamented|boasted|exclaimed|recounted|whispered|explains|notes|adds|insists|recalls|asks|wonders|wondered'
 
 const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g')
 

@@ -31,6 +31,8 @@ const EXTENDING: RegExp[] = [
     'g'
   ),
   /\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking) (?:at|in|on|during|before) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)/g,
+  // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
+  /\b(?:said|says|told (?:reporters|journalists)|added|stated|announced|declared|warned|spoke)(?: on \w+)?,? (?:at|outside|inside|near|in front of) ((?:the|a|an|his|her|their) [^,;⟦]+)/g,
   new RegExp(
     `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|before|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
     'g'
