@@ -149,6 +149,19 @@ export class SpeakerResolver {
    */
   resolveChunk(chunk: string, context: () => string[]): SpeakerRef | null {
     const segments = splitSegments(chunk)
+    // "According to Yonhap, quoting the Korean Central News Agency (KCNA), …": the source quoted.
+    const quoting = segments.find((seg) => /^quoting\s/i.test(seg))
+    if (quoting) {
+      const runs = findNameRuns(quoting).filter(
+        (r) => isOrganisation(r.name) || r.name.includes(' ')
+      )
+      const last = runs[runs.length - 1]
+      const via = chunk.match(/\baccording to ([^,]+)/i)?.[1]?.trim()
+      if (last) {
+        const ref = this.resolveName(last.name, last) ?? { name: last.name, kind: 'org' as const }
+        return via ? { ...ref, medium: `as quoted by ${via}` } : ref
+      }
+    }
     let fallback: SpeakerRef | null = null
     for (const seg of segments) {
       const s = seg.trim().replace(/^(?:and|but|then)\s+/i, '')
