@@ -27,6 +27,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const ch = found[0]
     const before = text[i - 1]
     const after = text[i + 1]
+    // 5" is five inches, not a quotation mark.
+    if (
+      ch === '"' &&
+      openAt < 0 &&
+      before !== undefined &&
+      /\d/.test(before) &&
+      isCloseContext(after)
+    )
+      continue
     let opens: boolean
     if (OPENERS.has(ch)) {
       // Sources often close a quote with a left mark (“); context decides.

@@ -42,7 +42,7 @@ export function findAttribution(masked: string, start: number, end: number): Att
   const tail = masked.slice(end)
   const head = tail.match(/^[\s,;:.!?\u2014\u2013-]*/)![0]
   const clause = tail.slice(head.length)
-  const stop = clause.search(/⟦|;|[.!?](?:\s|$)/)
+  const stop = clauseEnd(clause)
   const scope = stop >= 0 ? clause.slice(0, stop) : clause
   if (!/^(?:and|but|or|then)\b/i.test(scope) && !/[.!?]\s*$/.test(head)) {
     const v = speechVerbs(scope)[0]
@@ -93,4 +93,17 @@ export function findAttribution(masked: string, start: number, end: number): Att
   const colon = before.match(/^([^⟦:]*?)[,]?\s*:\s*$/)
   if (colon?.[1]?.trim()) return { chunk: colon[1], verbAt: -1, verbEnd: -1, after: false }
   return null
+}
+
+const ABBREVIATION =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Rev|[A-Z]|(?:[A-Z]\.)+[A-Z])$/
+
+/** Where the clause after a quotation ends: a quote mark, a semicolon or a real full stop. */
+function clauseEnd(clause: string): number {
+  const re = /⟦|;|[.!?](?=\s|$)/g
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    if (m[0] === '.' && ABBREVIATION.test(clause.slice(0, m.index))) continue
+    return m.index
+  }
+  return -1
 }

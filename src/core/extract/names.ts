@@ -66,7 +66,7 @@ const DAY_OR_MONTH =
 export function findNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = []
   const re =
-    /[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|bin|al|da|del|der|la|le|di|du)\s+)?[A-Z][\p{L}\p{M}'’.-]*)*/gu
+    /[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|bin|al|da|del|der|den|la|le|di|du|dos|ter)\s+)*[A-Z][\p{L}\p{M}'’.-]*)*/gu
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let tokens = m[0].split(/\s+/)
     let offset = 0
