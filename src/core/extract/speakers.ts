@@ -109,6 +109,16 @@ export class SpeakerResolver {
     return null
   }
 
+  private nearestWithToken(token: string, context: () => string[]): string | null {
+    const candidates = this.byToken.get(token)
+    if (!candidates || candidates.length < 2) return null
+    for (const text of context()) {
+      const hit = candidates.find((c) => text.includes(c))
+      if (hit) return hit
+    }
+    return null
+  }
+
   noteSpeaker(ref: SpeakerRef): void {
     if (ref.kind === 'person') {
       this.lastPerson = ref.name
@@ -208,7 +218,9 @@ export class SpeakerResolver {
         (first || weakPerson)
       )
         continue
-      const ref = this.resolveName(run.name, run)
+      // "Wang said" just after "Wang Wenbin …": the nearest full name wins over the first one.
+      const near = run.name.includes(' ') ? null : this.nearestWithToken(run.name, context)
+      const ref = near ? { name: near, kind: 'person' as const } : this.resolveName(run.name, run)
       // A titled or registered name ("spokesman Bill Orlove") beats a capitalised guess ("Florida Power").
       if (
         ref?.kind === 'person' &&
