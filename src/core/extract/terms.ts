@@ -48,6 +48,7 @@ export function extractTerms(sentences: Sentence[], quoted: QuotedTerm[]): Locat
 const EXPLAINERS = [
   /^(?:\s+[a-z-]+)?,\s+((?:a|an|the)\s+(?:title|term|label|name|designation|nickname|phrase|word|honou?r|status|reference|euphemism|slang|byword|moniker)\b[^;]*?)(?:[.;]\s*$|$)/,
   /^\s*\(([^)]{3,120})\)/,
+  /^(?:\s+[a-z-]+){0,3},?\s+which\s+(?:means|refers to|describes|stands for)\s+([^;]+?)[.;]?\s*$/,
   /^[^.;]{0,60}?\b(?:refers to|means|meaning|describes|stands for|is (?:a|the) term for|is used to describe)\s+([^;]+?)[.;]?\s*$/
 ]
 
