@@ -32,7 +32,22 @@ export function fromNeighbours(
   speaker: SpeakerRef | null,
   resolver: SpeakerResolver
 ): Circumstances {
-  if (circ.where || circ.when || !speaker) return circ
+  if (!speaker) return circ
+  // "…," he told Xinhua — after "Speaking at a trade fair on Wednesday, X said …": the event
+  // named just before is the better answer than the medium.
+  if (circ.where && /^(?:told|speaking to|talking to) /.test(circ.where) && !circ.when) {
+    const event = fromPrevious(
+      { where: null, when: null },
+      sentences,
+      si,
+      masked,
+      ref,
+      speaker,
+      resolver
+    )
+    return event.where && !/^(?:told|speaking to|talking to) /.test(event.where) ? event : circ
+  }
+  if (circ.where || circ.when) return circ
   const before = fromPrevious(circ, sentences, si, masked, ref, speaker, resolver)
   if (before.where) return before
   // "Xi made the remarks while meeting …" right after the quotation.

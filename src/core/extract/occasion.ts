@@ -22,6 +22,8 @@ const VISIT_VERBS =
   'attended|joining|joined|receiving|received|presiding|presided|chairing|chaired|hosting|hosted|delivering|delivered|opening|opened|campaigning|' +
   'campaigned|testifying|testified|appearing|appeared'
 
+const AUDIENCE =
+  '(?:(?:a|an|the) )?(?:[\\w-]+ ){0,2}(?:reporters|journalists|supporters|lawmakers|delegates|students|workers|residents|investors|analysts|viewers|listeners|legislators|parliament|press|media|crowd|audience|briefing|conference|meeting|forum|rally|session|summit|gathering)'
 const DET = "(?:a|an|the|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’s))"
 
 // Extending triggers run to the end of their clause; the others are exactly their match.
@@ -32,14 +34,19 @@ const EXTENDING: RegExp[] = [
   ),
   /\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking) (?:at|in|on|during|before) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)/g,
   // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
-  /\b(?:said|says|told (?:reporters|journalists)|added|stated|announced|declared|warned|spoke)(?: on \w+)?,? (?:at|outside|inside|near|in front of) ((?:the|a|an|his|her|their) [^,;⟦]+)/g,
+  /\b(?:said|says|added|stated|announced|declared|warned|spoke)(?: on \w+)?,? (?:at|outside|inside|near|in front of) ((?:the|a|an|his|her|their) [^,;⟦]+)/g,
   new RegExp(
     `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|before|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
     'g'
   )
 ]
 const EXACT: RegExp[] = [
-  /\b((?:told|speaking to|talking to|addressing) (?:reporters|journalists|the press|the media|lawmakers|(?:a|an|the) (?:[\w-]+ ){0,2}(?:briefing|conference|meeting|forum|rally|session|summit|crowd|audience|gathering)|(?:the )?[A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*))/g,
+  // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua".
+  new RegExp(
+    `\\b((?:told|speaking to|talking to|addressing) (?:${AUDIENCE}|(?:the )?[A-Z][\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?[A-Z][\\w&'’-]*)*)` +
+      `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during)\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
+    'g'
+  ),
   /\bon ((?:Twitter|X|Facebook|Instagram|Weibo|WeChat|TikTok|YouTube|Telegram|LinkedIn|Truth Social|social media|state television|national television|state TV))\b/g,
   // "said in Geneva on Monday": a bare place after the verb of saying.
   /\b(?:said|says|told reporters|stated|added|announced|declared|warned|spoke|speaking)(?: on \w+)? in ((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)/g,

@@ -148,7 +148,9 @@ function isTerm(text: string, prefix: string, suffix: string, attributed: boolea
   // A quoted phrase used as a modifier ("little giant" enterprise) labels something.
   const modifier =
     /^\s+[a-z][a-z-]+/.test(suffix) &&
-    !/^\s+(?:and|or|but|is|are|was|were|said|says|he|she|it|they|in|as|to|of)\b/.test(suffix)
+    !/^\s+(?:and|or|but|is|are|was|were|said|says|he|she|it|they|in|as|to|of|on|at|for|with|from|by|into|about|after|before|over|under|the|a|an|this|that|these|those|his|her|their|its|our|because|if|when|while|than|so)\b/.test(
+      suffix
+    )
   if (words <= 6 && !sentenceLike && modifier) return true
   if (
     words <= 6 &&
