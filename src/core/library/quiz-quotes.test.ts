@@ -55,9 +55,13 @@ describe('quizQuotesOf', () => {
       id: 'q1',
       articleTitle: 'Harbour city approves tram',
       sentence: '"It is big," Mayor Helena Sorensen said.',
-      cardIds: { who: 'c-who', where: 'c-where' }
+      cardIds: { who: 'c-who', where: 'c-where', when: 'c-who' }
     })
-    expect(quotes[1]).toMatchObject({ id: 'r1', paraphrase: true, cardIds: { who: 'c-rep' } })
+    expect(quotes[1]).toMatchObject({
+      id: 'r1',
+      paraphrase: true,
+      cardIds: { who: 'c-rep', where: 'c-rep', when: 'c-rep' }
+    })
   })
 
   it('leaves out cards the user did not keep', () => {

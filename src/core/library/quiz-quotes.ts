@@ -25,6 +25,12 @@ export function quizQuotesOf(
     ids[kind] ??= card.id
     cardIds.set(card.quoteId, ids)
   }
+  // A question without a card of its own kind (a reported statement has only a "who" card)
+  // sends its mistake to the statement's other card, so every mistake can reach review.
+  for (const ids of cardIds.values()) {
+    const any = ids.who ?? ids.where ?? ids.when
+    if (any) for (const kind of ['who', 'where', 'when'] as const) ids[kind] ??= any
+  }
   const sentence = (i: number): string => article.sentences[i]?.text ?? ''
   const base = {
     articleId: article.id,

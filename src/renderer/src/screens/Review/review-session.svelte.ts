@@ -34,11 +34,15 @@ import {
 } from '../../lib/db/review-repo'
 import { loadStudySettings } from '../../lib/db/settings-repo'
 
-export type ReviewStatus = 'loading' | 'question' | 'answer' | 'waiting' | 'done'
+export type ReviewStatus = 'loading' | 'question' | 'answer' | 'waiting' | 'finishing' | 'done'
 
 /**
  * One review session: today's queue held in memory (storage is asked only for candidates at the
- * start), each answer written in one transaction before the next card shows, undo as in Anki.
+ * start), each answer written in one transaction, undo as in Anki.
+ *
+ * The next card shows as soon as an answer's transaction is under way rather than after it
+ * commits, so grading takes one frame. Writes run one after another on `#writes`; whatever reads
+ * storage (undo, the day's summary, a new queue) waits for them first.
  */
 export class ReviewSession {
   status = $state<ReviewStatus>('loading')
@@ -51,11 +55,14 @@ export class ReviewSession {
   waitUntil = $state<number | null>(null)
   summary = $state<DaySummary | null>(null)
   error = $state<string | null>(null)
+  /** Answers whose transaction has not committed yet (milliseconds, in practice). */
+  pendingWrites = $state(0)
+  #writes: Promise<unknown> = Promise.resolve()
   #queue: QueueState | null = null
   #settings: StudySettings | null = null
   #scheduler: Scheduler | null = null
   #shownAt = 0
-  #undo: number[] = []
+  #undo: Array<Promise<number>> = []
   /** Articles of the cards shown so far, read once each (not reactive state). */
   #articles: Record<string, ArticleRecord | null> = {}
   #options: QueueOptions = {}
@@ -73,6 +80,7 @@ export class ReviewSession {
     this.status = 'loading'
     this.#options = { ...this.#options, ...options }
     try {
+      await this.#writes
       const now = this.clock()
       const settings = (this.#settings = await loadStudySettings())
       this.#scheduler = createScheduler(settings)
@@ -87,7 +95,10 @@ export class ReviewSession {
         ...this.#options,
         ...candidates
       })
+      const articleIds = [...new Set(queuedCards(this.#queue, now).map((c) => c.articleId))]
       await this.#showNext()
+      // Read the rest of the queue's articles now, so no later card waits for storage.
+      void this.#prefetchArticles(articleIds)
     } catch (error) {
       this.error = `Today's cards could not be loaded: ${String(error)}`
     }
@@ -108,8 +119,7 @@ export class ReviewSession {
       this.#settings,
       duration
     )
-    const logId = await recordAnswer(result.card, result.log)
-    this.#undo.push(logId)
+    this.#undo.push(this.#write(() => recordAnswer(result.card, result.log)))
     this.answered++
     this.#queue = afterAnswer(this.#queue, result.card)
     await this.#showNext()
@@ -118,7 +128,7 @@ export class ReviewSession {
   async undo(): Promise<void> {
     const logId = this.#undo.pop()
     if (logId === undefined || !this.#queue) return
-    const restored = await undoRecordedAnswer(logId)
+    const restored = await this.#write(async () => undoRecordedAnswer(await logId))
     if (!restored) return
     this.answered = Math.max(0, this.answered - 1)
     this.#queue = afterUndo(this.#queue, restored)
@@ -140,6 +150,20 @@ export class ReviewSession {
     if (!card || !front.trim() || !back.trim()) return
     await updateCard(card.id, { front: front.trim(), back: back.trim(), edited: true })
     this.card = { ...card, front: front.trim(), back: back.trim(), edited: true }
+  }
+
+  /** Queues a write after the ones before it; a failure stops the session with a message. */
+  #write<T>(work: () => Promise<T>): Promise<T> {
+    this.pendingWrites++
+    const run = this.#writes.then(work)
+    this.#writes = run.then(
+      () => this.pendingWrites--,
+      (error: unknown) => {
+        this.pendingWrites--
+        this.error = `Your last answer could not be saved (${String(error)}). Reload to continue; answers saved before it are kept.`
+      }
+    )
+    return run
   }
 
   stop(): void {
@@ -177,6 +201,9 @@ export class ReviewSession {
       this.#timer = setTimeout(() => void this.#showNext(), Math.max(1000, waitUntil - now))
       return
     }
+    // The day's summary reads storage: it must include the answers still being written.
+    this.status = 'finishing'
+    await this.#writes
     const today = studyDay(now, this.#settings.dayStartHour)
     this.summary = summariseDay(await recentDays(400), today, await nextDueAfter(now))
     this.status = 'done'
