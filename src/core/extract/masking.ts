@@ -64,5 +64,7 @@ export function circumstancesOf(
   text = text.replace(RELATIVE, (m) => (OCCASION_VERB.test(m) ? m : ' '.repeat(m.length)))
   const occasion = findOccasion(text, verbAt)
   const times = findTimePhrases(text, ref)
-  return { where: occasion?.phrase ?? null, when: times[0] ?? null }
+  // "since 2010" measures a duration ("a resident since 2010"); it is not when words were said.
+  const when = times.find((t) => !/^since\b/i.test(t.phrase)) ?? null
+  return { where: occasion?.phrase ?? null, when }
 }
