@@ -1,59 +1,16 @@
 /**
- * A small, valid library for the export, backup and storage tests. Self-contained (it does not
- * use core/review/test-helpers) because the renderer's tests use it too, and the web tsconfig
- * leaves core's test helpers out. Nothing in the app imports it.
+ * A small, valid library for the export, backup and storage tests (the renderer's too). Built
+ * from core/testing/builders; nothing in the app imports it.
  */
 import type { BackupArticle, BackupTables } from './backup'
-import type { ReviewLogEntry, SchedulingState, StoredCard } from '../model'
+import type { ReviewLogEntry } from '../model'
 import { DEFAULT_SETTINGS } from '../review/settings'
 
-export const DAY = 86_400_000
-
-/** Local time; January avoids daylight-saving changes in every zone the tests may run in. */
-export function at(y: number, month: number, d: number, h = 12, min = 0): number {
-  return new Date(y, month - 1, d, h, min).getTime()
-}
-
-export function sched(overrides: Partial<SchedulingState> = {}): SchedulingState {
-  return {
-    due: 0,
-    stability: 0,
-    difficulty: 0,
-    elapsedDays: 0,
-    scheduledDays: 0,
-    learningSteps: 0,
-    reps: 0,
-    lapses: 0,
-    phase: 0,
-    lastReview: null,
-    ...overrides
-  }
-}
-
-export function storedCard(
-  id: string,
-  s: Partial<SchedulingState> = {},
-  extra: Partial<StoredCard> = {}
-): StoredCard {
-  return {
-    id,
-    articleId: 'article-1',
-    kind: 'quote-who',
-    front: `Who said ${id}?`,
-    back: 'Someone',
-    sentenceIndex: 0,
-    answerSpan: null,
-    quoteId: null,
-    sched: sched(s),
-    suspended: false,
-    buriedUntil: null,
-    edited: false,
-    createdAt: 0,
-    ...extra
-  }
-}
+export { at, DAY, sched, storedCard } from '../testing/builders'
+import { at, DAY, extraction, sched, storedCard } from '../testing/builders'
 
 export function article(id = 'article-1', title = 'Traditional industries bloom'): BackupArticle {
+  const { cards: _cards, ...withoutCards } = extraction(id, title)
   return {
     id,
     title,
@@ -63,23 +20,7 @@ export function article(id = 'article-1', title = 'Traditional industries bloom'
     text: 'A sentence.',
     importedAt: at(2025, 1, 10),
     updatedAt: at(2025, 1, 10),
-    extraction: {
-      article: {
-        id,
-        title,
-        published: '2025-07-11',
-        dateline: null,
-        byline: null,
-        captions: [],
-        footer: null,
-        paragraphs: ['A sentence.'],
-        sentences: [{ index: 0, paragraph: 0, text: 'A sentence.', caption: false }]
-      },
-      quotes: [],
-      reported: [],
-      terms: [],
-      facts: []
-    }
+    extraction: withoutCards
   }
 }
 

@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { CardContent, SchedulingState, StoredCard } from '../model'
 import { planCardMerge } from './merge-cards'
+import { cardContent, sched } from '../testing/builders'
 
 const NOW = Date.UTC(2025, 6, 20, 9, 0, 0)
-const fresh = (due: number): SchedulingState => ({
-  due,
-  stability: 0,
-  difficulty: 0,
-  elapsedDays: 0,
-  scheduledDays: 0,
-  learningSteps: 0,
-  reps: 0,
-  lapses: 0,
-  phase: 0,
-  lastReview: null
-})
-const content = (id: string, front: string, back = 'answer'): CardContent => ({
-  id,
-  articleId: 'a1',
-  kind: 'fact-cloze',
-  front,
-  back,
-  sentenceIndex: 0,
-  answerSpan: null,
-  quoteId: null
-})
+const fresh = (due: number): SchedulingState => sched({ due })
+const content = (id: string, front: string, back = 'answer'): CardContent =>
+  cardContent(id, { articleId: 'a1', kind: 'fact-cloze', front, back })
 const studied = (card: CardContent, edited = false): StoredCard => ({
   ...card,
   sched: { ...fresh(NOW + 86_400_000), phase: 2, reps: 3, stability: 4.2 },

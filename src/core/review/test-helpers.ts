@@ -1,16 +1,10 @@
 /** Builders shared by the review tests. Times are local wall-clock times, like the app's days. */
-import type { SchedulingState, StoredCard } from '../model'
+import type { StoredCard } from '../model'
 import { DEFAULT_SETTINGS } from './settings'
 import type { StudySettings } from '../model'
 
-export const MIN = 60_000
-export const HOUR = 60 * MIN
-export const DAY = 24 * HOUR
-
-/** Local time; January avoids daylight-saving changes in every zone the tests may run in. */
-export function at(y: number, month: number, d: number, h = 12, min = 0): number {
-  return new Date(y, month - 1, d, h, min).getTime()
-}
+export { at, DAY, HOUR, MINUTE as MIN, sched, storedCard as card } from '../testing/builders'
+import { DAY, MINUTE as MIN, storedCard as card } from '../testing/builders'
 
 export function settings(overrides: Partial<StudySettings> = {}): StudySettings {
   return {
@@ -18,45 +12,6 @@ export function settings(overrides: Partial<StudySettings> = {}): StudySettings 
     learningStepsMinutes: [...DEFAULT_SETTINGS.learningStepsMinutes],
     relearningStepsMinutes: [...DEFAULT_SETTINGS.relearningStepsMinutes],
     ...overrides
-  }
-}
-
-export function sched(overrides: Partial<SchedulingState> = {}): SchedulingState {
-  return {
-    due: 0,
-    stability: 0,
-    difficulty: 0,
-    elapsedDays: 0,
-    scheduledDays: 0,
-    learningSteps: 0,
-    reps: 0,
-    lapses: 0,
-    phase: 0,
-    lastReview: null,
-    ...overrides
-  }
-}
-
-export function card(
-  id: string,
-  s: Partial<SchedulingState> = {},
-  extra: Partial<StoredCard> = {}
-): StoredCard {
-  return {
-    id,
-    articleId: 'article-1',
-    kind: 'quote-who',
-    front: `Who said ${id}?`,
-    back: 'Someone',
-    sentenceIndex: 0,
-    answerSpan: null,
-    quoteId: null,
-    sched: sched(s),
-    suspended: false,
-    buriedUntil: null,
-    edited: false,
-    createdAt: 0,
-    ...extra
   }
 }
 

@@ -1,5 +1,6 @@
 // Builders for storage tests: small hand-made extractions and a fresh database per test.
 import type { CardContent, Extraction } from '@core/model'
+import { cardContent, extraction } from '@core/testing/builders'
 import { NewsdeckDatabase, useDatabase } from './database'
 
 let counter = 0
@@ -17,35 +18,9 @@ export function makeCard(
   front: string,
   back = 'answer'
 ): CardContent {
-  return {
-    id,
-    articleId,
-    kind: 'fact-cloze',
-    front,
-    back,
-    sentenceIndex: 0,
-    answerSpan: null,
-    quoteId: null
-  }
+  return cardContent(id, { articleId, kind: 'fact-cloze', front, back })
 }
 
 export function makeExtraction(articleId: string, title: string, cards: CardContent[]): Extraction {
-  return {
-    article: {
-      id: articleId,
-      title,
-      published: '2025-07-11',
-      dateline: null,
-      byline: null,
-      captions: [],
-      footer: null,
-      paragraphs: ['A sentence about 80 percent.'],
-      sentences: [{ index: 0, paragraph: 0, text: 'A sentence about 80 percent.', caption: false }]
-    },
-    quotes: [],
-    reported: [],
-    terms: [],
-    facts: [],
-    cards
-  }
+  return extraction(articleId, title, cards)
 }
