@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clozePieces, describeNextDue, keyAction, markAnswer } from './logic'
+import { clozePieces, describeNextDue, distinctArticleIds, keyAction, markAnswer } from './logic'
 
 const none = { ctrl: false, meta: false, alt: false }
 
@@ -53,5 +53,12 @@ describe('next due message', () => {
     expect(describeNextDue(now + 10 * 60_000, now)).toBe('The next card is due in 10 minutes.')
     expect(describeNextDue(now + 3 * 3_600_000, now)).toBe('The next card is due in about 3 hours.')
     expect(describeNextDue(now + 2 * 86_400_000, now)).toMatch(/due on Tuesday 22 July/)
+  })
+})
+
+describe('queue articles', () => {
+  it('lists each article once, in the order its cards come up', () => {
+    const ids = distinctArticleIds([{ articleId: 'b' }, { articleId: 'a' }, { articleId: 'b' }])
+    expect(ids).toEqual(['b', 'a'])
   })
 })

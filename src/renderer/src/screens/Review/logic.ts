@@ -1,4 +1,4 @@
-import type { Grade } from '@core/model'
+import type { Grade, StoredCard } from '@core/model'
 import type { ReviewStatus } from './review-session.svelte'
 
 export type ReviewAction =
@@ -70,4 +70,9 @@ export function describeNextDue(due: number | null, now: number): string {
 export function formatMinutes(ms: number): string {
   const minutes = Math.round(ms / 60_000)
   return minutes < 1 ? 'under a minute' : `${minutes} minute${minutes === 1 ? '' : 's'}`
+}
+
+/** The articles of a queue's cards, each once, in queue order. */
+export function distinctArticleIds(cards: ReadonlyArray<Pick<StoredCard, 'articleId'>>): string[] {
+  return [...new Set(cards.map((c) => c.articleId))]
 }

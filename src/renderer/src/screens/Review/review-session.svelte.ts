@@ -33,6 +33,7 @@ import {
   updateCard
 } from '../../lib/db/review-repo'
 import { loadStudySettings } from '../../lib/db/settings-repo'
+import { distinctArticleIds } from './logic'
 
 export type ReviewStatus = 'loading' | 'question' | 'answer' | 'waiting' | 'finishing' | 'done'
 
@@ -95,7 +96,7 @@ export class ReviewSession {
         ...this.#options,
         ...candidates
       })
-      const articleIds = [...new Set(queuedCards(this.#queue, now).map((c) => c.articleId))]
+      const articleIds = distinctArticleIds(queuedCards(this.#queue, now))
       await this.#showNext()
       // Read the rest of the queue's articles now, so no later card waits for storage.
       void this.#prefetchArticles(articleIds)
