@@ -159,3 +159,13 @@ test('the next day brings back the cards FSRS scheduled', async ({ page }) => {
   await startReview(page)
   expect((await counts(page)).review).toBeGreaterThan(0)
 })
+
+test('the answer side leads back to its sentence in the article', async ({ page }) => {
+  await openApp(page)
+  await startReview(page)
+  await page.keyboard.press('Space')
+  const context = (await page.locator('blockquote.context').textContent())?.trim() ?? ''
+  await page.getByRole('link', { name: 'Read it in the article' }).click()
+  await expect(page.getByRole('heading', { name: BUNDLED_TITLE, level: 1 })).toBeVisible()
+  await expect(page.locator('.sentence.selected')).toHaveText(context)
+})

@@ -56,8 +56,13 @@ class Router {
     const onPop = (): void => {
       this.route = parseHash(location.hash)
     }
+    // A plain link to "#/…" (as in the review card's "Read it in the article") fires hashchange.
     window.addEventListener('popstate', onPop)
-    return () => window.removeEventListener('popstate', onPop)
+    window.addEventListener('hashchange', onPop)
+    return () => {
+      window.removeEventListener('popstate', onPop)
+      window.removeEventListener('hashchange', onPop)
+    }
   }
 }
 
