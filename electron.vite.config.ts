@@ -26,6 +26,6 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
     worker: { format: 'es' },
-    plugins: [svelte()]
+    plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.mjs') })]
   }
 })
