@@ -67,6 +67,7 @@ describe('saveArticle', () => {
     expect((await db.cards.get('c1'))!.sched).toMatchObject({ phase: 2, reps: 4 })
     expect(await db.reviewLogs.count()).toBe(1)
     expect((await db.articles.get('a1'))!.importedAt).toBe(NOW)
+    expect((await listArticleSummaries())[0]).toMatchObject({ cards: 2, fresh: 1, review: 1 })
   })
 
   it('updating an article under a new id moves history to the matching new cards', async () => {

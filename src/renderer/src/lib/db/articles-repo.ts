@@ -37,25 +37,35 @@ export interface SaveArticleResult {
 
 export async function listArticleSummaries(): Promise<ArticleSummary[]> {
   const db = database()
-  const articles = await db.articles.orderBy('importedAt').toArray()
-  const summaries = await Promise.all(
-    articles.map(async (article) => {
-      // Counted through the (article, phase) index: the library never reads the cards themselves.
-      const [fresh, learning, review, relearning] = await Promise.all(
-        [0, 1, 2, 3].map((phase) =>
-          db.cards.where('[articleId+sched.phase]').equals([article.id, phase]).count()
-        )
-      )
+  return db.transaction('r', db.articles, db.cards, async () => {
+    const [articles, keys] = await Promise.all([
+      db.articles.orderBy('importedAt').toArray(),
+      // One read of the (article, phase) index's keys: counts for every article without
+      // reading a single card, and one request instead of one per article and phase.
+      db.cards.orderBy('[articleId+sched.phase]').keys()
+    ])
+    const counts = countByArticleAndPhase(keys as unknown as Array<[string, number]>)
+    return articles.map((article) => {
+      const [fresh = 0, learning = 0, review = 0, relearning = 0] = counts.get(article.id) ?? []
       return {
         article,
-        cards: fresh! + learning! + review! + relearning!,
-        fresh: fresh!,
-        learning: learning! + relearning!,
-        review: review!
+        cards: fresh + learning + review + relearning,
+        fresh,
+        learning: learning + relearning,
+        review
       }
     })
-  )
-  return summaries
+  })
+}
+
+function countByArticleAndPhase(keys: Array<[string, number]>): Map<string, number[]> {
+  const counts = new Map<string, number[]>()
+  for (const [articleId, phase] of keys) {
+    const row = counts.get(articleId) ?? [0, 0, 0, 0]
+    row[phase] = (row[phase] ?? 0) + 1
+    counts.set(articleId, row)
+  }
+  return counts
 }
 
 export function getArticle(id: string): Promise<ArticleRecord | undefined> {
