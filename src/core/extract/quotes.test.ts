@@ -75,4 +75,12 @@ describe('quotes versus terms', () => {
       'New Structural Economics'
     ])
   })
+  it('takes the name inside appositive commas as the subject, not an earlier speaker', () => {
+    const body = [
+      '"We cannot wait," said Joan Mbeki, the union leader.',
+      'The transport secretary, Owen Hartley, said the plan was "fully funded and ready".',
+      'Its chief engineer, Priya Raman, added: "The tunnel opens in May."'
+    ].join('\n\n')
+    expect(quotes(body).map((q) => q[1])).toEqual(['Joan Mbeki', 'Owen Hartley', 'Priya Raman'])
+  })
 })

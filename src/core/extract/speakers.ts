@@ -24,6 +24,7 @@ import {
   VERBISH,
   withOrgTail
 } from './speaker-words'
+import { appositiveName, quotedSource } from './speaker-chunk'
 
 export interface SpeakerRef {
   name: string
@@ -159,18 +160,16 @@ export class SpeakerResolver {
    */
   resolveChunk(chunk: string, context: () => string[]): SpeakerRef | null {
     const segments = splitSegments(chunk)
-    // "According to Yonhap, quoting the Korean Central News Agency (KCNA), …": the source quoted.
-    const quoting = segments.find((seg) => /^quoting\s/i.test(seg))
-    if (quoting) {
-      const runs = findNameRuns(quoting).filter(
-        (r) => isOrganisation(r.name) || r.name.includes(' ')
-      )
-      const last = runs[runs.length - 1]
-      const via = chunk.match(/\baccording to ([^,]+)/i)?.[1]?.trim()
-      if (last) {
-        const ref = this.resolveName(last.name, last) ?? { name: last.name, kind: 'org' as const }
-        return via ? { ...ref, medium: `as quoted by ${via}` } : ref
-      }
+    const quoted = quotedSource(chunk, segments)
+    if (quoted) {
+      const { run, via } = quoted
+      const ref = this.resolveName(run.name, run) ?? { name: run.name, kind: 'org' as const }
+      return via ? { ...ref, medium: `as quoted by ${via}` } : ref
+    }
+    const appositive = appositiveName(segments)
+    if (appositive >= 0) {
+      const ref = this.resolveSegment(segments[appositive]!, context)
+      if (ref?.kind === 'person') return ref
     }
     let fallback: SpeakerRef | null = null
     for (const seg of segments) {
