@@ -24,6 +24,9 @@ const VISIT_VERBS =
 
 const AUDIENCE =
   '(?:(?:a|an|the) )?(?:[\\w-]+ ){0,2}(?:reporters|journalists|supporters|lawmakers|delegates|students|workers|residents|investors|analysts|viewers|listeners|legislators|parliament|press|media|crowd|audience|briefing|conference|meeting|forum|rally|session|summit|gathering)'
+// A named medium runs to its head noun: "told the BBC's Today programme", "told the Daily Mail newspaper".
+const MEDIUM_HEAD =
+  '(?:programme|program|show|podcast|newspaper|magazine|radio|channel|network|website|broadcaster|news agency|news site)\\b'
 const DET = "(?:a|an|the|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’s))"
 
 // Extending triggers run to the end of their clause; the others are exactly their match.
@@ -43,7 +46,7 @@ const EXTENDING: RegExp[] = [
 const EXACT: RegExp[] = [
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua".
   new RegExp(
-    `\\b((?:told|speaking to|talking to|addressing) (?:${AUDIENCE}|(?:the )?[A-Z][\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?[A-Z][\\w&'’-]*)*)` +
+    `\\b((?:told|speaking to|talking to|addressing) (?:${AUDIENCE}|(?:the )?[A-Z][\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?[A-Z][\\w&'’-]*)*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during)\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),

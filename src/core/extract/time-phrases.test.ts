@@ -38,4 +38,11 @@ describe('findTimePhrases', () => {
     expect(findTimePhrases('It may rain. We may go.', anchor)).toEqual([])
     expect(findTimePhrases("according to this year's report", anchor)).toEqual([])
   })
+  it('reads a capitalised time word inside a name as part of the name, not a time', () => {
+    expect(first("she told the network's Today show on Friday")?.label).toBe('11 July 2025')
+    expect(first('he said on This Week that')).toBeUndefined()
+    expect(first('an op-ed in the Sunday Telegraph last month')?.resolved).toBe('2025-06')
+    expect(first('Today, the council said')?.resolved).toBe('2025-07-10')
+    expect(first('They met on Sunday. Today the mayor spoke')?.resolved).toBe('2025-07-06')
+  })
 })

@@ -129,6 +129,7 @@ export function findTimePhrases(text: string, anchor: TimeAnchor | null): FoundT
       if (found.some((f) => start < f.index + f.length && end > f.index)) continue
       // "this year's report" describes the report, not when anything was said.
       if (/^'s\b/.test(text.slice(end))) continue
+      if (inName(text, start, end)) continue
       const { resolved, label } = resolve(m, anchor?.story ?? null, anchor?.published ?? null)
       const phrase = m[0]
       found.push({
@@ -145,6 +146,26 @@ export function findTimePhrases(text: string, anchor: TimeAnchor | null): FoundT
     }
   }
   return found.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * A time word written as part of a proper name is no time: English writes "today" and "this week"
+ * in lower case mid-sentence, so a capitalised one there names something ("the BBC's Today
+ * programme", "ABC's This Week"); and a weekday after "the" or a possessive and before another
+ * capitalised word is a title ("the Sunday Times", "the BBC's Sunday Politics").
+ */
+function inName(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start)
+  const phrase = text.slice(start, end)
+  const midSentence = /[\p{L}\p{N},;'’]\s*$/u.test(before)
+  if (
+    midSentence &&
+    /^(?:This|Last|Next|Past|Earlier|Later|Yesterday|Today|Tomorrow)\b/.test(phrase)
+  )
+    return true
+  return (
+    /(?:\bthe|['’]s)\s+$/.test(before) && /^[A-Z]/.test(phrase) && /^ [A-Z]/.test(text.slice(end))
+  )
 }
 
 export function toTimeRef(found: FoundTime): TimeRef {
