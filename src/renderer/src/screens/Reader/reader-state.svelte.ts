@@ -1,3 +1,4 @@
+import { updateCard } from '../../lib/db/review-repo'
 import { cardsOfArticle, getArticle } from '../../lib/db/articles-repo'
 import type { ArticleRecord, CardRecord } from '../../lib/db/records'
 import { LiveValue } from '../../lib/state/live.svelte'
@@ -16,4 +17,11 @@ export function readerData(articleId: string): LiveValue<ReaderData> {
     },
     { article: null, cards: [] }
   )
+}
+
+export { deleteArticle } from '../../lib/db/articles-repo'
+
+/** Suspends a card (out of every queue) or brings it back. */
+export function setSuspended(cardId: string, suspended: boolean): Promise<void> {
+  return updateCard(cardId, { suspended })
 }
