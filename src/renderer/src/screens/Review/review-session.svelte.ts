@@ -74,7 +74,9 @@ export class ReviewSession {
   get progress(): number {
     const left = this.counts.new + this.counts.learning + this.counts.review
     const total = this.answered + left
-    return total === 0 ? 1 : this.answered / total
+    // Empty while loading; full only when the day is really done.
+    if (total === 0) return this.status === 'done' ? 1 : 0
+    return this.answered / total
   }
 
   async start(options: QueueOptions = {}): Promise<void> {
