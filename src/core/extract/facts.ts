@@ -14,14 +14,34 @@ export interface LocatedFact extends Fact {
 }
 
 type Category = Fact['category']
-const APPROX =
-  '(?:(?:about|around|nearly|almost|over|more than|less than|fewer than|at least|up to|some|roughly|approximately|just over|just under|within|an estimated) )'
+// An approximator belongs to the answer whatever its case: "About 12 percent" opens a sentence.
+const APPROX = `(?:(?:${[
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'up to',
+  'some',
+  'roughly',
+  'approximately',
+  'just over',
+  'just under',
+  'within',
+  'an estimated'
+]
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')}) )`
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half|a third|a quarter|dozens|hundreds|thousands|millions|billions)'
 const SCALE = '(?:hundred|thousand|million|billion|trillion)'
 const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMWORD})(?:[ -]${SCALE})*`
 const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|tonnes?|tons?|kg|kilograms?|square kilometers|hectares?|degrees?|times)'
+  '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|tonnes?|tons?|kg|kilograms?|square kilometers|hectares?|degrees?|times|points)'
 // A list item: one to three capitalised words ("the United States, India and Pakistan").
 const ITEM = '[A-Z][\\w.-]*(?: [A-Z][\\w.-]*){0,2}'
 // A capitalised word, apostrophes allowed ("Ning'er") but not a possessive ("China's").
@@ -116,16 +136,17 @@ export function extractFacts(
     const add = (category: Category, rank: number, start: number, answer: string): void => {
       const end = start + answer.length
       if (blocked.some(([a, b]) => start < b && end > a)) return
-      if (!isWorthAsking(category, answer)) return
+      if (!isWorthAsking(category, answer, s.text.slice(end))) return
       cands.push({ sentence: s.text, answer, sentenceIndex: s.index, category, start, end, rank })
     }
     const hasDigit = /\d/.test(s.text)
     const hasNumberWord = hasDigit || NUMBER_WORD_HINT.test(s.text)
     for (const [category, rank, re] of PATTERNS) {
       // Cheap tests first: most sentences hold no number, list or named place at all.
-      const needsDigit =
-        category === 'money' || category === 'percent' || (category === 'date' && rank < 3)
+      const needsDigit = category === 'percent' || (category === 'date' && rank < 3)
       if (needsDigit && !hasDigit) continue
+      // Money may be written in words ("two billion rupees").
+      if (category === 'money' && !hasNumberWord) continue
       if (category === 'number' && !hasNumberWord) continue
       if (
         category === 'place' &&
@@ -149,7 +170,16 @@ export function extractFacts(
       }
     }
     for (const t of termsBySentence.get(s.index) ?? []) add('term', 4, t.at, t.written)
-    cands.sort((a, b) => a.rank - b.rank || b.answer.length - a.answer.length || a.start - b.start)
+    // Digits before number words of the same rank: "3 people" is the figure, "two" often a count.
+    const wordy = (c: LocatedFact): number =>
+      c.category === 'number' && !/\d/.test(c.answer) ? 1 : 0
+    cands.sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        wordy(a) - wordy(b) ||
+        b.answer.length - a.answer.length ||
+        a.start - b.start
+    )
     const kept: LocatedFact[] = []
     for (const c of cands) {
       if (kept.length >= MAX_PER_SENTENCE) break
@@ -169,10 +199,19 @@ export function extractFacts(
   return facts
 }
 
-function isWorthAsking(category: Category, answer: string): boolean {
+function isWorthAsking(category: Category, answer: string, after: string): boolean {
   if (category === 'number') {
-    // A lone small number ("Vostok 1", "one of them") makes a poor card.
-    if (/^(?:one|two|three|half|dozens|hundreds|thousands|millions|billions)$/i.test(answer))
+    // A lone small number ("Vostok 1", "one of them") makes a poor card, but a count of
+    // something ("three minor injuries", "two ships") is a fact like "3 injuries".
+    const counts =
+      /^(?:two|three)$/i.test(answer) &&
+      /^ (?!(?:of|to|and|or|in|on|at|for|by|with|from|is|are|was|were|had|have|who|which|that|times)\b)[a-z]/.test(
+        after
+      )
+    if (
+      !counts &&
+      /^(?:one|two|three|half|dozens|hundreds|thousands|millions|billions)$/i.test(answer)
+    )
       return false
     if (/^\d$/.test(answer)) return false
   }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { generateFromText } from '../generate'
+
+const answers = (body: string): string[] =>
+  generateFromText(`Title\n\n${body}`).facts.map((f) => f.answer)
+
+describe('fact answers', () => {
+  it('keeps an approximator in the answer whatever its case', () => {
+    expect(answers('Nearly 40 percent of the harvest was lost to the drought.')).toContain(
+      'Nearly 40 percent'
+    )
+    expect(answers('More than 2,000 homes lost power overnight.')).toContain('More than 2,000')
+    expect(answers('At least $5 million has been raised by the appeal.')).toContain(
+      'At least $5 million'
+    )
+    expect(answers('The dam holds about 80 percent of the valley’s water.')).toContain(
+      'about 80 percent'
+    )
+  })
+
+  it('asks for a count written in words, but not a lone "one of"', () => {
+    expect(answers('Police said three teenagers were arrested at the scene.')).toContain('three')
+    expect(answers('Two of them were later released without charge.')).not.toContain('Two')
+    expect(answers('The mission carried seven astronauts to the station.')).toContain('seven')
+    expect(answers('The scheme will cost two billion rupees.')).toContain('two billion rupees')
+  })
+
+  it('prefers the figure in digits when a sentence also counts in words', () => {
+    const facts = answers(
+      'The two firms said 4,500 jobs would go, three plants would close and 12 sites would be sold.'
+    )
+    expect(facts).toContain('4,500')
+    expect(facts).toContain('12')
+    expect(facts).not.toContain('two')
+  })
+})
