@@ -4,6 +4,7 @@
  * remarks while …" sentence. Only sentences about the same speaker count.
  */
 import type { ParsedDocument } from '../article/parse-article'
+import type { Quote } from '../model'
 import { speechVerbs } from './attribution'
 import { circumstancesOf, type Circumstances, type MaskedSentence } from './masking'
 import type { SpeakerRef, SpeakerResolver } from './speakers'
@@ -126,4 +127,35 @@ function reportedContent(text: string, verbEnd: number): [number, number] {
     return [-1, -1]
   if (/^\s+[A-Z]/.test(rest)) return [-1, -1]
   return [verbEnd, text.length]
+}
+
+/**
+ * A paragraph that opens with a further quotation from the speaker who was just quoted, and says
+ * nothing of where or when, continues the same occasion ("… in a phone call on Monday. Wang said
+ * … ¶ "…," Wang said."). Only when that speaker's quotation is the last speech of the paragraph
+ * before: another speaker or a paragraph between them breaks the thread.
+ */
+export function carryOccasion(
+  found: Array<{ quote: Quote; paragraph: number; attributed: boolean }>,
+  sentences: Sentences,
+  offsets: number[],
+  masked: Map<number, MaskedSentence>
+): void {
+  found.forEach((f, i) => {
+    const q = f.quote
+    const prev = found[i - 1]
+    if (!prev || !f.attributed || q.where || q.when || offsets[q.sentenceIndex] !== 0) return
+    const p = prev.quote
+    if (prev.paragraph !== f.paragraph - 1 || !p.speaker || p.speaker !== q.speaker) return
+    // A relay ("as quoted by Yonhap") says who passed the words on, not an occasion to share.
+    if ((!p.where && !p.when) || p.where?.startsWith('as quoted by')) return
+    for (let k = p.sentenceIndex + 1; k < q.sentenceIndex; k++) {
+      const s = sentences[k]
+      const m = masked.get(k)
+      if (s && !s.caption && s.paragraph === prev.paragraph && (!m || speechVerbs(m.text).length))
+        return
+    }
+    q.where = p.where
+    q.when = p.when
+  })
 }

@@ -83,4 +83,17 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(quotes(body).map((q) => q[1])).toEqual(['Joan Mbeki', 'Owen Hartley', 'Priya Raman'])
   })
+  it('carries the occasion into the next paragraph only while the same speaker goes on', () => {
+    const occasions = (body: string): Array<[string | null, string | null]> =>
+      generateFromText(`Title\n\n${body}`).quotes.map((q) => [q.where, q.when?.phrase ?? null])
+    const lead =
+      'Mayor Ana Duarte spoke to farmers at a town hall meeting on Thursday. Duarte said the dam was "the only real option."'
+    const next = '"We have run out of time," Duarte said.'
+    expect(occasions(`${lead}\n\n${next}`)[1]).toEqual(['a town hall meeting', 'on Thursday'])
+    // Another speaker quoted last, or a paragraph of narrative between, breaks the thread.
+    const other = `${lead} "It is a mistake," said Raj Patel, a farmer.`
+    expect(occasions(`${other}\n\n${next}`)[2]).toEqual([null, null])
+    const gap = `${lead}\n\nThe dam would flood three valleys.\n\n${next}`
+    expect(occasions(gap)[1]).toEqual([null, null])
+  })
 })

@@ -9,7 +9,7 @@ import type { Quote, Sentence } from '../model'
 import { findAttribution, speechVerbs } from './attribution'
 import { circumstancesOf, maskSentence, type MaskedSentence } from './masking'
 import type { SpeakerRef, SpeakerResolver } from './speakers'
-import { contextFor, fromNeighbours } from './neighbours'
+import { carryOccasion, contextFor, fromNeighbours } from './neighbours'
 import { toTimeRef, type TimeAnchor } from './time-phrases'
 
 export interface QuotedTerm {
@@ -130,6 +130,7 @@ export function extractQuotes(
   })
 
   inheritSpeakers(found, doc, resolver, masked, bySentence, ref)
+  carryOccasion(found, article.sentences, offsets, masked)
   const quotes = found.map((f) => ({
     ...f.quote,
     id: hashParts(article.id, 'quote', normaliseForId(f.quote.text))
