@@ -107,6 +107,12 @@ export function findNameRuns(text: string): NameRun[] {
       const mr = tokens.findIndex((t) => TITLES.has(t.toLowerCase()))
       if (mr >= 0 && mr < tokens.length - 1) tokens = tokens.slice(mr + 1)
     }
+    // "Seventeen-year-old Lily Tran": an age describes a person, like a title, and is no name.
+    while (tokens.length > 1 && /-year-old$/i.test(tokens[0]!)) {
+      offset += tokens[0]!.length + 1
+      tokens = tokens.slice(1)
+      titled = true
+    }
     // "Scientologist Tom Cruise": an unknown role word before a first name.
     while (tokens.length > 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))
       tokens = tokens.slice(1)
@@ -161,7 +167,12 @@ export function isOrganisation(name: string): boolean {
 export function looksLikePerson(run: NameRun): boolean {
   if (isOrganisation(run.name)) return false
   const tokens = run.name.split(' ')
-  if (run.titled) return !isPlace(run.name)
+  // A title before a first name settles it ("Professor Alan Marsh"), whatever a surname like
+  // "Marsh" or "Hill" suggests to the place lexicon; an explicit place word still wins.
+  if (run.titled)
+    return tokens.length >= 2 && isFirstName(tokens[0]!)
+      ? !PLACE_WORDS.test(run.name)
+      : !isPlace(run.name)
   if (tokens.length < 2 || tokens.length > 4) return false
   return isFirstName(tokens[0]!) && !isPlace(run.name)
 }

@@ -96,4 +96,13 @@ describe('quotes versus terms', () => {
     const gap = `${lead}\n\nThe dam would flood three valleys.\n\n${next}`
     expect(occasions(gap)[1]).toEqual([null, null])
   })
+  it('reads an age before a name as a description and a titled name as a person', () => {
+    const body = [
+      'Nineteen-year-old Maya Ferris won the final in straight sets.',
+      '"I could not feel my legs," she said.',
+      'Professor Neil Marsh, who coached her as a junior, was in the crowd.',
+      '"She was always this calm," he told the club newsletter.'
+    ].join('\n\n')
+    expect(quotes(body).map((q) => q[1])).toEqual(['Maya Ferris', 'Neil Marsh'])
+  })
 })
