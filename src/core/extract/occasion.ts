@@ -54,6 +54,8 @@ const EXACT: RegExp[] = [
   // "said in Geneva on Monday": a bare place after the verb of saying.
   /\b(?:said|says|told reporters|stated|added|announced|declared|warned|spoke|speaking)(?: on \w+)? in ((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)/g,
   /\b(?:issued|released|posted|published|put out|sent) ((?:a|an) (?:written |joint )?(?:statement|press release|letter|video|message|post))\b/g,
+  // "Writing in the journal Nature", "wrote in The Lancet": the publication is the medium.
+  /\b(?:[Ww]riting|wrote|writes|published|[Rr]eporting) in ((?:the )?(?:(?:medical |scientific |academic |peer-reviewed )?(?:journal|magazine|newspaper) )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w&'’-]*(?: (?:of |for |and |the )?[A-Z][\w&'’-]*)*)/g,
   /\bon (his|her|their|its|the) (blog|website|Twitter|X|Facebook|Instagram|social media|Weibo|radio|television|TV)\b/g,
   /\b(?:to) (the (?:gathered )?(?:crowd|audience|reporters|journalists|lawmakers|parliament|delegates|students|assembly))\b/g
 ]
@@ -63,7 +65,7 @@ const CLAUSE_END =
   /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b|⟦)/
 
 const HINT = new RegExp(
-  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to)\\b`,
+  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to|writing|wrote|writes|reporting)\\b`,
   'i'
 )
 

@@ -105,4 +105,14 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(quotes(body).map((q) => q[1])).toEqual(['Maya Ferris', 'Neil Marsh'])
   })
+  it('reads a named programme or journal as the medium, and its title words as no time', () => {
+    const where = (body: string): Array<[string | null, string | null]> =>
+      generateFromText(`Title\n\n${body}`).quotes.map((q) => [q.where, q.when?.phrase ?? null])
+    expect(
+      where('Layla Haddad told ABC\'s This Week programme on Sunday: "The talks have stalled."')
+    ).toEqual([["told ABC's This Week programme", 'on Sunday']])
+    expect(
+      where('"Sleep matters more than we thought," the team wrote in the journal Science.')
+    ).toEqual([['the journal Science', null]])
+  })
 })
