@@ -8,7 +8,7 @@ import type { Quote } from '../model'
 import { speechVerbs } from './attribution'
 import { circumstancesOf, type Circumstances, type MaskedSentence } from './masking'
 import type { SpeakerRef, SpeakerResolver } from './speakers'
-import type { TimeAnchor } from './time-phrases'
+import { findTimePhrases, toTimeRef, type TimeAnchor } from './time-phrases'
 
 type Sentences = ParsedDocument['article']['sentences']
 
@@ -158,4 +158,48 @@ export function carryOccasion(
     q.where = p.where
     q.when = p.when
   })
+}
+
+/**
+ * Wire leads say when a government or company spoke ("China on Tuesday called on …", "The
+ * ministry said on Monday …") and the next paragraph gives the words, attributed to its
+ * spokesperson with no time of their own: the spokesperson is that voice, so the lead's time holds.
+ */
+export function leadTime(
+  found: Array<{ quote: Quote; paragraph: number; attributed: boolean }>,
+  sentences: Sentences,
+  masked: Map<number, MaskedSentence>,
+  ref: TimeAnchor | null
+): void {
+  const lead = sentences.find((s) => !s.caption)
+  const lm = lead && masked.get(lead.index)
+  if (!lead || !lm) return
+  const verb = speechVerbs(lm.text)[0]
+  if (!verb) return
+  // The time must belong to the verb: "X on Tuesday called", "X said on Tuesday".
+  const time = findTimePhrases(lm.text, ref).find((t) => {
+    const gap =
+      t.index < verb.index
+        ? lm.text.slice(t.index + t.length, verb.index)
+        : lm.text.slice(verb.end, t.index)
+    return /^\s*$/.test(gap)
+  })
+  if (!time) return
+  // The spokesperson must speak for the lead's subject ("China" … "Chinese Foreign Ministry
+  // spokesperson"; "The ministry" … "ministry spokesman"), judged by shared word stems.
+  const stems = (text: string): string[] =>
+    (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 4))
+  const subject = stems(lm.text.slice(0, Math.min(time.index, verb.index))).filter(
+    (w) => !['that', 'with', 'from', 'this', 'their'].includes(w)
+  )
+  for (const f of found) {
+    const m = masked.get(f.quote.sentenceIndex)
+    if (f.paragraph !== lead.paragraph + 1 || !f.attributed || f.quote.when || !m) continue
+    const voice = m.text.replace(/⟦\d+⟧/g, ' ')
+    if (
+      /\bspokes(?:person|man|woman)\b/i.test(voice) &&
+      stems(voice).some((w) => subject.includes(w))
+    )
+      f.quote.when = toTimeRef(time)
+  }
 }

@@ -115,4 +115,15 @@ describe('quotes versus terms', () => {
       where('"Sleep matters more than we thought," the team wrote in the journal Science.')
     ).toEqual([['the journal Science', null]])
   })
+  it("gives a spokesperson's quote right after a wire lead the time the lead gives", () => {
+    const when = (body: string): Array<string | null> =>
+      generateFromText(`Title\n\n${body}`).quotes.map((q) => q.when?.phrase ?? null)
+    const quote =
+      '"We will not accept it," Indian Foreign Ministry spokesman Arjun Rao told reporters.'
+    expect(
+      when(`India on Thursday urged its neighbour to withdraw the claim.\n\n${quote}`)
+    ).toEqual(['on Thursday'])
+    // A lead about someone else (regulators) says nothing of when the ministry spoke.
+    expect(when(`Regulators said on Thursday the claim was false.\n\n${quote}`)).toEqual([null])
+  })
 })

@@ -9,7 +9,7 @@ import type { Quote, Sentence } from '../model'
 import { findAttribution, speechVerbs } from './attribution'
 import { circumstancesOf, maskSentence, type MaskedSentence } from './masking'
 import type { SpeakerRef, SpeakerResolver } from './speakers'
-import { carryOccasion, contextFor, fromNeighbours } from './neighbours'
+import { carryOccasion, contextFor, fromNeighbours, leadTime } from './neighbours'
 import { toTimeRef, type TimeAnchor } from './time-phrases'
 
 export interface QuotedTerm {
@@ -131,6 +131,7 @@ export function extractQuotes(
 
   inheritSpeakers(found, doc, resolver, masked, bySentence, ref)
   carryOccasion(found, article.sentences, offsets, masked)
+  leadTime(found, article.sentences, masked, ref)
   const quotes = found.map((f) => ({
     ...f.quote,
     id: hashParts(article.id, 'quote', normaliseForId(f.quote.text))
