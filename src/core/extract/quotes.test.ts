@@ -126,4 +126,15 @@ describe('quotes versus terms', () => {
     // A lead about someone else (regulators) says nothing of when the ministry spoke.
     expect(when(`Regulators said on Thursday the claim was false.\n\n${quote}`)).toEqual([null])
   })
+  it('never lets "she" fall back to a man quoted earlier', () => {
+    const body = [
+      '"We trained hard," said coach Peter Lang.',
+      'The club was founded in 1921.',
+      'Its ground holds 9,000 people.',
+      'Tickets sold out within an hour.',
+      'Prices rose by a third this year.',
+      '"It was wonderful," she said.'
+    ].join('\n\n')
+    expect(quotes(body).map((q) => q[1])).toEqual(['Peter Lang', null])
+  })
 })

@@ -1,7 +1,7 @@
 /**
  * Shapes of the words before a verb of saying that decide which comma segment names the speaker:
  * the source quoted by an agency ("According to Yonhap, quoting KCNA") and the appositive
- * ("The housing minister, Matthew Pennycook, said").
+ * ("The housing minister, Matthew Pennycook, said"), and the acronyms an article defines.
  */
 import { findNameRuns, isOrganisation, type NameRun } from './names'
 
@@ -34,4 +34,14 @@ export function appositiveName(segments: string[]): number {
       return i + 1
   }
   return -1
+}
+
+/** "Korean Central News Agency (KCNA)" → ["KCNA", "Korean Central News Agency"]. */
+export function acronymsIn(text: string): Array<[string, string]> {
+  if (!text.includes('(')) return []
+  return [
+    ...text.matchAll(
+      /((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z][A-Za-z0-9&.]{1,9})\)/g
+    )
+  ].map((m) => [m[2]!, m[1]!.trim().replace(/^(?:the|The)\s+/, '')])
 }

@@ -24,7 +24,7 @@ import {
   VERBISH,
   withOrgTail
 } from './speaker-words'
-import { appositiveName, quotedSource } from './speaker-chunk'
+import { acronymsIn, appositiveName, quotedSource } from './speaker-chunk'
 
 export interface SpeakerRef {
   name: string
@@ -68,11 +68,7 @@ export class SpeakerResolver {
           this.addPerson(run.name)
       }
       if (/\bM(?:r|rs|s|iss)\b/.test(text)) titled.push(text)
-      if (!text.includes('(')) continue
-      for (const m of text.matchAll(
-        /((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z][A-Za-z0-9&.]{1,9})\)/g
-      ))
-        this.acronyms.set(m[2]!, m[1]!.trim().replace(/^(?:the|The)\s+/, ''))
+      for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
     }
     for (const text of titled) this.learnGenders(text)
   }
@@ -297,6 +293,9 @@ export class SpeakerResolver {
       const person = this.firstPersonIn(text, gender)
       if (person) return { name: person, kind: 'person' }
     }
-    return this.lastPerson ? { name: this.lastPerson, kind: 'person' } : null
+    // The last speaker stands in only if "he"/"she" can be them.
+    const last = this.lastPerson
+    const lg = last ? (this.genders.get(last) ?? genderOf(last)) : null
+    return last && !(gender && lg && lg !== gender) ? { name: last, kind: 'person' } : null
   }
 }
