@@ -1,20 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, expect, test } from '@playwright/test'
-import { chromiumLaunchOptions } from '../playwright.config'
-import { fixture, libraryTotals, openApp } from './support'
+import { expect, test } from '@playwright/test'
+import { fixture, libraryTotals, openApp, withProfile } from './support'
 
 test('quitting the browser and reopening the same profile keeps everything', async ({
   baseURL
 }) => {
-  const profile = mkdtempSync(join(tmpdir(), 'newsdeck-profile-'))
-  try {
-    const first = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions,
-      baseURL
-    })
-    const page = await first.newPage()
+  await withProfile(baseURL, async (openBrowser) => {
+    const first = await openBrowser()
+    const page = first.page
     await openApp(page)
     await page.getByRole('button', { name: 'Import article…' }).click()
     await page.getByLabel(/Paste the article/).fill(fixture('harbour-bridge.txt'))
@@ -26,15 +18,9 @@ test('quitting the browser and reopening the same profile keeps everything', asy
     expect(totals).toMatch(/^2 articles/)
     await first.close()
 
-    const second = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions,
-      baseURL
-    })
-    const again = await second.newPage()
-    await openApp(again)
-    expect(await libraryTotals(again)).toBe(totals)
+    const second = await openBrowser()
+    await openApp(second.page)
+    expect(await libraryTotals(second.page)).toBe(totals)
     await second.close()
-  } finally {
-    rmSync(profile, { recursive: true, force: true })
-  }
+  })
 })

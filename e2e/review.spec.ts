@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, expect, test, type Page } from '@playwright/test'
-import { chromiumLaunchOptions } from '../playwright.config'
-import { BUNDLED_TITLE, openApp } from './support'
+import { expect, test, type Page } from '@playwright/test'
+import { BUNDLED_TITLE, openApp, withProfile } from './support'
 
 async function counts(page: Page): Promise<{ new: number; learning: number; review: number }> {
   const text = (await page.getByTestId('review-counts').textContent()) ?? ''
@@ -90,36 +86,26 @@ test('undo restores the card and the counts', async ({ page }) => {
 })
 
 test('closing the browser mid-session keeps every answer given', async ({ baseURL }) => {
-  const profile = mkdtempSync(join(tmpdir(), 'newsdeck-review-'))
-  try {
-    const first = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions,
-      baseURL
-    })
-    const page = await first.newPage()
-    await openApp(page)
-    await startReview(page)
-    const start = await counts(page)
-    for (let i = 0; i < 3; i++) await answerWithKeys(page, '4')
+  await withProfile(baseURL, async (openBrowser) => {
+    const first = await openBrowser()
+    await openApp(first.page)
+    await startReview(first.page)
+    const start = await counts(first.page)
+    for (let i = 0; i < 3; i++) await answerWithKeys(first.page, '4')
     // The next card shows while the answer's transaction commits (a few ms); no person closes a
     // window faster than that, so wait for it as they would.
-    await expect(page.locator('[data-pending-writes="0"]')).toBeVisible()
+    await expect(first.page.locator('[data-pending-writes="0"]')).toBeVisible()
     await first.close()
 
-    const second = await chromium.launchPersistentContext(profile, {
-      ...chromiumLaunchOptions,
-      baseURL
-    })
-    const again = await second.newPage()
+    const second = await openBrowser()
+    const again = second.page
     await openApp(again)
     await startReview(again)
     expect((await counts(again)).new).toBe(start.new - 3)
     await again.keyboard.press('Control+1')
     await expect(again.getByText('3 in review')).toBeVisible()
     await second.close()
-  } finally {
-    rmSync(profile, { recursive: true, force: true })
-  }
+  })
 })
 
 test('the next day brings back the cards FSRS scheduled', async ({ page }) => {

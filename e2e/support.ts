@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, type Page } from '@playwright/test'
+import { chromium, expect, type Page } from '@playwright/test'
+import { chromiumLaunchOptions } from '../playwright.config'
 
 export const BUNDLED_TITLE = "Traditional industries bloom anew in China's modernization push"
 
@@ -24,4 +26,26 @@ export async function cardCountOf(page: Page, title: string): Promise<number> {
 
 export async function libraryTotals(page: Page): Promise<string> {
   return (await page.getByTestId('library-totals').textContent()) ?? ''
+}
+
+/**
+ * Gives `run` a way to open the browser on one profile directory, as often as it likes: the way
+ * to test "quit and reopen, nothing lost". The directory is removed afterwards.
+ */
+export async function withProfile(
+  baseURL: string | undefined,
+  run: (openBrowser: () => Promise<{ page: Page; close: () => Promise<void> }>) => Promise<void>
+): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), 'newsdeck-profile-'))
+  try {
+    await run(async () => {
+      const context = await chromium.launchPersistentContext(profile, {
+        ...chromiumLaunchOptions,
+        baseURL
+      })
+      return { page: await context.newPage(), close: () => context.close() }
+    })
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
 }
