@@ -19,13 +19,17 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 
 /** The number of cards the library lists for an article. */
 export async function cardCountOf(page: Page, title: string): Promise<number> {
+  await expect(page.getByTestId('library-totals')).toBeVisible()
   const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) })
   const text = await row.getByTestId('card-count').textContent()
   return Number(text?.match(/\d+/)?.[0] ?? NaN)
 }
 
+/** The library's totals line, once it shows what is stored now (it hides while re-reading). */
 export async function libraryTotals(page: Page): Promise<string> {
-  return (await page.getByTestId('library-totals').textContent()) ?? ''
+  const totals = page.getByTestId('library-totals')
+  await expect(totals).toBeVisible()
+  return (await totals.textContent()) ?? ''
 }
 
 /**

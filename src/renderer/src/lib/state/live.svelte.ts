@@ -16,6 +16,9 @@ export class LiveValue<T> {
 
   start(): () => void {
     this.#stop?.()
+    // What was read before may be out of date (the screen was away while things changed):
+    // say so until the fresh result arrives.
+    this.loaded = false
     this.#stop = observe(
       this.query,
       (value) => {
@@ -33,5 +36,6 @@ export class LiveValue<T> {
   stop(): void {
     this.#stop?.()
     this.#stop = null
+    this.loaded = false
   }
 }
