@@ -71,7 +71,14 @@ export function buildBackup(tables: BackupTables, now: number): Backup {
  * and the automatic backup runs at start-up, where time matters more than a megabyte.
  */
 export function encodeBackup(backup: Backup): Uint8Array {
-  return gzipSync(strToU8(JSON.stringify(backup)), { level: 1 })
+  return gzipSync(backupJsonBytes(backup), BACKUP_GZIP)
+}
+
+export const BACKUP_GZIP = { level: 1 } as const
+
+/** The backup's JSON as UTF-8 bytes, before compression (for callers that gzip elsewhere). */
+export function backupJsonBytes(backup: Backup): Uint8Array {
+  return strToU8(JSON.stringify(backup))
 }
 
 /** The file name a backup is offered under, dated (`YYYY-MM-DD`) so several can sit side by side. */

@@ -3,14 +3,21 @@
  * main, which keeps the newest seven on disk. The web build has nowhere to keep files without
  * asking, so it skips; its users back up from the statistics screen.
  */
-import { buildBackup, encodeBackup } from '@core/export/backup'
+import { gzip } from 'fflate'
+import { BACKUP_GZIP, backupJsonBytes, buildBackup } from '@core/export/backup'
 import { studyDay } from '@core/review/study-day'
 import { lastBackupDay, readLibrary, rememberBackupDay, studyDayStartHour } from '../db/export-repo'
 import { platform, type Platform, type SaveResult } from '../platform'
 
-/** The whole library as backup-file bytes (gzip'd JSON). */
+/**
+ * The whole library as backup-file bytes (gzip'd JSON). Compressed by fflate in a worker: the
+ * daily backup runs while the user studies, and a large library takes seconds to compress.
+ */
 export async function backupBytes(now: number): Promise<Uint8Array> {
-  return encodeBackup(buildBackup(await readLibrary(), now))
+  const json = backupJsonBytes(buildBackup(await readLibrary(), now))
+  return new Promise((resolve, reject) =>
+    gzip(json, BACKUP_GZIP, (error, bytes) => (error ? reject(error) : resolve(bytes)))
+  )
 }
 
 export type AutoBackupResult = { kind: 'skipped'; reason: 'web' | 'done-today' } | SaveResult
