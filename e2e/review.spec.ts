@@ -155,3 +155,33 @@ test('the answer side leads back to its sentence in the article', async ({ page 
   await expect(page.getByRole('heading', { name: BUNDLED_TITLE, level: 1 })).toBeVisible()
   await expect(page.locator('.sentence.selected')).toHaveText(context)
 })
+
+test('a card can be edited in place, buried and suspended from the review screen', async ({
+  page
+}) => {
+  await openApp(page)
+  await startReview(page)
+  const start = await counts(page)
+
+  await page.keyboard.press('e')
+  await page.getByLabel('Question').fill('Who said the real economy must not be neglected?')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByTestId('card-front')).toHaveText(
+    'Who said the real economy must not be neglected?'
+  )
+
+  const edited = await screenState(page)
+  await page.keyboard.press('-')
+  await expect.poll(() => screenState(page)).not.toBe(edited)
+  expect((await counts(page)).new).toBe(start.new - 1)
+  await page.getByRole('button', { name: /^Suspend/ }).click()
+  await expect.poll(async () => (await counts(page)).new).toBe(start.new - 2)
+
+  // The edit is stored: the reader shows the card with its new text.
+  await page.keyboard.press('Control+1')
+  await page.getByRole('link', { name: BUNDLED_TITLE }).click()
+  await expect(
+    page.getByTestId('article-card').filter({ hasText: 'must not be neglected?' })
+  ).toHaveCount(1)
+  await expect(page.getByTestId('article-card').filter({ hasText: 'suspended' })).toHaveCount(1)
+})

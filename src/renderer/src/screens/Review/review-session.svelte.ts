@@ -1,6 +1,7 @@
 import type { Grade, StoredCard, StudySettings } from '@core/model'
 import { doneToday, summariseDay, type DaySummary } from '@core/review/day-summary'
 import { answerCard } from '@core/review/review-log'
+import { bury, suspend } from '@core/review/flags'
 import {
   afterAnswer,
   afterUndo,
@@ -139,19 +140,23 @@ export class ReviewSession {
   }
 
   async suspend(): Promise<void> {
-    await this.#setAside({ suspended: true })
+    await this.#setAside((card) => suspend(card))
   }
 
   /** Buried until the next study day starts. */
   async bury(): Promise<void> {
-    if (!this.#settings) return
-    await this.#setAside({ buriedUntil: nextDayStart(this.clock(), this.#settings.dayStartHour) })
+    const hour = this.#settings?.dayStartHour
+    if (hour === undefined) return
+    await this.#setAside((card) => bury(card, this.clock(), hour))
   }
 
   async edit(front: string, back: string): Promise<void> {
     const card = this.card
     if (!card || !front.trim() || !back.trim()) return
-    await updateCard(card.id, { front: front.trim(), back: back.trim(), edited: true })
+    // Behind any answer still being written, which puts the whole card.
+    await this.#write(() =>
+      updateCard(card.id, { front: front.trim(), back: back.trim(), edited: true })
+    )
     this.card = { ...card, front: front.trim(), back: back.trim(), edited: true }
   }
 
@@ -173,10 +178,11 @@ export class ReviewSession {
     if (this.#timer) clearTimeout(this.#timer)
   }
 
-  async #setAside(change: { suspended?: boolean; buriedUntil?: number }): Promise<void> {
+  async #setAside(flag: (card: StoredCard) => StoredCard): Promise<void> {
     const card = this.card
     if (!card || !this.#queue) return
-    await updateCard(card.id, change)
+    const { suspended, buriedUntil } = flag(card)
+    await this.#write(() => updateCard(card.id, { suspended, buriedUntil }))
     this.#queue = removeFromQueue(this.#queue, card.id)
     await this.#showNext()
   }
