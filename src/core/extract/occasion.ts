@@ -44,10 +44,11 @@ const EXTENDING: RegExp[] = [
   )
 ]
 const EXACT: RegExp[] = [
-  // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua".
+  // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
+  // "told analysts on a conference call".
   new RegExp(
     `\\b((?:told|speaking to|talking to|addressing) (?:${AUDIENCE}|(?:the )?[A-Z][\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?[A-Z][\\w&'’-]*)*(?: ${MEDIUM_HEAD})?)` +
-      `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during)\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
+      `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),
   /\bon ((?:Twitter|X|Facebook|Instagram|Weibo|WeChat|TikTok|YouTube|Telegram|LinkedIn|Truth Social|social media|state television|national television|state TV))\b/g,

@@ -137,4 +137,18 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(quotes(body).map((q) => q[1])).toEqual(['Peter Lang', null])
   })
+  it('lets "the statement said" speak for whoever issued the statement just before', () => {
+    const body = [
+      'In a statement, a county water spokesman said the pipes had been checked in May.',
+      '"We will test every well again," the statement said.'
+    ].join('\n\n')
+    const q = generateFromText(`Title\n\n${body}`).quotes[0]!
+    expect([q.speaker, q.where]).toEqual(['a county water spokesman', 'a statement'])
+  })
+
+  it('takes the call or meeting an audience was told on as the medium', () => {
+    const body =
+      '"Margins will recover," Chief Executive Anna Berg told investors on a conference call.'
+    expect(generateFromText(`Title\n\n${body}`).quotes[0]!.where).toMatch(/conference call/)
+  })
 })

@@ -3,6 +3,7 @@
  * the source quoted by an agency ("According to Yonhap, quoting KCNA") and the appositive
  * ("The housing minister, Matthew Pennycook, said"), and the acronyms an article defines.
  */
+import { speechVerbs } from './attribution'
 import { findNameRuns, isOrganisation, type NameRun } from './names'
 
 /** "According to Yonhap, quoting the Korean Central News Agency (KCNA), …": the source quoted. */
@@ -44,4 +45,29 @@ export function acronymsIn(text: string): Array<[string, string]> {
       /((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z][A-Za-z0-9&.]{1,9})\)/g
     )
   ].map((m) => [m[2]!, m[1]!.trim().replace(/^(?:the|The)\s+/, '')])
+}
+
+const DOCUMENT_NOUNS = 'statement|press release|release|letter|memo|email|post|note'
+
+/**
+ * "…," the statement said: a document speaks for whoever issued it in the sentences before
+ * ("In a statement, a city spokesperson said …", "The council said in a letter …"), and is
+ * the medium of the words. `context` holds the earlier sentences, nearest first.
+ */
+export function documentIssuer<T extends { medium?: string }>(
+  np: string,
+  context: string[],
+  resolveChunk: (chunk: string) => T | null
+): T | null {
+  const noun = np.match(new RegExp(`^(?:the|that|this)\\s+(${DOCUMENT_NOUNS})$`, 'i'))?.[1]
+  if (!noun) return null
+  const mention = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+)?${noun}\\b`, 'i')
+  for (const text of context) {
+    const m = text.match(mention)
+    if (!m) continue
+    const verb = speechVerbs(text).find((v) => v.index > 0 && !/^(?:according to)$/.test(v.verb))
+    const ref = verb ? resolveChunk(text.slice(0, verb.index)) : null
+    return ref ? { ...ref, medium: m[0] } : null
+  }
+  return null
 }

@@ -24,7 +24,7 @@ import {
   VERBISH,
   withOrgTail
 } from './speaker-words'
-import { acronymsIn, appositiveName, quotedSource } from './speaker-chunk'
+import { acronymsIn, appositiveName, documentIssuer, quotedSource } from './speaker-chunk'
 
 export interface SpeakerRef {
   name: string
@@ -249,6 +249,8 @@ export class SpeakerResolver {
   private resolveGroup(np: string, context: () => string[]): SpeakerRef {
     const head = np.split(/\s+/).pop()!.toLowerCase()
     if (/^the\s/i.test(np)) {
+      const issuer = documentIssuer(np, context(), (c) => this.resolveChunk(c, () => []))
+      if (issuer) return issuer
       const earlier = [...this.groups]
         .reverse()
         .find((g) => g.split(/\s+/).pop()!.toLowerCase() === head)
