@@ -121,6 +121,13 @@ function fromPrevious(
  */
 function reportedContent(text: string, verbEnd: number): [number, number] {
   const rest = text.slice(verbEnd)
+  // "said she started a petition in 2023 that …": a clause opening right after the verb is
+  // content from its subject on, and a later "that" is a relative pronoun ("told" takes a hearer).
+  if (
+    /^\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\s/.test(rest) &&
+    !/\b(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd))
+  )
+    return [verbEnd, text.length]
   const that = rest.search(/\bthat\b/)
   if (that >= 0) return [verbEnd + that, text.length]
   if (/^\s+(?:in|at|on|during|while|when|after|before|to|with|from|as|via|through)\b/.test(rest))

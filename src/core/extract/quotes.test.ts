@@ -151,4 +151,11 @@ describe('quotes versus terms', () => {
       '"Margins will recover," Chief Executive Anna Berg told investors on a conference call.'
     expect(generateFromText(`Title\n\n${body}`).quotes[0]!.where).toMatch(/conference call/)
   })
+  it('does not take a date from what the speaker reported as the time they spoke', () => {
+    const body = [
+      'Nora Quill, who runs the shelter, said she opened it in 2019 with a loan that took years to repay.',
+      '"We have never been this full," Quill said.'
+    ].join('\n\n')
+    expect(generateFromText(`Title\n\n${body}`).quotes[0]!.when).toBeNull()
+  })
 })
