@@ -158,4 +158,9 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(generateFromText(`Title\n\n${body}`).quotes[0]!.when).toBeNull()
   })
+  it('names a professional group by its employer ("analysts at Barclays")', () => {
+    const body =
+      'Economists at Nordbank said growth would slow. "The cycle has turned," they wrote in a note.'
+    expect(quotes(body)).toEqual([['The cycle has turned', 'Economists at Nordbank']])
+  })
 })

@@ -55,8 +55,30 @@ export function splitSegments(chunk: string): string[] {
     .filter(Boolean)
 }
 
+const PROFESSIONS = [
+  'analysts',
+  'economists',
+  'researchers',
+  'scientists',
+  'experts',
+  'strategists',
+  'engineers',
+  'lawyers',
+  'doctors'
+]
+// "Analysts at Barclays", "economists from the University of Cape Town": the employer names the group.
+const EMPLOYED = new RegExp(
+  `^((?:[\\w'’-]+\\s+){0,3}?(?:${PROFESSIONS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})` +
+    `\\s+(?:at|from|with)\\s+(?:the\\s+)?[A-Z][\\w&'’.-]*(?:\\s+(?:of\\s+|for\\s+|&\\s+)?[A-Z][\\w&'’.-]*)*)`
+)
+
+/** A professional group named by its employer: a speaker in itself, not a person's name. */
+export const isEmployedGroup = (np: string): boolean => EMPLOYED.test(np)
+
 /** "The report's authors" from "The report's authors say", "one poster" from "one poster admitted". */
 export function leadingNounPhrase(seg: string): string | null {
+  const employed = seg.match(EMPLOYED)?.[1]
+  if (employed) return employed
   const words = seg.split(/\s+/)
   const out: string[] = []
   for (const w of words) {

@@ -15,6 +15,7 @@ import {
 import {
   editDistance,
   INTRO,
+  isEmployedGroup,
   leadingNounPhrase,
   NOT_HEAD,
   ORG_SYNONYMS,
@@ -200,8 +201,9 @@ export class SpeakerResolver {
     // A lower-case head ("The report's authors", "one poster") is the speaker even if it holds a name.
     if (
       np &&
-      /^(?:the|a|an|one|some|two|three|several|many|most|all|its|his|her|their)\s/i.test(np) &&
-      !runs.some((r) => np.startsWith(r.raw))
+      ((/^(?:the|a|an|one|some|two|three|several|many|most|all|its|his|her|their)\s/i.test(np) &&
+        !runs.some((r) => np.startsWith(r.raw))) ||
+        isEmployedGroup(np))
     )
       return this.resolveGroup(np, context)
     let first: SpeakerRef | null = null
