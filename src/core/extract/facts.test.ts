@@ -33,4 +33,15 @@ describe('fact answers', () => {
     expect(facts).toContain('12')
     expect(facts).not.toContain('two')
   })
+  it('keeps "as much as", a clock time\'s "a.m." and pence or cents as money', () => {
+    expect(answers('The lake has dropped by as much as 12 feet in some summers.')).toContain(
+      'as much as 12 feet'
+    )
+    expect(answers('The ferry left the dock at about 6:15 a.m. on Friday.')).toContain(
+      'about 6:15 a.m.'
+    )
+    expect(answers('The stock closed at 248 pence, down from a year earlier.')).toContain(
+      '248 pence'
+    )
+  })
 })

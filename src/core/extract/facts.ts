@@ -32,7 +32,13 @@ const APPROX = `(?:(?:${[
   'just over',
   'just under',
   'within',
-  'an estimated'
+  'an estimated',
+  'as much as',
+  'as many as',
+  'as little as',
+  'as few as',
+  'as high as',
+  'as low as'
 ]
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')}) )`
@@ -58,7 +64,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|RMB ?)\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?dollars?|euros?|yuan|pounds|yen|rupees|francs)\\b`,
+      `${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|RMB ?)\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?dollars?|euros?|yuan|pounds|pence|cents|yen|rupees|francs)\\b`,
       'g'
     )
   ],
@@ -79,7 +85,12 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
       'g'
     )
   ],
-  ['date', 1, /\b\d{1,2}:\d{2}(?: ?(?:GMT|UTC|a\.m\.|p\.m\.|[A-Z]{2,4}T))?/g],
+  // A clock time keeps its approximator and its "a.m." ("at about 7:40 a.m.").
+  [
+    'date',
+    1,
+    new RegExp(`${APPROX}?\\b\\d{1,2}:\\d{2}(?: ?(?:GMT|UTC|a\\.m\\.|p\\.m\\.|[A-Z]{2,4}T))?`, 'g')
+  ],
   ['date', 1, /(?<![\w-])(?:1[6-9]|20)\d{2}(?![\w-])/g],
   [
     'number',
@@ -158,7 +169,9 @@ export function extractFacts(
       if (category === 'other' && !CHANGE_HINT.test(s.text)) continue
       re.lastIndex = 0
       for (const m of s.text.matchAll(re)) {
-        const answer = (m[1] ?? m[0]).trim().replace(/(?<!\b(?:Ltd|Co|Inc|Corp|Jr|St))[,.]$/, '')
+        const answer = (m[1] ?? m[0])
+          .trim()
+          .replace(/(?<!\b(?:Ltd|Co|Inc|Corp|Jr|St|a\.m|p\.m))[,.]$/, '')
         const start = m.index + m[0].indexOf(answer)
         const cat =
           category === 'place' &&
