@@ -163,4 +163,17 @@ describe('quotes versus terms', () => {
       'Economists at Nordbank said growth would slow. "The cycle has turned," they wrote in a note.'
     expect(quotes(body)).toEqual([['The cycle has turned', 'Economists at Nordbank']])
   })
+  it('lets "the official" stand for an unnamed official just introduced, not the last named person', () => {
+    const unnamed = [
+      '"We will finish by June," Mayor Ruth Amos said.',
+      'A senior official, who asked not to be named, said the budget was already spent.',
+      '"There is no money left," the official added.'
+    ].join('\n\n')
+    expect(quotes(unnamed)[1]).toEqual(['There is no money left', 'A senior official'])
+    const appositive = [
+      'Ruth Amos, a senior official at the ministry, said the budget was spent.',
+      '"There is no money left," the official added.'
+    ].join('\n\n')
+    expect(quotes(appositive)[0]).toEqual(['There is no money left', 'Ruth Amos'])
+  })
 })

@@ -5,6 +5,7 @@
  */
 import { speechVerbs } from './attribution'
 import { findNameRuns, isOrganisation, type NameRun } from './names'
+import { ROLE_NOUNS } from './speaker-words'
 
 /** "According to Yonhap, quoting the Korean Central News Agency (KCNA), …": the source quoted. */
 export function quotedSource(
@@ -54,7 +55,7 @@ const DOCUMENT_NOUNS = 'statement|press release|release|letter|memo|email|post|n
  * ("In a statement, a city spokesperson said …", "The council said in a letter …"), and is
  * the medium of the words. `context` holds the earlier sentences, nearest first.
  */
-export function documentIssuer<T extends { medium?: string }>(
+export function issuerOf<T extends { medium?: string }>(
   np: string,
   context: string[],
   resolveChunk: (chunk: string) => T | null
@@ -68,6 +69,24 @@ export function documentIssuer<T extends { medium?: string }>(
     const verb = speechVerbs(text).find((v) => v.index > 0 && !/^(?:according to)$/.test(v.verb))
     const ref = verb ? resolveChunk(text.slice(0, verb.index)) : null
     return ref ? { ...ref, medium: m[0] } : null
+  }
+  return null
+}
+
+/**
+ * "A senior official, who did not wish to be named, said …" and then "…," the official added:
+ * the role word stands for the unnamed source just introduced, not for the last named person.
+ * An appositive ("Ruth Amos, a senior official, said") describes a named person, so it is skipped.
+ */
+export function unnamedRole(np: string, context: string[]): { name: string; kind: 'group' } | null {
+  const head = np.match(/^the\s+(?:[a-z][\w-]*\s+)?([a-z]+)$/i)?.[1]?.toLowerCase()
+  if (!head || !ROLE_NOUNS.test(head)) return null
+  const re = new RegExp(
+    `(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${head})\\b`
+  )
+  for (const text of context.slice(0, 2)) {
+    const m = text.match(re)
+    if (m) return { name: m[1]!, kind: 'group' }
   }
   return null
 }

@@ -111,3 +111,15 @@ export function editDistance(a: string, b: string): number {
   }
   return dp[b.length]!
 }
+
+/** "the statement by X" → X (a segment to resolve); "X's statement" → X (a name), possessive. */
+export function mediumAuthor(seg: string): { author: string; possessive: boolean } | null {
+  const by = seg.match(
+    /^(?:the|a|an)\s+(?:post|statement|report|message|letter|blog post|article|website|tweet)\s+(?:by|from|of)\s+(.+)$/i
+  )
+  if (by) return { author: by[1]!, possessive: false }
+  const own = seg.match(
+    /^([A-Z][\w.'’ -]*?)['’]s\s+(?:statement|blog|website|post|report|letter|office|spokes(?:man|woman|person)|account)$/
+  )
+  return own ? { author: own[1]!, possessive: true } : null
+}

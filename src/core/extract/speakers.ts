@@ -17,6 +17,7 @@ import {
   INTRO,
   isEmployedGroup,
   leadingNounPhrase,
+  mediumAuthor,
   NOT_HEAD,
   ORG_SYNONYMS,
   PRONOUNS,
@@ -25,7 +26,7 @@ import {
   VERBISH,
   withOrgTail
 } from './speaker-words'
-import { acronymsIn, appositiveName, documentIssuer, quotedSource } from './speaker-chunk'
+import { acronymsIn, appositiveName, issuerOf, quotedSource, unnamedRole } from './speaker-chunk'
 
 export interface SpeakerRef {
   name: string
@@ -182,20 +183,11 @@ export class SpeakerResolver {
   private resolveSegment(seg: string, context: () => string[]): SpeakerRef | null {
     const firstWord = seg.split(/\s+/)[0]!
     if (PRONOUNS.test(firstWord)) return this.resolvePronoun(firstWord.toLowerCase(), context)
-    const medium = seg.match(
-      /^(?:the|a|an)\s+(post|statement|report|message|letter|blog post|article|website|tweet)\s+(?:by|from|of)\s+(.+)$/i
-    )
-    if (medium) {
-      const inner = this.resolveSegment(medium[2]!, context)
-      if (inner) return { ...inner, medium: seg }
-    }
-    const possessive = seg.match(
-      /^([A-Z][\w.'’ -]*?)['’]s\s+(statement|blog|website|post|report|letter|office|spokes(?:man|woman|person)|account)$/
-    )
-    if (possessive) {
-      const inner = this.resolveName(possessive[1]!)
-      if (inner) return { ...inner, medium: seg }
-    }
+    // "the statement by X", "X's statement": the author speaks, through that medium.
+    const m = mediumAuthor(seg)
+    const inner =
+      m && (m.possessive ? this.resolveName(m.author) : this.resolveSegment(m.author, context))
+    if (inner) return { ...inner, medium: seg }
     const runs = findNameRuns(seg).filter((r) => r.index <= 40)
     const np = leadingNounPhrase(seg)
     // A lower-case head ("The report's authors", "one poster") is the speaker even if it holds a name.
@@ -251,8 +243,9 @@ export class SpeakerResolver {
   private resolveGroup(np: string, context: () => string[]): SpeakerRef {
     const head = np.split(/\s+/).pop()!.toLowerCase()
     if (/^the\s/i.test(np)) {
-      const issuer = documentIssuer(np, context(), (c) => this.resolveChunk(c, () => []))
-      if (issuer) return issuer
+      const standIn =
+        issuerOf(np, context(), (c) => this.resolveChunk(c, () => [])) ?? unnamedRole(np, context())
+      if (standIn) return standIn
       const earlier = [...this.groups]
         .reverse()
         .find((g) => g.split(/\s+/).pop()!.toLowerCase() === head)
