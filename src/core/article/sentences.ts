@@ -9,7 +9,7 @@ export interface SentenceRange {
 // A period after these does not end a sentence (titles, Latin abbreviations, months before a day).
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen sen rep gov lt col capt sgt st rev hon messrs mt ft sr jr fig no nos vol ' +
+    'mr mrs ms dr prof gen sen rep gov lt col capt sgt st rev hon messrs mt ft sr jr fig no nos vol rs ' +
     'vs e.g i.e cf approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'a.m p.m u.s u.k u.n e.u'
   ).split(' ')

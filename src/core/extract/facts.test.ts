@@ -44,4 +44,11 @@ describe('fact answers', () => {
       '248 pence'
     )
   })
+  it('reads rupees in lakh and crore and South African rand as money', () => {
+    expect(answers('The drive will cost Rs 12 crore, officials said.')).toContain('Rs 12 crore')
+    expect(answers('Each family will get Rs. 5 lakh in compensation.')).toContain('Rs. 5 lakh')
+    expect(answers('The state will spend ₹450 crore on buses.')).toContain('₹450 crore')
+    expect(answers('The stadium upgrade will cost R3.5 billion.')).toContain('R3.5 billion')
+    expect(answers('Traffic on the R21 was slow for 40 minutes.')).not.toContain('R21')
+  })
 })

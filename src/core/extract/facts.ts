@@ -44,7 +44,7 @@ const APPROX = `(?:(?:${[
   .join('|')}) )`
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half|a third|a quarter|dozens|hundreds|thousands|millions|billions)'
-const SCALE = '(?:hundred|thousand|million|billion|trillion)'
+const SCALE = '(?:hundred|thousand|lakh|crore|million|billion|trillion)'
 const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMWORD})(?:[ -]${SCALE})*`
 const UNIT =
   '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|tonnes?|tons?|kg|kilograms?|square kilometers|hectares?|degrees?|times|points)'
@@ -64,7 +64,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|RMB ?)\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?dollars?|euros?|yuan|pounds|pence|cents|yen|rupees|francs)\\b`,
+      `${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|₹|RMB ?|Rs\\.? ?|R(?=\\d[\\d,.]* (?:million|billion)\\b|\\d{1,3},\\d{3}))\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?dollars?|euros?|yuan|pounds|pence|cents|yen|rupees|francs)\\b`,
       'g'
     )
   ],
