@@ -47,7 +47,7 @@ const EXACT: RegExp[] = [
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
   // "told analysts on a conference call".
   new RegExp(
-    `\\b((?:told|speaking to|talking to|addressing) (?:${AUDIENCE}|(?:the )?[A-Z][\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?[A-Z][\\w&'’-]*)*(?: ${MEDIUM_HEAD})?)` +
+    `\\b((?:told|speaking to|talking to|addressing) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?[A-Z][\\w&'’-]*)*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),

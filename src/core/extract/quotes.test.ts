@@ -176,4 +176,16 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(quotes(appositive)[0]).toEqual(['There is no money left', 'Ruth Amos'])
   })
+  it('reads a lower-case-initial broadcaster and a "familiar with" source', () => {
+    const told =
+      'Minister Lindiwe Dube told eNCA on Friday evening that the plan was ready. "We have a plan," she said.'
+    const x = generateFromText(`Title\n\n${told}`)
+    expect(x.quotes[0]!.where).toMatch(/eNCA/)
+    expect(x.reported[0]!.verb).toBe('told eNCA on Friday evening that')
+    const familiar =
+      'People familiar with the matter said the bank was weighing a sale of the unit.'
+    expect(generateFromText(`Title\n\n${familiar}`).reported[0]!.speaker).toBe(
+      'People familiar with the matter'
+    )
+  })
 })

@@ -6,6 +6,7 @@ import type { ParsedArticle, Quote, ReportedStatement } from '../model'
 import { hashParts, normaliseForId } from '../hash'
 import { circumstancesOf, type MaskedSentence } from './masking'
 import type { SpeakerResolver } from './speakers'
+import { isEmployedGroup } from './speaker-words'
 import { toTimeRef, type TimeAnchor } from './time-phrases'
 
 const REPORTING =
@@ -83,7 +84,8 @@ export function extractReported(
       if (
         !speaker ||
         (speaker.kind === 'group' &&
-          (speaker.name.split(' ').length > 4 || QUANTIFIER.test(speaker.name)))
+          ((speaker.name.split(' ').length > 4 && !isEmployedGroup(speaker.name)) ||
+            QUANTIFIER.test(speaker.name)))
       )
         continue
       resolver.noteSpeaker(speaker)
@@ -109,7 +111,7 @@ export function extractReported(
         where: circ.where,
         when,
         sentenceIndex: s.index,
-        verb: v[0].trim().replace(/ing$/, 'ed') + (/^\s*that\b/.test(after) ? ' that' : '')
+        verb: v[0].trim().replace(/^(\w+)ing$/, '$1ed') + (/^\s*that\b/.test(after) ? ' that' : '')
       })
       break
     }

@@ -72,13 +72,19 @@ const EMPLOYED = new RegExp(
     `\\s+(?:at|from|with)\\s+(?:the\\s+)?[A-Z][\\w&'’.-]*(?:\\s+(?:of\\s+|for\\s+|&\\s+)?[A-Z][\\w&'’.-]*)*)`
 )
 
-/** A professional group named by its employer: a speaker in itself, not a person's name. */
-export const isEmployedGroup = (np: string): boolean => EMPLOYED.test(np)
+/** A group named by its employer or its knowledge: a speaker in itself, not a person's name. */
+export const isEmployedGroup = (np: string): boolean =>
+  EMPLOYED.test(np) || /\sfamiliar with\s/.test(np)
 
 /** "The report's authors" from "The report's authors say", "one poster" from "one poster admitted". */
 export function leadingNounPhrase(seg: string): string | null {
   const employed = seg.match(EMPLOYED)?.[1]
   if (employed) return employed
+  // "People familiar with the matter", "a source familiar with the talks": the whole description.
+  const familiar = seg.match(
+    /^(?:[\w'’-]+\s+){1,3}?familiar with (?:the |their |its )?[a-z][\w-]*/i
+  )
+  if (familiar) return familiar[0]
   const words = seg.split(/\s+/)
   const out: string[] = []
   for (const w of words) {
