@@ -188,4 +188,9 @@ describe('quotes versus terms', () => {
       'People familiar with the matter'
     )
   })
+  it('reads "Retail giant Walmart said" as the company, the words before it as a description', () => {
+    const body =
+      'Budget airline Skyhop said it would cut routes. "Demand has collapsed," the airline said.'
+    expect(generateFromText(`Title\n\n${body}`).reported[0]!.speaker).toBe('Skyhop')
+  })
 })

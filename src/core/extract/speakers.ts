@@ -216,11 +216,13 @@ export class SpeakerResolver {
         (run.titled || this.people.has(ref.name) || looksLikePerson(run))
       )
         return ref
-      // "Scientology officials": a name used as a modifier of a lower-case head noun.
-      const head = seg.slice(run.end).match(/^\s+([a-z][a-z-]+)/)?.[1]
-      if (ref?.kind === 'person' && head && !VERBISH.test(head) && !NOT_HEAD.test(head))
-        weakPerson ??= { name: `${seg.slice(run.index, run.end)} ${head}`, kind: 'group' }
-      else if (ref?.kind === 'person') weakPerson ??= ref
+      // "Scientology officials": a name used as a modifier of a lower-case head noun; in
+      // "Power utility Eskom", "Retail giant Walmart" that phrase describes the name after it.
+      const [, head, named] = seg.slice(run.end).match(/^\s+([a-z][a-z-]+)(\s+[A-Z])?/) ?? []
+      if (ref?.kind === 'person' && head && !VERBISH.test(head) && !NOT_HEAD.test(head)) {
+        if (!named)
+          weakPerson ??= { name: `${seg.slice(run.index, run.end)} ${head}`, kind: 'group' }
+      } else if (ref?.kind === 'person') weakPerson ??= ref
       else if (ref && !first) first = { ...ref, name: withOrgTail(ref.name, seg.slice(run.end)) }
     }
     if (weakPerson) return weakPerson
