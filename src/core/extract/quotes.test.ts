@@ -193,4 +193,11 @@ describe('quotes versus terms', () => {
       'Budget airline Skyhop said it would cut routes. "Demand has collapsed," the airline said.'
     expect(generateFromText(`Title\n\n${body}`).reported[0]!.speaker).toBe('Skyhop')
   })
+  it('takes a full name whose first name is also a word once the article titles its surname', () => {
+    const body = [
+      'When the mill closed in 2019, Frank Russo thought his working life was over.',
+      '"I figured nobody would ever hire me again," Mr. Russo said.'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([['I figured nobody would ever hire me again', 'Frank Russo']])
+  })
 })

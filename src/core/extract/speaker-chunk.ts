@@ -4,7 +4,7 @@
  * ("The housing minister, Matthew Pennycook, said"), and the acronyms an article defines.
  */
 import { speechVerbs } from './attribution'
-import { findNameRuns, isOrganisation, type NameRun } from './names'
+import { findNameRuns, isOrganisation, looksLikeSpeakerName, type NameRun } from './names'
 import { ROLE_NOUNS } from './speaker-words'
 
 /** "According to Yonhap, quoting the Korean Central News Agency (KCNA), …": the source quoted. */
@@ -89,4 +89,29 @@ export function unnamedRole(np: string, context: string[]): { name: string; kind
     if (m) return { name: m[1]!, kind: 'group' }
   }
   return null
+}
+
+/**
+ * "Frank Russo thought … ¶ Mr. Russo said": a surname the article gives an honorific (Mr., Mrs.,
+ * Ms., Dr.) makes the full name a person even when its first name is also a word ("Frank", "Hope").
+ */
+export function honorificNames(sentences: string[]): (run: NameRun) => boolean {
+  const surnames = new Set<string>()
+  for (const text of sentences)
+    for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)/g))
+      surnames.add(m[1]!)
+  return (run) =>
+    surnames.size > 0 &&
+    run.name.includes(' ') &&
+    surnames.has(run.name.split(' ').pop()!) &&
+    looksLikeSpeakerName(run)
+}
+
+/** "said Wang Hui", "Chen Gang, chief engineer at …, told", "Li Na, 34, said": a speaker's slot. */
+export function inSpeakerPosition(text: string, run: NameRun): boolean {
+  return (
+    /^,? (?:said|says|told|added|stated|wrote)\b|^, (?:a |an |the )?[a-z]|^, \d{1,3},/.test(
+      text.slice(run.end, run.end + 30)
+    ) || /\b(?:said|says|told|added)\s+$/.test(text.slice(Math.max(0, run.index - 12), run.index))
+  )
 }

@@ -26,7 +26,15 @@ import {
   VERBISH,
   withOrgTail
 } from './speaker-words'
-import { acronymsIn, appositiveName, issuerOf, quotedSource, unnamedRole } from './speaker-chunk'
+import {
+  acronymsIn,
+  appositiveName,
+  honorificNames,
+  inSpeakerPosition,
+  issuerOf,
+  quotedSource,
+  unnamedRole
+} from './speaker-chunk'
 
 export interface SpeakerRef {
   name: string
@@ -50,24 +58,16 @@ export class SpeakerResolver {
 
   constructor(sentences: string[]) {
     const titled: string[] = []
+    const honoured = honorificNames(sentences)
     for (const text of sentences) {
       for (const run of findNameRuns(text)) {
-        if (looksLikePerson(run)) this.addPerson(run.name)
+        if (looksLikePerson(run) || honoured(run)) this.addPerson(run.name)
         else if (isOrganisation(run.name)) {
           const full = withOrgTail(run.name, text.slice(run.end))
           if (full.includes(' ') && !this.orgs.includes(full)) this.orgs.push(full)
         }
         // "said Wang Hui", "Chen Gang, chief engineer at …, told": a name in speaker position.
-        else if (
-          (/^,? (?:said|says|told|added|stated|wrote)\b|^, (?:a |an |the )?[a-z]|^, \d{1,3},/.test(
-            text.slice(run.end, run.end + 30)
-          ) ||
-            /\b(?:said|says|told|added)\s+$/.test(
-              text.slice(Math.max(0, run.index - 12), run.index)
-            )) &&
-          looksLikeSpeakerName(run)
-        )
-          this.addPerson(run.name)
+        else if (inSpeakerPosition(text, run) && looksLikeSpeakerName(run)) this.addPerson(run.name)
       }
       if (/\bM(?:r|rs|s|iss)\b/.test(text)) titled.push(text)
       for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
