@@ -51,4 +51,12 @@ describe('fact answers', () => {
     expect(answers('The stadium upgrade will cost R3.5 billion.')).toContain('R3.5 billion')
     expect(answers('Traffic on the R21 was slow for 40 minutes.')).not.toContain('R21')
   })
+  it('does not ask for the number in a road, flight or article name', () => {
+    const found = answers('Traffic on Interstate 35 was backed up for 6 miles after the crash.')
+    expect(found).toContain('6 miles')
+    expect(found).not.toContain('35')
+    expect(answers('They closed the gate 20 minutes before the flight left.')).toContain(
+      '20 minutes'
+    )
+  })
 })

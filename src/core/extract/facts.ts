@@ -59,6 +59,10 @@ const MINOR_PLACE =
 const ORG_SUFFIX =
   '(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Corporation|Association|Union|Organi[sz]ation|Bank|Fund|Group|Foundation|Authority|Administration|Bureau|Co\\., Ltd\\.)'
 
+// A number that names a road, flight or clause ("Interstate 35", "Flight 370", "Article 370").
+const NAMED_NUMBER =
+  /\b(?:Interstate|Highway|Route|Flight|Terminal|Gate|Platform|Pier|Channel|Apollo|Article|Section|Chapter) $/
+
 const PATTERNS: Array<[Category, number, RegExp]> = [
   [
     'money',
@@ -147,6 +151,7 @@ export function extractFacts(
     const add = (category: Category, rank: number, start: number, answer: string): void => {
       const end = start + answer.length
       if (blocked.some(([a, b]) => start < b && end > a)) return
+      if (category === 'number' && NAMED_NUMBER.test(s.text.slice(0, start))) return
       if (!isWorthAsking(category, answer, s.text.slice(end))) return
       cands.push({ sentence: s.text, answer, sentenceIndex: s.index, category, start, end, rank })
     }
