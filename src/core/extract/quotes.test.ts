@@ -200,4 +200,11 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(quotes(body)).toEqual([['I figured nobody would ever hire me again', 'Frank Russo']])
   })
+  it('reads aides, witnesses and sources as role words for an unnamed source', () => {
+    const body = [
+      'An aide to the governor, who was not authorised to speak, said the bill would pass.',
+      '"She has the votes," the aide said.'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([['She has the votes', 'An aide']])
+  })
 })

@@ -5,7 +5,7 @@
 import { isOrganisation } from './names'
 
 export const ROLE_NOUNS =
-  /^(?:expert|official|minister|spokes(?:man|woman|person)|lecturer|professor|analyst|economist|researcher|scientist|director|chair(?:man|woman)?|president|ambassador|envoy|mayor|governor|senator|lawmaker|diplomat|executive|engineer|doctor|officer|author|writer|negotiator|secretary|premier|chancellor|manager|founder|leader|coach|woman|man|resident|farmer|villager|worker|student|teacher|mother|father|owner|driver|volunteer|nurse|veteran|\d+-year-old)$/
+  /^(?:expert|official|minister|spokes(?:man|woman|person)|lecturer|professor|analyst|economist|researcher|scientist|director|chair(?:man|woman)?|president|ambassador|envoy|mayor|governor|senator|lawmaker|diplomat|executive|engineer|doctor|officer|author|writer|negotiator|secretary|premier|chancellor|manager|founder|leader|coach|woman|man|resident|farmer|villager|worker|student|teacher|mother|father|owner|driver|volunteer|nurse|veteran|aide|advis[eo]r|staffer|source|witness|attorney|lawyer|prosecutor|judge|sheriff|detective|commissioner|\d+-year-old)$/
 /** "the city" may stand for "the Municipality of Livorno", "the company" for "Acme Co., Ltd.". */
 export const ORG_SYNONYMS: Record<string, string[]> = {
   city: ['city', 'municipality', 'council'],
