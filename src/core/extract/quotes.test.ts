@@ -207,4 +207,15 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(quotes(body)).toEqual([['She has the votes', 'An aide']])
   })
+  it('reads "said in a note on Monday that …" as a paraphrase with its occasion', () => {
+    const body =
+      'Analysts at Norbank said in a note on Monday that they expected rates to fall twice.'
+    const r = generateFromText(`Title\n\n${body}`).reported[0]!
+    expect([r.speaker, r.where, r.when?.label, r.text]).toEqual([
+      'Analysts at Norbank',
+      'a note',
+      'Monday',
+      'they expected rates to fall twice'
+    ])
+  })
 })

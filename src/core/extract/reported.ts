@@ -33,7 +33,11 @@ export function extractReported(
     const text = m.text
     REPORTING.lastIndex = 0
     for (const v of text.matchAll(REPORTING)) {
-      const verbEnd = v.index + v[0].trimEnd().length
+      // "said in a note on Monday that …", "said on Tuesday that …": the occasion, then the content.
+      const occasion = text
+        .slice(v.index + v[0].trimEnd().length)
+        .match(/^\s+(?:in|on|at)\s[^,;⟦]{1,60}?(?=\sthat\s)/)
+      const verbEnd = v.index + v[0].trimEnd().length + (occasion?.[0].length ?? 0)
       const after = text.slice(verbEnd)
       // "the claims made", "prompted calls for": the verb's spelling used as a noun.
       if (NOUN_BEFORE.test(text.slice(Math.max(0, v.index - 12), v.index))) continue
