@@ -19,6 +19,7 @@ const isCloseContext = (ch: string | undefined): boolean =>
   ch === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(ch)
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
+  if (!DOUBLE.test(text) && /['\u2018]/.test(text)) return singleQuoteSpans(text)
   const spans: QuoteSpan[] = []
   let openAt = -1
   MARKS.lastIndex = 0
@@ -58,4 +59,33 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 /** True when position `pos` lies strictly inside one of the spans. */
 export function insideSpan(spans: QuoteSpan[], pos: number, textLength: number): boolean {
   return spans.some((s) => pos > s.open && pos < (s.close < 0 ? textLength : s.close))
+}
+
+const DOUBLE = /["\u201c\u201d\u201e\u00ab\u00bb]/
+
+/**
+ * Papers that quote with single marks ('We have asked the police,' said …), in a paragraph with
+ * no double marks. Only a whole quoted sentence counts: it opens before a letter at the start or
+ * after a space, and closes after its own punctuation (,' .' ?' !'), so apostrophes ("don't",
+ * "the workers' money") and a partial 'scare quote' never make a span; an unclosed one is dropped.
+ */
+function singleQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = []
+  let openAt = -1
+  for (const m of text.matchAll(/['\u2018\u2019]/g)) {
+    const i = m.index
+    const before = text[i - 1]
+    const after = text[i + 1]
+    if (openAt < 0) {
+      if ((before === undefined || /[\s(:\u2014\u2013]/.test(before)) && /\p{L}/u.test(after ?? ''))
+        openAt = i
+    } else if (
+      /[,.?!]/.test(before ?? '') &&
+      (after === undefined || /[\s)\u2014\u2013]/.test(after))
+    ) {
+      spans.push({ open: openAt, close: i })
+      openAt = -1
+    }
+  }
+  return spans
 }

@@ -218,4 +218,14 @@ describe('quotes versus terms', () => {
       'they expected rates to fall twice'
     ])
   })
+  it('reads single-mark quotations where a paper uses them, but not apostrophes or scare quotes', () => {
+    const body = [
+      "'We have asked for 120 more wardens,' said joint commissioner Ashwini Rao. 'Work starts at 10pm.'",
+      "Residents called the plan 'rushed'. The workers' union, which didn't object, met on Monday."
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['We have asked for 120 more wardens', 'Ashwini Rao'],
+      ['Work starts at 10pm.', 'Ashwini Rao']
+    ])
+  })
 })
