@@ -87,52 +87,33 @@ async function txVariants({
     sched: unknown
   }[]
   const day = '2099-01-02'
+  const log = {
+    cardId: 'x',
+    articleId: 'y',
+    grade: 3,
+    reviewedAt: 1,
+    day,
+    before: null,
+    after: null,
+    durationMs: 1
+  }
   const agg = { day, reviews: 1, newCards: 0, again: 0, hard: 0, good: 1, easy: 0, durationMs: 1 }
   const variants: Record<string, (s: (n: string) => Store) => Promise<void>> = {
     sequential: async (s) => {
       await wait(s('cards').put(cards[0]))
-      await wait(
-        s('reviewLogs').add({
-          cardId: 'x',
-          articleId: 'y',
-          grade: 3,
-          reviewedAt: 1,
-          day,
-          before: null,
-          after: null,
-          durationMs: 1
-        })
-      )
+      await wait(s('reviewLogs').add(log))
       await wait(s('days').get(day))
       await wait(s('days').put(agg))
     },
     pipelined: async (s) => {
       s('cards').put(cards[0])
-      s('reviewLogs').add({
-        cardId: 'x',
-        articleId: 'y',
-        grade: 3,
-        reviewedAt: 1,
-        day,
-        before: null,
-        after: null,
-        durationMs: 1
-      })
+      s('reviewLogs').add(log)
       await wait(s('days').get(day))
       s('days').put(agg)
     },
     putsOnly: async (s) => {
       s('cards').put(cards[0])
-      s('reviewLogs').add({
-        cardId: 'x',
-        articleId: 'y',
-        grade: 3,
-        reviewedAt: 1,
-        day,
-        before: null,
-        after: null,
-        durationMs: 1
-      })
+      s('reviewLogs').add(log)
       s('days').put(agg)
     }
   }

@@ -153,7 +153,3 @@ export async function deleteArticle(id: string): Promise<void> {
     await db.articles.delete(id)
   })
 }
-
-export async function articleCount(): Promise<number> {
-  return database().articles.count()
-}

@@ -118,11 +118,6 @@ export async function nextDueAfter(now: number): Promise<number | null> {
   return dues.length ? Math.min(...dues) : null
 }
 
-/** Whether any card at all (new included) is waiting, for the empty-library message. */
-export async function cardCount(): Promise<number> {
-  return database().cards.count()
-}
-
 export function getCard(id: string): Promise<StoredCard | undefined> {
   return database().cards.get(id)
 }
