@@ -5,6 +5,14 @@
  * keeps it cheap even on a megabyte of text.
  */
 import nlp from 'compromise'
+import {
+  CALENDAR_WORD,
+  MEDIA_WORD_PATTERN,
+  NEWS_OUTLET_PATTERN,
+  ORG_WORD_PATTERN,
+  PLACE_WORD_PATTERN,
+  TITLES
+} from '../lexicon/lexicon'
 
 export interface NameRun {
   /** The run with titles stripped: "Charles Bolden" from "NASA Administrator Charles Bolden". */
@@ -18,25 +26,10 @@ export interface NameRun {
   titled: boolean
 }
 
-const TITLES = new Set(
-  (
-    'president vice premier prime minister chancellor governor senator sen. sen rep. rep representative mayor ' +
-    'professor prof. prof dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady king queen prince princess pope father ' +
-    'rev. reverend general gen. admiral colonel col. captain capt. lieutenant lt. sergeant sgt. chairman chairwoman chair ' +
-    'director secretary secretary-general undersecretary administrator commissioner ambassador judge justice chief ' +
-    'executive ceo spokesman spokeswoman spokesperson deputy assistant acting former senior coach detective officer ' +
-    'inspector superintendent sheriff attorney councillor councilman councilwoman speaker leader founder researcher ' +
-    'scientist analyst economist lawyer musician actor actress writer author editor reporter correspondent expert ' +
-    'teacher student resident worker engineer doctor nurse manager head president-elect premier-elect envoy delegate ' +
-    'lawmaker legislator congressman congresswoman rabbi imam bishop cardinal archbishop pastor professor-emeritus ' +
-    'vice-president vice-premier general-secretary secretary-general minister-president'
-  ).split(' ')
+const ORG_WORDS = new RegExp(
+  `\\b(?:${ORG_WORD_PATTERN}|${MEDIA_WORD_PATTERN}|${NEWS_OUTLET_PATTERN})(?![\\w'’-])`
 )
-
-const ORG_WORDS =
-  /\b(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Association|Union|Church|Organi[sz]ation|Office|Bank|Fund|Group|Times|News|Post|Journal|Magazine|Weekly|Daily|Press|Government|Municipality|Network|Foundation|Board|Authority|Service|Police|Army|Force|Navy|School|Society|Federation|League|Club|Station|Administration|Chamber|Herald|Tribune|Chronicle|Gazette|Telegraph|Observer|Courier|Securities|Holdings|Partners|Capital|Airlines|Systems|Technologies|Motors|Industries|Media|Bureau|Parliament|Congress|Senate|Assembly|Reuters|Xinhua|Associated|Standards|Program|Programme|Project|Study|Facility|Port|Zone|Planetarium|Complex|Airport|Base|Wiki|Conference)\b/
-const PLACE_WORDS =
-  /\b(?:Province|City|County|Region|District|State|Prefecture|Island|Islands|Republic|Kingdom|Valley|River|Sea|Ocean|Mountains?|Lake|Street|Avenue|Square)\b/
+const PLACE_WORDS = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})\\b`)
 
 const PARTICLES = new Set([
   'de',
@@ -59,8 +52,6 @@ const NOT_NAME_START = new Set(
     ' '
   )
 )
-const DAY_OR_MONTH =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
 
 /** Maximal runs of capitalised words (with name particles like "De"), titles stripped. */
 export function findNameRuns(text: string): NameRun[] {
@@ -75,9 +66,9 @@ export function findNameRuns(text: string): NameRun[] {
       tokens = tokens.slice(1)
     }
     // Possessives end a name: "Xi's watch" names Xi.
-    const cut = tokens.findIndex((t) => /['’]s$/.test(t))
+    const cut = tokens.findIndex((t) => /['’]s?$/.test(t))
     if (cut >= 0)
-      tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s$/, '')].slice(0, cut + 1)
+      tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s?$/, '')].slice(0, cut + 1)
     if (tokens.length === 0 || tokens.every((t) => TITLES.has(t.toLowerCase()))) continue
     let titled = false
     let lastTitle = -1
@@ -116,7 +107,7 @@ export function findNameRuns(text: string): NameRun[] {
     // "Scientologist Tom Cruise": an unknown role word before a first name.
     while (tokens.length > 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))
       tokens = tokens.slice(1)
-    if (tokens.length === 1 && DAY_OR_MONTH.test(tokens[0]!)) continue
+    if (tokens.length === 1 && CALENDAR_WORD.test(tokens[0]!)) continue
     const name = tokens
       .join(' ')
       .replace(/[.,]$/, (s) => (/\b[A-Z][a-z]{0,3}\.$/.test(tokens.join(' ')) ? s : ''))
@@ -185,5 +176,3 @@ export function looksLikeSpeakerName(run: NameRun): boolean {
     return false
   return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()))
 }
-
-export { TITLES }

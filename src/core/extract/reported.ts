@@ -2,12 +2,12 @@
  * Reported (indirect) speech: "Xi urged all regions to …", "he emphasized that …". Read from the
  * masked sentence, so a clause holding a direct quotation is left to the quote extractor.
  */
-import type { ParsedArticle, Quote, ReportedStatement } from '../model'
+import type { Quote, ReportedStatement } from '../model'
 import { hashParts, normaliseForId } from '../hash'
-import { circumstancesOf, type MaskedSentence } from './masking'
-import type { SpeakerResolver } from './speakers'
-import { isEmployedGroup } from './speaker-words'
-import { toTimeRef, type TimeAnchor } from './time-phrases'
+import type { SpeakerResolver } from './entities/resolve'
+import { circumstancesOf } from './scene/circumstances'
+import { toTimeRef } from './time-phrases'
+import type { ArticleView } from './view'
 
 const REPORTING =
   /(?<![\w-])(?:said|says|told (?:[\w'’]+ ){1,8}?(?=that\b)|urged|urges|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|highlighted|called for|calls for|pointed out|warned|warns|announced|announces|stated|states|insisted|insists|argued|argues|reiterated|vowed|pledged|asked|explained|suggested|recommended|recommends|claimed|claims|asserted|believes|believed|added)\b/g
@@ -16,21 +16,23 @@ const NOUN_BEFORE =
   /\b(?:the|a|an|these|those|his|her|their|its|our|prompted|made|issued|new|more|such|any|no)\s+$/i
 const QUANTIFIER = /^(?:many|some|others|both|all|most|several|few|one|none)$/i
 
+// "Analysts at Barclays", "people familiar with the matter": a long name that is still one source.
+const NAMED_GROUP = /\s(?:at|from|with)\s+(?:the\s+)?[A-Z]|\sfamiliar with\s/
+
 export function extractReported(
-  article: ParsedArticle,
-  masked: Map<number, MaskedSentence>,
+  view: ArticleView,
   quotes: Quote[],
-  resolver: SpeakerResolver,
-  ref: TimeAnchor | null
+  resolver: SpeakerResolver
 ): ReportedStatement[] {
+  const { article, anchor: ref } = view
   const out: ReportedStatement[] = []
   // Quotes come in sentence order; remember each speaker's latest one with a place.
   const lastQuoteBy = new Map<string, Quote>()
   let nextQuote = 0
-  for (const s of article.sentences) {
-    const m = masked.get(s.index)
-    if (!m || s.caption) continue
-    const text = m.text
+  for (const sv of view.sentences) {
+    if (!sv) continue
+    const s = sv
+    const text = sv.masked
     REPORTING.lastIndex = 0
     for (const v of text.matchAll(REPORTING)) {
       // "said in a note on Monday that …", "said on Tuesday that …": the occasion, then the content.
@@ -44,12 +46,10 @@ export function extractReported(
       // "The growth has been driven by …, said Wang Hui, …": content first, speaker after.
       const inverted = text.slice(0, v.index).match(/^([^⟦]{20,}?),\s*$/)
       if (inverted && /^\s+[A-Z]/.test(after)) {
-        const who = resolver.resolveChunk(after.match(/^\s+([^,.;]+)/)![1]!, () =>
-          previous(article, s.index)
-        )
+        const who = resolver.resolve(after.match(/^\s+([^,.;]+)/)![1]!, s.index, v.index)?.ref
         if (who && who.kind !== 'group') {
-          resolver.noteSpeaker(who)
-          const circ = circumstancesOf(text, v.index, 0, v.index, ref)
+          resolver.note(who, s.index)
+          const circ = circumstancesOf(sv, v.index, 0, v.index, ref)
           const content = inverted[1]!.trim()
           out.push({
             id: hashParts(article.id, 'reported', normaliseForId(content)),
@@ -84,16 +84,16 @@ export function extractReported(
       // "which Ortiz said she would provide": a relative clause, its content is elsewhere.
       if (/\b(?:which|whom|what)\s+[^,]*$/i.test(chunk)) continue
       if (/\b(?:to|who|which)\s*$/i.test(chunk) || !chunk.trim()) continue
-      const speaker = resolver.resolveChunk(chunk, () => previous(article, s.index))
+      const speaker = resolver.resolve(chunk, s.index, v.index)?.ref
       if (
         !speaker ||
         (speaker.kind === 'group' &&
-          ((speaker.name.split(' ').length > 4 && !isEmployedGroup(speaker.name)) ||
+          ((speaker.name.split(' ').length > 4 && !NAMED_GROUP.test(speaker.name)) ||
             QUANTIFIER.test(speaker.name)))
       )
         continue
-      resolver.noteSpeaker(speaker)
-      let circ = circumstancesOf(text, v.index, verbEnd, text.length, ref)
+      resolver.note(speaker, s.index)
+      let circ = circumstancesOf(sv, v.index, verbEnd, text.length, ref)
       // "During this visit …" points back to the visit already named for this speaker.
       while (nextQuote < quotes.length && quotes[nextQuote]!.sentenceIndex < s.index) {
         const q = quotes[nextQuote++]!
@@ -121,11 +121,4 @@ export function extractReported(
     }
   }
   return out
-}
-
-function previous(article: ParsedArticle, index: number): string[] {
-  return article.sentences
-    .slice(Math.max(0, index - 3), index)
-    .map((s) => s.text)
-    .reverse()
 }
