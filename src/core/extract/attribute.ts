@@ -30,7 +30,8 @@ import { circumstancesOf } from './scene/circumstances'
 import {
   remarksAfter,
   speakerScene,
-  storyTime,
+  ledeScene,
+  withoutPersonHearer,
   type Scene,
   type SceneContext
 } from './scene/scene-sieves'
@@ -159,7 +160,7 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
 
   // 3. Where and when.
   const ctx: SceneContext = { view, registry, resolver, anchor: view.anchor }
-  const story = storyTime(ctx)
+  const story = ledeScene(ctx)
   const placed: Array<{ speaker: string | null; sentence: number; scene: Scene }> = []
   for (const q of quotes) {
     q.scene = sceneFor(q, ctx, bySite, placed, story)
@@ -173,7 +174,7 @@ function sceneFor(
   ctx: SceneContext,
   bySite: ReadonlyMap<number, AttributedQuote>,
   placed: ReadonlyArray<{ speaker: string | null; sentence: number; scene: Scene }>,
-  story: ReturnType<typeof storyTime>
+  story: ReturnType<typeof ledeScene>
 ): Scene {
   const scene: Scene = { where: null, when: null, whereSieve: null, whenSieve: null }
   const set = (c: { where: string | null; when: Scene['when'] } | null, id: Scene['whereSieve']): void => {
@@ -200,7 +201,7 @@ function sceneFor(
       const m = s.masked.slice(cue.verbEnd).match(/,\s*(?:adding|saying|noting|explaining|arguing)\b/)
       if (m) [from, to] = [cue.verbEnd + m.index!, s.masked.length]
     }
-    set(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), 'clause')
+    set(withoutPersonHearer(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), ctx.registry), 'clause')
     const medium = q.resolution?.ref.medium
     if (medium && !scene.where) set({ where: medium, when: null }, 'medium')
   }
@@ -217,7 +218,7 @@ function sceneFor(
     if (prior && !(scene.when && prior.when && prior.when.resolved !== scene.when.resolved)) set(prior, 'speaker-scene')
   }
   if (speaker && !scene.where && !scene.when) set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
-  if (speaker && !scene.when && story?.people.has(speaker)) set({ where: null, when: story.time }, 'story-time')
+  if (speaker && story?.people.has(speaker)) set(story.scene, 'lede-scene')
   return scene
 }
 

@@ -176,3 +176,14 @@ export function looksLikeSpeakerName(run: NameRun): boolean {
     return false
   return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()))
 }
+
+/**
+ * The shape of a person's name (two to four capitalised words, no organisation or place word),
+ * for when the context already says it is a person ("X, a researcher at …", "X, who …").
+ */
+export function hasNameShape(run: NameRun): boolean {
+  const tokens = run.name.split(' ')
+  if (tokens.length < 2 || tokens.length > 4 || isOrganisation(run.name) || PLACE_WORDS.test(run.name))
+    return false
+  return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()) || /^[A-Z]\.$/.test(t))
+}

@@ -8,6 +8,7 @@
 import {
   findNameRuns,
   genderOf,
+  hasNameShape,
   isOrganisation,
   isPlace,
   looksLikePerson,
@@ -108,10 +109,10 @@ export class EntityRegistry {
         const person =
           looksLikePerson(run) ||
           // "Montell Figgins, who represents …": "who" follows people, "which" things.
-          (/^,\s+who\s/.test(after) && looksLikeSpeakerName(run)) ||
+          (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
           // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
-          (ROLE_BEFORE.test(before) && /^(?:,|\s+(?:said|says|told|added))/.test(after) && looksLikeSpeakerName(run)) ||
-          ((appositiveRole !== null || possessiveRole !== null) && looksLikeSpeakerName(run)) ||
+          (ROLE_BEFORE.test(before) && /^(?:,|\s+(?:said|says|told|added))/.test(after) && hasNameShape(run)) ||
+          ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
           (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
           ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && looksLikeSpeakerName(run))
         if (!person) {
@@ -145,7 +146,7 @@ export class EntityRegistry {
           end: run.end,
           subject:
             (!firstVerb || run.end <= firstVerb.start) &&
-            !/\b(?:of|to|by|with|from|for|about|and|according to)\s+(?:the\s+)?$/i.test(
+            !/\b(?:of|to|by|with|from|for|about|according to)\s+(?:the\s+)?$/i.test(
               text.slice(Math.max(0, run.index - 20), run.index)
             )
         })

@@ -76,19 +76,22 @@ export function tidyPlace(phrase: string): string {
 
 /**
  * The reported clause after a verb of saying ("Yang said [the town would …]"), whose places and
- * dates belong to the content, not the occasion; [-1, -1] when the verb has none.
+ * dates belong to the content, not to the occasion; [-1, -1] when the verb has none. A clause
+ * is a "that" clause, or a subject followed by its own verb ("said Starship missions could …");
+ * "said on Tuesday", "testified before the committee" and "said Wang Hui" report nothing.
  */
-export function reportedContent(text: string, verbEnd: number): [number, number] {
+export function reportedContent(s: SentenceView, text: string, verbEnd: number): [number, number] {
   const rest = text.slice(verbEnd)
-  if (
-    /^\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\s/.test(rest) &&
-    !/\b(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd))
-  )
-    return [verbEnd, text.length]
-  const that = rest.search(/\bthat\b/)
-  if (that >= 0) return [verbEnd + that, text.length]
-  if (/^\s+(?:in|at|on|during|while|when|after|before|to|with|from|as|via|through)\b/.test(rest))
-    return [-1, -1]
-  if (/^\s+[A-Z]/.test(rest)) return [-1, -1]
-  return [verbEnd, text.length]
+  const that = rest.match(/^(?:\s+[^\s⟦]+){0,10}?\s+that\b/)
+  if (that) return [verbEnd + that[0].length - 4, text.length]
+  const after = s.tokens.filter((t) => t.start >= verbEnd && /\w/.test(t.text)).slice(0, 6)
+  const first = after[0]
+  if (!first || /^(?:ADP|ADV|PUNCT|SCONJ|PART)$/.test(first.pos)) return [-1, -1]
+  // A subject of a few words, then a verb of its own.
+  const verbAt = after.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  if (verbAt > 0 && after.slice(0, verbAt).every((t) => /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/.test(t.pos)))
+    return [first.start, text.length]
+  if (/^(?:PRON)$/.test(first.pos) && !/^(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd).split(/\s+/).pop() ?? ''))
+    return [first.start, text.length]
+  return [-1, -1]
 }

@@ -6,9 +6,14 @@
  *                     visit to …"; "Morrison testified before the committee Tuesday"), which
  *                     holds until the article sets another for them
  *   remarks-after   — "Xi made the remarks while …" just after the quotation
- *   story-time      — the lede's time for the lede's own people, when nothing else dates them
+ *   lede-scene      — the lede's occasion and time, for the people the lede is about
  */
-import { QUOTE_VERB_PATTERN, VISIT_VERB_PATTERN } from '../../lexicon/lexicon'
+import {
+  DOCUMENT_NOUN_PATTERN,
+  QUOTE_VERB_PATTERN,
+  SOCIAL_MEDIA_PATTERN,
+  VISIT_VERB_PATTERN
+} from '../../lexicon/lexicon'
 import type { EntityRegistry } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
 import { speechVerbs } from '../sieves/cue'
@@ -22,7 +27,7 @@ export type SceneSieveId =
   | 'continued'
   | 'speaker-scene'
   | 'remarks-after'
-  | 'story-time'
+  | 'lede-scene'
 
 export interface Scene {
   where: string | null
@@ -32,10 +37,26 @@ export interface Scene {
 }
 
 const EVENT_VERB = new RegExp(
-  `\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|made the remarks|made the comments)\\b`
+  `\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|made the remarks|made the comments|gave|held|hosted|convened|led)\\b`
 )
 const REMARKS =
   /\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:remarks|comments|speech|statement|address)\b/
+
+const MEDIUM = new RegExp(
+  `^(?:(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b)`
+)
+/**
+ * A channel ("told the BBC", "in a statement", "on Twitter") belongs to the words that came
+ * through it; an occasion ("at the hearing", "during a visit to …") holds for everything the
+ * speaker said there.
+ */
+/**
+ * How many paragraphs an occasion or a channel set for a speaker carries over to their later
+ * words: the annotation convention's "a nearby paragraph that clearly sets the context".
+ */
+const SCENE_REACH = 2
+
+export const isMedium = (where: string): boolean => MEDIUM.test(where)
 
 export interface SceneContext {
   view: ArticleView
@@ -62,6 +83,12 @@ function isAbout(ctx: SceneContext, si: number, speaker: string): boolean {
   return false
 }
 
+/** "told Hawk Sawyer": a person spoken to is neither a place nor a channel. */
+export function withoutPersonHearer(c: Circumstances, registry: EntityRegistry): Circumstances {
+  const hearer = c.where?.match(/^(?:told|tells|tell|telling)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$/)?.[1]
+  return hearer && registry.person(hearer) ? { ...c, where: null } : c
+}
+
 /** The circumstances of sentence `si`'s first verb of saying or going, its content left out. */
 export function sentenceScene(ctx: SceneContext, si: number): Circumstances | null {
   const s = ctx.view.sentences[si]
@@ -70,8 +97,8 @@ export function sentenceScene(ctx: SceneContext, si: number): Circumstances | nu
   const event = words.match(EVENT_VERB)
   if (!event) return null
   const v = speechVerbs(words, s)[0]
-  const [from, to] = v ? reportedContent(words, v.end) : [-1, -1]
-  return circumstancesOf(s, v?.index ?? event.index!, from, to, ctx.anchor)
+  const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
+  return withoutPersonHearer(circumstancesOf(s, v?.index ?? event.index!, from, to, ctx.anchor), ctx.registry)
 }
 
 /**
@@ -85,18 +112,24 @@ export function speakerScene(
   si: number,
   earlier: ReadonlyArray<{ speaker: string | null; sentence: number; scene: Scene }>
 ): Circumstances | null {
-  const placed = earlier.filter(
-    (e) => e.speaker === speaker && e.sentence <= si && (e.scene.where || e.scene.when)
-  )
-  const lastPlaced = placed[placed.length - 1]
+  const paragraph = ctx.view.sentences[si]?.paragraph ?? 0
+  const scenes: Array<{ sentence: number; scene: Circumstances }> = earlier
+    .filter((e) => e.speaker === speaker && e.sentence <= si && (e.scene.where || e.scene.when))
+    .map((e) => ({ sentence: e.sentence, scene: e.scene }))
   for (let k = si - 1; k >= 0; k--) {
-    if (lastPlaced && lastPlaced.sentence >= k)
-      return { where: lastPlaced.scene.where, when: lastPlaced.scene.when }
-    if (!isAbout(ctx, k, speaker)) continue
+    if (!isAbout(ctx, k, speaker) || scenes.some((e) => e.sentence === k)) continue
     const c = sentenceScene(ctx, k)
-    if (c && (c.where || c.when)) return c
+    if (c && (c.where || c.when)) scenes.push({ sentence: k, scene: c })
   }
-  return lastPlaced ? { where: lastPlaced.scene.where, when: lastPlaced.scene.when } : null
+  scenes.sort((a, b) => b.sentence - a.sentence)
+  const nearby = (k: number): boolean =>
+    paragraph - (ctx.view.sentences[k]?.paragraph ?? 0) <= SCENE_REACH
+  const placed = scenes.find((e) => e.scene.where && nearby(e.sentence))
+  const timed = scenes.find((e) => e.scene.when && nearby(e.sentence))
+  return {
+    where: placed?.scene.where ?? null,
+    when: (placed?.scene.when ?? null) || (timed?.scene.when ?? null)
+  }
 }
 
 /** "Xi made the remarks while meeting …", in the sentence right after the quotation. */
@@ -113,17 +146,18 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
 }
 
 /**
- * The time of the lede's event ("… surrounded the Statehouse on Tuesday"), for speakers the
- * first paragraphs name: their words were said at the event the story reports.
+ * The lede's event ("Kurt Volker and Tim Morrison testified before the House Intelligence
+ * Committee Tuesday …"): its occasion and time hold for the words of the people it is about,
+ * wherever in the article they are quoted, unless the article sets another for them.
  */
-export function storyTime(ctx: SceneContext): { time: FoundTime; people: Set<string> } | null {
-  const lede = ctx.view.paragraphs.find((p) => p.length > 0)
-  const first = lede?.[0]
-  if (!first) return null
-  const c = sentenceScene(ctx, first.index) ?? circumstancesOf(first, -1, -1, -1, ctx.anchor)
-  if (!c?.when) return null
-  const people = new Set<string>()
-  for (const p of ctx.view.paragraphs.slice(0, 2))
-    for (const s of p) for (const m of ctx.registry.mentions[s.index] ?? []) people.add(m.person.name)
-  return { time: c.when, people }
+export function ledeScene(ctx: SceneContext): { scene: Circumstances; people: Set<string> } | null {
+  const lede = ctx.view.paragraphs.find((p) => p.length > 0)?.[0]
+  if (!lede) return null
+  const c = sentenceScene(ctx, lede.index)
+  if (!c || (!c.when && !c.where)) return null
+  const people = new Set(
+    (ctx.registry.mentions[lede.index] ?? []).filter((m) => m.subject).map((m) => m.person.name)
+  )
+  if (people.size === 0) return null
+  return { scene: { where: c.where && !isMedium(c.where) ? c.where : null, when: c.when }, people }
 }

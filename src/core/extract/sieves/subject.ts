@@ -36,6 +36,12 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
       // "one poster writing": a participle inside the noun phrase.
       !(/ing$/.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''))
   )
-  const end = verb ? verb.start - from : text.length
+  let end = verb ? verb.start - from : text.length
+  // "The company flat-out denied": adverbs before the verb are not part of the subject.
+  for (const t of [...tokens].reverse()) {
+    if (t.start - from >= end) continue
+    if (t.pos !== 'ADV' || t.start - from <= start) break
+    end = t.start - from
+  }
   return text.slice(start, end).trim().replace(/[,;:]$/, '').trim()
 }
