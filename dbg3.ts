@@ -1,2 +1,2 @@
-import { isPlace, isFirstName, looksLikeSpeakerName, findNameRuns } from './src/core/extract/names'
-console.log(isPlace('Lewis Ward'), isFirstName('Lewis'), findNameRuns('Lewis Ward, research').map(looksLikeSpeakerName))
+import { findNameRuns } from './src/core/extract/names'
+for (const t of process.argv.slice(2)) console.log(findNameRuns(t).map(r=>[r.name,r.raw,r.index,r.end]))

@@ -61,14 +61,26 @@ export function findNameRuns(text: string): NameRun[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let tokens = m[0].split(/\s+/)
     let offset = 0
+    let dropped = 0
     while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!)) {
       offset += tokens[0]!.length + 1
       tokens = tokens.slice(1)
+      dropped++
     }
-    // Possessives end a name: "Xi's watch" names Xi.
+    // Possessives end a name: "Xi's watch" names Xi; in "China's Shanxi Province" the words
+    // after the possessive are a name of their own, read on the next turn of the loop.
     const cut = tokens.findIndex((t) => /['’]s?$/.test(t))
-    if (cut >= 0)
-      tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s?$/, '')].slice(0, cut + 1)
+    let raw = m[0]
+    if (cut >= 0) {
+      if (cut < tokens.length - 1) {
+        const own = m[0].match(new RegExp(`^(?:\\S+\\s+){${dropped + cut}}\\S+`))
+        if (own) {
+          raw = own[0]
+          re.lastIndex = m.index + own[0].length
+        }
+      }
+      tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s?$/, '')]
+    }
     if (tokens.length === 0 || tokens.every((t) => TITLES.has(t.toLowerCase()))) continue
     let titled = false
     let lastTitle = -1
@@ -111,7 +123,7 @@ export function findNameRuns(text: string): NameRun[] {
     const name = tokens
       .join(' ')
       .replace(/[.,]$/, (s) => (/\b[A-Z][a-z]{0,3}\.$/.test(tokens.join(' ')) ? s : ''))
-    runs.push({ name, raw: m[0], index: m.index + offset, end: m.index + m[0].length, titled })
+    runs.push({ name, raw, index: m.index + offset, end: m.index + raw.length, titled })
   }
   return runs
 }

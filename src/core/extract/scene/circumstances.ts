@@ -5,6 +5,7 @@
  * none of them says when the words were spoken.
  */
 import { findOccasion } from '../occasion'
+import { placeAnswer } from './place-answer'
 import { tokenAt } from '../tagging/tag'
 import { findTimePhrases, type FoundTime, type TimeAnchor } from '../time-phrases'
 import { wordsOnly, type SentenceView } from '../view'
@@ -46,11 +47,15 @@ export function circumstancesOf(
   text = text.replace(RELATIVE, (m) => (OCCASION_VERB.test(m) ? m : ' '.repeat(m.length)))
   const occasion = findOccasion(text, verbAt)
   const words = wordsOnly(text)
+  // An act ("visiting …") is answered by the places it names, read to the end of its clause.
+  const act = occasion
+    ? placeAnswer(occasion.phrase, words.slice(occasion.index).split(/[;⟦]/)[0]!)
+    : null
   const when =
     findTimePhrases(words, anchor).find(
       (t) => !/^since\b/i.test(t.phrase) && !modifiesNoun(s, t, words)
     ) ?? null
-  return { where: occasion ? tidyPlace(occasion.phrase) : null, when }
+  return { where: act ?? (occasion ? tidyPlace(occasion.phrase) : null), when }
 }
 
 const MAX_WORDS = 8

@@ -65,8 +65,12 @@ export interface SceneContext {
   anchor: TimeAnchor | null
 }
 
-/** Is `person` what sentence `si` is about, by name or by a leading he/she? */
-function isAbout(ctx: SceneContext, si: number, speaker: string): boolean {
+/**
+ * Is `person` what sentence `si` is about: its subject by name, a leading he/she after a
+ * sentence about them, or — just before their quotation, in its paragraph — any he/she that
+ * can be them ("… when he visited Shandong Province. "…," Xi said.").
+ */
+function isAbout(ctx: SceneContext, si: number, speaker: string, quoteSentence = -1): boolean {
   const mentions = ctx.registry.mentions[si] ?? []
   if (mentions.some((m) => m.subject && m.person.name === speaker)) return true
   const s = ctx.view.sentences[si]
@@ -78,7 +82,13 @@ function isAbout(ctx: SceneContext, si: number, speaker: string): boolean {
   }
   if (/^(?:He|She)\s/.test(words.trimStart())) {
     const prev = ctx.registry.mentions[si - 1] ?? []
-    return prev.some((m) => m.subject && m.person.name === speaker)
+    if (prev.some((m) => m.subject && m.person.name === speaker)) return true
+  }
+  const next = ctx.view.sentences[si + 1]
+  if (si + 1 === quoteSentence && next?.paragraph === s.paragraph) {
+    const gender = ctx.registry.person(speaker)?.gender
+    const pronoun = gender === 'f' ? /\bshe\b/i : gender === 'm' ? /\bhe\b/i : /\b(?:he|she)\b/i
+    return pronoun.test(words) && (ctx.registry.mentions[si] ?? []).length === 0
   }
   return false
 }
@@ -117,7 +127,7 @@ export function speakerScene(
     .filter((e) => e.speaker === speaker && e.sentence <= si && (e.scene.where || e.scene.when))
     .map((e) => ({ sentence: e.sentence, scene: e.scene }))
   for (let k = si - 1; k >= 0; k--) {
-    if (!isAbout(ctx, k, speaker) || scenes.some((e) => e.sentence === k)) continue
+    if (!isAbout(ctx, k, speaker, si) || scenes.some((e) => e.sentence === k)) continue
     const c = sentenceScene(ctx, k)
     if (c && (c.where || c.when)) scenes.push({ sentence: k, scene: c })
   }

@@ -50,7 +50,11 @@ export const trailingVerb: LocalSieve = (site, view) => {
     between = between.slice(lastComma + 2).trim()
   // "… "another measure" the legal footing for a deal and said": the verb is coordinated
   // with an earlier subject; the leading sieve reads it.
-  if (/\b(?:and|or|but|nor)$/.test(between) || between.split(/\s+/).length > 16) return null
+  // A long appositive may follow the name ("Xi, also general secretary of …, said"); the
+  // name itself is short.
+  const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
+  if (/\b(?:and|or|but|nor)$/.test(between) || words(between.split(',')[0]!) > 10 || words(between) > 40)
+    return null
   const verbAt = site.end + head.length + v.index
   const base: Omit<Cue, 'chunk'> = {
     sieve: v.verb === 'according to' ? 'according-to' : 'trailing-verb',
