@@ -31,13 +31,15 @@ import {
   remarksAfter,
   speakerScene,
   ledeScene,
+  sentenceScene,
+  wordStems,
   withoutPersonHearer,
   type Scene,
   type SceneContext
 } from './scene/scene-sieves'
 import { isPartial, isTerm } from './quote-or-term'
 import { toTimeRef } from './time-phrases'
-import type { ArticleView, QuoteSite } from './view'
+import { wordsOnly, type ArticleView, type QuoteSite } from './view'
 
 /** Quote-to-mention sieves, in the order they are tried. */
 export const LOCAL_SIEVES: ReadonlyArray<[SieveId, LocalSieve]> = [
@@ -71,6 +73,8 @@ export interface AttributedQuote {
   sieve: SieveId | null
   resolution: Resolution | null
   scene: Scene
+  /** For a quotation attributed from context, the sentence that set its speaker. */
+  sceneSentence?: number
 }
 
 export interface AttributionResult {
@@ -154,6 +158,7 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     if (guess) {
       q.sieve = 'paragraph-subject'
       q.resolution = guess
+      q.sceneSentence = guess.sentence
       done.set(q.site.n, { site: q.site, speaker: guess.ref.name, sieve: 'paragraph-subject' })
     }
   }
@@ -161,6 +166,11 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
   // 3. Where and when.
   const ctx: SceneContext = { view, registry, resolver, anchor: view.anchor }
   const story = ledeScene(ctx)
+  // Whoever speaks in the lede is one of its people too ("…, spokesman Lu Kang said during …").
+  const lede = view.paragraphs.find((p) => p.length > 0)?.[0]
+  for (const q of quotes)
+    if (story && q.resolution?.ref.kind === 'person' && (q.cue?.sentence ?? q.site.sentence) === lede?.index)
+      story.people.add(q.resolution.ref.name)
   const placed: Array<{ speaker: string | null; sentence: number; scene: Scene }> = []
   for (const q of quotes) {
     q.scene = sceneFor(q, ctx, bySite, placed, story)
@@ -205,6 +215,7 @@ function sceneFor(
     const medium = q.resolution?.ref.medium
     if (medium && !scene.where) set({ where: medium, when: null }, 'medium')
   }
+  if (q.sceneSentence !== undefined) set(sentenceScene(ctx, q.sceneSentence), 'clause')
   const source = q.from !== null ? bySite.get(q.from) : undefined
   if (source) {
     const sameSentence = source.site.sentence === q.site.sentence
@@ -218,7 +229,19 @@ function sceneFor(
     if (prior && !(scene.when && prior.when && prior.when.resolved !== scene.when.resolved)) set(prior, 'speaker-scene')
   }
   if (speaker && !scene.where && !scene.when) set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
+  // The lede's event holds for its people throughout (a hearing or a briefing has several
+  // speakers); a wire lead's time holds for the spokesperson quoted right after it, who speaks
+  // for the lede's subject.
   if (speaker && story?.people.has(speaker)) set(story.scene, 'lede-scene')
+  const voice = q.cue ? (ctx.view.sentences[q.cue.sentence]?.words ?? '') : ''
+  if (
+    story &&
+    !scene.when &&
+    q.site.paragraph <= 1 &&
+    /\bspokes(?:person|man|woman)\b/i.test(voice) &&
+    wordStems(voice).some((w) => story.stems.includes(w))
+  )
+    set({ where: null, when: story.scene.when }, 'lede-scene')
   return scene
 }
 

@@ -11,6 +11,7 @@ import {
   NEWS_OUTLET_PATTERN,
   ORG_WORD_PATTERN,
   PLACE_WORD_PATTERN,
+  QUOTE_VERB_PATTERN,
   TITLES
 } from '../lexicon/lexicon'
 
@@ -52,6 +53,11 @@ const NOT_NAME_START = new Set(
     ' '
   )
 )
+
+const SAYS_NEXT = new RegExp(`^,?\\s+(?:also\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
+
+// A final stop that belongs to the name: "Jr.", "Co.", "Inc.", an initial, "U.S.".
+const KEEPS_STOP = /^(?:Jr|Sr|Co|Corp|Inc|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z]|(?:[A-Z]\.)+[A-Z])\.$/
 
 /** Maximal runs of capitalised words (with name particles like "De"), titles stripped. */
 export function findNameRuns(text: string): NameRun[] {
@@ -119,10 +125,12 @@ export function findNameRuns(text: string): NameRun[] {
     // "Scientologist Tom Cruise": an unknown role word before a first name.
     while (tokens.length > 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))
       tokens = tokens.slice(1)
-    if (tokens.length === 1 && CALENDAR_WORD.test(tokens[0]!)) continue
+    // "in May" is a month; "May said" is Theresa May.
+    if (tokens.length === 1 && CALENDAR_WORD.test(tokens[0]!) && !SAYS_NEXT.test(text.slice(m.index + m[0].length)))
+      continue
     const name = tokens
       .join(' ')
-      .replace(/[.,]$/, (s) => (/\b[A-Z][a-z]{0,3}\.$/.test(tokens.join(' ')) ? s : ''))
+      .replace(/[.,]$/, (s) => (KEEPS_STOP.test(tokens[tokens.length - 1]!) ? s : ''))
     runs.push({ name, raw, index: m.index + offset, end: m.index + raw.length, titled })
   }
   return runs

@@ -22,7 +22,7 @@ export interface FoundOccasion {
 
 const EVENT_NOUNS = `${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|case study|study`
 const VISIT_VERBS = VISIT_VERB_PATTERN
-const AUDIENCE = `(?:(?:a|an|the|his|her|their|cheering|gathered) )?(?:[\\w-]+ ){0,3}(?:${AUDIENCE_PATTERN}|${MEDIUM_HEAD_PATTERN})`
+const AUDIENCE = `(?:(?:a|an|the|his|her|their|cheering|gathered) )?(?:(?!(?:on|at|in|to|for|of|with|during|after|before) )[\\w-]+ ){0,3}(?:${AUDIENCE_PATTERN}|${MEDIUM_HEAD_PATTERN})`
 // A named medium runs to its head noun: "told the BBC's Today programme", "told the Daily Mail newspaper".
 const MEDIUM_HEAD = `(?:${MEDIUM_HEAD_PATTERN})\\b`
 const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
@@ -35,7 +35,7 @@ const EXTENDING: RegExp[] = [
     'g'
   ),
   new RegExp(
-    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies)) (?:at|in|on|during|before|to) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*|${AUDIENCE})`,
+    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies)) (?:at|in|on|during|before|to) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
     'g'
   ),
   // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
@@ -44,7 +44,7 @@ const EXTENDING: RegExp[] = [
     'g'
   ),
   new RegExp(
-    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
+    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
     'g'
   )
 ]

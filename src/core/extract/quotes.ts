@@ -34,7 +34,7 @@ export function extractQuotes(doc: ParsedDocument): QuoteResult {
   const view = buildView(doc)
   const { quotes: attributed, terms, registry, resolver } = attributeQuotes(view)
   const quoteRanges = new Map<number, Array<[number, number]>>()
-  for (const site of view.sites) {
+  for (const { site } of attributed) {
     const list = quoteRanges.get(site.sentence) ?? []
     list.push([site.start, site.end])
     quoteRanges.set(site.sentence, list)

@@ -7,6 +7,7 @@ import { hashParts, normaliseForId } from '../hash'
 import type { SpeakerResolver } from './entities/resolve'
 import { circumstancesOf } from './scene/circumstances'
 import { toTimeRef } from './time-phrases'
+import { subjectOf } from './sieves/subject'
 import type { ArticleView } from './view'
 
 const REPORTING =
@@ -77,10 +78,14 @@ export function extractReported(
       if (marker >= 0 && !/ing$/.test(v[0])) continue
       if (/^\s*(?:while|when|during|as|after|before|in|at|on)\b/.test(after)) continue
       chunk = chunk.slice(marker + 1)
-      const clause = chunk.match(
-        /(?:^|[;]|,\s*(?:where|when|while|as)|\b(?:where|when))\s*([^;]*)$/
-      )
-      if (clause?.[1] !== undefined) chunk = clause[1]
+      // The clause the verb belongs to starts after the last "; ", ", where", "when" ….
+      const starts = [...chunk.matchAll(/;|,\s*(?:where|when|while|as)\s|\b(?:where|when)\s/g)]
+      const start = starts[starts.length - 1]
+      if (start) chunk = chunk.slice(start.index + start[0].length)
+      // "…," Xi said, stressing that …: the subject before the clause's own verb.
+      const offset = v.index - chunk.length
+      const subject = subjectOf(sv, offset, v.index)
+      if (subject) chunk = subject
       // "which Ortiz said she would provide": a relative clause, its content is elsewhere.
       if (/\b(?:which|whom|what)\s+[^,]*$/i.test(chunk)) continue
       if (/\b(?:to|who|which)\s*$/i.test(chunk) || !chunk.trim()) continue

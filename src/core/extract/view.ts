@@ -16,6 +16,8 @@ export interface SentenceView {
   text: string
   /** `text` with each quotation overwritten by a same-length marker ⟦n…⟧ (n its site number). */
   masked: string
+  /** `masked` with the markers blanked: the author's own words only, offsets unchanged. */
+  words: string
   tokens: Token[]
   entities: Entity[]
   /** Offset of the sentence in its paragraph. */
@@ -86,6 +88,7 @@ export function buildView(doc: ParsedDocument): ArticleView {
         paragraph: p,
         text: s.text,
         masked: masked.slice(from, to),
+        words: wordsOnly(masked.slice(from, to)),
         tokens: t.tokens,
         entities: t.entities,
         offset: from

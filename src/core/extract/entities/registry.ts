@@ -82,17 +82,19 @@ export class EntityRegistry {
   readonly people: Person[] = []
   readonly orgs: string[] = []
   /** Capitalised names of several words that are not people ("Tottenham Hotspur", "Big Machine Records"). */
-  private readonly otherNames: string[] = []
+  private readonly otherNames = new Set<string>()
   readonly acronyms = new Map<string, string>()
   /** Person mentions per sentence, in order. */
   readonly mentions: PersonMention[][] = []
   private readonly byName = new Map<string, Person>()
+  private readonly byKey = new Map<string, Person>()
+  private readonly otherByFirst = new Map<string, string[]>()
   /** Each name token → the people holding it, in order of first mention. */
   private readonly byToken = new Map<string, Person[]>()
   private readonly fuzzy = new Map<string, Person | null>()
 
   constructor(view: ArticleView) {
-    const texts = view.sentences.map((s) => (s ? wordsOnly(s.masked) : ''))
+    const texts = view.sentences.map((s) => (s ? s.words : ''))
     const honoured = new Set<string>()
     texts.forEach((t) => {
       for (const m of t.matchAll(HONORIFIC_SURNAME)) honoured.add(m[2]!)
@@ -110,6 +112,8 @@ export class EntityRegistry {
           looksLikePerson(run) ||
           // "Montell Figgins, who represents …": "who" follows people, "which" things.
           (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
+          // "Zhang Lihua, 58, lost her house": an age in apposition.
+          (/^,\s+\d{1,3},/.test(after) && hasNameShape(run)) ||
           // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
           (ROLE_BEFORE.test(before) && /^(?:,|\s+(?:said|says|told|added))/.test(after) && hasNameShape(run)) ||
           ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
@@ -118,7 +122,11 @@ export class EntityRegistry {
         if (!person) {
           const full = withOrgTail(run.name, after)
           if (isOrganisation(run.name) && !this.orgs.includes(full)) this.orgs.push(full)
-          if (full.includes(' ') && !this.otherNames.includes(full)) this.otherNames.push(full)
+          if (full.includes(' ') && !this.otherNames.has(full)) {
+            this.otherNames.add(full)
+            const first = full.split(' ')[0]!
+            this.otherByFirst.set(first, [...(this.otherByFirst.get(first) ?? []), full])
+          }
           continue
         }
         const p = this.addPerson(run.name, si)
@@ -157,9 +165,9 @@ export class EntityRegistry {
 
   /** "Tottenham" or "Big Machine" for the "Tottenham Hotspur" or "Big Machine Records" named earlier. */
   fullName(name: string): string | null {
-    if (name.includes(' ') && this.otherNames.includes(name)) return name
+    if (name.includes(' ') && this.otherNames.has(name)) return name
     // "FedEx" is the company "FedEx Corp" names; only a name cut short is completed.
-    const full = this.otherNames.find((n) => n.startsWith(`${name} `))
+    const full = (this.otherByFirst.get(name.split(' ')[0]!) ?? []).find((n) => n.startsWith(`${name} `))
     return full && !/\s(?:Corp|Corporation|Inc|Co|Ltd|LLC|PLC|plc|Group|Holdings|SA|AG)\.?$/.test(full) ? full : null
   }
 
@@ -169,7 +177,7 @@ export class EntityRegistry {
     if (existing && (tokens.length === 1 || existing.name === name)) return existing
     if (tokens.length < 2) return null
     // "Patrick W. Carlineo Jr." after "Patrick Carlineo": one person, named in full.
-    const same = this.people.find((p) => nameKey(p.name) === nameKey(name))
+    const same = this.byKey.get(nameKey(name))
     if (same) {
       if (tokens.length > same.name.split(' ').length) {
         this.byName.set(name, same)
@@ -182,6 +190,7 @@ export class EntityRegistry {
     const p: Person = { name, gender: null, roles: [], org: null, first: si }
     this.people.push(p)
     this.byName.set(name, p)
+    this.byKey.set(nameKey(name), p)
     this.fuzzy.clear()
     for (const t of tokens) {
       const list = this.byToken.get(t)
@@ -195,8 +204,7 @@ export class EntityRegistry {
   person(name: string, nearSentence?: number): Person | null {
     const exact = this.byName.get(name)
     if (exact) return exact
-    const key = nameKey(name)
-    const keyed = name.includes(' ') ? this.people.find((p) => nameKey(p.name) === key) : undefined
+    const keyed = name.includes(' ') ? this.byKey.get(nameKey(name)) : undefined
     if (keyed) return keyed
     const tokens = name.split(' ')
     if (tokens.length > 1) {
@@ -242,7 +250,9 @@ export class EntityRegistry {
 
   /** Registers a person met only as a speaker ("said Wang Hui"). */
   notePerson(name: string, sentence: number): Person | null {
-    return this.addPerson(name, sentence)
+    const p = this.addPerson(name, sentence)
+    if (p) p.gender ??= genderOf(p.name)
+    return p
   }
 
   /** The person last given `role` at or before `sentence`. */
@@ -271,7 +281,7 @@ function nameKey(name: string): string {
  */
 function mainVerb(s: SentenceView | undefined): Token | undefined {
   if (!s) return undefined
-  const words = wordsOnly(s.masked)
+  const words = s.words
   const first = s.tokens.find((t) => /\S/.test(t.text) && !/^⟦/.test(t.text))
   let from = 0
   if (first && /^(?:VERB|ADP|SCONJ|ADV)$/.test(first.pos)) {

@@ -180,7 +180,7 @@ export class SpeakerResolver {
     for (let s = sentence; s >= Math.max(0, sentence - reach); s--) {
       const view = this.view.sentences[s]
       if (!view) continue
-      const text = wordsOnly(view.masked).slice(0, s === sentence ? before : undefined)
+      const text = view.words.slice(0, s === sentence ? before : undefined)
       for (const v of speechVerbs(text, view).reverse()) {
         const subject = subjectOf(view, 0, v.index) || (text.slice(0, v.index).split(/[;:]|,\s/).pop() ?? '')
         const phrase = parseSpeakerPhrase(subject)
@@ -197,7 +197,7 @@ export class SpeakerResolver {
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       const view = this.view.sentences[s]
       if (!view) continue
-      const text = wordsOnly(view.masked).slice(0, s === sentence ? before : undefined)
+      const text = view.words.slice(0, s === sentence ? before : undefined)
       for (const v of speechVerbs(text, view).reverse()) {
         const phrase = parseSpeakerPhrase(text.slice(0, v.index).split(/[;:]/).pop() ?? '')
         if (phrase?.head.kind !== 'description') continue
@@ -269,13 +269,15 @@ export class SpeakerResolver {
     for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
       const view = this.view.sentences[s]
       if (!view) continue
-      const text = wordsOnly(view.masked).slice(0, s === sentence ? before : undefined)
+      const text = view.words.slice(0, s === sentence ? before : undefined)
       const m = text.match(mention)
       if (!m || m.index === undefined) continue
       // "X's statement", "a statement from X", or the subject of the sentence that mentions it.
       const owner = text.slice(0, m.index).match(/([A-Z][\w.&'’ -]*?)['’]s\s+$/)?.[1]
       const from = text.slice(m.index + m[0].length).match(/^\s+(?:from|by|issued by)\s+([^,;.]+)/)?.[1]
-      const who = owner ?? from ?? subjectOf(view, 0, m.index)
+      // "In a statement, a county water spokesman said …": the subject of the verb of saying.
+      const said = speechVerbs(text, view).find((v) => v.index > m.index! + m[0].length || v.index > 0)
+      const who = owner || from || (said ? subjectOf(view, 0, said.index) : '') || subjectOf(view, 0, m.index)
       if (!who) continue
       const r = this.resolve(who, s, m.index)
       if (r) return { ...r, rule: 'document-issuer', confidence: Math.min(r.confidence, 0.85), ref: { ...r.ref, medium: m[0] } }
@@ -288,7 +290,7 @@ export class SpeakerResolver {
     const re = new RegExp(`(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${noun})\\b`)
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       const view = this.view.sentences[s]
-      const m = view ? wordsOnly(view.masked).match(re) : null
+      const m = view ? view.words.match(re) : null
       if (m) return m[1]!
     }
     return null

@@ -6,12 +6,14 @@
  * ("The minister, Jane Doe,") names the person its description only describes.
  */
 import { findNameRuns, isOrganisation, type NameRun } from '../names'
+import { withOrgTail } from './org-names'
 import {
   DOCUMENT_NOUN_PATTERN,
   GROUP_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
-  SENTENCE_ADVERBS
+  SENTENCE_ADVERBS,
+  TITLES
 } from '../../lexicon/lexicon'
 
 export type Head =
@@ -99,9 +101,16 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     if (inner) return { head: inner.head, medium: /spokes|office/.test(own[2]!) ? null : main }
   }
   const runs = findNameRuns(main)
+  // A lone word that is also a month or a day ("May said") is a name where a speaker stands.
+  if (runs.length === 0 && /^[A-Z][a-z]+$/.test(main)) runs.push({ name: main, raw: main, index: 0, end: main.length, titled: false })
   const last = runs[runs.length - 1]
-  // "Matthew Ingram of The Globe and Mail", "Ryan Suter of the Wild": a name, then its employer.
+  // "Matthew Ingram of The Globe and Mail", "Ryan Suter of the Wild": a name, then its employer;
+  // "The Springfield Chamber of Commerce": an organisation, completed by its "of".
   const lead = runs[0]
+  if (lead && lead !== last && lead.index <= 4 && isOrganisation(lead.name) && /^\s+(?:of|for)\s/.test(main.slice(lead.end))) {
+    const name = withOrgTail(lead.name, main.slice(lead.end))
+    return { head: { kind: 'name', name, run: { ...lead, name }, description: null }, medium: null }
+  }
   if (
     lead &&
     lead !== last &&
@@ -151,15 +160,16 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
 
 /** "Vice-Minister of Commerce", "Secretary of State": a title completed by "of". */
 function isTitledOf(before: string): boolean {
-  return /\b[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?$/.test(before) || /^[A-Z][\w-]*\s+(?:of|for)\s+[A-Z]/.test(before)
+  const m = before.match(/\b([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*$/)
+  return m !== null && TITLES.has(m[1]!.toLowerCase())
 }
 
 /** The last lower-case noun before any prepositional phrase: "the report's authors" → "authors". */
 export function headNoun(np: string): string | null {
   const core = np.replace(/\s+(?:of|for|at|from|with|in|on|to|who|which|that)\s.*$/i, '')
-  const m = core.match(/([a-z][a-z'’-]*)$/)
-  if (!m) return null
-  const w = m[1]!
+  const m = core.match(/(?:^|\s)([A-Za-z][a-z'’-]*)$/)
+  if (!m || (/^[A-Z]/.test(m[1]!) && !isCommonNoun(m[1]!))) return null
+  const w = m[1]!.toLowerCase()
   if (/^(?:the|a|an|and|or|but|its|his|her|their|one)$/.test(w)) return null
   return w
 }

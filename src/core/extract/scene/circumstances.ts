@@ -86,17 +86,26 @@ export function tidyPlace(phrase: string): string {
  * "said on Tuesday", "testified before the committee" and "said Wang Hui" report nothing.
  */
 export function reportedContent(s: SentenceView, text: string, verbEnd: number): [number, number] {
-  const rest = text.slice(verbEnd)
-  const that = rest.match(/^(?:\s+[^\s⟦]+){0,10}?\s+that\b/)
-  if (that) return [verbEnd + that[0].length - 4, text.length]
-  const after = s.tokens.filter((t) => t.start >= verbEnd && /\w/.test(t.text)).slice(0, 6)
+  const after = s.tokens.filter((t) => t.start >= verbEnd && /\w/.test(t.text) && !/^⟦/.test(t.text))
   const first = after[0]
-  if (!first || /^(?:ADP|ADV|PUNCT|SCONJ|PART)$/.test(first.pos)) return [-1, -1]
-  // A subject of a few words, then a verb of its own.
-  const verbAt = after.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  if (verbAt > 0 && after.slice(0, verbAt).every((t) => /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/.test(t.pos)))
-    return [first.start, text.length]
-  if (/^(?:PRON)$/.test(first.pos) && !/^(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd).split(/\s+/).pop() ?? ''))
-    return [first.start, text.length]
+  if (!first) return [-1, -1]
+  // "said on Tuesday that …", "told reporters that …": a that-clause before any other verb.
+  for (const t of after) {
+    if (t.text.toLowerCase() === 'that') return [t.start, text.length]
+    if (t.pos === 'VERB' || t.pos === 'AUX') break
+  }
+  if (/^(?:ADP|ADV|PUNCT|SCONJ|PART)$/.test(first.pos)) return [-1, -1]
+  // "told Wikinews the result was …": the one spoken to comes first, then the clause.
+  const told = /\b(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd))
+  let from = 0
+  if (told) {
+    from = 1
+    while (after[from] && after[from]!.pos === 'PROPN' && after[from - 1]!.pos === 'PROPN') from++
+  }
+  // A subject of a few words, then a verb of its own: "said she opened it in 2019 …".
+  const rest = after.slice(from, from + 6)
+  const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  if (verbAt > 0 && rest.slice(0, verbAt).every((t) => /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/.test(t.pos)))
+    return [rest[0]!.start, text.length]
   return [-1, -1]
 }

@@ -37,7 +37,7 @@ export interface Scene {
 }
 
 const EVENT_VERB = new RegExp(
-  `\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|made the remarks|made the comments|gave|held|hosted|convened|led)\\b`
+  `\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|made the remarks|made the comments|gave|held|hosted|convened|led|issued|released|published|sent)\\b`
 )
 const REMARKS =
   /\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:remarks|comments|speech|statement|address)\b/
@@ -75,10 +75,13 @@ function isAbout(ctx: SceneContext, si: number, speaker: string, quoteSentence =
   if (mentions.some((m) => m.subject && m.person.name === speaker)) return true
   const s = ctx.view.sentences[si]
   if (!s) return false
-  const words = wordsOnly(s.masked)
+  const words = s.words
   if (words.includes(speaker)) {
     const v = speechVerbs(words, s)[0]
-    return v !== undefined && words.slice(0, v.index).includes(speaker)
+    if (v && words.slice(0, v.index).includes(speaker)) return true
+    // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
+    const inverted = speechVerbs(words, s).some((x) => words.slice(x.end).trimStart().startsWith(speaker))
+    if (inverted) return true
   }
   if (/^(?:He|She)\s/.test(words.trimStart())) {
     const prev = ctx.registry.mentions[si - 1] ?? []
@@ -103,7 +106,7 @@ export function withoutPersonHearer(c: Circumstances, registry: EntityRegistry):
 export function sentenceScene(ctx: SceneContext, si: number): Circumstances | null {
   const s = ctx.view.sentences[si]
   if (!s) return null
-  const words = wordsOnly(s.masked)
+  const words = s.words
   const event = words.match(EVENT_VERB)
   if (!event) return null
   const v = speechVerbs(words, s)[0]
@@ -123,19 +126,25 @@ export function speakerScene(
   earlier: ReadonlyArray<{ speaker: string | null; sentence: number; scene: Scene }>
 ): Circumstances | null {
   const paragraph = ctx.view.sentences[si]?.paragraph ?? 0
-  const scenes: Array<{ sentence: number; scene: Circumstances }> = earlier
+  const nearby = (k: number): boolean =>
+    paragraph - (ctx.view.sentences[k]?.paragraph ?? 0) <= SCENE_REACH
+  // Only the quotations and sentences within reach matter; walk back no further.
+  const recent: Array<(typeof earlier)[number]> = []
+  for (let i = earlier.length - 1; i >= 0 && nearby(earlier[i]!.sentence); i--) recent.push(earlier[i]!)
+  const scenes: Array<{ sentence: number; scene: Circumstances }> = recent
     .filter((e) => e.speaker === speaker && e.sentence <= si && (e.scene.where || e.scene.when))
     .map((e) => ({ sentence: e.sentence, scene: e.scene }))
-  for (let k = si - 1; k >= 0; k--) {
+  for (let k = si - 1; k >= 0 && nearby(k); k--) {
     if (!isAbout(ctx, k, speaker, si) || scenes.some((e) => e.sentence === k)) continue
     const c = sentenceScene(ctx, k)
     if (c && (c.where || c.when)) scenes.push({ sentence: k, scene: c })
   }
   scenes.sort((a, b) => b.sentence - a.sentence)
-  const nearby = (k: number): boolean =>
-    paragraph - (ctx.view.sentences[k]?.paragraph ?? 0) <= SCENE_REACH
-  const placed = scenes.find((e) => e.scene.where && nearby(e.sentence))
-  const timed = scenes.find((e) => e.scene.when && nearby(e.sentence))
+  // Another speaker quoted in between starts another scene.
+  const interrupted = (k: number): boolean =>
+    recent.some((e) => e.sentence > k && e.sentence <= si && e.speaker !== null && e.speaker !== speaker)
+  const placed = scenes.find((e) => e.scene.where && !interrupted(e.sentence))
+  const timed = scenes.find((e) => e.scene.when && !interrupted(e.sentence))
   return {
     where: placed?.scene.where ?? null,
     when: (placed?.scene.when ?? null) || (timed?.scene.when ?? null)
@@ -147,7 +156,7 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
   const next = ctx.view.sentences[si + 1]
   const cur = ctx.view.sentences[si]
   if (!next || !cur || next.paragraph > cur.paragraph + 1) return null
-  const words = wordsOnly(next.masked)
+  const words = next.words
   const m = words.match(REMARKS)
   if (!m) return null
   const who = ctx.resolver.resolve(words.slice(0, m.index), next.index, m.index!)
@@ -158,9 +167,13 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
 /**
  * The lede's event ("Kurt Volker and Tim Morrison testified before the House Intelligence
  * Committee Tuesday …"): its occasion and time hold for the words of the people it is about,
- * wherever in the article they are quoted, unless the article sets another for them.
+ * wherever in the article they are quoted, unless the article sets another for them. A wire
+ * lead about a government or company ("China on Tuesday called on …") is about its
+ * spokespeople too: `stems` are the word stems of the lede's subject, to match their employer.
  */
-export function ledeScene(ctx: SceneContext): { scene: Circumstances; people: Set<string> } | null {
+export function ledeScene(
+  ctx: SceneContext
+): { scene: Circumstances; people: Set<string>; stems: string[] } | null {
   const lede = ctx.view.paragraphs.find((p) => p.length > 0)?.[0]
   if (!lede) return null
   const c = sentenceScene(ctx, lede.index)
@@ -168,6 +181,18 @@ export function ledeScene(ctx: SceneContext): { scene: Circumstances; people: Se
   const people = new Set(
     (ctx.registry.mentions[lede.index] ?? []).filter((m) => m.subject).map((m) => m.person.name)
   )
-  if (people.size === 0) return null
-  return { scene: { where: c.where && !isMedium(c.where) ? c.where : null, when: c.when }, people }
+  const words = lede.words
+  const verb = lede.tokens.find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text))
+  const stems = wordStems(words.slice(0, verb?.start ?? 0))
+  // "NASA celebrated …": NASA's own people ("NASA Administrator Charles Bolden") were there too.
+  for (const p of ctx.registry.people)
+    if (p.org && wordStems(p.org).some((w) => stems.includes(w))) people.add(p.name)
+  return { scene: { where: c.where && !isMedium(c.where) ? c.where : null, when: c.when }, people, stems }
+}
+
+/** Four-letter stems of the content words in `text` ("Indian Foreign Ministry" → indi, fore, mini). */
+export function wordStems(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+    .filter((w) => !['that', 'with', 'from', 'this', 'their', 'said', 'says'].includes(w))
+    .map((w) => w.slice(0, 4))
 }

@@ -26,12 +26,23 @@ export type ContextSieve = (
   sites: readonly QuoteSite[]
 ) => Link | null
 
+const positions = new WeakMap<readonly QuoteSite[], Map<QuoteSite, number>>()
+/** Position of `site` in `sites`, without a scan per call. */
+function indexOf(sites: readonly QuoteSite[], site: QuoteSite): number {
+  let map = positions.get(sites)
+  if (!map) {
+    map = new Map(sites.map((s, i) => [s, i]))
+    positions.set(sites, map)
+  }
+  return map.get(site) ?? -1
+}
+
 const attributedBefore = (
   site: QuoteSite,
   done: ReadonlyMap<number, Attributed>,
   sites: readonly QuoteSite[]
 ): Attributed | undefined => {
-  for (let i = sites.indexOf(site) - 1; i >= 0; i--) {
+  for (let i = indexOf(sites, site) - 1; i >= 0; i--) {
     const a = done.get(sites[i]!.n)
     if (a) return a
     if (sites[i]!.paragraph < site.paragraph - 1) return undefined
@@ -69,7 +80,7 @@ export const paragraphContinuation: ContextSieve = (site, view, done, sites) => 
  * only its last paragraph is attributed, the earlier ones take that attribution.
  */
 export const runsOn: ContextSieve = (site, view, done, sites) => {
-  const i = sites.indexOf(site)
+  const i = indexOf(sites, site)
   const prev = sites[i - 1]
   if (prev?.unclosed && prev.paragraph === site.paragraph - 1 && site.opensParagraph) {
     const a = done.get(prev.n)
@@ -105,7 +116,7 @@ export const nextParagraph: ContextSieve = (site, view, done, sites) => {
 
 /** Sieve "attributed-later": "…. "…," X said." — the paragraph's later attribution covers it. */
 export const attributedLater: ContextSieve = (site, view, done, sites) => {
-  const i = sites.indexOf(site)
+  const i = indexOf(sites, site)
   for (let j = i + 1; j < sites.length; j++) {
     const next = sites[j]!
     if (next.paragraph !== site.paragraph) return null
@@ -135,7 +146,7 @@ export const echo: ContextSieve = (site, _view, done, sites) => {
   const text = norm(site.text)
   if (text.split(' ').length < 2) return null
   for (const other of sites) {
-    if (other === site) continue
+    if (other === site || Math.abs(other.paragraph - site.paragraph) > 6) continue
     const a = done.get(other.n)
     if (a?.speaker && norm(other.text).includes(text)) return { sieve: 'echo', from: other.n }
   }

@@ -11,7 +11,7 @@ import { unrelay } from './trailing-verb'
 
 // Where a clause starts: the speaker of a verb stands after the last of these.
 const BOUNDARY =
-  /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\bthat\s)/g
+  /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\bthat\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
 
 export const leadingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
@@ -37,9 +37,12 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const prev = verbs[i - 1]
     if (!participle && prev && prev.end > cut) cut = prev.end
     let chunk = own ? own[1]! : subjectOf(s, cut, v.index).replace(/^(?:as|and|but|so)\s+/i, '')
-    // "She didn't give a date, but said …": the verb shares the subject of the clause before.
+    // "She didn't give a date, but said …", "May thanked them … and said": the verb shares
+    // the subject of the clause before.
     if (!own && !chunk && /(?:,\s*|\s)(?:but|and|yet)\s$/.test(head.slice(0, cut)))
       chunk = subjectOf(s, 0, cut)
+    if (!own && /(?:^|\s)(?:and|but|then|yet)(?:\s+(?:also|later|then))?\s*$/.test(head))
+      chunk = subjectOf(s, 0, v.index)
     if (!own && !chunk) chunk = head.slice(cut)
     chunk = unrelay(chunk)
     const relay = v.verb === 'according to' || v.verb === 'in the words of'

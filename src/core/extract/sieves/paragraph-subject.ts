@@ -12,7 +12,7 @@ export function paragraphSubject(
   site: QuoteSite,
   view: ArticleView,
   registry: EntityRegistry
-): Resolution | null {
+): (Resolution & { sentence: number }) | null {
   const paragraph = view.paragraphs[site.paragraph] ?? []
   const earlier = paragraph.filter((s) => s.index < site.sentence).reverse()
   if (earlier.length === 0 && site.opensParagraph) {
@@ -20,7 +20,11 @@ export function paragraphSubject(
     if (prev?.length) earlier.push(prev[prev.length - 1]!)
   }
   const own = (registry.mentions[site.sentence] ?? []).filter((m) => m.end <= site.start)
-  for (const mentions of [own, ...earlier.map((s) => registry.mentions[s.index] ?? [])]) {
+  const lists: Array<[number, typeof own]> = [
+    [site.sentence, own],
+    ...earlier.map((s): [number, typeof own] => [s.index, registry.mentions[s.index] ?? []])
+  ]
+  for (const [sentence, mentions] of lists) {
     const subject = mentions.find((m) => m.subject) ?? null
     if (subject) {
       const others = [...new Set(mentions.map((m) => m.person.name))]
@@ -28,7 +32,8 @@ export function paragraphSubject(
         ref: { name: subject.person.name, kind: 'person' },
         rule: 'full-name',
         confidence: 0.5,
-        candidates: [subject.person.name, ...others.filter((n) => n !== subject.person.name)]
+        candidates: [subject.person.name, ...others.filter((n) => n !== subject.person.name)],
+        sentence
       }
     }
   }

@@ -17,7 +17,7 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
   const prev =
     at > 0 ? paragraph[at - 1] : site.opensParagraph ? view.paragraphs[site.paragraph - 1]?.at(-1) : undefined
   if (!prev || prev.masked.includes('⟦')) return null
-  const words = wordsOnly(prev.masked)
+  const words = prev.words
   const v = speechVerbs(words, prev).at(-1)
   if (!v || /ing$/.test(v.verb)) return null
   const cue = { sieve: 'reported-before' as const, sentence: prev.index, verbAt: v.index, verbEnd: v.end, after: false }
