@@ -209,6 +209,15 @@ export class SpeakerResolver {
     return null
   }
 
+  /** The person last mentioned before `sentence`, however far back. */
+  private lastMentioned(sentence: number): Person | null {
+    for (let s = sentence - 1; s >= 0; s--) {
+      const m = this.registry.mentions[s]
+      if (m?.length) return m.find((x) => x.subject)?.person ?? m[m.length - 1]!.person
+    }
+    return null
+  }
+
   /** People mentioned before offset `before` of `sentence`, then in earlier sentences; subjects first. */
   recentPeople(sentence: number, before: number): Person[] {
     const out: Person[] = []
@@ -235,7 +244,7 @@ export class SpeakerResolver {
     }
     // "the 58-year-old": an age stands for the person just named.
     if (definite && /year-old$/.test(noun)) {
-      const recent = this.recentPeople(sentence, before)[0]
+      const recent = this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence)
       if (recent) return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.8)
     }
     if (definite && ROLE_NOUNS.has(noun) && np.split(/\s+/).length <= 3) {
@@ -243,7 +252,7 @@ export class SpeakerResolver {
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.85)
       const unnamed = this.unnamedIntro(noun, sentence)
       if (unnamed) return one({ name: unnamed, kind: 'group' }, 'unnamed-source', 0.85)
-      const recent = this.recentPeople(sentence, before)[0]
+      const recent = this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence)
       if (recent) return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.6)
     }
     if (definite && np.split(/\s+/).length <= 3) {
@@ -266,7 +275,7 @@ export class SpeakerResolver {
   /** "the statement": whoever the sentences before say issued a statement. */
   private issuer(noun: string, sentence: number, before: number): Resolution | null {
     const mention = new RegExp(`\\b(?:a|an|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`, 'i')
-    for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
+    for (let s = sentence; s >= Math.max(0, sentence - 8); s--) {
       const view = this.view.sentences[s]
       if (!view) continue
       const text = view.words.slice(0, s === sentence ? before : undefined)

@@ -123,7 +123,9 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // "The housing minister, Matthew Pennycook," — a description, then the name it describes.
   const next = segments[1]
   const appositive = next ? isNameSegment(next) : null
-  if (appositive && (/^[a-z]/.test(main) || DETERMINER.test(main)))
+  // "Malaysia's Prime Minister, Najib Razak said": a title, then the name.
+  const endsInTitle = TITLES.has(main.split(/\s+/).pop()!.toLowerCase())
+  if (appositive && (/^[a-z]/.test(main) || DETERMINER.test(main) || endsInTitle))
     return {
       head: { kind: 'name', name: appositive.name, run: appositive, description: main },
       medium: null

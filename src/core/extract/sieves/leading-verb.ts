@@ -29,7 +29,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
     for (let m = BOUNDARY.exec(head); m; m = BOUNDARY.exec(head)) cut = m.index + m[0].length
     // "with one poster writing": a participle with a subject of its own, right before it.
     const own = /ing$/.test(v.verb)
-      ? head.match(/\b(?:with|as)\s+((?:the|a|an|one|another|some)\s+[\w'-]+)\s*$/i)
+      ? head.match(/\b(?:with|as)\s+((?:the|a|an|one|another|some|[A-Z])[^,;:⟦]{0,80}?)\s*$/)
       : null
     // "…, adding that …", "telling them": a participle shares its clause's subject, so the
     // speaker is that clause's; a finite verb's speaker stands after any verb before it.

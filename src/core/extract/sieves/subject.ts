@@ -22,7 +22,9 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     if (comma < 0) break
     const lead = text.slice(0, comma)
     const first = lead.search(/\S/)
-    if (first < 0 || !OPENERS.has(posAt(first) ?? '') || !text.slice(comma + 1).trim()) break
+    // "that," "However," — a lone lower-case word before a comma is no subject either.
+    const lone = /^\s*[a-z]+\s*$/.test(lead)
+    if (first < 0 || (!OPENERS.has(posAt(first) ?? '') && !lone) || !text.slice(comma + 1).trim()) break
     text = ' '.repeat(comma + 1) + text.slice(comma + 1)
   }
   // The subject ends at the clause's own finite verb ("Boudreau gave …").

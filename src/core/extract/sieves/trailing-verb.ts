@@ -41,7 +41,9 @@ export const trailingVerb: LocalSieve = (site, view) => {
   if (/^(?:and|but|or|then|because|so)\b/i.test(scope)) return null
   const v = speechVerbs(scope, s, site.end + head.length)[0]
   if (!v) return null
-  let between = scope.slice(0, v.index).trim()
+  let between = scope.slice(0, v.index).trim().replace(/,$/, '')
+  // "… for small towns, according to Gregg Ilag, an analyst": the source follows the phrase.
+  if (v.verb === 'according to') between = ''
   // "… mutually shared by Ukraine and the U.S., he warned": words that finish the quoted
   // sentence come before the comma; the speaker after it.
   const lastComma = between.lastIndexOf(', ')
