@@ -29,7 +29,9 @@ export function loadDir(dir: string): Fixture[] {
     .map((f) => ({
       name: f,
       text: readFileSync(join(dir, f), 'utf8'),
-      truth: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.truth.json')), 'utf8')) as Truth
+      truth: JSON.parse(
+        readFileSync(join(dir, f.replace(/\.txt$/, '.truth.json')), 'utf8')
+      ) as Truth
     }))
 }
 
@@ -47,9 +49,16 @@ function misses(f: Fixture): string[] {
     const q = x.quotes[i]!
     const head = `  "${t.text.slice(0, 50)}"`
     const b = q.basis
-    if (!sameSpeaker(q.speaker, t.speaker)) out.push(`${head}\n     who: got ${q.speaker} | want ${t.speaker}  [${b?.sieve}/${b?.rule} ${b?.confidence}]`)
-    if (!samePlace(q.where, t.where)) out.push(`${head}\n     where: got ${q.where} | want ${t.where}  [${b?.whereSieve}]`)
-    if (!sameWhen(q.when, t.when)) out.push(`${head}\n     when: got ${q.when?.phrase ?? null} (${q.when?.resolved ?? ''}) | want ${t.when}  [${b?.whenSieve}]`)
+    if (!sameSpeaker(q.speaker, t.speaker))
+      out.push(
+        `${head}\n     who: got ${q.speaker} | want ${t.speaker}  [${b?.sieve}/${b?.rule} ${b?.confidence}]`
+      )
+    if (!samePlace(q.where, t.where))
+      out.push(`${head}\n     where: got ${q.where} | want ${t.where}  [${b?.whereSieve}]`)
+    if (!sameWhen(q.when, t.when))
+      out.push(
+        `${head}\n     when: got ${q.when?.phrase ?? null} (${q.when?.resolved ?? ''}) | want ${t.when}  [${b?.whenSieve}]`
+      )
   }
   x.quotes.forEach((q, k) => {
     if (!used.has(k)) out.push(`  EXTRA "${q.text.slice(0, 60)}" (${q.speaker})`)
@@ -74,12 +83,17 @@ if (corpus && existsSync(corpus))
     if (held && !args.includes('--heldout')) continue
     sets.push([`corpus/${d}`, loadDir(dir), held])
   }
-if (args.includes('--heldout')) sets.push(['heldout (dev2)', loadDir(join(fixturesDir, 'heldout')), true])
+if (args.includes('--heldout'))
+  sets.push(['heldout (dev2)', loadDir(join(fixturesDir, 'heldout')), true])
 
-const totals = { tuned: [] as ReturnType<typeof scoreExtraction>[], held: [] as ReturnType<typeof scoreExtraction>[] }
+const totals = {
+  tuned: [] as ReturnType<typeof scoreExtraction>[],
+  held: [] as ReturnType<typeof scoreExtraction>[]
+}
 for (const [name, fixtures, held] of sets) {
   const scores = fixtures.map((f) => scoreExtraction(generateFromText(f.text), f.truth))
-  if (!name.startsWith('own') && !name.startsWith('bundled')) (held ? totals.held : totals.tuned).push(...scores)
+  if (!name.startsWith('own') && !name.startsWith('bundled'))
+    (held ? totals.held : totals.tuned).push(...scores)
   const s = summarise(scores)
   const n = fixtures.reduce((k, f) => k + f.truth.quotes.length, 0)
   console.log(`${name} (${fixtures.length} articles, ${n} quotes): ${formatSummary(s)}`)
@@ -91,4 +105,5 @@ for (const [name, fixtures, held] of sets) {
 }
 
 console.log(`TUNED real articles: ${formatSummary(summarise(totals.tuned))}`)
-if (totals.held.length) console.log(`HELD-OUT real articles: ${formatSummary(summarise(totals.held))}`)
+if (totals.held.length)
+  console.log(`HELD-OUT real articles: ${formatSummary(summarise(totals.held))}`)

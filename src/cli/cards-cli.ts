@@ -116,7 +116,9 @@ export function formatExplain(x: Extraction): string {
     )
     if (b && b.candidates.length > 1) lines.push(`           weighed: ${b.candidates.join(' · ')}`)
     lines.push(`     where ${q.where ?? '—'}${b?.whereSieve ? `  [${b.whereSieve}]` : ''}`)
-    lines.push(`     when  ${q.when ? `${q.when.phrase} (${q.when.label})` : '—'}${b?.whenSieve ? `  [${b.whenSieve}]` : ''}`)
+    lines.push(
+      `     when  ${q.when ? `${q.when.phrase} (${q.when.label})` : '—'}${b?.whenSieve ? `  [${b.whenSieve}]` : ''}`
+    )
   })
   return `${lines.join('\n')}\n`
 }

@@ -20,10 +20,10 @@ export function generateFromText(text: string): Extraction {
   const { article } = doc
   if (article.sentences.length === 0)
     throw new ArticleInputError('no-sentences', 'The article has no sentences to make cards from.')
-  const { quotes, terms: quotedTerms, quoteRanges, view, resolver } = extractQuotes(doc)
+  const { quotes, terms: quotedTerms, view, resolver } = extractQuotes(doc)
   const located = extractTerms(article.sentences, quotedTerms)
   const reported = extractReported(view, quotes, resolver)
-  const facts = extractFacts(article.sentences, quoteRanges, located)
+  const facts = extractFacts(article.sentences, located, view.sentences)
   const terms: Term[] = located.map((t) => ({
     term: t.term,
     meaning: t.meaning,

@@ -39,7 +39,7 @@ import {
 } from './scene/scene-sieves'
 import { isPartial, isTerm } from './quote-or-term'
 import { toTimeRef } from './time-phrases'
-import { wordsOnly, type ArticleView, type QuoteSite } from './view'
+import type { ArticleView, QuoteSite } from './view'
 
 /** Quote-to-mention sieves, in the order they are tried. */
 export const LOCAL_SIEVES: ReadonlyArray<[SieveId, LocalSieve]> = [
@@ -105,8 +105,12 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       terms.push(site)
       continue
     }
-    const at = cue ? Math.min(cue.verbAt < 0 ? Infinity : cue.verbAt, cue.after ? cue.verbAt : site.start) : site.start
-    const resolution = cue ? resolver.resolve(cue.chunk, cue.sentence, Number.isFinite(at) ? at : site.start, cue.relay) : null
+    const at = cue
+      ? Math.min(cue.verbAt < 0 ? Infinity : cue.verbAt, cue.after ? cue.verbAt : site.start)
+      : site.start
+    const resolution = cue
+      ? resolver.resolve(cue.chunk, cue.sentence, Number.isFinite(at) ? at : site.start, cue.relay)
+      : null
     if (resolution) resolver.note(resolution.ref, site.sentence)
     const q: AttributedQuote = {
       site,
@@ -143,14 +147,22 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     const cue = reportedBefore(q.site, view)
     const reported = cue ? resolver.resolve(cue.chunk, cue.sentence, cue.verbAt) : null
     if (cue && reported) {
-      Object.assign(q, { cue, sieve: 'reported-before', resolution: { ...reported, confidence: reported.confidence * 0.85 } })
+      Object.assign(q, {
+        cue,
+        sieve: 'reported-before',
+        resolution: { ...reported, confidence: reported.confidence * 0.85 }
+      })
       done.set(q.site.n, { site: q.site, speaker: reported.ref.name, sieve: 'reported-before' })
       continue
     }
     const link = echo(q.site, view, done, quoteSites)
     const source = link ? bySite.get(link.from) : undefined
     if (link && source?.resolution) {
-      Object.assign(q, { from: link.from, sieve: 'echo', resolution: { ...source.resolution, confidence: source.resolution.confidence * 0.85 } })
+      Object.assign(q, {
+        from: link.from,
+        sieve: 'echo',
+        resolution: { ...source.resolution, confidence: source.resolution.confidence * 0.85 }
+      })
       done.set(q.site.n, { site: q.site, speaker: source.resolution.ref.name, sieve: 'echo' })
       continue
     }
@@ -169,12 +181,20 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
   // Whoever speaks in the lede is one of its people too ("…, spokesman Lu Kang said during …").
   const lede = view.paragraphs.find((p) => p.length > 0)?.[0]
   for (const q of quotes)
-    if (story && q.resolution?.ref.kind === 'person' && (q.cue?.sentence ?? q.site.sentence) === lede?.index)
+    if (
+      story &&
+      q.resolution?.ref.kind === 'person' &&
+      (q.cue?.sentence ?? q.site.sentence) === lede?.index
+    )
       story.people.add(q.resolution.ref.name)
   const placed: Array<{ speaker: string | null; sentence: number; scene: Scene }> = []
   for (const q of quotes) {
     q.scene = sceneFor(q, ctx, bySite, placed, story)
-    placed.push({ speaker: q.resolution?.ref.name ?? null, sentence: q.site.sentence, scene: q.scene })
+    placed.push({
+      speaker: q.resolution?.ref.name ?? null,
+      sentence: q.site.sentence,
+      scene: q.scene
+    })
   }
   return { quotes, terms, registry, resolver }
 }
@@ -187,7 +207,10 @@ function sceneFor(
   story: ReturnType<typeof ledeScene>
 ): Scene {
   const scene: Scene = { where: null, when: null, whereSieve: null, whenSieve: null }
-  const set = (c: { where: string | null; when: Scene['when'] } | null, id: Scene['whereSieve']): void => {
+  const set = (
+    c: { where: string | null; when: Scene['when'] } | null,
+    id: Scene['whereSieve']
+  ): void => {
     if (!c) return
     if (!scene.where && c.where) {
       scene.where = c.where
@@ -208,27 +231,42 @@ function sceneFor(
       const m = s.masked.slice(cue.verbEnd, q.site.start).match(/^[^⟦]*?\bthat\b/)
       if (m) [from, to] = [cue.verbEnd + m[0].length, q.site.start]
     } else {
-      const m = s.masked.slice(cue.verbEnd).match(/,\s*(?:adding|saying|noting|explaining|arguing)\b/)
+      const m = s.masked
+        .slice(cue.verbEnd)
+        .match(/,\s*(?:adding|saying|noting|explaining|arguing)\b/)
       if (m) [from, to] = [cue.verbEnd + m.index!, s.masked.length]
     }
-    set(withoutPersonHearer(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), ctx.registry), 'clause')
+    // A relay ("as quoted by The Times") is the channel of these words, whatever else holds.
+    if (cue.medium) set({ where: cue.medium, when: null }, 'medium')
+    set(
+      withoutPersonHearer(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), ctx.registry),
+      'clause'
+    )
+    // "the post by an unknown author", "FedEx's filing": the document the words came in.
     const medium = q.resolution?.ref.medium
-    if (medium && !scene.where) set({ where: medium, when: null }, 'medium')
+    if (medium) set({ where: medium, when: null }, 'medium')
   }
   if (q.sceneSentence !== undefined) set(sentenceScene(ctx, q.sceneSentence), 'clause')
   const source = q.from !== null ? bySite.get(q.from) : undefined
   if (source) {
     const sameSentence = source.site.sentence === q.site.sentence
-    if (sameSentence) return { ...source.scene, whereSieve: source.scene.whereSieve && 'continued', whenSieve: source.scene.whenSieve && 'continued' }
+    if (sameSentence)
+      return {
+        ...source.scene,
+        whereSieve: source.scene.whereSieve && 'continued',
+        whenSieve: source.scene.whenSieve && 'continued'
+      }
     set({ where: source.scene.where, when: source.scene.when }, 'continued')
   }
   const speaker = q.resolution?.ref.name
   if (speaker && (!scene.where || !scene.when)) {
     const prior = speakerScene(ctx, speaker, q.site.sentence, placed)
     // An earlier scene at another time is another occasion: its place does not carry over.
-    if (prior && !(scene.when && prior.when && prior.when.resolved !== scene.when.resolved)) set(prior, 'speaker-scene')
+    if (prior && !(scene.when && prior.when && prior.when.resolved !== scene.when.resolved))
+      set(prior, 'speaker-scene')
   }
-  if (speaker && !scene.where && !scene.when) set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
+  if (speaker && !scene.where && !scene.when)
+    set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
   // The lede's event holds for its people throughout (a hearing or a briefing has several
   // speakers); a wire lead's time holds for the spokesperson quoted right after it, who speaks
   // for the lede's subject.

@@ -57,7 +57,8 @@ const NOT_NAME_START = new Set(
 const SAYS_NEXT = new RegExp(`^,?\\s+(?:also\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
 
 // A final stop that belongs to the name: "Jr.", "Co.", "Inc.", an initial, "U.S.".
-const KEEPS_STOP = /^(?:Jr|Sr|Co|Corp|Inc|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z]|(?:[A-Z]\.)+[A-Z])\.$/
+const KEEPS_STOP =
+  /^(?:Jr|Sr|Co|Corp|Inc|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z]|(?:[A-Z]\.)+[A-Z])\.$/
 
 /** Maximal runs of capitalised words (with name particles like "De"), titles stripped. */
 export function findNameRuns(text: string): NameRun[] {
@@ -122,11 +123,22 @@ export function findNameRuns(text: string): NameRun[] {
       tokens = tokens.slice(1)
       titled = true
     }
-    // "Scientologist Tom Cruise": an unknown role word before a first name.
-    while (tokens.length > 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))
-      tokens = tokens.slice(1)
+    // "Scientologist Tom Cruise", "United Nations Peter Otieno": words before a first name
+    // that are no first names themselves name a role or an organisation, not the person.
+    if (tokens.length > 2 && !isFirstName(tokens[0]!)) {
+      const j = tokens.findIndex((t, i) => i > 0 && isFirstName(t))
+      if (j > 0 && tokens.length - j >= 2) {
+        const at = m[0].indexOf(tokens.slice(j).join(' '), offset)
+        if (at >= 0) offset = at
+        tokens = tokens.slice(j)
+      }
+    }
     // "in May" is a month; "May said" is Theresa May.
-    if (tokens.length === 1 && CALENDAR_WORD.test(tokens[0]!) && !SAYS_NEXT.test(text.slice(m.index + m[0].length)))
+    if (
+      tokens.length === 1 &&
+      CALENDAR_WORD.test(tokens[0]!) &&
+      !SAYS_NEXT.test(text.slice(m.index + m[0].length))
+    )
       continue
     const name = tokens
       .join(' ')
@@ -203,7 +215,14 @@ export function looksLikeSpeakerName(run: NameRun): boolean {
  */
 export function hasNameShape(run: NameRun): boolean {
   const tokens = run.name.split(' ')
-  if (tokens.length < 2 || tokens.length > 4 || isOrganisation(run.name) || PLACE_WORDS.test(run.name))
+  if (
+    tokens.length < 2 ||
+    tokens.length > 4 ||
+    isOrganisation(run.name) ||
+    PLACE_WORDS.test(run.name)
+  )
     return false
-  return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()) || /^[A-Z]\.$/.test(t))
+  return tokens.every(
+    (t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()) || /^[A-Z]\.$/.test(t)
+  )
 }

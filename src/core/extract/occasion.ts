@@ -62,14 +62,14 @@ const EXACT: RegExp[] = [
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
   // "told analysts on a conference call".
   new RegExp(
-    `\\b((?:told|tells|tell|telling|speaking to|talking to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?[A-Z][\\w&'’-]*)*(?: ${MEDIUM_HEAD})?)` +
+    `\\b((?:told|tells|tell|telling|speaking to|talking to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?(?:[A-Z][\\w&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),
   new RegExp(`\\bon ((?:${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
   // "gave his players a pep talk", "held a news conference": the event itself, as an object.
   new RegExp(
-    `\\b(?:gave|held|delivered|hosted|convened|chaired|attended|addressed|opened|led|made) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))\\b`,
+    `\\b(?:gave|held|delivered|hosted|convened|chaired|attended|addressed|opened|led) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))\\b`,
     'g'
   ),
   // "said in Geneva on Monday": a bare place after the verb of saying.

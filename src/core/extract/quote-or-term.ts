@@ -53,4 +53,3 @@ export function isPartial(prefix: string): boolean {
   const last = verbs[verbs.length - 1]
   return !(last && last.end >= p.length - 1)
 }
-

@@ -83,7 +83,7 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(quotes(body).map((q) => q[1])).toEqual(['Joan Mbeki', 'Owen Hartley', 'Priya Raman'])
   })
-  it('holds the lede\'s occasion for its people, and a later one only nearby and until someone else speaks', () => {
+  it("holds the lede's occasion for its people, and a later one only nearby and until someone else speaks", () => {
     const occasions = (body: string): Array<[string | null, string | null]> =>
       generateFromText(`Title\n\n${body}`).quotes.map((q) => [q.where, q.when?.phrase ?? null])
     const scene =

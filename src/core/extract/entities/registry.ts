@@ -24,7 +24,7 @@ import {
   type Gender
 } from '../../lexicon/lexicon'
 import type { Token } from '../tagging/tag'
-import { wordsOnly, type ArticleView, type SentenceView } from '../view'
+import type { ArticleView, SentenceView } from '../view'
 import { acronymsIn, withOrgTail } from './org-names'
 import { editDistance } from './spelling'
 
@@ -50,7 +50,8 @@ export interface PersonMention {
 
 const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
-const SPEECH_BEFORE = /\b(?:said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|insisted)\s+$/
+const SPEECH_BEFORE =
+  /\b(?:said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|insisted)\s+$/
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN}),\\s+$`, 'i')
 const HONORIFIC_BEFORE = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+$`)
 const HONORIFIC_SURNAME = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+([A-Z][\\w'’-]+)`, 'g')
@@ -115,7 +116,9 @@ export class EntityRegistry {
           // "Zhang Lihua, 58, lost her house": an age in apposition.
           (/^,\s+\d{1,3},/.test(after) && hasNameShape(run)) ||
           // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
-          (ROLE_BEFORE.test(before) && /^(?:,|\s+(?:said|says|told|added))/.test(after) && hasNameShape(run)) ||
+          (ROLE_BEFORE.test(before) &&
+            /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
+            hasNameShape(run)) ||
           ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
           (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
           ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && looksLikeSpeakerName(run))
@@ -167,8 +170,13 @@ export class EntityRegistry {
   fullName(name: string): string | null {
     if (name.includes(' ') && this.otherNames.has(name)) return name
     // "FedEx" is the company "FedEx Corp" names; only a name cut short is completed.
-    const full = (this.otherByFirst.get(name.split(' ')[0]!) ?? []).find((n) => n.startsWith(`${name} `))
-    return full && !/\s(?:Corp|Corporation|Inc|Co|Ltd|LLC|PLC|plc|Group|Holdings|SA|AG)\.?$/.test(full) ? full : null
+    const full = (this.otherByFirst.get(name.split(' ')[0]!) ?? []).find((n) =>
+      n.startsWith(`${name} `)
+    )
+    return full &&
+      !/\s(?:Corp|Corporation|Inc|Co|Ltd|LLC|PLC|plc|Group|Holdings|SA|AG)\.?$/.test(full)
+      ? full
+      : null
   }
 
   private addPerson(name: string, si: number): Person | null {
@@ -182,7 +190,9 @@ export class EntityRegistry {
       if (tokens.length > same.name.split(' ').length) {
         this.byName.set(name, same)
         same.name = name
-        for (const t of tokens) if (!this.byToken.get(t)?.includes(same)) this.byToken.set(t, [...(this.byToken.get(t) ?? []), same])
+        for (const t of tokens)
+          if (!this.byToken.get(t)?.includes(same))
+            this.byToken.set(t, [...(this.byToken.get(t) ?? []), same])
       }
       return same
     }
@@ -269,9 +279,7 @@ export class EntityRegistry {
 
 /** First and last name, without middle initials or suffixes: "Patrick W. Carlineo Jr." → "patrick carlineo". */
 function nameKey(name: string): string {
-  const t = name
-    .split(' ')
-    .filter((w) => !/^(?:[A-Z]\.|Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+  const t = name.split(' ').filter((w) => !/^(?:[A-Z]\.|Jr\.?|Sr\.?|II|III|IV)$/.test(w))
   return t.length >= 2 ? `${t[0]} ${t[t.length - 1]}`.toLowerCase() : name.toLowerCase()
 }
 
@@ -296,7 +304,10 @@ function mainVerb(s: SentenceView | undefined): Token | undefined {
 /** "spokeswoman Jane Doe", "Administrator Charles Bolden": the title or role word before a name. */
 function titleRoleBefore(before: string, run: NameRun): string | null {
   const raw = run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name)))
-  const words = `${before.slice(-40)} ${raw}`.trim().toLowerCase().split(/[\s-]+/)
+  const words = `${before.slice(-40)} ${raw}`
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/)
   for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--)
     if (ROLE_NOUNS.has(words[i]!.replace(/[.,]$/, ''))) return words[i]!.replace(/[.,]$/, '')
   return null
@@ -314,5 +325,7 @@ function affiliationBefore(before: string): string | null {
 
 function genderFrom(before: string, role: string | null): Gender | null {
   const h = before.match(HONORIFIC_BEFORE)
-  return (h ? HONORIFICS.get(h[1]!.toLowerCase()) : null) ?? (role ? ROLE_NOUNS.get(role) : null) ?? null
+  return (
+    (h ? HONORIFICS.get(h[1]!.toLowerCase()) : null) ?? (role ? ROLE_NOUNS.get(role) : null) ?? null
+  )
 }

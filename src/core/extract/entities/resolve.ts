@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/lexicon'
 import { speechVerbs } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
-import { wordsOnly, type ArticleView } from '../view'
+import type { ArticleView } from '../view'
 import type { EntityRegistry, Person } from './registry'
 import { parseSpeakerPhrase, type Head } from './speaker-phrase'
 
@@ -79,11 +79,37 @@ const ORG_SYNONYMS: Record<string, string[]> = {
 }
 
 /** Nouns that stand for a business or body the article has just named. */
-const BUSINESS = new Set(['company', 'firm', 'label', 'studio', 'group', 'carrier', 'retailer', 'airline', 'network', 'organization', 'organisation', 'club', 'team', 'agency', 'bank', 'charity', 'union', 'startup', 'manufacturer', 'maker', 'developer', 'publisher', 'broadcaster', 'insurer', 'lender', 'operator'])
+const BUSINESS = new Set([
+  'company',
+  'firm',
+  'label',
+  'studio',
+  'group',
+  'carrier',
+  'retailer',
+  'airline',
+  'network',
+  'organization',
+  'organisation',
+  'club',
+  'team',
+  'agency',
+  'bank',
+  'charity',
+  'union',
+  'startup',
+  'manufacturer',
+  'maker',
+  'developer',
+  'publisher',
+  'broadcaster',
+  'insurer',
+  'lender',
+  'operator'
+])
 
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
-const isOutlet = (name: string): boolean =>
-  outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
+const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
 
 export class SpeakerResolver {
   private lastPerson: { person: string; sentence: number } | null = null
@@ -114,7 +140,12 @@ export class SpeakerResolver {
     return phrase.medium ? { ...r, ref: { ...r.ref, medium: phrase.medium } } : r
   }
 
-  private resolveHead(head: Head, sentence: number, before: number, relay: boolean): Resolution | null {
+  private resolveHead(
+    head: Head,
+    sentence: number,
+    before: number,
+    relay: boolean
+  ): Resolution | null {
     if (head.kind === 'pronoun') return this.pronoun(head.word, sentence, before)
     if (head.kind === 'description') return this.description(head.text, head.noun, sentence, before)
     const name = head.name
@@ -123,18 +154,27 @@ export class SpeakerResolver {
     const person = this.registry.person(name, sentence)
     if (person) {
       const full = person.name === name
-      const holders = full ? 1 : this.registry.people.filter((p) => p.name.split(' ').includes(name)).length
+      const holders = full
+        ? 1
+        : this.registry.people.filter((p) => p.name.split(' ').includes(name)).length
       return {
         ref: { name: person.name, kind: 'person' },
         rule: full ? 'full-name' : 'alias',
         confidence: full ? 0.97 : holders > 1 ? 0.7 : 0.93,
-        candidates: [person.name, ...this.registry.people.filter((p) => p !== person && p.name.split(' ').includes(name)).map((p) => p.name)]
+        candidates: [
+          person.name,
+          ...this.registry.people
+            .filter((p) => p !== person && p.name.split(' ').includes(name))
+            .map((p) => p.name)
+        ]
       }
     }
-    if (isOutlet(name) && relay) return one({ name, kind: 'org', medium: `according to ${name}` }, 'medium', 0.6)
+    if (isOutlet(name) && relay)
+      return one({ name, kind: 'org', medium: `according to ${name}` }, 'medium', 0.6)
     const named = this.registry.fullName(name)
     if (named && named !== name) return one({ name: named, kind: 'org' }, 'organisation', 0.85)
-    if (isOrganisation(name) || isPlace(name) || isOutlet(name)) return one({ name, kind: 'org' }, 'organisation', 0.9)
+    if (isOrganisation(name) || isPlace(name) || isOutlet(name))
+      return one({ name, kind: 'org' }, 'organisation', 0.9)
     if (looksLikeSpeakerName(head.run) || /^[A-Z][a-z'’-]+$/.test(name)) {
       this.registry.notePerson(name, sentence)
       return one({ name, kind: 'person' }, 'new-name', name.includes(' ') ? 0.9 : 0.75)
@@ -182,7 +222,13 @@ export class SpeakerResolver {
       if (!view) continue
       const text = view.words.slice(0, s === sentence ? before : undefined)
       for (const v of speechVerbs(text, view).reverse()) {
-        const subject = subjectOf(view, 0, v.index) || (text.slice(0, v.index).split(/[;:]|,\s/).pop() ?? '')
+        const subject =
+          subjectOf(view, 0, v.index) ||
+          (text
+            .slice(0, v.index)
+            .split(/[;:]|,\s/)
+            .pop() ??
+            '')
         const phrase = parseSpeakerPhrase(subject)
         if (!phrase || phrase.head.kind !== 'name') continue
         const r = this.resolveHead(phrase.head, s, v.index, false)
@@ -238,7 +284,10 @@ export class SpeakerResolver {
   private description(text: string, noun: string, sentence: number, before: number): Resolution {
     const definite = /^(?:the|this|that)\s/i.test(text)
     const np = text.replace(/^(?:the|this|that)\s+/i, '')
-    if (definite && DOCUMENT_NOUNS.has(np.toLowerCase().replace(/^(?:[a-z-]+\s)?/, '')) || (definite && DOCUMENT_NOUNS.has(noun))) {
+    if (
+      (definite && DOCUMENT_NOUNS.has(np.toLowerCase().replace(/^(?:[a-z-]+\s)?/, ''))) ||
+      (definite && DOCUMENT_NOUNS.has(noun))
+    ) {
       const issuer = this.issuer(noun, sentence, before)
       if (issuer) return issuer
     }
@@ -274,7 +323,10 @@ export class SpeakerResolver {
 
   /** "the statement": whoever the sentences before say issued a statement. */
   private issuer(noun: string, sentence: number, before: number): Resolution | null {
-    const mention = new RegExp(`\\b(?:a|an|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`, 'i')
+    const mention = new RegExp(
+      `\\b(?:a|an|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`,
+      'i'
+    )
     for (let s = sentence; s >= Math.max(0, sentence - 8); s--) {
       const view = this.view.sentences[s]
       if (!view) continue
@@ -283,20 +335,33 @@ export class SpeakerResolver {
       if (!m || m.index === undefined) continue
       // "X's statement", "a statement from X", or the subject of the sentence that mentions it.
       const owner = text.slice(0, m.index).match(/([A-Z][\w.&'’ -]*?)['’]s\s+$/)?.[1]
-      const from = text.slice(m.index + m[0].length).match(/^\s+(?:from|by|issued by)\s+([^,;.]+)/)?.[1]
+      const from = text
+        .slice(m.index + m[0].length)
+        .match(/^\s+(?:from|by|issued by)\s+([^,;.]+)/)?.[1]
       // "In a statement, a county water spokesman said …": the subject of the verb of saying.
-      const said = speechVerbs(text, view).find((v) => v.index > m.index! + m[0].length || v.index > 0)
-      const who = owner || from || (said ? subjectOf(view, 0, said.index) : '') || subjectOf(view, 0, m.index)
+      const said = speechVerbs(text, view).find(
+        (v) => v.index > m.index! + m[0].length || v.index > 0
+      )
+      const who =
+        owner || from || (said ? subjectOf(view, 0, said.index) : '') || subjectOf(view, 0, m.index)
       if (!who) continue
       const r = this.resolve(who, s, m.index)
-      if (r) return { ...r, rule: 'document-issuer', confidence: Math.min(r.confidence, 0.85), ref: { ...r.ref, medium: m[0] } }
+      if (r)
+        return {
+          ...r,
+          rule: 'document-issuer',
+          confidence: Math.min(r.confidence, 0.85),
+          ref: { ...r.ref, medium: m[0] }
+        }
     }
     return null
   }
 
   /** "A senior official, who asked not to be named, said …" before "the official added". */
   private unnamedIntro(noun: string, sentence: number): string | null {
-    const re = new RegExp(`(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${noun})\\b`)
+    const re = new RegExp(
+      `(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${noun})\\b`
+    )
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       const view = this.view.sentences[s]
       const m = view ? view.words.match(re) : null
@@ -309,7 +374,11 @@ export class SpeakerResolver {
   private orgFor(noun: string, sentence: number): string | null {
     const heads = ORG_SYNONYMS[noun]
     if (!heads) return null
-    const matches = (o: string): boolean => o.toLowerCase().split(/\s+/).some((w) => heads.includes(w))
+    const matches = (o: string): boolean =>
+      o
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => heads.includes(w))
     const named = this.registry.orgs.filter(matches)
     if (named.length === 0) return null
     for (let s = sentence; s >= 0; s--) {
@@ -325,4 +394,3 @@ export class SpeakerResolver {
 function one(ref: SpeakerRef, rule: MentionRule, confidence: number): Resolution {
   return { ref, rule, confidence, candidates: [ref.name] }
 }
-

@@ -102,12 +102,19 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   }
   const runs = findNameRuns(main)
   // A lone word that is also a month or a day ("May said") is a name where a speaker stands.
-  if (runs.length === 0 && /^[A-Z][a-z]+$/.test(main)) runs.push({ name: main, raw: main, index: 0, end: main.length, titled: false })
+  if (runs.length === 0 && /^[A-Z][a-z]+$/.test(main))
+    runs.push({ name: main, raw: main, index: 0, end: main.length, titled: false })
   const last = runs[runs.length - 1]
   // "Matthew Ingram of The Globe and Mail", "Ryan Suter of the Wild": a name, then its employer;
   // "The Springfield Chamber of Commerce": an organisation, completed by its "of".
   const lead = runs[0]
-  if (lead && lead !== last && lead.index <= 4 && isOrganisation(lead.name) && /^\s+(?:of|for)\s/.test(main.slice(lead.end))) {
+  if (
+    lead &&
+    lead !== last &&
+    lead.index <= 4 &&
+    isOrganisation(lead.name) &&
+    /^\s+(?:of|for)\s/.test(main.slice(lead.end))
+  ) {
     const name = withOrgTail(lead.name, main.slice(lead.end))
     return { head: { kind: 'name', name, run: { ...lead, name }, description: null }, medium: null }
   }
@@ -141,7 +148,11 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     const before = main.slice(0, last.index)
     const inPhrase = /\b(?:at|from|with|of|for|in|to|on)\s+(?:the\s+)?$/.test(before)
     const lowerBefore = /^(?:[a-z][\w'’-]*\s+)+/.test(before) && !DETERMINER.test(before)
-    if (!inPhrase || isTitledOf(before) || (runs.length === 1 && !lowerBefore && !/^[a-z]/.test(main)))
+    if (
+      !inPhrase ||
+      isTitledOf(before) ||
+      (runs.length === 1 && !lowerBefore && !/^[a-z]/.test(main))
+    )
       return {
         head: {
           kind: 'name',

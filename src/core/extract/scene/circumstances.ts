@@ -86,7 +86,9 @@ export function tidyPlace(phrase: string): string {
  * "said on Tuesday", "testified before the committee" and "said Wang Hui" report nothing.
  */
 export function reportedContent(s: SentenceView, text: string, verbEnd: number): [number, number] {
-  const after = s.tokens.filter((t) => t.start >= verbEnd && /\w/.test(t.text) && !/^⟦/.test(t.text))
+  const after = s.tokens.filter(
+    (t) => t.start >= verbEnd && /\w/.test(t.text) && !/^⟦/.test(t.text)
+  )
   const first = after[0]
   if (!first) return [-1, -1]
   // "said on Tuesday that …", "told reporters that …": a that-clause before any other verb.
@@ -105,7 +107,10 @@ export function reportedContent(s: SentenceView, text: string, verbEnd: number):
   // A subject of a few words, then a verb of its own: "said she opened it in 2019 …".
   const rest = after.slice(from, from + 6)
   const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  if (verbAt > 0 && rest.slice(0, verbAt).every((t) => /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/.test(t.pos)))
+  if (
+    verbAt > 0 &&
+    rest.slice(0, verbAt).every((t) => /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/.test(t.pos))
+  )
     return [rest[0]!.start, text.length]
   return [-1, -1]
 }

@@ -18,16 +18,11 @@ import type { EntityRegistry } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
 import { speechVerbs } from '../sieves/cue'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
-import { wordsOnly, type ArticleView } from '../view'
+import type { ArticleView } from '../view'
 import { circumstancesOf, reportedContent, type Circumstances } from './circumstances'
 
 export type SceneSieveId =
-  | 'clause'
-  | 'medium'
-  | 'continued'
-  | 'speaker-scene'
-  | 'remarks-after'
-  | 'lede-scene'
+  'clause' | 'medium' | 'continued' | 'speaker-scene' | 'remarks-after' | 'lede-scene'
 
 export interface Scene {
   where: string | null
@@ -73,6 +68,16 @@ export interface SceneContext {
 function isAbout(ctx: SceneContext, si: number, speaker: string, quoteSentence = -1): boolean {
   const mentions = ctx.registry.mentions[si] ?? []
   if (mentions.some((m) => m.subject && m.person.name === speaker)) return true
+  // "Lin made the remarks during a visit …": the speaker's name as the sentence's subject.
+  const first = ctx.view.sentences[si]
+  const surname = speaker.split(' ').pop()!
+  if (
+    first &&
+    new RegExp(
+      `^(?:[A-Z][\\w.'’-]*\\s+)*${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:also\\s+|later\\s+)?[a-z]`
+    ).test(first.words.trimStart())
+  )
+    return true
   const s = ctx.view.sentences[si]
   if (!s) return false
   const words = s.words
@@ -80,7 +85,9 @@ function isAbout(ctx: SceneContext, si: number, speaker: string, quoteSentence =
     const v = speechVerbs(words, s)[0]
     if (v && words.slice(0, v.index).includes(speaker)) return true
     // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
-    const inverted = speechVerbs(words, s).some((x) => words.slice(x.end).trimStart().startsWith(speaker))
+    const inverted = speechVerbs(words, s).some((x) =>
+      words.slice(x.end).trimStart().startsWith(speaker)
+    )
     if (inverted) return true
   }
   if (/^(?:He|She)\s/.test(words.trimStart())) {
@@ -98,7 +105,9 @@ function isAbout(ctx: SceneContext, si: number, speaker: string, quoteSentence =
 
 /** "told Hawk Sawyer": a person spoken to is neither a place nor a channel. */
 export function withoutPersonHearer(c: Circumstances, registry: EntityRegistry): Circumstances {
-  const hearer = c.where?.match(/^(?:told|tells|tell|telling)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$/)?.[1]
+  const hearer = c.where?.match(
+    /^(?:told|tells|tell|telling)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$/
+  )?.[1]
   return hearer && registry.person(hearer) ? { ...c, where: null } : c
 }
 
@@ -111,7 +120,10 @@ export function sentenceScene(ctx: SceneContext, si: number): Circumstances | nu
   if (!event) return null
   const v = speechVerbs(words, s)[0]
   const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
-  return withoutPersonHearer(circumstancesOf(s, v?.index ?? event.index!, from, to, ctx.anchor), ctx.registry)
+  return withoutPersonHearer(
+    circumstancesOf(s, v?.index ?? event.index!, from, to, ctx.anchor),
+    ctx.registry
+  )
 }
 
 /**
@@ -130,7 +142,8 @@ export function speakerScene(
     paragraph - (ctx.view.sentences[k]?.paragraph ?? 0) <= SCENE_REACH
   // Only the quotations and sentences within reach matter; walk back no further.
   const recent: Array<(typeof earlier)[number]> = []
-  for (let i = earlier.length - 1; i >= 0 && nearby(earlier[i]!.sentence); i--) recent.push(earlier[i]!)
+  for (let i = earlier.length - 1; i >= 0 && nearby(earlier[i]!.sentence); i--)
+    recent.push(earlier[i]!)
   const scenes: Array<{ sentence: number; scene: Circumstances }> = recent
     .filter((e) => e.speaker === speaker && e.sentence <= si && (e.scene.where || e.scene.when))
     .map((e) => ({ sentence: e.sentence, scene: e.scene }))
@@ -142,7 +155,9 @@ export function speakerScene(
   scenes.sort((a, b) => b.sentence - a.sentence)
   // Another speaker quoted in between starts another scene.
   const interrupted = (k: number): boolean =>
-    recent.some((e) => e.sentence > k && e.sentence <= si && e.speaker !== null && e.speaker !== speaker)
+    recent.some(
+      (e) => e.sentence > k && e.sentence <= si && e.speaker !== null && e.speaker !== speaker
+    )
   const placed = scenes.find((e) => e.scene.where && !interrupted(e.sentence))
   const timed = scenes.find((e) => e.scene.when && !interrupted(e.sentence))
   return {
@@ -182,12 +197,18 @@ export function ledeScene(
     (ctx.registry.mentions[lede.index] ?? []).filter((m) => m.subject).map((m) => m.person.name)
   )
   const words = lede.words
-  const verb = lede.tokens.find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text))
+  const verb = lede.tokens.find(
+    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)
+  )
   const stems = wordStems(words.slice(0, verb?.start ?? 0))
   // "NASA celebrated …": NASA's own people ("NASA Administrator Charles Bolden") were there too.
   for (const p of ctx.registry.people)
     if (p.org && wordStems(p.org).some((w) => stems.includes(w))) people.add(p.name)
-  return { scene: { where: c.where && !isMedium(c.where) ? c.where : null, when: c.when }, people, stems }
+  return {
+    scene: { where: c.where && !isMedium(c.where) ? c.where : null, when: c.when },
+    people,
+    stems
+  }
 }
 
 /** Four-letter stems of the content words in `text` ("Indian Foreign Ministry" → indi, fore, mini). */

@@ -37,6 +37,8 @@ export interface Cue {
   after: boolean
   /** "according to", "in the words of": the chunk is the source, not a subject. */
   relay?: boolean
+  /** The channel named with the attribution: "as quoted by The Times", "according to Reuters". */
+  medium?: string
 }
 
 /** A sieve that reads a speaker from the quotation's own sentence. */
@@ -44,7 +46,8 @@ export type LocalSieve = (site: QuoteSite, view: ArticleView) => Cue | null
 
 const VERB_RE = new RegExp(`\\b(?:${QUOTE_VERB_PATTERN})\\b`, 'g')
 /** Forms that are only ever verbs of saying; every other form is checked against the tags. */
-const ALWAYS_VERB = /^(?:said|says|told|tells|wrote|writes|added|adds|asked|according to|put it|in the words of)$/i
+const ALWAYS_VERB =
+  /^(?:said|says|told|tells|wrote|writes|added|adds|asked|according to|put it|in the words of)$/i
 
 export interface VerbMatch {
   index: number

@@ -15,16 +15,29 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
   const paragraph = view.paragraphs[site.paragraph] ?? []
   const at = paragraph.indexOf(s)
   const prev =
-    at > 0 ? paragraph[at - 1] : site.opensParagraph ? view.paragraphs[site.paragraph - 1]?.at(-1) : undefined
+    at > 0
+      ? paragraph[at - 1]
+      : site.opensParagraph
+        ? view.paragraphs[site.paragraph - 1]?.at(-1)
+        : undefined
   if (!prev || prev.masked.includes('⟦')) return null
   const words = prev.words
   const v = speechVerbs(words, prev).at(-1)
   if (!v || /ing$/.test(v.verb)) return null
-  const cue = { sieve: 'reported-before' as const, sentence: prev.index, verbAt: v.index, verbEnd: v.end, after: false }
+  const cue = {
+    sieve: 'reported-before' as const,
+    sentence: prev.index,
+    verbAt: v.index,
+    verbEnd: v.end,
+    after: false
+  }
   const subject = subjectOf(prev, 0, v.index)
   // "…, said Liu Lin, chief engineer at the center.": the speaker after the verb.
   if (/,\s*$/.test(words.slice(0, v.index)) || !subject) {
-    const inverted = words.slice(v.end).match(/^\s*([^,;.]+)/)?.[1]?.trim()
+    const inverted = words
+      .slice(v.end)
+      .match(/^\s*([^,;.]+)/)?.[1]
+      ?.trim()
     return inverted ? { ...cue, chunk: inverted } : null
   }
   return { ...cue, chunk: subject }

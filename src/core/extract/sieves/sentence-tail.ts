@@ -27,6 +27,9 @@ export const sentenceTail: LocalSieve = (site, view) => {
   }
   if (subject && subject.split(/\s+/).length <= 8) return { ...cue, chunk: subject }
   if (subject || /ing$/.test(v.verb)) return null
-  const inverted = tail.slice(v.end).match(/^\s*([^,;.]+)/)?.[1]?.trim()
+  const inverted = tail
+    .slice(v.end)
+    .match(/^\s*([^,;.]+)/)?.[1]
+    ?.trim()
   return inverted ? { ...cue, chunk: inverted } : null
 }

@@ -24,7 +24,8 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     const first = lead.search(/\S/)
     // "that," "However," — a lone lower-case word before a comma is no subject either.
     const lone = /^\s*[a-z]+\s*$/.test(lead)
-    if (first < 0 || (!OPENERS.has(posAt(first) ?? '') && !lone) || !text.slice(comma + 1).trim()) break
+    if (first < 0 || (!OPENERS.has(posAt(first) ?? '') && !lone) || !text.slice(comma + 1).trim())
+      break
     text = ' '.repeat(comma + 1) + text.slice(comma + 1)
   }
   // The subject ends at the clause's own finite verb ("Boudreau gave …").
@@ -45,5 +46,9 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     if (t.pos !== 'ADV' || t.start - from <= start) break
     end = t.start - from
   }
-  return text.slice(start, end).trim().replace(/[,;:]$/, '').trim()
+  return text
+    .slice(start, end)
+    .trim()
+    .replace(/[,;:]$/, '')
+    .trim()
 }

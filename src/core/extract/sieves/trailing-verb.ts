@@ -28,6 +28,20 @@ export function unrelay(chunk: string): string {
   return active?.[1] ?? chunk
 }
 
+/** The outlet that relayed the words, as a where: "as quoted by The Times", "according to Reuters". */
+export function relayMedium(text: string): string | undefined {
+  const by = text.match(/\bquoted\s+by\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)/)
+  if (by) return `as quoted by ${by[1]}`
+  const active = text.match(
+    /\b((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+quot(?:ed|es)\s+\S/
+  )
+  if (active) return `as quoted by ${active[1]}`
+  const according = text.match(
+    /,\s*according to ((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)/
+  )
+  return according ? `according to ${according[1]}` : undefined
+}
+
 export const trailingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
   if (!s) return null
@@ -55,7 +69,11 @@ export const trailingVerb: LocalSieve = (site, view) => {
   // A long appositive may follow the name ("Xi, also general secretary of …, said"); the
   // name itself is short.
   const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
-  if (/\b(?:and|or|but|nor)$/.test(between) || words(between.split(',')[0]!) > 10 || words(between) > 40)
+  if (
+    /\b(?:and|or|but|nor)$/.test(between) ||
+    words(between.split(',')[0]!) > 10 ||
+    words(between) > 40
+  )
     return null
   const verbAt = site.end + head.length + v.index
   const base: Omit<Cue, 'chunk'> = {
@@ -66,14 +84,20 @@ export const trailingVerb: LocalSieve = (site, view) => {
     after: true,
     relay: v.verb === 'according to' || undefined
   }
+  // "…," said Lars Berg, according to Reuters: the outlet relayed what Berg said.
+  const medium = v.verb === 'according to' ? undefined : relayMedium(scope)
   if (between && !/^(?:as|which|while|when|that|if|whether)\b/i.test(between))
-    return { ...base, chunk: unrelay(between) }
+    return { ...base, chunk: unrelay(between), ...(medium ? { medium } : {}) }
   // "…", highlighting …, "…," adding …: a participle continues the clause before; no subject follows it.
   if (between || /ing$/.test(v.verb)) return null
   // Inverted: "…," said Wang Hui, chief engineer at …
-  const inverted = scope.slice(v.end).match(/^\s*([^;⟦]*)/)?.[1]?.trim() ?? ''
+  const inverted =
+    scope
+      .slice(v.end)
+      .match(/^\s*([^;⟦]*)/)?.[1]
+      ?.trim() ?? ''
   const subject = inverted
     .replace(/\s+(?:to|in|at|on|during|while|when|as|after|before|who|which|that|of)\s.*$/, '')
     .replace(/,\s*(?:adding|noting|saying|who|which|according)\b.*$/, '')
-  return subject ? { ...base, chunk: subject } : null
+  return subject ? { ...base, chunk: subject, ...(medium ? { medium } : {}) } : null
 }

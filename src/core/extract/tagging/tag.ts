@@ -37,14 +37,7 @@ export interface Token {
 }
 
 export type EntityType =
-  | 'DATE'
-  | 'TIME'
-  | 'DURATION'
-  | 'MONEY'
-  | 'PERCENT'
-  | 'CARDINAL'
-  | 'ORDINAL'
-  | 'MEASURE'
+  'DATE' | 'TIME' | 'DURATION' | 'MONEY' | 'PERCENT' | 'CARDINAL' | 'ORDINAL' | 'MEASURE'
 
 export interface Entity {
   type: EntityType
