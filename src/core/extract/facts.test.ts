@@ -67,3 +67,29 @@ describe('fact answers', () => {
     )
   })
 })
+
+describe('facts in words and dates', () => {
+  it('finds dates with a weekday, ranges of days, decades and parts of years', () => {
+    expect(answers('The vote was held on Friday, March 3, 2023, after a long debate.')).toContain(
+      'Friday, March 3, 2023'
+    )
+    expect(answers('Talks ran from Monday to Wednesday without a break.')).toContain(
+      'from Monday to Wednesday'
+    )
+    expect(answers('The probe is scheduled to launch in the mid-2020s.')).toContain('the mid-2020s')
+  })
+  it('keeps compounds and counted words whole', () => {
+    expect(answers('The agency released a 131-page report on the crash.')).toContain('131-page')
+    expect(answers('It is the second-largest operator in Europe.')).toContain('second-largest')
+    expect(answers('Firms have twenty working days to reply.')).toContain('twenty working days')
+    expect(answers('A survey of 1709 schoolchildren was carried out.')).toContain(
+      '1709 schoolchildren'
+    )
+  })
+  it('never splits a name with a blank, nor asks page furniture', () => {
+    expect(answers('The Indiana State Teachers Association called the rally.')).not.toContain(
+      'Indiana State'
+    )
+    expect(answers('(China Daily 07/10/2019 page11)')).toEqual([])
+  })
+})

@@ -183,7 +183,21 @@ export function isPlace(name: string): boolean {
 }
 
 export function isOrganisation(name: string): boolean {
-  return ORG_WORDS.test(name) || /^[A-Z][A-Z0-9&.-]{1,7}$/.test(name)
+  return ORG_WORDS.test(name) || /^[A-Z][A-Z0-9&.-]{1,7}$/.test(name) || lexiconSays(name).org
+}
+
+const lexiconCache = new Map<string, { org: boolean; person: boolean }>()
+/** What compromise's lexicon knows of a name of two to four words: a club, a bank, a person. */
+function lexiconSays(name: string): { org: boolean; person: boolean } {
+  const words = name.split(' ').length
+  if (words < 2 || words > 4) return { org: false, person: false }
+  let v = lexiconCache.get(name)
+  if (v === undefined) {
+    const doc = nlp(name)
+    v = { org: doc.has('#Organization'), person: doc.has('^#Person+$') }
+    lexiconCache.set(name, v)
+  }
+  return v
 }
 
 /** A run that should be read as a person's name. */
@@ -197,7 +211,7 @@ export function looksLikePerson(run: NameRun): boolean {
       ? !PLACE_WORDS.test(run.name)
       : !isPlace(run.name)
   if (tokens.length < 2 || tokens.length > 4) return false
-  return isFirstName(tokens[0]!) && !isPlace(run.name)
+  return (isFirstName(tokens[0]!) || lexiconSays(run.name).person) && !isPlace(run.name)
 }
 
 /** Looser test for a name in subject position of a verb of saying ("Zhao Lin said"). */

@@ -283,6 +283,11 @@ function nameKey(name: string): string {
   return t.length >= 2 ? `${t[0]} ${t[t.length - 1]}`.toLowerCase() : name.toLowerCase()
 }
 
+/** "managing director", "ruling party": an -ing word before a noun qualifies it. */
+export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  return /ing$/.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'NOUN'
+}
+
 /**
  * The sentence's main verb: the first lower-case verb after any opening phrase set off by a
  * comma ("Writing in a blog post, Ingram dubbed …"; "On Tuesday, she said …").
@@ -297,7 +302,11 @@ function mainVerb(s: SentenceView | undefined): Token | undefined {
     if (comma > 0) from = comma
   }
   return s.tokens.find(
-    (t) => t.start >= from && (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)
+    (t, i) =>
+      t.start >= from &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      /^[a-z]/.test(t.text) &&
+      !modifiesNoun(s.tokens, i)
   )
 }
 

@@ -82,7 +82,8 @@ function isAbout(ctx: SceneContext, si: number, speaker: string, quoteSentence =
   if (!s) return false
   const words = s.words
   if (words.includes(speaker)) {
-    const v = speechVerbs(words, s)[0]
+    // The verb the speaker is subject of, not an opening participle ("Speaking at …, X said").
+    const v = speechVerbs(words, s).find((x) => !/ing$/.test(x.verb))
     if (v && words.slice(0, v.index).includes(speaker)) return true
     // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
     const inverted = speechVerbs(words, s).some((x) =>

@@ -44,7 +44,7 @@ export interface Cue {
 /** A sieve that reads a speaker from the quotation's own sentence. */
 export type LocalSieve = (site: QuoteSite, view: ArticleView) => Cue | null
 
-const VERB_RE = new RegExp(`\\b(?:${QUOTE_VERB_PATTERN})\\b`, 'g')
+const VERB_RE = new RegExp(`\\b(?:${QUOTE_VERB_PATTERN})\\b`, 'gi')
 /** Forms that are only ever verbs of saying; every other form is checked against the tags. */
 const ALWAYS_VERB =
   /^(?:said|says|told|tells|wrote|writes|added|adds|asked|according to|put it|in the words of)$/i
@@ -63,14 +63,20 @@ export function speechVerbs(text: string, sentence?: SentenceView, offset = 0): 
   VERB_RE.lastIndex = 0
   const out: VerbMatch[] = []
   for (const m of text.matchAll(VERB_RE)) {
+    // A capital inside a sentence makes a name ("Nick Read"), not a verb.
+    if (/^[A-Z]/.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(text.slice(0, m.index))) continue
     if (sentence && !ALWAYS_VERB.test(m[0])) {
       const t = tokenAt(sentence.tokens, m.index + offset)
-      if (t && t.pos !== 'VERB' && t.pos !== 'AUX') continue
+      const i = t ? sentence.tokens.indexOf(t) : -1
+      // "with Ayman Safadi warning of …": a participle after a name, which taggers call a noun.
+      const participle =
+        t?.pos === 'NOUN' && /ing$/i.test(m[0]) && sentence.tokens[i - 1]?.pos === 'PROPN'
+      if (t && t.pos !== 'VERB' && t.pos !== 'AUX' && !participle) continue
     }
     // "the so-called", "a well-said": part of a hyphenated word.
     if (/[-\w]$/.test(text.slice(0, m.index)) || /^-/.test(text.slice(m.index + m[0].length)))
       continue
-    out.push({ index: m.index, end: m.index + m[0].length, verb: m[0] })
+    out.push({ index: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() })
   }
   return out
 }

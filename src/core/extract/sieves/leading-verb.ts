@@ -23,6 +23,13 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // The quotation must be this verb's: no other clause's verb of saying between them.
     const gap = before.slice(v.end)
     if (/[.!?]\s+[A-Z]/.test(gap)) return null
+    // "Ortiz said "never", then paused: "…"": the verb had its quotation; the colon opens a
+    // clause of its own.
+    const afterEarlier = gap
+      .split(/⟦[^⟧]*⟧/)
+      .slice(1)
+      .join(' ')
+    if (/[:;]/.test(afterEarlier)) return null
     let cut = 0
     BOUNDARY.lastIndex = 0
     const head = before.slice(0, v.index)

@@ -4,6 +4,7 @@
  * the relative clause only describes McCormick; in "Writing in a blog post, Ingram said" the
  * participle phrase before the comma is no subject.
  */
+import { modifiesNoun } from '../entities/registry'
 import type { SentenceView } from '../view'
 
 const OPENERS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ', 'PART', 'AUX', 'CCONJ'])
@@ -36,8 +37,10 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
       t.start - from > start &&
       (t.pos === 'VERB' || t.pos === 'AUX') &&
       /^[a-z]/.test(t.text) &&
-      // "one poster writing": a participle inside the noun phrase.
-      !(/ing$/.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''))
+      // "one poster writing": a participle inside the noun phrase; "managing director": an
+      // -ing word qualifying the noun after it.
+      !(/ing$/.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) &&
+      !modifiesNoun(tokens, i)
   )
   let end = verb ? verb.start - from : text.length
   // "The company flat-out denied": adverbs before the verb are not part of the subject.
