@@ -37,7 +37,14 @@ export function buildCards(
   const make = cardMaker(article)
   const spanOf = spanIn(article)
 
-  for (const q of quotes) for (const c of cardsForQuote(article, q)) push(c)
+  // The same words quoted twice (a summary line, then the quotation) make one set of cards.
+  const asked = new Set<string>()
+  for (const q of quotes) {
+    const words = normaliseForId(q.text).replace(/[.!?,]+$/, '')
+    if (asked.has(words)) continue
+    asked.add(words)
+    for (const c of cardsForQuote(article, q)) push(c)
+  }
   for (const r of reported) {
     const verb = r.verb ?? 'said that'
     push(
@@ -53,7 +60,7 @@ export function buildCards(
     )
   }
   for (const f of facts) {
-    const front = `${f.sentence.slice(0, f.start)}[…]${f.sentence.slice(f.end)}`
+    const front = balanceMarks(`${f.sentence.slice(0, f.start)}[…]${f.sentence.slice(f.end)}`)
     // The same sentence and answer twice (a repeated lede) is one card.
     const card = make(
       'fact-cloze',
@@ -163,4 +170,17 @@ export function cardsForQuote(article: ParsedArticle, q: Quote): CardContent[] {
       )
     )
   return out
+}
+
+/**
+ * A sentence cut from a quotation that runs on past it opens (or closes) a quotation mark it
+ * never closes; a card shows no such stray mark.
+ */
+export function balanceMarks(text: string): string {
+  const marks = text.match(/["\u201c\u201d]/g) ?? []
+  if (marks.length % 2 === 0) return text
+  if (/^\s*["\u201c]/.test(text)) return text.replace(/^\s*["\u201c]\s*/, '')
+  if (/["\u201d]\s*$/.test(text)) return text.replace(/\s*["\u201d]\s*$/, '')
+  // A quotation opened in the sentence and closed after it: close it where the sentence ends.
+  return /["\u201c]/.test(marks[marks.length - 1] ?? '') ? `${text}\u201d` : text
 }

@@ -147,6 +147,9 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
 ]
 
 const MAX_PER_SENTENCE = 3
+/** An answer a learner can recall in one go; a longer list or clause makes a poor blank. */
+const MAX_ANSWER_WORDS = 8
+const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
 const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMWORD}|${SCALE}|second|third)\\b`, 'i')
 const PLACE_HINT = new RegExp(MAJOR_PLACE)
 const CHANGE_HINT = new RegExp(`\\b(?:${CHANGE_VERB_PATTERN})\\b`)
@@ -216,7 +219,13 @@ export function extractFacts(
         end = countedNoun(tokens, end, s.text)
       const full = s.text.slice(start, end)
       if (!isWorthAsking(category, full, s.text.slice(end))) return
-      const named = category === 'place' || category === 'organisation' || category === 'other'
+      // "the 1967 [Six-Day] War": a capitalised count word can be part of a name too.
+      const named =
+        category === 'place' ||
+        category === 'organisation' ||
+        category === 'other' ||
+        (category === 'number' && /^[A-Z]/.test(full))
+      if (words(full) > MAX_ANSWER_WORDS) return
       if ((named && splitsName(s.text, start, end)) || strayMark(full)) return
       cands.push({
         sentence: s.text,
@@ -294,12 +303,22 @@ export function splitsName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start)
   const after = text.slice(end, end + 30)
   const answer = text.slice(start, end)
+  // A figure or a date is no name ("More than 600,000 Israelis", "on Twitter Tuesday").
+  if (/\d/.test(answer) || CALENDAR_ONLY.test(answer)) return false
   if (!/^[A-Z]/.test(answer) && !/[A-Z][\w.]*$/.test(answer)) return false
-  // A possessive before ("China's Henan Province") is a name of its own.
-  return (
-    (/[A-Z][\w.-]*\s$/.test(before) && /^[A-Z]/.test(answer)) || /^\s(?:of\s)?[A-Z]/.test(after)
-  )
+  // A possessive before ("China's Henan Province") is a name of its own, and so is a sentence's
+  // opening word ("On Tuesday").
+  const word = before.match(/([A-Z][\w.-]*)\s$/)?.[1]
+  const joinsBefore = word !== undefined && !OPENING_WORD.test(word) && /^[A-Z]/.test(answer)
+  return joinsBefore || /^\s(?:of\s)?[A-Z]/.test(after)
 }
+
+const CALENDAR_ONLY = new RegExp(
+  `^(?:(?:last|this|next|on|in) )?(?:${M}|${DAY})(?: (?:morning|afternoon|evening|night))?$`,
+  'i'
+)
+const OPENING_WORD =
+  /^(?:On|In|At|By|For|From|The|A|An|During|Since|Until|After|Before|Last|This|Next|Early|Late|As|And|But|Or|Then|So|Also|Of)$/
 
 /** A quotation mark the blank would leave on its own. */
 function strayMark(answer: string): boolean {

@@ -4,14 +4,28 @@
  */
 import type { Quote, ReportedStatement } from '../model'
 import { hashParts, normaliseForId } from '../hash'
+import { alternation, SPEECH_FORMS } from '../lexicon/lexicon'
+import { tokenAt } from './tagging/tag'
 import type { SpeakerResolver } from './entities/resolve'
 import { circumstancesOf } from './scene/circumstances'
 import { toTimeRef } from './time-phrases'
 import { subjectOf } from './sieves/subject'
 import type { ArticleView } from './view'
 
-const REPORTING =
-  /(?<![\w-])(?:said|says|told (?:[\w'’]+ ){1,8}?(?=that\b)|urged|urges|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|highlighted|called for|calls for|pointed out|warned|warns|announced|announces|stated|states|insisted|insists|argued|argues|reiterated|vowed|pledged|asked|explained|suggested|recommended|recommends|claimed|claims|asserted|believes|believed|added)\b/g
+// Verbs that report a clause, in the forms news uses for it ("said", "urges", "stressing"),
+// from the lexicon; "told X that" and "called for" take their object first.
+const REPORTING_FORMS = [...SPEECH_FORMS]
+  .filter(
+    ([form, v]) =>
+      v.verb.content &&
+      v.form !== 'base' &&
+      !(v.form === 'ing' && !/^(?:emphasi|stress)/.test(form))
+  )
+  .map(([form]) => form)
+const REPORTING = new RegExp(
+  `(?<![\\w-])(?:told (?:[\\w'’]+ ){1,8}?(?=that\\b)|call(?:ed|s) for|${alternation(REPORTING_FORMS.filter((f) => !/^(?:told|tells)$/.test(f)))})\\b`,
+  'g'
+)
 
 const NOUN_BEFORE =
   /\b(?:the|a|an|these|those|his|her|their|its|our|prompted|made|issued|new|more|such|any|no)\s+$/i
@@ -36,6 +50,9 @@ export function extractReported(
     const text = sv.masked
     REPORTING.lastIndex = 0
     for (const v of text.matchAll(REPORTING)) {
+      // "The team looked at data on states where …": the tagger says which are verbs.
+      const token = tokenAt(sv.tokens, v.index)
+      if (token && token.pos !== 'VERB' && token.pos !== 'AUX') continue
       // "said in a note on Monday that …", "said on Tuesday that …": the occasion, then the content.
       const occasion = text
         .slice(v.index + v[0].trimEnd().length)
@@ -51,7 +68,10 @@ export function extractReported(
         if (who && who.kind !== 'group') {
           resolver.note(who, s.index)
           const circ = circumstancesOf(sv, v.index, 0, v.index, ref)
-          const content = inverted[1]!.trim()
+          // "Institutional recipients, said Mauer, are required to …": the content goes on
+          // after the speaker.
+          const rest = after.match(/^\s+[^,.;]+,\s+([a-z][^⟦]*?)[.\s]*$/)?.[1]
+          const content = rest ? `${inverted[1]!.trim()} ${rest}` : inverted[1]!.trim()
           out.push({
             id: hashParts(article.id, 'reported', normaliseForId(content)),
             text: content,
@@ -107,7 +127,12 @@ export function extractReported(
       const earlier = lastQuoteBy.get(speaker.name)
       if (earlier && circ.where && /^(?:this|that|the same)\b/i.test(circ.where))
         circ = { where: earlier.where, when: circ.when }
-      const content = contentRaw.replace(/[.\s]+$/, '')
+      // "said. At the time …" reads "said at the time …" in a question.
+      const content = contentRaw
+        .replace(/[.\s]+$/, '')
+        .replace(/^(At|In|On|For|The|A|An|Its|His|Her|Their|This|That|There|It)\b/, (w) =>
+          w.toLowerCase()
+        )
       const when = circ.when
         ? toTimeRef(circ.when)
         : circ.where === earlier?.where

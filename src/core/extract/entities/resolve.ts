@@ -281,7 +281,12 @@ export class SpeakerResolver {
     return out
   }
 
-  private description(text: string, noun: string, sentence: number, before: number): Resolution {
+  private description(
+    text: string,
+    noun: string,
+    sentence: number,
+    before: number
+  ): Resolution | null {
     const definite = /^(?:the|this|that)\s/i.test(text)
     const np = text.replace(/^(?:the|this|that)\s+/i, '')
     if (
@@ -314,6 +319,8 @@ export class SpeakerResolver {
       if (org) return one({ name: org, kind: 'org' }, 'org-noun', 0.85)
     }
     const group = GROUP_NOUNS.has(noun) || /s$/.test(noun)
+    // A clause read as a noun phrase ("that a deal signing would take place in …") is no speaker.
+    if (text.split(/\s+/).length > 8 || /^(?:that|which|who|whether|if)\b/i.test(text)) return null
     return one(
       { name: text, kind: 'group' },
       group ? 'group' : 'unnamed-source',
