@@ -4,9 +4,9 @@
  * the tuning sets only; the held-out set is scored in aggregate and never listed, so nobody
  * writes a rule against it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fixturesDir, loadDir as loadDirOf } from './fixtures'
 import { generateFromText } from '../src/core/generate'
 import {
   formatSummary,
@@ -16,24 +16,10 @@ import {
   sameWhen,
   scoreExtraction,
   summarise,
-  type Fixture,
-  type Truth
+  type Fixture
 } from '../src/core/fixtures/scoring'
 
-const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '../src/core/fixtures')
-
-export function loadDir(dir: string): Fixture[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({
-      name: f,
-      text: readFileSync(join(dir, f), 'utf8'),
-      truth: JSON.parse(
-        readFileSync(join(dir, f.replace(/\.txt$/, '.truth.json')), 'utf8')
-      ) as Truth
-    }))
-}
+const loadDir = loadDirOf
 
 function misses(f: Fixture): string[] {
   const x = generateFromText(f.text)
