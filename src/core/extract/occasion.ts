@@ -40,7 +40,7 @@ const EXTENDING: RegExp[] = [
   ),
   // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
   new RegExp(
-    `\\b(?:${QUOTE_VERB_PATTERN})(?: on \\w+)?,? (?:at|outside|inside|near|in front of|before) ((?:the|a|an|his|her|their) [^,;⟦]+)`,
+    `\\b(?:${QUOTE_VERB_PATTERN})(?: [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3})?(?: on \\w+)?,? (?:at|outside|inside|near|in front of|before) ((?:the|a|an|his|her|their|[A-Z][\\w.&'’-]*['’]s) [^,;⟦]+)`,
     'g'
   ),
   new RegExp(

@@ -67,7 +67,7 @@ function quoted(quote: QuizQuote): string {
 }
 
 export function promptFor(kind: QuestionKind, quote: QuizQuote): string {
-  if (quote.paraphrase) return paraphrasePrompt(kind, quote)
+  if (quote.paraphrase && kind !== 'which') return paraphrasePrompt(kind, quote)
   const text = quoted(quote)
   if (kind === 'who') return `Who said this? ${text}`
   const asked = kind === 'where' ? 'Where' : 'When'
@@ -84,10 +84,10 @@ export function promptFor(kind: QuestionKind, quote: QuizQuote): string {
  * A reported statement asked in the article's own words, as a whole question: "Who urged all
  * regions to pursue …?", "Where did Xi Jinping urge all regions to pursue …?".
  */
-function paraphrasePrompt(kind: QuestionKind, quote: QuizQuote): string {
+function paraphrasePrompt(kind: Exclude<QuestionKind, 'which'>, quote: QuizQuote): string {
   const verb = quote.verb ?? 'said that'
   const text = quote.text.replace(/[.\s]+$/, '')
-  if (kind === 'who' || kind === 'which' || quote.speaker === null) return `Who ${verb} ${text}?`
+  if (kind === 'who' || quote.speaker === null) return `Who ${verb} ${text}?`
   const base = baseForm(verb)
   return `${kind === 'where' ? 'Where' : 'When'} did ${quote.speaker} ${base} ${text}?`
 }
