@@ -12,11 +12,14 @@ export type Write = (text: string) => void
 /** Thrown by a ReadFile for a missing or unreadable file; its message is shown to the user. */
 export class FileReadError extends Error {}
 
-const USAGE = 'usage: npm run cards -- [--json] FILE'
+const USAGE = 'usage: npm run cards -- [--json | --explain] FILE'
 
 export function runCardsCli(args: string[], readFile: ReadFile, out: Write, err: Write): number {
   const json = args.includes('--json')
-  const unknown = args.find((a) => a.startsWith('-') && a !== '--json' && a !== '-')
+  const explain = args.includes('--explain')
+  const unknown = args.find(
+    (a) => a.startsWith('-') && a !== '--json' && a !== '--explain' && a !== '-'
+  )
   const files = args.filter((a) => !a.startsWith('-'))
   if (args.includes('--help') || args.includes('-h')) {
     out(`${USAGE}\n`)
@@ -33,7 +36,13 @@ export function runCardsCli(args: string[], readFile: ReadFile, out: Write, err:
   const file = files[0]!
   try {
     const extraction = generateFromText(decodeArticleBytes(readFile(file)))
-    out(json ? `${JSON.stringify(toJson(extraction), null, 2)}\n` : formatReadable(extraction))
+    out(
+      json
+        ? `${JSON.stringify(toJson(extraction), null, 2)}\n`
+        : explain
+          ? formatExplain(extraction)
+          : formatReadable(extraction)
+    )
     return 0
   } catch (e) {
     if (isUserFacingError(e) || e instanceof FileReadError) {
@@ -87,6 +96,29 @@ export function formatReadable(x: Extraction): string {
   )
   x.cards.forEach((c, i) => {
     lines.push(`${String(i + 1).padStart(3)}. [${c.kind}] ${c.front}`, `     → ${c.back}`)
+  })
+  return `${lines.join('\n')}\n`
+}
+
+const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
+
+/**
+ * `--explain`: for each quotation, the sieve that found its speaker and the rule that resolved
+ * the mention, the speakers weighed, the confidence, and the sieves behind its place and time.
+ */
+export function formatExplain(x: Extraction): string {
+  const lines = [x.article.title, '']
+  x.quotes.forEach((q, i) => {
+    const b = q.basis
+    lines.push(`${String(i + 1).padStart(3)}. “${clip(q.text, 70)}”`)
+    lines.push(
+      `     who   ${q.speaker ?? '—'}  [${b?.sieve ?? '?'}${b?.rule ? ` → ${b.rule}` : ''}, confidence ${b?.confidence.toFixed(2) ?? '?'}]`
+    )
+    if (b && b.candidates.length > 1) lines.push(`           weighed: ${b.candidates.join(' · ')}`)
+    lines.push(`     where ${q.where ?? '—'}${b?.whereSieve ? `  [${b.whereSieve}]` : ''}`)
+    lines.push(
+      `     when  ${q.when ? `${q.when.phrase} (${q.when.label})` : '—'}${b?.whenSieve ? `  [${b.whenSieve}]` : ''}`
+    )
   })
   return `${lines.join('\n')}\n`
 }

@@ -88,7 +88,7 @@ describe('the bundled article', () => {
     expect(urged!.where).toContain('Yunnan Province')
     expect(urged!.when?.resolved).toBe('2025-03')
     const card = x.cards.find((c) => c.kind === 'reported-who' && c.quoteId === urged!.id)
-    expect(card?.front).toMatch(/^Who \(in paraphrase\) urged all regions to/)
+    expect(card?.front).toMatch(/^Who urged all regions to pursue .*\?$/)
   })
 
   it('writes the card fronts and backs the app shows', () => {
@@ -198,55 +198,59 @@ describe('decodeArticleBytes', () => {
 })
 
 describe('robustness', () => {
-  it('never throws anything but ArticleInputError on mangled text, and keeps card invariants', () => {
-    const texts = [
-      ...loadFixtures('bundled'),
-      ...loadFixtures('wikinews'),
-      ...loadFixtures('own')
-    ].map((f) => f.text)
-    const noise = [
-      '"',
-      '“',
-      '”',
-      "'",
-      '.',
-      ',',
-      '\n',
-      '\n\n',
-      ' ',
-      'said',
-      ' he said',
-      '(',
-      ')',
-      '--',
-      'Mr.',
-      '2024',
-      'May'
-    ]
-    let seed = 7
-    const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
-    for (let i = 0; i < 300; i++) {
-      const t = texts[Math.floor(rnd() * texts.length)]!
-      let s = t.slice(Math.floor(rnd() * t.length), Math.floor(rnd() * t.length) + 1500)
-      for (let k = 0; k < 8; k++) {
-        const p = Math.floor(rnd() * s.length)
-        s = s.slice(0, p) + noise[Math.floor(rnd() * noise.length)] + s.slice(p)
-      }
-      let y
-      try {
-        y = generateFromText(s)
-      } catch (e) {
-        expect(e).toBeInstanceOf(ArticleInputError)
-        continue
-      }
-      expect(new Set(y.cards.map((c) => c.id)).size).toBe(y.cards.length)
-      for (const c of y.cards) {
-        const sentence = y.article.sentences[c.sentenceIndex]
-        expect(sentence).toBeDefined()
-        expect(c.front.length).toBeGreaterThan(0)
-        expect(c.back.length).toBeGreaterThan(0)
-        if (c.answerSpan) expect(c.answerSpan.end).toBeLessThanOrEqual(sentence!.text.length)
+  it(
+    'never throws anything but ArticleInputError on mangled text, and keeps card invariants',
+    { timeout: 30_000 },
+    () => {
+      const texts = [
+        ...loadFixtures('bundled'),
+        ...loadFixtures('wikinews'),
+        ...loadFixtures('own')
+      ].map((f) => f.text)
+      const noise = [
+        '"',
+        '“',
+        '”',
+        "'",
+        '.',
+        ',',
+        '\n',
+        '\n\n',
+        ' ',
+        'said',
+        ' he said',
+        '(',
+        ')',
+        '--',
+        'Mr.',
+        '2024',
+        'May'
+      ]
+      let seed = 7
+      const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+      for (let i = 0; i < 300; i++) {
+        const t = texts[Math.floor(rnd() * texts.length)]!
+        let s = t.slice(Math.floor(rnd() * t.length), Math.floor(rnd() * t.length) + 1500)
+        for (let k = 0; k < 8; k++) {
+          const p = Math.floor(rnd() * s.length)
+          s = s.slice(0, p) + noise[Math.floor(rnd() * noise.length)] + s.slice(p)
+        }
+        let y
+        try {
+          y = generateFromText(s)
+        } catch (e) {
+          expect(e).toBeInstanceOf(ArticleInputError)
+          continue
+        }
+        expect(new Set(y.cards.map((c) => c.id)).size).toBe(y.cards.length)
+        for (const c of y.cards) {
+          const sentence = y.article.sentences[c.sentenceIndex]
+          expect(sentence).toBeDefined()
+          expect(c.front.length).toBeGreaterThan(0)
+          expect(c.back.length).toBeGreaterThan(0)
+          if (c.answerSpan) expect(c.answerSpan.end).toBeLessThanOrEqual(sentence!.text.length)
+        }
       }
     }
-  })
+  )
 })

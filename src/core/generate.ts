@@ -8,7 +8,6 @@ import { ArticleInputError } from './errors'
 import { extractFacts } from './extract/facts'
 import { extractQuotes } from './extract/quotes'
 import { extractReported } from './extract/reported'
-import { SpeakerResolver } from './extract/speakers'
 import { extractTerms } from './extract/terms'
 import type { Extraction, Term } from './model'
 
@@ -21,14 +20,10 @@ export function generateFromText(text: string): Extraction {
   const { article } = doc
   if (article.sentences.length === 0)
     throw new ArticleInputError('no-sentences', 'The article has no sentences to make cards from.')
-  const ref = { story: article.dateline?.date ?? article.published, published: article.published }
-  const resolver = new SpeakerResolver(
-    article.sentences.filter((s) => !s.caption).map((s) => s.text)
-  )
-  const { quotes, terms: quotedTerms, masked, quoteRanges } = extractQuotes(doc, resolver, ref)
+  const { quotes, terms: quotedTerms, view, resolver } = extractQuotes(doc)
   const located = extractTerms(article.sentences, quotedTerms)
-  const reported = extractReported(article, masked, quotes, resolver, ref)
-  const facts = extractFacts(article.sentences, quoteRanges, located)
+  const reported = extractReported(view, quotes, resolver)
+  const facts = extractFacts(article.sentences, located, view.sentences)
   const terms: Term[] = located.map((t) => ({
     term: t.term,
     meaning: t.meaning,

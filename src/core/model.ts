@@ -62,6 +62,24 @@ export interface Quote {
   sentenceIndex: number
   /** True for a fragment quoted inside the author's own sentence. */
   partial: boolean
+  /** How the generator attributed it; absent on quotes stored before attribution was explained. */
+  basis?: AttributionBasis
+  /** Set when the user chose or confirmed the speaker, place and time themselves. */
+  confirmed?: boolean
+}
+
+/** Which sieves decided a quotation's speaker, place and time, and how sure they were. */
+export interface AttributionBasis {
+  /** The quote-to-mention or quote-to-quote sieve that found the speaker ("trailing-verb", …). */
+  sieve: string
+  /** The mention-to-speaker rule ("full-name", "pronoun", "role-noun", …), or null. */
+  rule: string | null
+  /** 0–1. Under LOW_CONFIDENCE the app asks the user to check the speaker. */
+  confidence: number
+  /** Speakers weighed, the chosen one first: the choices offered when the user checks. */
+  candidates: string[]
+  whereSieve: string | null
+  whenSieve: string | null
 }
 
 /** An indirect statement: "Xi urged all regions to ...". */

@@ -39,7 +39,13 @@ function looksLikeTitle(block: string, blockCount: number): boolean {
 }
 
 export function parseArticle(input: string): ParsedDocument {
-  const blocks = toBlocks(normaliseText(input))
+  const text = normaliseText(input)
+  // The header line stands alone even when the byline follows it without a blank line.
+  const firstLine = text.match(/^\s*([^\n]*)\n(?![ ]*\n)/)
+  const blocks =
+    firstLine && HEADER.test(firstLine[1]!)
+      ? [firstLine[1]!.trim(), ...toBlocks(text.slice(firstLine[0].length))]
+      : toBlocks(text)
   let title = ''
   let published: string | null = null
   let first = 0

@@ -1,3 +1,4 @@
+import { QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
 import { findQuoteSpans, insideSpan } from './quote-marks'
 
 /** Sentence offsets inside a paragraph. */
@@ -20,6 +21,9 @@ const SENTENCE_OPENERS = new Set(
     ' '
   )
 )
+const ATTRIBUTION_AFTER = new RegExp(
+  `^ (?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}(?:, [^,.]{1,90},)? (?:${QUOTE_VERB_PATTERN})|(?:${QUOTE_VERB_PATTERN}) [A-Z])\\b`
+)
 const NEXT_WORD = /["\u201c\u2018'(]*([^\s]+)/y
 const CLOSING = /["\u201c\u201d\u2019')\]]/
 
@@ -40,6 +44,8 @@ export function splitSentences(paragraph: string): SentenceRange[] {
     if (!/^[A-Z0-9\u00c0-\u024f]/.test(nextWord) && !/["\u201c]/.test(paragraph[end + 1] ?? ''))
       continue
     if (insideSpan(spans, end, paragraph.length)) continue
+    // "…?" Schiff asked. — a question or exclamation closing a quotation, then its attribution.
+    if (ch !== '.' && end > i + 1 && ATTRIBUTION_AFTER.test(paragraph.slice(end))) continue
     if (ch === '.' && !endsSentence(paragraph.slice(start, i), nextWord, paragraph[i + 1] ?? ''))
       continue
     ranges.push({ start, end })

@@ -1,11 +1,22 @@
 /**
  * Facts worth remembering: the sentence and the span a cloze card should hide. Numbers, money,
  * percentages and dates come first, then lists of names, places and organisations, then terms
- * and the subject of a change ("energy consumption … fell").
+ * and the subject of a change ("energy consumption … fell"). A number keeps what it counts
+ * ("18 criminal charges", "a 131-page report"), and a blank never splits a name.
  */
-import { MONTH_PATTERN } from '../article/dates'
+import {
+  APPROXIMATOR_PATTERN,
+  CHANGE_VERB_PATTERN,
+  CURRENCY_PATTERN,
+  MONTH_PATTERN,
+  NUMBER_WORD_PATTERN,
+  SCALE_PATTERN,
+  UNIT_PATTERN,
+  WEEKDAY_PATTERN
+} from '../lexicon/lexicon'
 import type { Fact, Sentence } from '../model'
 import { isPlace } from './names'
+import type { Token } from './tagging/tag'
 import type { LocatedTerm } from './terms'
 
 export interface LocatedFact extends Fact {
@@ -14,40 +25,13 @@ export interface LocatedFact extends Fact {
 }
 
 type Category = Fact['category']
-// An approximator belongs to the answer whatever its case: "About 12 percent" opens a sentence.
-const APPROX = `(?:(?:${[
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'over',
-  'more than',
-  'less than',
-  'fewer than',
-  'at least',
-  'up to',
-  'some',
-  'roughly',
-  'approximately',
-  'just over',
-  'just under',
-  'within',
-  'an estimated',
-  'as much as',
-  'as many as',
-  'as little as',
-  'as few as',
-  'as high as',
-  'as low as'
-]
-  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|')}) )`
-const NUMWORD =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|half|a third|a quarter|dozens|hundreds|thousands|millions|billions)'
-const SCALE = '(?:hundred|thousand|lakh|crore|million|billion|trillion)'
+const APPROX = `(?:(?:${APPROXIMATOR_PATTERN}) )`
+const NUMWORD = `(?:${NUMBER_WORD_PATTERN})`
+const SCALE = `(?:${SCALE_PATTERN})`
 const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMWORD})(?:[ -]${SCALE})*`
-const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|tonnes?|tons?|kg|kilograms?|square kilometers|hectares?|degrees?|times|points)'
+const UNIT = `(?:${UNIT_PATTERN})`
+const M = `(?:${MONTH_PATTERN})`
+const DAY = `(?:${WEEKDAY_PATTERN})`
 // A list item: one to three capitalised words ("the United States, India and Pakistan").
 const ITEM = '[A-Z][\\w.-]*(?: [A-Z][\\w.-]*){0,2}'
 // A capitalised word, apostrophes allowed ("Ning'er") but not a possessive ("China's").
@@ -58,34 +42,40 @@ const MINOR_PLACE =
   '(?:City|[Cc]ounty|[Dd]istrict|Municipality|Island|Valley|Port|Zone|Township|Village)'
 const ORG_SUFFIX =
   '(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Corporation|Association|Union|Organi[sz]ation|Bank|Fund|Group|Foundation|Authority|Administration|Bureau|Co\\., Ltd\\.)'
+const SUPERLATIVE =
+  '(?:largest|biggest|highest|lowest|most|least|best|worst|oldest|youngest|longest|shortest|fastest|richest|poorest|busiest|smallest|deadliest|strongest|weakest)'
 
 // A number that names a road, flight or clause ("Interstate 35", "Flight 370", "Article 370").
 const NAMED_NUMBER =
-  /\b(?:Interstate|Highway|Route|Flight|Terminal|Gate|Platform|Pier|Channel|Apollo|Article|Section|Chapter) $/
+  /\b(?:Interstate|Highway|Route|Flight|Terminal|Gate|Platform|Pier|Channel|Apollo|Article|Section|Chapter|Windows|Explorer|Stage|Level|Phase|Round|Game|Week|Day|No\.|Number) $/
 
 const PATTERNS: Array<[Category, number, RegExp]> = [
   [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:US\\$|HK\\$|A\\$|\\$|€|£|¥|₹|RMB ?|Rs\\.? ?|R(?=\\d[\\d,.]* (?:million|billion)\\b|\\d{1,3},\\d{3}))\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?dollars?|euros?|yuan|pounds|pence|cents|yen|rupees|francs)\\b`,
+      `${APPROX}?(?:US\\$|HK\\$|A\\$|NZ ?\\$ ?|\\$|€|£|¥|₹|RMB ?|Rs\\.? ?|R(?=\\d[\\d,.]* (?:million|billion)\\b|\\d{1,3},\\d{3}))\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b`,
       'g'
     )
   ],
-  ['percent', 0, new RegExp(`${APPROX}?\\d[\\d,.]*\\s?(?:percent|per cent|%)(?: points?)?`, 'g')],
   [
-    'date',
-    1,
-    new RegExp(
-      `\\b(?:from|between) (?:${MONTH_PATTERN} )?\\d{4} (?:to|and) (?:${MONTH_PATTERN} )?\\d{4}\\b`,
-      'g'
-    )
+    'percent',
+    0,
+    new RegExp(`${APPROX}?(?:\\d[\\d,.]*\\s?|${NUMWORD} )(?:percent|per cent|%)(?: points?)?`, 'g')
   ],
   [
     'date',
     1,
     new RegExp(
-      `\\b${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})?\\b|\\b\\d{1,2} ${MONTH_PATTERN}(?: \\d{4})?\\b|\\b${MONTH_PATTERN},? \\d{4}\\b`,
+      `\\b(?:from|between) (?:${M} )?\\d{4} (?:to|and|through) (?:${M} )?\\d{4}\\b|\\bfrom ${DAY} (?:to|through|until) ${DAY}\\b`,
+      'g'
+    )
+  ],
+  [
+    'date',
+    1,
+    new RegExp(
+      `\\b(?:${DAY}, )?${M} \\d{1,2}(?:, \\d{4})?\\b|\\b\\d{1,2} ${M}(?: \\d{4})?\\b|\\b${M},? \\d{4}\\b`,
       'g'
     )
   ],
@@ -93,23 +83,46 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
   [
     'date',
     1,
-    new RegExp(`${APPROX}?\\b\\d{1,2}:\\d{2}(?: ?(?:GMT|UTC|a\\.m\\.|p\\.m\\.|[A-Z]{2,4}T))?`, 'g')
+    new RegExp(
+      `${APPROX}?\\b\\d{1,2}:\\d{2}(?: ?(?:GMT|UTC|a\\.m\\.|p\\.m\\.|am|pm|[A-Z]{2,4}T))?`,
+      'g'
+    )
+  ],
+  // Decades and parts of years: "the mid-2020s", "mid-2018", "the 1990s".
+  [
+    'date',
+    1,
+    /\b(?:the )?(?:(?:early|mid|late)-)?(?:1[6-9]|20)\d0s\b|\b(?:early|mid|late)-(?:1[6-9]|20)\d{2}\b/g
   ],
   ['date', 1, /(?<![\w-])(?:1[6-9]|20)\d{2}(?![\w-])/g],
+  // "a 131-page report", "the nine-month-old", "a 10-game stretch", "five-and-a-half years".
   [
     'number',
     1,
     new RegExp(
-      `(?<![\\w-])${APPROX}?${NUM}(?:-(?:year|fold|day|week|month|hour|point|member|storey|mile))?(?: ${UNIT}(?: ago)?)?(?![\\w-])`,
+      `(?<![\\w-])(?:\\d[\\d,.]*|${NUMWORD})(?:-and-a-half)?(?:-[a-z]+)+(?: ${UNIT})?(?![\\w-])`,
       'gi'
     )
+  ],
+  [
+    'number',
+    1,
+    new RegExp(`(?<![\\w-])${APPROX}?${NUM}(?: ${UNIT}(?: ago| later| earlier)?)?(?![\\w-])`, 'gi')
+  ],
+  [
+    'number',
+    1,
+    new RegExp(`\\b(?:second|third|fourth|fifth|\\d+(?:nd|rd|th))-${SUPERLATIVE}\\b`, 'g')
   ],
   ['number', 1, /(?<![\w-])\d+(?:st|nd|rd|th)\b/g],
   ['number', 1, /\b(?:million|billion|trillion)-[a-z]+\b/g],
   [
     'date',
     3,
-    /\b(?:(?:this|last|next) (?:week|month|year)|yesterday|(?:by|at|before) the end of the (?:year|month|week)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!')/g
+    new RegExp(
+      `\\b(?:(?:this|last|next|earlier this|later this) (?:week|month|year|weekend)|yesterday|(?:by|at|before) the end of (?:the (?:year|month|week)|${M})|(?:last |this |next )?${DAY}(?: (?:morning|afternoon|evening|night))?|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate) ${M}|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
+      'g'
+    )
   ],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
   ['place', 2, new RegExp(`(?:the )?${ITEM}(?:, ${ITEM})+,? and ${ITEM}(?![\\w'’&-]| [A-Z])`, 'g')],
@@ -119,51 +132,119 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'organisation',
     3,
     new RegExp(
-      `\\b(?:(?!The )[A-Z][\\w'&-]* (?:of |for |and )?){1,5}${ORG_SUFFIX}(?: (?:of|for) (?:the )?[A-Z][\\w'&.-]*(?: [A-Z][\\w'&.-]*)*)?(?! [A-Z])`,
+      `\\b(?:(?!The )[A-Z](?:[\\w&-]|'(?!s\\b))* (?:of |for |and )?){1,5}${ORG_SUFFIX}(?![\\w])(?: (?:of|for) (?:the )?[A-Z][\\w'&.-]*(?: [A-Z][\\w'&.-]*)*)?(?! [A-Z])`,
       'g'
     )
   ],
   [
     'other',
     4,
-    /(?:^|, )((?:the )?[a-z][\w'’-]*(?: [\w'’-]+){1,10}?) (?:fell|rose|increased|decreased|declined|dropped|grew|surged|jumped|climbed|plunged|slumped|soared|expanded|contracted|doubled|tripled|halved)\b/g
+    new RegExp(
+      `(?:^|, )((?:the )?[a-z][\\w'’-]*(?: [\\w'’-]+){1,10}?) (?:${CHANGE_VERB_PATTERN})\\b`,
+      'g'
+    )
   ]
 ]
 
 const MAX_PER_SENTENCE = 3
-const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMWORD}|${SCALE})\\b`, 'i')
+/** An answer a learner can recall in one go; a longer list or clause makes a poor blank. */
+const MAX_ANSWER_WORDS = 8
+const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
+const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMWORD}|${SCALE}|second|third)\\b`, 'i')
 const PLACE_HINT = new RegExp(MAJOR_PLACE)
-const CHANGE_HINT =
-  /\b(?:fell|rose|increased|decreased|declined|dropped|grew|surged|jumped|climbed|plunged|slumped|soared|expanded|contracted|doubled|tripled|halved)\b/
+const CHANGE_HINT = new RegExp(`\\b(?:${CHANGE_VERB_PATTERN})\\b`)
+const MONTH_OR_DAY_HINT = new RegExp(`\\b(?:${M}|${DAY}|week|month|year|decade|yesterday)\\b`)
+
+/** Page furniture: "(China Daily 12/13/2018 page1)", "(Xinhua)", a credit line. */
+const FURNITURE =
+  /^\(?[A-Z][\w.&' -]{0,40}\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+page\s*\d+\)?$|^\([A-Z][\w. /-]{0,30}\)$/i
+
+const PLURAL =
+  /(?:[^s]s|children|people|women|men|staff|police|personnel|cattle|sheep|fish|aircraft)$/
+
+/**
+ * The counted noun after a number ("18 [criminal charges]", "500 [institutions]"), from the
+ * sentence's tags: up to two adjectives and the noun, when the noun is plural.
+ */
+function countedNoun(tokens: readonly Token[] | undefined, end: number, text: string): number {
+  if (!tokens) return end
+  const after = tokens.filter((t) => t.start >= end).slice(0, 4)
+  let last = -1
+  for (let i = 0; i < after.length; i++) {
+    const t = after[i]!
+    if (i > 0 && text.slice(after[i - 1]!.end, t.start) !== ' ') break
+    if (i === 0 && text.slice(end, t.start) !== ' ') break
+    if (t.pos === 'ADJ' && i < 2) continue
+    if (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) {
+      if (PLURAL.test(t.text)) last = i
+      // "200 million smartphone units": a noun may qualify the next one.
+      continue
+    }
+    break
+  }
+  return last >= 0 ? after[last]!.end : end
+}
 
 export function extractFacts(
   sentences: Sentence[],
-  quoteRanges: Map<number, Array<[number, number]>>,
-  terms: LocatedTerm[]
+  terms: LocatedTerm[],
+  tags: ReadonlyArray<{ tokens: Token[] } | undefined> = []
 ): LocatedFact[] {
   const facts: LocatedFact[] = []
+  const seen = new Set<string>()
   const termsBySentence = new Map<number, LocatedTerm[]>()
   for (const t of terms)
     termsBySentence.set(t.sentenceIndex, [...(termsBySentence.get(t.sentenceIndex) ?? []), t])
   for (const s of sentences) {
-    const blocked = quoteRanges.get(s.index) ?? []
+    if (FURNITURE.test(s.text.trim())) continue
+    // The same sentence twice (a lede printed again) asks the same facts once.
+    const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    const tokens = tags[s.index]?.tokens
     const cands: Array<LocatedFact & { rank: number }> = []
-    const add = (category: Category, rank: number, start: number, answer: string): void => {
-      const end = start + answer.length
-      if (blocked.some(([a, b]) => start < b && end > a)) return
+    const add = (kind: Category, rank: number, start: number, answer: string): void => {
+      let end = start + answer.length
+      let category = kind
+      // "1709 schoolchildren": a number that looks like a year but counts something.
+      if (category === 'date' && /^\d{4}$/.test(answer) && countedNoun(tokens, end, s.text) > end)
+        category = 'number'
       if (category === 'number' && NAMED_NUMBER.test(s.text.slice(0, start))) return
-      if (!isWorthAsking(category, answer, s.text.slice(end))) return
-      cands.push({ sentence: s.text, answer, sentenceIndex: s.index, category, start, end, rank })
+      if (
+        category === 'number' &&
+        /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/i.test(
+          answer
+        )
+      )
+        end = countedNoun(tokens, end, s.text)
+      const full = s.text.slice(start, end)
+      if (!isWorthAsking(category, full, s.text.slice(end))) return
+      // "the 1967 [Six-Day] War": a capitalised count word can be part of a name too.
+      const named =
+        category === 'place' ||
+        category === 'organisation' ||
+        category === 'other' ||
+        (category === 'number' && /^[A-Z]/.test(full))
+      if (words(full) > MAX_ANSWER_WORDS) return
+      if ((named && splitsName(s.text, start, end)) || strayMark(full)) return
+      cands.push({
+        sentence: s.text,
+        answer: full,
+        sentenceIndex: s.index,
+        category,
+        start,
+        end,
+        rank
+      })
     }
     const hasDigit = /\d/.test(s.text)
     const hasNumberWord = hasDigit || NUMBER_WORD_HINT.test(s.text)
     for (const [category, rank, re] of PATTERNS) {
       // Cheap tests first: most sentences hold no number, list or named place at all.
-      const needsDigit = category === 'percent' || (category === 'date' && rank < 3)
-      if (needsDigit && !hasDigit) continue
-      // Money may be written in words ("two billion rupees").
-      if (category === 'money' && !hasNumberWord) continue
-      if (category === 'number' && !hasNumberWord) continue
+      const needsDigit =
+        (category === 'date' && rank === 1) || (category === 'percent' && !hasNumberWord)
+      if (needsDigit && !hasDigit && !MONTH_OR_DAY_HINT.test(s.text)) continue
+      if ((category === 'money' || category === 'number') && !hasNumberWord) continue
       if (
         category === 'place' &&
         rank === 2 &&
@@ -215,6 +296,34 @@ export function extractFacts(
     facts.push(...kept.sort((a, b) => a.start - b.start))
   }
   return facts
+}
+
+/** A blank inside a run of capitalised words ("[Indiana State] Teachers Association") splits a name. */
+export function splitsName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start)
+  const after = text.slice(end, end + 30)
+  const answer = text.slice(start, end)
+  // A figure or a date is no name ("More than 600,000 Israelis", "on Twitter Tuesday").
+  if (/\d/.test(answer) || CALENDAR_ONLY.test(answer)) return false
+  if (!/^[A-Z]/.test(answer) && !/[A-Z][\w.]*$/.test(answer)) return false
+  // A possessive before ("China's Henan Province") is a name of its own, and so is a sentence's
+  // opening word ("On Tuesday").
+  const word = before.match(/([A-Z][\w.-]*)\s$/)?.[1]
+  const joinsBefore = word !== undefined && !OPENING_WORD.test(word) && /^[A-Z]/.test(answer)
+  return joinsBefore || /^\s(?:of\s)?[A-Z]/.test(after)
+}
+
+const CALENDAR_ONLY = new RegExp(
+  `^(?:(?:last|this|next|on|in) )?(?:${M}|${DAY})(?: (?:morning|afternoon|evening|night))?$`,
+  'i'
+)
+const OPENING_WORD =
+  /^(?:On|In|At|By|For|From|The|A|An|During|Since|Until|After|Before|Last|This|Next|Early|Late|As|And|But|Or|Then|So|Also|Of)$/
+
+/** A quotation mark the blank would leave on its own. */
+function strayMark(answer: string): boolean {
+  const marks = answer.match(/["\u201c\u201d]/g)?.length ?? 0
+  return marks % 2 === 1
 }
 
 function isWorthAsking(category: Category, answer: string, after: string): boolean {

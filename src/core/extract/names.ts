@@ -5,6 +5,15 @@
  * keeps it cheap even on a megabyte of text.
  */
 import nlp from 'compromise'
+import {
+  CALENDAR_WORD,
+  MEDIA_WORD_PATTERN,
+  NEWS_OUTLET_PATTERN,
+  ORG_WORD_PATTERN,
+  PLACE_WORD_PATTERN,
+  QUOTE_VERB_PATTERN,
+  TITLES
+} from '../lexicon/lexicon'
 
 export interface NameRun {
   /** The run with titles stripped: "Charles Bolden" from "NASA Administrator Charles Bolden". */
@@ -18,25 +27,10 @@ export interface NameRun {
   titled: boolean
 }
 
-const TITLES = new Set(
-  (
-    'president vice premier prime minister chancellor governor senator sen. sen rep. rep representative mayor ' +
-    'professor prof. prof dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady king queen prince princess pope father ' +
-    'rev. reverend general gen. admiral colonel col. captain capt. lieutenant lt. sergeant sgt. chairman chairwoman chair ' +
-    'director secretary secretary-general undersecretary administrator commissioner ambassador judge justice chief ' +
-    'executive ceo spokesman spokeswoman spokesperson deputy assistant acting former senior coach detective officer ' +
-    'inspector superintendent sheriff attorney councillor councilman councilwoman speaker leader founder researcher ' +
-    'scientist analyst economist lawyer musician actor actress writer author editor reporter correspondent expert ' +
-    'teacher student resident worker engineer doctor nurse manager head president-elect premier-elect envoy delegate ' +
-    'lawmaker legislator congressman congresswoman rabbi imam bishop cardinal archbishop pastor professor-emeritus ' +
-    'vice-president vice-premier general-secretary secretary-general minister-president'
-  ).split(' ')
+const ORG_WORDS = new RegExp(
+  `\\b(?:${ORG_WORD_PATTERN}|${MEDIA_WORD_PATTERN}|${NEWS_OUTLET_PATTERN})(?![\\w'’-])`
 )
-
-const ORG_WORDS =
-  /\b(?:Agency|Ministry|Department|Court|Council|Committee|Commission|Party|University|Institute|Museum|Center|Centre|Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Association|Union|Church|Organi[sz]ation|Office|Bank|Fund|Group|Times|News|Post|Journal|Magazine|Weekly|Daily|Press|Government|Municipality|Network|Foundation|Board|Authority|Service|Police|Army|Force|Navy|School|Society|Federation|League|Club|Station|Administration|Chamber|Herald|Tribune|Chronicle|Gazette|Telegraph|Observer|Courier|Securities|Holdings|Partners|Capital|Airlines|Systems|Technologies|Motors|Industries|Media|Bureau|Parliament|Congress|Senate|Assembly|Reuters|Xinhua|Associated|Standards|Program|Programme|Project|Study|Facility|Port|Zone|Planetarium|Complex|Airport|Base|Wiki|Conference)\b/
-const PLACE_WORDS =
-  /\b(?:Province|City|County|Region|District|State|Prefecture|Island|Islands|Republic|Kingdom|Valley|River|Sea|Ocean|Mountains?|Lake|Street|Avenue|Square)\b/
+const PLACE_WORDS = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})\\b`)
 
 const PARTICLES = new Set([
   'de',
@@ -59,8 +53,12 @@ const NOT_NAME_START = new Set(
     ' '
   )
 )
-const DAY_OR_MONTH =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
+
+const SAYS_NEXT = new RegExp(`^,?\\s+(?:also\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
+
+// A final stop that belongs to the name: "Jr.", "Co.", "Inc.", an initial, "U.S.".
+const KEEPS_STOP =
+  /^(?:Jr|Sr|Co|Corp|Inc|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z]|(?:[A-Z]\.)+[A-Z])\.$/
 
 /** Maximal runs of capitalised words (with name particles like "De"), titles stripped. */
 export function findNameRuns(text: string): NameRun[] {
@@ -70,14 +68,26 @@ export function findNameRuns(text: string): NameRun[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let tokens = m[0].split(/\s+/)
     let offset = 0
+    let dropped = 0
     while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!)) {
       offset += tokens[0]!.length + 1
       tokens = tokens.slice(1)
+      dropped++
     }
-    // Possessives end a name: "Xi's watch" names Xi.
-    const cut = tokens.findIndex((t) => /['’]s$/.test(t))
-    if (cut >= 0)
-      tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s$/, '')].slice(0, cut + 1)
+    // Possessives end a name: "Xi's watch" names Xi; in "China's Shanxi Province" the words
+    // after the possessive are a name of their own, read on the next turn of the loop.
+    const cut = tokens.findIndex((t) => /['’]s?$/.test(t))
+    let raw = m[0]
+    if (cut >= 0) {
+      if (cut < tokens.length - 1) {
+        const own = m[0].match(new RegExp(`^(?:\\S+\\s+){${dropped + cut}}\\S+`))
+        if (own) {
+          raw = own[0]
+          re.lastIndex = m.index + own[0].length
+        }
+      }
+      tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s?$/, '')]
+    }
     if (tokens.length === 0 || tokens.every((t) => TITLES.has(t.toLowerCase()))) continue
     let titled = false
     let lastTitle = -1
@@ -113,14 +123,27 @@ export function findNameRuns(text: string): NameRun[] {
       tokens = tokens.slice(1)
       titled = true
     }
-    // "Scientologist Tom Cruise": an unknown role word before a first name.
-    while (tokens.length > 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))
-      tokens = tokens.slice(1)
-    if (tokens.length === 1 && DAY_OR_MONTH.test(tokens[0]!)) continue
+    // "Scientologist Tom Cruise", "United Nations Peter Otieno": words before a first name
+    // that are no first names themselves name a role or an organisation, not the person.
+    if (tokens.length > 2 && !isFirstName(tokens[0]!)) {
+      const j = tokens.findIndex((t, i) => i > 0 && isFirstName(t))
+      if (j > 0 && tokens.length - j >= 2) {
+        const at = m[0].indexOf(tokens.slice(j).join(' '), offset)
+        if (at >= 0) offset = at
+        tokens = tokens.slice(j)
+      }
+    }
+    // "in May" is a month; "May said" is Theresa May.
+    if (
+      tokens.length === 1 &&
+      CALENDAR_WORD.test(tokens[0]!) &&
+      !SAYS_NEXT.test(text.slice(m.index + m[0].length))
+    )
+      continue
     const name = tokens
       .join(' ')
-      .replace(/[.,]$/, (s) => (/\b[A-Z][a-z]{0,3}\.$/.test(tokens.join(' ')) ? s : ''))
-    runs.push({ name, raw: m[0], index: m.index + offset, end: m.index + m[0].length, titled })
+      .replace(/[.,]$/, (s) => (KEEPS_STOP.test(tokens[tokens.length - 1]!) ? s : ''))
+    runs.push({ name, raw, index: m.index + offset, end: m.index + raw.length, titled })
   }
   return runs
 }
@@ -160,7 +183,21 @@ export function isPlace(name: string): boolean {
 }
 
 export function isOrganisation(name: string): boolean {
-  return ORG_WORDS.test(name) || /^[A-Z][A-Z0-9&.-]{1,7}$/.test(name)
+  return ORG_WORDS.test(name) || /^[A-Z][A-Z0-9&.-]{1,7}$/.test(name) || lexiconSays(name).org
+}
+
+const lexiconCache = new Map<string, { org: boolean; person: boolean }>()
+/** What compromise's lexicon knows of a name of two to four words: a club, a bank, a person. */
+function lexiconSays(name: string): { org: boolean; person: boolean } {
+  const words = name.split(' ').length
+  if (words < 2 || words > 4) return { org: false, person: false }
+  let v = lexiconCache.get(name)
+  if (v === undefined) {
+    const doc = nlp(name)
+    v = { org: doc.has('#Organization'), person: doc.has('^#Person+$') }
+    lexiconCache.set(name, v)
+  }
+  return v
 }
 
 /** A run that should be read as a person's name. */
@@ -174,7 +211,7 @@ export function looksLikePerson(run: NameRun): boolean {
       ? !PLACE_WORDS.test(run.name)
       : !isPlace(run.name)
   if (tokens.length < 2 || tokens.length > 4) return false
-  return isFirstName(tokens[0]!) && !isPlace(run.name)
+  return (isFirstName(tokens[0]!) || lexiconSays(run.name).person) && !isPlace(run.name)
 }
 
 /** Looser test for a name in subject position of a verb of saying ("Zhao Lin said"). */
@@ -186,4 +223,20 @@ export function looksLikeSpeakerName(run: NameRun): boolean {
   return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()))
 }
 
-export { TITLES }
+/**
+ * The shape of a person's name (two to four capitalised words, no organisation or place word),
+ * for when the context already says it is a person ("X, a researcher at …", "X, who …").
+ */
+export function hasNameShape(run: NameRun): boolean {
+  const tokens = run.name.split(' ')
+  if (
+    tokens.length < 2 ||
+    tokens.length > 4 ||
+    isOrganisation(run.name) ||
+    PLACE_WORDS.test(run.name)
+  )
+    return false
+  return tokens.every(
+    (t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()) || /^[A-Z]\.$/.test(t)
+  )
+}

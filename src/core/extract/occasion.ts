@@ -2,6 +2,17 @@
  * Finds where something was said: the place, occasion or medium, as the article words it
  * ("visiting Yangquan Valve Co., Ltd. ... in Shanxi Province", "a statement", "told Xinhua").
  */
+import {
+  AUDIENCE_PATTERN,
+  DOCUMENT_NOUN_PATTERN,
+  EVENT_NOUN_PATTERN,
+  MEDIUM_HEAD_PATTERN,
+  MONTH_PATTERN,
+  QUOTE_VERB_PATTERN,
+  SOCIAL_MEDIA_PATTERN,
+  VISIT_VERB_PATTERN,
+  WEEKDAY_PATTERN
+} from '../lexicon/lexicon'
 import { findTimePhrases } from './time-phrases'
 
 export interface FoundOccasion {
@@ -9,24 +20,12 @@ export interface FoundOccasion {
   index: number
 }
 
-const EVENT_NOUNS =
-  'visit|visits|inspection|inspections|tour|trip|deliberation|deliberations|meeting|conference|briefing|ceremony|event|' +
-  'speech|address|interview|statement|summit|forum|session|rally|hearing|debate|post|letter|video|symposium|congress|' +
-  'gathering|seminar|talks|dialogue|release|remarks|panel|appearance|broadcast|podcast|op-ed|column|email|message|' +
-  'tweet|town hall|celebration|plenary|assembly|sidelines|reception|banquet|lecture|exhibition|expo|fair|festival|' +
-  'vote|game|match|race|funeral|service|signing|ruling|verdict|election|note|research note|paper|filing|' +
-  'blog|website|newsgroup|message board|chat|thread|channel|program|programme|show|documentary|report|testimony|memo|editorial|commentary|call'
-
-const VISIT_VERBS =
-  'visiting|visited|touring|toured|inspecting|inspected|addressing|addressed|speaking|spoke|meeting|met|attending|' +
-  'attended|joining|joined|receiving|received|presiding|presided|chairing|chaired|hosting|hosted|delivering|delivered|opening|opened|campaigning|' +
-  'campaigned|testifying|testified|appearing|appeared'
-
-const AUDIENCE =
-  '(?:(?:a|an|the) )?(?:[\\w-]+ ){0,2}(?:reporters|journalists|supporters|lawmakers|delegates|students|workers|residents|investors|analysts|viewers|listeners|legislators|parliament|press|media|crowd|audience|briefing|conference|meeting|forum|rally|session|summit|gathering)'
+const EVENT_NOUNS = `${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|case study|study`
+const VISIT_VERBS = VISIT_VERB_PATTERN
+const AUDIENCE = `(?:(?:a|an|the|his|her|their|cheering|gathered) )?(?:(?!(?:on|at|in|to|for|of|with|during|after|before) )[\\w-]+ ){0,3}(?:${AUDIENCE_PATTERN}|${MEDIUM_HEAD_PATTERN})`
 // A named medium runs to its head noun: "told the BBC's Today programme", "told the Daily Mail newspaper".
-const MEDIUM_HEAD =
-  '(?:programme|program|show|podcast|newspaper|magazine|radio|channel|network|website|broadcaster|news agency|news site)\\b'
+const MEDIUM_HEAD = `(?:${MEDIUM_HEAD_PATTERN})\\b`
+const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
 const DET = "(?:a|an|the|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’s))"
 
 // Extending triggers run to the end of their clause; the others are exactly their match.
@@ -35,30 +34,57 @@ const EXTENDING: RegExp[] = [
     `\\b(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s) (?:(?:he|she|they|it|[A-Z][\\w-]+) )?(?:was |were )?((?:${VISIT_VERBS})\\b)`,
     'g'
   ),
-  /\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking) (?:at|in|on|during|before) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)/g,
-  // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
-  /\b(?:said|says|added|stated|announced|declared|warned|spoke)(?: on \w+)?,? (?:at|outside|inside|near|in front of) ((?:the|a|an|his|her|their) [^,;⟦]+)/g,
   new RegExp(
-    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|before|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
+    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies)) (?:at|in|on|during|before|to) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
+    'g'
+  ),
+  // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
+  new RegExp(
+    `\\b(?:${QUOTE_VERB_PATTERN})(?: [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3})?(?: on \\w+)?,? (?:at|outside|inside|near|in front of|before) ((?:the|a|an|his|her|their|[A-Z][\\w.&'’-]*['’]s) [^,;⟦]+)`,
+    'g'
+  ),
+  new RegExp(
+    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
     'g'
   )
 ]
 const EXACT: RegExp[] = [
+  // "testified before the House Intelligence Committee", "appeared before a judge".
+  new RegExp(
+    `\\b(before (?:the |a |an )?(?:[A-Z][\\w'’.-]*\\s+){0,5}(?:Committee|Subcommittee|Court|Tribunal|Commission|Parliament|Congress|Senate|House|Assembly|Council|Board|${AUDIENCE_PATTERN}))\\b`,
+    'g'
+  ),
+  // "spoke before lawmakers", "testified to the committee": the act and its audience.
+  new RegExp(
+    `\\b((?:[Ss]poke|[Ss]peaking|[Tt]estified|[Tt]estifying|[Aa]ppeared|[Aa]ppearing|[Tt]alking) (?:before|to) ${AUDIENCE})\\b`,
+    'g'
+  ),
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
   // "told analysts on a conference call".
   new RegExp(
-    `\\b((?:told|speaking to|talking to|addressing) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?[A-Z][\\w&'’-]*)*(?: ${MEDIUM_HEAD})?)` +
+    `\\b((?:told|tells|tell|telling|speaking to|talking to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?(?:[A-Z][\\w&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),
-  /\bon ((?:Twitter|X|Facebook|Instagram|Weibo|WeChat|TikTok|YouTube|Telegram|LinkedIn|Truth Social|social media|state television|national television|state TV))\b/g,
+  new RegExp(`\\bon ((?:${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
+  // "gave his players a pep talk", "held a news conference": the event itself, as an object.
+  new RegExp(
+    `\\b(?:gave|held|delivered|hosted|convened|chaired|attended|addressed|opened|led) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))\\b`,
+    'g'
+  ),
   // "said in Geneva on Monday": a bare place after the verb of saying.
-  /\b(?:said|says|told reporters|stated|added|announced|declared|warned|spoke|speaking)(?: on \w+)? in ((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)/g,
+  new RegExp(
+    `\\b(?:${QUOTE_VERB_PATTERN}|told reporters)(?: on \\w+)? in (${NOT_A_PLACE}[A-Z][\\w.-]+(?: [A-Z][\\w.-]+)*)`,
+    'g'
+  ),
   /\b(?:issued|released|posted|published|put out|sent) ((?:a|an) (?:written |joint )?(?:statement|press release|letter|video|message|post))\b/g,
   // "Writing in the journal Nature", "wrote in The Lancet": the publication is the medium.
-  /\b(?:[Ww]riting|wrote|writes|published|[Rr]eporting) in ((?:the )?(?:(?:medical |scientific |academic |peer-reviewed )?(?:journal|magazine|newspaper) )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w&'’-]*(?: (?:of |for |and |the )?[A-Z][\w&'’-]*)*)/g,
-  /\bon (his|her|their|its|the) (blog|website|Twitter|X|Facebook|Instagram|social media|Weibo|radio|television|TV)\b/g,
-  /\b(?:to) (the (?:gathered )?(?:crowd|audience|reporters|journalists|lawmakers|parliament|delegates|students|assembly))\b/g
+  new RegExp(
+    `\\b(?:[Ww]riting|wrote|writes|published|[Rr]eporting) in ((?:the )?(?:(?:medical |scientific |academic |peer-reviewed )?(?:journal|magazine|newspaper) )?${NOT_A_PLACE}[A-Z][\\w&'’-]*(?: (?:of |for |and |the )?[A-Z][\\w&'’-]*)*)`,
+    'g'
+  ),
+  new RegExp(`\\bon ((?:his|her|their|its|the) (?:blog|website|${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
+  new RegExp(`\\b(?:to) (the (?:gathered )?(?:${AUDIENCE_PATTERN}))\\b`, 'g')
 ]
 
 // The occasion stops where the clause does: at a participle, a relative clause or a "that" clause.

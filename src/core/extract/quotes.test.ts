@@ -83,18 +83,27 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(quotes(body).map((q) => q[1])).toEqual(['Joan Mbeki', 'Owen Hartley', 'Priya Raman'])
   })
-  it('carries the occasion into the next paragraph only while the same speaker goes on', () => {
+  it("holds the lede's occasion for its people, and a later one only nearby and until someone else speaks", () => {
     const occasions = (body: string): Array<[string | null, string | null]> =>
       generateFromText(`Title\n\n${body}`).quotes.map((q) => [q.where, q.when?.phrase ?? null])
-    const lead =
+    const scene =
       'Mayor Ana Duarte spoke to farmers at a town hall meeting on Thursday. Duarte said the dam was "the only real option."'
     const next = '"We have run out of time," Duarte said.'
-    expect(occasions(`${lead}\n\n${next}`)[1]).toEqual(['a town hall meeting', 'on Thursday'])
-    // Another speaker quoted last, or a paragraph of narrative between, breaks the thread.
-    const other = `${lead} "It is a mistake," said Raj Patel, a farmer.`
-    expect(occasions(`${other}\n\n${next}`)[2]).toEqual([null, null])
-    const gap = `${lead}\n\nThe dam would flood three valleys.\n\n${next}`
-    expect(occasions(gap)[1]).toEqual([null, null])
+    const other = '"It is a mistake," said Raj Patel, a farmer.'
+    const narrative = 'The dam would flood three valleys.'
+    // In the lede, the event holds for the mayor's later words, whoever speaks between.
+    expect(occasions(`${scene}\n\n${next}`)[1]).toEqual(['a town hall meeting', 'on Thursday'])
+    expect(occasions(`${scene} ${other}\n\n${narrative}\n\n${next}`)[2]).toEqual([
+      'a town hall meeting',
+      'on Thursday'
+    ])
+    // Set later in the article, it holds for the next paragraphs …
+    const later = (...rest: string[]): Array<[string | null, string | null]> =>
+      occasions(['The dam has divided the valley for a decade.', scene, ...rest].join('\n\n'))
+    expect(later(next)[1]).toEqual(['a town hall meeting', 'on Thursday'])
+    // … but not past another speaker's words, nor beyond the paragraphs near it.
+    expect(later(other, next)[2]).toEqual([null, null])
+    expect(later(narrative, narrative, next)[1]).toEqual([null, null])
   })
   it('reads an age before a name as a description and a titled name as a person', () => {
     const body = [

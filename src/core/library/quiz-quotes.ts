@@ -1,5 +1,6 @@
 import type { CardContent, Extraction } from '../model'
 import type { CardQuestionKind, QuizQuote } from '../quiz/quiz-source'
+import { unsureOf } from './corrections'
 
 const CARD_KIND_TO_QUESTION: Partial<Record<CardContent['kind'], CardQuestionKind>> = {
   'quote-who': 'who',
@@ -47,7 +48,8 @@ export function quizQuotesOf(
       when: q.when,
       sentence: sentence(q.sentenceIndex),
       sentenceIndex: q.sentenceIndex,
-      cardIds: cardIds.get(q.id) ?? {}
+      cardIds: cardIds.get(q.id) ?? {},
+      unsure: unsureOf(q)
     })),
     ...extraction.reported.map((r) => ({
       ...base,
@@ -59,7 +61,8 @@ export function quizQuotesOf(
       sentence: sentence(r.sentenceIndex),
       sentenceIndex: r.sentenceIndex,
       cardIds: cardIds.get(r.id) ?? {},
-      paraphrase: true
+      paraphrase: true,
+      ...(r.verb ? { verb: r.verb } : {})
     }))
   ]
 }

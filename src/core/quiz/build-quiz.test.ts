@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildQuiz } from './build-quiz'
+import { acceptedFor } from './question'
 import type { QuizQuote } from './quiz-source'
 import { bundledQuotes, wikinewsArticles } from './fixtures/truth-quotes'
 import { duel, manySpeakerQuotes, recap, summit } from './fixtures/many-speakers'
@@ -136,5 +137,60 @@ describe('buildQuiz: replay, length and spread', () => {
     const quiz = buildQuiz({ ...options, optionCount: 3, seed: 2 })
     expectWellFormed(quiz, manySpeakerQuotes, 3)
     expect(quiz.questions.some((q) => q.options.length === 3)).toBe(true)
+  })
+})
+
+describe('unsure attributions and times', () => {
+  const base = {
+    articleTitle: 'T',
+    articlePublished: '2025-03-14',
+    sentence: 's',
+    sentenceIndex: 0,
+    cardIds: {}
+  }
+  const q = (id: string, speaker: string, extra: Partial<QuizQuote> = {}): QuizQuote => ({
+    ...base,
+    id,
+    articleId: extra.articleId ?? 'a1',
+    text: `words ${id}`,
+    speaker,
+    where: null,
+    when: null,
+    ...extra
+  })
+
+  it('asks nothing about an unsure, unconfirmed speaker and says how many it left out', () => {
+    const quotes = [
+      q('1', 'Ana Duarte'),
+      q('2', 'Raj Patel'),
+      q('3', 'Lina Park', { unsure: { speaker: true, where: false, when: false } })
+    ]
+    const quiz = buildQuiz({ quotes, kinds: ['who'], seed: 1, length: 10 })
+    expect(quiz.leftOut).toBe(1)
+    expect(quiz.questions.some((x) => x.quoteId === '3')).toBe(false)
+    expect(quiz.questions.flatMap((x) => x.options)).not.toContain('Lina Park')
+  })
+
+  it('takes "when" distractors from the same year, not from another era', () => {
+    const when = (label: string, resolved: string) => ({ phrase: label, resolved, label })
+    const quotes = [
+      q('1', 'A', { when: when('on Tuesday', '2025-03-11') }),
+      q('2', 'B', { when: when('on Friday', '2025-03-07') }),
+      q('3', 'C', {
+        articleId: 'old',
+        articlePublished: '2009-05-08',
+        when: when('in 2009', '2009')
+      })
+    ]
+    const quiz = buildQuiz({ quotes, articleIds: ['a1'], kinds: ['when'], seed: 3, length: 4 })
+    expect(quiz.questions.length).toBeGreaterThan(0)
+    for (const question of quiz.questions) expect(question.options).not.toContain('2009')
+  })
+
+  it("accepts the article's own word for a time", () => {
+    const quote = q('1', 'A', {
+      when: { phrase: 'on Tuesday', resolved: '2025-03-11', label: '11 March 2025' }
+    })
+    expect(acceptedFor('when', quote)).toContain('Tuesday')
   })
 })

@@ -39,6 +39,11 @@ export interface Quiz {
   questions: Question[]
   /** Kinds asked for that produced no question, with a reason to show. */
   skipped: SkippedKind[]
+  /**
+   * Quotes of the chosen articles left out because the generator was unsure of their speaker,
+   * place or time and the user has not confirmed it.
+   */
+  leftOut: number
 }
 
 const SKIP_REASONS: Record<QuestionKind, string> = {
@@ -78,9 +83,29 @@ function canonicalOrder(quotes: readonly QuizQuote[]): QuizQuote[] {
     )
 }
 
+/** Is this quote's answer for this kind one the generator was unsure of, unconfirmed? */
+function unsure(kind: QuestionKind, q: QuizQuote): boolean {
+  const u = q.unsure
+  if (!u) return false
+  if (kind === 'who') return u.speaker
+  if (kind === 'where') return u.where
+  if (kind === 'when') return u.when
+  return u.speaker || u.where
+}
+
 function askable(kind: QuestionKind, q: QuizQuote): boolean {
+  if (unsure(kind, q)) return false
   if (kind === 'which') return q.speaker !== null && q.where !== null
   return answerOf(kind, q) !== null
+}
+
+/** Years between two articles; a date from another era is no plausible "when" distractor. */
+const MAX_WHEN_YEARS = 1
+function closeInTime(a: QuizQuote, b: QuizQuote): boolean {
+  if (a.articleId === b.articleId) return true
+  const ya = Number(a.articlePublished?.slice(0, 4))
+  const yb = Number(b.articlePublished?.slice(0, 4))
+  return Number.isFinite(ya) && Number.isFinite(yb) && ya > 0 && Math.abs(ya - yb) <= MAX_WHEN_YEARS
 }
 
 /** Candidate distractor quotes, nearest first: same article, chosen articles, the rest. */
@@ -114,7 +139,8 @@ function buildSimple(
   const picked: QuizQuote[] = []
   for (const q of ordered) {
     if (picked.length >= want) break
-    if (answerOf(kind, q) === null || isRight(q)) continue
+    if (answerOf(kind, q) === null || isRight(q) || unsure(kind, q)) continue
+    if (kind === 'when' && !closeInTime(quote, q)) continue
     if (!picked.some((p) => sameAnswer(kind, p, q))) picked.push(q)
   }
   // Of two spellings of one person, show the fuller ("Cres Eastman", not "Eastman"); articles
@@ -142,6 +168,7 @@ function buildWhich(quote: QuizQuote, ordered: QuizQuote[], want: number): Built
   // unnamed. Any copy of these words, whoever it is credited to, would be a second right answer.
   const mayBeRight = (q: QuizQuote) =>
     q.speaker === null ||
+    q.unsure?.speaker === true ||
     (samePerson(q.speaker, speaker) && (q.where === null || samePlace(q.where, place)))
   const unsafe = new Set(ordered.filter(mayBeRight).map((q) => normalizeText(q.text)))
   const picked = new Set<string>()
@@ -265,7 +292,9 @@ export function buildQuiz(options: BuildQuizOptions): Quiz {
   }
 
   const askedKinds = new Set(questions.map((q) => q.kind))
+  const leftOut = asked.filter((q) => kinds.some((k) => unsure(k, q))).length
   return {
+    leftOut,
     seed: options.seed,
     articleIds,
     kinds,

@@ -43,11 +43,19 @@ describe('promptFor', () => {
 
   it('quotes direct speech and not a paraphrase', () => {
     expect(promptFor('who', quote)).toBe(`Who said this? “${quote.text}”`)
-    expect(promptFor('who', { ...quote, paraphrase: true })).toBe(
-      `Who made this point? ${quote.text}`
+    // A reported statement is asked as one question in the article's own verb.
+    const reported = {
+      ...quote,
+      paraphrase: true,
+      verb: 'warned',
+      text: 'iodine levels were falling'
+    }
+    expect(promptFor('who', reported)).toBe('Who warned iodine levels were falling?')
+    expect(promptFor('when', reported)).toBe(
+      'When did Professor Cres Eastman warn iodine levels were falling?'
     )
-    expect(promptFor('when', { ...quote, paraphrase: true })).toBe(
-      `When did Professor Cres Eastman make this point? ${quote.text}`
+    expect(promptFor('where', { ...reported, verb: 'said that' })).toBe(
+      'Where did Professor Cres Eastman say that iodine levels were falling?'
     )
   })
 

@@ -3,6 +3,7 @@
  * answers count as the same. build-quiz.ts decides which questions to ask; this file decides
  * what one question says.
  */
+import { SPEECH_FORMS } from '../lexicon/lexicon'
 import type { TimeRef } from '../model'
 import {
   normalizeText,
@@ -66,18 +67,36 @@ function quoted(quote: QuizQuote): string {
 }
 
 export function promptFor(kind: QuestionKind, quote: QuizQuote): string {
+  if (quote.paraphrase && kind !== 'which') return paraphrasePrompt(kind, quote)
   const text = quoted(quote)
-  const said = quote.paraphrase ? 'made this point' : 'said this'
-  if (kind === 'who') return `Who ${said}? ${text}`
-  const verb = quote.paraphrase ? 'make this point' : 'say this'
+  if (kind === 'who') return `Who said this? ${text}`
   const asked = kind === 'where' ? 'Where' : 'When'
   if (kind !== 'which') {
     // An unattributed quote is still worth a where/when question, just not a named subject.
     return quote.speaker === null
-      ? `${asked} was this ${quote.paraphrase ? 'point made' : 'said'}? ${text}`
-      : `${asked} did ${quote.speaker} ${verb}? ${text}`
+      ? `${asked} was this said? ${text}`
+      : `${asked} did ${quote.speaker} say this? ${text}`
   }
   return `Which of these did ${quote.speaker ?? 'the speaker'} say ${placePhrase(quote.where ?? 'there')}?`
+}
+
+/**
+ * A reported statement asked in the article's own words, as a whole question: "Who urged all
+ * regions to pursue …?", "Where did Xi Jinping urge all regions to pursue …?".
+ */
+function paraphrasePrompt(kind: Exclude<QuestionKind, 'which'>, quote: QuizQuote): string {
+  const verb = quote.verb ?? 'said that'
+  const text = quote.text.replace(/[.\s]+$/, '')
+  if (kind === 'who' || quote.speaker === null) return `Who ${verb} ${text}?`
+  const base = baseForm(verb)
+  return `${kind === 'where' ? 'Where' : 'When'} did ${quote.speaker} ${base} ${text}?`
+}
+
+/** "urged" → "urge", "said that" → "say that": the form after "did". */
+function baseForm(verbPhrase: string): string {
+  const [verb = '', ...rest] = verbPhrase.split(' ')
+  const base = SPEECH_FORMS.get(verb.toLowerCase())?.verb.base ?? verb
+  return [base, ...rest].join(' ')
 }
 
 const MEDIUM =
@@ -134,7 +153,12 @@ export function acceptedFor(kind: QuestionKind, quote: QuizQuote): string[] {
   if (kind === 'who' && quote.speaker !== null) return nameForms(quote.speaker, quote.sentence)
   if (kind === 'where' && quote.where !== null)
     return placeSegments(quote.where).map((s) => s.join(' '))
-  if (kind === 'when' && quote.when !== null)
-    return [quote.when.phrase, quote.when.resolved ?? ''].filter((s) => s !== '')
+  if (kind === 'when' && quote.when !== null) {
+    // The article's own words count too: "Tuesday" for "on Tuesday", "last year" for 2024.
+    const bare = quote.when.phrase.replace(/^(?:on|in|at|since|by|during|until|from)\s+/i, '')
+    return [...new Set([quote.when.phrase, bare, quote.when.resolved ?? ''])].filter(
+      (s) => s !== ''
+    )
+  }
   return []
 }

@@ -27,4 +27,11 @@ export interface QuizQuote {
   cardIds: Partial<Record<CardQuestionKind, string>>
   /** True for a reported statement (no quote marks in the article): prompts say so. */
   paraphrase?: boolean
+  /** The article's verb for a reported statement ("urged", "said that"), for its prompt. */
+  verb?: string
+  /**
+   * What the generator was unsure of and the user has not confirmed: no question is asked
+   * about it, and its answer is no distractor either.
+   */
+  unsure?: { speaker: boolean; where: boolean; when: boolean }
 }

@@ -1,0 +1,104 @@
+/**
+ * The newswire patterns the attribution rebuild was made for (issue 8), on sentences written
+ * for these tests with invented names: each shape, not any one article.
+ */
+import { describe, expect, it } from 'vitest'
+import { generateFromText } from '../generate'
+
+const quotes = (...paragraphs: string[]) =>
+  generateFromText(`date 2025-03-14 Title\n\n${paragraphs.join('\n\n')}`).quotes.map((q) => ({
+    speaker: q.speaker,
+    where: q.where,
+    when: q.when?.phrase ?? null,
+    sieve: q.basis?.sieve,
+    confidence: q.basis?.confidence ?? 0
+  }))
+const speakers = (...paragraphs: string[]) => quotes(...paragraphs).map((q) => q.speaker)
+
+describe('attribution on unseen newswire shapes', () => {
+  it('reads a title or descriptor before a name as neither name nor speaker', () => {
+    expect(speakers('"The talks were useful," Vice-Minister of Commerce Wen Daoli said.')).toEqual([
+      'Wen Daoli'
+    ])
+    expect(
+      speakers('"It is reckless," the Green Party\'s health spokeswoman Mara Kellett said.')
+    ).toEqual(['Mara Kellett'])
+    expect(
+      speakers('"People wait too long," Refugee Action chief executive Tom Harker said.')
+    ).toEqual(['Tom Harker'])
+    expect(
+      speakers(
+        '"We will not give up," Kenya\'s ambassador to the United Nations Peter Otieno said.'
+      )
+    ).toEqual(['Peter Otieno'])
+  })
+
+  it('links a later surname back to the full name', () => {
+    expect(
+      speakers(
+        "Zhou Ming, China's ambassador to Ghana, said on Tuesday the port would open next year.",
+        'The port will employ 3,000 people.',
+        '"This is a bridge between our peoples," Zhou said.'
+      )
+    ).toEqual(['Zhou Ming'])
+  })
+
+  it('keeps the channel out of the speaker', () => {
+    const q = quotes(
+      '"We are not finished," Dana Price told Radio 4.',
+      '"It was a shock," she was quoted by The Times as saying.',
+      '"Nothing will change," said Lars Berg, according to Reuters.'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([
+      ['Dana Price', 'told Radio 4'],
+      ['Dana Price', 'as quoted by The Times'],
+      ['Lars Berg', 'according to Reuters']
+    ])
+    expect(
+      speakers(
+        'Ruth Amos wrote in a letter seen by the BBC that the plan had failed.',
+        '"The plan has failed," the letter said.'
+      )
+    ).toEqual(['Ruth Amos'])
+  })
+
+  it("gives a named spokesperson her own words, not her organisation's", () => {
+    expect(
+      speakers(
+        'A spokeswoman for Transport Canada, Elise Moreau, said the review had begun.',
+        '"We take this seriously," she said.'
+      )
+    ).toEqual(['Elise Moreau'])
+  })
+
+  it('credits relayed words to whoever spoke them', () => {
+    expect(
+      speakers('Prosecutors said Victor Hale told the caller "you will regret this".')
+    ).toEqual(['Victor Hale'])
+  })
+
+  it('holds an occasion set earlier for the speaker until another is set', () => {
+    const q = quotes(
+      'Premier Lin Hao made the remarks during a visit to a village in Gansu on Thursday.',
+      '"Poverty is not destiny," Lin said.',
+      '"We will build schools," he said.',
+      '"The roads come first," Lin added.'
+    )
+    expect(q.map((x) => [x.speaker, x.where, x.when])).toEqual([
+      ['Lin Hao', 'a visit to a village in Gansu', 'on Thursday'],
+      ['Lin Hao', 'a visit to a village in Gansu', 'on Thursday'],
+      ['Lin Hao', 'a visit to a village in Gansu', 'on Thursday']
+    ])
+  })
+
+  it('says how it decided and how sure it is', () => {
+    const [named, guessed] = quotes(
+      '"We are ready," Lina Park said.',
+      'Kiara Perkins, a student, skipped class for the show. Why did she go? "It is Warhol."'
+    )
+    expect(named).toMatchObject({ sieve: 'trailing-verb' })
+    expect(named!.confidence).toBeGreaterThanOrEqual(0.9)
+    expect(guessed).toMatchObject({ speaker: 'Kiara Perkins', sieve: 'paragraph-subject' })
+    expect(guessed!.confidence).toBeLessThan(0.7)
+  })
+})

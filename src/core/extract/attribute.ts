@@ -1,0 +1,306 @@
+/**
+ * Quote attribution as ordered, named sieves (after Stanford CoreNLP's quote attribution):
+ * first the quote-to-mention sieves that read the quotation's own sentence, then the
+ * quote-to-quote sieves that link a quotation to one already attributed, then the mention is
+ * resolved to a speaker through the entity registry, and last the place and time sieves.
+ * Every quotation keeps the name of the sieve and rule that decided it, the speakers weighed
+ * and a confidence, so the app can ask the user where the generator was unsure.
+ */
+import type { Quote } from '../model'
+import { EntityRegistry } from './entities/registry'
+import { SpeakerResolver, type MentionRule, type Resolution } from './entities/resolve'
+import { colonIntro } from './sieves/colon-intro'
+import {
+  attributedLater,
+  echo,
+  nextParagraph,
+  paragraphContinuation,
+  runsOn,
+  sameSentence,
+  type Attributed,
+  type ContextSieve
+} from './sieves/continuation'
+import type { Cue, LocalSieve, SieveId } from './sieves/cue'
+import { leadingVerb } from './sieves/leading-verb'
+import { paragraphSubject } from './sieves/paragraph-subject'
+import { reportedBefore } from './sieves/reported-before'
+import { sentenceTail } from './sieves/sentence-tail'
+import { trailingVerb } from './sieves/trailing-verb'
+import { circumstancesOf } from './scene/circumstances'
+import {
+  remarksAfter,
+  speakerScene,
+  ledeScene,
+  sentenceScene,
+  wordStems,
+  withoutPersonHearer,
+  type Scene,
+  type SceneContext
+} from './scene/scene-sieves'
+import { isPartial, isTerm } from './quote-or-term'
+import { toTimeRef } from './time-phrases'
+import type { ArticleView, QuoteSite } from './view'
+
+/** Quote-to-mention sieves, in the order they are tried. */
+export const LOCAL_SIEVES: ReadonlyArray<[SieveId, LocalSieve]> = [
+  ['trailing-verb', trailingVerb],
+  ['leading-verb', leadingVerb],
+  ['colon-intro', colonIntro],
+  ['sentence-tail', sentenceTail]
+]
+/** Quote-to-quote sieves, in order, for quotations no local sieve attributed. */
+export const CONTEXT_SIEVES: ReadonlyArray<[SieveId, ContextSieve]> = [
+  ['same-sentence', sameSentence],
+  ['runs-on', runsOn],
+  ['paragraph-continuation', paragraphContinuation],
+  ['next-paragraph', nextParagraph],
+  ['attributed-later', attributedLater]
+]
+/** How much a link to another quotation keeps of that quotation's confidence. */
+const LINK_TRUST: Partial<Record<SieveId, number>> = {
+  'same-sentence': 1,
+  'runs-on': 0.97,
+  'paragraph-continuation': 0.93,
+  'next-paragraph': 0.85,
+  'attributed-later': 0.85
+}
+
+export interface AttributedQuote {
+  site: QuoteSite
+  cue: Cue | null
+  /** The quotation this one shares its speaker with, for linking sieves. */
+  from: number | null
+  sieve: SieveId | null
+  resolution: Resolution | null
+  scene: Scene
+  /** For a quotation attributed from context, the sentence that set its speaker. */
+  sceneSentence?: number
+}
+
+export interface AttributionResult {
+  quotes: AttributedQuote[]
+  terms: QuoteSite[]
+  registry: EntityRegistry
+  resolver: SpeakerResolver
+}
+
+export function attributeQuotes(view: ArticleView): AttributionResult {
+  const registry = new EntityRegistry(view)
+  const resolver = new SpeakerResolver(registry, view)
+  const quotes: AttributedQuote[] = []
+  const terms: QuoteSite[] = []
+  const done = new Map<number, Attributed>()
+  const bySite = new Map<number, AttributedQuote>()
+
+  // 1. The quotation's own sentence, in reading order so "he" finds who came before.
+  for (const site of view.sites) {
+    if (!site.text) continue
+    const s = view.sentences[site.sentence]
+    if (!s) continue
+    let cue: Cue | null = null
+    for (const [, sieve] of LOCAL_SIEVES) if ((cue = sieve(site, view))) break
+    const closedByPunctuation = /[,.!?;:]\s*$/.test(s.text.slice(site.start + 1, site.end - 1))
+    const suffix = closedByPunctuation ? '' : s.text.slice(site.end)
+    if (isTerm(site.text, s.text.slice(0, site.start), suffix, cue !== null)) {
+      terms.push(site)
+      continue
+    }
+    const at = cue
+      ? Math.min(cue.verbAt < 0 ? Infinity : cue.verbAt, cue.after ? cue.verbAt : site.start)
+      : site.start
+    const resolution = cue
+      ? resolver.resolve(cue.chunk, cue.sentence, Number.isFinite(at) ? at : site.start, cue.relay)
+      : null
+    if (resolution) resolver.note(resolution.ref, site.sentence)
+    const q: AttributedQuote = {
+      site,
+      cue,
+      from: null,
+      sieve: resolution ? cue!.sieve : null,
+      resolution,
+      scene: { where: null, when: null, whereSieve: null, whenSieve: null }
+    }
+    quotes.push(q)
+    bySite.set(site.n, q)
+    if (resolution) done.set(site.n, { site, speaker: resolution.ref.name, sieve: cue!.sieve })
+  }
+
+  // 2. Quotations without their own attribution share one already made.
+  const quoteSites = quotes.map((q) => q.site)
+  for (const q of quotes) {
+    if (q.resolution) continue
+    for (const [id, sieve] of CONTEXT_SIEVES) {
+      const link = sieve(q.site, view, done, quoteSites)
+      if (!link) continue
+      const source = bySite.get(link.from)
+      if (!source?.resolution) continue
+      q.from = link.from
+      q.sieve = id
+      q.resolution = {
+        ...source.resolution,
+        confidence: source.resolution.confidence * (LINK_TRUST[id] ?? 0.8)
+      }
+      done.set(q.site.n, { site: q.site, speaker: q.resolution.ref.name, sieve: id })
+      break
+    }
+    if (q.resolution) continue
+    const cue = reportedBefore(q.site, view)
+    const reported = cue ? resolver.resolve(cue.chunk, cue.sentence, cue.verbAt) : null
+    if (cue && reported) {
+      Object.assign(q, {
+        cue,
+        sieve: 'reported-before',
+        resolution: { ...reported, confidence: reported.confidence * 0.85 }
+      })
+      done.set(q.site.n, { site: q.site, speaker: reported.ref.name, sieve: 'reported-before' })
+      continue
+    }
+    const link = echo(q.site, view, done, quoteSites)
+    const source = link ? bySite.get(link.from) : undefined
+    if (link && source?.resolution) {
+      Object.assign(q, {
+        from: link.from,
+        sieve: 'echo',
+        resolution: { ...source.resolution, confidence: source.resolution.confidence * 0.85 }
+      })
+      done.set(q.site.n, { site: q.site, speaker: source.resolution.ref.name, sieve: 'echo' })
+      continue
+    }
+    const guess = paragraphSubject(q.site, view, registry)
+    if (guess) {
+      q.sieve = 'paragraph-subject'
+      q.resolution = guess
+      q.sceneSentence = guess.sentence
+      done.set(q.site.n, { site: q.site, speaker: guess.ref.name, sieve: 'paragraph-subject' })
+    }
+  }
+
+  // 3. Where and when.
+  const ctx: SceneContext = { view, registry, resolver, anchor: view.anchor }
+  const story = ledeScene(ctx)
+  // Whoever speaks in the lede is one of its people too ("…, spokesman Lu Kang said during …").
+  const lede = view.paragraphs.find((p) => p.length > 0)?.[0]
+  for (const q of quotes)
+    if (
+      story &&
+      q.resolution?.ref.kind === 'person' &&
+      (q.cue?.sentence ?? q.site.sentence) === lede?.index
+    )
+      story.people.add(q.resolution.ref.name)
+  const placed: Array<{ speaker: string | null; sentence: number; scene: Scene }> = []
+  for (const q of quotes) {
+    q.scene = sceneFor(q, ctx, bySite, placed, story)
+    placed.push({
+      speaker: q.resolution?.ref.name ?? null,
+      sentence: q.site.sentence,
+      scene: q.scene
+    })
+  }
+  return { quotes, terms, registry, resolver }
+}
+
+function sceneFor(
+  q: AttributedQuote,
+  ctx: SceneContext,
+  bySite: ReadonlyMap<number, AttributedQuote>,
+  placed: ReadonlyArray<{ speaker: string | null; sentence: number; scene: Scene }>,
+  story: ReturnType<typeof ledeScene>
+): Scene {
+  const scene: Scene = { where: null, when: null, whereSieve: null, whenSieve: null }
+  const set = (
+    c: { where: string | null; when: Scene['when'] } | null,
+    id: Scene['whereSieve']
+  ): void => {
+    if (!c) return
+    if (!scene.where && c.where) {
+      scene.where = c.where
+      scene.whereSieve = id
+    }
+    if (!scene.when && c.when) {
+      scene.when = c.when
+      scene.whenSieve = id
+    }
+  }
+  const cue = q.cue && q.resolution && !q.from ? q.cue : null
+  if (cue) {
+    const s = ctx.view.sentences[cue.sentence]!
+    // "X noted that … "…"": the that-clause is content; "…," X said, adding that …: so is that.
+    let from = -1
+    let to = -1
+    if (!cue.after) {
+      const m = s.masked.slice(cue.verbEnd, q.site.start).match(/^[^⟦]*?\bthat\b/)
+      if (m) [from, to] = [cue.verbEnd + m[0].length, q.site.start]
+    } else {
+      const m = s.masked
+        .slice(cue.verbEnd)
+        .match(/,\s*(?:adding|saying|noting|explaining|arguing)\b/)
+      if (m) [from, to] = [cue.verbEnd + m.index!, s.masked.length]
+    }
+    // A relay ("as quoted by The Times") is the channel of these words, whatever else holds.
+    if (cue.medium) set({ where: cue.medium, when: null }, 'medium')
+    set(
+      withoutPersonHearer(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), ctx.registry),
+      'clause'
+    )
+    // "the post by an unknown author", "FedEx's filing": the document the words came in.
+    const medium = q.resolution?.ref.medium
+    if (medium) set({ where: medium, when: null }, 'medium')
+  }
+  if (q.sceneSentence !== undefined) set(sentenceScene(ctx, q.sceneSentence), 'clause')
+  const source = q.from !== null ? bySite.get(q.from) : undefined
+  if (source) {
+    const sameSentence = source.site.sentence === q.site.sentence
+    if (sameSentence)
+      return {
+        ...source.scene,
+        whereSieve: source.scene.whereSieve && 'continued',
+        whenSieve: source.scene.whenSieve && 'continued'
+      }
+    set({ where: source.scene.where, when: source.scene.when }, 'continued')
+  }
+  const speaker = q.resolution?.ref.name
+  if (speaker && (!scene.where || !scene.when)) {
+    const prior = speakerScene(ctx, speaker, q.site.sentence, placed)
+    // An earlier scene at another time is another occasion: its place does not carry over.
+    if (prior && !(scene.when && prior.when && prior.when.resolved !== scene.when.resolved))
+      set(prior, 'speaker-scene')
+  }
+  if (speaker && !scene.where && !scene.when)
+    set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
+  // The lede's event holds for its people throughout (a hearing or a briefing has several
+  // speakers); a wire lead's time holds for the spokesperson quoted right after it, who speaks
+  // for the lede's subject.
+  if (speaker && story?.people.has(speaker)) set(story.scene, 'lede-scene')
+  const voice = q.cue ? (ctx.view.sentences[q.cue.sentence]?.words ?? '') : ''
+  if (
+    story &&
+    !scene.when &&
+    q.site.paragraph <= 1 &&
+    /\bspokes(?:person|man|woman)\b/i.test(voice) &&
+    wordStems(voice).some((w) => story.stems.includes(w))
+  )
+    set({ where: null, when: story.scene.when }, 'lede-scene')
+  return scene
+}
+
+/** The app's view of an attributed quotation. */
+export function toQuote(q: AttributedQuote, id: string, sentenceText: string): Quote {
+  const r = q.resolution
+  return {
+    id,
+    text: q.site.text,
+    speaker: r?.ref.name ?? null,
+    where: q.scene.where,
+    when: q.scene.when ? toTimeRef(q.scene.when) : null,
+    sentenceIndex: q.site.sentence,
+    partial: isPartial(sentenceText.slice(0, q.site.start)) && !/^[A-Z]/.test(q.site.text),
+    basis: {
+      sieve: q.sieve ?? 'none',
+      rule: (r?.rule ?? null) as MentionRule | null,
+      confidence: r ? Math.round(r.confidence * 100) / 100 : 0,
+      candidates: r?.candidates ?? [],
+      whereSieve: q.scene.whereSieve,
+      whenSieve: q.scene.whenSieve
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { registryOf } from '../test-helpers'
+import { orgIn, roleIn } from './registry'
+
+describe('the entity registry', () => {
+  it('records a person with the role, organisation and gender the article gives them', () => {
+    const { registry } = registryOf(
+      "Zhou Ming, China's ambassador to Ghana, said the port would open next year.",
+      'A spokeswoman for Transport Canada, Elise Moreau, said the review had begun.',
+      'Transport Canada spokesman Rafael Ortiz declined to comment.'
+    )
+    const zhou = registry.person('Zhou Ming')
+    expect(zhou).toMatchObject({ roles: ['ambassador'], org: 'China' })
+    expect(registry.person('Elise Moreau')?.gender).toBe('f')
+    expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
+  })
+
+  it('links a surname, the last names or a misspelling back to the full name', () => {
+    const { registry } = registryOf(
+      'Kathleen Hawk Sawyer, the director, testified on Tuesday.',
+      'Patrick Carlineo appeared in court.',
+      'Patrick W. Carlineo Jr. pleaded guilty.'
+    )
+    expect(registry.person('Sawyer')?.name).toBe('Kathleen Hawk Sawyer')
+    expect(registry.person('Hawk Sawyer')?.name).toBe('Kathleen Hawk Sawyer')
+    expect(registry.person('Sawyers')?.name).toBe('Kathleen Hawk Sawyer')
+    // One person, named in full where the article does.
+    expect(registry.person('Carlineo')?.name).toBe('Patrick W. Carlineo Jr.')
+  })
+
+  it('knows people from "who", an age, a title or a verb of saying, and organisations apart', () => {
+    const { registry } = registryOf(
+      'Montell Figgins, who represents the guard, spoke to reporters.',
+      'Zhang Lihua, 58, lost her house.',
+      '"It works," said Wang Hui.',
+      'The Korean Central News Agency (KCNA) reported the move. Tottenham Hotspur announced it.'
+    )
+    for (const name of ['Montell Figgins', 'Zhang Lihua', 'Wang Hui'])
+      expect(registry.person(name)?.name).toBe(name)
+    expect(registry.acronyms.get('KCNA')).toBe('Korean Central News Agency')
+    expect(registry.fullName('Tottenham')).toBe('Tottenham Hotspur')
+    expect(registry.person('Tottenham Hotspur')).toBeNull()
+  })
+
+  it('marks which mention a sentence is about', () => {
+    const { registry } = registryOf(
+      'Writing in a blog post, Matthew Ingram of The Globe and Mail criticised Anna Kell.'
+    )
+    const mentions = registry.mentions[0]!.map((m) => [m.person.name, m.subject])
+    expect(mentions).toContainEqual(['Matthew Ingram', true])
+  })
+
+  it('reads a role and an organisation from a description', () => {
+    expect(roleIn('the former special envoy to Ukraine')).toBe('envoy')
+    expect(roleIn('a planetary scientist at NASA')).toBe('scientist')
+    expect(orgIn('a researcher at the University of Leeds')).toBe('University of Leeds')
+    expect(orgIn("China's ambassador to Ghana")).toBe('China')
+  })
+})

@@ -1,0 +1,340 @@
+/**
+ * Every person and organisation the article names, built once before any quotation is
+ * attributed: the canonical full name, the aliases a later mention may use (surname, title and
+ * surname, first name), the roles the article gives a person ("the ambassador", "the
+ * spokeswoman"), their gender where a title, a role or a first name tells it, and the
+ * organisation they speak for. Every later mention resolves through it.
+ */
+import {
+  findNameRuns,
+  genderOf,
+  hasNameShape,
+  isOrganisation,
+  isPlace,
+  looksLikePerson,
+  looksLikeSpeakerName,
+  type NameRun
+} from '../names'
+import {
+  HONORIFICS,
+  HONORIFIC_PATTERN,
+  QUOTE_VERB_PATTERN,
+  ROLE_NOUNS,
+  ROLE_NOUN_PATTERN,
+  type Gender
+} from '../../lexicon/lexicon'
+import type { Token } from '../tagging/tag'
+import type { ArticleView, SentenceView } from '../view'
+import { acronymsIn, withOrgTail } from './org-names'
+import { editDistance } from './spelling'
+
+export interface Person {
+  name: string
+  gender: Gender | null
+  /** Role nouns the article gives them, lower case ("spokeswoman", "ambassador"). */
+  roles: string[]
+  /** The organisation or country they speak for, as the article names it. */
+  org: string | null
+  /** Sentence of the first mention. */
+  first: number
+}
+
+export interface PersonMention {
+  person: Person
+  sentence: number
+  start: number
+  end: number
+  /** Before the sentence's first verb: the one the sentence is about. */
+  subject: boolean
+}
+
+const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
+// Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
+const SPEECH_BEFORE =
+  /\b(?:said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|insisted)\s+$/
+const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN}),\\s+$`, 'i')
+const HONORIFIC_BEFORE = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+$`)
+const HONORIFIC_SURNAME = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+([A-Z][\\w'’-]+)`, 'g')
+// ", the former special envoy to Ukraine," / ", China's ambassador to Ghana," after a name.
+const APPOSITIVE =
+  /^,\s+((?:(?:a|an|the|his|her|its|their|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*['’]s)\s+)?[^,;()]{1,90}?)(?=,|\s+(?:said|says|told|added)\b|$)/
+
+/** The last role noun in a description ("the former special envoy to Ukraine" → "envoy"). */
+export function roleIn(description: string): string | null {
+  const words = description
+    .toLowerCase()
+    .replace(/\s+(?:of|for|to|at|with|from|in|on)\s.*$/, '')
+    .split(/[\s-]+/)
+  for (let i = words.length - 1; i >= 0; i--) if (ROLE_NOUNS.has(words[i]!)) return words[i]!
+  return null
+}
+
+/** The organisation a description ties someone to: "… of the Red Cross", "China's ambassador …". */
+export function orgIn(description: string): string | null {
+  const owner = description.match(/^([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)['’]s\s/)
+  if (owner) return owner[1]!
+  const of = description.match(
+    /\b(?:of|for|at|with|from)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&'’-]*)*)/
+  )
+  return of ? of[1]! : null
+}
+
+export class EntityRegistry {
+  readonly people: Person[] = []
+  readonly orgs: string[] = []
+  /** Capitalised names of several words that are not people ("Tottenham Hotspur", "Big Machine Records"). */
+  private readonly otherNames = new Set<string>()
+  readonly acronyms = new Map<string, string>()
+  /** Person mentions per sentence, in order. */
+  readonly mentions: PersonMention[][] = []
+  private readonly byName = new Map<string, Person>()
+  private readonly byKey = new Map<string, Person>()
+  private readonly otherByFirst = new Map<string, string[]>()
+  /** Each name token → the people holding it, in order of first mention. */
+  private readonly byToken = new Map<string, Person[]>()
+  private readonly fuzzy = new Map<string, Person | null>()
+
+  constructor(view: ArticleView) {
+    const texts = view.sentences.map((s) => (s ? s.words : ''))
+    const honoured = new Set<string>()
+    texts.forEach((t) => {
+      for (const m of t.matchAll(HONORIFIC_SURNAME)) honoured.add(m[2]!)
+    })
+    // First pass: who is a person, with roles and organisation.
+    texts.forEach((text, si) => {
+      for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
+      for (const run of findNameRuns(text)) {
+        const after = text.slice(run.end)
+        const before = text.slice(Math.max(0, run.index - 60), run.index)
+        const appositive = after.match(APPOSITIVE)?.[1] ?? null
+        const appositiveRole = appositive && !/^[A-Z]/.test(appositive) ? roleIn(appositive) : null
+        const possessiveRole = appositive && /^[A-Z]/.test(appositive) ? roleIn(appositive) : null
+        const person =
+          looksLikePerson(run) ||
+          // "Montell Figgins, who represents …": "who" follows people, "which" things.
+          (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
+          // "Zhang Lihua, 58, lost her house": an age in apposition.
+          (/^,\s+\d{1,3},/.test(after) && hasNameShape(run)) ||
+          // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
+          (ROLE_BEFORE.test(before) &&
+            /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
+            hasNameShape(run)) ||
+          ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
+          (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
+          ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && looksLikeSpeakerName(run))
+        if (!person) {
+          const full = withOrgTail(run.name, after)
+          if (isOrganisation(run.name) && !this.orgs.includes(full)) this.orgs.push(full)
+          if (full.includes(' ') && !this.otherNames.has(full)) {
+            this.otherNames.add(full)
+            const first = full.split(' ')[0]!
+            this.otherByFirst.set(first, [...(this.otherByFirst.get(first) ?? []), full])
+          }
+          continue
+        }
+        const p = this.addPerson(run.name, si)
+        if (!p) continue
+        const role = titleRoleBefore(before, run) ?? appositiveRole ?? possessiveRole
+        if (role && !p.roles.includes(role)) p.roles.push(role)
+        p.org ??= (appositive ? orgIn(appositive) : null) ?? affiliationBefore(before)
+        p.gender ??= genderFrom(before, role) ?? null
+      }
+    })
+    for (const p of this.people) p.gender ??= genderOf(p.name)
+    // Second pass: every mention, now that aliases are known.
+    texts.forEach((text, si) => {
+      const list: PersonMention[] = []
+      const firstVerb = mainVerb(view.sentences[si])
+      for (const run of findNameRuns(text)) {
+        const person = this.person(run.name)
+        if (!person) continue
+        const h = text.slice(0, run.index).match(HONORIFIC_BEFORE)
+        if (h) person.gender ??= HONORIFICS.get(h[1]!.toLowerCase()) ?? null
+        list.push({
+          person,
+          sentence: si,
+          start: run.index,
+          end: run.end,
+          subject:
+            (!firstVerb || run.end <= firstVerb.start) &&
+            !/\b(?:of|to|by|with|from|for|about|according to)\s+(?:the\s+)?$/i.test(
+              text.slice(Math.max(0, run.index - 20), run.index)
+            )
+        })
+      }
+      this.mentions[si] = list
+    })
+  }
+
+  /** "Tottenham" or "Big Machine" for the "Tottenham Hotspur" or "Big Machine Records" named earlier. */
+  fullName(name: string): string | null {
+    if (name.includes(' ') && this.otherNames.has(name)) return name
+    // "FedEx" is the company "FedEx Corp" names; only a name cut short is completed.
+    const full = (this.otherByFirst.get(name.split(' ')[0]!) ?? []).find((n) =>
+      n.startsWith(`${name} `)
+    )
+    return full &&
+      !/\s(?:Corp|Corporation|Inc|Co|Ltd|LLC|PLC|plc|Group|Holdings|SA|AG)\.?$/.test(full)
+      ? full
+      : null
+  }
+
+  private addPerson(name: string, si: number): Person | null {
+    const tokens = name.split(' ')
+    const existing = this.person(name)
+    if (existing && (tokens.length === 1 || existing.name === name)) return existing
+    if (tokens.length < 2) return null
+    // "Patrick W. Carlineo Jr." after "Patrick Carlineo": one person, named in full.
+    const same = this.byKey.get(nameKey(name))
+    if (same) {
+      if (tokens.length > same.name.split(' ').length) {
+        this.byName.set(name, same)
+        same.name = name
+        for (const t of tokens)
+          if (!this.byToken.get(t)?.includes(same))
+            this.byToken.set(t, [...(this.byToken.get(t) ?? []), same])
+      }
+      return same
+    }
+    // "Volker" before "Kurt Volker": the single-word mention joins the full name.
+    const p: Person = { name, gender: null, roles: [], org: null, first: si }
+    this.people.push(p)
+    this.byName.set(name, p)
+    this.byKey.set(nameKey(name), p)
+    this.fuzzy.clear()
+    for (const t of tokens) {
+      const list = this.byToken.get(t)
+      if (list) list.push(p)
+      else this.byToken.set(t, [p])
+    }
+    return p
+  }
+
+  /** The person a name or alias stands for: full name, surname, first name or a misspelling. */
+  person(name: string, nearSentence?: number): Person | null {
+    const exact = this.byName.get(name)
+    if (exact) return exact
+    const keyed = name.includes(' ') ? this.byKey.get(nameKey(name)) : undefined
+    if (keyed) return keyed
+    const tokens = name.split(' ')
+    if (tokens.length > 1) {
+      // "Hawk Sawyer" for "Kathleen Hawk Sawyer": the last names of a registered name.
+      const last = this.byToken.get(tokens.at(-1)!)
+      const hit = last?.find((p) => p.name.endsWith(` ${name}`))
+      return hit ?? null
+    }
+    const t = tokens[0]!
+    const holders = this.byToken.get(t)
+    if (holders?.length) {
+      // The surname is the usual alias; a first name only when nobody has it as surname.
+      const bySurname = holders.filter((p) => p.name.split(' ').at(-1) === t)
+      const pool = bySurname.length ? bySurname : holders
+      if (pool.length === 1 || nearSentence === undefined) return pool[0]!
+      return this.nearest(pool, nearSentence) ?? pool[0]!
+    }
+    if (t.length < 6 || !/^[A-Z]/.test(t)) return null
+    let close = this.fuzzy.get(t)
+    if (close === undefined) {
+      close =
+        this.people.find((p) => {
+          const last = p.name.slice(p.name.lastIndexOf(' ') + 1)
+          return (
+            last[0] === t[0] &&
+            Math.abs(last.length - t.length) <= 2 &&
+            editDistance(last.toLowerCase(), t.toLowerCase()) <= 2
+          )
+        }) ?? null
+      this.fuzzy.set(t, close)
+    }
+    return close
+  }
+
+  /** Of `pool`, the one mentioned last at or before `sentence`. */
+  private nearest(pool: Person[], sentence: number): Person | null {
+    for (let s = sentence; s >= 0; s--) {
+      const hit = (this.mentions[s] ?? []).findLast((m) => pool.includes(m.person))
+      if (hit) return hit.person
+    }
+    return null
+  }
+
+  /** Registers a person met only as a speaker ("said Wang Hui"). */
+  notePerson(name: string, sentence: number): Person | null {
+    const p = this.addPerson(name, sentence)
+    if (p) p.gender ??= genderOf(p.name)
+    return p
+  }
+
+  /** The person last given `role` at or before `sentence`. */
+  withRole(role: string, sentence: number): Person | null {
+    const holders = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence)
+    if (holders.length <= 1) return holders[0] ?? null
+    return this.nearest(holders, sentence) ?? holders.at(-1)!
+  }
+
+  isKnownPlace(name: string): boolean {
+    return isPlace(name)
+  }
+}
+
+/** First and last name, without middle initials or suffixes: "Patrick W. Carlineo Jr." → "patrick carlineo". */
+function nameKey(name: string): string {
+  const t = name.split(' ').filter((w) => !/^(?:[A-Z]\.|Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+  return t.length >= 2 ? `${t[0]} ${t[t.length - 1]}`.toLowerCase() : name.toLowerCase()
+}
+
+/** "managing director", "ruling party": an -ing word before a noun qualifies it. */
+export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  return /ing$/.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'NOUN'
+}
+
+/**
+ * The sentence's main verb: the first lower-case verb after any opening phrase set off by a
+ * comma ("Writing in a blog post, Ingram dubbed …"; "On Tuesday, she said …").
+ */
+function mainVerb(s: SentenceView | undefined): Token | undefined {
+  if (!s) return undefined
+  const words = s.words
+  const first = s.tokens.find((t) => /\S/.test(t.text) && !/^⟦/.test(t.text))
+  let from = 0
+  if (first && /^(?:VERB|ADP|SCONJ|ADV)$/.test(first.pos)) {
+    const comma = words.indexOf(', ')
+    if (comma > 0) from = comma
+  }
+  return s.tokens.find(
+    (t, i) =>
+      t.start >= from &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      /^[a-z]/.test(t.text) &&
+      !modifiesNoun(s.tokens, i)
+  )
+}
+
+/** "spokeswoman Jane Doe", "Administrator Charles Bolden": the title or role word before a name. */
+function titleRoleBefore(before: string, run: NameRun): string | null {
+  const raw = run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name)))
+  const words = `${before.slice(-40)} ${raw}`
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/)
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--)
+    if (ROLE_NOUNS.has(words[i]!.replace(/[.,]$/, ''))) return words[i]!.replace(/[.,]$/, '')
+  return null
+}
+
+/** "Transport Canada spokeswoman Jane Doe", "the Green Party's health spokeswoman Jane Doe". */
+function affiliationBefore(before: string): string | null {
+  const m = before.match(
+    /([A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*)(?:['’]s)? (?:[a-z][\w-]* ){0,3}$/
+  )
+  if (!m) return null
+  const words = m[0].slice(m[1]!.length).toLowerCase().split(/\s+/)
+  return words.some((w) => ROLE_NOUNS.has(w)) ? m[1]! : null
+}
+
+function genderFrom(before: string, role: string | null): Gender | null {
+  const h = before.match(HONORIFIC_BEFORE)
+  return (
+    (h ? HONORIFICS.get(h[1]!.toLowerCase()) : null) ?? (role ? ROLE_NOUNS.get(role) : null) ?? null
+  )
+}

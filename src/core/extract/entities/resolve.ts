@@ -1,0 +1,403 @@
+/**
+ * Mention-to-speaker: turns the head of the speaker words into the speaker the article means,
+ * through the entity registry. A name becomes its full form, "he"/"she" the nearest person of
+ * that gender the sentences before are about, "the ambassador" the person the article called
+ * that, "the ministry" the ministry it named, "the statement" whoever issued it. Each answer
+ * says which rule gave it, how sure it is, and which other speakers it weighed.
+ */
+import { isOrganisation, isPlace, looksLikeSpeakerName } from '../names'
+import {
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  NEWS_OUTLETS,
+  ROLE_NOUNS,
+  type Gender
+} from '../../lexicon/lexicon'
+import { speechVerbs } from '../sieves/cue'
+import { subjectOf } from '../sieves/subject'
+import type { ArticleView } from '../view'
+import type { EntityRegistry, Person } from './registry'
+import { parseSpeakerPhrase, type Head } from './speaker-phrase'
+
+export interface SpeakerRef {
+  name: string
+  kind: 'person' | 'org' | 'group'
+  /** The channel the words came through ("a statement", "according to Reuters"), usable as where. */
+  medium?: string
+}
+
+export type MentionRule =
+  | 'full-name'
+  | 'alias'
+  | 'new-name'
+  | 'organisation'
+  | 'acronym'
+  | 'pronoun'
+  | 'role-noun'
+  | 'org-noun'
+  | 'document-issuer'
+  | 'unnamed-source'
+  | 'group'
+  | 'medium'
+
+export interface Resolution {
+  ref: SpeakerRef
+  rule: MentionRule
+  /** 0–1: how surely the mention names this speaker. */
+  confidence: number
+  /** Speakers weighed, the chosen one first. */
+  candidates: string[]
+}
+
+/** "the city" may stand for "the Municipality of Livorno", "the company" for "Acme Co., Ltd.". */
+const ORG_SYNONYMS: Record<string, string[]> = {
+  city: ['city', 'municipality', 'council'],
+  town: ['town', 'municipality', 'council'],
+  company: ['company', 'co.', 'corp.', 'corporation', 'inc.', 'ltd.', 'group', 'inc'],
+  firm: ['company', 'co.', 'corp.', 'corporation', 'inc.', 'ltd.', 'group', 'inc'],
+  government: ['government', 'administration', 'cabinet'],
+  department: ['department', 'ministry'],
+  ministry: ['ministry', 'department'],
+  agency: ['agency', 'administration', 'authority', 'service'],
+  office: ['office', 'bureau'],
+  party: ['party'],
+  court: ['court', 'tribunal'],
+  police: ['police'],
+  club: ['club'],
+  team: ['team', 'club'],
+  union: ['union', 'association'],
+  school: ['school', 'university', 'college'],
+  university: ['university', 'college', 'institute'],
+  hospital: ['hospital', 'clinic'],
+  committee: ['committee', 'commission', 'panel'],
+  commission: ['commission', 'committee'],
+  authority: ['authority', 'agency'],
+  network: ['network', 'broadcasting'],
+  studio: ['studio', 'studios', 'pictures'],
+  organization: ['organization', 'organisation', 'association'],
+  organisation: ['organization', 'organisation', 'association']
+}
+
+/** Nouns that stand for a business or body the article has just named. */
+const BUSINESS = new Set([
+  'company',
+  'firm',
+  'label',
+  'studio',
+  'group',
+  'carrier',
+  'retailer',
+  'airline',
+  'network',
+  'organization',
+  'organisation',
+  'club',
+  'team',
+  'agency',
+  'bank',
+  'charity',
+  'union',
+  'startup',
+  'manufacturer',
+  'maker',
+  'developer',
+  'publisher',
+  'broadcaster',
+  'insurer',
+  'lender',
+  'operator'
+])
+
+const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
+const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
+
+export class SpeakerResolver {
+  private lastPerson: { person: string; sentence: number } | null = null
+  private lastGroup: string | null = null
+  private lastOrg: SpeakerRef | null = null
+
+  constructor(
+    private readonly registry: EntityRegistry,
+    private readonly view: ArticleView
+  ) {}
+
+  /** Remembers a speaker, for later "he", "they" and "it". */
+  note(ref: SpeakerRef, sentence: number): void {
+    if (ref.kind === 'person') this.lastPerson = { person: ref.name, sentence }
+    else if (ref.kind === 'group') this.lastGroup = ref.name
+    else this.lastOrg = ref
+  }
+
+  /**
+   * The speaker named by `chunk`, words of sentence `sentence` ending before offset `before`
+   * (so a pronoun looks only at what was written before it).
+   */
+  resolve(chunk: string, sentence: number, before: number, relay = false): Resolution | null {
+    const phrase = parseSpeakerPhrase(chunk)
+    if (!phrase) return null
+    const r = this.resolveHead(phrase.head, sentence, before, relay)
+    if (!r) return null
+    return phrase.medium ? { ...r, ref: { ...r.ref, medium: phrase.medium } } : r
+  }
+
+  private resolveHead(
+    head: Head,
+    sentence: number,
+    before: number,
+    relay: boolean
+  ): Resolution | null {
+    if (head.kind === 'pronoun') return this.pronoun(head.word, sentence, before)
+    if (head.kind === 'description') return this.description(head.text, head.noun, sentence, before)
+    const name = head.name
+    const acronym = this.registry.acronyms.get(name)
+    if (acronym) return one({ name: acronym, kind: 'org' }, 'acronym', 0.95)
+    const person = this.registry.person(name, sentence)
+    if (person) {
+      const full = person.name === name
+      const holders = full
+        ? 1
+        : this.registry.people.filter((p) => p.name.split(' ').includes(name)).length
+      return {
+        ref: { name: person.name, kind: 'person' },
+        rule: full ? 'full-name' : 'alias',
+        confidence: full ? 0.97 : holders > 1 ? 0.7 : 0.93,
+        candidates: [
+          person.name,
+          ...this.registry.people
+            .filter((p) => p !== person && p.name.split(' ').includes(name))
+            .map((p) => p.name)
+        ]
+      }
+    }
+    if (isOutlet(name) && relay)
+      return one({ name, kind: 'org', medium: `according to ${name}` }, 'medium', 0.6)
+    const named = this.registry.fullName(name)
+    if (named && named !== name) return one({ name: named, kind: 'org' }, 'organisation', 0.85)
+    if (isOrganisation(name) || isPlace(name) || isOutlet(name))
+      return one({ name, kind: 'org' }, 'organisation', 0.9)
+    if (looksLikeSpeakerName(head.run) || /^[A-Z][a-z'’-]+$/.test(name)) {
+      this.registry.notePerson(name, sentence)
+      return one({ name, kind: 'person' }, 'new-name', name.includes(' ') ? 0.9 : 0.75)
+    }
+    return one({ name, kind: 'org' }, 'organisation', 0.7)
+  }
+
+  /** "he", "she": the nearest person of that gender the text before is about. */
+  private pronoun(word: string, sentence: number, before: number): Resolution | null {
+    if (word === 'it') {
+      const org = this.orgBefore(sentence, before)
+      if (org) return one(org, 'pronoun', 0.8)
+      return this.lastOrg ? one(this.lastOrg, 'pronoun', 0.7) : null
+    }
+    if (word === 'they' || word === 'we') {
+      const group = this.groupBefore(sentence, before)
+      if (group) return one(group, 'pronoun', 0.75)
+      const last = this.lastGroup ?? this.lastOrg?.name ?? null
+      return last ? one({ name: last, kind: 'group' }, 'pronoun', 0.6) : null
+    }
+    if (word === 'i') return null
+    const gender: Gender | null = word === 'he' ? 'm' : word === 'she' ? 'f' : null
+    const compatible = (p: Person): boolean => !gender || !p.gender || p.gender === gender
+    const ranked = this.recentPeople(sentence, before).filter(compatible)
+    const last = this.lastPerson
+    // With nobody of that gender in the sentences before, the speaker last quoted.
+    const lastPerson = last ? this.registry.person(last.person) : null
+    let chosen = ranked[0] ?? null
+    if (!chosen && lastPerson && compatible(lastPerson)) chosen = lastPerson
+    if (!chosen) return null
+    const names = [...new Set([chosen.name, ...ranked.map((p) => p.name)])]
+    const rivals = ranked.filter((p) => p !== chosen && p.gender === chosen.gender).length
+    return {
+      ref: { name: chosen.name, kind: 'person' },
+      rule: 'pronoun',
+      confidence: rivals === 0 ? 0.9 : chosen.gender ? 0.75 : 0.6,
+      candidates: names.slice(0, 4)
+    }
+  }
+
+  /** "… the Swedish Prosecution Authority said. ¶ "…," it added": the organisation that spoke last. */
+  private orgBefore(sentence: number, before: number, reach = 3): SpeakerRef | null {
+    for (let s = sentence; s >= Math.max(0, sentence - reach); s--) {
+      const view = this.view.sentences[s]
+      if (!view) continue
+      const text = view.words.slice(0, s === sentence ? before : undefined)
+      for (const v of speechVerbs(text, view).reverse()) {
+        const subject =
+          subjectOf(view, 0, v.index) ||
+          (text
+            .slice(0, v.index)
+            .split(/[;:]|,\s/)
+            .pop() ??
+            '')
+        const phrase = parseSpeakerPhrase(subject)
+        if (!phrase || phrase.head.kind !== 'name') continue
+        const r = this.resolveHead(phrase.head, s, v.index, false)
+        if (r?.ref.kind === 'org') return r.ref
+      }
+    }
+    return null
+  }
+
+  /** "the authors said … ¶ "…," they wrote": the plural subject of a recent verb of saying. */
+  private groupBefore(sentence: number, before: number): SpeakerRef | null {
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      const view = this.view.sentences[s]
+      if (!view) continue
+      const text = view.words.slice(0, s === sentence ? before : undefined)
+      for (const v of speechVerbs(text, view).reverse()) {
+        const phrase = parseSpeakerPhrase(text.slice(0, v.index).split(/[;:]/).pop() ?? '')
+        if (phrase?.head.kind !== 'description') continue
+        const noun = phrase.head.noun
+        if (GROUP_NOUNS.has(noun) || ROLE_NOUNS.has(noun.replace(/s$/, '')))
+          return { name: phrase.head.text, kind: 'group' }
+      }
+    }
+    return null
+  }
+
+  /** The person last mentioned before `sentence`, however far back. */
+  private lastMentioned(sentence: number): Person | null {
+    for (let s = sentence - 1; s >= 0; s--) {
+      const m = this.registry.mentions[s]
+      if (m?.length) return m.find((x) => x.subject)?.person ?? m[m.length - 1]!.person
+    }
+    return null
+  }
+
+  /** People mentioned before offset `before` of `sentence`, then in earlier sentences; subjects first. */
+  recentPeople(sentence: number, before: number): Person[] {
+    const out: Person[] = []
+    const add = (p: Person): void => {
+      if (!out.includes(p)) out.push(p)
+    }
+    const paragraph = this.view.sentences[sentence]?.paragraph ?? 0
+    for (let s = sentence; s >= 0; s--) {
+      const view = this.view.sentences[s]
+      if (!view || paragraph - view.paragraph > 2) break
+      const list = (this.registry.mentions[s] ?? []).filter((m) => s < sentence || m.end <= before)
+      for (const m of list) if (m.subject) add(m.person)
+      for (const m of [...list].reverse()) add(m.person)
+    }
+    return out
+  }
+
+  private description(
+    text: string,
+    noun: string,
+    sentence: number,
+    before: number
+  ): Resolution | null {
+    const definite = /^(?:the|this|that)\s/i.test(text)
+    const np = text.replace(/^(?:the|this|that)\s+/i, '')
+    if (
+      (definite && DOCUMENT_NOUNS.has(np.toLowerCase().replace(/^(?:[a-z-]+\s)?/, ''))) ||
+      (definite && DOCUMENT_NOUNS.has(noun))
+    ) {
+      const issuer = this.issuer(noun, sentence, before)
+      if (issuer) return issuer
+    }
+    // "the 58-year-old": an age stands for the person just named.
+    if (definite && /year-old$/.test(noun)) {
+      const recent = this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence)
+      if (recent) return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.8)
+    }
+    if (definite && ROLE_NOUNS.has(noun) && np.split(/\s+/).length <= 3) {
+      const holder = this.registry.withRole(noun, sentence)
+      if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.85)
+      const unnamed = this.unnamedIntro(noun, sentence)
+      if (unnamed) return one({ name: unnamed, kind: 'group' }, 'unnamed-source', 0.85)
+      const recent = this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence)
+      if (recent) return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.6)
+    }
+    if (definite && np.split(/\s+/).length <= 3) {
+      // "the company", "the label": the organisation that spoke last, if it spoke lately.
+      if (BUSINESS.has(noun)) {
+        const org = this.orgBefore(sentence, before, 6)
+        if (org) return one(org, 'org-noun', 0.8)
+      }
+      const org = this.orgFor(noun, sentence)
+      if (org) return one({ name: org, kind: 'org' }, 'org-noun', 0.85)
+    }
+    const group = GROUP_NOUNS.has(noun) || /s$/.test(noun)
+    // A clause read as a noun phrase ("that a deal signing would take place in …") is no speaker.
+    if (text.split(/\s+/).length > 8 || /^(?:that|which|who|whether|if)\b/i.test(text)) return null
+    return one(
+      { name: text, kind: 'group' },
+      group ? 'group' : 'unnamed-source',
+      text.split(/\s+/).length <= 8 ? 0.85 : 0.6
+    )
+  }
+
+  /** "the statement": whoever the sentences before say issued a statement. */
+  private issuer(noun: string, sentence: number, before: number): Resolution | null {
+    const mention = new RegExp(
+      `\\b(?:a|an|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`,
+      'i'
+    )
+    for (let s = sentence; s >= Math.max(0, sentence - 8); s--) {
+      const view = this.view.sentences[s]
+      if (!view) continue
+      const text = view.words.slice(0, s === sentence ? before : undefined)
+      const m = text.match(mention)
+      if (!m || m.index === undefined) continue
+      // "X's statement", "a statement from X", or the subject of the sentence that mentions it.
+      const owner = text.slice(0, m.index).match(/([A-Z][\w.&'’ -]*?)['’]s\s+$/)?.[1]
+      const from = text
+        .slice(m.index + m[0].length)
+        .match(/^\s+(?:from|by|issued by)\s+([^,;.]+)/)?.[1]
+      // "In a statement, a county water spokesman said …": the subject of the verb of saying.
+      const said = speechVerbs(text, view).find(
+        (v) => v.index > m.index! + m[0].length || v.index > 0
+      )
+      const who =
+        owner || from || (said ? subjectOf(view, 0, said.index) : '') || subjectOf(view, 0, m.index)
+      if (!who) continue
+      const r = this.resolve(who, s, m.index)
+      if (r)
+        return {
+          ...r,
+          rule: 'document-issuer',
+          confidence: Math.min(r.confidence, 0.85),
+          ref: { ...r.ref, medium: m[0] }
+        }
+    }
+    return null
+  }
+
+  /** "A senior official, who asked not to be named, said …" before "the official added". */
+  private unnamedIntro(noun: string, sentence: number): string | null {
+    const re = new RegExp(
+      `(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${noun})\\b`
+    )
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      const view = this.view.sentences[s]
+      const m = view ? view.words.match(re) : null
+      if (m) return m[1]!
+    }
+    return null
+  }
+
+  /** "the ministry": the organisation the article last named with that word. */
+  private orgFor(noun: string, sentence: number): string | null {
+    const heads = ORG_SYNONYMS[noun]
+    if (!heads) return null
+    const matches = (o: string): boolean =>
+      o
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => heads.includes(w))
+    const named = this.registry.orgs.filter(matches)
+    if (named.length === 0) return null
+    for (let s = sentence; s >= 0; s--) {
+      const view = this.view.sentences[s]
+      if (!view) continue
+      const hit = named.find((o) => view.text.includes(o))
+      if (hit) return hit
+    }
+    return named[0]!
+  }
+}
+
+function one(ref: SpeakerRef, rule: MentionRule, confidence: number): Resolution {
+  return { ref, rule, confidence, candidates: [ref.name] }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { headNoun, parseSpeakerPhrase, splitSegments } from './speaker-phrase'
+
+const head = (chunk: string): string | null => {
+  const h = parseSpeakerPhrase(chunk)?.head
+  if (!h) return null
+  return h.kind === 'name' ? h.name : h.kind === 'pronoun' ? h.word : h.text
+}
+
+describe('the head of the words that name a speaker', () => {
+  it('takes the name after a title or description, not the words before it', () => {
+    expect(head('Vice-Minister of Commerce Wen Daoli')).toBe('Wen Daoli')
+    expect(head("the Green Party's health spokeswoman Mara Kellett")).toBe('Mara Kellett')
+    expect(head('Refugee Action chief executive Tom Harker')).toBe('Tom Harker')
+    expect(head("Kenya's ambassador to the United Nations Peter Otieno")).toBe('Peter Otieno')
+    expect(head('Secretary of State Ada Holm')).toBe('Ada Holm')
+  })
+
+  it('takes the name an appositive gives to a description', () => {
+    expect(head('A spokeswoman for Transport Canada, Elise Moreau')).toBe('Elise Moreau')
+    expect(head("Malaysia's Prime Minister, Najib Razak")).toBe('Najib Razak')
+    expect(head('Zhou Ming, China’s ambassador to Ghana')).toBe('Zhou Ming')
+  })
+
+  it('keeps an employer or an organisation whole', () => {
+    expect(head('Analysts at Barclays')).toBe('Analysts at Barclays')
+    expect(head('Matthew Ingram of The Globe and Mail')).toBe('Matthew Ingram')
+    expect(head('The Springfield Chamber of Commerce')).toBe('Springfield Chamber of Commerce')
+  })
+
+  it('reads pronouns, common nouns and documents', () => {
+    expect(head('he')).toBe('he')
+    expect(head('Prosecutors')).toBe('Prosecutors')
+    expect(parseSpeakerPhrase('the statement by the ministry')?.medium).toBe(
+      'the statement by the ministry'
+    )
+    expect(parseSpeakerPhrase("FedEx's filing on Monday")?.medium).toBe("FedEx's filing on Monday")
+    expect(head('In a statement, the ministry')).toBe('the ministry')
+    expect(head('May')).toBe('May')
+  })
+
+  it('splits at commas outside brackets and finds a lower-case head noun', () => {
+    expect(splitSegments('Smith (a lawyer, 45), the mayor')).toEqual(['Smith', 'the mayor'])
+    expect(headNoun("the report's authors")).toBe('authors')
+    expect(headNoun('Analysts at Barclays')).toBe('analysts')
+    expect(headNoun('the')).toBeNull()
+  })
+})

@@ -1,0 +1,193 @@
+/**
+ * Reads the words that name a speaker ("the Green Party's health spokeswoman Jane Doe", "he",
+ * "A spokeswoman for Transport Canada, Jane Doe", "the ministry") and finds their head: the
+ * name, pronoun or noun the phrase is about. In English the head of a noun phrase comes last,
+ * so "Refugee Action chief executive Tim Hilton" is about Tim Hilton, and an appositive
+ * ("The minister, Jane Doe,") names the person its description only describes.
+ */
+import { findNameRuns, isOrganisation, type NameRun } from '../names'
+import { withOrgTail } from './org-names'
+import {
+  DOCUMENT_NOUN_PATTERN,
+  GROUP_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  SENTENCE_ADVERBS,
+  TITLES
+} from '../../lexicon/lexicon'
+
+export type Head =
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'name'; name: string; run: NameRun; description: string | null }
+  | { kind: 'description'; text: string; noun: string }
+
+export interface SpeakerPhrase {
+  head: Head
+  /** "the statement by X", "X's letter": the document or channel the words came through. */
+  medium: string | null
+}
+
+const INTRO =
+  /^(?:in|on|at|during|while|when|after|before|since|under|according|though|although|because|if|unless|whereas|despite|writing|speaking|asked|also|however|meanwhile|later|earlier|then|and|but|so|yet|as|for|with|by|from|last|this|next|today|yesterday|tonight|now|still|instead|separately|similarly|likewise|again|moreover|furthermore|indeed)\b/i
+const DETERMINER =
+  /^(?:the|a|an|one|some|two|three|four|several|many|most|all|its|his|her|their|our|this|that|these|those|another|other|each|both|no|few)\s/i
+const MEDIUM_BY = new RegExp(
+  `^(?:the|a|an)\\s+(?:${DOCUMENT_NOUN_PATTERN}|blog post|website|account|statement)\\s+(?:by|from|of)\\s+(.+)$`,
+  'i'
+)
+const MEDIUM_OWN = new RegExp(
+  `^([A-Z][\\w.'’ &-]*?)['’]s\\s+(?:(?:written|joint|official|brief|latest|new|court)\\s+)?(${DOCUMENT_NOUN_PATTERN}|blog|website|account|office|spokes(?:man|woman|person))(?:\\s+(?:on|in|last|this|from)\\b.*)?$`
+)
+
+/** Splits at commas outside parentheses, dropping parenthetical asides. */
+export function splitSegments(chunk: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let cur = ''
+  for (const ch of chunk) {
+    if (ch === '(' || ch === '[') depth++
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1)
+    if ((ch === ',' || ch === '—' || ch === '–') && depth === 0) {
+      out.push(cur)
+      cur = ''
+    } else cur += ch
+  }
+  out.push(cur)
+  return out
+    .map((s) =>
+      s
+        .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    )
+    .filter(Boolean)
+}
+
+function trimSegment(seg: string): string {
+  let s = seg.replace(/^(?:and|but|then|so|or)\s+/i, '').trim()
+  // Adverbs and auxiliaries between subject and verb: "Smith also", "the official later".
+  for (;;) {
+    const m = s.match(/\s+([a-z]+)$/)
+    if (!m || !SENTENCE_ADVERBS.has(m[1]!)) break
+    s = s.slice(0, m.index).trim()
+  }
+  return s.replace(/[\s,.;:]+$/, '')
+}
+
+const isNameSegment = (seg: string): NameRun | null => {
+  const runs = findNameRuns(seg)
+  const run = runs[runs.length - 1]
+  return run && run.end >= seg.length - 1 && run.index <= 2 && seg.includes(' ') ? run : null
+}
+
+/** The head of the speaker words, or null when they name nobody. */
+export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
+  const segments = splitSegments(chunk)
+    .map(trimSegment)
+    .filter((s) => s && !(INTRO.test(s) && !DETERMINER.test(s)))
+  if (segments.length === 0) return null
+  const main = segments[0]!
+  const words = main.split(/\s+/)
+  if (words.length === 1 && PRONOUNS[words[0]!.toLowerCase()])
+    return { head: { kind: 'pronoun', word: words[0]!.toLowerCase() }, medium: null }
+  const by = main.match(MEDIUM_BY)
+  if (by) {
+    const inner = parseSpeakerPhrase(by[1]!)
+    return inner ? { head: inner.head, medium: main } : null
+  }
+  const own = main.match(MEDIUM_OWN)
+  if (own) {
+    const inner = parseSpeakerPhrase(own[1]!)
+    if (inner) return { head: inner.head, medium: /spokes|office/.test(own[2]!) ? null : main }
+  }
+  const runs = findNameRuns(main)
+  // A lone word that is also a month or a day ("May said") is a name where a speaker stands.
+  if (runs.length === 0 && /^[A-Z][a-z]+$/.test(main))
+    runs.push({ name: main, raw: main, index: 0, end: main.length, titled: false })
+  const last = runs[runs.length - 1]
+  // "Matthew Ingram of The Globe and Mail", "Ryan Suter of the Wild": a name, then its employer;
+  // "The Springfield Chamber of Commerce": an organisation, completed by its "of".
+  const lead = runs[0]
+  if (
+    lead &&
+    lead !== last &&
+    lead.index <= 4 &&
+    isOrganisation(lead.name) &&
+    /^\s+(?:of|for)\s/.test(main.slice(lead.end))
+  ) {
+    const name = withOrgTail(lead.name, main.slice(lead.end))
+    return { head: { kind: 'name', name, run: { ...lead, name }, description: null }, medium: null }
+  }
+  if (
+    lead &&
+    lead !== last &&
+    lead.index <= 2 &&
+    /^\s+(?:of|at|from|with|for)\s/.test(main.slice(lead.end)) &&
+    !isOrganisation(lead.name) &&
+    !isCommonNoun(lead.name)
+  )
+    return { head: { kind: 'name', name: lead.name, run: lead, description: null }, medium: null }
+  // "The housing minister, Matthew Pennycook," — a description, then the name it describes.
+  const next = segments[1]
+  const appositive = next ? isNameSegment(next) : null
+  // "Malaysia's Prime Minister, Najib Razak said": a title, then the name.
+  const endsInTitle = TITLES.has(main.split(/\s+/).pop()!.toLowerCase())
+  if (appositive && (/^[a-z]/.test(main) || DETERMINER.test(main) || endsInTitle))
+    return {
+      head: { kind: 'name', name: appositive.name, run: appositive, description: main },
+      medium: null
+    }
+  // "Prosecutors said", "Teachers chanted": a common noun capitalised at a sentence's start.
+  if (last && last.index === 0 && !last.name.includes(' ') && isCommonNoun(last.name))
+    return {
+      head: { kind: 'description', text: main, noun: last.name.toLowerCase() },
+      medium: null
+    }
+  if (last && last.end >= main.length - 1) {
+    // "Analysts at Barclays": a name inside a trailing prepositional phrase is no head.
+    const before = main.slice(0, last.index)
+    const inPhrase = /\b(?:at|from|with|of|for|in|to|on)\s+(?:the\s+)?$/.test(before)
+    const lowerBefore = /^(?:[a-z][\w'’-]*\s+)+/.test(before) && !DETERMINER.test(before)
+    if (
+      !inPhrase ||
+      isTitledOf(before) ||
+      (runs.length === 1 && !lowerBefore && !/^[a-z]/.test(main))
+    )
+      return {
+        head: {
+          kind: 'name',
+          name: last.name,
+          run: last,
+          description: before.trim() || null
+        },
+        medium: null
+      }
+  }
+  // A lower-case head: "officials", "the ministry", "a spokesperson for the ministry".
+  const noun = headNoun(main)
+  if (noun) return { head: { kind: 'description', text: main, noun }, medium: null }
+  if (last && isOrganisation(last.name))
+    return { head: { kind: 'name', name: last.name, run: last, description: null }, medium: null }
+  return null
+}
+
+/** "Vice-Minister of Commerce", "Secretary of State": a title completed by "of". */
+function isTitledOf(before: string): boolean {
+  const m = before.match(/\b([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*$/)
+  return m !== null && TITLES.has(m[1]!.toLowerCase())
+}
+
+/** The last lower-case noun before any prepositional phrase: "the report's authors" → "authors". */
+export function headNoun(np: string): string | null {
+  const core = np.replace(/\s+(?:of|for|at|from|with|in|on|to|who|which|that)\s.*$/i, '')
+  const m = core.match(/(?:^|\s)([A-Za-z][a-z'’-]*)$/)
+  if (!m || (/^[A-Z]/.test(m[1]!) && !isCommonNoun(m[1]!))) return null
+  const w = m[1]!.toLowerCase()
+  if (/^(?:the|a|an|and|or|but|its|his|her|their|one)$/.test(w)) return null
+  return w
+}
+
+function isCommonNoun(word: string): boolean {
+  const w = word.toLowerCase()
+  return GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))
+}

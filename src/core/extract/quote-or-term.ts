@@ -1,0 +1,55 @@
+/**
+ * Is a quoted span someone's words, or a label? Short quoted labels that nobody says ("little
+ * giant" enterprise, a user labelled "Anonymous", a title in capitals) are terms, not quotes.
+ */
+import { speechVerbs } from './sieves/cue'
+
+const NAMING =
+  /\b(?:labell?ed|named|called|known as|so-called|dubbed|termed|term|word|phrase|website|site|slogan|motto|nickname|title|designation|To|to|the)\s*$/
+
+export function isTerm(text: string, prefix: string, suffix: string, attributed: boolean): boolean {
+  const words = text.split(/\s+/).length
+  const sentenceLike = /[.!?,;:]/.test(text.replace(/\b(?:[A-Z]\.|vs\.|Co\.|Ltd\.|Inc\.)/g, ''))
+  // A quoted phrase used as a modifier ("little giant" enterprise) labels something.
+  const modifier =
+    /^\s+[a-z][a-z-]+/.test(suffix) &&
+    !/^\s+(?:and|or|but|is|are|was|were|said|says|he|she|it|they|in|as|to|of|on|at|for|with|from|by|into|about|after|before|over|under|the|a|an|this|that|these|those|his|her|their|its|our|because|if|when|while|than|so)\b/.test(
+      suffix
+    )
+  if (words <= 6 && !sentenceLike && modifier) return true
+  if (
+    words <= 6 &&
+    !sentenceLike &&
+    NAMING.test(prefix) &&
+    !/\b(?:said|says|told)\s+(?:the\s*)?$/.test(prefix)
+  )
+    return true
+  // A reflexive label ("calls itself a "green leader"") is not speech.
+  if (
+    words <= 6 &&
+    /\b(?:calls?|called|calling) (?:it|itself|themselves|himself|herself)(?: (?:a|an|the))?\s*$/.test(
+      prefix
+    )
+  )
+    return true
+  // An unattributed title-case span is the name of a work, a slogan or a label.
+  const capitalised = text.split(/\s+/).filter((w) => /^[A-Z0-9]/.test(w)).length
+  const introduced = /\b(?:said|says|told|added|stated|wrote)\s*[,:]?\s*$/.test(prefix)
+  if (
+    (!attributed || (!introduced && words <= 8)) &&
+    !/[.!?]$/.test(text) &&
+    words <= 12 &&
+    capitalised >= Math.max(2, words * 0.6)
+  )
+    return true
+  return words <= 3 && !sentenceLike && !attributed
+}
+
+export function isPartial(prefix: string): boolean {
+  const p = prefix.trim()
+  if (!p) return false
+  if (/[,:\u2014]$/.test(p)) return false
+  const verbs = speechVerbs(p)
+  const last = verbs[verbs.length - 1]
+  return !(last && last.end >= p.length - 1)
+}

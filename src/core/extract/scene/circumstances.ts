@@ -1,0 +1,116 @@
+/**
+ * The place or occasion and the time of an act of saying, read from one sentence: only the
+ * author's words around the verb count. A reported "that" clause is the content, a relative
+ * clause describes a person, and a date before a noun ("the July 25 call") names a thing;
+ * none of them says when the words were spoken.
+ */
+import { findOccasion } from '../occasion'
+import { placeAnswer } from './place-answer'
+import { tokenAt } from '../tagging/tag'
+import { findTimePhrases, type FoundTime, type TimeAnchor } from '../time-phrases'
+import { wordsOnly, type SentenceView } from '../view'
+
+export interface Circumstances {
+  where: string | null
+  when: FoundTime | null
+}
+
+const RELATIVE = /,\s*(?:who|which|whose|whom)\b[^,;⟦]*/g
+const OCCASION_VERB =
+  /\b(?:spoke|speaking|said|says|addressed|addressing|visited|visiting|attended|attending|toured|wrote|told|was speaking|testif(?:y|ied|ying))\b/
+
+const blank = (text: string, from: number, to: number): string =>
+  from >= 0 && to > from ? text.slice(0, from) + ' '.repeat(to - from) + text.slice(to) : text
+
+/** A time written as a modifier of the noun after it ("the July 25 call", "Tuesday's vote"). */
+function modifiesNoun(s: SentenceView, t: FoundTime, text: string): boolean {
+  const after = text.slice(t.index + t.length)
+  if (/^['’]s\s/.test(after)) return true
+  const next = after.match(/^\s+([a-z][\w-]*)/)
+  if (!next) return false
+  const token = tokenAt(s.tokens, t.index + t.length + after.indexOf(next[1]!))
+  return token?.pos === 'NOUN' && !/^(?:morning|afternoon|evening|night)$/.test(next[1]!)
+}
+
+/**
+ * Where and when of the verb at `verbAt` in sentence `s`. Characters [contentFrom, contentTo)
+ * are the reported content and are ignored.
+ */
+export function circumstancesOf(
+  s: SentenceView,
+  verbAt: number,
+  contentFrom: number,
+  contentTo: number,
+  anchor: TimeAnchor | null
+): Circumstances {
+  let text = blank(s.masked, contentFrom, contentTo)
+  text = text.replace(RELATIVE, (m) => (OCCASION_VERB.test(m) ? m : ' '.repeat(m.length)))
+  const occasion = findOccasion(text, verbAt)
+  const words = wordsOnly(text)
+  // An act ("visiting …") is answered by the places it names, read to the end of its clause.
+  const act = occasion
+    ? placeAnswer(occasion.phrase, words.slice(occasion.index).split(/[;⟦]/)[0]!)
+    : null
+  const when =
+    findTimePhrases(words, anchor).find(
+      (t) => !/^since\b/i.test(t.phrase) && !modifiesNoun(s, t, words)
+    ) ?? null
+  return { where: act ?? (occasion ? tidyPlace(occasion.phrase) : null), when }
+}
+
+const MAX_WORDS = 8
+/**
+ * A place or occasion short enough to be an answer: relative clauses and participles cut off,
+ * and past eight words cut back to the last phrase that ends by then.
+ */
+export function tidyPlace(phrase: string): string {
+  let p = phrase
+    .replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')
+    .replace(/,\s+(?=[a-z]).*$/, '')
+    .replace(/[\s.,;:]+$/, '')
+  const words = p.split(/\s+/)
+  if (words.length <= MAX_WORDS) return p
+  // Cut before the last preposition that keeps the phrase within the limit.
+  for (let i = MAX_WORDS; i >= 3; i--)
+    if (/^(?:on|in|at|during|for|with|about|over|after|before|to|of)$/i.test(words[i]!)) {
+      p = words.slice(0, i).join(' ')
+      return p
+    }
+  return words.slice(0, MAX_WORDS).join(' ')
+}
+
+/**
+ * The reported clause after a verb of saying ("Yang said [the town would …]"), whose places and
+ * dates belong to the content, not to the occasion; [-1, -1] when the verb has none. A clause
+ * is a "that" clause, or a subject followed by its own verb ("said Starship missions could …");
+ * "said on Tuesday", "testified before the committee" and "said Wang Hui" report nothing.
+ */
+export function reportedContent(s: SentenceView, text: string, verbEnd: number): [number, number] {
+  const after = s.tokens.filter(
+    (t) => t.start >= verbEnd && /\w/.test(t.text) && !/^⟦/.test(t.text)
+  )
+  const first = after[0]
+  if (!first) return [-1, -1]
+  // "said on Tuesday that …", "told reporters that …": a that-clause before any other verb.
+  for (const t of after) {
+    if (t.text.toLowerCase() === 'that') return [t.start, text.length]
+    if (t.pos === 'VERB' || t.pos === 'AUX') break
+  }
+  if (/^(?:ADP|ADV|PUNCT|SCONJ|PART)$/.test(first.pos)) return [-1, -1]
+  // "told Wikinews the result was …": the one spoken to comes first, then the clause.
+  const told = /\b(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd))
+  let from = 0
+  if (told) {
+    from = 1
+    while (after[from] && after[from]!.pos === 'PROPN' && after[from - 1]!.pos === 'PROPN') from++
+  }
+  // A subject of a few words, then a verb of its own: "said she opened it in 2019 …".
+  const rest = after.slice(from, from + 6)
+  const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  if (
+    verbAt > 0 &&
+    rest.slice(0, verbAt).every((t) => /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/.test(t.pos))
+  )
+    return [rest[0]!.start, text.length]
+  return [-1, -1]
+}

@@ -1,0 +1,38 @@
+/**
+ * A clean answer for "where was this said?" when the article words the occasion as an act
+ * ("visiting Yangquan Valve Co., Ltd., a century-old enterprise, during an inspection tour in
+ * north China's Shanxi Province"): the places it names, the most specific first —
+ * "Yangquan Valve Co., Ltd., Shanxi Province". A place followed by a possessive ("China's")
+ * only locates the next one and is left out.
+ */
+import { PLACE_WORD_PATTERN, VISIT_VERB_PATTERN } from '../../lexicon/lexicon'
+import { CALENDAR_WORD } from '../../lexicon/lexicon'
+import { findNameRuns, isOrganisation, isPlace, looksLikePerson } from '../names'
+
+const ACT = new RegExp(`^(?:${VISIT_VERB_PATTERN})\\b`)
+const REGION = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})$`)
+const COMPANY_TAIL = /^,\s+(?:Ltd\.?|Inc\.?|LLC|Co\.|Corp\.|S\.A\.|AG|GmbH|plc)/
+
+/** The places and organisations named in `text`, specific ones before regions. */
+export function placesIn(text: string): string[] {
+  const found: Array<{ name: string; region: boolean }> = []
+  for (const run of findNameRuns(text)) {
+    if (/['’]s?$/.test(run.raw) || CALENDAR_WORD.test(run.name) || looksLikePerson(run)) continue
+    if (COMPANY_TAIL.test(`, ${run.name}`) && /,\s*$/.test(text.slice(0, run.index))) continue
+    let name = run.name.replace(/[.,]$/, '')
+    const tail = text.slice(run.end).match(COMPANY_TAIL)
+    if (tail) name = `${run.name.replace(/,$/, '')}${tail[0]}`
+    if (!isPlace(name) && !isOrganisation(name)) continue
+    if (!found.some((f) => f.name === name)) found.push({ name, region: REGION.test(name) })
+  }
+  return [...found.filter((f) => !f.region), ...found.filter((f) => f.region)]
+    .slice(0, 3)
+    .map((f) => f.name)
+}
+
+/** The places an act names ("visited Shandong Province and commended Rizhao Port …"), or null. */
+export function placeAnswer(phrase: string, clause: string): string | null {
+  if (!ACT.test(phrase)) return null
+  const places = placesIn(clause)
+  return places.length ? places.join(', ') : null
+}

@@ -1,0 +1,220 @@
+/**
+ * Place and time sieves, tried in order for each quotation once its speaker is known:
+ *   clause          — the attribution's own clause ("…," Xi said at a briefing on Tuesday)
+ *   continued       — the quotation this one continues
+ *   speaker-scene   — the occasion last set for this speaker ("Xi made the remarks during a
+ *                     visit to …"; "Morrison testified before the committee Tuesday"), which
+ *                     holds until the article sets another for them
+ *   remarks-after   — "Xi made the remarks while …" just after the quotation
+ *   lede-scene      — the lede's occasion and time, for the people the lede is about
+ */
+import {
+  DOCUMENT_NOUN_PATTERN,
+  QUOTE_VERB_PATTERN,
+  SOCIAL_MEDIA_PATTERN,
+  VISIT_VERB_PATTERN
+} from '../../lexicon/lexicon'
+import type { EntityRegistry } from '../entities/registry'
+import type { SpeakerResolver } from '../entities/resolve'
+import { speechVerbs } from '../sieves/cue'
+import type { FoundTime, TimeAnchor } from '../time-phrases'
+import type { ArticleView } from '../view'
+import { circumstancesOf, reportedContent, type Circumstances } from './circumstances'
+
+export type SceneSieveId =
+  'clause' | 'medium' | 'continued' | 'speaker-scene' | 'remarks-after' | 'lede-scene'
+
+export interface Scene {
+  where: string | null
+  when: FoundTime | null
+  whereSieve: SceneSieveId | null
+  whenSieve: SceneSieveId | null
+}
+
+const EVENT_VERB = new RegExp(
+  `\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|made the remarks|made the comments|gave|held|hosted|convened|led|issued|released|published|sent)\\b`
+)
+const REMARKS =
+  /\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:remarks|comments|speech|statement|address)\b/
+
+const MEDIUM = new RegExp(
+  `^(?:(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b)`
+)
+/**
+ * A channel ("told the BBC", "in a statement", "on Twitter") belongs to the words that came
+ * through it; an occasion ("at the hearing", "during a visit to …") holds for everything the
+ * speaker said there.
+ */
+/**
+ * How many paragraphs an occasion or a channel set for a speaker carries over to their later
+ * words: the annotation convention's "a nearby paragraph that clearly sets the context".
+ */
+const SCENE_REACH = 2
+
+export const isMedium = (where: string): boolean => MEDIUM.test(where)
+
+export interface SceneContext {
+  view: ArticleView
+  registry: EntityRegistry
+  resolver: SpeakerResolver
+  anchor: TimeAnchor | null
+}
+
+/**
+ * Is `person` what sentence `si` is about: its subject by name, a leading he/she after a
+ * sentence about them, or — just before their quotation, in its paragraph — any he/she that
+ * can be them ("… when he visited Shandong Province. "…," Xi said.").
+ */
+function isAbout(ctx: SceneContext, si: number, speaker: string, quoteSentence = -1): boolean {
+  const mentions = ctx.registry.mentions[si] ?? []
+  if (mentions.some((m) => m.subject && m.person.name === speaker)) return true
+  // "Lin made the remarks during a visit …": the speaker's name as the sentence's subject.
+  const first = ctx.view.sentences[si]
+  const surname = speaker.split(' ').pop()!
+  if (
+    first &&
+    new RegExp(
+      `^(?:[A-Z][\\w.'’-]*\\s+)*${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:also\\s+|later\\s+)?[a-z]`
+    ).test(first.words.trimStart())
+  )
+    return true
+  const s = ctx.view.sentences[si]
+  if (!s) return false
+  const words = s.words
+  if (words.includes(speaker)) {
+    // The verb the speaker is subject of, not an opening participle ("Speaking at …, X said").
+    const v = speechVerbs(words, s).find((x) => !/ing$/.test(x.verb))
+    if (v && words.slice(0, v.index).includes(speaker)) return true
+    // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
+    const inverted = speechVerbs(words, s).some((x) =>
+      words.slice(x.end).trimStart().startsWith(speaker)
+    )
+    if (inverted) return true
+  }
+  if (/^(?:He|She)\s/.test(words.trimStart())) {
+    const prev = ctx.registry.mentions[si - 1] ?? []
+    if (prev.some((m) => m.subject && m.person.name === speaker)) return true
+  }
+  const next = ctx.view.sentences[si + 1]
+  if (si + 1 === quoteSentence && next?.paragraph === s.paragraph) {
+    const gender = ctx.registry.person(speaker)?.gender
+    const pronoun = gender === 'f' ? /\bshe\b/i : gender === 'm' ? /\bhe\b/i : /\b(?:he|she)\b/i
+    return pronoun.test(words) && (ctx.registry.mentions[si] ?? []).length === 0
+  }
+  return false
+}
+
+/** "told Hawk Sawyer": a person spoken to is neither a place nor a channel. */
+export function withoutPersonHearer(c: Circumstances, registry: EntityRegistry): Circumstances {
+  const hearer = c.where?.match(
+    /^(?:told|tells|tell|telling)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$/
+  )?.[1]
+  return hearer && registry.person(hearer) ? { ...c, where: null } : c
+}
+
+/** The circumstances of sentence `si`'s first verb of saying or going, its content left out. */
+export function sentenceScene(ctx: SceneContext, si: number): Circumstances | null {
+  const s = ctx.view.sentences[si]
+  if (!s) return null
+  const words = s.words
+  const event = words.match(EVENT_VERB)
+  if (!event) return null
+  const v = speechVerbs(words, s)[0]
+  const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
+  return withoutPersonHearer(
+    circumstancesOf(s, v?.index ?? event.index!, from, to, ctx.anchor),
+    ctx.registry
+  )
+}
+
+/**
+ * The latest scene the article set for `speaker` in the sentences before `si` (and in `si`
+ * itself before offset `before`), from the quotations already placed or the speaker's own
+ * sentences.
+ */
+export function speakerScene(
+  ctx: SceneContext,
+  speaker: string,
+  si: number,
+  earlier: ReadonlyArray<{ speaker: string | null; sentence: number; scene: Scene }>
+): Circumstances | null {
+  const paragraph = ctx.view.sentences[si]?.paragraph ?? 0
+  const nearby = (k: number): boolean =>
+    paragraph - (ctx.view.sentences[k]?.paragraph ?? 0) <= SCENE_REACH
+  // Only the quotations and sentences within reach matter; walk back no further.
+  const recent: Array<(typeof earlier)[number]> = []
+  for (let i = earlier.length - 1; i >= 0 && nearby(earlier[i]!.sentence); i--)
+    recent.push(earlier[i]!)
+  const scenes: Array<{ sentence: number; scene: Circumstances }> = recent
+    .filter((e) => e.speaker === speaker && e.sentence <= si && (e.scene.where || e.scene.when))
+    .map((e) => ({ sentence: e.sentence, scene: e.scene }))
+  for (let k = si - 1; k >= 0 && nearby(k); k--) {
+    if (!isAbout(ctx, k, speaker, si) || scenes.some((e) => e.sentence === k)) continue
+    const c = sentenceScene(ctx, k)
+    if (c && (c.where || c.when)) scenes.push({ sentence: k, scene: c })
+  }
+  scenes.sort((a, b) => b.sentence - a.sentence)
+  // Another speaker quoted in between starts another scene.
+  const interrupted = (k: number): boolean =>
+    recent.some(
+      (e) => e.sentence > k && e.sentence <= si && e.speaker !== null && e.speaker !== speaker
+    )
+  const placed = scenes.find((e) => e.scene.where && !interrupted(e.sentence))
+  const timed = scenes.find((e) => e.scene.when && !interrupted(e.sentence))
+  return {
+    where: placed?.scene.where ?? null,
+    when: (placed?.scene.when ?? null) || (timed?.scene.when ?? null)
+  }
+}
+
+/** "Xi made the remarks while meeting …", in the sentence right after the quotation. */
+export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Circumstances | null {
+  const next = ctx.view.sentences[si + 1]
+  const cur = ctx.view.sentences[si]
+  if (!next || !cur || next.paragraph > cur.paragraph + 1) return null
+  const words = next.words
+  const m = words.match(REMARKS)
+  if (!m) return null
+  const who = ctx.resolver.resolve(words.slice(0, m.index), next.index, m.index!)
+  if (who?.ref.name !== speaker) return null
+  return circumstancesOf(next, m.index!, -1, -1, ctx.anchor)
+}
+
+/**
+ * The lede's event ("Kurt Volker and Tim Morrison testified before the House Intelligence
+ * Committee Tuesday …"): its occasion and time hold for the words of the people it is about,
+ * wherever in the article they are quoted, unless the article sets another for them. A wire
+ * lead about a government or company ("China on Tuesday called on …") is about its
+ * spokespeople too: `stems` are the word stems of the lede's subject, to match their employer.
+ */
+export function ledeScene(
+  ctx: SceneContext
+): { scene: Circumstances; people: Set<string>; stems: string[] } | null {
+  const lede = ctx.view.paragraphs.find((p) => p.length > 0)?.[0]
+  if (!lede) return null
+  const c = sentenceScene(ctx, lede.index)
+  if (!c || (!c.when && !c.where)) return null
+  const people = new Set(
+    (ctx.registry.mentions[lede.index] ?? []).filter((m) => m.subject).map((m) => m.person.name)
+  )
+  const words = lede.words
+  const verb = lede.tokens.find(
+    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)
+  )
+  const stems = wordStems(words.slice(0, verb?.start ?? 0))
+  // "NASA celebrated …": NASA's own people ("NASA Administrator Charles Bolden") were there too.
+  for (const p of ctx.registry.people)
+    if (p.org && wordStems(p.org).some((w) => stems.includes(w))) people.add(p.name)
+  return {
+    scene: { where: c.where && !isMedium(c.where) ? c.where : null, when: c.when },
+    people,
+    stems
+  }
+}
+
+/** Four-letter stems of the content words in `text` ("Indian Foreign Ministry" → indi, fore, mini). */
+export function wordStems(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+    .filter((w) => !['that', 'with', 'from', 'this', 'their', 'said', 'says'].includes(w))
+    .map((w) => w.slice(0, 4))
+}

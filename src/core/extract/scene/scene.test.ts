@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { viewOf } from '../test-helpers'
+import { circumstancesOf, reportedContent, tidyPlace } from './circumstances'
+import { placeAnswer, placesIn } from './place-answer'
+import { isMedium } from './scene-sieves'
+
+const scene = (text: string, verb: string) => {
+  const view = viewOf(text)
+  const s = view.sentences[0]!
+  const at = s.words.indexOf(verb)
+  const [from, to] = reportedContent(s, s.words, at + verb.length)
+  const c = circumstancesOf(s, at, from, to, view.anchor)
+  return [c.where, c.when?.phrase ?? null]
+}
+
+describe('where and when in one sentence', () => {
+  it('reads the occasion and time around the verb', () => {
+    expect(
+      scene(
+        'Lu said at a regular news briefing in Beijing on Tuesday that talks went well.',
+        'said'
+      )
+    ).toEqual(['a regular news briefing in Beijing', 'on Tuesday'])
+    expect(scene('Ana Brevik told Wikinews the result was no surprise.', 'told')).toEqual([
+      'told Wikinews',
+      null
+    ])
+    expect(scene('Dana Price told Radio 4 on Monday that she would stay.', 'told')).toEqual([
+      'told Radio 4',
+      'on Monday'
+    ])
+  })
+  it('leaves out the reported content and a date that names a thing', () => {
+    expect(scene('Nora Quill said she opened the shelter in 2019 with a loan.', 'said')).toEqual([
+      null,
+      null
+    ])
+    expect(scene('Volker said he objected until he heard the July 25 call.', 'said')).toEqual([
+      null,
+      null
+    ])
+    expect(scene('Shotwell said Starship missions could begin in 2022.', 'said')).toEqual([
+      null,
+      null
+    ])
+  })
+  it('keeps a place answer short and names the places an act names', () => {
+    expect(tidyPlace('told a few thousand teachers who covered the lawn outside')).toBe(
+      'told a few thousand teachers'
+    )
+    expect(tidyPlace('at a meeting, adding that more was needed')).toBe('at a meeting')
+    expect(
+      placeAnswer(
+        'visited Shandong Province',
+        'visited Shandong Province and commended Rizhao Port for its work'
+      )
+    ).toBe('Rizhao Port, Shandong Province')
+    expect(
+      placesIn(
+        "visiting Yangquan Valve Co., Ltd., a century-old firm, in north China's Shanxi Province"
+      )
+    ).toEqual(['Yangquan Valve Co., Ltd.', 'Shanxi Province'])
+    expect(placeAnswer('a news conference', 'a news conference in Beijing')).toBeNull()
+  })
+  it('tells a channel from an occasion', () => {
+    for (const m of [
+      'told the BBC',
+      'in a statement',
+      'on Twitter',
+      'as quoted by Yonhap',
+      'an interview with CNN'
+    ])
+      expect(isMedium(m), m).toBe(true)
+    for (const o of [
+      'a news conference in Beijing',
+      'before the House Intelligence Committee',
+      'a pep talk'
+    ])
+      expect(isMedium(o), o).toBe(false)
+  })
+})

@@ -1,0 +1,82 @@
+/**
+ * What a quote-to-mention sieve returns: the words that name the speaker, where they stand,
+ * and the verb of saying they go with. Also the one place that finds verbs of saying in a
+ * masked sentence, checked against the tagger so "the claims" or "a post" is no verb.
+ */
+import { QUOTE_VERB_PATTERN } from '../../lexicon/lexicon'
+import { tokenAt } from '../tagging/tag'
+import type { ArticleView, QuoteSite, SentenceView } from '../view'
+
+export type SieveId =
+  | 'trailing-verb'
+  | 'leading-verb'
+  | 'according-to'
+  | 'colon-intro'
+  | 'same-sentence'
+  | 'paragraph-continuation'
+  | 'runs-on'
+  | 'next-paragraph'
+  | 'attributed-later'
+  | 'echo'
+  | 'sentence-tail'
+  | 'reported-before'
+  | 'issuer'
+  | 'paragraph-subject'
+  | 'corrected'
+
+export interface Cue {
+  sieve: SieveId
+  /** Sentence holding the speaker words. */
+  sentence: number
+  /** The words that name the speaker. */
+  chunk: string
+  /** The verb of saying in that sentence's masked text, or -1. */
+  verbAt: number
+  verbEnd: number
+  /** The verb comes after the quotation ("…," Xi said). */
+  after: boolean
+  /** "according to", "in the words of": the chunk is the source, not a subject. */
+  relay?: boolean
+  /** The channel named with the attribution: "as quoted by The Times", "according to Reuters". */
+  medium?: string
+}
+
+/** A sieve that reads a speaker from the quotation's own sentence. */
+export type LocalSieve = (site: QuoteSite, view: ArticleView) => Cue | null
+
+const VERB_RE = new RegExp(`\\b(?:${QUOTE_VERB_PATTERN})\\b`, 'gi')
+/** Forms that are only ever verbs of saying; every other form is checked against the tags. */
+const ALWAYS_VERB =
+  /^(?:said|says|told|tells|wrote|writes|added|adds|asked|according to|put it|in the words of)$/i
+
+export interface VerbMatch {
+  index: number
+  end: number
+  verb: string
+}
+
+/**
+ * Verbs of saying in `text`, a stretch of a masked sentence starting at `offset`, skipping
+ * those the sentence's tags read as nouns.
+ */
+export function speechVerbs(text: string, sentence?: SentenceView, offset = 0): VerbMatch[] {
+  VERB_RE.lastIndex = 0
+  const out: VerbMatch[] = []
+  for (const m of text.matchAll(VERB_RE)) {
+    // A capital inside a sentence makes a name ("Nick Read"), not a verb.
+    if (/^[A-Z]/.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(text.slice(0, m.index))) continue
+    if (sentence && !ALWAYS_VERB.test(m[0])) {
+      const t = tokenAt(sentence.tokens, m.index + offset)
+      const i = t ? sentence.tokens.indexOf(t) : -1
+      // "with Ayman Safadi warning of …": a participle after a name, which taggers call a noun.
+      const participle =
+        t?.pos === 'NOUN' && /ing$/i.test(m[0]) && sentence.tokens[i - 1]?.pos === 'PROPN'
+      if (t && t.pos !== 'VERB' && t.pos !== 'AUX' && !participle) continue
+    }
+    // "the so-called", "a well-said": part of a hyphenated word.
+    if (/[-\w]$/.test(text.slice(0, m.index)) || /^-/.test(text.slice(m.index + m[0].length)))
+      continue
+    out.push({ index: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() })
+  }
+  return out
+}

@@ -1,0 +1,70 @@
+/**
+ * Sieve "leading-verb": a verb of saying before the quotation, in its clause — Xi noted that
+ * …"…"; Rathbun wrote, "…"; As Heald told The Huffington Post, "…"; in the words of the
+ * prosecutor, Mark Tedeschi, "…". The nearest verb wins, so relayed words go to whoever spoke
+ * them: in "Prosecutors said Li told the caller "…"" the words are Li's.
+ */
+import type { LocalSieve } from './cue'
+import { speechVerbs } from './cue'
+import { subjectOf } from './subject'
+import { unrelay } from './trailing-verb'
+
+// Where a clause starts: the speaker of a verb stands after the last of these.
+const BOUNDARY =
+  /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\bthat\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
+
+export const leadingVerb: LocalSieve = (site, view) => {
+  const s = view.sentences[site.sentence]
+  if (!s) return null
+  const before = s.masked.slice(0, site.start)
+  const verbs = speechVerbs(before, s)
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const v = verbs[i]!
+    // The quotation must be this verb's: no other clause's verb of saying between them.
+    const gap = before.slice(v.end)
+    if (/[.!?]\s+[A-Z]/.test(gap)) return null
+    // "Ortiz said "never", then paused: "…"": the verb had its quotation; the colon opens a
+    // clause of its own.
+    const afterEarlier = gap
+      .split(/⟦[^⟧]*⟧/)
+      .slice(1)
+      .join(' ')
+    if (/[:;]/.test(afterEarlier)) return null
+    let cut = 0
+    BOUNDARY.lastIndex = 0
+    const head = before.slice(0, v.index)
+    for (let m = BOUNDARY.exec(head); m; m = BOUNDARY.exec(head)) cut = m.index + m[0].length
+    // "with one poster writing": a participle with a subject of its own, right before it.
+    const own = /ing$/.test(v.verb)
+      ? head.match(/\b(?:with|as)\s+((?:the|a|an|one|another|some|[A-Z])[^,;:⟦]{0,80}?)\s*$/)
+      : null
+    // "…, adding that …", "telling them": a participle shares its clause's subject, so the
+    // speaker is that clause's; a finite verb's speaker stands after any verb before it.
+    const participle = /ing$/.test(v.verb) && !own
+    const prev = verbs[i - 1]
+    if (!participle && prev && prev.end > cut) cut = prev.end
+    let chunk = own ? own[1]! : subjectOf(s, cut, v.index).replace(/^(?:as|and|but|so)\s+/i, '')
+    // "She didn't give a date, but said …", "May thanked them … and said": the verb shares
+    // the subject of the clause before.
+    if (!own && !chunk && /(?:,\s*|\s)(?:but|and|yet)\s$/.test(head.slice(0, cut)))
+      chunk = subjectOf(s, 0, cut)
+    if (!own && /(?:^|\s)(?:and|but|then|yet)(?:\s+(?:also|later|then))?\s*$/.test(head))
+      chunk = subjectOf(s, 0, v.index)
+    if (!own && !chunk) chunk = head.slice(cut)
+    chunk = unrelay(chunk)
+    const relay = v.verb === 'according to' || v.verb === 'in the words of'
+    const sieve = relay ? ('according-to' as const) : ('leading-verb' as const)
+    const cue = { sieve, sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
+    if (!relay && chunk.replace(/[\s,;:]+/g, '')) return { ...cue, chunk }
+    // Inverted or a source after the phrase: "said Bolden, "…"", "according to X, "…"".
+    const inverted = before
+      .slice(v.end)
+      .match(/^\s*([^;:⟦]*)/)?.[1]
+      ?.replace(/,\s*$/, '')
+      .trim()
+    if (inverted && inverted.split(/\s+/).length <= 14)
+      return { ...cue, chunk: inverted, relay: relay || undefined }
+    if (chunk.replace(/[\s,;:]+/g, '')) return { ...cue, chunk }
+  }
+  return null
+}

@@ -1,0 +1,41 @@
+/**
+ * Sieve "paragraph-subject", the last resort: a quotation no verb and no other quotation
+ * attributes goes to the person the sentences just before it are about ("Kiara Perkins … was
+ * willing to skip class. Why did she want to attend? "It's Warhol.""). Low confidence: the app
+ * asks the user to check these.
+ */
+import type { EntityRegistry } from '../entities/registry'
+import type { Resolution } from '../entities/resolve'
+import type { ArticleView, QuoteSite } from '../view'
+
+export function paragraphSubject(
+  site: QuoteSite,
+  view: ArticleView,
+  registry: EntityRegistry
+): (Resolution & { sentence: number }) | null {
+  const paragraph = view.paragraphs[site.paragraph] ?? []
+  const earlier = paragraph.filter((s) => s.index < site.sentence).reverse()
+  if (earlier.length === 0 && site.opensParagraph) {
+    const prev = view.paragraphs[site.paragraph - 1]
+    if (prev?.length) earlier.push(prev[prev.length - 1]!)
+  }
+  const own = (registry.mentions[site.sentence] ?? []).filter((m) => m.end <= site.start)
+  const lists: Array<[number, typeof own]> = [
+    [site.sentence, own],
+    ...earlier.map((s): [number, typeof own] => [s.index, registry.mentions[s.index] ?? []])
+  ]
+  for (const [sentence, mentions] of lists) {
+    const subject = mentions.find((m) => m.subject) ?? null
+    if (subject) {
+      const others = [...new Set(mentions.map((m) => m.person.name))]
+      return {
+        ref: { name: subject.person.name, kind: 'person' },
+        rule: 'full-name',
+        confidence: 0.5,
+        candidates: [subject.person.name, ...others.filter((n) => n !== subject.person.name)],
+        sentence
+      }
+    }
+  }
+  return null
+}

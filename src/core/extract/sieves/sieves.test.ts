@@ -1,0 +1,137 @@
+/**
+ * Each quote-to-mention sieve on the sentence shapes it exists for, and on the ones it must
+ * leave to another sieve.
+ */
+import { describe, expect, it } from 'vitest'
+import { viewOf } from '../test-helpers'
+import type { LocalSieve } from './cue'
+import { speechVerbs } from './cue'
+import { colonIntro } from './colon-intro'
+import { leadingVerb } from './leading-verb'
+import { reportedBefore } from './reported-before'
+import { sentenceTail } from './sentence-tail'
+import { subjectOf } from './subject'
+import { relayMedium, trailingVerb } from './trailing-verb'
+
+const chunk = (sieve: LocalSieve, ...paragraphs: string[]): string | null => {
+  const view = viewOf(...paragraphs)
+  const site = view.sites[view.sites.length - 1]!
+  return sieve(site, view)?.chunk ?? null
+}
+
+describe('trailing-verb', () => {
+  it('reads the speaker between the quotation and its verb, or after an inverted verb', () => {
+    expect(chunk(trailingVerb, '"We are ready," Lina Park said on Monday.')).toBe('Lina Park')
+    expect(chunk(trailingVerb, '"We are ready," said Lina Park, a city engineer.')).toMatch(
+      /^Lina Park,/
+    )
+    expect(chunk(trailingVerb, '"We are ready," he told reporters.')).toBe('he')
+    expect(
+      chunk(
+        trailingVerb,
+        '"It works," Xi, also general secretary of the Communist Party of China Central Committee and chairman of the Central Military Commission, said.'
+      )
+    ).toMatch(/^Xi,/)
+  })
+  it('leaves a coordinated verb, a participle and a new sentence to others', () => {
+    expect(
+      chunk(
+        trailingVerb,
+        'The ministry called it "another measure" that hurts talks and said it would respond.'
+      )
+    ).toBeNull()
+    expect(
+      chunk(trailingVerb, 'Pompeo said it was "not unlawful," saying courts should decide.')
+    ).toBeNull()
+    expect(chunk(trailingVerb, '"We are ready." Officials said the plan was final.')).toBeNull()
+  })
+  it('names the outlet that relayed the words', () => {
+    expect(chunk(trailingVerb, '"It was a shock," she was quoted by The Times as saying.')).toBe(
+      'she'
+    )
+    expect(relayMedium('she was quoted by The Times as saying')).toBe('as quoted by The Times')
+    expect(relayMedium('said Lars Berg, according to Reuters')).toBe('according to Reuters')
+  })
+})
+
+describe('leading-verb', () => {
+  it('takes the subject of the nearest verb, so relayed words go to whoever spoke them', () => {
+    expect(
+      chunk(leadingVerb, 'Prosecutors said Victor Hale told the caller "you will regret this".')
+    ).toBe('Victor Hale')
+    expect(chunk(leadingVerb, 'As coauthor Rhea Vale told a podcast, "The data are clear."')).toBe(
+      'coauthor Rhea Vale'
+    )
+  })
+  it('reads through relative clauses, opening phrases and coordinated verbs', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'McCormick, who has split from many colleagues, told teachers they were not "asking for the moon."'
+      )
+    ).toBe('McCormick')
+    expect(chunk(leadingVerb, 'Speaking at the ceremony, he said: "This is a great day."')).toBe(
+      'he'
+    )
+    expect(chunk(leadingVerb, 'She gave no date, but said the firm would fly "a lot" first.')).toBe(
+      'She'
+    )
+    expect(
+      chunk(
+        leadingVerb,
+        'Boudreau gave his players a pep talk, telling them to "believe in yourselves."'
+      )
+    ).toBe('Boudreau')
+    expect(
+      chunk(
+        leadingVerb,
+        'Lu spoke after Vodafone chief Nick Read warned that a ban could be "hugely disruptive".'
+      )
+    ).toBe('Vodafone chief Nick Read')
+  })
+  it('reads the source after "according to" and the subject of a participle of its own', () => {
+    expect(
+      chunk(leadingVerb, 'According to the New Zealand Herald, "The panel will meet in May."')
+    ).toBe('the New Zealand Herald')
+    expect(
+      chunk(
+        leadingVerb,
+        'Both criticised it, with Foreign Minister Ayman Safadi warning of "dangerous consequences".'
+      )
+    ).toBe('Foreign Minister Ayman Safadi')
+  })
+})
+
+describe('colon-intro, sentence-tail and reported-before', () => {
+  it('hands the subject the words after a colon', () => {
+    expect(chunk(colonIntro, 'Smith had a message for critics: "Come and see."')).toBe('Smith')
+  })
+  it('reads an attribution at the end of the sentence a quotation sits in', () => {
+    expect(
+      chunk(
+        sentenceTail,
+        'The crisis is "growing at an alarming rate" and affects every town, Noem said in a statement.'
+      )
+    ).toBe('Noem')
+  })
+  it('gives an unattributed quotation the speaker of the reported speech before it', () => {
+    const view = viewOf(
+      'The fields will cut water use, said Liu Lin, chief engineer at the centre.',
+      '"Most salty land is remote."'
+    )
+    expect(reportedBefore(view.sites[0]!, view)?.chunk).toBe('Liu Lin')
+  })
+})
+
+describe('verbs and subjects', () => {
+  it('takes only verbs the tagger reads as verbs', () => {
+    const view = viewOf('The claims in the report were false, and the company will post results.')
+    const s = view.sentences[0]!
+    expect(speechVerbs(s.words, s).map((v) => v.verb)).toEqual(['post'])
+  })
+  it('finds a clause subject before its own verb', () => {
+    const view = viewOf('Writing in a blog post, Matthew Ingram of The Globe criticised it.')
+    const s = view.sentences[0]!
+    expect(subjectOf(s, 0, s.text.indexOf('criticised'))).toBe('Matthew Ingram of The Globe')
+  })
+})

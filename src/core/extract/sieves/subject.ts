@@ -1,0 +1,57 @@
+/**
+ * The subject of a clause, read with the tags: in "Boudreau gave his players a pep talk, telling
+ * them …" the one telling is whoever gave the talk; in "McCormick, who has split from …, told"
+ * the relative clause only describes McCormick; in "Writing in a blog post, Ingram said" the
+ * participle phrase before the comma is no subject.
+ */
+import { modifiesNoun } from '../entities/registry'
+import type { SentenceView } from '../view'
+
+const OPENERS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ', 'PART', 'AUX', 'CCONJ'])
+// ", who has split from many fellow Republicans …," describes the noun before it.
+const RELATIVE = /,\s*(?:who|which|whose)\b[^,;⟦]*(?=,)/g
+
+/** The subject words in `s.masked` between `from` and `to`, or '' when none stands there. */
+export function subjectOf(s: SentenceView, from: number, to: number): string {
+  let text = s.masked.slice(from, to).replace(RELATIVE, (m) => ' '.repeat(m.length))
+  const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to)
+  const posAt = (i: number): string | undefined =>
+    tokens.find((t) => t.start - from >= i && /\S/.test(t.text))?.pos
+  // Drop leading phrases that cannot be a subject ("Writing in a blog post,", "On Tuesday,").
+  for (;;) {
+    const comma = text.search(/,\s/)
+    if (comma < 0) break
+    const lead = text.slice(0, comma)
+    const first = lead.search(/\S/)
+    // "that," "However," — a lone lower-case word before a comma is no subject either.
+    const lone = /^\s*[a-z]+\s*$/.test(lead)
+    if (first < 0 || (!OPENERS.has(posAt(first) ?? '') && !lone) || !text.slice(comma + 1).trim())
+      break
+    text = ' '.repeat(comma + 1) + text.slice(comma + 1)
+  }
+  // The subject ends at the clause's own finite verb ("Boudreau gave …").
+  const start = text.search(/\S/)
+  if (start < 0) return ''
+  const verb = tokens.find(
+    (t, i) =>
+      t.start - from > start &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      /^[a-z]/.test(t.text) &&
+      // "one poster writing": a participle inside the noun phrase; "managing director": an
+      // -ing word qualifying the noun after it.
+      !(/ing$/.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) &&
+      !modifiesNoun(tokens, i)
+  )
+  let end = verb ? verb.start - from : text.length
+  // "The company flat-out denied": adverbs before the verb are not part of the subject.
+  for (const t of [...tokens].reverse()) {
+    if (t.start - from >= end) continue
+    if (t.pos !== 'ADV' || t.start - from <= start) break
+    end = t.start - from
+  }
+  return text
+    .slice(start, end)
+    .trim()
+    .replace(/[,;:]$/, '')
+    .trim()
+}

@@ -1,0 +1,103 @@
+/**
+ * Sieve "trailing-verb": the verb of saying closes the quotation's clause — "…," Xi said;
+ * "…," said Wang Hui, a researcher; "…," the ministry said in a statement; "…," he told
+ * reporters. The speaker words are those between the quotation and the verb, or, inverted,
+ * those after it.
+ */
+import type { Cue, LocalSieve } from './cue'
+import { speechVerbs } from './cue'
+
+const ABBREVIATION =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Rev|[A-Z]|(?:[A-Z]\.)+[A-Z])$/
+
+/** Where the clause after a quotation ends: a quotation, a semicolon or a real full stop. */
+export function clauseEnd(clause: string): number {
+  const re = /⟦|;|[.!?](?=\s|$)/g
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    if (m[0] === '.' && ABBREVIATION.test(clause.slice(0, m.index))) continue
+    return m.index
+  }
+  return -1
+}
+
+/** "X was quoted by The Times as saying", "The Times quoted X as saying": X speaks. */
+export function unrelay(chunk: string): string {
+  const passive = chunk.match(/^(.*?)\s+(?:was|were|is|are|has been|had been)\s+quoted\b/i)
+  if (passive?.[1]) return passive[1]
+  const active = chunk.match(/\bquot(?:ed|ing|es)\s+(.+?)\s+as$/i)
+  return active?.[1] ?? chunk
+}
+
+/** The outlet that relayed the words, as a where: "as quoted by The Times", "according to Reuters". */
+export function relayMedium(text: string): string | undefined {
+  const by = text.match(/\bquoted\s+by\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)/)
+  if (by) return `as quoted by ${by[1]}`
+  const active = text.match(
+    /\b((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+quot(?:ed|es)\s+\S/
+  )
+  if (active) return `as quoted by ${active[1]}`
+  const according = text.match(
+    /,\s*according to ((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)/
+  )
+  return according ? `according to ${according[1]}` : undefined
+}
+
+export const trailingVerb: LocalSieve = (site, view) => {
+  const s = view.sentences[site.sentence]
+  if (!s) return null
+  const tail = s.masked.slice(site.end)
+  const head = tail.match(/^[\s,;:.!?\u2014\u2013-]*/)![0]
+  // A quotation that ends its own sentence ("… here." Then …) has no trailing attribution.
+  if (/[.!?]\s*$/.test(head) && !/^\s*[a-z]/.test(tail.slice(head.length))) return null
+  const clause = tail.slice(head.length)
+  const stop = clauseEnd(clause)
+  const scope = stop >= 0 ? clause.slice(0, stop) : clause
+  if (/^(?:and|but|or|then|because|so)\b/i.test(scope)) return null
+  const v = speechVerbs(scope, s, site.end + head.length)[0]
+  if (!v) return null
+  let between = scope.slice(0, v.index).trim().replace(/,$/, '')
+  // "… for small towns, according to Gregg Ilag, an analyst": the source follows the phrase.
+  if (v.verb === 'according to') between = ''
+  // "… mutually shared by Ukraine and the U.S., he warned": words that finish the quoted
+  // sentence come before the comma; the speaker after it.
+  const lastComma = between.lastIndexOf(', ')
+  const firstWord = s.tokens.find((t) => t.start >= site.end + head.length && /\w/.test(t.text))
+  if (lastComma >= 0 && /^(?:ADV|VERB|ADP|SCONJ|PART|AUX)$/.test(firstWord?.pos ?? ''))
+    between = between.slice(lastComma + 2).trim()
+  // "… "another measure" the legal footing for a deal and said": the verb is coordinated
+  // with an earlier subject; the leading sieve reads it.
+  // A long appositive may follow the name ("Xi, also general secretary of …, said"); the
+  // name itself is short.
+  const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
+  if (
+    /\b(?:and|or|but|nor)$/.test(between) ||
+    words(between.split(',')[0]!) > 10 ||
+    words(between) > 40
+  )
+    return null
+  const verbAt = site.end + head.length + v.index
+  const base: Omit<Cue, 'chunk'> = {
+    sieve: v.verb === 'according to' ? 'according-to' : 'trailing-verb',
+    sentence: s.index,
+    verbAt,
+    verbEnd: verbAt + v.verb.length,
+    after: true,
+    relay: v.verb === 'according to' || undefined
+  }
+  // "…," said Lars Berg, according to Reuters: the outlet relayed what Berg said.
+  const medium = v.verb === 'according to' ? undefined : relayMedium(scope)
+  if (between && !/^(?:as|which|while|when|that|if|whether)\b/i.test(between))
+    return { ...base, chunk: unrelay(between), ...(medium ? { medium } : {}) }
+  // "…", highlighting …, "…," adding …: a participle continues the clause before; no subject follows it.
+  if (between || /ing$/.test(v.verb)) return null
+  // Inverted: "…," said Wang Hui, chief engineer at …
+  const inverted =
+    scope
+      .slice(v.end)
+      .match(/^\s*([^;⟦]*)/)?.[1]
+      ?.trim() ?? ''
+  const subject = inverted
+    .replace(/\s+(?:to|in|at|on|during|while|when|as|after|before|who|which|that|of)\s.*$/, '')
+    .replace(/,\s*(?:adding|noting|saying|who|which|according)\b.*$/, '')
+  return subject ? { ...base, chunk: subject, ...(medium ? { medium } : {}) } : null
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import data from './lexicon.json'
+import {
+  CONTENT_VERB_PATTERN,
+  inflect,
+  MONTH_PATTERN,
+  QUOTE_VERB_PATTERN,
+  ROLE_NOUNS,
+  speechVerb,
+  SPEECH_FORMS,
+  TITLES
+} from './lexicon'
+
+describe('the lexicon', () => {
+  it('inflects regular, doubling and irregular verbs', () => {
+    expect(inflect('urge')).toEqual({
+      base: 'urge',
+      third: 'urges',
+      past: 'urged',
+      participle: 'urged',
+      ing: 'urging'
+    })
+    expect(inflect('testify').past).toBe('testified')
+    expect(inflect('testify').third).toBe('testifies')
+    expect(inflect('beg').past).toBe('begged')
+    expect(inflect('quip').ing).toBe('quipping')
+    expect(inflect('stress').third).toBe('stresses')
+    expect(inflect('say', ['said', 'said']).past).toBe('said')
+    expect(inflect('point out').past).toBe('pointed out')
+    expect(inflect('go on', ['went on', 'gone on']).past).toBe('went on')
+  })
+
+  it('knows every written form of a verb of saying and what it takes', () => {
+    expect(speechVerb('told')).toMatchObject({ base: 'tell', hearer: true, quote: true })
+    expect(speechVerb('Says')).toMatchObject({ base: 'say', content: true })
+    expect(speechVerb('believes')).toMatchObject({ base: 'believe', quote: false })
+    expect(speechVerb('walked')).toBeNull()
+    expect(SPEECH_FORMS.get('according to')).toBeUndefined()
+    const quoteVerb = new RegExp(`^(?:${QUOTE_VERB_PATTERN})$`)
+    expect(quoteVerb.test('according to')).toBe(true)
+    expect(quoteVerb.test('believes')).toBe(false)
+    expect(new RegExp(`^(?:${CONTENT_VERB_PATTERN})$`).test('believes')).toBe(true)
+  })
+
+  it('keeps each list free of repeats', () => {
+    for (const [name, list] of Object.entries(data)) {
+      if (!Array.isArray(list)) continue
+      const keys = list.map((e) =>
+        typeof e === 'string' ? e : 'base' in e ? e.base : 'word' in e ? e.word : JSON.stringify(e)
+      )
+      expect(new Set(keys).size, name).toBe(keys.length)
+    }
+  })
+
+  it('gives roles their inherent gender and strips titles and honorifics', () => {
+    expect(ROLE_NOUNS.get('spokeswoman')).toBe('f')
+    expect(ROLE_NOUNS.get('spokesman')).toBe('m')
+    expect(ROLE_NOUNS.get('ambassador')).toBeNull()
+    for (const t of ['minister', 'mr.', 'ms', 'dr.', 'senator', 'vice-minister'])
+      expect(TITLES.has(t)).toBe(true)
+    // A title word that is also a common first name is no title: "Dean Whitlock".
+    expect(TITLES.has('dean')).toBe(false)
+  })
+
+  it('matches months written out or abbreviated', () => {
+    const month = new RegExp(`^(?:${MONTH_PATTERN})$`)
+    for (const m of ['March', 'Sept.', 'Sep', 'Aug.', 'May']) expect(month.test(m)).toBe(true)
+    expect(month.test('Mayor')).toBe(false)
+  })
+})

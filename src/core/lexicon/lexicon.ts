@@ -1,0 +1,187 @@
+/**
+ * The lexicon as the extractors use it: the word lists of lexicon.json, with every inflected form
+ * of its verbs derived here, and regular-expression alternations built from them. Nothing else in
+ * src/core/extract keeps a word list of its own.
+ */
+import data from './lexicon.json'
+
+export type Gender = 'm' | 'f'
+
+export interface SpeechVerb {
+  base: string
+  /** Introduces or closes a direct quotation ("said", "told", "added"). */
+  quote: boolean
+  /** Takes a reported clause ("said that …", "believes …"). */
+  content: boolean
+  /** Takes the person spoken to as its object ("told reporters", "urged lawmakers"). */
+  hearer: boolean
+  /** Names or describes rather than reports ("called it …", "described as …"). */
+  label: boolean
+}
+
+export interface VerbForms {
+  base: string
+  third: string
+  past: string
+  participle: string
+  ing: string
+}
+
+const VOWEL = /[aeiou]/
+/** One-syllable consonant–vowel–consonant verbs double their last letter: beg → begged. */
+function doubles(word: string): boolean {
+  const w = word.replace(/^qu/, 'q')
+  return /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(w) && !/[wxy]$/.test(w)
+}
+
+/** Regular English inflection, or the irregular [past, participle] the lexicon gives. */
+export function inflect(base: string, irregular?: readonly string[]): VerbForms {
+  const [head, ...rest] = base.split(' ')
+  const tail = rest.length ? ` ${rest.join(' ')}` : ''
+  const w = head!
+  const third = /(?:s|sh|ch|x|z|o)$/.test(w)
+    ? `${w}es`
+    : /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ies`
+      : `${w}s`
+  const regularPast = w.endsWith('e')
+    ? `${w}d`
+    : /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ied`
+      : doubles(w)
+        ? `${w}${w.at(-1)}ed`
+        : `${w}ed`
+  const past = irregular?.[0]?.split(' ')[0] ?? regularPast
+  const participle = irregular?.[1]?.split(' ')[0] ?? past
+  const ing = /ie$/.test(w)
+    ? `${w.slice(0, -2)}ying`
+    : /[^e]e$/.test(w) && VOWEL.test(w.slice(0, -1))
+      ? `${w.slice(0, -1)}ing`
+      : doubles(w) || past === `${w}${w.at(-1)}ed`
+        ? `${w}${w.at(-1)}ing`
+        : `${w}ing`
+  return {
+    base: base,
+    third: third + tail,
+    past: past + tail,
+    participle: participle + tail,
+    ing: ing + tail
+  }
+}
+
+const formsOf = (v: VerbForms): string[] => [
+  ...new Set([v.base, v.third, v.past, v.participle, v.ing])
+]
+
+export const SPEECH_VERBS: readonly SpeechVerb[] = data.speechVerbs.map((v) => ({
+  base: v.base,
+  quote: v.quote ?? false,
+  content: v.content ?? false,
+  hearer: v.hearer ?? false,
+  label: v.label ?? false
+}))
+
+/** Every written form of a verb of saying → the verb and which form it is. */
+export const SPEECH_FORMS: ReadonlyMap<string, { verb: SpeechVerb; form: keyof VerbForms }> =
+  (() => {
+    const map = new Map<string, { verb: SpeechVerb; form: keyof VerbForms }>()
+    data.speechVerbs.forEach((v, i) => {
+      const forms = inflect(v.base, v.irregular)
+      for (const form of ['base', 'third', 'past', 'participle', 'ing'] as const)
+        if (!map.has(forms[form])) map.set(forms[form], { verb: SPEECH_VERBS[i]!, form })
+    })
+    return map
+  })()
+
+/** A regular-expression alternation of `words`, longest first, metacharacters escaped. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')
+}
+
+/** Forms of the verbs that attribute a quotation, plus "according to", "put it". */
+export const QUOTE_VERB_PATTERN = alternation([
+  ...[...SPEECH_FORMS].filter(([, v]) => v.verb.quote).map(([form]) => form),
+  ...data.speechPhrases
+])
+/** Forms of the verbs that report a clause of content. */
+export const CONTENT_VERB_PATTERN = alternation(
+  [...SPEECH_FORMS].filter(([, v]) => v.verb.content).map(([form]) => form)
+)
+
+export function speechVerb(form: string): SpeechVerb | null {
+  return SPEECH_FORMS.get(form.toLowerCase())?.verb ?? null
+}
+
+const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()))
+const genderMap = (
+  list: ReadonlyArray<{ word: string; gender?: string }>
+): ReadonlyMap<string, Gender | null> =>
+  new Map(list.map((e) => [e.word.toLowerCase(), (e.gender as Gender | undefined) ?? null]))
+
+export const HONORIFICS = genderMap(data.honorifics)
+export const HONORIFIC_PATTERN = alternation(data.honorifics.map((h) => h.word))
+/** Titles written before a name ("Prime Minister", "spokeswoman"), lower case. */
+export const TITLE_PHRASES: ReadonlySet<string> = lower(data.titles)
+/** Single words that are a title or an honorific before a name ("minister", "mr", "dr."). */
+export const TITLES: ReadonlySet<string> = new Set([
+  ...[...TITLE_PHRASES].filter((t) => !t.includes(' ')),
+  ...data.honorifics.flatMap((h) => [h.word.toLowerCase(), `${h.word.toLowerCase()}.`]),
+  ...data.titles.filter((t) => !t.includes(' ') && t.length <= 4).map((t) => `${t}.`)
+])
+export const TITLE_MODIFIERS: ReadonlySet<string> = lower(data.titleModifiers)
+/** Nouns for a person's role that can stand for them ("the ambassador"), with inherent gender. */
+export const ROLE_NOUNS = genderMap(data.roleNouns)
+export const ROLE_NOUN_PATTERN = alternation(data.roleNouns.map((r) => r.word))
+export const GROUP_NOUNS: ReadonlySet<string> = lower(data.groupNouns)
+export const GROUP_NOUN_PATTERN = alternation(data.groupNouns)
+
+export const ORG_WORD_PATTERN = alternation(data.orgWords)
+export const MEDIA_WORD_PATTERN = alternation(data.mediaWords)
+export const NEWS_OUTLETS: readonly string[] = data.newsOutlets
+export const NEWS_OUTLET_PATTERN = alternation(data.newsOutlets)
+export const MEDIUM_HEAD_PATTERN = alternation(data.mediumHeads)
+export const DOCUMENT_NOUNS: ReadonlySet<string> = lower(data.documentNouns)
+export const DOCUMENT_NOUN_PATTERN = alternation(data.documentNouns)
+export const EVENT_NOUN_PATTERN = alternation(data.eventNouns)
+export const AUDIENCE_PATTERN = alternation(data.audienceNouns)
+export const SOCIAL_MEDIA_PATTERN = alternation(data.socialMedia)
+export const PLACE_WORD_PATTERN = alternation(data.placeWords)
+
+const verbForms = (bases: readonly string[]): string[] =>
+  bases.flatMap((b) =>
+    formsOf(inflect(b, (data.irregularVerbForms as Record<string, string[]>)[b]))
+  )
+/** Verbs of going somewhere or addressing someone, every form ("visiting", "toured"). */
+export const VISIT_VERB_PATTERN = alternation(verbForms(data.visitVerbs))
+export const CHANGE_VERB_PATTERN = alternation(verbForms(data.changeVerbs))
+
+export const MONTHS: readonly string[] = data.calendar.months
+export const MONTH_ABBREVIATIONS: readonly string[] = data.calendar.monthAbbreviations
+/** "January|Jan\.?|…", matching a month written out or abbreviated with an optional stop. */
+export const MONTH_PATTERN = [
+  ...MONTHS,
+  ...[...MONTH_ABBREVIATIONS].sort((a, b) => b.length - a.length).map((m) => `${m}\\.?`)
+].join('|')
+export const WEEKDAYS: readonly string[] = data.calendar.weekdays
+export const WEEKDAY_PATTERN = WEEKDAYS.join('|')
+export const DAY_PART_PATTERN = alternation(data.calendar.dayParts)
+export const CALENDAR_WORD = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAY_PATTERN})$`)
+
+export const PRONOUNS: Readonly<
+  Record<string, { person?: boolean; group?: boolean; org?: boolean; gender?: string }>
+> = data.pronouns
+
+/** "about|around|more than|…" with an optional capital first letter (they open sentences). */
+export const APPROXIMATOR_PATTERN = data.approximators
+  .sort((a, b) => b.length - a.length)
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')
+export const NUMBER_WORD_PATTERN = alternation(data.numberWords)
+export const SCALE_PATTERN = alternation(data.scales)
+export const UNIT_PATTERN = alternation(data.units)
+export const CURRENCY_PATTERN = alternation(data.currencies)
+/** Adverbs and auxiliaries that may stand between a subject and its verb ("X also said"). */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = lower(data.sentenceAdverbs)

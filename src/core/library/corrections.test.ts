@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { generateFromText } from '../generate'
+import {
+  applyCorrections,
+  quoteKey,
+  unsureOf,
+  withCorrection,
+  type Corrections
+} from './corrections'
+
+const article = [
+  'date 2025-03-14 Council votes on the dam',
+  'Mayor Ana Duarte spoke at a town hall meeting on Thursday.',
+  '"We have run out of time," Duarte said.',
+  'Kiara Perkins, a farmer, walked out. Why did she leave? "It is a mistake."'
+].join('\n\n')
+
+describe('corrections', () => {
+  const x = generateFromText(article)
+  const guessed = x.quotes.find((q) => q.text.startsWith('It is a mistake'))!
+
+  it('marks what the generator is unsure of', () => {
+    expect(unsureOf(guessed).speaker).toBe(true)
+    const sure = x.quotes.find((q) => q.text.startsWith('We have run out'))!
+    expect(unsureOf(sure).speaker).toBe(false)
+    expect(unsureOf({ ...guessed, confirmed: true }).speaker).toBe(false)
+  })
+
+  it("rebuilds the corrected quotation's cards under the same ids, and confirms it", () => {
+    const corrections: Corrections = withCorrection({}, guessed, {
+      speaker: 'Raj Patel',
+      where: null
+    })
+    const y = applyCorrections(x, corrections)
+    const q = y.quotes.find((k) => k.id === guessed.id)!
+    expect(q).toMatchObject({ speaker: 'Raj Patel', where: null, confirmed: true })
+    const before = x.cards.filter((c) => c.quoteId === guessed.id)
+    const after = y.cards.filter((c) => c.quoteId === guessed.id)
+    const who = after.find((c) => c.kind === 'quote-who')!
+    expect(who.back).toBe('Raj Patel')
+    expect(who.id).toBe(before.find((c) => c.kind === 'quote-who')!.id)
+    expect(after.some((c) => c.kind === 'quote-where')).toBe(false)
+    // Everything else is untouched.
+    expect(y.cards.filter((c) => c.quoteId !== guessed.id)).toEqual(
+      x.cards.filter((c) => c.quoteId !== guessed.id)
+    )
+  })
+
+  it('finds its quotation again after the article is edited and re-imported', () => {
+    const corrections = withCorrection({}, guessed, { speaker: 'Raj Patel' })
+    const edited = generateFromText(article.replace('walked out.', 'walked out early.'))
+    expect(edited.article.id).not.toBe(x.article.id)
+    const y = applyCorrections(edited, corrections)
+    expect(y.quotes.find((q) => quoteKey(q.text) === quoteKey(guessed.text))?.speaker).toBe(
+      'Raj Patel'
+    )
+  })
+
+  it('merges corrections of one quotation field by field', () => {
+    const c = withCorrection(withCorrection({}, guessed, { speaker: 'A' }), guessed, { where: 'B' })
+    expect(c[quoteKey(guessed.text)]).toEqual({ speaker: 'A', where: 'B' })
+  })
+})
