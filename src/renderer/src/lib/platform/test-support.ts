@@ -1,0 +1,17 @@
+import type { NewsdeckApi } from '@shared/ipc'
+
+/** A preload API for tests: every method answers something harmless unless overridden. */
+export function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
+  return {
+    openArticleFile: async () => ({ kind: 'cancelled' }),
+    saveFile: async () => ({ kind: 'cancelled' }),
+    appVersion: async () => '1.2.3',
+    writeBackup: async () => ({ kind: 'saved', path: '/data/backups/b.json.gz' }),
+    reportError: async () => {},
+    copyText: async () => {},
+    onMenuCommand: () => () => {},
+    onOpenedFile: () => () => {},
+    onMainError: () => () => {},
+    ...overrides
+  }
+}
