@@ -15,3 +15,8 @@ export function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
     ...overrides
   }
 }
+
+/** Makes this window look like the desktop app's: what the preload does, for tests elsewhere. */
+export function installDesktopApi(api: NewsdeckApi): void {
+  window.api = api
+}

@@ -43,7 +43,7 @@ class AppState {
       shell.onMainError((report) => this.reportError(report, false)),
       router.listen(),
       platform().onMenuCommand((command) => this.runCommand(command)),
-      shell.onOpenedFile((file) => void this.#importPicked(file)),
+      shell.onOpenedFile((file) => void this.importPicked(file)),
       this.#listenForShortcuts()
     ]
     void this.#boot()
@@ -96,11 +96,11 @@ class AppState {
 
   async openArticleFile(): Promise<void> {
     router.go({ name: 'import' })
-    await this.#importPicked(await platform().pickArticleFile())
+    await this.importPicked(await platform().pickArticleFile())
   }
 
   /** A file picked in the dialog or opened from the OS: to the import preview. */
-  async #importPicked(picked: PickResult): Promise<void> {
+  async importPicked(picked: PickResult): Promise<void> {
     router.go({ name: 'import' })
     if (picked.kind === 'error') {
       importFlow.reset()
