@@ -15,6 +15,17 @@ const uiAndPlatform = [
   { group: ['node:*', 'fs', 'path', 'os'], message: 'core and shared run in the browser too.' }
 ]
 
+// window.api, globalThis['api'], (window as X).api, window!.api and `const { api } = window`.
+const GLOBAL_OBJECT = '/^(window|globalThis|self|top|parent|frames)$/'
+const API = ":matches([property.name='api'], [property.value='api'])"
+const windowApiSelectors = [
+  `MemberExpression[object.name=${GLOBAL_OBJECT}]${API}`,
+  `MemberExpression[object.expression.name=${GLOBAL_OBJECT}]${API}`,
+  `VariableDeclarator[init.name=${GLOBAL_OBJECT}] > ObjectPattern > Property[key.name='api']`
+]
+const WINDOW_API_MESSAGE =
+  'Only src/renderer/src/lib/platform touches window.api; call platform() or appShell() instead.'
+
 export default tseslint.config(
   {
     ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.reports/']
@@ -73,6 +84,18 @@ export default tseslint.config(
         message: 'The renderer reaches the desktop only through lib/platform.'
       }
     ])
+  },
+  {
+    // The preload's window.api is reached only through lib/platform, which gives the web build
+    // its fallbacks; anywhere else a call would work on the desktop and break the web build.
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
+    ignores: ['src/renderer/src/lib/platform/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...windowApiSelectors.map((selector) => ({ selector, message: WINDOW_API_MESSAGE }))
+      ]
+    }
   },
   {
     // Record types may be named; the database itself may not be reached from a component.

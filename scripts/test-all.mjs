@@ -18,6 +18,11 @@ function run(label, command, env = {}) {
 
 const steps = []
 steps.push(['check (format, lint, typecheck)', run('check', 'npm run check')])
+// electronegativity exits 0 whatever it finds; the gate reads its findings and fails on MEDIUM+.
+steps.push([
+  'electronegativity gate',
+  run('electronegativity gate', 'node scripts/electronegativity-gate.mjs')
+])
 steps.push(['build', run('build', 'npm run build')])
 steps.push([
   'unit tests',

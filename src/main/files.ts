@@ -7,10 +7,11 @@ import {
   type SaveFileRequest,
   type SaveFileResult
 } from '../shared/ipc'
+import { ARTICLE_EXTENSIONS } from './open-with'
 
 /** Plain text: what the renderer's article parser reads (the web build accepts .txt too). */
 export const ARTICLE_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'text', 'md'] },
+  { name: 'Articles', extensions: ARTICLE_EXTENSIONS.map((ext) => ext.slice(1)) },
   { name: 'All files', extensions: ['*'] }
 ]
 

@@ -2,15 +2,22 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 // The real 'electron' cannot load in plain Node here; the handlers only need these pieces.
 const electron = vi.hoisted(() => {
-  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>()
+  type Handler = (event: unknown, ...args: unknown[]) => unknown
+  const handlers = new Map<string, Handler>()
+  const listeners = new Map<string, Handler>()
   return {
     handlers,
+    listeners,
     ipcMain: {
-      handle: vi.fn((channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => {
+      handle: vi.fn((channel: string, fn: Handler) => {
         handlers.set(channel, fn)
+      }),
+      on: vi.fn((channel: string, fn: Handler) => {
+        listeners.set(channel, fn)
       })
     },
     app: { getVersion: vi.fn(() => '1.2.3'), getPath: vi.fn(() => '/nonexistent-user-data') },
+    clipboard: { writeText: vi.fn() },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() }
   }
 })
@@ -18,13 +25,17 @@ vi.mock('electron', () => electron)
 const backups = vi.hoisted(() => ({ writeBackup: vi.fn() }))
 vi.mock('./backups', () => backups)
 
-import { IPC } from '../shared/ipc'
+import { IPC, MAX_COPY_CHARS } from '../shared/ipc'
+import { errorReport } from '../shared/error-report'
 import { setupIpcHandlers } from './ipc-handlers'
 import { appLocation } from './security'
 
-const page = 'file:///app/out/renderer/index.html'
+const page = 'app://newsdeck/index.html'
 const window = { isDestroyed: () => false, webContents: { id: 7 } }
-const fromApp = { sender: { id: 7 }, senderFrame: { url: page, parent: null } }
+const sent: unknown[][] = []
+const sender = { id: 7, isDestroyed: () => false, send: (...a: unknown[]) => sent.push(a) }
+const fromApp = { sender, senderFrame: { url: `${page}#/library`, parent: null } }
+const deps = { logRendererError: vi.fn(), rendererListening: vi.fn() }
 
 function invoke(channel: string, event: unknown, ...args: unknown[]): unknown {
   const handler = electron.handlers.get(channel)
@@ -34,15 +45,28 @@ function invoke(channel: string, event: unknown, ...args: unknown[]): unknown {
 
 beforeEach(() => {
   electron.handlers.clear()
+  electron.listeners.clear()
+  electron.clipboard.writeText.mockReset()
   backups.writeBackup.mockReset()
-  setupIpcHandlers(appLocation(undefined, page), () => window as never)
+  deps.logRendererError.mockReset()
+  deps.rendererListening.mockReset()
+  sent.length = 0
+  setupIpcHandlers(appLocation(undefined, page), () => window as never, deps)
 })
 
 describe('setupIpcHandlers', () => {
   it('registers every invoke channel of the contract, and only those', () => {
     expect([...electron.handlers.keys()].sort()).toEqual(
-      [IPC.openArticleFile, IPC.saveFile, IPC.appVersion, IPC.writeBackup].sort()
+      [
+        IPC.openArticleFile,
+        IPC.saveFile,
+        IPC.appVersion,
+        IPC.writeBackup,
+        IPC.reportError,
+        IPC.copyText
+      ].sort()
     )
+    expect([...electron.listeners.keys()]).toEqual([IPC.openedFileReady])
   })
 
   it('answers the app’s own window', async () => {
@@ -63,7 +87,9 @@ describe('setupIpcHandlers', () => {
 
   it('refuses a sender that is not the app’s page in the main window', () => {
     const strangers = [
-      { ...fromApp, sender: { id: 8 } },
+      { ...fromApp, sender: { ...sender, id: 8 } },
+      { ...fromApp, senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null } },
+      { ...fromApp, senderFrame: { url: 'app://evil/index.html', parent: null } },
       { ...fromApp, senderFrame: { url: 'https://evil.test/', parent: null } },
       { ...fromApp, senderFrame: { url: page, parent: {} } },
       { ...fromApp, senderFrame: null }
@@ -80,5 +106,41 @@ describe('setupIpcHandlers', () => {
     expect(() => invoke(IPC.appVersion, fromApp, 'extra')).toThrow(/invalid arguments/)
     expect(backups.writeBackup).not.toHaveBeenCalled()
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+  })
+})
+
+describe('logging, clipboard and opened files', () => {
+  it('logs a renderer error as the renderer’s, whatever the page claims', async () => {
+    const report = { ...errorReport('renderer', 'error', new TypeError('x is undefined')) }
+    await invoke(IPC.reportError, fromApp, { ...report, process: 'main' })
+    expect(deps.logRendererError).toHaveBeenCalledWith({ ...report, process: 'renderer' })
+    expect(() => invoke(IPC.reportError, fromApp, { message: 'no shape' })).toThrow(
+      /invalid arguments/
+    )
+  })
+
+  it('copies text to the clipboard, within a size cap', async () => {
+    await invoke(IPC.copyText, fromApp, 'details')
+    expect(electron.clipboard.writeText).toHaveBeenCalledWith('details')
+    expect(() => invoke(IPC.copyText, fromApp, 'x'.repeat(MAX_COPY_CHARS + 1))).toThrow(
+      /invalid arguments/
+    )
+    expect(() => invoke(IPC.copyText, { ...fromApp, sender: { ...sender, id: 9 } }, 'x')).toThrow(
+      /not Newsdeck's window/
+    )
+    expect(electron.clipboard.writeText).toHaveBeenCalledTimes(1)
+  })
+
+  it('starts delivering opened files once the app page says it listens, to that page', () => {
+    const ready = electron.listeners.get(IPC.openedFileReady)!
+    ready({ ...fromApp, sender: { ...sender, id: 8 } })
+    ready({ ...fromApp, senderFrame: { url: 'https://evil.test/', parent: null } })
+    expect(deps.rendererListening).not.toHaveBeenCalled()
+    ready(fromApp)
+    const deliver = deps.rendererListening.mock.calls[0]?.[0] as (file: unknown) => void
+    deliver({ kind: 'opened', name: 'a.txt', bytes: new Uint8Array([65]) })
+    expect(sent).toEqual([
+      [IPC.openedFile, { kind: 'opened', name: 'a.txt', bytes: new Uint8Array([65]) }]
+    ])
   })
 })

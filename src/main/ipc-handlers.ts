@@ -1,6 +1,14 @@
 import { join } from 'node:path'
-import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
-import { IPC } from '../shared/ipc'
+import {
+  app,
+  clipboard,
+  ipcMain,
+  type BrowserWindow,
+  type IpcMainEvent,
+  type IpcMainInvokeEvent
+} from 'electron'
+import { IPC, MAX_COPY_CHARS, type OpenArticleResult } from '../shared/ipc'
+import { isErrorReport, type ErrorReport } from '../shared/error-report'
 import type { AppLocation } from './security'
 import { isBytes, isSaveFileRequest, isTrustedSender } from './ipc-validate'
 import { openArticleFile, saveFile } from './files'
@@ -12,9 +20,20 @@ const noArgs = (args: unknown[]): args is [] => args.length === 0
 const oneSaveRequest = (args: unknown[]): args is [Parameters<typeof saveFile>[1]] =>
   args.length === 1 && isSaveFileRequest(args[0])
 const oneBytes = (args: unknown[]): args is [Uint8Array] => args.length === 1 && isBytes(args[0])
+const oneReport = (args: unknown[]): args is [ErrorReport] =>
+  args.length === 1 && isErrorReport(args[0])
+const oneText = (args: unknown[]): args is [string] =>
+  args.length === 1 && typeof args[0] === 'string' && args[0].length <= MAX_COPY_CHARS
 
 export function backupsDir(): string {
   return join(app.getPath('userData'), 'backups')
+}
+
+/** What the handlers hand on to other parts of main (kept apart so tests need no log file). */
+export interface IpcDeps {
+  logRendererError(report: ErrorReport): void
+  /** The renderer listens for opened files now; `send` delivers one to it. */
+  rendererListening(send: (file: OpenArticleResult) => void): void
 }
 
 /**
@@ -23,19 +42,25 @@ export function backupsDir(): string {
  */
 export function setupIpcHandlers(
   location: AppLocation,
-  getMainWindow: () => BrowserWindow | null
+  getMainWindow: () => BrowserWindow | null,
+  deps: IpcDeps
 ): void {
+  function trusted(channel: string, event: IpcMainEvent | IpcMainInvokeEvent): BrowserWindow {
+    const win = getMainWindow()
+    const mainId = win && !win.isDestroyed() ? win.webContents.id : null
+    if (!win || !isTrustedSender(event, mainId, location)) {
+      throw new Error(`${channel} refused: the sender is not Newsdeck's window`)
+    }
+    return win
+  }
+
   function handle<A extends unknown[], R>(
     channel: string,
     guard: Guard<A>,
     run: (win: BrowserWindow | null, ...args: A) => R
   ): void {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-      const win = getMainWindow()
-      const mainId = win && !win.isDestroyed() ? win.webContents.id : null
-      if (!isTrustedSender(event, mainId, location)) {
-        throw new Error(`${channel} refused: the sender is not Newsdeck's window`)
-      }
+      const win = trusted(channel, event)
       if (!guard(args)) throw new Error(`${channel} refused: invalid arguments`)
       return run(win, ...args)
     })
@@ -45,4 +70,22 @@ export function setupIpcHandlers(
   handle(IPC.saveFile, oneSaveRequest, (win, req) => saveFile(win, req))
   handle(IPC.appVersion, noArgs, () => app.getVersion())
   handle(IPC.writeBackup, oneBytes, (_win, bytes) => writeBackup(backupsDir(), bytes, new Date()))
+  // Whatever the page claims, a report that comes over IPC is the renderer's.
+  handle(IPC.reportError, oneReport, (_win, report) =>
+    deps.logRendererError({ ...report, process: 'renderer' })
+  )
+  handle(IPC.copyText, oneText, (_win, text) => clipboard.writeText(text))
+
+  // A one-way message: there is no promise to reject, so a stranger is simply ignored.
+  ipcMain.on(IPC.openedFileReady, (event: IpcMainEvent, ...args: unknown[]) => {
+    try {
+      trusted(IPC.openedFileReady, event)
+    } catch {
+      return
+    }
+    if (!noArgs(args)) return
+    deps.rendererListening((file) => {
+      if (!event.sender.isDestroyed()) event.sender.send(IPC.openedFile, file)
+    })
+  })
 }

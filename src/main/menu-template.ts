@@ -13,6 +13,13 @@ export interface MenuOptions {
   isDev: boolean
   /** Delivers a command to the renderer of the focused window. */
   send: (cmd: MenuCommand) => void
+  /** What main does itself, with no renderer involved. */
+  actions: MainActions
+}
+
+export interface MainActions {
+  openBackupsFolder(): void
+  openLogsFolder(): void
 }
 
 type Item = MenuItemConstructorOptions
@@ -23,12 +30,12 @@ function command(
   send: MenuOptions['send'],
   accelerator?: string
 ): Item {
-  return accelerator
-    ? { label, accelerator, click: () => send(cmd) }
-    : { label, click: () => send(cmd) }
+  // The id is the command, so tests (unit and _electron) find and click items by what they do.
+  const item: Item = { id: cmd, label, click: () => send(cmd) }
+  return accelerator ? { ...item, accelerator } : item
 }
 
-export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): Item[] {
+export function buildMenuTemplate({ platform, isDev, send, actions }: MenuOptions): Item[] {
   const mac = platform === 'darwin'
   const about = (): Item => command('About Newsdeck', 'about', send)
   const settings = command(mac ? 'Settings…' : 'Settings', 'go-settings', send, 'CmdOrCtrl+,')
@@ -59,7 +66,21 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): Item[
     label: 'File',
     submenu: [
       command('Import article…', 'import-article', send, 'CmdOrCtrl+O'),
-      command('Export…', 'export', send, 'CmdOrCtrl+E'),
+      {
+        label: 'Export',
+        submenu: [
+          command('Cards (CSV)…', 'export-cards', send),
+          command('Review history (CSV)…', 'export-history', send),
+          command('Full backup…', 'export-backup', send)
+        ]
+      },
+      { type: 'separator' },
+      command('Back up now', 'backup-now', send),
+      {
+        id: 'open-backups-folder',
+        label: 'Open backups folder',
+        click: () => actions.openBackupsFolder()
+      },
       ...(mac
         ? [{ role: 'close' } as Item]
         : [{ type: 'separator' } as Item, { role: 'quit' } as Item])
@@ -104,7 +125,17 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): Item[
     ]
   }
 
+  // Minimise and zoom everywhere; on macOS also the window list and "Bring all to front".
+  const window: Item = { role: 'windowMenu' }
+
   // On macOS About also sits in the app menu, where Mac users look first.
-  const help: Item = { role: 'help', submenu: [about()] }
-  return [...appMenu, file, edit, view, study, help]
+  const help: Item = {
+    role: 'help',
+    submenu: [
+      about(),
+      { type: 'separator' },
+      { id: 'open-logs-folder', label: 'Open logs folder', click: () => actions.openLogsFolder() }
+    ]
+  }
+  return [...appMenu, file, edit, view, study, window, help]
 }

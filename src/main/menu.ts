@@ -1,6 +1,6 @@
 import { BrowserWindow, Menu } from 'electron'
 import { IPC, type MenuCommand } from '../shared/ipc'
-import { buildMenuTemplate } from './menu-template'
+import { buildMenuTemplate, type MainActions } from './menu-template'
 
 /** Sends a menu command to the window the user is looking at, or the main one. */
 function sendToFocused(getMainWindow: () => BrowserWindow | null) {
@@ -10,11 +10,16 @@ function sendToFocused(getMainWindow: () => BrowserWindow | null) {
   }
 }
 
-export function setupMenu(isDev: boolean, getMainWindow: () => BrowserWindow | null): void {
+export function setupMenu(
+  isDev: boolean,
+  getMainWindow: () => BrowserWindow | null,
+  actions: MainActions
+): void {
   const template = buildMenuTemplate({
     platform: process.platform,
     isDev,
-    send: sendToFocused(getMainWindow)
+    send: sendToFocused(getMainWindow),
+    actions
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

@@ -5,36 +5,37 @@ import {
   denyPermissionCheck,
   denyPermissionRequest,
   isAllowedNavigation,
+  isExternalLinkUrl,
   withCsp
 } from './security'
 
-const fileApp = appLocation(
-  undefined,
-  'file:///opt/Newsdeck/resources/app.asar/out/renderer/index.html'
-)
-const devApp = appLocation('http://localhost:5173/', 'file:///unused/index.html')
+const app = appLocation(undefined, 'app://newsdeck/index.html')
+const devApp = appLocation('http://localhost:5173/', 'app://newsdeck/index.html')
 
 describe('isAllowedNavigation', () => {
-  it('allows the built page itself, with or without a hash', () => {
-    expect(isAllowedNavigation(fileApp.kind === 'file' ? fileApp.indexUrl : '', fileApp)).toBe(true)
-    expect(
-      isAllowedNavigation(
-        'file:///opt/Newsdeck/resources/app.asar/out/renderer/index.html#/review',
-        fileApp
-      )
-    ).toBe(true)
+  it('allows the app page itself, with or without a hash, and the bare origin', () => {
+    for (const url of [
+      'app://newsdeck/index.html',
+      'app://newsdeck/index.html#/review',
+      'app://newsdeck/'
+    ]) {
+      expect(isAllowedNavigation(url, app), url).toBe(true)
+    }
   })
 
-  it('refuses other local files and every remote page', () => {
+  it('refuses local files, other app:// hosts and pages, and every remote page', () => {
     for (const url of [
       'file:///etc/passwd',
-      'file:///opt/Newsdeck/resources/app.asar/out/renderer/other.html',
+      'file:///opt/Newsdeck/resources/app.asar/out/renderer/index.html',
+      'app://newsdeck/other.html',
+      'app://evil/index.html',
+      'app://user:pw@newsdeck/index.html',
       'https://example.com/',
       'http://localhost:5173/',
       'javascript:alert(1)',
       'not a url'
     ]) {
-      expect(isAllowedNavigation(url, fileApp), url).toBe(false)
+      expect(isAllowedNavigation(url, app), url).toBe(false)
     }
   })
 
@@ -42,7 +43,32 @@ describe('isAllowedNavigation', () => {
     expect(isAllowedNavigation('http://localhost:5173/index.html', devApp)).toBe(true)
     expect(isAllowedNavigation('http://localhost:5174/', devApp)).toBe(false)
     expect(isAllowedNavigation('https://localhost:5173/', devApp)).toBe(false)
-    expect(isAllowedNavigation('file:///unused/index.html', devApp)).toBe(false)
+    expect(isAllowedNavigation('app://newsdeck/index.html', devApp)).toBe(false)
+  })
+})
+
+describe('isExternalLinkUrl', () => {
+  it('accepts web pages', () => {
+    expect(isExternalLinkUrl('https://www.example.org/news/a.html?id=3#p2')).toBe(true)
+    expect(isExternalLinkUrl('http://example.org')).toBe(true)
+  })
+
+  it('refuses every other scheme, and credentials in the address', () => {
+    for (const url of [
+      'file:///etc/passwd',
+      'app://newsdeck/index.html',
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'mailto:someone@example.org',
+      'smb://server/share',
+      'ms-settings:privacy',
+      'vscode://file/etc/passwd',
+      'https://user:secret@example.org/',
+      'https://',
+      ''
+    ]) {
+      expect(isExternalLinkUrl(url), url).toBe(false)
+    }
   })
 })
 

@@ -4,18 +4,19 @@
  */
 
 /**
- * Where the renderer is served from: the built index.html over file:// in a packaged or
- * previewed app, or electron-vite's dev server while developing.
+ * Where the renderer is served from: the built renderer over app:// (see app-protocol.ts) in a
+ * packaged or previewed app, or electron-vite's dev server while developing.
  */
 export type AppLocation =
-  { kind: 'file'; indexUrl: string } | { kind: 'dev'; url: string; origin: string }
+  { kind: 'app'; url: string } | { kind: 'dev'; url: string; origin: string }
 
-export function appLocation(devServerUrl: string | undefined, indexFileUrl: string): AppLocation {
+export function appLocation(devServerUrl: string | undefined, appIndexUrl: string): AppLocation {
   if (devServerUrl) return { kind: 'dev', url: devServerUrl, origin: new URL(devServerUrl).origin }
-  return { kind: 'file', indexUrl: indexFileUrl }
+  return { kind: 'app', url: appIndexUrl }
 }
 
-function parse(url: string): URL | null {
+/** The URL, or null for anything that does not parse as one. */
+export function parseUrl(url: string): URL | null {
   try {
     return new URL(url)
   } catch {
@@ -24,18 +25,41 @@ function parse(url: string): URL | null {
 }
 
 /**
- * True only for the app's own page (a reload, or a hash change in the dev server). Everything
- * else, including other local files, is somewhere a compromised renderer should not go.
+ * True only for the app's own page (a reload, or a hash change). Everything else, another page
+ * of the same origin included, is somewhere a compromised renderer should not go.
  */
 export function isAppUrl(url: string, location: AppLocation): boolean {
-  const target = parse(url)
+  const target = parseUrl(url)
   if (!target) return false
   if (location.kind === 'dev') return target.origin === location.origin
-  const index = parse(location.indexUrl)
-  return !!index && target.protocol === 'file:' && target.pathname === index.pathname
+  const index = parseUrl(location.url)
+  // Compared part by part: Node's URL gives a non-http scheme the origin "null".
+  return (
+    !!index &&
+    target.protocol === index.protocol &&
+    target.host === index.host &&
+    !target.username &&
+    !target.password &&
+    (target.pathname === index.pathname || target.pathname === '/')
+  )
 }
 
 export const isAllowedNavigation = isAppUrl
+
+/**
+ * Links in an article may open in the user's browser, and only web pages: no file:, no custom
+ * schemes that launch other programs, no credentials smuggled in the URL.
+ */
+export function isExternalLinkUrl(url: string): boolean {
+  const target = parseUrl(url)
+  return (
+    !!target &&
+    (target.protocol === 'https:' || target.protocol === 'http:') &&
+    target.hostname !== '' &&
+    !target.username &&
+    !target.password
+  )
+}
 
 /**
  * The same policy as the meta tag in src/renderer/index.html, sent as a header too so it also

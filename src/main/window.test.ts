@@ -8,8 +8,13 @@ const electron = vi.hoisted(() => {
     private readonly emitter = new EventEmitter()
     readonly loaded: string[] = []
     shown = false
+    maximized = false
+    normalBounds = { x: 10, y: 20, width: 900, height: 700 }
     constructor(readonly options: Record<string, unknown>) {
       created.push(this)
+    }
+    on(name: string, fn: () => void): void {
+      this.emitter.on(name, fn)
     }
     once(name: string, fn: () => void): void {
       this.emitter.once(name, fn)
@@ -20,9 +25,14 @@ const electron = vi.hoisted(() => {
     show(): void {
       this.shown = true
     }
-    loadFile(path: string): Promise<void> {
-      this.loaded.push(path)
-      return Promise.resolve()
+    maximize(): void {
+      this.maximized = true
+    }
+    isMaximized(): boolean {
+      return this.maximized
+    }
+    getNormalBounds() {
+      return this.normalBounds
     }
     loadURL(url: string): Promise<void> {
       this.loaded.push(url)
@@ -38,80 +48,160 @@ const electron = vi.hoisted(() => {
 })
 vi.mock('electron', () => electron)
 
-import { createMainWindow, lockDownContents, setupSessionSecurity } from './window'
+import {
+  createMainWindow,
+  lockDownContents,
+  setupSessionSecurity,
+  trackWindowState
+} from './window'
 import { appLocation } from './security'
 
-const page = 'file:///app/out/renderer/index.html'
+type FakeWindow = InstanceType<typeof electron.BrowserWindow>
+
+const page = 'app://newsdeck/index.html'
 const location = appLocation(undefined, page)
-const paths = { preload: '/app/out/preload/index.js', indexHtml: '/app/out/renderer/index.html' }
+const paths = { preload: '/app/out/preload/index.js' }
+const bounds = { x: 40, y: 30, width: 1000, height: 700, maximized: false }
 
 beforeEach(() => {
   electron.created.length = 0
 })
 
 describe('createMainWindow', () => {
-  it('isolates and sandboxes the renderer and loads the built page', () => {
-    createMainWindow(location, paths)
-    const win = electron.created[0] as unknown as InstanceType<typeof electron.BrowserWindow>
+  it('isolates and sandboxes the renderer and loads the app page over app://', () => {
+    const win = createMainWindow(location, paths, bounds) as unknown as FakeWindow
     expect(win.options.webPreferences).toMatchObject({
       preload: paths.preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      webviewTag: false
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick'
     })
-    expect(win.loaded).toEqual([paths.indexHtml])
+    expect(win.loaded).toEqual([page])
   })
 
-  it('stays hidden until ready-to-show', () => {
-    const win = createMainWindow(location, paths) as unknown as InstanceType<
-      typeof electron.BrowserWindow
-    >
-    expect(win.options.show).toBe(false)
+  it('opens where it was left, hidden until ready-to-show', () => {
+    const win = createMainWindow(location, paths, bounds) as unknown as FakeWindow
+    expect(win.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700, show: false })
+    expect(win.options).not.toHaveProperty('maximized')
     expect(win.shown).toBe(false)
     win.emit('ready-to-show')
-    expect(win.shown).toBe(true)
+    expect([win.shown, win.maximized]).toEqual([true, false])
+  })
+
+  it('maximises again if it was maximised', () => {
+    const win = createMainWindow(location, paths, {
+      ...bounds,
+      maximized: true
+    }) as unknown as FakeWindow
+    win.emit('ready-to-show')
+    expect([win.shown, win.maximized]).toEqual([true, true])
   })
 
   it('loads the dev server in development', () => {
-    const win = createMainWindow(appLocation('http://localhost:5173/', page), paths) as unknown as {
-      loaded: string[]
-    }
+    const dev = appLocation('http://localhost:5173/', page)
+    const win = createMainWindow(dev, paths, bounds) as unknown as FakeWindow
     expect(win.loaded).toEqual(['http://localhost:5173/'])
+  })
+})
+
+describe('trackWindowState', () => {
+  it('saves the normal bounds and the maximised state as the window closes', () => {
+    const win = createMainWindow(location, paths, bounds) as unknown as FakeWindow
+    const save = vi.fn()
+    trackWindowState(win as never, save)
+    win.maximized = true
+    win.emit('close')
+    expect(save).toHaveBeenCalledWith({
+      bounds: { x: 10, y: 20, width: 900, height: 700 },
+      maximized: true
+    })
   })
 })
 
 describe('lockDownContents', () => {
   function contents() {
     const emitter = new EventEmitter()
-    let openHandler: (() => unknown) | undefined
+    let openHandler: ((details: { url: string }) => unknown) | undefined
     const stub = {
       on: (name: string, fn: (...a: unknown[]) => void) => emitter.on(name, fn),
-      setWindowOpenHandler: (fn: () => unknown) => {
+      setWindowOpenHandler: (fn: (details: { url: string }) => unknown) => {
         openHandler = fn
       }
     }
-    lockDownContents(stub as never, location)
+    const links = { open: vi.fn(), refused: vi.fn() }
+    lockDownContents(stub as never, location, links)
     const fire = (name: string, url?: string): boolean => {
       const event = { preventDefault: vi.fn() }
       emitter.emit(name, event, url)
       return event.preventDefault.mock.calls.length > 0
     }
-    return { fire, openHandler: () => openHandler?.() }
+    const input = (type: string, key?: string): void => {
+      emitter.emit(type === 'keyDown' ? 'before-input-event' : 'input-event', {}, { type, key })
+    }
+    return { fire, input, links, openWindow: (url: string) => openHandler?.({ url }) }
   }
 
   it('blocks navigation and redirects away from the app page, allows a reload', () => {
     const c = contents()
     expect(c.fire('will-navigate', 'https://example.com/')).toBe(true)
     expect(c.fire('will-redirect', 'file:///etc/passwd')).toBe(true)
-    expect(c.fire('will-navigate', page)).toBe(false)
+    expect(c.fire('will-navigate', 'app://newsdeck/../../etc/passwd')).toBe(true)
+    expect(c.fire('will-navigate', `${page}#/review`)).toBe(false)
   })
 
   it('denies every new window and every webview', () => {
     const c = contents()
-    expect(c.openHandler()).toEqual({ action: 'deny' })
+    expect(c.openWindow('app://newsdeck/index.html')).toEqual({ action: 'deny' })
     expect(c.fire('will-attach-webview')).toBe(true)
+  })
+
+  it('opens a web link in the browser right after a click, still in no window of ours', () => {
+    const c = contents()
+    c.input('mouseUp')
+    expect(c.openWindow('https://www.example.org/story')).toEqual({ action: 'deny' })
+    expect(c.links.open).toHaveBeenCalledWith('https://www.example.org/story')
+  })
+
+  it('opens a link after Enter, and a link navigated to in the page after a click', () => {
+    const c = contents()
+    c.input('keyDown', 'Enter')
+    c.openWindow('https://a.example.org/')
+    c.input('mouseUp')
+    expect(c.fire('will-navigate', 'https://b.example.org/')).toBe(true)
+    expect(c.links.open.mock.calls).toEqual([
+      ['https://a.example.org/'],
+      ['https://b.example.org/']
+    ])
+  })
+
+  it('opens nothing the user did not just click, and nothing but http(s)', () => {
+    const c = contents()
+    c.openWindow('https://www.example.org/popup')
+    c.input('mouseMove')
+    c.input('keyDown', 'a')
+    c.openWindow('https://www.example.org/popup')
+    c.input('mouseUp')
+    c.openWindow('file:///etc/passwd')
+    c.input('mouseUp')
+    c.openWindow('smb://server/share')
+    expect(c.links.open).not.toHaveBeenCalled()
+    expect(c.links.refused.mock.calls.map(([url, why]) => `${url}: ${why}`)).toEqual([
+      'https://www.example.org/popup: no click or key press just before',
+      'https://www.example.org/popup: no click or key press just before',
+      'file:///etc/passwd: not an http(s) link',
+      'smb://server/share: not an http(s) link'
+    ])
+  })
+
+  it('opens one link per click, so a click cannot open a burst of pages', () => {
+    const c = contents()
+    c.input('mouseUp')
+    c.openWindow('https://one.example.org/')
+    c.openWindow('https://two.example.org/')
+    expect(c.links.open.mock.calls).toEqual([['https://one.example.org/']])
   })
 })
 

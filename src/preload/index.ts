@@ -7,6 +7,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import {
   IPC,
   isMenuCommand,
+  type ErrorReport,
   type MenuCommand,
   type NewsdeckApi,
   type OpenArticleResult,
@@ -15,6 +16,27 @@ import {
   type WriteBackupResult
 } from '../shared/ipc'
 
+/**
+ * Subscribes to one main → renderer channel. The listener gets the payload only, never the IPC
+ * event (which carries ipcRenderer); `accept` drops payloads of the wrong shape.
+ */
+function subscribe<T>(
+  channel: string,
+  accept: (value: unknown) => value is T,
+  listener: (value: T) => void
+): () => void {
+  const handler = (_event: IpcRendererEvent, value: unknown): void => {
+    if (accept(value)) listener(value)
+  }
+  ipcRenderer.on(channel, handler)
+  return () => {
+    ipcRenderer.removeListener(channel, handler)
+  }
+}
+
+// Main is trusted: these only keep a listener from being called with nothing at all.
+const isObject = <T>(value: unknown): value is T => typeof value === 'object' && value !== null
+
 const api: NewsdeckApi = {
   openArticleFile: () => ipcRenderer.invoke(IPC.openArticleFile) as Promise<OpenArticleResult>,
   saveFile: (req: SaveFileRequest) =>
@@ -22,16 +44,19 @@ const api: NewsdeckApi = {
   appVersion: () => ipcRenderer.invoke(IPC.appVersion) as Promise<string>,
   writeBackup: (bytes: Uint8Array) =>
     ipcRenderer.invoke(IPC.writeBackup, bytes) as Promise<WriteBackupResult>,
-  onMenuCommand(listener: (cmd: MenuCommand) => void) {
-    // The listener gets the command only, never the IPC event (which carries ipcRenderer).
-    const handler = (_event: IpcRendererEvent, cmd: unknown): void => {
-      if (isMenuCommand(cmd)) listener(cmd)
-    }
-    ipcRenderer.on(IPC.menuCommand, handler)
-    return () => {
-      ipcRenderer.removeListener(IPC.menuCommand, handler)
-    }
-  }
+  reportError: (report: ErrorReport) =>
+    ipcRenderer.invoke(IPC.reportError, report) as Promise<void>,
+  copyText: (text: string) => ipcRenderer.invoke(IPC.copyText, text) as Promise<void>,
+  onMenuCommand: (listener: (cmd: MenuCommand) => void) =>
+    subscribe(IPC.menuCommand, isMenuCommand, listener),
+  onOpenedFile(listener: (file: OpenArticleResult) => void) {
+    const stop = subscribe(IPC.openedFile, isObject<OpenArticleResult>, listener)
+    // Main holds files opened before anyone listened; this says to send them now.
+    ipcRenderer.send(IPC.openedFileReady)
+    return stop
+  },
+  onMainError: (listener: (report: ErrorReport) => void) =>
+    subscribe(IPC.mainError, isObject<ErrorReport>, listener)
 }
 
 contextBridge.exposeInMainWorld('api', api)

@@ -1,16 +1,32 @@
 /**
  * The one contract between Electron main, the preload and the renderer. Every channel is named
  * once here so a typo cannot silently create a second channel; the payload types travel with it.
- * This module imports nothing: the renderer's web build and plain Node tests load it as is.
+ * This module imports nothing but its sibling: the renderer's web build and plain Node tests load
+ * it as is.
  */
+import type { ErrorReport } from './error-report'
+
+export type { ErrorReport } from './error-report'
 
 export const IPC = {
   openArticleFile: 'article:open',
   saveFile: 'file:save',
   appVersion: 'app:version',
   writeBackup: 'backup:write',
-  menuCommand: 'menu:command'
+  reportError: 'log:renderer-error',
+  copyText: 'clipboard:write-text',
+  /** main → renderer: a command chosen in the application menu. */
+  menuCommand: 'menu:command',
+  /** main → renderer: an article the OS asked Newsdeck to open ("Open with", a second launch). */
+  openedFile: 'article:opened',
+  /** renderer → main: the renderer listens for opened files now; send any that are waiting. */
+  openedFileReady: 'article:opened-ready',
+  /** main → renderer: an error in main that the user should hear about. */
+  mainError: 'app:main-error'
 } as const
+
+/** Longest text the renderer may put on the clipboard through main ("copy details"). */
+export const MAX_COPY_CHARS = 64 * 1024
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC]
 
@@ -42,7 +58,10 @@ export type WriteBackupResult = { kind: 'saved'; path: string } | { kind: 'error
 /** Listed as values (not only a type) so main and the preload can check what crosses IPC. */
 export const MENU_COMMANDS = [
   'import-article',
-  'export',
+  'export-cards',
+  'export-history',
+  'export-backup',
+  'backup-now',
   'go-library',
   'go-review',
   'go-quiz',
@@ -63,6 +82,11 @@ export interface NewsdeckApi {
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>
   appVersion(): Promise<string>
   writeBackup(bytes: Uint8Array): Promise<WriteBackupResult>
-  /** Returns a function that removes the listener. */
+  /** Writes an error from the renderer to the log file. */
+  reportError(report: ErrorReport): Promise<void>
+  copyText(text: string): Promise<void>
+  /** Each returns a function that removes the listener. */
   onMenuCommand(listener: (cmd: MenuCommand) => void): () => void
+  onOpenedFile(listener: (file: OpenArticleResult) => void): () => void
+  onMainError(listener: (report: ErrorReport) => void): () => void
 }

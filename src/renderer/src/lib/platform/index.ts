@@ -4,7 +4,7 @@
  * open dialog, a download instead of the save dialog. Nothing else in the renderer touches
  * `window.api`.
  */
-import type { MenuCommand, NewsdeckApi } from '@shared/ipc'
+import type { MenuCommand, NewsdeckApi, OpenArticleResult } from '@shared/ipc'
 
 export interface PickedFile {
   name: string
@@ -34,15 +34,17 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
 
+/** Main's answer about a file (picked in its dialog, or opened from the OS) as the renderer's. */
+export function toPickResult(result: OpenArticleResult): PickResult {
+  if (result.kind === 'opened')
+    return { kind: 'picked', file: { name: result.name, bytes: result.bytes } }
+  return result
+}
+
 export function desktopPlatform(api: NewsdeckApi): Platform {
   return {
     isDesktop: true,
-    async pickArticleFile() {
-      const result = await api.openArticleFile()
-      if (result.kind === 'opened')
-        return { kind: 'picked', file: { name: result.name, bytes: result.bytes } }
-      return result
-    },
+    pickArticleFile: async () => toPickResult(await api.openArticleFile()),
     async saveFile({ suggestedName, bytes, filters }) {
       const result = await api.saveFile({ suggestedName, bytes, filters })
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result

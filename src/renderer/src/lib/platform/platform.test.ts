@@ -1,18 +1,17 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { NewsdeckApi } from '@shared/ipc'
 import { desktopPlatform, webPlatform, type BrowserHooks } from './index'
+import { fakeApi as baseApi } from './test-support'
 
 const bytes = new TextEncoder().encode('Title\n\nBody.')
 
+/** The desktop API with an opened article and a save dialog that saves. */
 function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
-  return {
+  return baseApi({
     openArticleFile: async () => ({ kind: 'opened', name: 'a.txt', bytes }),
     saveFile: async () => ({ kind: 'saved', path: '/home/me/deck.csv' }),
-    appVersion: async () => '1.2.3',
-    writeBackup: async () => ({ kind: 'saved', path: '/data/backups/b.json.gz' }),
-    onMenuCommand: () => () => {},
     ...overrides
-  }
+  })
 }
 
 function fakeHooks(file: File | null): BrowserHooks & { downloads: string[] } {

@@ -1,7 +1,12 @@
 import type { MenuCommand } from '@shared/ipc'
-import { platform, readFileBytes } from '../platform'
+import type { ErrorReport } from '@shared/error-report'
+import { platform, readFileBytes, type PickResult } from '../platform'
+import { appShell } from '../platform/shell'
 import { importBundledArticleOnce, requestPersistentStorage } from './bootstrap'
-import { maybeBackUp } from './auto-backup'
+import { backUpNow, maybeBackUp } from './auto-backup'
+import { captureErrors } from './error-capture'
+import { exportRequest, type ExportKind } from './exports'
+import { errorNotice, Notices } from './notices.svelte'
 import { router, type Route } from './router.svelte'
 import { screens } from './screens'
 import { importFlow } from './import-flow.svelte'
@@ -11,22 +16,34 @@ const NAV_BY_COMMAND: Partial<Record<MenuCommand, Route['name']>> = {
   'go-review': 'review',
   'go-quiz': 'quiz',
   'go-stats': 'stats',
-  // Exports and backups live on the statistics screen.
-  export: 'stats',
   'go-settings': 'settings'
 }
 
-/** App-wide state: start-up, the desktop menu, window-level shortcuts and dropped files. */
+const EXPORT_BY_COMMAND: Partial<Record<MenuCommand, ExportKind>> = {
+  'export-cards': 'cards',
+  'export-history': 'history',
+  'export-backup': 'backup'
+}
+
+/**
+ * App-wide state: start-up, the desktop menu, window-level shortcuts, dropped files and files
+ * the OS opened with Newsdeck, and the notice for menu actions and unhandled errors.
+ */
 class AppState {
   startupMessage = $state<string | null>(null)
   startupError = $state<string | null>(null)
   version = $state('')
   aboutOpen = $state(false)
+  readonly notices = new Notices((text) => appShell().copyText(text))
 
   start(): () => void {
+    const shell = appShell()
     const stops = [
+      captureErrors(window, (report) => this.reportError(report)),
+      shell.onMainError((report) => this.reportError(report, false)),
       router.listen(),
       platform().onMenuCommand((command) => this.runCommand(command)),
+      shell.onOpenedFile((file) => void this.importPicked(file)),
       this.#listenForShortcuts()
     ]
     void this.#boot()
@@ -35,14 +52,56 @@ class AppState {
 
   runCommand(command: MenuCommand): void {
     const target = NAV_BY_COMMAND[command]
+    const exportKind = EXPORT_BY_COMMAND[command]
     if (target && screens.some((s) => s.name === target)) router.go({ name: target } as Route)
+    else if (exportKind) void this.exportFile(exportKind)
+    else if (command === 'backup-now') void this.backUpNow()
     else if (command === 'import-article') void this.openArticleFile()
     else if (command === 'about') this.aboutOpen = true
   }
 
+  /** Logs the error (main logs its own) and tells the user, with details they can copy. */
+  reportError(report: ErrorReport, log = true): void {
+    const shell = appShell()
+    if (log) void shell.reportError(report)
+    const context = {
+      version: this.version,
+      at: new Date().toISOString(),
+      desktop: shell.isDesktop
+    }
+    this.notices.show(errorNotice(report, context))
+  }
+
+  async exportFile(kind: ExportKind): Promise<void> {
+    try {
+      const result = await platform().saveFile(await exportRequest(kind, Date.now()))
+      if (result.kind === 'saved')
+        this.notices.show({ kind: 'ok', text: `Saved to ${result.where}.` })
+      else if (result.kind === 'error') this.notices.show({ kind: 'error', text: result.message })
+    } catch (error) {
+      this.notices.show({ kind: 'error', text: `The export failed: ${describe(error)}` })
+    }
+  }
+
+  async backUpNow(): Promise<void> {
+    try {
+      const result = await backUpNow(Date.now())
+      if (result.kind === 'saved')
+        this.notices.show({ kind: 'ok', text: `Backup saved to ${result.where}.` })
+      else if (result.kind === 'error') this.notices.show({ kind: 'error', text: result.message })
+    } catch (error) {
+      this.notices.show({ kind: 'error', text: `The backup failed: ${describe(error)}` })
+    }
+  }
+
   async openArticleFile(): Promise<void> {
     router.go({ name: 'import' })
-    const picked = await platform().pickArticleFile()
+    await this.importPicked(await platform().pickArticleFile())
+  }
+
+  /** A file picked in the dialog or opened from the OS: to the import preview. */
+  async importPicked(picked: PickResult): Promise<void> {
+    router.go({ name: 'import' })
     if (picked.kind === 'error') {
       importFlow.reset()
       importFlow.error = picked.message
@@ -91,6 +150,10 @@ class AppState {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 export const app = new AppState()

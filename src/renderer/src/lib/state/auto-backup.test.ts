@@ -4,7 +4,7 @@ import { at, library } from '@core/export/sample-library'
 import { lastBackupDay, restoreLibrary } from '../db/export-repo'
 import { freshDatabase } from '../db/test-support'
 import type { Platform, SaveResult } from '../platform'
-import { maybeBackUp } from './auto-backup'
+import { backUpNow, maybeBackUp } from './auto-backup'
 
 function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', where: '/b' }) {
   const written: Uint8Array[] = []
@@ -59,5 +59,23 @@ describe('maybeBackUp', () => {
     const { target, written } = fakePlatform(true)
     await maybeBackUp(at(2025, 1, 15, 13), target)
     expect(written).toHaveLength(1)
+  })
+})
+
+describe('backUpNow (File › Back up now)', () => {
+  it('writes a backup at once, even after today’s automatic one, and counts as today’s', async () => {
+    const { target, written } = fakePlatform(true)
+    await maybeBackUp(at(2025, 1, 15, 9), target)
+    expect(await backUpNow(at(2025, 1, 15, 10), target)).toEqual({ kind: 'saved', where: '/b' })
+    expect(written).toHaveLength(2)
+    expect(parseBackup(written[1]!).cards).toHaveLength(2)
+    expect(await maybeBackUp(at(2025, 1, 15, 11), target)).toMatchObject({ kind: 'skipped' })
+  })
+
+  it('reports a failed write and leaves the day to be tried again', async () => {
+    const failed = { kind: 'error', message: 'Could not write the backup: disk full' } as const
+    const { target } = fakePlatform(true, failed)
+    expect(await backUpNow(at(2025, 1, 15, 10), target)).toEqual(failed)
+    expect(await lastBackupDay()).not.toBe('2025-01-15')
   })
 })

@@ -33,7 +33,15 @@ export async function maybeBackUp(
   if (!target.isDesktop) return { kind: 'skipped', reason: 'web' }
   const today = studyDay(now, await studyDayStartHour())
   if ((await lastBackupDay()) === today) return { kind: 'skipped', reason: 'done-today' }
+  return backUpNow(now, target)
+}
+
+/**
+ * Writes today's backup to the backups folder now (File › Back up now), replacing an earlier
+ * one of the same day; it counts as the day's automatic backup too.
+ */
+export async function backUpNow(now: number, target: Platform = platform()): Promise<SaveResult> {
   const result = await target.writeBackup(await backupBytes(now))
-  if (result.kind === 'saved') await rememberBackupDay(today)
+  if (result.kind === 'saved') await rememberBackupDay(studyDay(now, await studyDayStartHour()))
   return result
 }

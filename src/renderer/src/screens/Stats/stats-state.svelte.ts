@@ -1,25 +1,17 @@
-import { backupFileName, parseBackup, type Backup } from '@core/export/backup'
+import { parseBackup, type Backup } from '@core/export/backup'
 import { isUserFacingError } from '@core/errors'
-import {
-  cardsCsv,
-  restoreLibrary,
-  reviewLogCsv,
-  statsSnapshot,
-  type StatsSnapshot
-} from '../../lib/db/export-repo'
+import { restoreLibrary, statsSnapshot, type StatsSnapshot } from '../../lib/db/export-repo'
 import { platform, readFileBytes, type Platform } from '../../lib/platform'
-import { backupBytes } from '../../lib/state/auto-backup'
+import { exportRequest, type ExportKind } from '../../lib/state/exports'
 import { LiveValue } from '../../lib/state/live.svelte'
-import { backupContents, localDate, restoreQuestion, statsView, type StatsView } from './logic'
+import { backupContents, restoreQuestion, statsView, type StatsView } from './logic'
 
-export type ExportKind = 'cards' | 'history' | 'backup'
+export type { ExportKind } from '../../lib/state/exports'
 
 export interface Notice {
   kind: 'ok' | 'error'
   text: string
 }
-
-const CSV_FILTER = [{ name: 'CSV', extensions: ['csv'] }]
 
 /**
  * The statistics screen: live numbers from the database, the three exports, and restoring a
@@ -54,25 +46,7 @@ export class StatsState {
     this.busy = kind
     this.notice = null
     try {
-      const now = this.clock()
-      const day = localDate(now)
-      const request =
-        kind === 'backup'
-          ? {
-              suggestedName: backupFileName(day),
-              bytes: await backupBytes(now),
-              mimeType: 'application/gzip',
-              filters: [{ name: 'Newsdeck backup', extensions: ['gz'] }]
-            }
-          : {
-              suggestedName: `newsdeck-${kind === 'cards' ? 'cards' : 'review-history'}-${day}.csv`,
-              bytes: new TextEncoder().encode(
-                kind === 'cards' ? await cardsCsv() : await reviewLogCsv()
-              ),
-              mimeType: 'text/csv',
-              filters: CSV_FILTER
-            }
-      const result = await this.target().saveFile(request)
+      const result = await this.target().saveFile(await exportRequest(kind, this.clock()))
       if (result.kind === 'saved') this.notice = { kind: 'ok', text: `Saved to ${result.where}.` }
       else if (result.kind === 'error') this.notice = { kind: 'error', text: result.message }
     } catch (error) {

@@ -1,0 +1,22 @@
+import type { NewsdeckApi } from '@shared/ipc'
+
+/** A preload API for tests: every method answers something harmless unless overridden. */
+export function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
+  return {
+    openArticleFile: async () => ({ kind: 'cancelled' }),
+    saveFile: async () => ({ kind: 'cancelled' }),
+    appVersion: async () => '1.2.3',
+    writeBackup: async () => ({ kind: 'saved', path: '/data/backups/b.json.gz' }),
+    reportError: async () => {},
+    copyText: async () => {},
+    onMenuCommand: () => () => {},
+    onOpenedFile: () => () => {},
+    onMainError: () => () => {},
+    ...overrides
+  }
+}
+
+/** Makes this window look like the desktop app's: what the preload does, for tests elsewhere. */
+export function installDesktopApi(api: NewsdeckApi): void {
+  window.api = api
+}

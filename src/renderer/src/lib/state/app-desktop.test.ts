@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { errorReport } from '@shared/error-report'
+import type { NewsdeckApi } from '@shared/ipc'
+import { restoreLibrary } from '../db/export-repo'
+import { freshDatabase } from '../db/test-support'
+import { library } from '@core/export/sample-library'
+import { fakeApi, installDesktopApi } from '../platform/test-support'
+import { app } from './app.svelte'
+import { importFlow } from './import-flow.svelte'
+import { router } from './router.svelte'
+
+/**
+ * The app-wide state on the desktop, against a fake preload API: what the File menu's commands,
+ * an article opened from the OS and unhandled errors lead to, as the user would see it.
+ */
+const api = {
+  saveFile: vi.fn<NewsdeckApi['saveFile']>(async () => ({ kind: 'saved', path: '/home/me/x' })),
+  writeBackup: vi.fn<NewsdeckApi['writeBackup']>(async () => ({
+    kind: 'saved',
+    path: '/home/me/.config/Newsdeck/backups/newsdeck-backup-2026-01-05.json.gz'
+  })),
+  reportError: vi.fn<NewsdeckApi['reportError']>(async () => {})
+}
+installDesktopApi(fakeApi(api))
+
+// Vitest runs from the repository root.
+const article = readFileSync(join(process.cwd(), 'e2e/fixtures/harbour-bridge.txt'))
+
+beforeEach(async () => {
+  await freshDatabase()
+  await restoreLibrary(library())
+  vi.clearAllMocks()
+  app.notices.dismiss()
+  importFlow.reset()
+})
+
+describe('desktop commands and events', () => {
+  it('takes an article the OS opened to the import preview, with its cards', async () => {
+    router.go({ name: 'library' })
+    await app.importPicked({
+      kind: 'picked',
+      file: { name: 'harbour-bridge.txt', bytes: new Uint8Array(article) }
+    })
+    expect(router.route.name).toBe('import')
+    expect(importFlow.phase).toBe('review')
+    expect(importFlow.extraction?.article.title).toBe(
+      'Harbour city approves new tram line after year-long debate'
+    )
+    expect(importFlow.drafts.length).toBeGreaterThan(4)
+    // Generation runs inline here (jsdom has no Worker): seconds on a busy machine.
+  }, 30_000)
+
+  it('shows why an opened file was refused, on the import screen', async () => {
+    await app.importPicked({ kind: 'error', message: 'huge.txt is too large (6 MB).' })
+    expect(router.route.name).toBe('import')
+    expect(importFlow.error).toBe('huge.txt is too large (6 MB).')
+  })
+
+  it('File › Back up now writes a backup through main and says where', async () => {
+    app.runCommand('backup-now')
+    await vi.waitFor(() => expect(app.notices.current).not.toBeNull())
+    const bytes = api.writeBackup.mock.calls[0]?.[0]
+    expect([bytes?.[0], bytes?.[1]]).toEqual([0x1f, 0x8b])
+    expect(app.notices.current).toEqual({
+      kind: 'ok',
+      text: 'Backup saved to /home/me/.config/Newsdeck/backups/newsdeck-backup-2026-01-05.json.gz.'
+    })
+  })
+
+  it('File › Export › Review history saves a CSV through the save dialog', async () => {
+    app.runCommand('export-history')
+    await vi.waitFor(() => expect(app.notices.current).not.toBeNull())
+    const request = api.saveFile.mock.calls[0]?.[0]
+    expect(request?.suggestedName).toMatch(/^newsdeck-review-history-\d{4}-\d{2}-\d{2}\.csv$/)
+    expect(new TextDecoder().decode(request?.bytes)).toMatch(/^card id,article,reviewed at,/)
+    expect(app.notices.current?.text).toBe('Saved to /home/me/x.')
+  })
+
+  it('logs a renderer error through main and shows the notice; an error main sent is only shown', () => {
+    const report = errorReport('renderer', 'error', new TypeError('x is undefined'))
+    app.reportError(report)
+    expect(api.reportError).toHaveBeenCalledWith(report)
+    expect(app.notices.current?.text).toMatch(/^Something went wrong: TypeError: x is undefined\./)
+    expect(app.notices.current?.text).toContain('Help › Open logs folder')
+    api.reportError.mockClear()
+    app.reportError(errorReport('main', 'rejection', new Error('disk full')), false)
+    expect(api.reportError).not.toHaveBeenCalled()
+    expect(app.notices.current?.details).toContain('main process, unhandled promise rejection')
+  })
+})

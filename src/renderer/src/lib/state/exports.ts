@@ -1,0 +1,31 @@
+/**
+ * The three exports as save requests: the statistics screen's buttons and the desktop File ›
+ * Export menu both build them here, so a file is named and filled the same way from either.
+ */
+import { backupFileName } from '@core/export/backup'
+import { cardsCsv, reviewLogCsv } from '../db/export-repo'
+import type { SaveRequest } from '../platform'
+import { backupBytes } from './auto-backup'
+import { localDate } from './local-date'
+
+export type ExportKind = 'cards' | 'history' | 'backup'
+
+const CSV_FILTER = [{ name: 'CSV', extensions: ['csv'] }]
+
+export async function exportRequest(kind: ExportKind, now: number): Promise<SaveRequest> {
+  const day = localDate(now)
+  if (kind === 'backup') {
+    return {
+      suggestedName: backupFileName(day),
+      bytes: await backupBytes(now),
+      mimeType: 'application/gzip',
+      filters: [{ name: 'Newsdeck backup', extensions: ['gz'] }]
+    }
+  }
+  return {
+    suggestedName: `newsdeck-${kind === 'cards' ? 'cards' : 'review-history'}-${day}.csv`,
+    bytes: new TextEncoder().encode(kind === 'cards' ? await cardsCsv() : await reviewLogCsv()),
+    mimeType: 'text/csv',
+    filters: CSV_FILTER
+  }
+}
