@@ -80,13 +80,6 @@ export function describeStates(s: CardStates): string {
   return `${plural(s.total, 'card')}: ${s.new} new, ${s.learning} learning, ${s.review} in review, ${s.relearning} relearning.`
 }
 
-/** Local calendar date for file names, so an evening export is not dated tomorrow. */
-export function localDate(now: number): string {
-  const d = new Date(now)
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
 /** The question asked before a restore, so the user knows what they are replacing it with. */
 export function restoreQuestion(backup: Backup): string {
   const made = new Date(backup.exportedAt).toLocaleString('en-GB', {

@@ -10,7 +10,8 @@ import {
 import { platform, readFileBytes, type Platform } from '../../lib/platform'
 import { backupBytes } from '../../lib/state/auto-backup'
 import { LiveValue } from '../../lib/state/live.svelte'
-import { backupContents, localDate, restoreQuestion, statsView, type StatsView } from './logic'
+import { localDate } from '@core/calendar'
+import { backupContents, restoreQuestion, statsView, type StatsView } from './logic'
 
 export type ExportKind = 'cards' | 'history' | 'backup'
 
