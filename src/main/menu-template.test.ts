@@ -57,6 +57,7 @@ describe('buildMenuTemplate', () => {
       ['Quiz', 'go-quiz', 'CmdOrCtrl+3'],
       ['Statistics', 'go-stats', 'CmdOrCtrl+4'],
       ['Settings', 'go-settings', 'CmdOrCtrl+,'],
+      ['Newsdeck Help', 'help', undefined],
       ['About Newsdeck', 'about', undefined]
     ]
     for (const [label, cmd, accelerator] of expected) {

@@ -104,7 +104,8 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): Item[
     ]
   }
 
-  // On macOS About also sits in the app menu, where Mac users look first.
-  const help: Item = { role: 'help', submenu: [about()] }
+  // On macOS About also sits in the app menu, where Mac users look first. Help has no
+  // accelerator: a menu's `?` would be taken from every text field; the window answers `?` itself.
+  const help: Item = { role: 'help', submenu: [command('Newsdeck Help', 'help', send), about()] }
   return [...appMenu, file, edit, view, study, help]
 }

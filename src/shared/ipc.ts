@@ -48,6 +48,7 @@ export const MENU_COMMANDS = [
   'go-quiz',
   'go-stats',
   'go-settings',
+  'help',
   'about'
 ] as const
 

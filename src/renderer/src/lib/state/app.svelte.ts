@@ -16,12 +16,18 @@ const NAV_BY_COMMAND: Partial<Record<MenuCommand, Route['name']>> = {
   'go-settings': 'settings'
 }
 
+/** Keys typed here are text, not shortcuts. */
+const TYPING = 'textarea, select, [contenteditable], input:not([type="checkbox"], [type="radio"])'
+
 /** App-wide state: start-up, the desktop menu, window-level shortcuts and dropped files. */
 class AppState {
+  /** Until the first-launch import (or the check that it is done) has finished. */
+  booting = $state(true)
   startupMessage = $state<string | null>(null)
   startupError = $state<string | null>(null)
   version = $state('')
   aboutOpen = $state(false)
+  helpOpen = $state(false)
 
   start(): () => void {
     const stops = [
@@ -38,10 +44,17 @@ class AppState {
     if (target && screens.some((s) => s.name === target)) router.go({ name: target } as Route)
     else if (command === 'import-article') void this.openArticleFile()
     else if (command === 'about') this.aboutOpen = true
+    else if (command === 'help') this.helpOpen = true
+  }
+
+  /** From Help: About replaces it, so one dialog shows at a time. */
+  openAbout(): void {
+    this.helpOpen = false
+    this.aboutOpen = true
   }
 
   async openArticleFile(): Promise<void> {
-    router.go({ name: 'import' })
+    if (!router.go({ name: 'import' })) return
     const picked = await platform().pickArticleFile()
     if (picked.kind === 'error') {
       importFlow.reset()
@@ -53,7 +66,7 @@ class AppState {
   }
 
   importDroppedFile(file: File): void {
-    router.go({ name: 'import' })
+    if (!router.go({ name: 'import' })) return
     void importFlow.fromFile({ name: file.name, size: file.size, bytes: () => readFileBytes(file) })
   }
 
@@ -69,6 +82,7 @@ class AppState {
       this.startupError = `The bundled article could not be imported: ${String(error)}`
     } finally {
       this.startupMessage = null
+      this.booting = false
     }
     // The daily desktop backup reads the whole library: let the first screen paint first.
     setTimeout(() => {
@@ -78,6 +92,17 @@ class AppState {
 
   #listenForShortcuts(): () => void {
     const onKey = (e: KeyboardEvent): void => {
+      const target = e.target instanceof Element ? e.target : null
+      if (e.key === '?' && !(e.ctrlKey || e.metaKey || e.altKey)) {
+        // `?` closes the help too; typed in a field, it is a question mark.
+        if (this.helpOpen || !target?.closest(`${TYPING}, dialog[open]`)) {
+          e.preventDefault()
+          this.helpOpen = !this.helpOpen
+        }
+        return
+      }
+      // An open dialog answers first (or Esc); the screen behind it waits.
+      if (target?.closest('dialog[open]')) return
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return
       const screen = screens.find((s) => s.key === e.key)
       if (screen) {
