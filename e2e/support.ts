@@ -106,9 +106,30 @@ export async function openBundledArticle(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: BUNDLED_TITLE, level: 1 })).toBeVisible()
 }
 
-/** Opens the review screen and waits for its first card. */
+/** Opens the review screen and waits for its first card, or the end of the day. */
 export async function startReview(page: Page): Promise<void> {
   await page.keyboard.press('Control+2')
   await expect(page.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible()
-  await expect(page.getByTestId('review-card')).toBeVisible()
+  await expect(page.getByTestId('review-card').or(page.getByTestId('done-for-today'))).toBeVisible()
+}
+
+/** The review screen's counts of new, learning and review cards left today. */
+export async function counts(
+  page: Page
+): Promise<{ new: number; learning: number; review: number }> {
+  const text = (await page.getByTestId('review-counts').textContent()) ?? ''
+  const n = (label: string): number => Number(text.match(new RegExp(`(\\d+) ${label}`))?.[1] ?? NaN)
+  return { new: n('new'), learning: n('learning'), review: n('review') }
+}
+
+/**
+ * The card's question, or 'done' at the end of the session. Read in one evaluation: the card
+ * can leave the page between two separate queries.
+ */
+export function screenState(page: Page): Promise<string | null> {
+  return page.evaluate(() =>
+    document.querySelector('[data-testid="done-for-today"]')
+      ? 'done'
+      : (document.querySelector('[data-testid="card-front"]')?.textContent ?? null)
+  )
 }

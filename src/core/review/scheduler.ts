@@ -155,10 +155,13 @@ function oneDecimal(n: number): string {
 /** Anki's answer-button labels: whole minutes, hours to one decimal, days, months of 30 days. */
 export function formatInterval(ms: number): string {
   if (ms < MINUTE_MS) return '<1m'
-  if (ms < HOUR_MS) return `${Math.round(ms / MINUTE_MS)}m`
-  if (ms < DAY_MS) return `${oneDecimal(ms / HOUR_MS)}h`
+  // Units are chosen after rounding, so a day less a few seconds reads "1d", never "24h".
+  const minutes = Math.round(ms / MINUTE_MS)
+  if (minutes < 60) return `${minutes}m`
+  const hours = Math.round((ms / HOUR_MS) * 10) / 10
+  if (hours < 24) return `${oneDecimal(hours)}h`
   const days = ms / DAY_MS
-  if (days < 30) return `${Math.round(days)}d`
+  if (Math.round(days) < 30) return `${Math.round(days)}d`
   if (days < 365) return `${oneDecimal(days / 30)}mo`
   return `${oneDecimal(days / 365)}y`
 }
