@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { BUNDLED_TITLE, forEachView, openApp, openBundledArticle, startReview } from './support'
 
@@ -180,6 +181,27 @@ forEachView(() => {
     await startReviewFromSettings(page)
     await page.keyboard.press('Space')
     await expect(page.getByTestId('card-back')).toBeVisible()
+
+    // The restore question on Statistics.
+    await page.keyboard.press('Control+4')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Full backup (.json.gz)' }).click()
+    ])
+    const buffer = readFileSync(await download.path())
+    const replace = page.getByRole('alertdialog')
+    await escapeFromEach(
+      () =>
+        page
+          .getByTestId('restore-input')
+          .setInputFiles({ name: 'backup.json.gz', mimeType: 'application/gzip', buffer }),
+      replace,
+      [
+        replace.getByRole('button', { name: 'Replace library' }),
+        replace.getByRole('button', { name: 'Cancel' })
+      ]
+    )
+    await expect(page.getByText('Library restored')).toHaveCount(0)
   })
 })
 
