@@ -19,6 +19,8 @@ export const chromiumLaunchOptions = {
 }
 
 const report = process.env.NEWSDECK_E2E_REPORT
+// The web build's port; NEWSDECK_PORT moves it so two checkouts can test side by side.
+const origin = `http://127.0.0.1:${process.env.NEWSDECK_PORT ?? 4173}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,14 +31,14 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: report ? [['list'], ['json', { outputFile: report }]] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     launchOptions: chromiumLaunchOptions,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure'
   },
   webServer: {
     command: 'npx vite preview --config vite.web.config.mts',
-    url: 'http://127.0.0.1:4173',
+    url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000
   }

@@ -4,5 +4,6 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   root: 'src/renderer',
   build: { outDir: '../../out/renderer' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true }
+  // NEWSDECK_PORT lets two checkouts on one machine run their end-to-end tests side by side.
+  preview: { host: '127.0.0.1', port: Number(process.env.NEWSDECK_PORT ?? 4173), strictPort: true }
 })

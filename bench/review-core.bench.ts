@@ -4,6 +4,7 @@
  */
 import type { BenchResult } from './bench-result'
 import { percentile, timeRuns } from './bench-result'
+import { DAY_MS as DAY, MINUTE_MS as MIN } from '../src/core/calendar'
 import type { StoredCard } from '../src/core/model'
 import {
   DEFAULT_SETTINGS,
@@ -14,8 +15,6 @@ import {
   previewGrades
 } from '../src/core/review'
 
-const MIN = 60_000
-const DAY = 86_400_000
 const NOW = new Date(2026, 0, 20, 10).getTime()
 const settings = { ...DEFAULT_SETTINGS, newCardsPerDay: 1000, reviewsPerDay: 200 }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { BUNDLED_TITLE, openApp } from './support'
+import { BUNDLED_TITLE, forEachView, openApp } from './support'
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
@@ -9,42 +9,79 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`every screen passes axe's WCAG A/AA checks (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme })
+forEachView(({ width, scheme }) => {
+  test('every screen and dialog passes axe, and is photographed for review', async ({ page }) => {
     await openApp(page)
-    const screens: Array<[string, () => Promise<void>]> = [
+    // Each step opens a screen (or a dialog on one) as a user would, from where the last left off.
+    const steps: Array<[string, () => Promise<unknown>]> = [
       ['library', async () => {}],
+      ['reader', () => page.getByRole('link', { name: BUNDLED_TITLE }).click()],
       [
-        'reader',
-        async () => {
-          await page.getByRole('link', { name: BUNDLED_TITLE }).click()
-          await page.locator('mark.quote').first().click()
-        }
+        'reader-cards',
+        () => page.getByTestId('article-body').locator('mark.quote').first().click()
+      ],
+      ['delete-question', () => page.getByRole('button', { name: 'Delete article…' }).click()],
+      ['help', () => page.keyboard.press('Escape').then(() => page.keyboard.press('?'))],
+      [
+        'about',
+        () =>
+          page.getByTestId('help-dialog').getByRole('button', { name: 'About Newsdeck' }).click()
       ],
       [
-        'review (answer side)',
+        'review-question',
         async () => {
-          await page.goto('/#/review')
+          await page.keyboard.press('Escape')
+          await page.keyboard.press('Control+2')
           await page.getByTestId('review-card').waitFor()
-          await page.keyboard.press('Space')
         }
       ],
+      ['review-answer', () => page.keyboard.press('Space')],
+      ['review-editor', () => page.keyboard.press('e')],
       [
         'quiz',
         async () => {
-          await page.goto('/#/quiz')
+          await page.keyboard.press('Escape')
+          await page.keyboard.press('Control+3')
+          await page.getByRole('button', { name: 'Start quiz' }).waitFor()
+        }
+      ],
+      [
+        'quiz-question',
+        async () => {
           await page.getByRole('button', { name: 'Start quiz' }).click()
           await page.keyboard.press('1')
         }
       ],
-      ['settings', async () => page.goto('/#/settings').then(() => undefined)],
-      ['import', async () => page.goto('/#/import').then(() => undefined)]
+      [
+        'stats',
+        async () => {
+          await page.keyboard.press('Control+4')
+          await page.getByTestId('states-chart').waitFor()
+        }
+      ],
+      ['settings', () => page.keyboard.press('Control+,')],
+      [
+        'settings-leave',
+        async () => {
+          await page.getByLabel('New cards per day').fill('12')
+          await page.keyboard.press('Control+1')
+        }
+      ],
+      [
+        'import',
+        async () => {
+          await page.getByRole('button', { name: 'Discard changes' }).click()
+          await page.getByRole('button', { name: 'Import article…' }).click()
+        }
+      ],
+      ['import-empty', () => page.getByRole('button', { name: 'Generate cards' }).click()]
     ]
-    for (const [name, open] of screens) {
+    for (const [name, open] of steps) {
       await open()
-      await page.waitForTimeout(300)
+      // Let transitions and the charts' first drawing finish.
+      await page.waitForTimeout(350)
+      await page.screenshot({ path: `test-results/screens/${name}-${width}-${scheme}.png` })
       expect(await seriousViolations(page), name).toEqual([])
     }
   })
-}
+})

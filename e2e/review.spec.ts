@@ -1,25 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { BUNDLED_TITLE, openApp, withProfile } from './support'
-
-async function counts(page: Page): Promise<{ new: number; learning: number; review: number }> {
-  const text = (await page.getByTestId('review-counts').textContent()) ?? ''
-  const n = (label: string): number => Number(text.match(new RegExp(`(\\d+) ${label}`))?.[1] ?? NaN)
-  return { new: n('new'), learning: n('learning'), review: n('review') }
-}
-
-async function startReview(page: Page): Promise<void> {
-  await page.keyboard.press('Control+2')
-  await expect(page.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible()
-  await expect(page.getByTestId('review-card').or(page.getByTestId('done-for-today'))).toBeVisible()
-}
-
-function screenState(page: Page): Promise<string | null> {
-  return page.evaluate(() =>
-    document.querySelector('[data-testid="done-for-today"]')
-      ? 'done'
-      : (document.querySelector('[data-testid="card-front"]')?.textContent ?? null)
-  )
-}
+import { BUNDLED_TITLE, counts, openApp, screenState, startReview, withProfile } from './support'
 
 /** Reveals and grades the current card with the keyboard only. */
 async function answerWithKeys(page: Page, grade: '1' | '2' | '3' | '4'): Promise<void> {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, type Page } from '@playwright/test'
+import { chromium, expect, test, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../playwright.config'
 
 export const BUNDLED_TITLE = "Traditional industries bloom anew in China's modernization push"
@@ -52,4 +52,84 @@ export async function withProfile(
   } finally {
     rmSync(profile, { recursive: true, force: true })
   }
+}
+
+/** The widths and colour schemes every screen is checked at (issue 15). */
+export const VIEWS = [
+  { width: 1280, scheme: 'light' },
+  { width: 1280, scheme: 'dark' },
+  { width: 420, scheme: 'light' },
+  { width: 420, scheme: 'dark' }
+] as const
+
+export type View = (typeof VIEWS)[number]
+
+/** Declares the tests `body` declares once per view, each run at that width and scheme. */
+export function forEachView(body: (view: View) => void): void {
+  for (const view of VIEWS) {
+    test.describe(`at ${view.width} px, ${view.scheme}`, () => {
+      test.use({
+        viewport: { width: view.width, height: 800 },
+        colorScheme: view.scheme
+      })
+      body(view)
+    })
+  }
+}
+
+/** The article bundled with the app, as its file holds it. */
+export function bundledSource(): string {
+  return readFileSync(
+    join(
+      __dirname,
+      '..',
+      'resources',
+      'articles',
+      '2025-07-11-traditional-industries-bloom-anew.txt'
+    ),
+    'utf8'
+  )
+}
+
+/** A source file's paragraphs: the blocks between blank lines, each on one line. */
+export function sourceBlocks(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n+/)
+    .map((b) => b.replace(/\s+/g, ' ').trim())
+    .filter((b) => b.length > 0)
+}
+
+/** Opens the bundled article in the reader. */
+export async function openBundledArticle(page: Page): Promise<void> {
+  await openApp(page)
+  await page.getByRole('link', { name: BUNDLED_TITLE }).click()
+  await expect(page.getByRole('heading', { name: BUNDLED_TITLE, level: 1 })).toBeVisible()
+}
+
+/** Opens the review screen and waits for its first card, or the end of the day. */
+export async function startReview(page: Page): Promise<void> {
+  await page.keyboard.press('Control+2')
+  await expect(page.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible()
+  await expect(page.getByTestId('review-card').or(page.getByTestId('done-for-today'))).toBeVisible()
+}
+
+/** The review screen's counts of new, learning and review cards left today. */
+export async function counts(
+  page: Page
+): Promise<{ new: number; learning: number; review: number }> {
+  const text = (await page.getByTestId('review-counts').textContent()) ?? ''
+  const n = (label: string): number => Number(text.match(new RegExp(`(\\d+) ${label}`))?.[1] ?? NaN)
+  return { new: n('new'), learning: n('learning'), review: n('review') }
+}
+
+/**
+ * The card's question, or 'done' at the end of the session. Read in one evaluation: the card
+ * can leave the page between two separate queries.
+ */
+export function screenState(page: Page): Promise<string | null> {
+  return page.evaluate(() =>
+    document.querySelector('[data-testid="done-for-today"]')
+      ? 'done'
+      : (document.querySelector('[data-testid="card-front"]')?.textContent ?? null)
+  )
 }

@@ -96,6 +96,7 @@ describe('buildMenuTemplate', () => {
       ['go-quiz', 'CmdOrCtrl+3'],
       ['go-stats', 'CmdOrCtrl+4'],
       ['go-settings', 'CmdOrCtrl+,'],
+      ['help', undefined],
       ['about', undefined]
     ]
     for (const [cmd, accelerator] of expected) {

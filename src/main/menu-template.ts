@@ -128,10 +128,12 @@ export function buildMenuTemplate({ platform, isDev, send, actions }: MenuOption
   // Minimise and zoom everywhere; on macOS also the window list and "Bring all to front".
   const window: Item = { role: 'windowMenu' }
 
-  // On macOS About also sits in the app menu, where Mac users look first.
+  // On macOS About also sits in the app menu, where Mac users look first. Help has no
+  // accelerator: a menu's `?` would be taken from every text field; the window answers `?` itself.
   const help: Item = {
     role: 'help',
     submenu: [
+      command('Newsdeck Help', 'help', send),
       about(),
       { type: 'separator' },
       { id: 'open-logs-folder', label: 'Open logs folder', click: () => actions.openLogsFolder() }

@@ -67,6 +67,7 @@ export const MENU_COMMANDS = [
   'go-quiz',
   'go-stats',
   'go-settings',
+  'help',
   'about'
 ] as const
 

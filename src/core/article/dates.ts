@@ -1,4 +1,9 @@
 /** Calendar helpers on ISO strings; the domain never holds Date objects (see model.ts). */
+import { isoDate, pad } from '../calendar'
+
+// Defined in core/calendar; re-exported because the extractors import their dates from here.
+export { addDays, isoDate } from '../calendar'
+
 export const MONTHS = [
   'January',
   'February',
@@ -23,21 +28,8 @@ export function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0')
-
-export function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${pad(month)}-${pad(day)}`
-}
-
 export function isoMonth(year: number, month: number): string {
   return `${year}-${pad(month)}`
-}
-
-/** Adds days to an ISO date, in UTC so the result never depends on the machine's zone. */
-export function addDays(iso: string, days: number): string {
-  const t = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) + days * 86400000
-  const d = new Date(t)
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
 }
 
 /** 0 = Sunday. */

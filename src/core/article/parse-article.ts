@@ -26,7 +26,8 @@ export function normaliseText(text: string): string {
     .replace(/\u200b|\u200c|\u200d|\u2060/g, '')
 }
 
-function toBlocks(text: string): string[] {
+/** The text's paragraphs (blocks between blank lines), each on one line with single spaces. */
+export function toBlocks(text: string): string[] {
   const hasBlankLines = /\n[ ]*\n/.test(text.trim())
   const raw = hasBlankLines ? text.split(/\n[ ]*\n+/) : text.split('\n')
   return raw.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b.length > 0)

@@ -4,9 +4,8 @@
  */
 import Papa from 'papaparse'
 import type { Grade, ReviewLogEntry } from '../model'
+import { DAY_MS } from '../calendar'
 import { CSV_BOM, CSV_OPTIONS, round } from './cards-csv'
-
-const DAY_MS = 86_400_000
 
 export const GRADE_NAMES: Record<Grade, 'again' | 'hard' | 'good' | 'easy'> = {
   1: 'again',

@@ -4,7 +4,8 @@
  */
 import type { CardPhase, DayAggregate } from '../model'
 import { answerCount, emptyAggregate, streak } from '../review/day-summary'
-import { addDays, nextDayStart, studyDay } from '../review/study-day'
+import { addDays } from '../calendar'
+import { nextDayStart, studyDay } from '../review/study-day'
 
 export interface DayCounts {
   day: string

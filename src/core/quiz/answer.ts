@@ -2,6 +2,7 @@
  * Checking a typed answer. Forgives what a reader should not lose a point for (case, accents,
  * punctuation, "Professor", a surname alone, "jan 2025" for January 2025) and nothing else.
  */
+import { pad } from '../calendar'
 import { normalizeText, personWords, placeSegments, placeWords, resolvedRange } from './equivalence'
 import type { DayRange } from './equivalence'
 import type { Question } from './question'
@@ -35,10 +36,6 @@ function monthNumber(word: string): number | null {
     (m) => m.startsWith(word) || (word === 'sept' && m === 'september')
   )
   return index < 0 ? null : index + 1
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0')
 }
 
 /**

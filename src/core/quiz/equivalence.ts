@@ -4,6 +4,7 @@
  * Every rule leans towards "same" when in doubt: a missing distractor costs one option, a
  * second right answer makes the question wrong.
  */
+import { DAY_MS } from '../calendar'
 import type { TimeRef } from '../model'
 
 const ARTICLES = new Set(['the', 'a', 'an'])
@@ -133,8 +134,6 @@ export interface DayRange {
   start: number
   end: number
 }
-
-const DAY_MS = 86_400_000
 
 function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / DAY_MS

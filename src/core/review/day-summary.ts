@@ -4,7 +4,7 @@
  * limits never need to scan the log.
  */
 import type { DayAggregate, Grade, ReviewLogEntry } from '../model'
-import { addDays } from './study-day'
+import { addDays } from '../calendar'
 
 export function emptyAggregate(day: string): DayAggregate {
   return { day, reviews: 0, newCards: 0, again: 0, hard: 0, good: 0, easy: 0, durationMs: 0 }

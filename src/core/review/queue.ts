@@ -7,10 +7,10 @@
  * learn-ahead window (20 min) are shown early rather than making the user wait.
  */
 import type { StoredCard, StudySettings } from '../model'
+import { DAY_MS, MINUTE_MS } from '../calendar'
 import { nextDayStart } from './study-day'
 
-export const LEARN_AHEAD_MS = 20 * 60_000
-const DAY_MS = 86_400_000
+export const LEARN_AHEAD_MS = 20 * MINUTE_MS
 
 export interface DoneToday {
   /** New cards introduced today (first answer of a phase-0 card). */

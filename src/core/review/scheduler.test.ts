@@ -214,6 +214,9 @@ describe('conversions and labels', () => {
     expect(formatInterval(10 * MIN)).toBe('10m')
     expect(formatInterval(90 * MIN)).toBe('1.5h')
     expect(formatInterval(DAY)).toBe('1d')
+    // Seen a few seconds after the answer, a day away still reads as a day.
+    expect(formatInterval(DAY - 5_000)).toBe('1d')
+    expect(formatInterval(HOUR - 5_000)).toBe('1h')
     expect(formatInterval(96 * DAY)).toBe('3.2mo')
     expect(formatInterval(365 * DAY)).toBe('1y')
     expect(formatInterval(548 * DAY)).toBe('1.5y')

@@ -18,6 +18,7 @@ import {
   type FSRS,
   type StepUnit
 } from 'ts-fsrs'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../calendar'
 import type { CardPhase, Grade, SchedulingState, StudySettings } from '../model'
 
 export const GRADES: readonly Grade[] = [1, 2, 3, 4]
@@ -123,7 +124,7 @@ export function previewGrades(
  */
 function capInterval(s: SchedulingState, now: number, maxDays: number): SchedulingState {
   if (s.phase !== 2 || s.scheduledDays <= maxDays) return s
-  return { ...s, scheduledDays: maxDays, due: now + maxDays * DAY }
+  return { ...s, scheduledDays: maxDays, due: now + maxDays * DAY_MS }
 }
 
 /** The state a preview promised for `grade`. */
@@ -146,10 +147,6 @@ export function undoGrade(log: { before: SchedulingState }): SchedulingState {
   return { ...log.before }
 }
 
-const MINUTE = 60_000
-const HOUR = 60 * MINUTE
-const DAY = 24 * HOUR
-
 function oneDecimal(n: number): string {
   const r = Math.round(n * 10) / 10
   return Number.isInteger(r) ? String(r) : r.toFixed(1)
@@ -157,11 +154,14 @@ function oneDecimal(n: number): string {
 
 /** Anki's answer-button labels: whole minutes, hours to one decimal, days, months of 30 days. */
 export function formatInterval(ms: number): string {
-  if (ms < MINUTE) return '<1m'
-  if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`
-  if (ms < DAY) return `${oneDecimal(ms / HOUR)}h`
-  const days = ms / DAY
-  if (days < 30) return `${Math.round(days)}d`
+  if (ms < MINUTE_MS) return '<1m'
+  // Units are chosen after rounding, so a day less a few seconds reads "1d", never "24h".
+  const minutes = Math.round(ms / MINUTE_MS)
+  if (minutes < 60) return `${minutes}m`
+  const hours = Math.round((ms / HOUR_MS) * 10) / 10
+  if (hours < 24) return `${oneDecimal(hours)}h`
+  const days = ms / DAY_MS
+  if (Math.round(days) < 30) return `${Math.round(days)}d`
   if (days < 365) return `${oneDecimal(days / 30)}mo`
   return `${oneDecimal(days / 365)}y`
 }

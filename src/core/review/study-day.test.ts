@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { addDays, dayBounds, dayStart, nextDayStart, studyDay } from './study-day'
+import { dayBounds, dayStart, nextDayStart, studyDay } from './study-day'
 import { at, HOUR } from './test-helpers'
 
 const originalTz = process.env.TZ
@@ -57,13 +57,5 @@ describe('day boundaries', () => {
     expect(end - dayStart(noon, 4)).toBe(23 * HOUR)
     expect(studyDay(end - 1, 4)).toBe('2026-03-28')
     expect(studyDay(end, 4)).toBe('2026-03-29')
-  })
-})
-
-describe('addDays', () => {
-  it('does calendar arithmetic on day labels', () => {
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
-    expect(addDays('2024-03-01', -1)).toBe('2024-02-29')
-    expect(addDays('2025-12-31', 1)).toBe('2026-01-01')
   })
 })

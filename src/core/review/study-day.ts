@@ -5,12 +5,7 @@
  * Local time comes from Date's local getters and constructor (never from subtracting hours from
  * epoch ms), so days on which clocks change still start at the configured wall-clock hour.
  */
-
-const DAY_MS = 86_400_000
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0')
-}
+import { isoDate } from '../calendar'
 
 /** Local midnight-based calendar date of the study day containing `now`. */
 function studyDate(now: number, dayStartHour: number): Date {
@@ -23,7 +18,7 @@ function studyDate(now: number, dayStartHour: number): Date {
 /** The study day `now` belongs to, as `YYYY-MM-DD`. */
 export function studyDay(now: number, dayStartHour: number): string {
   const d = studyDate(now, dayStartHour)
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate())
 }
 
 /** When the current study day started (epoch ms). */
@@ -52,15 +47,4 @@ export function dayBounds(now: number, dayStartHour: number): DayBounds {
     start: dayStart(now, dayStartHour),
     end: nextDayStart(now, dayStartHour)
   }
-}
-
-/**
- * Calendar arithmetic on `YYYY-MM-DD` labels. Done in UTC because the labels are plain dates:
- * the time zone has already been applied when the label was made.
- */
-export function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number)
-  const t = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + days * DAY_MS
-  const date = new Date(t)
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
 }

@@ -5,9 +5,7 @@
  */
 import type { CardContent, Extraction, SchedulingState, StoredCard } from '../model'
 
-export const MINUTE = 60_000
-export const HOUR = 60 * MINUTE
-export const DAY = 24 * HOUR
+export { MINUTE_MS as MINUTE, HOUR_MS as HOUR, DAY_MS as DAY } from '../calendar'
 
 /** Local time; January avoids daylight-saving changes in every zone the tests may run in. */
 export function at(y: number, month: number, d: number, h = 12, min = 0): number {

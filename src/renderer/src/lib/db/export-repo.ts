@@ -9,7 +9,8 @@ import { reviewLogCsvHeader, reviewLogCsvRows } from '@core/export/review-log-cs
 import type { PhaseCounts } from '@core/export/stats'
 import type { CardPhase, DayAggregate } from '@core/model'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
-import { addDays, studyDay } from '@core/review/study-day'
+import { addDays, DAY_MS } from '@core/calendar'
+import { studyDay } from '@core/review/study-day'
 import { database } from './database'
 import type { ArticleRecord, SettingsRecord } from './records'
 
@@ -20,7 +21,6 @@ type _ArticleShapesMatch = Assert<
 >
 
 const PHASES: CardPhase[] = [0, 1, 2, 3]
-const DAY_MS = 86_400_000
 const LAST_BACKUP_KEY = 'last-backup-day'
 
 function allTables() {

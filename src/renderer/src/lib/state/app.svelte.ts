@@ -25,16 +25,22 @@ const EXPORT_BY_COMMAND: Partial<Record<MenuCommand, ExportKind>> = {
   'export-backup': 'backup'
 }
 
+/** Keys typed here are text, not shortcuts. */
+const TYPING = 'textarea, select, [contenteditable], input:not([type="checkbox"], [type="radio"])'
+
 /**
  * App-wide state: start-up, the desktop menu, window-level shortcuts, dropped files and files
- * the OS opened with Newsdeck, and the notice for menu actions and unhandled errors.
+ * the OS opened with Newsdeck, the notice for menu actions and unhandled errors, and Help.
  */
 class AppState {
+  /** Until the first-launch import (or the check that it is done) has finished. */
+  booting = $state(true)
   startupMessage = $state<string | null>(null)
   startupError = $state<string | null>(null)
   version = $state('')
   aboutOpen = $state(false)
   readonly notices = new Notices((text) => appShell().copyText(text))
+  helpOpen = $state(false)
 
   start(): () => void {
     const shell = appShell()
@@ -58,6 +64,13 @@ class AppState {
     else if (command === 'backup-now') void this.backUpNow()
     else if (command === 'import-article') void this.openArticleFile()
     else if (command === 'about') this.aboutOpen = true
+    else if (command === 'help') this.helpOpen = true
+  }
+
+  /** From Help: About replaces it, so one dialog shows at a time. */
+  openAbout(): void {
+    this.helpOpen = false
+    this.aboutOpen = true
   }
 
   /** Logs the error (main logs its own) and tells the user, with details they can copy. */
@@ -95,13 +108,13 @@ class AppState {
   }
 
   async openArticleFile(): Promise<void> {
-    router.go({ name: 'import' })
+    if (!router.go({ name: 'import' })) return
     await this.importPicked(await platform().pickArticleFile())
   }
 
   /** A file picked in the dialog or opened from the OS: to the import preview. */
   async importPicked(picked: PickResult): Promise<void> {
-    router.go({ name: 'import' })
+    if (!router.go({ name: 'import' })) return
     if (picked.kind === 'error') {
       importFlow.reset()
       importFlow.error = picked.message
@@ -112,7 +125,7 @@ class AppState {
   }
 
   importDroppedFile(file: File): void {
-    router.go({ name: 'import' })
+    if (!router.go({ name: 'import' })) return
     void importFlow.fromFile({ name: file.name, size: file.size, bytes: () => readFileBytes(file) })
   }
 
@@ -128,6 +141,7 @@ class AppState {
       this.startupError = `The bundled article could not be imported: ${String(error)}`
     } finally {
       this.startupMessage = null
+      this.booting = false
     }
     // The daily desktop backup reads the whole library: let the first screen paint first.
     setTimeout(() => {
@@ -137,6 +151,17 @@ class AppState {
 
   #listenForShortcuts(): () => void {
     const onKey = (e: KeyboardEvent): void => {
+      const target = e.target instanceof Element ? e.target : null
+      if (e.key === '?' && !(e.ctrlKey || e.metaKey || e.altKey)) {
+        // `?` closes the help too; typed in a field, it is a question mark.
+        if (this.helpOpen || !target?.closest(`${TYPING}, dialog[open]`)) {
+          e.preventDefault()
+          this.helpOpen = !this.helpOpen
+        }
+        return
+      }
+      // An open dialog answers first (or Esc); the screen behind it waits.
+      if (target?.closest('dialog[open]')) return
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return
       const screen = screens.find((s) => s.key === e.key)
       if (screen) {

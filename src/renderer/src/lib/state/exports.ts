@@ -6,7 +6,7 @@ import { backupFileName } from '@core/export/backup'
 import { cardsCsv, reviewLogCsv } from '../db/export-repo'
 import type { SaveRequest } from '../platform'
 import { backupBytes } from './auto-backup'
-import { localDate } from './local-date'
+import { localDate } from '@core/calendar'
 
 export type ExportKind = 'cards' | 'history' | 'backup'
 

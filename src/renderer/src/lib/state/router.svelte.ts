@@ -42,19 +42,45 @@ export function toHash(route: Route): string {
   return `#/${route.name}`
 }
 
+/** Says whether the screen showing may give way to `to` now; false holds the user there. */
+export type LeaveCheck = (to: Route) => boolean
+
 class Router {
   route = $state<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash))
+  #check: LeaveCheck | null = null
 
-  go(route: Route): void {
+  /**
+   * Shows `route` and says whether it did: the screen showing may hold the user back (Settings
+   * with unsaved changes asks first). `force` goes anyway, once the question is answered.
+   */
+  go(route: Route, { force = false } = {}): boolean {
+    if (!force && this.#held(route)) return false
     this.route = route
     const hash = toHash(route)
     if (location.hash !== hash) history.pushState(null, '', hash)
+    return true
+  }
+
+  /** Asks `check` before any other screen replaces this one; returns the release. */
+  checkBeforeLeaving(check: LeaveCheck): () => void {
+    this.#check = check
+    return () => {
+      if (this.#check === check) this.#check = null
+    }
+  }
+
+  #held(to: Route): boolean {
+    return toHash(to) !== toHash(this.route) && this.#check !== null && !this.#check(to)
   }
 
   /** Follows the browser's back and forward buttons. */
   listen(): () => void {
     const onPop = (): void => {
-      this.route = parseHash(location.hash)
+      const to = parseHash(location.hash)
+      if (toHash(to) === toHash(this.route)) return
+      // Held back: the address returns to the screen still showing.
+      if (this.#held(to)) history.pushState(null, '', toHash(this.route))
+      else this.route = to
     }
     // A plain link to "#/…" (as in the review card's "Read it in the article") fires hashchange.
     window.addEventListener('popstate', onPop)

@@ -14,18 +14,3 @@ export function progressShares(s: ArticleSummary): { review: number; learning: n
     learning: Math.round((s.learning / s.cards) * 100)
   }
 }
-
-// One formatter for every date shown: building one per call costs more than the formatting.
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC'
-})
-
-export function formatPublished(iso: string | null): string {
-  if (!iso) return 'date unknown'
-  const [y, m, d] = iso.split('-').map(Number)
-  if (!y || !m || !d) return iso
-  return LONG_DATE.format(new Date(Date.UTC(y, m - 1, d)))
-}

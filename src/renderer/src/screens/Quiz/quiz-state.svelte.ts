@@ -1,3 +1,4 @@
+import { localDate } from '@core/calendar'
 import { buildQuiz, QUESTION_KINDS, type Quiz } from '@core/quiz/build-quiz'
 import type { QuestionKind, QuizQuote } from '@core/quiz/quiz-source'
 import {
@@ -65,7 +66,7 @@ export class QuizState {
   async load(): Promise<void> {
     const [quotes, results] = await Promise.all([libraryQuizQuotes(), quizResults()])
     this.quotes = quotes
-    this.history = scoreHistory(results, localDay)
+    this.history = scoreHistory(results, localDate)
     if (this.setup.articleIds.length === 0) this.setup.articleIds = this.articles.map((a) => a.id)
   }
 
@@ -112,7 +113,7 @@ export class QuizState {
     const result = finish($state.snapshot(this.session) as QuizSession, this.clock())
     await saveQuizResult(result)
     this.result = result
-    this.history = scoreHistory(await quizResults(), localDay)
+    this.history = scoreHistory(await quizResults(), localDate)
     this.phase = 'results'
   }
 
@@ -126,9 +127,4 @@ export class QuizState {
     this.quiz = null
     this.session = null
   }
-}
-
-function localDay(ms: number): string {
-  const d = new Date(ms)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }

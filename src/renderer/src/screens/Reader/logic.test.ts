@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { paragraphsOf, scheduleLabel, segmentSentence } from './logic'
+import { parseArticle } from '@core/article/parse-article'
+import { DAY_MS } from '@core/calendar'
+import type { Sentence } from '@core/model'
+import {
+  blockRuns,
+  leadDateline,
+  readerBlocks,
+  scheduleLabel,
+  segmentSentence,
+  type Run
+} from './logic'
 import { newSchedulingState } from '@core/review/scheduler'
 
 describe('reader highlighting', () => {
@@ -27,21 +37,66 @@ describe('reader highlighting', () => {
     expect(segments).toEqual([{ text: 'abc 80 percent def', mark: 'quote' }])
   })
 
-  it('groups body sentences by paragraph and leaves captions out', () => {
-    const groups = paragraphsOf([
-      { index: 0, paragraph: 0, text: 'A.', caption: false },
-      { index: 1, paragraph: 0, text: 'B.', caption: false },
-      { index: 2, paragraph: 1, text: 'C.', caption: false },
-      { index: 3, paragraph: -1, text: 'Photo.', caption: true }
+  it("shows each paragraph in the source's own characters, the space after a full stop included", () => {
+    const source = [
+      'Mills rebuilt',
+      '',
+      'Workers at a mill in Linzhou, March 19, 2025. (Xinhua/Li Jianan)',
+      '',
+      'BEIJING, July 10 (Xinhua) -- Output rose.  It doubled.',
+      '',
+      'Firms grew.It was "big." —'
+    ].join('\n')
+    const { article } = parseArticle(source)
+    const { captions, paragraphs } = readerBlocks(article, source)
+    const text = (runs: Run[]): string => runs.map((r) => r.text).join('')
+
+    expect(paragraphs.map(text)).toEqual([
+      'BEIJING, July 10 (Xinhua) -- Output rose. It doubled.',
+      'Firms grew.It was "big." —'
     ])
-    expect(groups.map((g) => g.map((s) => s.text))).toEqual([['A.', 'B.'], ['C.']])
+    expect(paragraphs[0]![0]).toEqual({
+      text: 'BEIJING, July 10 (Xinhua) -- ',
+      sentence: null,
+      dateline: true
+    })
+    // Every sentence can still be selected, and the text between them is plain.
+    const selectable = paragraphs.flat().filter((r) => r.sentence !== null)
+    expect(selectable.map((r) => article.sentences[r.sentence!]?.text)).toEqual(
+      selectable.map((r) => r.text)
+    )
+    expect(paragraphs[0]!.map((r) => r.text)).toContain(' ')
+    expect(captions.map(text)).toEqual([
+      'Workers at a mill in Linzhou, March 19, 2025. (Xinhua/Li Jianan)'
+    ])
+    expect(captions[0]!.some((r) => r.sentence !== null)).toBe(true)
+  })
+
+  it('joins sentences by spaces when the paragraph does not hold them as written', () => {
+    const s = (index: number, text: string): Sentence => ({
+      index,
+      paragraph: 0,
+      text,
+      caption: false
+    })
+    expect(blockRuns('A. B.', [s(0, 'A.'), s(1, 'B.')]).map((r) => r.text)).toEqual([
+      'A.',
+      ' ',
+      'B.'
+    ])
+    expect(blockRuns('Other text', [s(0, 'A.'), s(1, 'B.')]).map((r) => r.text)).toEqual([
+      'A.',
+      ' ',
+      'B.'
+    ])
+    expect(leadDateline('Title\n\nNo dateline here.', 'No dateline here.')).toBe('')
   })
 
   it("labels a card's schedule", () => {
     const now = Date.UTC(2025, 6, 20)
     const fresh = newSchedulingState(now)
     expect(scheduleLabel(fresh, now)).toBe('New')
-    expect(scheduleLabel({ ...fresh, phase: 2, due: now + 4 * 86_400_000 }, now)).toBe(
+    expect(scheduleLabel({ ...fresh, phase: 2, due: now + 4 * DAY_MS }, now)).toBe(
       'Next review in 4d'
     )
     expect(scheduleLabel({ ...fresh, phase: 1, due: now - 1 }, now)).toBe('Due now')

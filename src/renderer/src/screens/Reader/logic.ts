@@ -1,4 +1,5 @@
-import type { CardContent, Extraction, SchedulingState, Sentence } from '@core/model'
+import { normaliseText, toBlocks } from '@core/article/parse-article'
+import type { CardContent, Extraction, ParsedArticle, SchedulingState, Sentence } from '@core/model'
 import { formatInterval } from '@core/review/scheduler'
 
 export type MarkKind = 'quote' | 'fact'
@@ -48,20 +49,86 @@ export function segmentSentence(text: string, marks: Mark[] = []): Segment[] {
   return segments
 }
 
-/** Body sentences grouped by paragraph, in reading order. */
-export function paragraphsOf(sentences: Sentence[]): Sentence[][] {
-  const groups = new Map<number, Sentence[]>()
-  for (const s of sentences) {
-    if (s.caption) continue
-    const list = groups.get(s.paragraph) ?? []
-    list.push(s)
-    groups.set(s.paragraph, list)
-  }
-  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list)
+/** A stretch of a paragraph: one of its sentences, or the text between them (usually a space). */
+export interface Run {
+  text: string
+  /** The sentence's index, or null for the text between sentences. */
+  sentence: number | null
+  /** The dateline the source opens its first paragraph with ("BEIJING, July 10 (Xinhua) -- "). */
+  dateline?: boolean
 }
 
-export function captionSentences(sentences: Sentence[]): Sentence[] {
-  return sentences.filter((s) => s.caption)
+export interface ReaderBlocks {
+  captions: Run[][]
+  paragraphs: Run[][]
+}
+
+/**
+ * The article as the reader shows it: each caption and paragraph in the source's own characters,
+ * cut into its sentences and the text between them, so nothing the source had is lost (the
+ * space after a full stop included) and each sentence can still be selected.
+ */
+export function readerBlocks(article: ParsedArticle, sourceText: string): ReaderBlocks {
+  const body = new Map<number, Sentence[]>()
+  const captionSentences: Sentence[] = []
+  for (const s of article.sentences) {
+    if (s.caption) captionSentences.push(s)
+    else body.set(s.paragraph, [...(body.get(s.paragraph) ?? []), s])
+  }
+  const paragraphs = article.paragraphs.map((p, i) => blockRuns(p, body.get(i) ?? []))
+  const dateline = leadDateline(sourceText, article.paragraphs[0] ?? '')
+  if (dateline) paragraphs[0]?.unshift({ text: dateline, sentence: null, dateline: true })
+  const captions = article.captions.map((c) => blockRuns(c, takeFound(captionSentences, c)))
+  // A caption sentence that none of the captions holds as written is still shown.
+  if (captionSentences.length) captions.push(joined(captionSentences))
+  return { captions, paragraphs }
+}
+
+/** A block cut at its sentences; sentences it does not hold as written are joined by spaces. */
+export function blockRuns(block: string, sentences: readonly Sentence[]): Run[] {
+  const runs: Run[] = []
+  let at = 0
+  for (const s of sentences) {
+    const start = block.indexOf(s.text, at)
+    if (start < 0) return joined(sentences)
+    if (start > at) runs.push({ text: block.slice(at, start), sentence: null })
+    runs.push({ text: s.text, sentence: s.index })
+    at = start + s.text.length
+  }
+  if (at < block.length) runs.push({ text: block.slice(at), sentence: null })
+  return runs
+}
+
+function joined(sentences: readonly Sentence[]): Run[] {
+  return sentences.flatMap((s, i) => [
+    ...(i > 0 ? [{ text: ' ', sentence: null }] : []),
+    { text: s.text, sentence: s.index }
+  ])
+}
+
+/** Removes and returns the sentences at the head of `pending` that `block` holds, in order. */
+function takeFound(pending: Sentence[], block: string): Sentence[] {
+  const found: Sentence[] = []
+  let at = 0
+  while (pending[0]) {
+    const start = block.indexOf(pending[0].text, at)
+    if (start < 0) break
+    at = start + pending[0].text.length
+    found.push(pending.shift()!)
+  }
+  return found
+}
+
+/**
+ * The dateline the parser took off the first paragraph, as the source wrote it, found again in
+ * the source: the start of the block that ends with the first paragraph. '' when there is none.
+ */
+export function leadDateline(sourceText: string, firstParagraph: string): string {
+  if (!firstParagraph) return ''
+  const block = toBlocks(normaliseText(sourceText)).find(
+    (b) => b.length > firstParagraph.length && b.endsWith(firstParagraph)
+  )
+  return block ? block.slice(0, block.length - firstParagraph.length) : ''
 }
 
 export function cardsBySentence<T extends Pick<CardContent, 'sentenceIndex'>>(

@@ -25,4 +25,23 @@ describe('GradeButtons', () => {
     await fireEvent.click(screen.getByRole('button', { name: /Easy/ }))
     expect(ongrade).toHaveBeenCalledWith(4)
   })
+
+  it('says which buttons give the same interval, and only then', () => {
+    const scheduler = createScheduler({ ...DEFAULT_SETTINGS })
+    const fresh = previewGrades(scheduler, newSchedulingState(NOW), NOW)
+    const { unmount } = render(GradeButtons, { preview: fresh, ongrade: vi.fn() })
+    expect(screen.queryByTestId('same-interval')).toBeNull()
+    unmount()
+
+    const relearning = previewGrades(
+      scheduler,
+      previewGrades(scheduler, fresh.options[1].after, NOW + 60_000).options[3].after,
+      NOW + 11 * 60_000
+    )
+    render(GradeButtons, { preview: relearning, ongrade: vi.fn() })
+    expect(screen.getByTestId('same-interval')).toHaveTextContent(
+      'Good and Easy both bring the card back in 1d.'
+    )
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(/Good and Easy both/)
+  })
 })

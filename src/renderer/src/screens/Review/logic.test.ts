@@ -4,9 +4,12 @@ import { clozePieces, describeNextDue, distinctArticleIds, keyAction, markAnswer
 const none = { ctrl: false, meta: false, alt: false }
 
 describe('review keys', () => {
-  it('Space and Enter reveal the answer; 1–4 grade only once it is shown', () => {
+  it('Space and Enter reveal the answer, then grade Good; 1–4 grade only once it is shown', () => {
     expect(keyAction(' ', none, 'question')).toEqual({ type: 'reveal' })
     expect(keyAction('Enter', none, 'question')).toEqual({ type: 'reveal' })
+    expect(keyAction(' ', none, 'answer')).toEqual({ type: 'grade', grade: 3 })
+    expect(keyAction('Enter', none, 'answer')).toEqual({ type: 'grade', grade: 3 })
+    expect(keyAction(' ', none, 'done')).toBeNull()
     expect(keyAction('3', none, 'question')).toBeNull()
     expect(keyAction('3', none, 'answer')).toEqual({ type: 'grade', grade: 3 })
     expect(keyAction('5', none, 'answer')).toBeNull()
@@ -21,6 +24,7 @@ describe('review keys', () => {
     expect(keyAction('-', none, 'answer')).toEqual({ type: 'bury' })
     expect(keyAction('!', none, 'question')).toEqual({ type: 'suspend' })
     expect(keyAction('e', none, 'done')).toBeNull()
+    expect(keyAction('E', none, 'answer')).toEqual({ type: 'edit' })
   })
 })
 

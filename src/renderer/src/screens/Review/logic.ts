@@ -17,13 +17,17 @@ export function keyAction(
 ): ReviewAction | null {
   if ((mods.ctrl || mods.meta) && key.toLowerCase() === 'z') return { type: 'undo' }
   if (mods.ctrl || mods.meta || mods.alt) return null
-  if (status === 'question' && (key === ' ' || key === 'Enter')) return { type: 'reveal' }
+  // As in Anki: Space or Enter shows the answer, and once it shows, grades Good.
+  if (key === ' ' || key === 'Enter') {
+    if (status === 'question') return { type: 'reveal' }
+    if (status === 'answer') return { type: 'grade', grade: 3 }
+  }
   if (status === 'answer' && ['1', '2', '3', '4'].includes(key))
     return { type: 'grade', grade: Number(key) as Grade }
   if (status === 'question' || status === 'answer') {
     if (key === '!') return { type: 'suspend' }
     if (key === '-') return { type: 'bury' }
-    if (key === 'e') return { type: 'edit' }
+    if (key === 'e' || key === 'E') return { type: 'edit' }
   }
   return null
 }

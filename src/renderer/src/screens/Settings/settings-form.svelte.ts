@@ -61,22 +61,38 @@ export function checkDraft(draft: SettingsDraft): {
   return { input, problems }
 }
 
+/** Whether two drafts say the same thing, field by field as typed. */
+export function sameDraft(a: SettingsDraft, b: SettingsDraft): boolean {
+  return (Object.keys(a) as Array<keyof SettingsDraft>).every((k) => a[k] === b[k])
+}
+
 export class SettingsForm {
   draft = $state<SettingsDraft | null>(null)
   problems = $state<Partial<Record<SettingsField, string>>>({})
   saved = $state(false)
+  /** The settings as stored, as a draft: what the form shows when nothing has been changed. */
+  #stored = $state<SettingsDraft | null>(null)
+  /** Changes typed and not saved. */
+  readonly dirty = $derived(!!this.draft && !!this.#stored && !sameDraft(this.draft, this.#stored))
 
   async load(): Promise<void> {
-    this.draft = toDraft(await loadStudySettings())
+    this.#show(toDraft(await loadStudySettings()))
   }
 
-  async save(): Promise<void> {
-    if (!this.draft) return
+  /** Saves the draft; false, with the problems listed, when a field is not valid. */
+  async save(): Promise<boolean> {
+    if (!this.draft) return false
     this.saved = false
     const { input, problems } = checkDraft($state.snapshot(this.draft))
     this.problems = problems
-    if (Object.keys(problems).length > 0) return
-    this.draft = toDraft(await saveStudySettings(input))
+    if (Object.keys(problems).length > 0) return false
+    this.#show(toDraft(await saveStudySettings(input)))
     this.saved = true
+    return true
+  }
+
+  #show(stored: SettingsDraft): void {
+    this.#stored = stored
+    this.draft = { ...stored }
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
-import { checkDraft, toDraft } from './settings-form.svelte'
+import { checkDraft, sameDraft, toDraft } from './settings-form.svelte'
 
 describe('settings form', () => {
   it('shows the defaults in the notation people type', () => {
@@ -28,5 +28,12 @@ describe('settings form', () => {
     expect(problems.learningStepsMinutes).toMatch(/"ten" is not a step/)
     expect(problems.dayStartHour).toMatch(/0 to 23/)
     expect(problems.newCardsPerDay).toBeUndefined()
+  })
+
+  it('tells a changed draft from the stored settings, so leaving can ask about it', () => {
+    const stored = toDraft({ ...DEFAULT_SETTINGS })
+    expect(sameDraft(stored, { ...stored })).toBe(true)
+    expect(sameDraft(stored, { ...stored, newCardsPerDay: '25' })).toBe(false)
+    expect(sameDraft(stored, { ...stored, enableFuzz: false })).toBe(false)
   })
 })

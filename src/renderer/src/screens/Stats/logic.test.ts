@@ -7,7 +7,6 @@ import {
   describeAnswers,
   describeForecast,
   describeStates,
-  localDate,
   percent,
   plural,
   restoreQuestion,
@@ -104,7 +103,6 @@ describe('words', () => {
     ])
     expect([percent(null), percent(0.876)]).toEqual(['—', '88%'])
     expect(shortDay('2025-12-03')).toBe('3 Dec')
-    expect(localDate(at(2025, 1, 15, 23))).toBe('2025-01-15')
   })
 
   it('stacks the grades in Again, Hard, Good, Easy order', () => {

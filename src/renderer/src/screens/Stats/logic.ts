@@ -80,8 +80,6 @@ export function describeStates(s: CardStates): string {
   return `${plural(s.total, 'card')}: ${s.new} new, ${s.learning} learning, ${s.review} in review, ${s.relearning} relearning.`
 }
 
-export { localDate } from '../../lib/state/local-date'
-
 /** The question asked before a restore, so the user knows what they are replacing it with. */
 export function restoreQuestion(backup: Backup): string {
   const made = new Date(backup.exportedAt).toLocaleString('en-GB', {

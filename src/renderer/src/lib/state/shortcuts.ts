@@ -1,0 +1,86 @@
+import type { Route } from './router.svelte'
+import { screens } from './screens'
+
+/** A key (or keys that do the same thing) and what it does, as the help lists it. */
+export interface Shortcut {
+  keys: string[]
+  does: string
+}
+
+export interface ScreenHelp {
+  title: string
+  /** What the screen is for, in a sentence or two. */
+  about: string
+  shortcuts: Shortcut[]
+}
+
+/** What each screen is for and the keys it answers, for the help (the `?` key). */
+export const SCREEN_HELP: Record<Route['name'], ScreenHelp> = {
+  library: {
+    title: 'Library',
+    about:
+      'Your articles, with their cards and progress. Open one to read it, or import another: paste it, open a .txt file, or drop one on the window.',
+    shortcuts: []
+  },
+  import: {
+    title: 'Import',
+    about:
+      'Paste an article or open a .txt file; keep, drop or edit each card it gives before adding them.',
+    shortcuts: []
+  },
+  reader: {
+    title: 'Reading an article',
+    about:
+      'Quotes and facts are highlighted. Select a highlighted sentence to see the cards made from it; on a narrow window they open in a sheet over the article.',
+    shortcuts: [
+      { keys: ['Tab'], does: 'Move to the next highlighted sentence' },
+      { keys: ['Enter', 'Space'], does: 'Show the cards of that sentence' },
+      { keys: ['Esc'], does: 'Close its cards and go back to every card' }
+    ]
+  },
+  review: {
+    title: 'Review',
+    about:
+      "Recall the answer, show it, then say how well you remembered. Each button shows when it brings the card back; FSRS fits today's queue to what you know.",
+    shortcuts: [
+      { keys: ['Space', 'Enter'], does: 'Show the answer; once it shows, grade Good' },
+      { keys: ['1', '2', '3', '4'], does: 'Grade: Again, Hard, Good, Easy' },
+      { keys: ['Ctrl Z'], does: 'Undo the last answer' },
+      { keys: ['E'], does: 'Edit the card' },
+      { keys: ['Esc'], does: 'Leave the editor without saving' },
+      { keys: ['-'], does: 'Bury the card until tomorrow' },
+      { keys: ['!'], does: 'Suspend the card' }
+    ]
+  },
+  quiz: {
+    title: 'Quiz',
+    about:
+      'Who said what, where and when, from every quote in the library. Wrong answers can be sent to the review queue.',
+    shortcuts: [
+      { keys: ['1', '2', '3', '4'], does: 'Choose an answer' },
+      { keys: ['Enter'], does: 'Answer a typed question; then go to the next one' }
+    ]
+  },
+  stats: {
+    title: 'Statistics',
+    about:
+      'Answers per day, cards coming due and cards by state; export cards and history, back up and restore.',
+    shortcuts: []
+  },
+  settings: {
+    title: 'Settings',
+    about:
+      'Retention, daily limits, learning steps and when a new day starts. Leaving with unsaved changes asks whether to save or discard them.',
+    shortcuts: [{ keys: ['Enter'], does: 'Save the settings (from any field)' }]
+  }
+}
+
+/** The keys that work on every screen. */
+export function globalShortcuts(): Shortcut[] {
+  return [
+    ...screens.map((s) => ({ keys: [`Ctrl ${s.key}`], does: `Go to ${s.label}` })),
+    { keys: ['Ctrl O'], does: 'Import an article from a file' },
+    { keys: ['?'], does: 'Show or hide this help' },
+    { keys: ['Esc'], does: 'Close a dialog or a question' }
+  ]
+}
