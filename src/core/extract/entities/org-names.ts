@@ -11,9 +11,15 @@ export function withOrgTail(name: string, rest: string): string {
 /** "Korean Central News Agency (KCNA)" → ["KCNA", "Korean Central News Agency"]. */
 export function acronymsIn(text: string): Array<[string, string]> {
   if (!text.includes('(')) return []
-  return [
-    ...text.matchAll(
-      /((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(([A-Z][A-Za-z0-9&.]{1,9})\)/g
-    )
-  ].map((m) => [m[2]!, m[1]!.trim().replace(/^(?:the|The)\s+/, '')])
+  const out: Array<[string, string]> = []
+  for (const m of text.matchAll(
+    /((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(((?:[A-Z][a-z]+\s)?[A-Z][A-Za-z0-9&.]{1,9})\)/g
+  )) {
+    const full = m[1]!.trim().replace(/^(?:the|The)\s+/, '')
+    out.push([m[2]!, full])
+    // "(China CDC)": the acronym alone names it too.
+    const last = m[2]!.split(' ').pop()!
+    if (last !== m[2]) out.push([last, full])
+  }
+  return out
 }

@@ -82,6 +82,13 @@ const isNameSegment = (seg: string): NameRun | null => {
 
 /** The head of the speaker words, or null when they name nobody. */
 export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
+  // "Yonhap news agency, quoting the Korean Central News Agency": the agency relays; the one
+  // it quotes speaks.
+  const quoting = chunk.match(/^(.*?),?\s+quoting\s+(.+)$/i)
+  if (quoting) {
+    const inner = parseSpeakerPhrase(quoting[2]!)
+    if (inner) return { head: inner.head, medium: `as quoted by ${quoting[1]!.trim()}` }
+  }
   const segments = splitSegments(chunk)
     .map(trimSegment)
     .filter((s) => s && !(INTRO.test(s) && !DETERMINER.test(s)))

@@ -63,8 +63,15 @@ export function speechVerbs(text: string, sentence?: SentenceView, offset = 0): 
   VERB_RE.lastIndex = 0
   const out: VerbMatch[] = []
   for (const m of text.matchAll(VERB_RE)) {
-    // A capital inside a sentence makes a name ("Nick Read"), not a verb.
-    if (/^[A-Z]/.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(text.slice(0, m.index))) continue
+    // A capital anywhere but at the sentence's start makes a name ("Nick Read", "… Read said"),
+    // not a verb.
+    if (/^[A-Z]/.test(m[0])) {
+      const at = m.index + offset
+      const opensSentence = sentence
+        ? !sentence.masked.slice(0, at).match(/[\p{L}\p{N}⟦⟧]/u)
+        : !/[^\s"\u201c(]/.test(text.slice(0, m.index))
+      if (!opensSentence) continue
+    }
     if (sentence && !ALWAYS_VERB.test(m[0])) {
       const t = tokenAt(sentence.tokens, m.index + offset)
       const i = t ? sentence.tokens.indexOf(t) : -1

@@ -20,6 +20,8 @@ export const leadingVerb: LocalSieve = (site, view) => {
   const verbs = speechVerbs(before, s)
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i]!
+    // "the military has been told to prepare …": the passive's subject was told, not telling.
+    if (/\b(?:been|be|being|was|were|is|are|get|got)\s+$/.test(before.slice(0, v.index))) continue
     // The quotation must be this verb's: no other clause's verb of saying between them.
     const gap = before.slice(v.end)
     if (/[.!?]\s+[A-Z]/.test(gap)) return null
@@ -57,11 +59,16 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const cue = { sieve, sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
     if (!relay && chunk.replace(/[\s,;:]+/g, '')) return { ...cue, chunk }
     // Inverted or a source after the phrase: "said Bolden, "…"", "according to X, "…"".
-    const inverted = before
+    let inverted = before
       .slice(v.end)
       .match(/^\s*([^;:⟦]*)/)?.[1]
       ?.replace(/,\s*$/, '')
       .trim()
+    // "According to Yonhap, quoting the KCNA, the military …": the source, not the clause after it.
+    if (relay && inverted) {
+      const parts = inverted.split(/,\s+/)
+      inverted = parts.slice(0, /^quoting\s/i.test(parts[1] ?? '') ? 2 : 1).join(', ')
+    }
     if (inverted && inverted.split(/\s+/).length <= 14)
       return { ...cue, chunk: inverted, relay: relay || undefined }
     if (chunk.replace(/[\s,;:]+/g, '')) return { ...cue, chunk }

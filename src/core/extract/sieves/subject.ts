@@ -46,7 +46,9 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
   // "The company flat-out denied": adverbs before the verb are not part of the subject.
   for (const t of [...tokens].reverse()) {
     if (t.start - from >= end) continue
-    if (t.pos !== 'ADV' || t.start - from <= start) break
+    // "flat-out", "reportedly": an adverb (or a hyphenated adjective used as one) before the verb.
+    const adverb = t.pos === 'ADV' || (t.pos === 'ADJ' && t.text.includes('-'))
+    if (!adverb || t.start - from <= start) break
     end = t.start - from
   }
   return text
@@ -54,4 +56,5 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     .trim()
     .replace(/[,;:]$/, '')
     .trim()
+    .replace(/^((?:the|a|an|its|his|her|their)\s+\S+(?:\s+\S+)?)\s+[a-z]+-[a-z]+$/i, '$1')
 }
