@@ -159,7 +159,11 @@ export function speakerScene(
     recent.some(
       (e) => e.sentence > k && e.sentence <= si && e.speaker !== null && e.speaker !== speaker
     )
-  const placed = scenes.find((e) => e.scene.where && !interrupted(e.sentence))
+  // A relay ("as quoted by Yonhap") names who passed those words on, not an occasion to share.
+  const relay = (w: string): boolean => /^(?:as quoted by|according to)\b/.test(w)
+  const placed = scenes.find(
+    (e) => e.scene.where && !relay(e.scene.where) && !interrupted(e.sentence)
+  )
   const timed = scenes.find((e) => e.scene.when && !interrupted(e.sentence))
   return {
     where: placed?.scene.where ?? null,
