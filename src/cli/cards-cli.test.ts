@@ -44,6 +44,17 @@ describe('runCardsCli', () => {
     ])
   })
 
+  it('explains each attribution with --explain: sieve, rule, candidates, confidence, place and time', () => {
+    const body =
+      'date 2025-07-11 Port reopens\n\n"We are ready," Li Wei said at a news conference on Thursday.\n\nWang Fang, a worker, left early. Why did she go? "It was late."\n'
+    const r = run(['--explain', 'a.txt'], { 'a.txt': new TextEncoder().encode(body) })
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('who   Li Wei  [trailing-verb → full-name, confidence 0.97]')
+    expect(r.out).toContain('where a news conference  [clause]')
+    expect(r.out).toMatch(/when {2}on Thursday \(\d+ July 2025\) {2}\[clause\]/)
+    expect(r.out).toMatch(/who {3}Wang Fang {2}\[paragraph-subject → full-name, confidence 0\.50\]/)
+  })
+
   it('prints cards readably without --json', () => {
     const r = run(['a.txt'], { 'a.txt': article })
     expect(r.code).toBe(0)
