@@ -71,7 +71,10 @@ const TRAILING_TIME = new RegExp(
 )
 
 function trimSegment(seg: string): string {
-  let s = seg.replace(/^(?:and|but|then|so|or)\s+/i, '').replace(TRAILING_TIME, '').trim()
+  let s = seg
+    .replace(/^(?:and|but|then|so|or)\s+/i, '')
+    .replace(TRAILING_TIME, '')
+    .trim()
   // Adverbs and auxiliaries between subject and verb: "Smith also", "the official later".
   for (;;) {
     const m = s.match(/\s+([a-z]+)$/)

@@ -6,7 +6,7 @@
  */
 import { findOccasion } from '../occasion'
 import { placeAnswer } from './place-answer'
-import { AUDIENCE_PATTERN } from '../../lexicon/lexicon'
+import { AUDIENCE_PATTERN, speechVerb } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import { findTimePhrases, type FoundTime, type TimeAnchor } from '../time-phrases'
 import { wordsOnly, type SentenceView } from '../view'
@@ -36,10 +36,12 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
   if (AUDIENCE.test(prev.text)) return false
   for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
     const tok = s.tokens[k]!
-    if (tok.pos === 'VERB' || tok.pos === 'AUX') return true
     if (tok.pos === 'ADP') return false
+    // "told Xinhua on Tuesday", "told ABC's This Week programme on Sunday": the one spoken to.
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return !speechVerb(tok.text)
   }
-  return true
+  // "India on Thursday urged …": a time right after the subject belongs to the verb after it.
+  return false
 }
 
 /** A time written as a modifier of the noun after it ("the July 25 call", "Tuesday's vote"). */

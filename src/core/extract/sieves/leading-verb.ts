@@ -39,7 +39,12 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "Moments after the jury reached its verdict, Trump claimed": an opening clause ends at
     // its comma, and the subject of the verb comes after it.
     const comma = head.lastIndexOf(', ')
-    if (comma >= cut && /\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i.test(head.slice(0, cut)))
+    if (
+      comma >= cut &&
+      /\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i.test(
+        head.slice(0, cut)
+      )
+    )
       cut = comma + 2
     // "with one poster writing": a participle with a subject of its own, right before it.
     const own = /ing$/.test(v.verb)

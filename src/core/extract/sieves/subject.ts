@@ -38,7 +38,9 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
       // "Trump referenced …": taggers read some past tenses after a name as adjectives.
       (t.pos === 'VERB' ||
         t.pos === 'AUX' ||
-        (t.pos === 'ADJ' && /ed$/.test(t.text) && /^(?:PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? ''))) &&
+        (t.pos === 'ADJ' &&
+          /ed$/.test(t.text) &&
+          /^(?:PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? ''))) &&
       /^[a-z]/.test(t.text) &&
       // "one poster writing": a participle inside the noun phrase; "managing director": an
       // -ing word qualifying the noun after it.
