@@ -43,8 +43,10 @@ export function parseArticle(input: string): ParsedDocument {
   const text = normaliseText(input)
   // The header line stands alone even when the byline follows it without a blank line.
   const firstLine = text.match(/^\s*([^\n]*)\n(?![ ]*\n)/)
+  // So does a title line with a byline right under it ("… protest\nTom Davies, Associated Press").
+  const bylineNext = firstLine && isByline(text.slice(firstLine[0].length).split('\n')[0]!.trim())
   const blocks =
-    firstLine && HEADER.test(firstLine[1]!)
+    firstLine && (HEADER.test(firstLine[1]!) || bylineNext)
       ? [firstLine[1]!.trim(), ...toBlocks(text.slice(firstLine[0].length))]
       : toBlocks(text)
   let title = ''
