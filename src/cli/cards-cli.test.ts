@@ -26,6 +26,13 @@ function run(
 }
 
 describe('runCardsCli', () => {
+  it('reads odd quote marks without a stack trace', () => {
+    const odd = new TextEncoder().encode('Title\n\n"a," said the mayor.\n\u201c\u201c\u201c\n')
+    const r = run(['odd.txt'], { 'odd.txt': odd })
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+  })
+
   it('prints exactly one JSON object with --json', () => {
     const r = run(['--json', 'a.txt'], { 'a.txt': article })
     expect(r.code).toBe(0)
