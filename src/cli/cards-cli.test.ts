@@ -77,7 +77,7 @@ describe('runCardsCli', () => {
       'a file over 5 MB',
       'big.txt',
       { 'big.txt': new Uint8Array(5 * 1024 * 1024 + 1).fill(97) },
-      /larger than 5 MB/
+      /is 5.00 MB, 1 byte over the 5 MB limit/
     ]
   ])('rejects %s with one line on stderr and exit code 2', (_label, name, files, message) => {
     const r = run([name], files as Record<string, Uint8Array>)

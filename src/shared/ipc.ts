@@ -14,9 +14,6 @@ export const IPC = {
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC]
 
-/** Articles larger than this are refused before they are read: no news article is 5 MB of text. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
-
 export type OpenArticleResult =
   | { kind: 'opened'; name: string; bytes: Uint8Array }
   | { kind: 'cancelled' }

@@ -1,4 +1,9 @@
-import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '@core/article-bytes'
+import {
+  checkArticleSize,
+  checkArticleText,
+  decodeArticleBytes,
+  utf8Length
+} from '@core/article-bytes'
 import { isUserFacingError } from '@core/errors'
 import type { Extraction } from '@core/model'
 import { findExistingArticle, saveArticle, type SaveArticleResult } from '../db/articles-repo'
@@ -37,26 +42,43 @@ class ImportFlow {
     this.result = null
   }
 
+  /** Leaving the screen: a message about an earlier attempt would only confuse on return. */
+  leave(): void {
+    this.error = null
+  }
+
   async fromFile(file: { name: string; size?: number; bytes: () => Promise<Uint8Array> }) {
     this.reset()
-    // Refuse an oversized file before reading it into memory.
-    if (file.size !== undefined && file.size > MAX_ARTICLE_BYTES) {
-      this.error = `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; Newsdeck takes articles up to 5 MB.`
-      return
-    }
     try {
-      const text = decodeArticleBytes(await file.bytes())
+      // Refuse an oversized file before reading it into memory.
+      if (file.size !== undefined) checkArticleSize(file.size, 'file')
+      const text = decodeArticleBytes(await file.bytes(), 'file')
       await this.#generate(text, 'file', file.name)
     } catch (error) {
       this.#fail(error, file.name)
     }
   }
 
+  /**
+   * A paste about to land in the text box: an oversized one is refused before the box (and the
+   * page's layout) has to hold megabytes of text. Returns whether to let the paste through.
+   */
+  acceptPaste(text: string): boolean {
+    try {
+      checkArticleSize(utf8Length(text), 'paste')
+      this.error = null
+      return true
+    } catch (error) {
+      this.#fail(error, null)
+      return false
+    }
+  }
+
   async fromText(text: string) {
     this.reset()
     try {
-      const checked = decodeArticleBytes(new TextEncoder().encode(text))
-      await this.#generate(checked, 'paste', null)
+      checkArticleSize(utf8Length(text), 'paste')
+      await this.#generate(checkArticleText(text, 'paste'), 'paste', null)
     } catch (error) {
       this.#fail(error, null)
     }
