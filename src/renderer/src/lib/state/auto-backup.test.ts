@@ -31,7 +31,7 @@ describe('maybeBackUp', () => {
   it('writes one backup per study day on the desktop', async () => {
     const { target, written } = fakePlatform(true)
     expect(await maybeBackUp(at(2025, 1, 15, 9), target)).toEqual({ kind: 'saved', where: '/b' })
-    expect(parseBackup(written[0]!).cards).toHaveLength(2)
+    expect((await parseBackup(written[0]!)).cards).toHaveLength(2)
     expect(await lastBackupDay()).toBe('2025-01-15')
     // Later the same day, and at 2 am (before the 4 am day start): still the same study day.
     expect(await maybeBackUp(at(2025, 1, 15, 20), target)).toEqual({
