@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, ipcMain } from 'electron'
+import { flushBeforeClose } from './close-flush'
 import { appLocation } from './security'
 import { createMainWindow, lockDownContents, setupSessionSecurity } from './window'
 import { setupMenu } from './menu'
@@ -21,9 +22,15 @@ const location = appLocation(devUrl, pathToFileURL(paths.indexHtml).href)
 
 let mainWindow: BrowserWindow | null = null
 const getMainWindow = (): BrowserWindow | null => mainWindow
+/** Set when the user quits: a close held for the renderer's flush cancels the quit, so redo it. */
+let quitting = false
 
 function openMainWindow(): void {
   mainWindow = createMainWindow(location, paths)
+  // Answers still being stored are flushed before the window goes away.
+  flushBeforeClose(mainWindow, ipcMain, () => {
+    if (quitting) app.quit()
+  })
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -45,6 +52,9 @@ if (!app.requestSingleInstanceLock()) {
   // Every renderer sandboxed, whatever a future BrowserWindow forgets to set.
   app.enableSandbox()
   app.on('second-instance', focusMainWindow)
+  app.on('before-quit', () => {
+    quitting = true
+  })
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, location))
 
   void app.whenReady().then(() => {

@@ -9,7 +9,11 @@ export const IPC = {
   saveFile: 'file:save',
   appVersion: 'app:version',
   writeBackup: 'backup:write',
-  menuCommand: 'menu:command'
+  menuCommand: 'menu:command',
+  /** Main → renderer, before the window closes: store anything still pending, then reply. */
+  flushRequest: 'window:flush',
+  /** Renderer → main: the flush with this id is done. */
+  flushDone: 'window:flushed'
 } as const
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC]
@@ -62,4 +66,9 @@ export interface NewsdeckApi {
   writeBackup(bytes: Uint8Array): Promise<WriteBackupResult>
   /** Returns a function that removes the listener. */
   onMenuCommand(listener: (cmd: MenuCommand) => void): () => void
+  /**
+   * Runs `flush` when main is about to close the window and tells main once it has settled.
+   * Returns a function that removes the listener.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void
 }

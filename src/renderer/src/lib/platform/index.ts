@@ -32,6 +32,8 @@ export interface Platform {
   /** Keeps a dated copy of a backup on disk (desktop only); the web build keeps none. */
   writeBackup(bytes: Uint8Array): Promise<SaveResult>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Desktop: `flush` runs before main closes the window. The web has no such request. */
+  onFlushRequest(flush: () => Promise<void>): () => void
 }
 
 export function desktopPlatform(api: NewsdeckApi): Platform {
@@ -52,7 +54,8 @@ export function desktopPlatform(api: NewsdeckApi): Platform {
       const result = await api.writeBackup(bytes)
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
     },
-    onMenuCommand: (listener) => api.onMenuCommand(listener)
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onFlushRequest: (flush) => api.onFlushRequest(flush)
   }
 }
 
@@ -82,7 +85,8 @@ export function webPlatform(hooks: BrowserHooks): Platform {
     },
     appVersion: async () => hooks.version,
     writeBackup: async () => ({ kind: 'cancelled' }),
-    onMenuCommand: () => () => {}
+    onMenuCommand: () => () => {},
+    onFlushRequest: () => () => {}
   }
 }
 

@@ -11,6 +11,7 @@ function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
     appVersion: async () => '1.2.3',
     writeBackup: async () => ({ kind: 'saved', path: '/data/backups/b.json.gz' }),
     onMenuCommand: () => () => {},
+    onFlushRequest: () => () => {},
     ...overrides
   }
 }

@@ -5,6 +5,7 @@ import { maybeBackUp } from './auto-backup'
 import { router, type Route } from './router.svelte'
 import { screens } from './screens'
 import { importFlow } from './import-flow.svelte'
+import { flushOnExit } from './pending-writes.svelte'
 
 const NAV_BY_COMMAND: Partial<Record<MenuCommand, Route['name']>> = {
   'go-library': 'library',
@@ -27,6 +28,7 @@ class AppState {
     const stops = [
       router.listen(),
       platform().onMenuCommand((command) => this.runCommand(command)),
+      flushOnExit(),
       this.#listenForShortcuts()
     ]
     void this.#boot()

@@ -17,7 +17,8 @@ function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', 
       written.push(bytes)
       return result
     },
-    onMenuCommand: () => () => {}
+    onMenuCommand: () => () => {},
+    onFlushRequest: () => () => {}
   }
   return { target, written }
 }

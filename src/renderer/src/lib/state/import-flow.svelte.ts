@@ -10,6 +10,7 @@ import { findExistingArticle, saveArticle, type SaveArticleResult } from '../db/
 import type { ArticleSource } from '../db/records'
 import { generateCards } from '../generation/generate-client'
 import { draftsFrom, keptCards, type CardDraft } from './import-drafts'
+import { pendingWrites } from './pending-writes.svelte'
 
 export type ImportPhase = 'input' | 'generating' | 'review' | 'saving' | 'saved'
 
@@ -89,15 +90,17 @@ class ImportFlow {
     this.phase = 'saving'
     try {
       // Snapshots: IndexedDB cannot clone Svelte's reactive proxies.
-      this.result = await saveArticle({
-        extraction: $state.snapshot(this.extraction) as Extraction,
-        cards: keptCards($state.snapshot(this.drafts) as CardDraft[]),
-        text: this.#text,
-        source: this.#source,
-        fileName: this.#fileName,
-        replaces: this.existing?.id ?? null,
-        now
-      })
+      this.result = await pendingWrites.track(
+        saveArticle({
+          extraction: $state.snapshot(this.extraction) as Extraction,
+          cards: keptCards($state.snapshot(this.drafts) as CardDraft[]),
+          text: this.#text,
+          source: this.#source,
+          fileName: this.#fileName,
+          replaces: this.existing?.id ?? null,
+          now
+        })
+      )
       this.phase = 'saved'
     } catch (error) {
       this.phase = 'review'

@@ -19,7 +19,8 @@ function fakePlatform(saved: SaveRequest[]): Platform {
     },
     appVersion: async () => 'test',
     writeBackup: async () => ({ kind: 'cancelled' }),
-    onMenuCommand: () => () => {}
+    onMenuCommand: () => () => {},
+    onFlushRequest: () => () => {}
   }
 }
 
