@@ -149,10 +149,7 @@ async function readInPage(): Promise<Stored> {
 
 /** In the page: calls `__nextCard(id)` as soon as another card (or the day's end) is shown. */
 function watchNextCard(selector: string): void {
-  const g = globalThis as unknown as PageGlobals & {
-    __nextCard(id: string): void
-    document: { querySelector(s: string): { getAttribute(n: string): string | null } | null }
-  }
+  const g = globalThis as unknown as PageGlobals & { __nextCard(id: string): void }
   const current = (): string | null =>
     g.document.querySelector(selector)?.getAttribute('data-card-id') ??
     (g.document.querySelector('[data-testid="done-for-today"]') ? 'done' : null)
@@ -255,7 +252,6 @@ export async function killLoop(o: KillLoopOptions): Promise<KillLoopReport> {
     inconsistent: [],
     ms: 0
   }
-  let last: Stored | null = null
 
   for (let cycle = 0; cycle <= o.cycles; cycle++) {
     const chrome = await Chromium.launch(o.profileDir)
@@ -274,8 +270,7 @@ export async function killLoop(o: KillLoopOptions): Promise<KillLoopReport> {
         { store: 'settings', rows: [settings] }
       ])
     } else {
-      last = await page.evaluate(readInPage)
-      check(last, acknowledged, pressed, report, cycle)
+      check(await page.evaluate(readInPage), acknowledged, pressed, report, cycle)
     }
     if (cycle === o.cycles) {
       await chrome.close(page)

@@ -20,13 +20,12 @@ export interface ClosingWindow {
   }
 }
 
+type FlushListener = (event: { sender: { id: number } }, ...args: unknown[]) => void
+
 /** The parts of ipcMain this uses. */
 export interface FlushReplies {
-  on(
-    channel: string,
-    listener: (event: { sender: { id: number } }, ...args: unknown[]) => void
-  ): void
-  removeListener(channel: string, listener: (...args: never[]) => void): void
+  on(channel: string, listener: FlushListener): unknown
+  removeListener(channel: string, listener: FlushListener): unknown
 }
 
 let nextId = 1

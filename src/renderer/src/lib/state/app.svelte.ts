@@ -5,7 +5,7 @@ import { maybeBackUp } from './auto-backup'
 import { router, type Route } from './router.svelte'
 import { screens } from './screens'
 import { importFlow } from './import-flow.svelte'
-import { flushOnExit } from './pending-writes.svelte'
+import { flushOnExit } from './pending-writes'
 
 const NAV_BY_COMMAND: Partial<Record<MenuCommand, Route['name']>> = {
   'go-library': 'library',

@@ -10,7 +10,7 @@ import { findExistingArticle, saveArticle, type SaveArticleResult } from '../db/
 import type { ArticleSource } from '../db/records'
 import { generateCards } from '../generation/generate-client'
 import { draftsFrom, keptCards, type CardDraft } from './import-drafts'
-import { pendingWrites } from './pending-writes.svelte'
+import { pendingWrites } from './pending-writes'
 
 export type ImportPhase = 'input' | 'generating' | 'review' | 'saving' | 'saved'
 

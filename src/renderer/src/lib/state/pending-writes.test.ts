@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest'
-import { flushOnExit, PendingWrites } from './pending-writes.svelte'
+import { flushOnExit, PendingWrites } from './pending-writes'
 
 function deferred() {
   let resolve!: () => void

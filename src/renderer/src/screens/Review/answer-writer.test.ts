@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { createScheduler, previewGrades } from '@core/review/scheduler'
 import type { NewsdeckDatabase } from '../../lib/db/database'
-import { PendingWrites } from '../../lib/state/pending-writes.svelte'
+import { PendingWrites } from '../../lib/state/pending-writes'
 import { AnswerWriter } from './answer-writer'
 import { libraryWithCards } from '../../lib/db/test-support'
 

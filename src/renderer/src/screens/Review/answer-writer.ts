@@ -2,7 +2,7 @@ import type { Grade, StoredCard, StudySettings } from '@core/model'
 import { answerCard } from '@core/review/review-log'
 import type { GradePreview } from '@core/review/scheduler'
 import { recordAnswer, undoRecordedAnswer, updateCard } from '../../lib/db/review-repo'
-import { pendingWrites, type PendingWrites } from '../../lib/state/pending-writes.svelte'
+import { pendingWrites, type PendingWrites } from '../../lib/state/pending-writes'
 
 type CardChanges = Parameters<typeof updateCard>[1]
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { NewsdeckDatabase } from '../../lib/db/database'
 import * as repo from '../../lib/db/review-repo'
-import { PendingWrites } from '../../lib/state/pending-writes.svelte'
+import { PendingWrites } from '../../lib/state/pending-writes'
 import { AnswerWriter } from './answer-writer'
 import { ReviewSession } from './review-session.svelte'
 import { libraryWithCards } from '../../lib/db/test-support'

@@ -7,16 +7,18 @@
 import { platform, type Platform } from '../platform'
 
 export class PendingWrites {
-  count = $state(0)
   #inFlight = new Set<Promise<unknown>>()
+
+  /** Writes started and not yet settled. */
+  get count(): number {
+    return this.#inFlight.size
+  }
 
   /** Tracks `write` until it settles; returns it unchanged. */
   track<T>(write: Promise<T>): Promise<T> {
     this.#inFlight.add(write)
-    this.count++
     const settled = (): void => {
       this.#inFlight.delete(write)
-      this.count--
     }
     write.then(settled, settled)
     return write
