@@ -19,6 +19,11 @@ export const chromiumLaunchOptions = {
 }
 
 const report = process.env.NEWSDECK_E2E_REPORT
+/**
+ * Another port when 4173 is taken, e.g. by a second checkout's tests on the same machine: with
+ * `reuseExistingServer` outside CI, these tests would otherwise run against that other build.
+ */
+const port = Number(process.env.NEWSDECK_E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,14 +34,14 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: report ? [['list'], ['json', { outputFile: report }]] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure'
   },
   webServer: {
-    command: 'npx vite preview --config vite.web.config.mts',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --config vite.web.config.mts --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000
   }

@@ -255,6 +255,19 @@ export async function killLoop(o: KillLoopOptions): Promise<KillLoopReport> {
 
   for (let cycle = 0; cycle <= o.cycles; cycle++) {
     const chrome = await Chromium.launch(o.profileDir)
+    try {
+      if (await runCycle(chrome, cycle)) break
+    } catch (error) {
+      chrome.kill()
+      throw error
+    }
+  }
+  report.acknowledged = acknowledged.length
+  report.ms = Date.now() - started
+  return report
+
+  /** One launch: check what the last one left, then answer and end; true after the last check. */
+  async function runCycle(chrome: Chromium, cycle: number): Promise<boolean> {
     const context = chrome.browser.contexts()[0]!
     await context.addInitScript(NAME_SHIM)
     const page = context.pages()[0] ?? (await context.newPage())
@@ -274,7 +287,7 @@ export async function killLoop(o: KillLoopOptions): Promise<KillLoopReport> {
     }
     if (cycle === o.cycles) {
       await chrome.close(page)
-      break
+      return true
     }
 
     const rate = o.throttle[cycle % o.throttle.length] ?? 1
@@ -313,17 +326,23 @@ export async function killLoop(o: KillLoopOptions): Promise<KillLoopReport> {
         break
       }
       await page.keyboard.press(String(grade)).catch(() => undefined)
-      await shown
+      await Promise.race([
+        shown,
+        new Promise((_, reject) =>
+          setTimeout(
+            () => reject(new Error(`cycle ${cycle + 1}: no next card within 60 s`)),
+            60_000
+          )
+        )
+      ])
     }
     if (ending === 'close-after-card') await chrome.close(page)
     else await chrome.exited()
     report.ended[ending]++
     report.cycles++
     log(`cycle ${cycle + 1}: ${answers} answer(s), CPU ${rate}x, ${ending}`)
+    return false
   }
-  report.acknowledged = acknowledged.length
-  report.ms = Date.now() - started
-  return report
 }
 
 /** Every acknowledged answer stored, in order; every card in its last log's state. */
