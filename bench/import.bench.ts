@@ -105,7 +105,7 @@ export default async (): Promise<BenchResult[]> => {
     await cards.waitFor({ timeout: 600_000 })
     await page.getByTestId('card-draft').first().waitFor()
     const t1 = await now(page)
-    const label = (await cards.textContent()) ?? ''
+    const label = ((await cards.textContent()) ?? '').replace(/\s+/g, ' ').trim()
     await cards.click()
     await page.getByTestId('import-result').waitFor({ timeout: 600_000 })
     const t2 = await now(page)
