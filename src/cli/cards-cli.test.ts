@@ -26,6 +26,13 @@ function run(
 }
 
 describe('runCardsCli', () => {
+  it('reads odd quote marks without a stack trace', () => {
+    const odd = new TextEncoder().encode('Title\n\n"a," said the mayor.\n\u201c\u201c\u201c\n')
+    const r = run(['odd.txt'], { 'odd.txt': odd })
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+  })
+
   it('prints exactly one JSON object with --json', () => {
     const r = run(['--json', 'a.txt'], { 'a.txt': article })
     expect(r.code).toBe(0)
@@ -81,7 +88,7 @@ describe('runCardsCli', () => {
       'a file over 5 MB',
       'big.txt',
       { 'big.txt': new Uint8Array(5 * 1024 * 1024 + 1).fill(97) },
-      /larger than 5 MB/
+      /is 5.00 MB, 1 byte over the 5 MB limit/
     ]
   ])('rejects %s with one line on stderr and exit code 2', (_label, name, files, message) => {
     const r = run([name], files as Record<string, Uint8Array>)

@@ -7,6 +7,7 @@ import type { ParsedArticle, Sentence } from '../model'
 import { parseWrittenDate } from './dates'
 import { isByline, isCaption, isFooter, readDateline, standaloneDate } from './metadata'
 import { splitSentences } from './sentences'
+import { hasWords } from './words'
 
 /** A parsed article plus, per sentence, where it sits in its source block. */
 export interface ParsedDocument {
@@ -99,7 +100,7 @@ export function parseArticle(input: string): ParsedDocument {
       const raw = source.slice(r.start, r.end)
       const lead = raw.length - raw.trimStart().length
       const text = raw.trim()
-      if (!text || !/[\p{L}\p{N}]/u.test(text)) continue
+      if (!hasWords(text)) continue
       sentences.push({ index: sentences.length, paragraph, text, caption })
       offsets.push(r.start + lead)
     }
