@@ -211,7 +211,10 @@ export function looksLikePerson(run: NameRun): boolean {
       ? !PLACE_WORDS.test(run.name)
       : !isPlace(run.name)
   if (tokens.length < 2 || tokens.length > 4) return false
-  return (isFirstName(tokens[0]!) || lexiconSays(run.name).person) && !isPlace(run.name)
+  // A first name settles it ("Lina Park"), unless a place word names a place ("Lincoln Park
+  // Street"); without one, the lexicon must know the name as a person's, not a place's.
+  if (isFirstName(tokens[0]!)) return !PLACE_WORDS.test(run.name)
+  return lexiconSays(run.name).person && !isPlace(run.name)
 }
 
 /** Looser test for a name in subject position of a verb of saying ("Zhao Lin said"). */
