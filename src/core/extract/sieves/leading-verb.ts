@@ -53,6 +53,22 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const participle = /ing$/.test(v.verb) && !own
     const prev = verbs[i - 1]
     if (!participle && prev && prev.end > cut) cut = prev.end
+    // "Yonhap quoted an official from the Joint Chiefs as saying …": the official speaks.
+    const quoted = /^saying$/.test(v.verb)
+      ? head.match(/\bquot(?:ed|es|ing)\s+(.+?)\s+as\s*$/)
+      : null
+    if (quoted) {
+      const by = subjectOf(s, cut, head.length - quoted[0].length)
+      return {
+        sieve: 'leading-verb',
+        sentence: s.index,
+        verbAt: v.index,
+        verbEnd: v.end,
+        after: false,
+        chunk: quoted[1]!,
+        ...(by ? { medium: `as quoted by ${by}` } : {})
+      }
+    }
     let chunk = own ? own[1]! : subjectOf(s, cut, v.index).replace(/^(?:as|and|but|so)\s+/i, '')
     // "She didn't give a date, but said …", "May thanked them … and said": the verb shares
     // the subject of the clause before.
