@@ -304,10 +304,13 @@ function mainVerb(s: SentenceView | undefined): Token | undefined {
     const comma = words.indexOf(', ')
     if (comma > 0) from = comma
   }
+  // A verb inside a quotation ('Customers "began to say …," Cook told') is the speaker's, not
+  // the sentence's: `words` has the quotations blanked.
   return s.tokens.find(
     (t, i) =>
       t.start >= from &&
       (t.pos === 'VERB' || t.pos === 'AUX') &&
+      words.slice(t.start, t.end).trim() !== '' &&
       /^[a-z]/.test(t.text) &&
       !modifiesNoun(s.tokens, i)
   )
