@@ -7,6 +7,7 @@
  */
 import { isOrganisation, isPlace, looksLikeSpeakerName } from '../names'
 import {
+  isAgentNoun,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NEWS_OUTLETS,
@@ -36,6 +37,7 @@ export type MentionRule =
   | 'role-noun'
   | 'org-noun'
   | 'document-issuer'
+  | 'owner'
   | 'unnamed-source'
   | 'group'
   | 'medium'
@@ -79,6 +81,9 @@ const ORG_SYNONYMS: Record<string, string[]> = {
 }
 
 /** Nouns that stand for a business or body the article has just named. */
+// "The company's statement" is no one's name; "PC World's analysis" names its owner.
+const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
+
 const BUSINESS = new Set([
   'company',
   'firm',
@@ -353,6 +358,17 @@ export class SpeakerResolver {
     // A clause read as a noun phrase ("that a deal signing would take place in …") is no speaker.
     if (text.split(/\s+/).length > 12 || /^(?:that|which|who|whether|if|--)\b|^--/i.test(text))
       return null
+    // "the investigation", "acetylene and water": nothing that can speak; but "PC World's
+    // analysis concluded" gives its owner's words.
+    const head = np.replace(/\s+(?:of|for|at|in|on|from|with|into|to)\s.*$/, '').split(/\s+/)
+    if (!isAgentNoun(noun) && !head.some(isAgentNoun)) {
+      const owner = text.match(/^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s/)?.[1]
+      if (!owner || NOT_OWNER.test(owner)) return null
+      const person = this.registry.person(owner)
+      return person
+        ? one({ name: person.name, kind: 'person' }, 'owner', 0.7)
+        : one({ name: owner, kind: 'org' }, 'owner', 0.7)
+    }
     return one(
       { name: text, kind: 'group' },
       group ? 'group' : 'unnamed-source',
