@@ -77,7 +77,9 @@ export const RECORD_SPECS = {
       text: isStr,
       importedAt: isNum,
       updatedAt: isNum,
-      extraction: EXTRACTION
+      extraction: EXTRACTION,
+      // Optional: articles stored before corrections existed have none.
+      corrections: (v: unknown) => v === undefined || (isObj(v) && Object.values(v).every(isObj))
     }
   },
   cards: {

@@ -53,6 +53,14 @@ describe('backup round trip', () => {
     expect(parseBackup(strToU8(JSON.stringify(valid())))).toEqual(valid())
   })
 
+  it("keeps an article's corrections", () => {
+    const corrections = { 'it is warhol.': { speaker: 'Raj Patel', where: null } }
+    const bytes = edited(
+      (b) => ((b.articles as Array<Record<string, unknown>>)[0]!.corrections = corrections)
+    )
+    expect(parseBackup(bytes).articles[0]!.corrections).toEqual(corrections)
+  })
+
   it('keeps settings it does not know', () => {
     const bytes = edited((b) => (b.settings as unknown[]).push({ key: 'future-thing', value: [1] }))
     expect(parseBackup(bytes).settings).toContainEqual({ key: 'future-thing', value: [1] })
@@ -111,6 +119,10 @@ describe('parseBackup refuses', () => {
         /article 1 of 1 .*“text”/
       ],
       [(b) => ((b.articles as Array<Record<string, unknown>>)[0]!.extraction = {}), /“extraction”/],
+      [
+        (b) => ((b.articles as Array<Record<string, unknown>>)[0]!.corrections = { q: 'Ann' }),
+        /article 1 of 1 .*“corrections”/
+      ],
       [
         (b) => ((b.reviewLogs as Array<Record<string, unknown>>)[0]!.grade = 5),
         /review log entry 1 of 1 .*“grade”/

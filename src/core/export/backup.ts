@@ -5,6 +5,7 @@
  */
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate'
 import { BackupFormatError } from '../errors'
+import type { Corrections } from '../library/corrections'
 import type { DayAggregate, Extraction, ReviewLogEntry, StoredCard } from '../model'
 import type { QuizResult } from '../quiz/session'
 import {
@@ -31,6 +32,7 @@ export interface BackupArticle {
   importedAt: number
   updatedAt: number
   extraction: Omit<Extraction, 'cards'>
+  corrections?: Corrections
 }
 
 /** Settings are key-value; keys this version does not know are carried through untouched. */
