@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateFromText } from '../generate'
 import type { Quote } from '../model'
-import { choicesFor, sameTimeChoice, typedTime } from './attribution-choices'
+import { choicesFor, mergeChoices, sameTimeChoice, typedTime } from './attribution-choices'
 
 const article = [
   'date 2025-03-14 Art students flock to the museum',
@@ -41,6 +41,22 @@ describe('choicesFor', () => {
     const { speakers } = choicesFor(many, x)
     expect(speakers).toHaveLength(6)
     expect(new Set(speakers.map((s) => s.toLowerCase())).size).toBe(6)
+  })
+})
+
+describe('mergeChoices', () => {
+  it('keeps the first order and adds what is new at the end', () => {
+    const t = (label: string) => ({ phrase: label, resolved: null, label })
+    expect(
+      mergeChoices(
+        { speakers: ['A B', 'C D'], places: ['the hall'], times: [t('Monday')] },
+        { speakers: ['C D', 'E F', 'a b'], places: [], times: [t('monday'), t('Friday')] }
+      )
+    ).toEqual({
+      speakers: ['A B', 'C D', 'E F'],
+      places: ['the hall'],
+      times: [t('Monday'), t('Friday')]
+    })
   })
 })
 

@@ -41,6 +41,21 @@ export function choicesFor(quote: Quote, extraction: Source): AttributionChoices
   }
 }
 
+/**
+ * The choices first offered, in their order, then any the quotation has gained since (a typed
+ * answer): a button the user clicks never moves, and an answer they leave stays on offer.
+ */
+export function mergeChoices(
+  first: AttributionChoices,
+  now: AttributionChoices
+): AttributionChoices {
+  return {
+    speakers: distinct([...first.speakers, ...now.speakers], normalizeText),
+    places: distinct([...first.places, ...now.places], normalizeText),
+    times: distinct([...first.times, ...now.times], (t) => normalizeText(t.label))
+  }
+}
+
 function distinct<T>(items: ReadonlyArray<T | null | undefined>, key: (item: T) => string): T[] {
   const seen = new Set<string>()
   const out: T[] = []
