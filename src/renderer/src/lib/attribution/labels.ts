@@ -1,5 +1,5 @@
 import type { Unsure } from '@core/library/corrections'
-import type { Quote } from '@core/model'
+import type { CardContent, CardKind, Quote } from '@core/model'
 
 export type Field = 'speaker' | 'where' | 'when'
 
@@ -28,4 +28,20 @@ export const speakerName = (q: Pick<Quote, 'speaker'>): string => q.speaker ?? '
 export function shortQuote(text: string, max = 90): string {
   const t = text.trim()
   return t.length <= max ? t : `${t.slice(0, max).replace(/\s+\S*$/, '')}…`
+}
+
+const CARD_FIELD: Partial<Record<CardKind, Field>> = {
+  'quote-who': 'speaker',
+  'quote-where': 'where',
+  'quote-when': 'when'
+}
+
+/** The mark a quote's card gets while its answer is unsure: the who card "check the speaker". */
+export function checkLabelsForCard(
+  card: Pick<CardContent, 'kind' | 'quoteId'>,
+  unsureByQuote: ReadonlyMap<string, Unsure>
+): string[] {
+  const field = CARD_FIELD[card.kind]
+  const unsure = card.quoteId ? unsureByQuote.get(card.quoteId) : undefined
+  return field && unsure?.[field] ? [CHECK_LABEL[field]] : []
 }

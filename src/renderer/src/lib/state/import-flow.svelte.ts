@@ -1,9 +1,15 @@
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '@core/article-bytes'
 import { isUserFacingError } from '@core/errors'
+import {
+  applyCorrections,
+  type AttributionCorrection,
+  type Corrections
+} from '@core/library/corrections'
 import type { Extraction } from '@core/model'
 import { findExistingArticle, saveArticle, type SaveArticleResult } from '../db/articles-repo'
 import type { ArticleSource } from '../db/records'
 import { generateCards } from '../generation/generate-client'
+import { applyChoice, checksFor, redraft, type AttributionCheck } from './import-attributions'
 import { draftsFrom, keptCards, type CardDraft } from './import-drafts'
 
 export type ImportPhase = 'input' | 'generating' | 'review' | 'saving' | 'saved'
@@ -16,10 +22,17 @@ class ImportFlow {
   phase = $state<ImportPhase>('input')
   error = $state<string | null>(null)
   progress = $state('')
-  extraction = $state<Extraction | null>(null)
+  // Raw: replaced whole by each choice, never changed in place.
+  extraction = $state.raw<Extraction | null>(null)
   drafts = $state<CardDraft[]>([])
   existing = $state<{ id: string; title: string } | null>(null)
   result = $state<SaveArticleResult | null>(null)
+  /** The quotes whose speaker, place or time the user is asked to check. */
+  checks = $state.raw<AttributionCheck[]>([])
+  /** The user's corrections: the library's for this article, then those made here. */
+  corrections = $state.raw<Corrections>({})
+  /** How many of the library's corrections this import applied before the preview. */
+  reapplied = $state(0)
   #text = ''
   #source: ArticleSource = 'paste'
   #fileName: string | null = null
@@ -35,6 +48,27 @@ class ImportFlow {
     this.drafts = []
     this.existing = null
     this.result = null
+    this.checks = []
+    this.corrections = {}
+    this.reapplied = 0
+  }
+
+  /**
+   * The user's choice for a quote's speaker, place or time: the quote's cards are rebuilt (same
+   * ids) and the drafts under review show them; the correction is saved with the article.
+   */
+  correct(quoteId: string, change: AttributionCorrection): void {
+    if (!this.extraction || this.phase !== 'review') return
+    const next = applyChoice(
+      this.extraction,
+      this.corrections,
+      quoteId,
+      // A time chosen from the preview's own choices may be a proxy: keep plain data only.
+      $state.snapshot(change) as AttributionCorrection
+    )
+    this.extraction = next.extraction
+    this.corrections = next.corrections
+    this.drafts = redraft($state.snapshot(this.drafts) as CardDraft[], next.extraction.cards)
   }
 
   async fromFile(file: { name: string; size?: number; bytes: () => Promise<Uint8Array> }) {
@@ -74,6 +108,7 @@ class ImportFlow {
         source: this.#source,
         fileName: this.#fileName,
         replaces: this.existing?.id ?? null,
+        corrections: this.corrections,
         now
       })
       this.phase = 'saved'
@@ -86,13 +121,19 @@ class ImportFlow {
   async #generate(text: string, source: ArticleSource, fileName: string | null) {
     this.phase = 'generating'
     this.progress = fileName ? `Reading “${fileName}” and generating cards…` : 'Generating cards…'
-    const extraction = await generateCards(text)
-    const existing = await findExistingArticle(extraction)
+    const generated = await generateCards(text)
+    const existing = await findExistingArticle(generated)
+    // What the user said about this article's quotes before holds for the new text too.
+    const corrections = existing?.corrections ?? {}
+    const extraction = applyCorrections(generated, corrections)
     this.#text = text
     this.#source = source
     this.#fileName = fileName
     this.extraction = extraction
     this.existing = existing ? { id: existing.id, title: existing.title } : null
+    this.corrections = corrections
+    this.reapplied = extraction.quotes.filter((q, i) => q !== generated.quotes[i]).length
+    this.checks = checksFor(extraction)
     this.drafts = draftsFrom(extraction)
     this.phase = 'review'
   }
