@@ -19,8 +19,11 @@ export const chromiumLaunchOptions = {
 }
 
 const report = process.env.NEWSDECK_E2E_REPORT
-// The web build's port; NEWSDECK_PORT moves it so two checkouts can test side by side.
-const origin = `http://127.0.0.1:${process.env.NEWSDECK_PORT ?? 4173}`
+// The web build's port; NEWSDECK_PORT (or NEWSDECK_E2E_PORT) moves it so two checkouts on
+// one machine can test side by side: with `reuseExistingServer` outside CI, these tests would
+// otherwise run against the other checkout's build.
+const port = Number(process.env.NEWSDECK_PORT ?? process.env.NEWSDECK_E2E_PORT ?? 4173)
+const origin = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,7 +40,7 @@ export default defineConfig({
     trace: 'retain-on-failure'
   },
   webServer: {
-    command: 'npx vite preview --config vite.web.config.mts',
+    command: `npx vite preview --config vite.web.config.mts --port ${port} --strictPort`,
     url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000

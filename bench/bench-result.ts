@@ -5,6 +5,11 @@ export interface BenchResult {
   /** The issue's limit; a value at or under it passes. */
   limit: number
   detail?: string
+  /**
+   * The same work's irreducible part, measured in the same run (a raw read, a bare tagger
+   * pass): the printed ratio tells a slow or busy machine from slow code.
+   */
+  floor?: { name: string; value: number }
 }
 
 /** Runs `fn` `runs` times after `warmup` untimed runs; returns sorted durations in ms. */

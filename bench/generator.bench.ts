@@ -13,6 +13,7 @@ import {
   type Fixture,
   type Truth
 } from '../src/core/fixtures/scoring'
+import { articleOfSize } from './article-text'
 import { percentile, timeRuns, type BenchResult } from './bench-result'
 
 const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '../src/core/fixtures')
@@ -33,21 +34,11 @@ function load(set: string): Fixture[] {
 
 /** About 1 MB of article text: every fixture body, repeated with varied numbers and names. */
 function megabyte(fixtures: Fixture[]): string {
-  const bodies = fixtures.map((f) => f.text.split(/\r?\n\s*\r?\n/).slice(1))
-  const parts: string[] = ['date 2025-07-11 One megabyte of news']
-  let size = 0
-  for (let round = 0; size < 1024 * 1024; round++) {
-    for (const paras of bodies) {
-      for (const p of paras) {
-        const varied = p
-          .replace(/\d+/g, (d) => String(+d + round))
-          .replace(/\b(Xi|Eastman|Bolden|Ortiz)\b/g, `$1${round % 7 ? '' : 's'}`)
-        parts.push(varied)
-        size += varied.length + 2
-      }
-    }
-  }
-  return parts.join('\n\n')
+  return articleOfSize(
+    fixtures.map((f) => f.text),
+    1024 * 1024,
+    'One megabyte of news'
+  )
 }
 
 export default async function bench(): Promise<BenchResult[]> {

@@ -4,6 +4,7 @@
  * A module default-exports `() => Promise<BenchResult[]>`.
  */
 import { readdirSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { BenchResult } from './bench-result'
@@ -15,6 +16,9 @@ const modules = readdirSync(here)
   .filter((f) => !only || f.includes(only))
   .sort()
 
+/** The machine's one-minute load average over its cores, printed beside every measurement. */
+const load = (): string => `${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`
+
 async function main(): Promise<number> {
   let failed = 0
   for (const file of modules) {
@@ -25,8 +29,11 @@ async function main(): Promise<number> {
     for (const r of await mod.default()) {
       const ok = r.value <= r.limit
       if (!ok) failed++
+      const ratio = r.floor
+        ? `; ${(r.value / r.floor.value).toFixed(2)}× ${r.floor.name} (${r.floor.value.toFixed(2)} ${r.unit})`
+        : ''
       console.log(
-        `${ok ? 'ok  ' : 'MISS'} ${r.name}: ${r.value.toFixed(2)} ${r.unit} (limit ${r.limit} ${r.unit})${r.detail ? ` — ${r.detail}` : ''}`
+        `${ok ? 'ok  ' : 'MISS'} ${r.name}: ${r.value.toFixed(2)} ${r.unit} (limit ${r.limit} ${r.unit}${ratio}; load ${load()})${r.detail ? ` — ${r.detail}` : ''}`
       )
     }
   }

@@ -60,6 +60,7 @@ export interface IdbDatabase {
 
 export interface PageElement {
   textContent: string | null
+  getAttribute(name: string): string | null
 }
 
 export interface PageGlobals {
@@ -74,7 +75,12 @@ export interface PageGlobals {
   MutationObserver: new (cb: () => void) => {
     observe(
       target: unknown,
-      options: { childList?: boolean; subtree?: boolean; characterData?: boolean }
+      options: {
+        childList?: boolean
+        subtree?: boolean
+        characterData?: boolean
+        attributes?: boolean
+      }
     ): void
     disconnect(): void
   }

@@ -67,7 +67,11 @@ export function installGradeProbe(front: string): void {
 export const FRONT_SELECTOR = FRONT
 
 export interface RawTimings {
+  /** Chromium's default durability for a read-write transaction (relaxed, since Chrome 121). */
   answerTx: number[]
+  /** The same transaction with `durability: 'relaxed'` and with `'strict'` (flushed to disk). */
+  relaxedTx: number[]
+  strictTx: number[]
   dueGetAll: number[]
   dueCursor: number[]
 }
@@ -94,17 +98,26 @@ export async function rawTimings(o: { answers: number; queries: number }): Promi
     })
   const now = Date.now()
   const range = g.IDBKeyRange.bound([2, -Infinity], [2, now], false, true)
-  const sample = await req(
+  const due = await req(
     db
       .transaction('cards')
       .objectStore('cards')
       .index('[sched.phase+sched.due]')
       .getAll(range, o.answers)
   )
+  // A small library may have no review due yet: any card serves to time a write.
+  const sample = due.length
+    ? due
+    : await req(db.transaction('cards').objectStore('cards').getAll(undefined, o.answers))
   const day = '2099-01-01' // Not a real study day: the app's own totals stay as they were.
 
   const answerTx: number[] = []
-  for (let i = 0; i < o.answers; i++) {
+  const relaxedTx: number[] = []
+  const strictTx: number[] = []
+  // Interleaved, so a busy moment on the machine weighs on all three alike.
+  for (let i = 0; i < o.answers * 3; i++) {
+    const durability = (['default', 'relaxed', 'strict'] as const)[i % 3]!
+    const times = [answerTx, relaxedTx, strictTx][i % 3]!
     const card = sample[i % sample.length] as {
       id: string
       articleId: string
@@ -112,7 +125,7 @@ export async function rawTimings(o: { answers: number; queries: number }): Promi
     }
     const t0 = g.performance.now()
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['cards', 'reviewLogs', 'days'], 'readwrite')
+      const tx = db.transaction(['cards', 'reviewLogs', 'days'], 'readwrite', { durability })
       tx.objectStore('cards').put({ ...card, sched: { ...card.sched, due: card.sched.due + 1 } })
       tx.objectStore('reviewLogs').add({
         cardId: card.id,
@@ -142,7 +155,7 @@ export async function rawTimings(o: { answers: number; queries: number }): Promi
       tx.oncomplete = () => resolve()
       tx.onerror = tx.onabort = () => reject(new Error(String(tx.error)))
     })
-    answerTx.push(g.performance.now() - t0)
+    times.push(g.performance.now() - t0)
   }
 
   const dueGetAll: number[] = []
@@ -171,5 +184,5 @@ export async function rawTimings(o: { answers: number; queries: number }): Promi
     dueCursor.push(g.performance.now() - t0)
   }
   db.close()
-  return { answerTx, dueGetAll, dueCursor }
+  return { answerTx, relaxedTx, strictTx, dueGetAll, dueCursor }
 }

@@ -26,6 +26,13 @@ function run(
 }
 
 describe('runCardsCli', () => {
+  it('reads odd quote marks without a stack trace', () => {
+    const odd = new TextEncoder().encode('Title\n\n"a," said the mayor.\n\u201c\u201c\u201c\n')
+    const r = run(['odd.txt'], { 'odd.txt': odd })
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+  })
+
   it('prints exactly one JSON object with --json', () => {
     const r = run(['--json', 'a.txt'], { 'a.txt': article })
     expect(r.code).toBe(0)
@@ -42,6 +49,17 @@ describe('runCardsCli', () => {
     expect(json.quotes).toEqual([
       { text: 'We are ready', speaker: 'Li Wei', where: 'a news conference', when: '10 July 2025' }
     ])
+  })
+
+  it('explains each attribution with --explain: sieve, rule, candidates, confidence, place and time', () => {
+    const body =
+      'date 2025-07-11 Port reopens\n\n"We are ready," Li Wei said at a news conference on Thursday.\n\nWang Fang, a worker, left early. Why did she go? "It was late."\n'
+    const r = run(['--explain', 'a.txt'], { 'a.txt': new TextEncoder().encode(body) })
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('who   Li Wei  [trailing-verb → full-name, confidence 0.97]')
+    expect(r.out).toContain('where a news conference  [clause]')
+    expect(r.out).toMatch(/when {2}on Thursday \(\d+ July 2025\) {2}\[clause\]/)
+    expect(r.out).toMatch(/who {3}Wang Fang {2}\[paragraph-subject → full-name, confidence 0\.50\]/)
   })
 
   it('prints cards readably without --json', () => {
@@ -70,7 +88,7 @@ describe('runCardsCli', () => {
       'a file over 5 MB',
       'big.txt',
       { 'big.txt': new Uint8Array(5 * 1024 * 1024 + 1).fill(97) },
-      /larger than 5 MB/
+      /is 5.00 MB, 1 byte over the 5 MB limit/
     ]
   ])('rejects %s with one line on stderr and exit code 2', (_label, name, files, message) => {
     const r = run([name], files as Record<string, Uint8Array>)

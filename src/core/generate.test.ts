@@ -190,6 +190,39 @@ describe('decodeArticleBytes', () => {
     expect(code(new Uint8Array([0x48, 0xe9, 0x6c, 0x6c, 0x6f]))).toBe('not-utf8')
     expect(code(new Uint8Array(200).fill(1))).toBe('binary')
   })
+  it('checks the whole text for binary data, not only its first 64 KB', () => {
+    const text = 'A long article.\n\n' + 'It goes on and on. '.repeat(5000)
+    expect(text.length).toBeGreaterThan(65536)
+    expect(code(enc.encode(`${text}\u0000\u0000PK\u0003\u0004`))).toBe('binary')
+    expect(code(enc.encode(`${text}${'\u0001\u0002\u0003\u0004'.repeat(5000)}`))).toBe('binary')
+  })
+
+  it('removes a few stray control characters anywhere, so no card shows them', () => {
+    const text = `Title\n\n${'Words here. '.repeat(6000)}Ring\u0007 the bell.\u001a`
+    const decoded = decodeArticleBytes(enc.encode(text))
+    expect(decoded.includes('\u0007') || decoded.includes('\u001a')).toBe(false)
+    expect(decoded).toContain('Ring the bell.')
+  })
+
+  it('says how far over the limit a text is, and what the text is', () => {
+    const message = (bytes: Uint8Array, kind: 'file' | 'paste'): string => {
+      try {
+        decodeArticleBytes(bytes, kind)
+      } catch (e) {
+        return (e as Error).message
+      }
+      return 'accepted'
+    }
+    const over = new Uint8Array(MAX_ARTICLE_BYTES + 42_000).fill(65)
+    expect(message(over, 'file')).toBe(
+      'The file is 5.04 MB, 42 KB over the 5 MB limit for an article.'
+    )
+    expect(message(over, 'paste')).toBe(
+      'The pasted text is 5.04 MB, 42 KB over the 5 MB limit for an article.'
+    )
+    expect(message(new Uint8Array(), 'paste')).toBe('The pasted text is empty.')
+  })
+
   it('strips a byte-order mark', () => {
     expect(decodeArticleBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode('Hi there.')]))).toBe(
       'Hi there.'

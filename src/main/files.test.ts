@@ -37,7 +37,7 @@ describe('readArticleFile', () => {
     await writeFile(path, Buffer.alloc(6 * 1024 * 1024 + 1))
     expect(await readArticleFile(path)).toEqual({
       kind: 'error',
-      message: 'huge.txt is too large (6 MB); an article can be at most 5 MB.'
+      message: '“huge.txt”: The file is 6.00 MB, 1.00 MB over the 5 MB limit for an article.'
     })
     await writeFile(path, Buffer.alloc(5 * 1024 * 1024 + 1))
     expect((await readArticleFile(path)).kind).toBe('error')

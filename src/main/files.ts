@@ -1,12 +1,8 @@
 import { basename } from 'node:path'
 import { stat, readFile, writeFile } from 'node:fs/promises'
 import { dialog, type BrowserWindow } from 'electron'
-import {
-  MAX_ARTICLE_BYTES,
-  type OpenArticleResult,
-  type SaveFileRequest,
-  type SaveFileResult
-} from '../shared/ipc'
+import { MAX_ARTICLE_BYTES, tooLargeMessage } from '../core/article-bytes'
+import type { OpenArticleResult, SaveFileRequest, SaveFileResult } from '../shared/ipc'
 import { ARTICLE_EXTENSIONS } from './open-with'
 
 /** Plain text: what the renderer's article parser reads (the web build accepts .txt too). */
@@ -19,27 +15,17 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err)
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
-}
-
 /**
  * Reads one article file. The size is checked with stat first so a huge file is refused
  * without being read into memory; failures the user can cause come back as results, not throws.
  */
-export async function readArticleFile(
-  path: string,
-  maxBytes = MAX_ARTICLE_BYTES
-): Promise<OpenArticleResult> {
+export async function readArticleFile(path: string): Promise<OpenArticleResult> {
   const name = basename(path)
   try {
     const info = await stat(path)
     if (!info.isFile()) return { kind: 'error', message: `${name} is not a file.` }
-    if (info.size > maxBytes) {
-      return {
-        kind: 'error',
-        message: `${name} is too large (${megabytes(info.size)}); an article can be at most ${megabytes(maxBytes)}.`
-      }
+    if (info.size > MAX_ARTICLE_BYTES) {
+      return { kind: 'error', message: `“${name}”: ${tooLargeMessage(info.size)}` }
     }
     const buf = await readFile(path)
     // A plain Uint8Array view: what the contract promises, whatever Node's Buffer adds.

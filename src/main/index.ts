@@ -4,7 +4,8 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, screen, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, screen, shell } from 'electron'
+import { flushBeforeClose } from './close-flush'
 import { IPC } from '../shared/ipc'
 import type { ErrorReport } from '../shared/error-report'
 import { APP_INDEX_URL } from './app-protocol'
@@ -41,6 +42,9 @@ let mainWindow: BrowserWindow | null = null
 const getMainWindow = (): BrowserWindow | null => mainWindow
 const openedFiles = new OpenedFiles()
 
+/** Set when the user quits: a close held for the renderer's flush cancels the quit, so redo it. */
+let quitting = false
+
 function openMainWindow(): void {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   const win = createMainWindow(
@@ -54,6 +58,10 @@ function openMainWindow(): void {
     } catch (error) {
       log.warn(`Could not remember the window's size and position: ${String(error)}`)
     }
+  })
+  // Answers still being stored are flushed before the window goes away.
+  flushBeforeClose(win, ipcMain, () => {
+    if (quitting) app.quit()
   })
   // A reload or a closed window stops listening; opened files wait until it listens again.
   win.webContents.on('did-start-loading', () => openedFiles.notReady())
@@ -139,6 +147,9 @@ if (!app.requestSingleInstanceLock()) {
     })
   })
 
+  app.on('before-quit', () => {
+    quitting = true
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -56,7 +56,20 @@ const api: NewsdeckApi = {
     return stop
   },
   onMainError: (listener: (report: ErrorReport) => void) =>
-    subscribe(IPC.mainError, isObject<ErrorReport>, listener)
+    subscribe(IPC.mainError, isObject<ErrorReport>, listener),
+  onFlushRequest(flush: () => Promise<void>) {
+    const handler = (_event: IpcRendererEvent, id: unknown): void => {
+      if (typeof id !== 'number') return
+      // Whatever the flush ends in, main hears back: it is waiting to close the window.
+      void flush()
+        .catch(() => undefined)
+        .then(() => ipcRenderer.send(IPC.flushDone, id))
+    }
+    ipcRenderer.on(IPC.flushRequest, handler)
+    return () => {
+      ipcRenderer.removeListener(IPC.flushRequest, handler)
+    }
+  }
 }
 
 contextBridge.exposeInMainWorld('api', api)

@@ -22,16 +22,17 @@ export const IPC = {
   /** renderer → main: the renderer listens for opened files now; send any that are waiting. */
   openedFileReady: 'article:opened-ready',
   /** main → renderer: an error in main that the user should hear about. */
-  mainError: 'app:main-error'
+  mainError: 'app:main-error',
+  /** Main → renderer, before the window closes: store anything still pending, then reply. */
+  flushRequest: 'window:flush',
+  /** Renderer → main: the flush with this id is done. */
+  flushDone: 'window:flushed'
 } as const
 
 /** Longest text the renderer may put on the clipboard through main ("copy details"). */
 export const MAX_COPY_CHARS = 64 * 1024
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC]
-
-/** Articles larger than this are refused before they are read: no news article is 5 MB of text. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 export type OpenArticleResult =
   | { kind: 'opened'; name: string; bytes: Uint8Array }
@@ -90,4 +91,9 @@ export interface NewsdeckApi {
   onMenuCommand(listener: (cmd: MenuCommand) => void): () => void
   onOpenedFile(listener: (file: OpenArticleResult) => void): () => void
   onMainError(listener: (report: ErrorReport) => void): () => void
+  /**
+   * Runs `flush` when main is about to close the window and tells main once it has settled.
+   * Returns a function that removes the listener.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void
 }

@@ -2,6 +2,7 @@
  * Recognises the non-body blocks of a pasted news page: bylines, photo captions, footers,
  * standalone date lines and datelines. Each test looks at one whole block (paragraph).
  */
+import { MEDIA_WORD_PATTERN, NEWS_OUTLET_PATTERN } from '../lexicon/lexicon'
 import { MONTH_PATTERN, monthNumber, isoDate, parseWrittenDate } from './dates'
 import type { Dateline } from '../model'
 
@@ -17,8 +18,14 @@ export function isByline(block: string): boolean {
     !/[.!?]["\u201d]?$/.test(block)
   )
     return true
+  if (BYLINE_FOR.test(block)) return true
   return /^(?:Updated|Published|Posted|Last updated)\b[^.]{0,80}$/i.test(block)
 }
+
+// "Tom Davies, Associated Press", "Ana Ruiz and Li Wei, Reuters": a writer, then the outlet.
+const BYLINE_FOR = new RegExp(
+  `^(?:[A-Z][\\w.'’-]+\\s){1,3}[A-Z][\\w.'’-]+(?:\\s(?:and|&)\\s(?:[A-Z][\\w.'’-]+\\s){1,3}[A-Z][\\w.'’-]+)?,\\s*(?:the\\s+)?(?:${NEWS_OUTLET_PATTERN}|(?:[A-Z][\\w&'’-]*\\s)+(?:${MEDIA_WORD_PATTERN}))$`
+)
 
 /** A block that is only a date, like Wikinews' "Thursday, February 23, 2006". */
 export function standaloneDate(block: string): string | null {

@@ -59,3 +59,16 @@ describe('parseArticle metadata', () => {
     expect(article.sentences).toHaveLength(2)
   })
 })
+
+describe('a byline under the title', () => {
+  it('is the byline, not part of the title, with or without a blank line', () => {
+    for (const text of [
+      'Thousands of teachers rally\nTom Davies, Associated Press\n\nThe teachers met on Tuesday.',
+      'date 2019-11-19 Thousands of teachers rally\nTom Davies, Associated Press\n\nThe teachers met on Tuesday.'
+    ]) {
+      const { article } = parseArticle(text)
+      expect(article.title).toBe('Thousands of teachers rally')
+      expect(article.byline).toBe('Tom Davies, Associated Press')
+    }
+  })
+})

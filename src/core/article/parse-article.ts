@@ -7,6 +7,7 @@ import type { ParsedArticle, Sentence } from '../model'
 import { parseWrittenDate } from './dates'
 import { isByline, isCaption, isFooter, readDateline, standaloneDate } from './metadata'
 import { splitSentences } from './sentences'
+import { hasWords } from './words'
 
 /** A parsed article plus, per sentence, where it sits in its source block. */
 export interface ParsedDocument {
@@ -43,8 +44,10 @@ export function parseArticle(input: string): ParsedDocument {
   const text = normaliseText(input)
   // The header line stands alone even when the byline follows it without a blank line.
   const firstLine = text.match(/^\s*([^\n]*)\n(?![ ]*\n)/)
+  // So does a title line with a byline right under it ("… protest\nTom Davies, Associated Press").
+  const bylineNext = firstLine && isByline(text.slice(firstLine[0].length).split('\n')[0]!.trim())
   const blocks =
-    firstLine && HEADER.test(firstLine[1]!)
+    firstLine && (HEADER.test(firstLine[1]!) || bylineNext)
       ? [firstLine[1]!.trim(), ...toBlocks(text.slice(firstLine[0].length))]
       : toBlocks(text)
   let title = ''
@@ -97,7 +100,7 @@ export function parseArticle(input: string): ParsedDocument {
       const raw = source.slice(r.start, r.end)
       const lead = raw.length - raw.trimStart().length
       const text = raw.trim()
-      if (!text || !/[\p{L}\p{N}]/u.test(text)) continue
+      if (!hasWords(text)) continue
       sentences.push({ index: sentences.length, paragraph, text, caption })
       offsets.push(r.start + lead)
     }

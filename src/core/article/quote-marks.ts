@@ -1,3 +1,5 @@
+import { hasWords } from './words'
+
 /**
  * Finds double-quoted spans in one paragraph. Shared by the sentence splitter (which must not
  * split inside a quotation) and the quote extractor, so both agree on where quotes are.
@@ -18,8 +20,18 @@ const isSpace = (ch: string | undefined): boolean =>
 const isCloseContext = (ch: string | undefined): boolean =>
   ch === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(ch)
 
+/**
+ * Quoted spans, paired as a reader pairs them. A pair of marks around no words (`" "`, `“““`) is
+ * typography, not a quotation: it is left out, so it can never open a quote in a sentence that
+ * the article drops for having no words.
+ */
 export function findQuoteSpans(text: string): QuoteSpan[] {
-  if (!DOUBLE.test(text) && /['\u2018]/.test(text)) return singleQuoteSpans(text)
+  const spans =
+    !DOUBLE.test(text) && /['\u2018]/.test(text) ? singleQuoteSpans(text) : pairMarks(text)
+  return spans.filter((s) => hasWords(text.slice(s.open + 1, s.close < 0 ? text.length : s.close)))
+}
+
+function pairMarks(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let openAt = -1
   MARKS.lastIndex = 0

@@ -1,209 +1,113 @@
 /**
- * Shape checks for the records inside a backup. A backup is user input (a file that may be
- * damaged, edited by hand or not ours at all), so every key field is checked before anything
- * reaches the database; each failure names the record in words a person can act on.
+ * Checks a backup's tables against the schemas in backup-schema.ts, then that every reference
+ * resolves. A backup is user input (a file that may be damaged, edited by hand or not ours at
+ * all), so nothing reaches the database before all of it has passed; each refusal names the
+ * first bad record in words a person can act on.
  */
+import * as v from 'valibot'
 import { BackupFormatError } from '../errors'
-import type { CardKind } from '../model'
-import { validateSettings } from '../review/settings'
+import { TABLE_SCHEMAS, type BackupTables, type TableName } from './backup-schema'
 
-type Obj = Record<string, unknown>
-type Check = (value: unknown) => boolean
-
-export const isObj = (v: unknown): v is Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-const isStr: Check = (v) => typeof v === 'string'
-const isId: Check = (v) => typeof v === 'string' && v.length > 0
-const isNum: Check = (v) => typeof v === 'number' && Number.isFinite(v)
-const isCount: Check = (v) => Number.isInteger(v) && (v as number) >= 0
-const isBool: Check = (v) => typeof v === 'boolean'
-const isDay: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
-const isArr: Check = (v) => Array.isArray(v)
-const orNull =
-  (check: Check): Check =>
-  (v) =>
-    v === null || check(v)
-const oneOf =
-  (...values: unknown[]): Check =>
-  (v) =>
-    values.includes(v)
-const shaped = (spec: Record<string, Check>): Check => {
-  const checks = Object.entries(spec)
-  return (v) => isObj(v) && checks.every(([k, check]) => check(v[k]))
+export interface ValidateOptions {
+  /**
+   * Called between slices of records, so a caller on a UI thread can let the page paint while a
+   * large backup is checked. Core itself never waits.
+   */
+  pause?: () => Promise<void>
 }
 
-const CARD_KINDS: CardKind[] = [
-  'quote-who',
-  'quote-where',
-  'quote-when',
-  'reported-who',
-  'fact-cloze',
-  'term-meaning'
-]
+/** Records checked between two pauses: a few milliseconds of work. */
+const SLICE = 2000
 
-const SCHED = shaped({
-  due: isNum,
-  stability: isNum,
-  difficulty: isNum,
-  elapsedDays: isNum,
-  scheduledDays: isNum,
-  learningSteps: isNum,
-  reps: isCount,
-  lapses: isCount,
-  phase: oneOf(0, 1, 2, 3),
-  lastReview: orNull(isNum)
-})
+export const isObj = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const EXTRACTION = shaped({
-  article: shaped({ id: isId, title: isStr, paragraphs: isArr, sentences: isArr }),
-  quotes: isArr,
-  reported: isArr,
-  terms: isArr,
-  facts: isArr
-})
-
-/** What each table's records must look like; the key field comes first. */
-export const RECORD_SPECS = {
-  articles: {
-    noun: 'article',
-    plural: 'articles',
-    key: 'id',
-    spec: {
-      id: isId,
-      title: isStr,
-      published: orNull(isDay),
-      source: oneOf('bundled', 'paste', 'file'),
-      fileName: orNull(isStr),
-      text: isStr,
-      importedAt: isNum,
-      updatedAt: isNum,
-      extraction: EXTRACTION,
-      // Optional: articles stored before corrections existed have none.
-      corrections: (v: unknown) => v === undefined || (isObj(v) && Object.values(v).every(isObj))
+/** Checks and copies every table; unknown fields of known records are dropped, not stored. */
+export async function validateTables(
+  data: Record<string, unknown>,
+  options: ValidateOptions = {}
+): Promise<BackupTables> {
+  const tables: Partial<Record<TableName, unknown[]>> = {}
+  for (const table of Object.keys(TABLE_SCHEMAS) as TableName[]) {
+    const records = data[table]
+    if (!Array.isArray(records)) {
+      throw new BackupFormatError(
+        'backup-missing-table',
+        `This backup is incomplete: it has no list of ${TABLE_SCHEMAS[table].plural}.`
+      )
     }
-  },
-  cards: {
-    noun: 'card',
-    plural: 'cards',
-    key: 'id',
-    spec: {
-      id: isId,
-      articleId: isId,
-      kind: oneOf(...CARD_KINDS),
-      front: isStr,
-      back: isStr,
-      sentenceIndex: isNum,
-      answerSpan: orNull(shaped({ start: isCount, end: isCount })),
-      quoteId: orNull(isStr),
-      sched: SCHED,
-      suspended: isBool,
-      buriedUntil: orNull(isNum),
-      edited: isBool,
-      createdAt: isNum
-    }
-  },
-  reviewLogs: {
-    noun: 'review log entry',
-    plural: 'review log entries',
-    key: 'id',
-    spec: {
-      id: (v: unknown) => Number.isInteger(v) && (v as number) > 0,
-      cardId: isId,
-      articleId: isStr,
-      grade: oneOf(1, 2, 3, 4),
-      reviewedAt: isNum,
-      day: isDay,
-      before: SCHED,
-      after: SCHED,
-      durationMs: (v: unknown) => isNum(v) && (v as number) >= 0
-    }
-  },
-  days: {
-    noun: 'day total',
-    plural: 'day totals',
-    key: 'day',
-    spec: {
-      day: isDay,
-      reviews: isCount,
-      newCards: isCount,
-      again: isCount,
-      hard: isCount,
-      good: isCount,
-      easy: isCount,
-      durationMs: (v: unknown) => isNum(v) && (v as number) >= 0
-    }
-  },
-  settings: { noun: 'setting', plural: 'settings', key: 'key', spec: { key: isId } },
-  quizResults: {
-    noun: 'quiz result',
-    plural: 'quiz results',
-    key: 'id',
-    spec: {
-      id: isId,
-      startedAt: isNum,
-      finishedAt: isNum,
-      durationMs: isNum,
-      articleIds: isArr,
-      kinds: isArr,
-      total: isCount,
-      answered: isCount,
-      correct: isCount,
-      mistakes: isArr
-    }
+    tables[table] = await checkRecords(table, records, options)
   }
-} as const satisfies Record<
-  string,
-  { noun: string; plural: string; key: string; spec: Record<string, Check> }
->
+  const checked = tables as BackupTables
+  checkReferences(checked)
+  return checked
+}
 
-export type TableName = keyof typeof RECORD_SPECS
+async function checkRecords(
+  table: TableName,
+  records: unknown[],
+  { pause }: ValidateOptions
+): Promise<unknown[]> {
+  const { schema, noun, key } = TABLE_SCHEMAS[table]
+  const seen = new Set<unknown>()
+  const out: unknown[] = []
+  for (let i = 0; i < records.length; i++) {
+    if (pause && i > 0 && i % SLICE === 0) await pause()
+    const where = `${noun} ${i + 1} of ${records.length}`
+    const record = records[i]
+    if (!isObj(record)) throw damaged(`${where} is not a record`)
+    const result = v.safeParse(schema, record, { abortEarly: true })
+    if (!result.success) throw damaged(`${where} has ${describeIssue(result.issues[0])}`)
+    const value = (result.output as Record<string, unknown>)[key]
+    if (seen.has(value))
+      throw damaged(`${where} repeats the ${key} “${String(value)}” of an earlier one`)
+    seen.add(value)
+    out.push(result.output)
+  }
+  return out
+}
 
 /**
- * Checks every record of one table and that no key repeats. Throws BackupFormatError naming
- * the first bad record (1-based, as a person counts) and the field that is wrong.
+ * The schema's own words for a broken rule; a value of the wrong type (or none) is named by its
+ * place in the record, which is all a person can be told about it.
  */
-export function checkRecords(table: TableName, records: unknown[]): void {
-  const { noun, key, spec } = RECORD_SPECS[table]
-  const checks = Object.entries(spec) as Array<[string, Check]>
-  const seen = new Set<unknown>()
-  records.forEach((record, i) => {
-    const where = `${noun} ${i + 1} of ${records.length}`
-    if (!isObj(record)) throw damaged(`${where} is not a record`)
-    const bad = checks.find(([field, check]) => !check(record[field]))
-    if (bad) throw damaged(`${where} has a missing or invalid “${bad[0]}”`)
-    if (seen.has(record[key])) {
-      throw damaged(`${where} repeats the ${key} “${String(record[key])}” of an earlier one`)
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'validation') return issue.message
+  return `a missing or invalid “${v.getDotPath(issue) ?? issue.expected ?? 'value'}”`
+}
+
+/**
+ * Every reference resolves: each card to its article, each review to its card, each card to a
+ * sentence of its article. A card with review history is the exception for the sentence: when
+ * an article is updated, a card no longer generated is kept for its history (merge-cards), and
+ * its sentence may no longer exist.
+ */
+function checkReferences(t: BackupTables): void {
+  const articles = new Map(t.articles.map((a) => [a.id, a]))
+  const cards = new Set(t.cards.map((c) => c.id))
+  const reviewed = new Set<string>()
+  t.reviewLogs.forEach((log, i) => {
+    if (!cards.has(log.cardId)) {
+      throw damaged(
+        `review log entry ${i + 1} of ${t.reviewLogs.length} is for card “${log.cardId}”, which is not in it`
+      )
     }
-    seen.add(record[key])
-    if (table === 'settings') checkSetting(record, where)
+    reviewed.add(log.cardId)
   })
-}
-
-/** Known settings are checked like the settings screen checks them; unknown keys are kept. */
-function checkSetting(record: Obj, where: string): void {
-  const valid: Record<string, Check> = {
-    'bundled-imported': isNum,
-    'last-backup-day': isDay,
-    study: (v) => {
-      try {
-        validateSettings(v)
-        return true
-      } catch {
-        return false
-      }
+  for (const card of t.cards) {
+    const article = articles.get(card.articleId)
+    if (!article) throw damaged(`card “${card.id}” belongs to an article that is not in it`)
+    if (reviewed.has(card.id)) continue
+    const sentences = article.extraction.article.sentences
+    const sentence = sentences[card.sentenceIndex]
+    if (!sentence) {
+      throw damaged(
+        `card “${card.id}” points to sentence ${card.sentenceIndex + 1} of an article with ${sentences.length}`
+      )
     }
+    if (card.answerSpan && card.answerSpan.end > sentence.text.length)
+      throw damaged(`card “${card.id}” marks an answer past the end of its sentence`)
   }
-  const check = valid[record.key as string]
-  if (check && !check(record.value)) throw damaged(`${where} (“${String(record.key)}”) is invalid`)
-}
-
-/** Cards must belong to an article in the same backup, or the library could not show them. */
-export function checkCardsHaveArticles(
-  cards: ReadonlyArray<{ id: string; articleId: string }>,
-  articleIds: ReadonlySet<string>
-): void {
-  const orphan = cards.find((c) => !articleIds.has(c.articleId))
-  if (orphan) throw damaged(`card “${orphan.id}” belongs to an article that is not in it`)
 }
 
 function damaged(what: string): BackupFormatError {

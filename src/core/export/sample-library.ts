@@ -24,7 +24,11 @@ export function article(id = 'article-1', title = 'Traditional industries bloom'
   }
 }
 
-export function logEntry(id: number, grade: 1 | 2 | 3 | 4, reviewedAt: number): ReviewLogEntry {
+export function logEntry(
+  id: number,
+  grade: 1 | 2 | 3 | 4,
+  reviewedAt: number
+): Required<ReviewLogEntry> {
   return {
     id,
     cardId: 'c1',
@@ -32,8 +36,15 @@ export function logEntry(id: number, grade: 1 | 2 | 3 | 4, reviewedAt: number): 
     grade,
     reviewedAt,
     day: '2025-01-15',
-    before: sched(),
-    after: sched({ phase: 1, due: reviewedAt + 10 * 60_000 }),
+    before: sched({ due: reviewedAt - DAY }),
+    after: sched({
+      phase: 1,
+      due: reviewedAt + 10 * 60_000,
+      stability: 2.3,
+      difficulty: 5.1,
+      reps: 1,
+      lastReview: reviewedAt
+    }),
     durationMs: 4200
   }
 }
@@ -44,8 +55,12 @@ export function library(): BackupTables {
   return {
     articles: [article()],
     cards: [
-      storedCard('c1', { due: now }),
-      storedCard('c2', { phase: 2, due, stability: 10, difficulty: 5, reps: 3, lastReview: now })
+      storedCard('c1', { due: now }, { createdAt: now - DAY }),
+      storedCard(
+        'c2',
+        { phase: 2, due, stability: 10, difficulty: 5, reps: 3, lastReview: now },
+        { createdAt: now - DAY }
+      )
     ],
     reviewLogs: [logEntry(1, 3, now)],
     days: [

@@ -99,6 +99,13 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     }
   ],
   [
+    /\b(last|tomorrow) (night|morning|afternoon|evening)\b|\b(tonight)\b/gi,
+    (m, ref) => {
+      if (!ref) return { resolved: null }
+      return { resolved: addDays(ref, (m[1] ?? '').toLowerCase() === 'last' ? -1 : m[1] ? 1 : 0) }
+    }
+  ],
+  [
     /\b(?:earlier |late |early )?(yesterday|today|tomorrow)\b/gi,
     (m, ref) => {
       if (!ref) return { resolved: null }

@@ -34,7 +34,7 @@ describe('the head of the words that name a speaker', () => {
     expect(parseSpeakerPhrase('the statement by the ministry')?.medium).toBe(
       'the statement by the ministry'
     )
-    expect(parseSpeakerPhrase("FedEx's filing on Monday")?.medium).toBe("FedEx's filing on Monday")
+    expect(parseSpeakerPhrase("FedEx's filing on Monday")?.medium).toBe("FedEx's filing")
     expect(head('In a statement, the ministry')).toBe('the ministry')
     expect(head('May')).toBe('May')
   })

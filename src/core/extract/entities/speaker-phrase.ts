@@ -13,7 +13,8 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
-  TITLES
+  TITLES,
+  WEEKDAY_PATTERN
 } from '../../lexicon/lexicon'
 
 export type Head =
@@ -63,8 +64,17 @@ export function splitSegments(chunk: string): string[] {
     .filter(Boolean)
 }
 
+// "Murtaza Wahab on Friday", "the minister yesterday": when is no part of who.
+const TRAILING_TIME = new RegExp(
+  `\\s+(?:on\\s+)?(?:(?:last|this|early|late)\\s+)?(?:${WEEKDAY_PATTERN}|yesterday|today|tonight|earlier|later|(?:last|this) (?:week|month|year|night|morning))(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  'i'
+)
+
 function trimSegment(seg: string): string {
-  let s = seg.replace(/^(?:and|but|then|so|or)\s+/i, '').trim()
+  let s = seg
+    .replace(/^(?:and|but|then|so|or)\s+/i, '')
+    .replace(TRAILING_TIME, '')
+    .trim()
   // Adverbs and auxiliaries between subject and verb: "Smith also", "the official later".
   for (;;) {
     const m = s.match(/\s+([a-z]+)$/)

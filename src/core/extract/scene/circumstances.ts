@@ -6,6 +6,7 @@
  */
 import { findOccasion } from '../occasion'
 import { placeAnswer } from './place-answer'
+import { AUDIENCE_PATTERN, speechVerb } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import { findTimePhrases, type FoundTime, type TimeAnchor } from '../time-phrases'
 import { wordsOnly, type SentenceView } from '../view'
@@ -16,11 +17,32 @@ export interface Circumstances {
 }
 
 const RELATIVE = /,\s*(?:who|which|whose|whom)\b[^,;⟦]*/g
+const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
 const OCCASION_VERB =
   /\b(?:spoke|speaking|said|says|addressed|addressing|visited|visiting|attended|attending|toured|wrote|told|was speaking|testif(?:y|ied|ying))\b/
 
 const blank = (text: string, from: number, to: number): string =>
   from >= 0 && to > from ? text.slice(0, from) + ' '.repeat(to - from) + text.slice(to) : text
+
+/**
+ * A time that belongs to a noun before it ("the election in November"), not to the verb: only
+ * an audience ("told reporters on Tuesday") or an occasion phrase ("at a news conference on
+ * Tuesday") may stand between a verb and its time.
+ */
+function followsNoun(s: SentenceView, t: FoundTime): boolean {
+  const i = s.tokens.findIndex((k) => k.start >= t.index)
+  const prev = s.tokens[i - 1]
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false
+  if (AUDIENCE.test(prev.text)) return false
+  for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+    const tok = s.tokens[k]!
+    if (tok.pos === 'ADP') return false
+    // "told Xinhua on Tuesday", "told ABC's This Week programme on Sunday": the one spoken to.
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return !speechVerb(tok.text)
+  }
+  // "India on Thursday urged …": a time right after the subject belongs to the verb after it.
+  return false
+}
 
 /** A time written as a modifier of the noun after it ("the July 25 call", "Tuesday's vote"). */
 function modifiesNoun(s: SentenceView, t: FoundTime, text: string): boolean {
@@ -53,7 +75,7 @@ export function circumstancesOf(
     : null
   const when =
     findTimePhrases(words, anchor).find(
-      (t) => !/^since\b/i.test(t.phrase) && !modifiesNoun(s, t, words)
+      (t) => !/^since\b/i.test(t.phrase) && !modifiesNoun(s, t, words) && !followsNoun(s, t)
     ) ?? null
   return { where: act ?? (occasion ? tidyPlace(occasion.phrase) : null), when }
 }

@@ -36,6 +36,16 @@ export const leadingVerb: LocalSieve = (site, view) => {
     BOUNDARY.lastIndex = 0
     const head = before.slice(0, v.index)
     for (let m = BOUNDARY.exec(head); m; m = BOUNDARY.exec(head)) cut = m.index + m[0].length
+    // "Moments after the jury reached its verdict, Trump claimed": an opening clause ends at
+    // its comma, and the subject of the verb comes after it.
+    const comma = head.lastIndexOf(', ')
+    if (
+      comma >= cut &&
+      /\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i.test(
+        head.slice(0, cut)
+      )
+    )
+      cut = comma + 2
     // "with one poster writing": a participle with a subject of its own, right before it.
     const own = /ing$/.test(v.verb)
       ? head.match(/\b(?:with|as)\s+((?:the|a|an|one|another|some|[A-Z])[^,;:⟦]{0,80}?)\s*$/)

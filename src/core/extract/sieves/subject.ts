@@ -35,7 +35,12 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
   const verb = tokens.find(
     (t, i) =>
       t.start - from > start &&
-      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      // "Trump referenced …": taggers read some past tenses after a name as adjectives.
+      (t.pos === 'VERB' ||
+        t.pos === 'AUX' ||
+        (t.pos === 'ADJ' &&
+          /ed$/.test(t.text) &&
+          /^(?:PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? ''))) &&
       /^[a-z]/.test(t.text) &&
       // "one poster writing": a participle inside the noun phrase; "managing director": an
       // -ing word qualifying the noun after it.

@@ -24,7 +24,10 @@ export class NewsdeckDatabase extends Dexie {
   quizResults!: EntityTable<QuizResult, 'id'>
 
   constructor(name = DATABASE_NAME) {
-    super(name)
+    // Strict: a transaction reports complete only once Chromium has flushed it to disk, so an
+    // answer the screen acknowledged survives a power cut too, not only a killed process. It
+    // measured ~0.3 ms more per answer than relaxed (`npm run bench`); other browsers ignore it.
+    super(name, { chromeTransactionDurability: 'strict' })
     applySchemaV1(this)
     applySchemaV2(this)
   }

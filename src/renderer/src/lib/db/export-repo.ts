@@ -40,7 +40,9 @@ export async function readLibrary(): Promise<BackupTables> {
       db.settings.toArray(),
       db.quizResults.toArray()
     ])
-    return { articles, cards, reviewLogs, days, settings, quizResults }
+    // A stored log always has its key; the record type leaves it optional only for adding.
+    const logs = reviewLogs as Array<Required<(typeof reviewLogs)[number]>>
+    return { articles, cards, reviewLogs: logs, days, settings, quizResults }
   })
 }
 

@@ -5,27 +5,15 @@ import { candidateQuery } from '@core/review/queue'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { nextDayStart } from '@core/review/study-day'
 import type { NewsdeckDatabase } from './database'
-import { saveArticle } from './articles-repo'
 import { fetchCandidates, recordAnswer, undoRecordedAnswer, nextDueAfter } from './review-repo'
-import { freshDatabase, makeCard, makeExtraction } from './test-support'
+import { libraryWithCards } from './test-support'
 
 const NOW = new Date(2025, 6, 20, 9, 0, 0).getTime()
 const settings = { ...DEFAULT_SETTINGS }
 let db: NewsdeckDatabase
 
 beforeEach(async () => {
-  db = await freshDatabase()
-  const cards = Array.from({ length: 30 }, (_, i) => makeCard('a1', `c${i}`, `Q${i}`))
-  const extraction = makeExtraction('a1', 'T', cards)
-  await saveArticle({
-    extraction,
-    cards,
-    text: 'x',
-    source: 'paste',
-    fileName: null,
-    replaces: null,
-    now: NOW - 1000
-  })
+  db = await libraryWithCards(30, NOW)
 })
 
 async function answerFirst(grade: 1 | 2 | 3 | 4, now = NOW) {

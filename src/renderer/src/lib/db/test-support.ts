@@ -1,6 +1,7 @@
 // Builders for storage tests: small hand-made extractions and a fresh database per test.
 import type { CardContent, Extraction } from '@core/model'
 import { cardContent, extraction } from '@core/testing/builders'
+import { saveArticle } from './articles-repo'
 import { NewsdeckDatabase, useDatabase } from './database'
 
 let counter = 0
@@ -23,4 +24,20 @@ export function makeCard(
 
 export function makeExtraction(articleId: string, title: string, cards: CardContent[]): Extraction {
   return extraction(articleId, title, cards)
+}
+
+/** A fresh database holding article `a1` with `count` new cards, `c0` … in study order. */
+export async function libraryWithCards(count: number, now: number): Promise<NewsdeckDatabase> {
+  const db = await freshDatabase()
+  const cards = Array.from({ length: count }, (_, i) => makeCard('a1', `c${i}`, `Q${i}`))
+  await saveArticle({
+    extraction: makeExtraction('a1', 'T', cards),
+    cards,
+    text: 'x',
+    source: 'paste',
+    fileName: null,
+    replaces: null,
+    now: now - 1000
+  })
+  return db
 }

@@ -1,10 +1,13 @@
-import type { Extraction } from '@core/model'
+import type { SaveArticleResult } from '../db/articles-repo'
+import type { ArticleInput, ImportPreview, SaveRequest } from './import-job'
 
-export interface GenerateRequest {
-  id: number
-  text: string
-}
+export type ImportRequest =
+  | { id: number; kind: 'generate'; input: ArticleInput }
+  | { id: number; kind: 'save'; request: SaveRequest }
 
-export type GenerateResponse =
-  | { id: number; ok: true; extraction: Extraction }
-  | { id: number; ok: false; code: string; message: string }
+export type ImportReply =
+  | { id: number; kind: 'progress'; message: string }
+  | { id: number; kind: 'generated'; preview: ImportPreview }
+  | { id: number; kind: 'saved'; result: SaveArticleResult }
+  /** `code` is set for the user's own input errors (ArticleInputError), null for anything else. */
+  | { id: number; kind: 'failed'; code: string | null; message: string }

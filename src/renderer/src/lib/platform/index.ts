@@ -32,6 +32,8 @@ export interface Platform {
   /** Keeps a dated copy of a backup on disk (desktop only); the web build keeps none. */
   writeBackup(bytes: Uint8Array): Promise<SaveResult>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Desktop: `flush` runs before main closes the window. The web has no such request. */
+  onFlushRequest(flush: () => Promise<void>): () => void
 }
 
 /** Main's answer about a file (picked in its dialog, or opened from the OS) as the renderer's. */
@@ -54,7 +56,8 @@ export function desktopPlatform(api: NewsdeckApi): Platform {
       const result = await api.writeBackup(bytes)
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
     },
-    onMenuCommand: (listener) => api.onMenuCommand(listener)
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onFlushRequest: (flush) => api.onFlushRequest(flush)
   }
 }
 
@@ -84,7 +87,8 @@ export function webPlatform(hooks: BrowserHooks): Platform {
     },
     appVersion: async () => hooks.version,
     writeBackup: async () => ({ kind: 'cancelled' }),
-    onMenuCommand: () => () => {}
+    onMenuCommand: () => () => {},
+    onFlushRequest: () => () => {}
   }
 }
 

@@ -12,6 +12,7 @@ export function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
     onMenuCommand: () => () => {},
     onOpenedFile: () => () => {},
     onMainError: () => () => {},
+    onFlushRequest: () => () => {},
     ...overrides
   }
 }

@@ -46,7 +46,7 @@ describe('desktop commands and events', () => {
     })
     expect(router.route.name).toBe('import')
     expect(importFlow.phase).toBe('review')
-    expect(importFlow.extraction?.article.title).toBe(
+    expect(importFlow.preview?.article.title).toBe(
       'Harbour city approves new tram line after year-long debate'
     )
     expect(importFlow.drafts.length).toBeGreaterThan(4)

@@ -10,6 +10,7 @@ import { errorNotice, Notices } from './notices.svelte'
 import { router, type Route } from './router.svelte'
 import { screens } from './screens'
 import { importFlow } from './import-flow.svelte'
+import { flushOnExit } from './pending-writes'
 
 const NAV_BY_COMMAND: Partial<Record<MenuCommand, Route['name']>> = {
   'go-library': 'library',
@@ -50,6 +51,7 @@ class AppState {
       router.listen(),
       platform().onMenuCommand((command) => this.runCommand(command)),
       shell.onOpenedFile((file) => void this.importPicked(file)),
+      flushOnExit(),
       this.#listenForShortcuts()
     ]
     void this.#boot()

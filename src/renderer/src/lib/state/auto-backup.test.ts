@@ -17,7 +17,8 @@ function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', 
       written.push(bytes)
       return result
     },
-    onMenuCommand: () => () => {}
+    onMenuCommand: () => () => {},
+    onFlushRequest: () => () => {}
   }
   return { target, written }
 }
@@ -31,7 +32,7 @@ describe('maybeBackUp', () => {
   it('writes one backup per study day on the desktop', async () => {
     const { target, written } = fakePlatform(true)
     expect(await maybeBackUp(at(2025, 1, 15, 9), target)).toEqual({ kind: 'saved', where: '/b' })
-    expect(parseBackup(written[0]!).cards).toHaveLength(2)
+    expect((await parseBackup(written[0]!)).cards).toHaveLength(2)
     expect(await lastBackupDay()).toBe('2025-01-15')
     // Later the same day, and at 2 am (before the 4 am day start): still the same study day.
     expect(await maybeBackUp(at(2025, 1, 15, 20), target)).toEqual({
@@ -68,7 +69,7 @@ describe('backUpNow (File › Back up now)', () => {
     await maybeBackUp(at(2025, 1, 15, 9), target)
     expect(await backUpNow(at(2025, 1, 15, 10), target)).toEqual({ kind: 'saved', where: '/b' })
     expect(written).toHaveLength(2)
-    expect(parseBackup(written[1]!).cards).toHaveLength(2)
+    expect((await parseBackup(written[1]!)).cards).toHaveLength(2)
     expect(await maybeBackUp(at(2025, 1, 15, 11), target)).toMatchObject({ kind: 'skipped' })
   })
 

@@ -14,7 +14,7 @@ import { platform, type Platform, type SaveResult } from '../platform'
  * daily backup runs while the user studies, and a large library takes seconds to compress.
  */
 export async function backupBytes(now: number): Promise<Uint8Array> {
-  const json = backupJsonBytes(buildBackup(await readLibrary(), now))
+  const json = await backupJsonBytes(buildBackup(await readLibrary(), now))
   return new Promise((resolve, reject) =>
     gzip(json, BACKUP_GZIP, (error, bytes) => (error ? reject(error) : resolve(bytes)))
   )

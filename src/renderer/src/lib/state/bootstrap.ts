@@ -1,7 +1,6 @@
 import bundledText from '../../../../../resources/articles/2025-07-11-traditional-industries-bloom-anew.txt?raw'
-import { saveArticle } from '../db/articles-repo'
 import { bundledArticleImported, markBundledArticleImported } from '../db/meta-repo'
-import { generateCards } from '../generation/generate-client'
+import { importEngine } from '../generation/import-engine'
 
 export const BUNDLED_FILE_NAME = '2025-07-11-traditional-industries-bloom-anew.txt'
 
@@ -15,12 +14,12 @@ export async function importBundledArticleOnce(
 ): Promise<boolean> {
   if (await bundledArticleImported()) return false
   onProgress('Reading the bundled article and generating its cards…')
-  const extraction = await generateCards(bundledText)
-  onProgress(`Saving ${extraction.cards.length} cards…`)
-  await saveArticle({
-    extraction,
-    cards: extraction.cards,
-    text: bundledText,
+  const engine = importEngine()
+  const { job, cards } = await engine.generate({ kind: 'paste', text: bundledText })
+  onProgress(`Saving ${cards.length} cards…`)
+  await engine.save({
+    job,
+    cards,
     source: 'bundled',
     fileName: BUNDLED_FILE_NAME,
     replaces: null,

@@ -51,7 +51,7 @@ describe('import attribution checks', () => {
   })
 
   it("redraws only the drafts a choice changed, keeping the others' edits and every keep", () => {
-    const drafts = draftsFrom(x)
+    const drafts = draftsFrom(x.cards)
     const who = drafts.findIndex((d) => d.card.quoteId === warhol.id)
     const other = drafts.findIndex((d) => d.card.kind === 'fact-cloze')
     drafts[who] = { ...drafts[who]!, keep: false, back: 'typed by hand' }

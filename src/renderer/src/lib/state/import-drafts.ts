@@ -1,4 +1,5 @@
-import type { CardContent, Extraction } from '@core/model'
+import type { CardContent } from '@core/model'
+import type { ImportPreview } from '../generation/import-job'
 
 /** A generated card as the user reviews it before adding: keep or drop, and edit its text. */
 export interface CardDraft {
@@ -8,8 +9,8 @@ export interface CardDraft {
   back: string
 }
 
-export function draftsFrom(extraction: Extraction): CardDraft[] {
-  return extraction.cards.map((card) => ({ card, keep: true, front: card.front, back: card.back }))
+export function draftsFrom(cards: CardContent[]): CardDraft[] {
+  return cards.map((card) => ({ card, keep: true, front: card.front, back: card.back }))
 }
 
 /** The cards to store: the kept drafts, with the user's edits, blank edits falling back. */
@@ -23,13 +24,17 @@ export function keptCards(drafts: CardDraft[]): CardContent[] {
     }))
 }
 
-export function summariseExtraction(extraction: Extraction): string {
-  const { quotes, facts, cards, reported } = extraction
+export function summariseExtraction({
+  quotes,
+  facts,
+  cards,
+  reported
+}: ImportPreview['counts']): string {
   const parts = [
-    plural(cards.length, 'card'),
-    `from ${plural(quotes.length, 'quote')}`,
-    plural(reported.length, 'reported statement'),
-    plural(facts.length, 'fact')
+    plural(cards, 'card'),
+    `from ${plural(quotes, 'quote')}`,
+    plural(reported, 'reported statement'),
+    plural(facts, 'fact')
   ]
   return `${parts[0]} ${parts[1]}, ${parts[2]} and ${parts[3]}`
 }
@@ -41,9 +46,9 @@ export function plural(n: number, word: string): string {
 /** The sentence shown when the imported text matches an article already in the library. */
 export function existingArticleMessage(
   existing: { id: string; title: string },
-  extraction: Extraction
+  articleId: string
 ): string {
-  return existing.id === extraction.article.id
+  return existing.id === articleId
     ? `“${existing.title}” is already in your library. Updating it keeps every card's review history.`
     : `Your library already has an article titled “${existing.title}”. Updating replaces its text and keeps the review history of every card that is still there.`
 }

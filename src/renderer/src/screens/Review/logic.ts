@@ -1,5 +1,10 @@
 import type { Grade, StoredCard } from '@core/model'
-import type { ReviewStatus } from './review-session.svelte'
+
+/**
+ * Where a review session is: loading today's queue, showing a card's question or answer,
+ * waiting for a learning card to come due, saving the day's last answer, or done.
+ */
+export type ReviewStatus = 'loading' | 'question' | 'answer' | 'waiting' | 'finishing' | 'done'
 
 export type ReviewAction =
   | { type: 'reveal' }

@@ -1,50 +1,25 @@
-import type { Grade, StoredCard, StudySettings } from '@core/model'
-import { doneToday, summariseDay, type DaySummary } from '@core/review/day-summary'
-import { answerCard } from '@core/review/review-log'
+import type { Grade, StoredCard } from '@core/model'
+import { summariseDay, type DaySummary } from '@core/review/day-summary'
 import { bury, suspend } from '@core/review/flags'
-import {
-  afterAnswer,
-  afterUndo,
-  buildQueueState,
-  candidateQuery,
-  nextCard,
-  queueCounts,
-  queuedCards,
-  removeFromQueue,
-  type QueueCounts,
-  type QueueOptions,
-  type QueueState
-} from '@core/review/queue'
-import {
-  createScheduler,
-  previewGrades,
-  type GradePreview,
-  type Scheduler
-} from '@core/review/scheduler'
-import { nextDayStart, studyDay } from '@core/review/study-day'
-import { getArticle, getArticles } from '../../lib/db/articles-repo'
+import type { QueueCounts, QueueOptions } from '@core/review/queue'
+import { previewGrades, type GradePreview } from '@core/review/scheduler'
+import { studyDay } from '@core/review/study-day'
 import type { ArticleRecord } from '../../lib/db/records'
-import {
-  dayAggregate,
-  fetchCandidates,
-  nextDueAfter,
-  recentDays,
-  recordAnswer,
-  undoRecordedAnswer,
-  updateCard
-} from '../../lib/db/review-repo'
-import { loadStudySettings } from '../../lib/db/settings-repo'
-import { distinctArticleIds } from './logic'
-
-export type ReviewStatus = 'loading' | 'question' | 'answer' | 'waiting' | 'finishing' | 'done'
+import { nextDueAfter, recentDays } from '../../lib/db/review-repo'
+import { ArticleCache } from './article-cache'
+import { AnswerWriter } from './answer-writer'
+import { DueTimer } from './due-timer'
+import type { ReviewStatus } from './logic'
+import { ReviewQueue } from './review-queue'
 
 /**
- * One review session: today's queue held in memory (storage is asked only for candidates at the
- * start), each answer written in one transaction, undo as in Anki.
+ * One review session, as the review screen shows it. The work is done by its parts, each
+ * testable alone: the queue (`ReviewQueue`), storing answers in order (`AnswerWriter`), the
+ * articles of the cards shown (`ArticleCache`) and the wake-up for learning cards (`DueTimer`).
  *
- * The next card shows as soon as an answer's transaction is under way rather than after it
- * commits, so grading takes one frame. Writes run one after another on `#writes`; whatever reads
- * storage (undo, the day's summary, a new queue) waits for them first.
+ * A card on screen means the answer before it is stored: the next card is shown only once the
+ * answer's transaction has committed (a few milliseconds), and nothing else is done with the
+ * session meanwhile, so a key pressed twice cannot answer twice.
  */
 export class ReviewSession {
   status = $state<ReviewStatus>('loading')
@@ -57,20 +32,23 @@ export class ReviewSession {
   waitUntil = $state<number | null>(null)
   summary = $state<DaySummary | null>(null)
   error = $state<string | null>(null)
-  /** Answers whose transaction has not committed yet (milliseconds, in practice). */
-  pendingWrites = $state(0)
-  #writes: Promise<unknown> = Promise.resolve()
-  #queue: QueueState | null = null
-  #settings: StudySettings | null = null
-  #scheduler: Scheduler | null = null
+  /** True while an answer (or undo, or edit) is being stored; the card stays as it is. */
+  saving = $state(false)
+  readonly #queue = new ReviewQueue()
+  readonly #articles: ArticleCache
+  readonly #timer = new DueTimer()
+  readonly #writer: AnswerWriter
+  /** Log ids of this session's stored answers, newest last. */
+  #undo: number[] = []
   #shownAt = 0
-  #undo: Array<Promise<number>> = []
-  /** Articles of the cards shown so far, read once each (not reactive state). */
-  #articles: Record<string, ArticleRecord | null> = {}
-  #options: QueueOptions = {}
-  #timer: ReturnType<typeof setTimeout> | null = null
 
-  constructor(private readonly clock: () => number = () => Date.now()) {}
+  constructor(
+    private readonly clock: () => number = () => Date.now(),
+    parts: { writer?: AnswerWriter; articles?: ArticleCache } = {}
+  ) {
+    this.#writer = parts.writer ?? new AnswerWriter()
+    this.#articles = parts.articles ?? new ArticleCache()
+  }
 
   get progress(): number {
     const left = this.counts.new + this.counts.learning + this.counts.review
@@ -82,61 +60,50 @@ export class ReviewSession {
 
   async start(options: QueueOptions = {}): Promise<void> {
     this.status = 'loading'
-    this.#options = { ...this.#options, ...options }
     try {
-      await this.#writes
       const now = this.clock()
-      const settings = (this.#settings = await loadStudySettings())
-      this.#scheduler = createScheduler(settings)
-      const done = doneToday(await dayAggregate(studyDay(now, settings.dayStartHour)))
-      const dayEnd = nextDayStart(now, settings.dayStartHour)
-      const query = candidateQuery(now, settings, done, this.#options)
-      const candidates = await fetchCandidates(query, now, dayEnd)
-      this.#queue = buildQueueState({
-        now,
-        settings,
-        doneToday: done,
-        ...this.#options,
-        ...candidates
-      })
-      const articleIds = distinctArticleIds(queuedCards(this.#queue, now))
+      await this.#queue.load(now, options)
+      const articleIds = this.#queue.articleIds(now)
       await this.#showNext()
       // Read the rest of the queue's articles now, so no later card waits for storage.
-      void this.#prefetchArticles(articleIds)
+      void this.#articles.prefetch(articleIds)
     } catch (error) {
       this.error = `Today's cards could not be loaded: ${String(error)}`
     }
   }
 
   reveal(): void {
-    if (this.status === 'question') this.status = 'answer'
+    if (this.status === 'question' && !this.saving) this.status = 'answer'
   }
 
   async grade(grade: Grade): Promise<void> {
     const { card, preview } = this
-    if (this.status !== 'answer' || !card || !preview || !this.#queue || !this.#settings) return
-    const duration = this.clock() - this.#shownAt
-    const result = answerCard(
-      $state.snapshot(card) as StoredCard,
-      $state.snapshot(preview) as GradePreview,
-      grade,
-      this.#settings,
-      duration
-    )
-    this.#undo.push(this.#write(() => recordAnswer(result.card, result.log)))
-    this.answered++
-    this.#queue = afterAnswer(this.#queue, result.card)
-    await this.#showNext()
+    const settings = this.#queue.loaded?.settings
+    if (this.status !== 'answer' || !card || !preview || !settings) return
+    await this.#store('answer', async () => {
+      const stored = await this.#writer.answer(
+        $state.snapshot(card) as StoredCard,
+        $state.snapshot(preview) as GradePreview,
+        grade,
+        settings,
+        this.clock() - this.#shownAt
+      )
+      this.#undo.push(stored.logId)
+      this.answered++
+      this.#queue.answered(stored.card)
+    })
   }
 
   async undo(): Promise<void> {
-    const logId = this.#undo.pop()
-    if (logId === undefined || !this.#queue) return
-    const restored = await this.#write(async () => undoRecordedAnswer(await logId))
-    if (!restored) return
-    this.answered = Math.max(0, this.answered - 1)
-    this.#queue = afterUndo(this.#queue, restored)
-    await this.#showNext()
+    const logId = this.#undo.at(-1)
+    if (logId === undefined) return
+    await this.#store('undo', async () => {
+      const restored = await this.#writer.undo(logId)
+      this.#undo.pop()
+      if (!restored) return
+      this.answered = Math.max(0, this.answered - 1)
+      this.#queue.undone(restored)
+    })
   }
 
   async suspend(): Promise<void> {
@@ -145,7 +112,7 @@ export class ReviewSession {
 
   /** Buried until the next study day starts. */
   async bury(): Promise<void> {
-    const hour = this.#settings?.dayStartHour
+    const hour = this.#queue.loaded?.settings.dayStartHour
     if (hour === undefined) return
     await this.#setAside((card) => bury(card, this.clock(), hour))
   }
@@ -153,50 +120,61 @@ export class ReviewSession {
   async edit(front: string, back: string): Promise<void> {
     const card = this.card
     if (!card || !front.trim() || !back.trim()) return
-    // Behind any answer still being written, which puts the whole card.
-    await this.#write(() =>
-      updateCard(card.id, { front: front.trim(), back: back.trim(), edited: true })
+    const changes = { front: front.trim(), back: back.trim(), edited: true }
+    await this.#store(
+      'edit',
+      async () => {
+        await this.#writer.update(card.id, changes)
+        this.card = { ...card, ...changes }
+      },
+      false
     )
-    this.card = { ...card, front: front.trim(), back: back.trim(), edited: true }
-  }
-
-  /** Queues a write after the ones before it; a failure stops the session with a message. */
-  #write<T>(work: () => Promise<T>): Promise<T> {
-    this.pendingWrites++
-    const run = this.#writes.then(work)
-    this.#writes = run.then(
-      () => this.pendingWrites--,
-      (error: unknown) => {
-        this.pendingWrites--
-        this.error = `Your last answer could not be saved (${String(error)}). Reload to continue; answers saved before it are kept.`
-      }
-    )
-    return run
   }
 
   stop(): void {
-    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer.stop()
   }
 
   async #setAside(flag: (card: StoredCard) => StoredCard): Promise<void> {
     const card = this.card
-    if (!card || !this.#queue) return
+    if (!card) return
     const { suspended, buriedUntil } = flag(card)
-    await this.#write(() => updateCard(card.id, { suspended, buriedUntil }))
-    this.#queue = removeFromQueue(this.#queue, card.id)
-    await this.#showNext()
+    await this.#store('card', async () => {
+      await this.#writer.update(card.id, { suspended, buriedUntil })
+      this.#queue.remove(card.id)
+    })
+  }
+
+  /**
+   * Runs one write with the session held: nothing else can start until it has committed. Then
+   * the next card is shown (unless `next` is false), or, if the write failed, the same card
+   * stays with a message saying what was not saved.
+   */
+  async #store(what: 'answer' | 'undo' | 'card' | 'edit', write: () => Promise<void>, next = true) {
+    if (this.saving) return
+    this.saving = true
+    try {
+      await write()
+    } catch (error) {
+      this.error = FAILED[what](error)
+      return
+    } finally {
+      this.saving = false
+    }
+    if (next) await this.#showNext()
   }
 
   async #showNext(): Promise<void> {
-    if (!this.#queue || !this.#scheduler || !this.#settings) return
-    if (this.#timer) clearTimeout(this.#timer)
+    const loaded = this.#queue.loaded
+    if (!loaded) return
+    this.#timer.stop()
     const now = this.clock()
-    const { card, waitUntil } = nextCard(this.#queue, now)
-    this.counts = queueCounts(this.#queue)
+    const { card, waitUntil } = this.#queue.next(now)
+    this.counts = this.#queue.counts()
     this.canUndo = this.#undo.length > 0
     if (card) {
-      this.article = await this.#article(card.articleId)
-      this.preview = previewGrades(this.#scheduler, card.sched, now)
+      this.article = await this.#articles.get(card.articleId)
+      this.preview = previewGrades(loaded.scheduler, card.sched, now)
       this.card = card
       this.#shownAt = now
       this.status = 'question'
@@ -207,24 +185,20 @@ export class ReviewSession {
     this.waitUntil = waitUntil
     if (waitUntil !== null) {
       this.status = 'waiting'
-      this.#timer = setTimeout(() => void this.#showNext(), Math.max(1000, waitUntil - now))
+      this.#timer.wakeAt(waitUntil, now, () => void this.#showNext())
       return
     }
-    // The day's summary reads storage: it must include the answers still being written.
     this.status = 'finishing'
-    await this.#writes
-    const today = studyDay(now, this.#settings.dayStartHour)
+    const today = studyDay(now, loaded.settings.dayStartHour)
     this.summary = summariseDay(await recentDays(400), today, await nextDueAfter(now))
     this.status = 'done'
   }
+}
 
-  async #prefetchArticles(ids: string[]): Promise<void> {
-    const missing = ids.filter((id) => !(id in this.#articles))
-    for (const article of await getArticles(missing)) this.#articles[article.id] ??= article
-  }
-
-  async #article(id: string): Promise<ArticleRecord | null> {
-    if (!(id in this.#articles)) this.#articles[id] = (await getArticle(id)) ?? null
-    return this.#articles[id] ?? null
-  }
+const FAILED: Record<'answer' | 'undo' | 'card' | 'edit', (error: unknown) => string> = {
+  answer: (e) =>
+    `Your last answer could not be saved (${String(e)}). Reload to continue; answers saved before it are kept.`,
+  undo: (e) => `The answer could not be undone (${String(e)}). Reload to continue.`,
+  card: (e) => `The card could not be set aside (${String(e)}). Reload to continue.`,
+  edit: (e) => `Your edit could not be saved (${String(e)}). Reload to continue.`
 }

@@ -64,10 +64,8 @@ export class StatsState {
     this.pending = null
     try {
       const bytes = await readFileBytes(file)
-      // Let the "Checking…" status paint before parsing holds the thread (a second or two for
-      // a very large library).
-      await new Promise((resolve) => setTimeout(resolve, 0))
-      const backup = parseBackup(bytes)
+      // Checked a slice of records at a time, letting the "Checking…" status paint between them.
+      const backup = await parseBackup(bytes, { pause: nextTask })
       this.pending = { backup, question: restoreQuestion(backup) }
     } catch (error) {
       this.notice = { kind: 'error', text: `${describe(error)} Your library was not changed.` }
@@ -88,9 +86,14 @@ export class StatsState {
       await restoreLibrary(pending.backup)
       this.notice = { kind: 'ok', text: `Library restored: ${backupContents(pending.backup)}.` }
     } catch (error) {
+      // Storage errors are technical ("QuotaExceededError", a stack overflow): the console gets
+      // them, the person gets what happened and that nothing was lost.
+      console.error('Restore failed', error)
       this.notice = {
         kind: 'error',
-        text: `The restore failed, so your library was left as it was: ${describe(error)}`
+        text: isUserFacingError(error)
+          ? `The restore failed, so your library was left as it was: ${error.message}`
+          : 'The restore failed, so your library was left as it was. The browser could not store this backup; if there is little disk space left, free some and try again.'
       }
     } finally {
       this.pending = null
@@ -98,6 +101,8 @@ export class StatsState {
     }
   }
 }
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 function describe(error: unknown): string {
   if (isUserFacingError(error)) return error.message

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { gzipSync, strToU8 } from 'fflate'
 import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
 import { at, library } from '@core/export/sample-library'
@@ -19,7 +19,8 @@ function fakePlatform(saved: SaveRequest[]): Platform {
     },
     appVersion: async () => 'test',
     writeBackup: async () => ({ kind: 'cancelled' }),
-    onMenuCommand: () => () => {}
+    onMenuCommand: () => () => {},
+    onFlushRequest: () => () => {}
   }
 }
 
@@ -46,7 +47,7 @@ describe('StatsState exports', () => {
       'newsdeck-review-history-2025-01-15.csv',
       'newsdeck-backup-2025-01-15.json.gz'
     ])
-    expect(parseBackup(saved[2]!.bytes).cards).toHaveLength(2)
+    expect((await parseBackup(saved[2]!.bytes)).cards).toHaveLength(2)
     expect(stats.notice).toEqual({
       kind: 'ok',
       text: 'Saved to your downloads folder as newsdeck-backup-2025-01-15.json.gz.'
@@ -70,7 +71,7 @@ describe('StatsState restore', () => {
   it('asks first, and replaces the library only when confirmed', async () => {
     const other = library()
     other.cards = other.cards.slice(0, 1)
-    const file = new Blob([encodeBackup(buildBackup(other, NOW)) as BlobPart])
+    const file = new Blob([(await encodeBackup(buildBackup(other, NOW))) as BlobPart])
     await stats.chooseBackup(file)
     expect(stats.pending?.question).toMatch(/It holds 1 article, 1 card and 1 answer\.$/)
     stats.cancelRestore()
@@ -81,5 +82,21 @@ describe('StatsState restore', () => {
     expect((await readLibrary()).cards).toHaveLength(1)
     expect(stats.notice?.text).toBe('Library restored: 1 article, 1 card and 1 answer.')
     expect(stats.pending).toBeNull()
+  })
+
+  it('a restore the storage refuses is told in words, never as a stack error', async () => {
+    let deep: unknown = 0
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    const backup = buildBackup(library(), NOW)
+    backup.settings.push({ key: 'future', value: deep })
+    // Past the file checks (which refuse this), as if they had missed it.
+    stats.pending = { backup, question: '' }
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await stats.confirmRestore()
+    logged.mockRestore()
+    expect(stats.notice?.kind).toBe('error')
+    expect(stats.notice?.text).toMatch(/^The restore failed, so your library was left as it was\./)
+    expect(stats.notice?.text).not.toMatch(/stack|RangeError/i)
+    expect((await readLibrary()).cards).toHaveLength(2)
   })
 })

@@ -1,0 +1,66 @@
+/**
+ * Unpacking a backup's gzip, trusting nothing in it: the header, the size the trailer claims and
+ * the CRC-32 it ends with are all checked, so a bit flipped anywhere in the compressed data is
+ * refused rather than restored as a library with a changed name or card id.
+ */
+import CRC32 from 'crc-32'
+import { Gunzip, gunzipSync } from 'fflate'
+import { BackupFormatError } from '../errors'
+
+/** DEFLATE cannot expand input more than about 1032 times; a larger claimed size is damage. */
+const MAX_DEFLATE_RATIO = 1032
+/** How much of a file is inflated to tell a really large backup from random bytes. */
+const PROBE_BYTES = 1024 * 1024
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b
+}
+
+/**
+ * Decompresses into a buffer of the size the gzip trailer states, checked against the limit
+ * first: fflate never grows a buffer it is given, so even a file whose trailer lies cannot make
+ * it allocate more than the limit. (One pass with a fixed buffer measured about 2.5x faster than
+ * fflate's streaming decoder on a 100 MB backup.) Then the CRC-32 of what came out must be the
+ * one the file was written with.
+ */
+export function gunzipChecked(bytes: Uint8Array, maxBytes: number): Uint8Array {
+  // 10-byte header, 8-byte trailer; method 8 (deflate) is the only one; flag bits 5-7 are unused.
+  if (bytes.length < 18 || bytes[2] !== 8 || (bytes[3]! & 0xe0) !== 0) throw damaged()
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const crc = view.getUint32(bytes.length - 8, true)
+  const size = view.getUint32(bytes.length - 4, true)
+  // A cut-short file's "size" is really other bytes; call it damaged, not too big.
+  if (size > bytes.length * MAX_DEFLATE_RATIO + 1024) throw damaged()
+  if (size > maxBytes) throw inflates(bytes) ? tooBig(maxBytes) : damaged()
+  let out: Uint8Array
+  try {
+    out = gunzipSync(bytes, { out: new Uint8Array(size) })
+  } catch {
+    throw damaged()
+  }
+  if (out.length !== size || CRC32.buf(out) >>> 0 !== crc) throw damaged()
+  return out
+}
+
+/** True when the start of the file is real DEFLATE data; random bytes fail within a few bytes. */
+function inflates(bytes: Uint8Array): boolean {
+  try {
+    new Gunzip(() => undefined).push(bytes.subarray(0, PROBE_BYTES), false)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function damaged(): BackupFormatError {
+  return new BackupFormatError(
+    'backup-truncated',
+    'This backup file is cut short or damaged, so it cannot be unpacked.'
+  )
+}
+
+export const tooBig = (maxBytes: number): BackupFormatError =>
+  new BackupFormatError(
+    'backup-too-big',
+    `This backup is larger than ${Math.round(maxBytes / 1024 / 1024)} MB unpacked, more than Newsdeck can restore.`
+  )

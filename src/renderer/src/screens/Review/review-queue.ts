@@ -1,0 +1,84 @@
+import type { StoredCard, StudySettings } from '@core/model'
+import { doneToday } from '@core/review/day-summary'
+import {
+  afterAnswer,
+  afterUndo,
+  buildQueueState,
+  candidateQuery,
+  nextCard,
+  queueCounts,
+  queuedCards,
+  removeFromQueue,
+  type QueueCounts,
+  type QueueOptions,
+  type QueueState
+} from '@core/review/queue'
+import { createScheduler, type Scheduler } from '@core/review/scheduler'
+import { nextDayStart, studyDay } from '@core/review/study-day'
+import { dayAggregate, fetchCandidates } from '../../lib/db/review-repo'
+import { loadStudySettings } from '../../lib/db/settings-repo'
+import { distinctArticleIds } from './logic'
+
+/** What a loaded queue works with: the settings it was built under and their scheduler. */
+export interface Loaded {
+  settings: StudySettings
+  scheduler: Scheduler
+}
+
+/**
+ * Today's queue for one session. Storage is asked once, for candidates, when the queue loads;
+ * after that each answer, undo or set-aside card moves the queue in memory (core/review/queue).
+ */
+export class ReviewQueue {
+  #state: QueueState | null = null
+  #loaded: Loaded | null = null
+  #options: QueueOptions = {}
+
+  /** Settings and scheduler once loaded; null before. */
+  get loaded(): Loaded | null {
+    return this.#loaded
+  }
+
+  /** Reads today's candidates; options add to those of earlier loads (learn more, study ahead). */
+  async load(now: number, options: QueueOptions = {}): Promise<void> {
+    this.#options = { ...this.#options, ...options }
+    const settings = await loadStudySettings()
+    const done = doneToday(await dayAggregate(studyDay(now, settings.dayStartHour)))
+    const dayEnd = nextDayStart(now, settings.dayStartHour)
+    const query = candidateQuery(now, settings, done, this.#options)
+    const candidates = await fetchCandidates(query, now, dayEnd)
+    this.#state = buildQueueState({
+      now,
+      settings,
+      doneToday: done,
+      ...this.#options,
+      ...candidates
+    })
+    this.#loaded = { settings, scheduler: createScheduler(settings) }
+  }
+
+  next(now: number): { card: StoredCard | null; waitUntil: number | null } {
+    return this.#state ? nextCard(this.#state, now) : { card: null, waitUntil: null }
+  }
+
+  counts(): QueueCounts {
+    return this.#state ? queueCounts(this.#state) : { new: 0, learning: 0, review: 0 }
+  }
+
+  /** The articles of every card still queued, each once, in queue order. */
+  articleIds(now: number): string[] {
+    return this.#state ? distinctArticleIds(queuedCards(this.#state, now)) : []
+  }
+
+  answered(card: StoredCard): void {
+    if (this.#state) this.#state = afterAnswer(this.#state, card)
+  }
+
+  undone(restored: StoredCard): void {
+    if (this.#state) this.#state = afterUndo(this.#state, restored)
+  }
+
+  remove(cardId: string): void {
+    if (this.#state) this.#state = removeFromQueue(this.#state, cardId)
+  }
+}

@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { NewsdeckDatabase } from '../../lib/db/database'
+import * as repo from '../../lib/db/review-repo'
+import { PendingWrites } from '../../lib/state/pending-writes'
+import { AnswerWriter } from './answer-writer'
+import { ReviewSession } from './review-session.svelte'
+import { libraryWithCards } from '../../lib/db/test-support'
+
+const NOW = new Date(2025, 6, 20, 9, 0, 0).getTime()
+
+/** recordAnswer held until the test lets it commit (or fail), as a slow disk would hold it. */
+function gatedCommits() {
+  const gates: Array<{ open: () => void; fail: (e: Error) => void }> = []
+  const real = repo.recordAnswer
+  vi.spyOn(repo, 'recordAnswer').mockImplementation(
+    (card, log) =>
+      new Promise((resolve, reject) => {
+        gates.push({
+          open: () => void real(card, log).then(resolve, reject),
+          fail: reject
+        })
+      })
+  )
+  return gates
+}
+
+let db: NewsdeckDatabase
+let writes: PendingWrites
+let session: ReviewSession
+
+beforeEach(async () => {
+  vi.restoreAllMocks()
+  db = await libraryWithCards(5, NOW)
+  writes = new PendingWrites()
+  session = new ReviewSession(() => NOW, { writer: new AnswerWriter(writes) })
+  await session.start()
+})
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0))
+}
+
+describe('ReviewSession: a card on screen means the answer before it is stored', () => {
+  it('keeps the answered card up until its answer has committed, then shows the next', async () => {
+    const gates = gatedCommits()
+    expect(session.card?.id).toBe('c0')
+    session.reveal()
+    const graded = session.grade(3)
+    await settle()
+    // Committing: still the same card, not yet counted, and the write is pending app-wide.
+    expect(session.card?.id).toBe('c0')
+    expect(session.answered).toBe(0)
+    expect(writes.count).toBe(1)
+    expect(await db.reviewLogs.count()).toBe(0)
+
+    gates[0]!.open()
+    await graded
+    expect(await db.reviewLogs.count()).toBe(1)
+    expect(session.card?.id).toBe('c1')
+    expect(session.answered).toBe(1)
+    expect(writes.count).toBe(0)
+  })
+
+  it('answers once when the grade key is pressed twice while the first is being stored', async () => {
+    const gates = gatedCommits()
+    session.reveal()
+    const first = session.grade(3)
+    const second = session.grade(4)
+    await settle()
+    expect(gates).toHaveLength(1)
+    gates[0]!.open()
+    await Promise.all([first, second])
+    expect(await db.reviewLogs.count()).toBe(1)
+    expect(session.status).toBe('question')
+  })
+
+  it('a failed commit leaves the card on screen and says the answer was not saved', async () => {
+    const gates = gatedCommits()
+    session.reveal()
+    const graded = session.grade(3)
+    await settle()
+    gates[0]!.fail(new Error('QuotaExceededError'))
+    await graded
+    expect(session.card?.id).toBe('c0')
+    expect(session.answered).toBe(0)
+    expect(session.error).toMatch(/^Your last answer could not be saved \(Error: QuotaExceeded/)
+  })
+
+  it('a window going away waits for the answer being stored', async () => {
+    const gates = gatedCommits()
+    session.reveal()
+    void session.grade(3)
+    await settle()
+    let flushed = false
+    void writes.flush().then(() => (flushed = true))
+    await settle()
+    expect(flushed).toBe(false)
+    gates[0]!.open()
+    await settle()
+    expect(flushed).toBe(true)
+    expect(await db.reviewLogs.count()).toBe(1)
+  })
+
+  it('undo restores the last stored answer and shows its card again', async () => {
+    session.reveal()
+    await session.grade(1)
+    expect(session.canUndo).toBe(true)
+    await session.undo()
+    expect(session.card?.id).toBe('c0')
+    expect(session.answered).toBe(0)
+    expect(await db.reviewLogs.count()).toBe(0)
+    expect(session.canUndo).toBe(false)
+  })
+
+  it('finishes the day once every card is answered, with the answers in its summary', async () => {
+    for (let i = 0; i < 5; i++) {
+      session.reveal()
+      await session.grade(4)
+    }
+    expect(session.status).toBe('done')
+    expect(session.summary).toMatchObject({ answers: 5, newCards: 5 })
+    expect(session.progress).toBe(1)
+  })
+})
