@@ -60,6 +60,17 @@ describe('mergeChoices', () => {
   })
 })
 
+describe('mergeChoices keeps a typed answer', () => {
+  it('shows it after six first offered', () => {
+    const six = ['A', 'B', 'C', 'D', 'E', 'F'].map((l) => `${l} Name`)
+    const merged = mergeChoices(
+      { speakers: six, places: [], times: [] },
+      { speakers: ['Typed Person', ...six], places: [], times: [] }
+    )
+    expect(merged.speakers).toEqual([...six, 'Typed Person'])
+  })
+})
+
 describe('typedTime', () => {
   const article = { published: '2025-03-14', dateline: null }
   it("resolves a typed phrase against the article's date", () => {

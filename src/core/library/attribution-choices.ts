@@ -21,23 +21,36 @@ export interface AttributionChoices {
 type Source = Pick<Extraction, 'quotes' | 'reported'>
 
 export function choicesFor(quote: Quote, extraction: Source): AttributionChoices {
-  const others = extraction.quotes.filter((q) => q.id !== quote.id)
+  const others = extraction.quotes.filter((q) => q !== quote && q.id !== quote.id)
   // The generator's candidates as they are (the current speaker first); the article's other
   // speakers only when they are not another spelling of someone already offered.
   const speakers = distinct([quote.speaker, ...(quote.basis?.candidates ?? [])], normalizeText)
-  for (const name of [...others, ...extraction.reported].map((s) => s.speaker)) {
-    if (speakers.length >= MAX_CHOICES) break
-    if (name && !speakers.some((s) => samePerson(s, name))) speakers.push(name)
+  const tried = new Set<string>()
+  for (const list of [others, extraction.reported]) {
+    for (const { speaker } of list) {
+      if (speakers.length >= MAX_CHOICES) break
+      // A long article names the same few people thousands of times: compare each name once.
+      if (!speaker || tried.has(speaker)) continue
+      tried.add(speaker)
+      if (!speakers.some((n) => samePerson(n, speaker))) speakers.push(speaker)
+    }
   }
   return {
     speakers: speakers.slice(0, MAX_CHOICES),
-    places: distinct([quote.where, ...others.map((q) => q.where)], normalizeText).slice(
-      0,
-      MAX_CHOICES
+    places: distinct(
+      (function* () {
+        yield quote.where
+        for (const q of others) yield q.where
+      })(),
+      normalizeText
     ),
-    times: distinct([quote.when, ...others.map((q) => q.when)], (t) =>
-      normalizeText(t.label)
-    ).slice(0, MAX_CHOICES)
+    times: distinct(
+      (function* () {
+        yield quote.when
+        for (const q of others) yield q.when
+      })(),
+      (t) => normalizeText(t.label)
+    )
   }
 }
 
@@ -50,16 +63,23 @@ export function mergeChoices(
   now: AttributionChoices
 ): AttributionChoices {
   return {
-    speakers: distinct([...first.speakers, ...now.speakers], normalizeText),
-    places: distinct([...first.places, ...now.places], normalizeText),
-    times: distinct([...first.times, ...now.times], (t) => normalizeText(t.label))
+    // No limit here: the answer just typed must show, after the six first offered.
+    speakers: distinct([...first.speakers, ...now.speakers], normalizeText, Infinity),
+    places: distinct([...first.places, ...now.places], normalizeText, Infinity),
+    times: distinct([...first.times, ...now.times], (t) => normalizeText(t.label), Infinity)
   }
 }
 
-function distinct<T>(items: ReadonlyArray<T | null | undefined>, key: (item: T) => string): T[] {
+/** The first `limit` distinct items by `key`; a long article is read only that far. */
+function distinct<T>(
+  items: Iterable<T | null | undefined>,
+  key: (item: T) => string,
+  limit = MAX_CHOICES
+): T[] {
   const seen = new Set<string>()
   const out: T[] = []
   for (const item of items) {
+    if (out.length >= limit) break
     if (item === null || item === undefined) continue
     const k = key(item)
     if (k === '' || seen.has(k)) continue

@@ -57,6 +57,8 @@ describe('reader highlighting', () => {
     expect(marksBySentence(x).get(sure.sentenceIndex)![0]).not.toHaveProperty('unsure')
     expect(quotesShown(x.quotes, guessed.sentenceIndex)).toEqual([guessed])
     expect(quotesShown(x.quotes, null)).toEqual(x.quotes)
+    // The same words quoted twice are listed once.
+    expect(quotesShown([...x.quotes, { ...guessed, id: 'again' }], null)).toEqual(x.quotes)
   })
 
   it("shows each paragraph in the source's own characters, the space after a full stop included", () => {

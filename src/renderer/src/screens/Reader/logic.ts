@@ -1,5 +1,5 @@
 import { normaliseText, toBlocks } from '@core/article/parse-article'
-import { isUnsure, unsureOf } from '@core/library/corrections'
+import { isUnsure, quoteKey, unsureOf } from '@core/library/corrections'
 import type {
   CardContent,
   Extraction,
@@ -172,10 +172,20 @@ export function scheduleLabel(sched: SchedulingState, now: number): string {
   return `Next review in ${formatInterval(sched.due - now)}`
 }
 
-/** The quotes the cards panel lists with their speakers: one sentence's, or every one. */
-export function quotesShown<Q extends Pick<Quote, 'sentenceIndex'>>(
+/**
+ * The quotes the cards panel lists with their speakers: one sentence's, or every one; the same
+ * words quoted again are listed once (a correction holds for every copy).
+ */
+export function quotesShown<Q extends Pick<Quote, 'sentenceIndex' | 'text'>>(
   quotes: readonly Q[],
   sentence: number | null
 ): Q[] {
-  return sentence === null ? [...quotes] : quotes.filter((q) => q.sentenceIndex === sentence)
+  const seen = new Set<string>()
+  return quotes.filter((q) => {
+    if (sentence !== null && q.sentenceIndex !== sentence) return false
+    const key = quoteKey(q.text)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
