@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { generateFromText } from '@core/generate'
 import { quoteKey } from '@core/library/corrections'
-import { applyChoice, checksFor, checkView, redraft } from './import-attributions'
+import {
+  applyChoice,
+  checksFor,
+  checkView,
+  choose,
+  redraftQuote,
+  withLibraryCorrections
+} from './import-attributions'
 import { draftsFrom } from './import-drafts'
 
 const x = generateFromText(
@@ -21,6 +28,11 @@ describe('import attribution checks', () => {
       { quoteId: duarte.id, fields: ['where', 'when'] },
       { quoteId: warhol.id, fields: ['speaker'] }
     ])
+  })
+
+  it('asks once about the same words quoted twice', () => {
+    const twice = { ...x, quotes: [...x.quotes, { ...warhol, id: 'again', sentenceIndex: 1 }] }
+    expect(checksFor(twice).map((c) => c.quoteId)).toEqual([duarte.id, warhol.id])
   })
 
   it('shows a check with its choices and the sentence before the quote', () => {
@@ -50,28 +62,47 @@ describe('import attribution checks', () => {
     expect(checkView(again.extraction, first)!.choices.places[0]).toBe(duarte.where)
   })
 
-  it("redraws only the drafts a choice changed, keeping the others' edits and every keep", () => {
+  it('applies the library’s corrections first, and counts them', () => {
+    const { extraction, checks, preview } = withLibraryCorrections(x, {
+      [quoteKey(warhol.text)]: { speaker: 'Maya Lin' }
+    })
+    expect(extraction.quotes.find((q) => q.id === warhol.id)!.speaker).toBe('Maya Lin')
+    expect(checks.map((c) => c.quoteId)).toEqual([duarte.id])
+    expect(preview).toMatchObject({ reapplied: 1, dates: { published: '2025-03-14' } })
+    expect(preview.checks[0]!.quote.id).toBe(duarte.id)
+    expect(withLibraryCorrections(x, {}).preview.reapplied).toBe(0)
+  })
+
+  it("sends the page the check as it now stands and the quote's cards alone", () => {
+    const check = checksFor(x)[1]!
+    const { update, corrections } = choose(x, {}, check, { speaker: 'Maya Lin' })
+    expect(corrections[quoteKey(warhol.text)]).toEqual({ speaker: 'Maya Lin' })
+    expect(update.quoteIds).toEqual([warhol.id])
+    expect(update.cards.map((c) => [c.kind, c.back])).toEqual([['quote-who', 'Maya Lin']])
+    expect(update.view.unsure.speaker).toBe(false)
+  })
+
+  it("redraws only the quote's drafts, keeping the others' edits and every keep", () => {
     const drafts = draftsFrom(x.cards)
     const who = drafts.findIndex((d) => d.card.quoteId === warhol.id)
     const other = drafts.findIndex((d) => d.card.kind === 'fact-cloze')
     drafts[who] = { ...drafts[who]!, keep: false, back: 'typed by hand' }
     drafts[other] = { ...drafts[other]!, front: 'my own question' }
-    const { extraction } = applyChoice(x, {}, warhol.id, { speaker: 'Maya Lin' })
-    const next = redraft(drafts, extraction.cards)
+    const check = checksFor(x)[1]!
+    const first = choose(x, {}, check, { speaker: 'Maya Lin' })
+    const next = redraftQuote(drafts, first.update.quoteIds, first.update.cards)
+    expect(next).toHaveLength(drafts.length)
     expect(next[who]).toMatchObject({ keep: false, back: 'Maya Lin' })
     expect(next[other]).toBe(drafts[other])
 
-    // A place stated anew adds its card, kept; "not stated" takes it away.
-    const placed = applyChoice(extraction, {}, warhol.id, { where: 'the city museum' }).extraction
-    const withWhere = redraft(next, placed.cards)
+    // A place stated anew adds its card, kept, beside the quote's other card.
+    const placed = choose(first.extraction, first.corrections, check, { where: 'the city museum' })
+    const withWhere = redraftQuote(next, placed.update.quoteIds, placed.update.cards)
     expect(withWhere).toHaveLength(next.length + 1)
-    expect(
-      withWhere.find((d) => d.card.kind === 'quote-where' && d.card.quoteId === warhol.id)
-    ).toMatchObject({
-      keep: true,
-      back: 'the city museum'
-    })
-    const unplaced = applyChoice(placed, {}, warhol.id, { where: null }).extraction
-    expect(redraft(withWhere, unplaced.cards)).toHaveLength(next.length)
+    expect(withWhere[who + 1]).toMatchObject({ keep: true, back: 'the city museum' })
+    expect(withWhere[who]).toBe(next[who])
+    // "Not stated" takes it away again.
+    const unplaced = choose(placed.extraction, placed.corrections, check, { where: null })
+    expect(redraftQuote(withWhere, unplaced.update.quoteIds, unplaced.update.cards)).toEqual(next)
   })
 })

@@ -1,7 +1,8 @@
 /**
- * The import preview's attribution checks: which quotes to ask about, and what a choice does to
- * the extraction and to the drafts the user is reviewing. Plain functions over the extraction, so
- * they can run wherever the extraction is kept.
+ * The import preview's attribution checks: which quotes to ask about, what a choice does to the
+ * extraction, and how the drafts under review take the rewritten cards. The first three run where
+ * the extraction is kept (the import job, in its worker); `redraftQuote` runs on the page, which
+ * receives only each check's view and the rewritten cards of one quote.
  */
 import {
   choicesFor,
@@ -17,7 +18,7 @@ import {
   type Corrections,
   type Unsure
 } from '@core/library/corrections'
-import type { CardContent, Extraction, Quote } from '@core/model'
+import type { CardContent, CardKind, Extraction, ParsedArticle, Quote } from '@core/model'
 import { unsureFields, type Field } from '../attribution/labels'
 import type { CardDraft } from './import-drafts'
 
@@ -30,11 +31,18 @@ export interface AttributionCheck {
   choices: AttributionChoices
 }
 
-/** The quotes whose speaker, place or time the generator was unsure of, in reading order. */
+/**
+ * The quotes whose speaker, place or time the generator was unsure of, in reading order; the
+ * same words quoted again are asked about once, since a correction holds for every copy.
+ */
 export function checksFor(extraction: Pick<Extraction, 'quotes' | 'reported'>): AttributionCheck[] {
+  const asked = new Set<string>()
   return extraction.quotes.flatMap((q) => {
     const fields = unsureFields(unsureOf(q))
-    return fields.length ? [{ quoteId: q.id, fields, choices: choicesFor(q, extraction) }] : []
+    const key = quoteKey(q.text)
+    if (fields.length === 0 || asked.has(key)) return []
+    asked.add(key)
+    return [{ quoteId: q.id, fields, choices: choicesFor(q, extraction) }]
   })
 }
 
@@ -78,6 +86,66 @@ export function applyChoice(
   return { extraction: applyCorrections(extraction, { [key]: next[key]! }), corrections: next }
 }
 
+/**
+ * An article as generated, with what the user said about its quotes before (the library's
+ * corrections, for an article imported again) applied first, and the checks the preview asks.
+ */
+export function withLibraryCorrections(
+  generated: Extraction,
+  corrections: Corrections
+): { extraction: Extraction; checks: AttributionCheck[]; preview: AttributionPreview } {
+  const extraction = applyCorrections(generated, corrections)
+  const checks = checksFor(extraction)
+  const { published, dateline } = extraction.article
+  return {
+    extraction,
+    checks,
+    preview: {
+      checks: checks.map((c) => checkView(extraction, c)!),
+      reapplied: extraction.quotes.filter((q, i) => q !== generated.quotes[i]).length,
+      dates: { published, dateline }
+    }
+  }
+}
+
+/** What a choice sends back to the page: the check as it now stands and its quote's cards. */
+export interface AttributionUpdate {
+  view: CheckView
+  /** The quotes the choice rewrote: every quote with these words. */
+  quoteIds: string[]
+  /** Their who, where and when cards as now generated, in the extraction's order. */
+  cards: CardContent[]
+}
+
+/** The preview's part about attributions. */
+export interface AttributionPreview {
+  checks: CheckView[]
+  /** How many quotes the library's corrections were applied to before the preview. */
+  reapplied: number
+  /** The article's dates, against which a typed time is read. */
+  dates: Pick<ParsedArticle, 'published' | 'dateline'>
+}
+
+const QUOTE_KINDS = new Set<CardKind>(['quote-who', 'quote-where', 'quote-when'])
+
+/** A choice applied where the extraction is kept: the new extraction and what the page needs. */
+export function choose(
+  extraction: Extraction,
+  corrections: Corrections,
+  check: AttributionCheck,
+  change: AttributionCorrection
+): { extraction: Extraction; corrections: Corrections; update: AttributionUpdate } {
+  const next = applyChoice(extraction, corrections, check.quoteId, change)
+  const key = quoteKey(extraction.quotes.find((q) => q.id === check.quoteId)?.text ?? '')
+  const quoteIds = next.extraction.quotes.filter((q) => quoteKey(q.text) === key).map((q) => q.id)
+  const ids = new Set(quoteIds)
+  const cards = next.extraction.cards.filter(
+    (c) => c.quoteId !== null && ids.has(c.quoteId) && QUOTE_KINDS.has(c.kind)
+  )
+  const view = checkView(next.extraction, check)!
+  return { ...next, update: { view, quoteIds, cards } }
+}
+
 const sameContent = (a: CardContent, b: CardContent): boolean =>
   a.front === b.front &&
   a.back === b.back &&
@@ -85,15 +153,28 @@ const sameContent = (a: CardContent, b: CardContent): boolean =>
   a.answerSpan?.end === b.answerSpan?.end
 
 /**
- * The drafts for the cards now generated: a card that did not change keeps its draft (kept or
- * dropped, and the user's edits); a card a choice rewrote shows its new text, still kept or
- * dropped as it was; a new card is kept; a card no longer generated goes.
+ * The drafts with one quote's who, where and when cards replaced by `cards`, where its first
+ * card stood (at the end when it had none): a card that did not change keeps its draft (kept or
+ * dropped, and the user's edits); a card the choice rewrote shows its new text, still kept or
+ * dropped as it was; a new card is kept; a card no longer generated goes. Every other draft is
+ * left as it is.
  */
-export function redraft(drafts: readonly CardDraft[], cards: readonly CardContent[]): CardDraft[] {
-  const byId = new Map(drafts.map((d) => [d.card.id, d]))
-  return cards.map((card) => {
-    const draft = byId.get(card.id)
+export function redraftQuote(
+  drafts: readonly CardDraft[],
+  quoteIds: readonly string[],
+  cards: readonly CardContent[]
+): CardDraft[] {
+  const ids = new Set(quoteIds)
+  const isOld = (d: CardDraft): boolean =>
+    d.card.quoteId !== null && ids.has(d.card.quoteId) && QUOTE_KINDS.has(d.card.kind)
+  const old = new Map(drafts.filter(isOld).map((d) => [d.card.id, d]))
+  const fresh = cards.map((card): CardDraft => {
+    const draft = old.get(card.id)
     if (draft && sameContent(draft.card, card)) return draft
     return { card, keep: draft?.keep ?? true, front: card.front, back: card.back }
   })
+  const first = drafts.findIndex(isOld)
+  const rest = drafts.filter((d) => !isOld(d))
+  const at = first < 0 ? rest.length : first
+  return [...rest.slice(0, at), ...fresh, ...rest.slice(at)]
 }
