@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { chromium, expect, test, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../playwright.config'
 
@@ -132,4 +133,12 @@ export function screenState(page: Page): Promise<string | null> {
       ? 'done'
       : (document.querySelector('[data-testid="card-front"]')?.textContent ?? null)
   )
+}
+
+/** axe's serious and critical WCAG 2 A/AA findings on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }

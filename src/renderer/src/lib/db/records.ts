@@ -1,3 +1,4 @@
+import type { Corrections } from '@core/library/corrections'
 import type {
   Extraction,
   ReviewLogEntry,
@@ -19,7 +20,14 @@ export interface ArticleRecord {
   text: string
   importedAt: number
   updatedAt: number
+  /** What the generator found, with the user's corrections applied. */
   extraction: Omit<Extraction, 'cards'>
+  /**
+   * The user's word on who said a quotation, where and when, kept to be applied again when the
+   * article is re-imported (and so re-generated). Absent on articles stored before corrections.
+   * Not indexed: adding it needed no new schema version.
+   */
+  corrections?: Corrections
 }
 
 export type CardRecord = StoredCard

@@ -1,8 +1,10 @@
 import { ArticleInputError } from '@core/errors'
 import type { SaveArticleResult } from '../db/articles-repo'
+import type { AttributionUpdate } from '../state/import-attributions'
 import {
   ImportJobs,
   type ArticleInput,
+  type CorrectRequest,
   type ImportPreview,
   type Progress,
   type SaveRequest
@@ -13,6 +15,8 @@ import type { ImportReply, ImportRequest } from './messages'
 export interface ImportEngine {
   /** Decodes and checks the input, then generates; where the work runs, the page stays free. */
   generate(input: ArticleInput, progress?: Progress): Promise<ImportPreview>
+  /** Applies the user's choice for a quote's speaker, place or time to a generated article. */
+  correct(request: CorrectRequest): Promise<AttributionUpdate>
   /** Saves cards of the article generated last. */
   save(request: SaveRequest, progress?: Progress): Promise<SaveArticleResult>
 }
@@ -37,6 +41,10 @@ class InlineEngine implements ImportEngine {
   ): Promise<ImportPreview> {
     await new Promise((r) => setTimeout(r, 16))
     return this.#jobs.generate(job, input, progress)
+  }
+
+  async correct(request: CorrectRequest): Promise<AttributionUpdate> {
+    return this.#jobs.correct(request)
   }
 
   async save(
@@ -69,7 +77,9 @@ class WorkerEngine implements ImportEngine {
         const redo =
           w.request.kind === 'generate'
             ? fallback.generate(w.request.input, w.progress, w.request.id)
-            : fallback.save(w.request.request, w.progress)
+            : w.request.kind === 'correct'
+              ? fallback.correct(w.request.request)
+              : fallback.save(w.request.request, w.progress)
         redo.then(w.resolve as (v: unknown) => void, w.reject)
       }
     }
@@ -78,6 +88,11 @@ class WorkerEngine implements ImportEngine {
   generate(input: ArticleInput, progress: Progress = () => undefined): Promise<ImportPreview> {
     if (this.#fallback) return this.#fallback.generate(input, progress)
     return this.#send({ id: this.#nextId++, kind: 'generate', input }, progress)
+  }
+
+  correct(request: CorrectRequest): Promise<AttributionUpdate> {
+    if (this.#fallback) return this.#fallback.correct(request)
+    return this.#send({ id: this.#nextId++, kind: 'correct', request }, () => undefined)
   }
 
   save(request: SaveRequest, progress: Progress = () => undefined): Promise<SaveArticleResult> {
@@ -109,6 +124,7 @@ class WorkerEngine implements ImportEngine {
     this.#waiting.delete(reply.id)
     if (reply.kind === 'generated') waiter.resolve(reply.preview as never)
     else if (reply.kind === 'saved') waiter.resolve(reply.result as never)
+    else if (reply.kind === 'corrected') waiter.resolve(reply.update as never)
     else if (reply.code !== null) waiter.reject(new ArticleInputError(reply.code, reply.message))
     else waiter.reject(new Error(reply.message))
   }
