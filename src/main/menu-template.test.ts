@@ -116,7 +116,12 @@ describe('buildMenuTemplate', () => {
     click(byId(template, 'open-backups-folder'))
     expect(opts.actions.openBackupsFolder).toHaveBeenCalledOnce()
     const help = template.find((m) => m.role === 'help')
-    expect(labels(help)).toEqual(['About Newsdeck', 'separator', 'Open logs folder'])
+    expect(labels(help)).toEqual([
+      'Newsdeck Help',
+      'About Newsdeck',
+      'separator',
+      'Open logs folder'
+    ])
     click(byId(template, 'open-logs-folder'))
     expect(opts.actions.openLogsFolder).toHaveBeenCalledOnce()
     expect(opts.send).not.toHaveBeenCalled()

@@ -14,9 +14,9 @@ function engine(result: Parameters): FitEngine & { calls: TrainingSet[] } {
   return {
     name: 'wasm',
     calls,
-    async fit(set, onProgress) {
+    async fit(set, progress) {
       calls.push(set)
-      onProgress(1)
+      progress.report(1)
       return [...result]
     }
   }

@@ -12,10 +12,18 @@ import type { FitStage, Metrics, Parameters, TrainingSet } from './types'
 
 export type EngineName = 'native' | 'wasm'
 
+/** One fit's share of the whole run, so an engine that reports elsewhere can place itself. */
+export interface FitProgress {
+  readonly from: number
+  readonly to: number
+  /** This fit's own progress, 0–1. */
+  report(fraction: number): void
+}
+
 export interface FitEngine {
   readonly name: EngineName
-  /** Fits parameters to `set`'s items; `onProgress` gets 0–1 as it goes. */
-  fit(set: TrainingSet, onProgress: (fraction: number) => void): Promise<Parameters>
+  /** Fits parameters to `set`'s items, reporting as it goes. */
+  fit(set: TrainingSet, progress: FitProgress): Promise<Parameters>
 }
 
 /** The share of the history, newest last, that is held out to test a fit. */
@@ -89,7 +97,12 @@ export async function runFit(
 
   const train = withItems(set, 0, cut)
   const test = withItems(set, cut, n)
-  const tested = staged(stage, await engine.fit(train, (f) => onProgress(0.45 * f)))
+  const span = (from: number, to: number): FitProgress => ({
+    from,
+    to,
+    report: (f) => onProgress(from + (to - from) * Math.min(1, Math.max(0, f)))
+  })
+  const tested = staged(stage, await engine.fit(train, span(0, 0.45)))
   const metrics: FitMetrics = {
     current: evaluate(test, current),
     fitted: evaluate(test, tested),
@@ -106,7 +119,7 @@ export async function runFit(
       metrics
     )
   }
-  const parameters = staged(stage, await engine.fit(set, (f) => onProgress(0.5 + 0.5 * f)))
+  const parameters = staged(stage, await engine.fit(set, span(0.5, 1)))
   onProgress(1)
   return {
     ...base,

@@ -12,6 +12,11 @@ export function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
     onMenuCommand: () => () => {},
     onOpenedFile: () => () => {},
     onMainError: () => () => {},
+    fsrsNativeAvailable: async () => false,
+    fitFsrsParameters: async () => {
+      throw new Error('no native optimizer in this test')
+    },
+    onFitProgress: () => () => {},
     ...overrides
   }
 }
