@@ -32,6 +32,15 @@ export interface Platform {
   /** Keeps a dated copy of a backup on disk (desktop only); the web build keeps none. */
   writeBackup(bytes: Uint8Array): Promise<SaveResult>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * Fits FSRS parameters natively in the desktop's main process; null where it cannot (the web
+   * build, or a platform without the binding), and the optimizer worker fits with WebAssembly.
+   */
+  nativeFitter?(): Promise<NativeFitter | null>
+}
+
+export interface NativeFitter {
+  fit(training: Uint8Array, onProgress: (fraction: number) => void): Promise<number[]>
 }
 
 /** Main's answer about a file (picked in its dialog, or opened from the OS) as the renderer's. */
@@ -54,7 +63,20 @@ export function desktopPlatform(api: NewsdeckApi): Platform {
       const result = await api.writeBackup(bytes)
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
     },
-    onMenuCommand: (listener) => api.onMenuCommand(listener)
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    async nativeFitter() {
+      if (!(await api.fsrsNativeAvailable().catch(() => false))) return null
+      return {
+        async fit(training, onProgress) {
+          const stop = api.onFitProgress(onProgress)
+          try {
+            return await api.fitFsrsParameters(training)
+          } finally {
+            stop()
+          }
+        }
+      }
+    }
   }
 }
 
@@ -84,7 +106,8 @@ export function webPlatform(hooks: BrowserHooks): Platform {
     },
     appVersion: async () => hooks.version,
     writeBackup: async () => ({ kind: 'cancelled' }),
-    onMenuCommand: () => () => {}
+    onMenuCommand: () => () => {},
+    nativeFitter: async () => null
   }
 }
 

@@ -34,6 +34,8 @@ import {
   updateCard
 } from '../../lib/db/review-repo'
 import { loadStudySettings } from '../../lib/db/settings-repo'
+import { loadParameters } from '../../lib/db/optimizer-repo'
+import { optimizer } from '../../lib/state/optimizer.svelte'
 import { distinctArticleIds } from './logic'
 
 export type ReviewStatus = 'loading' | 'question' | 'answer' | 'waiting' | 'finishing' | 'done'
@@ -87,7 +89,7 @@ export class ReviewSession {
       await this.#writes
       const now = this.clock()
       const settings = (this.#settings = await loadStudySettings())
-      this.#scheduler = createScheduler(settings)
+      this.#scheduler = createScheduler(settings, await loadParameters())
       const done = doneToday(await dayAggregate(studyDay(now, settings.dayStartHour)))
       const dayEnd = nextDayStart(now, settings.dayStartHour)
       const query = candidateQuery(now, settings, done, this.#options)
@@ -124,6 +126,7 @@ export class ReviewSession {
       duration
     )
     this.#undo.push(this.#write(() => recordAnswer(result.card, result.log)))
+    optimizer.noteAnswer()
     this.answered++
     this.#queue = afterAnswer(this.#queue, result.card)
     await this.#showNext()
