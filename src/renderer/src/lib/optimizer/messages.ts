@@ -11,7 +11,8 @@ export type OptimizerRequest =
   | { id: number; type: 'reschedule-apply'; now: number }
   | { id: number; type: 'reschedule-undo'; now: number }
   | { id: number; type: 'simulate'; retentions: number[]; days: number; seed: number; now: number }
-  | { id: number; type: 'import-revlog'; text: string }
+  /** The file itself: the worker reads and decodes it, so the window never holds its text. */
+  | { id: number; type: 'import-revlog'; file: Blob }
 
 export interface ReschedulePreview {
   summary: ShiftSummary

@@ -81,7 +81,7 @@ async function handle(request: OptimizerRequest): Promise<unknown> {
     case 'simulate':
       return simulateTask(request.retentions, request.days, request.seed, request.now)
     case 'import-revlog':
-      return importRevlogTask(request.text)
+      return importRevlogTask(await request.file.text())
   }
 }
 

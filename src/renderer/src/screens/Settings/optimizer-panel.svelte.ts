@@ -9,7 +9,6 @@ import {
 } from '../../lib/db/optimizer-repo'
 import type { FitRecord, FsrsModel, RescheduleRecord } from '../../lib/db/records'
 import type { ReschedulePreview } from '../../lib/optimizer/messages'
-import { readFileBytes } from '../../lib/platform'
 import { optimizer } from '../../lib/state/optimizer.svelte'
 
 export type PanelTask = 'preview' | 'apply' | 'undo' | 'import' | 'simulate'
@@ -93,8 +92,7 @@ export class OptimizerPanel {
 
   async importRevlog(file: File): Promise<void> {
     await this.#task('import', async () => {
-      const text = new TextDecoder().decode(await readFileBytes(file))
-      const done = await optimizer.run({ type: 'import-revlog', text })
+      const done = await optimizer.run({ type: 'import-revlog', file })
       this.status =
         `Imported ${done.reviews.toLocaleString()} reviews of ${done.cards.toLocaleString()} cards` +
         (done.skipped ? ` (${done.skipped} rows were not answers and were skipped).` : '.')
