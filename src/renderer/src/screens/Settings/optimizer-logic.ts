@@ -47,9 +47,11 @@ export function averagePerDay(result: SimulationResult): number {
 /** "At 0.95: 41 answers a day, 1,830 cards remembered after a year." */
 export function simulationLine(result: SimulationResult): string {
   const remembered = Math.round(result.remembered.at(-1) ?? 0)
+  const answers = Math.round(averagePerDay(result))
   return (
-    `At ${result.desiredRetention.toFixed(2)}: ${Math.round(averagePerDay(result)).toLocaleString()} ` +
-    `answers a day on average, ${remembered.toLocaleString()} cards remembered after a year.`
+    `At ${result.desiredRetention.toFixed(2)}: ${answers.toLocaleString()} ` +
+    `${answers === 1 ? 'answer' : 'answers'} a day on average, ${remembered.toLocaleString()} ` +
+    `${remembered === 1 ? 'card' : 'cards'} remembered after a year.`
   )
 }
 
