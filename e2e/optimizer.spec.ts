@@ -36,7 +36,7 @@ test('fits to an imported Anki history in a worker while the page keeps answerin
   await expect(progress).toBeVisible()
 
   // Typing while the fit runs: every key shows at once, and the fit is still running after.
-  const field = page.getByLabel('Desired retention (0.70–0.97)')
+  const field = page.getByLabel('Retention to simulate (0.70–0.97)')
   await field.fill('')
   const lags: number[] = []
   for (const key of '0.93') {
@@ -93,10 +93,10 @@ test('reschedules every card after a preview, in one go, and undoes it', async (
 test('simulates a year at two retentions, and says what the higher one costs', async ({ page }) => {
   await openApp(page)
   await page.goto('/#/settings')
-  await page.getByLabel('Desired retention (0.70–0.97)').fill('0.99')
+  await page.getByLabel('Retention to simulate (0.70–0.97)').fill('0.99')
   await page.getByRole('button', { name: 'Simulate a year' }).click()
   await expect(page.getByRole('alert')).toContainText('between 0.70 and 0.97')
-  await page.getByLabel('Desired retention (0.70–0.97)').fill('0.95')
+  await page.getByLabel('Retention to simulate (0.70–0.97)').fill('0.95')
   await page.getByRole('button', { name: 'Simulate a year' }).click()
   const summary = page.getByTestId('simulation-summary')
   await expect(summary).toContainText('At 0.90:')
