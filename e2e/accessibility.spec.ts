@@ -3,6 +3,9 @@ import { BUNDLED_TITLE, forEachView, openApp, seriousViolations } from './suppor
 
 forEachView(({ width, scheme }) => {
   test('every screen and dialog passes axe, and is photographed for review', async ({ page }) => {
+    // Sixteen screens, each photographed and scanned by axe: about a minute on a busy two-core
+    // machine, now that Settings also holds the memory model's panels.
+    test.setTimeout(150_000)
     await openApp(page)
     // Each step opens a screen (or a dialog on one) as a user would, from where the last left off.
     const steps: Array<[string, () => Promise<unknown>]> = [

@@ -4,6 +4,9 @@ import type {
   ArticleRecord,
   CardRecord,
   DayAggregateRecord,
+  FitRecord,
+  ImportedReviewRecord,
+  RescheduleRecord,
   ReviewLogRecord,
   SettingsRecord
 } from './records'
@@ -22,6 +25,9 @@ export class NewsdeckDatabase extends Dexie {
   days!: EntityTable<DayAggregateRecord, 'day'>
   settings!: EntityTable<SettingsRecord, 'key'>
   quizResults!: EntityTable<QuizResult, 'id'>
+  fits!: EntityTable<FitRecord, 'id'>
+  importedReviews!: EntityTable<ImportedReviewRecord, 'id'>
+  reschedules!: EntityTable<RescheduleRecord, 'id'>
 
   constructor(name = DATABASE_NAME) {
     // Strict: a transaction reports complete only once Chromium has flushed it to disk, so an
@@ -30,6 +36,7 @@ export class NewsdeckDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' })
     applySchemaV1(this)
     applySchemaV2(this)
+    applySchemaV3(this)
   }
 }
 
@@ -55,6 +62,19 @@ export function applySchemaV2(db: Dexie): void {
   db.version(2).stores({
     cards: 'id, articleId, [sched.phase+sched.due], [articleId+sched.phase]',
     quizResults: 'id, finishedAt'
+  })
+}
+
+/**
+ * Version 3: the FSRS optimizer's tables, all new: every fit with its metrics (`fits`), review
+ * history imported from Anki for fitting (`importedReviews`, by card), and each rescheduling with
+ * the states it replaced, so it can be undone (`reschedules`).
+ */
+export function applySchemaV3(db: Dexie): void {
+  db.version(3).stores({
+    fits: '++id, at',
+    importedReviews: '++id, cardKey',
+    reschedules: '++id, at'
   })
 }
 

@@ -6,6 +6,7 @@ import { previewGrades, type GradePreview } from '@core/review/scheduler'
 import { studyDay } from '@core/review/study-day'
 import type { ArticleRecord } from '../../lib/db/records'
 import { nextDueAfter, recentDays } from '../../lib/db/review-repo'
+import { optimizer } from '../../lib/state/optimizer.svelte'
 import { ArticleCache } from './article-cache'
 import { AnswerWriter } from './answer-writer'
 import { DueTimer } from './due-timer'
@@ -90,6 +91,8 @@ export class ReviewSession {
       )
       this.#undo.push(stored.logId)
       this.answered++
+      // The optimizer re-fits after enough answers, once answering pauses.
+      optimizer.noteAnswer()
       this.#queue.answered(stored.card)
     })
   }
