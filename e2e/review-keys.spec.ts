@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { BUNDLED_TITLE, counts, forEachView, openApp, screenState, startReview } from './support'
+import { BUNDLED_TITLE, counts, forEachView, openApp, startReview } from './support'
 
 const front = (page: Page): Promise<string | null> => page.getByTestId('card-front').textContent()
 
@@ -62,7 +62,7 @@ forEachView(() => {
     await startReview(page)
     let facts = 0
     for (let i = 0; i < 60 && (await page.getByTestId('done-for-today').count()) === 0; i++) {
-      const before = await front(page)
+      const before = await page.getByTestId('review-card').getAttribute('data-card-id')
       await page.keyboard.press('Space')
       await expect(page.getByTestId('card-back')).toBeVisible()
       for (const grade of [1, 2, 3, 4])
@@ -78,12 +78,17 @@ forEachView(() => {
         await expect(card.getByRole('link', { name: 'Read it in the article' })).toBeVisible()
       }
       await page.keyboard.press('4')
-      // The next card, or the end of the day (null while the last answer is being saved).
+      // The next card's question (another card, its answer hidden), or the end of the day. Its
+      // front text would not do: a cloze's front changes when its answer shows.
       await expect
-        .poll(async () => {
-          const now = await screenState(page)
-          return now !== null && now !== before
-        })
+        .poll(() =>
+          page.evaluate((answered) => {
+            if (document.querySelector('[data-testid="done-for-today"]')) return true
+            const card = document.querySelector('[data-testid="review-card"]')
+            const revealed = document.querySelector('[data-testid="grade-1"]')
+            return !!card && !revealed && card.getAttribute('data-card-id') !== answered
+          }, before)
+        )
         .toBe(true)
     }
     expect(facts).toBeGreaterThan(0)
