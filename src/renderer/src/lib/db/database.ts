@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie'
+import { recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
 import type { QuizResult } from '@core/quiz/session'
 import type {
+  ArticleCountsRecord,
   ArticleRecord,
   CardRecord,
   DayAggregateRecord,
@@ -22,6 +24,7 @@ export class NewsdeckDatabase extends Dexie {
   days!: EntityTable<DayAggregateRecord, 'day'>
   settings!: EntityTable<SettingsRecord, 'key'>
   quizResults!: EntityTable<QuizResult, 'id'>
+  articleCounts!: EntityTable<ArticleCountsRecord, 'articleId'>
 
   constructor(name = DATABASE_NAME) {
     // Strict: a transaction reports complete only once Chromium has flushed it to disk, so an
@@ -30,6 +33,7 @@ export class NewsdeckDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' })
     applySchemaV1(this)
     applySchemaV2(this)
+    applySchemaV3(this)
   }
 }
 
@@ -56,6 +60,23 @@ export function applySchemaV2(db: Dexie): void {
     cards: 'id, articleId, [sched.phase+sched.due], [articleId+sched.phase]',
     quizResults: 'id, finishedAt'
   })
+}
+
+/**
+ * Version 3: each article's kept counts (`articleCounts`), so no screen walks the cards to count
+ * them. The (article, phase) index the library counted with goes: it was read only there, and
+ * every card write no longer has to update it. The upgrade counts the cards once.
+ */
+export function applySchemaV3(db: Dexie): void {
+  db.version(3)
+    .stores({
+      cards: 'id, articleId, [sched.phase+sched.due]',
+      articleCounts: 'articleId, importedAt'
+    })
+    .upgrade(async (tx) => {
+      const tables = tableSet(tx)
+      await recountLibrary(tables, await studyDayStartHourIn(tables.settings))
+    })
 }
 
 let instance: NewsdeckDatabase | null = null

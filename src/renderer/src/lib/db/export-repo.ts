@@ -1,18 +1,21 @@
 /**
- * Storage for statistics, exports and backups. Statistics read only indexes and the per-day
- * totals; the review log is read only by its CSV export, page by page. A restore replaces every
+ * Storage for statistics, exports and backups. Statistics read only the kept counts and the
+ * per-day totals; the review log is read only by exports, page by page. A restore replaces every
  * table in one transaction, so a failure part-way leaves the library exactly as it was.
  */
+import type { IndexableType } from 'dexie'
 import type { BackupArticle, BackupTables } from '@core/export/backup'
+import { TABLE_SCHEMAS, type TableName } from '@core/export/backup-schema'
 import { cardsToCsv } from '@core/export/cards-csv'
 import { reviewLogCsvHeader, reviewLogCsvRows } from '@core/export/review-log-csv'
-import type { PhaseCounts } from '@core/export/stats'
-import type { CardPhase, DayAggregate } from '@core/model'
+import { addCounts, countCards, type CardCounts } from '@core/library/card-counts'
+import type { DayAggregate, StoredCard, StudySettings } from '@core/model'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
-import { addDays, DAY_MS } from '@core/calendar'
+import { addDays } from '@core/calendar'
 import { studyDay } from '@core/review/study-day'
 import { database } from './database'
-import type { ArticleRecord, SettingsRecord } from './records'
+import { countsRecord } from './kept-counts'
+import type { ArticleCountsRecord, ArticleRecord } from './records'
 
 // Core cannot import the renderer's record types; this fails to compile if the two drift apart.
 type Assert<T extends true> = T
@@ -20,7 +23,6 @@ type _ArticleShapesMatch = Assert<
   ArticleRecord extends BackupArticle ? (BackupArticle extends ArticleRecord ? true : false) : false
 >
 
-const PHASES: CardPhase[] = [0, 1, 2, 3]
 const LAST_BACKUP_KEY = 'last-backup-day'
 
 function allTables() {
@@ -28,40 +30,98 @@ function allTables() {
   return [db.articles, db.cards, db.reviewLogs, db.days, db.settings, db.quizResults]
 }
 
-/** Every table, read in one transaction so the backup is a consistent snapshot. */
-export async function readLibrary(): Promise<BackupTables> {
+const BACKUP_TABLES = Object.keys(TABLE_SCHEMAS) as TableName[]
+
+/** Records per read or write: big enough to amortise a round trip, small enough to keep flat. */
+export const BACKUP_PAGE = 5000
+
+/**
+ * Every table, a page at a time, in one read transaction so the backup is a consistent
+ * snapshot. `onPage` runs synchronously for each page while the next one is already being read,
+ * so encoding a page overlaps with reading the next.
+ */
+export async function readLibraryPages(
+  onPage: (table: TableName, rows: unknown[]) => void,
+  pageSize = BACKUP_PAGE
+): Promise<void> {
   const db = database()
-  return db.transaction('r', allTables(), async () => {
-    const [articles, cards, reviewLogs, days, settings, quizResults] = await Promise.all([
-      db.articles.toArray(),
-      db.cards.toArray(),
-      db.reviewLogs.toArray(),
-      db.days.toArray(),
-      db.settings.toArray(),
-      db.quizResults.toArray()
-    ])
-    // A stored log always has its key; the record type leaves it optional only for adding.
-    const logs = reviewLogs as Array<Required<(typeof reviewLogs)[number]>>
-    return { articles, cards, reviewLogs: logs, days, settings, quizResults }
+  await db.transaction('r', allTables(), async () => {
+    for (const name of BACKUP_TABLES) {
+      const table = db.table(name)
+      const key = table.schema.primKey.keyPath as string
+      const page = (after: IndexableType | null): Promise<unknown[]> =>
+        (after === null ? table.orderBy(':id') : table.where(':id').above(after))
+          .limit(pageSize)
+          .toArray()
+      let next = page(null)
+      for (;;) {
+        const rows = await next
+        const last = rows.length === pageSize ? rows.at(-1) : undefined
+        if (last !== undefined) next = page((last as Record<string, IndexableType>)[key]!)
+        onPage(name, rows)
+        if (last === undefined) break
+      }
+    }
   })
 }
 
+/** Every table whole (tests, and small libraries). */
+export async function readLibrary(): Promise<BackupTables> {
+  const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as unknown[]]))
+  await readLibraryPages((table, rows) => tables[table]!.push(...rows))
+  return tables as BackupTables
+}
+
+/** How far a restore has got: records written of all there are to write. */
+export type RestoreProgress = (written: number, total: number) => void
+
 /**
- * Replaces the whole library with a parsed backup: all tables are cleared and refilled inside one
- * read-write transaction, so if any write fails IndexedDB rolls every table back.
+ * Replaces the whole library with a checked backup, in one read-write transaction: the tables
+ * are cleared and refilled a batch at a time (reporting progress between batches), and the
+ * kept counts are written from the backup's cards. If any write fails, IndexedDB rolls every
+ * table back, so the library is exactly as it was; it is one operation however many batches.
  */
-export async function restoreLibrary(backup: BackupTables): Promise<void> {
+export async function restoreLibrary(
+  backup: BackupTables,
+  onProgress: RestoreProgress = () => undefined,
+  batch = BACKUP_PAGE
+): Promise<void> {
   const db = database()
-  await db.transaction('rw', allTables(), async () => {
-    await Promise.all(allTables().map((table) => table.clear()))
-    await db.articles.bulkAdd(backup.articles)
-    await db.cards.bulkAdd(backup.cards)
-    await db.reviewLogs.bulkAdd(backup.reviewLogs)
-    await db.days.bulkAdd(backup.days)
-    // Validated by parseBackup; unknown keys from a newer build are carried along unchanged.
-    await db.settings.bulkAdd(backup.settings as SettingsRecord[])
-    await db.quizResults.bulkAdd(backup.quizResults)
+  const total = BACKUP_TABLES.reduce((n, t) => n + backup[t].length, 0)
+  await db.transaction('rw', [...allTables(), db.articleCounts], async () => {
+    await Promise.all([...allTables(), db.articleCounts].map((table) => table.clear()))
+    let written = 0
+    onProgress(0, total)
+    for (const name of BACKUP_TABLES) {
+      const rows = backup[name] as unknown[]
+      const table = db.table(name)
+      // Two batches in flight: the database writes one while the next is handed over.
+      let inFlight: Promise<unknown> = Promise.resolve()
+      for (let i = 0; i < rows.length; i += batch) {
+        const slice = rows.slice(i, i + batch)
+        const added = table.bulkAdd(slice)
+        await inFlight
+        inFlight = added.then(() => onProgress((written += slice.length), total))
+      }
+      await inFlight
+    }
+    await db.articleCounts.bulkAdd(backupCounts(backup))
   })
+}
+
+/** Each article's counts, from the backup's own cards and day-start hour. */
+function backupCounts(backup: BackupTables): ArticleCountsRecord[] {
+  const study = backup.settings.find((s) => s.key === 'study')
+  const hour = study ? (study.value as StudySettings).dayStartHour : DEFAULT_SETTINGS.dayStartHour
+  const byArticle = new Map<string, StoredCard[]>()
+  for (const card of backup.cards) {
+    const cards = byArticle.get(card.articleId)
+    if (cards) cards.push(card)
+    else byArticle.set(card.articleId, [card])
+  }
+  return backup.articles.map((article) =>
+    countsRecord(article, countCards(byArticle.get(article.id) ?? [], hour), hour)
+  )
 }
 
 async function articleTitles(): Promise<Map<string, string>> {
@@ -100,42 +160,29 @@ export async function reviewLogCsv(pageSize = 2000): Promise<string> {
 }
 
 export interface StatsSnapshot {
-  phases: PhaseCounts
-  /** Due times of studied cards (learning, review, relearning) up to the forecast horizon. */
-  dues: number[]
+  /** The whole library's kept counts: cards by phase, suspended, and due by study day. */
+  counts: CardCounts
   /** Day totals for the last 365 study days, oldest first. */
   days: DayAggregate[]
   dayStartHour: number
 }
 
 /**
- * What the statistics screen needs, from indexes and day totals only. Phase counts and due times
- * come from the (phase, due) index; `keys()` yields [phase, due] pairs, so no card is read. That
- * means suspended and buried cards are in the forecast too: they are scheduled, only held back.
+ * What the statistics screen needs: the articles' kept counts and the per-day totals, so the
+ * cost grows with the number of articles and days shown, never with the cards or the log.
  */
-export async function statsSnapshot(now: number, forecastDays = 30): Promise<StatsSnapshot> {
+export async function statsSnapshot(now: number): Promise<StatsSnapshot> {
   const db = database()
-  return db.transaction('r', db.cards, db.days, db.settings, async () => {
+  return db.transaction('r', db.articleCounts, db.days, db.settings, async () => {
     const dayStartHour = await studyDayStartHour()
-    // A day more than the forecast shows, so its last study day is whole whatever the hour.
-    const horizon = now + (forecastDays + 1) * DAY_MS
-    const phaseDue = (p: number, to: number) =>
-      db.cards.where('[sched.phase+sched.due]').between([p, -Infinity], [p, to])
-    const [counts, dueKeys, days] = await Promise.all([
-      Promise.all(PHASES.map((p) => phaseDue(p, Infinity).count())),
-      Promise.all(PHASES.slice(1).map((p) => phaseDue(p, horizon).keys())),
+    const [records, days] = await Promise.all([
+      db.articleCounts.toArray(),
       db.days
         .where('day')
         .aboveOrEqual(addDays(studyDay(now, dayStartHour), -364))
         .sortBy('day')
     ])
-    const [fresh = 0, learning = 0, review = 0, relearning = 0] = counts
-    return {
-      phases: { 0: fresh, 1: learning, 2: review, 3: relearning },
-      dues: dueKeys.flat().map((key) => (key as unknown as [number, number])[1]),
-      days,
-      dayStartHour
-    }
+    return { counts: addCounts(records), days, dayStartHour }
   })
 }
 

@@ -35,12 +35,12 @@ export function statsView(snapshot: StatsSnapshot, now: number): StatsView {
   const todayRow = snapshot.days.find((d) => d.day === today)
   return {
     today,
-    states: cardStates(snapshot.phases),
+    states: cardStates(snapshot.counts),
     answersToday: todayRow ? answerCount(todayRow) : 0,
     streak: streak(snapshot.days, today),
     retention: retentionOver(snapshot.days, today, CHART_DAYS),
     perDay: answersPerDay(snapshot.days, today, CHART_DAYS),
-    forecast: dueForecast(snapshot.dues, now, snapshot.dayStartHour, CHART_DAYS)
+    forecast: dueForecast(snapshot.counts, today, CHART_DAYS)
   }
 }
 
@@ -77,7 +77,8 @@ export function describeForecast(forecast: readonly ForecastDay[]): string {
 }
 
 export function describeStates(s: CardStates): string {
-  return `${plural(s.total, 'card')}: ${s.new} new, ${s.learning} learning, ${s.review} in review, ${s.relearning} relearning.`
+  const held = s.suspended ? ` (${s.suspended} of them suspended)` : ''
+  return `${plural(s.total, 'card')}${held}: ${s.new} new, ${s.learning} learning, ${s.review} in review, ${s.relearning} relearning.`
 }
 
 /** The question asked before a restore, so the user knows what they are replacing it with. */
