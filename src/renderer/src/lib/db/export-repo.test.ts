@@ -3,15 +3,10 @@ import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
 import type { BackupTables } from '@core/export/backup'
 import { at, DAY, library, logEntry, storedCard } from '@core/export/sample-library'
 import type { NewsdeckDatabase } from './database'
-import {
-  cardsCsv,
-  lastBackupDay,
-  readLibrary,
-  rememberBackupDay,
-  restoreLibrary,
-  reviewLogCsv,
-  statsSnapshot
-} from './export-repo'
+import { readLibrary, restoreLibrary } from './backup-repo'
+import { cardsCsv, reviewLogCsv } from './export-repo'
+import { lastBackupDay, rememberBackupDay } from './meta-repo'
+import { statsSnapshot } from './stats-repo'
 import { freshDatabase } from './test-support'
 import { PHASE } from '@core/review/phase'
 

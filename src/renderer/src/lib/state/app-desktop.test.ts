@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { errorReport } from '@shared/error-report'
 import type { NewsdeckApi } from '@shared/ipc'
-import { restoreLibrary } from '../db/export-repo'
+import { inPlaceBackupClient, useBackupClient } from '../backup/backup-client'
+import { BackupJobs } from '../backup/backup-jobs'
+import { restoreLibrary } from '../db/backup-repo'
 import { freshDatabase } from '../db/test-support'
 import { library } from '@core/export/sample-library'
 import { fakeApi, installDesktopApi } from '../platform/test-support'
@@ -25,6 +27,8 @@ const api = {
   reportError: vi.fn<NewsdeckApi['reportError']>(async () => {})
 }
 installDesktopApi(fakeApi(api))
+// jsdom has no workers: the backup worker's jobs run in place.
+useBackupClient(inPlaceBackupClient(new BackupJobs()))
 
 // Vitest runs from the repository root.
 const article = readFileSync(join(process.cwd(), 'e2e/fixtures/harbour-bridge.txt'))

@@ -3,7 +3,9 @@ import type { ErrorReport } from '@shared/error-report'
 import { platform, readFileBytes, type PickResult } from '../platform'
 import { appShell } from '../platform/shell'
 import { importBundledArticleOnce, requestPersistentStorage } from './bootstrap'
+import { backupClient } from '../backup/backup-client'
 import { backUpNow, maybeBackUp } from './auto-backup'
+import { describeCheck } from './check-database'
 import { captureErrors } from './error-capture'
 import { exportRequest, type ExportKind } from './exports'
 import { errorNotice, Notices } from './notices.svelte'
@@ -106,6 +108,17 @@ class AppState {
       else if (result.kind === 'error') this.notices.show({ kind: 'error', text: result.message })
     } catch (error) {
       this.notices.show({ kind: 'error', text: `The backup failed: ${describe(error)}` })
+    }
+  }
+
+  /** Help › Check database: recounts every article's cards, repairs what was wrong, says so. */
+  async checkDatabase(): Promise<void> {
+    this.helpOpen = false
+    this.notices.show({ kind: 'ok', text: 'Checking the database…' })
+    try {
+      this.notices.show({ kind: 'ok', text: describeCheck(await backupClient().checkDatabase()) })
+    } catch (error) {
+      this.notices.show({ kind: 'error', text: `The check failed: ${describe(error)}` })
     }
   }
 

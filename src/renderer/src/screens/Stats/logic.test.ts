@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildBackup } from '@core/export/backup'
-import { at, library } from '@core/export/sample-library'
-import type { StatsSnapshot } from '../../lib/db/export-repo'
+import { at } from '@core/export/sample-library'
+import type { StatsSnapshot } from '../../lib/db/stats-repo'
 import {
   answerSeries,
   describeAnswers,
@@ -118,7 +117,12 @@ describe('words', () => {
   })
 
   it('asks before a restore, saying what the backup holds', () => {
-    const question = restoreQuestion(buildBackup(library(), Date.UTC(2025, 0, 15, 9, 30)))
+    const question = restoreQuestion({
+      exportedAt: new Date(Date.UTC(2025, 0, 15, 9, 30)).toISOString(),
+      articles: 1,
+      cards: 2,
+      reviewLogs: 1
+    })
     expect(question).toMatch(/^Replace your library with the backup from 15 January 2025/)
     expect(question).toMatch(/It holds 1 article, 2 cards and 1 answer\.$/)
   })
