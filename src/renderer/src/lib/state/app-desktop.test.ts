@@ -7,6 +7,8 @@ import type { NewsdeckApi } from '@shared/ipc'
 import { inPlaceBackupClient, useBackupClient } from '../backup/backup-client'
 import { BackupJobs } from '../backup/backup-jobs'
 import { restoreLibrary } from '../db/backup-repo'
+import { useImportEngine } from '../generation/import-engine'
+import { inPlaceImportEngine } from '../generation/test-support'
 import { freshDatabase } from '../db/test-support'
 import { library } from '@core/export/sample-library'
 import { fakeApi, installDesktopApi } from '../platform/test-support'
@@ -27,7 +29,8 @@ const api = {
   reportError: vi.fn<NewsdeckApi['reportError']>(async () => {})
 }
 installDesktopApi(fakeApi(api))
-// jsdom has no workers: the backup worker's jobs run in place.
+// jsdom has no workers: the import and backup workers' jobs run in place.
+useImportEngine(inPlaceImportEngine())
 useBackupClient(inPlaceBackupClient(new BackupJobs()))
 
 // Vitest runs from the repository root.
@@ -54,7 +57,7 @@ describe('desktop commands and events', () => {
       'Harbour city approves new tram line after year-long debate'
     )
     expect(importFlow.drafts.length).toBeGreaterThan(4)
-    // Generation runs inline here (jsdom has no Worker): seconds on a busy machine.
+    // Generation runs in place here (jsdom has no Worker): seconds on a busy machine.
   }, 30_000)
 
   it('shows why an opened file was refused, on the import screen', async () => {

@@ -7,7 +7,7 @@ import { backupClient } from '../backup/backup-client'
 import { backUpNow, maybeBackUp } from './auto-backup'
 import { describeCheck } from './check-database'
 import { captureErrors } from './error-capture'
-import { exportRequest, type ExportKind } from './exports'
+import type { ExportKind } from './exports'
 import { errorNotice, Notices } from './notices.svelte'
 import { router, type Route } from './router.svelte'
 import { screens } from './screens'
@@ -91,6 +91,8 @@ class AppState {
 
   async exportFile(kind: ExportKind): Promise<void> {
     try {
+      // The CSV writers load with the first export, not at start-up.
+      const { exportRequest } = await import('./exports')
       const result = await platform().saveFile(await exportRequest(kind, Date.now()))
       if (result.kind === 'saved')
         this.notices.show({ kind: 'ok', text: `Saved to ${result.where}.` })
