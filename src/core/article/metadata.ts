@@ -2,6 +2,7 @@
  * Recognises the non-body blocks of a pasted news page: bylines, photo captions, footers,
  * standalone date lines and datelines. Each test looks at one whole block (paragraph).
  */
+import nlp from 'compromise'
 import { MEDIA_WORD_PATTERN, NEWS_OUTLET_PATTERN } from '../lexicon/lexicon'
 import { MONTH_PATTERN, monthNumber, isoDate, parseWrittenDate } from './dates'
 import type { Dateline } from '../model'
@@ -76,6 +77,15 @@ export function readDateline(
   published: string | null
 ): { dateline: Dateline; rest: string } | null {
   const m = paragraph.match(DATELINE)
+  // "Nairobi - Kenya's police chief …": a city the lexicon knows, then a dash.
+  const titled = m
+    ? null
+    : paragraph.match(/^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:-|\u2013|\u2014|--) (?=[A-Z])/)
+  if (titled && nlp(titled[1]!).has('^#Place+$'))
+    return {
+      dateline: { place: titled[1]!, date: null, agency: null },
+      rest: paragraph.slice(titled[0].length)
+    }
   if (!m) return null
   const placeRaw = m[1]!.trim()
   // Require a shouting place name (or an agency) so an ordinary first word is never taken.

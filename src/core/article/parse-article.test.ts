@@ -39,6 +39,16 @@ describe('parseArticle metadata', () => {
     expect(reuters.paragraphs).toEqual(['Workers struck.'])
   })
 
+  it('reads a title-case city before a dash as a dateline, and leaves an ordinary opening alone', () => {
+    const city = parseArticle(
+      'Police chief quits\n\nNairobi - The police chief resigned on Friday.'
+    ).article
+    expect(city.dateline).toEqual({ place: 'Nairobi', date: null, agency: null })
+    expect(city.paragraphs[0]).toBe('The police chief resigned on Friday.')
+    const plain = parseArticle('Budget passes\n\nMost - if not all - members voted for it.').article
+    expect(plain.dateline).toBeNull()
+  })
+
   it('takes the date from a Wikinews date line and keeps it out of the body', () => {
     const { article } = parseArticle(
       'date 2006-02-23 Iodine\n\nThursday, February 23, 2006\n\nAlmost half of children are deficient.'

@@ -149,6 +149,20 @@ const Sentence = v.object({
   text,
   caption: v.boolean()
 })
+// How the generator attributed a quotation, and whether the user confirmed it: a restore keeps
+// both, or the app would ask again about what the user already settled.
+const Basis = v.object({
+  sieve: text,
+  rule: v.nullable(text),
+  confidence: v.pipe(
+    v.number(),
+    v.minValue(0, 'a confidence under 0'),
+    v.maxValue(1, 'a confidence over 1')
+  ),
+  candidates: v.array(text),
+  whereSieve: v.nullable(text),
+  whenSieve: v.nullable(text)
+})
 const Quote = v.object({
   id,
   text,
@@ -156,7 +170,9 @@ const Quote = v.object({
   where: v.nullable(text),
   when: TimeRefSchema,
   sentenceIndex: count('a quote sentence index'),
-  partial: v.boolean()
+  partial: v.boolean(),
+  basis: v.optional(Basis),
+  confirmed: v.optional(v.boolean())
 })
 const Reported = v.object({
   id,
@@ -374,6 +390,8 @@ export type _SchemasMatchTheModel = [
   Assert<Same<v.InferOutput<typeof CardSchema>, StoredCard>>,
   Assert<Same<v.InferOutput<typeof Sched>, SchedulingState>>,
   Assert<Same<v.InferOutput<typeof ExtractionSchema>, Omit<Extraction, 'cards'>>>,
+  // Mutual assignability does not see an optional field the schema forgets (and would strip).
+  Assert<Same<keyof v.InferOutput<typeof Quote>, keyof Extraction['quotes'][number]>>,
   Assert<Same<v.InferOutput<typeof ReviewLogSchema>, Required<ReviewLogEntry>>>,
   Assert<Same<v.InferOutput<typeof DaySchema>, DayAggregate>>,
   Assert<Same<v.InferOutput<typeof QuizResultSchema>, QuizResult>>,

@@ -71,6 +71,22 @@ describe('backup round trip', () => {
     expect(backupFileName('2025-01-15')).toBe('newsdeck-backup-2025-01-15.json.gz')
   })
 
+  it("keeps how each quotation was attributed and the user's confirmation", async () => {
+    const { generateFromText } = await import('../generate')
+    const { cards: _cards, ...x } = generateFromText(
+      'date 2025-03-14 Port reopens\n\n"We are ready," Lina Park said on Monday.'
+    )
+    const backup = valid()
+    const article = backup.articles[0]!
+    const confirmed = { ...x, quotes: x.quotes.map((q) => ({ ...q, confirmed: true })) }
+    const withBasis = { ...backup, articles: [{ ...article, extraction: confirmed }] }
+    const restored = await parseBackup(await encodeBackup(withBasis))
+    expect(restored.articles[0]!.extraction.quotes[0]).toMatchObject({
+      confirmed: true,
+      basis: { sieve: 'trailing-verb', rule: 'full-name' }
+    })
+  })
+
   it('accepts an unzipped backup too', async () => {
     expect(await parseBackup(await backupJsonBytes(valid()))).toEqual(valid())
   })

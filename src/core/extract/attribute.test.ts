@@ -91,6 +91,15 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('reads an occasion set for the speaker by the role the article gave them', () => {
+    const q = quotes(
+      'Ivo Marren, the ambassador to Chile, said trade would grow "whatever happens".',
+      'The ambassador was speaking at a business forum in Santiago on Monday.',
+      '"We are patient," Marren said.'
+    )
+    expect(q.at(-1)).toMatchObject({ speaker: 'Ivo Marren', where: 'a business forum in Santiago' })
+  })
+
   it('says how it decided and how sure it is', () => {
     const [named, guessed] = quotes(
       '"We are ready," Lina Park said.',

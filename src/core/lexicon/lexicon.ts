@@ -3,6 +3,7 @@
  * of its verbs derived here, and regular-expression alternations built from them. Nothing else in
  * src/core/extract keeps a word list of its own.
  */
+import agents from './agent-nouns.json'
 import data from './lexicon.json'
 
 export type Gender = 'm' | 'f'
@@ -137,6 +138,18 @@ export const ROLE_NOUNS = genderMap(data.roleNouns)
 export const ROLE_NOUN_PATTERN = alternation(data.roleNouns.map((r) => r.word))
 export const GROUP_NOUNS: ReadonlySet<string> = lower(data.groupNouns)
 export const GROUP_NOUN_PATTERN = alternation(data.groupNouns)
+
+const AGENT_NOUNS: ReadonlySet<string> = new Set(agents.words.split(' '))
+/**
+ * Can a thing of this kind say something: a person or a group of people ("volunteer", "panel",
+ * "residents"), by WordNet, or one of the lexicon's roles and groups? "The investigation" and
+ * "acetylene" cannot.
+ */
+export function isAgentNoun(noun: string): boolean {
+  const w = noun.toLowerCase()
+  const singular = [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]
+  return singular.some((x) => AGENT_NOUNS.has(x) || ROLE_NOUNS.has(x) || GROUP_NOUNS.has(x))
+}
 
 export const ORG_WORD_PATTERN = alternation(data.orgWords)
 export const MEDIA_WORD_PATTERN = alternation(data.mediaWords)

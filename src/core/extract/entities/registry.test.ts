@@ -50,6 +50,19 @@ describe('the entity registry', () => {
     expect(mentions).toContainEqual(['Matthew Ingram', true])
   })
 
+  it('reads the sentence around a quotation, not the quotation, for names and subjects', () => {
+    const { registry } = registryOf(
+      'CEO Tim Cook spoke with Marc Benioff on Tuesday.',
+      'Customers "began to say we want you to do this," Cook told Benioff.'
+    )
+    expect(registry.person('Customers Cook')).toBeNull()
+    const mentions = registry.mentions[1]!.map((m) => [m.person.name, m.subject])
+    expect(mentions).toEqual([
+      ['Tim Cook', true],
+      ['Marc Benioff', false]
+    ])
+  })
+
   it('reads a role and an organisation from a description', () => {
     expect(roleIn('the former special envoy to Ukraine')).toBe('envoy')
     expect(roleIn('a planetary scientist at NASA')).toBe('scientist')

@@ -268,8 +268,11 @@ export class EntityRegistry {
   /** The person last given `role` at or before `sentence`. */
   withRole(role: string, sentence: number): Person | null {
     const holders = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence)
-    if (holders.length <= 1) return holders[0] ?? null
-    return this.nearest(holders, sentence) ?? holders.at(-1)!
+    if (holders.length === 1) return holders[0]!
+    if (holders.length > 1) return this.nearest(holders, sentence) ?? holders.at(-1)!
+    // "Kenya's police chief asked …" before the article names him: the one it names next.
+    const later = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence + 3)
+    return later.length === 1 ? later[0]! : null
   }
 
   isKnownPlace(name: string): boolean {
@@ -301,10 +304,13 @@ function mainVerb(s: SentenceView | undefined): Token | undefined {
     const comma = words.indexOf(', ')
     if (comma > 0) from = comma
   }
+  // A verb inside a quotation ('Customers "began to say …," Cook told') is the speaker's, not
+  // the sentence's: `words` has the quotations blanked.
   return s.tokens.find(
     (t, i) =>
       t.start >= from &&
       (t.pos === 'VERB' || t.pos === 'AUX') &&
+      words.slice(t.start, t.end).trim() !== '' &&
       /^[a-z]/.test(t.text) &&
       !modifiesNoun(s.tokens, i)
   )

@@ -7,6 +7,7 @@
  */
 import { isOrganisation, isPlace, looksLikeSpeakerName } from '../names'
 import {
+  isAgentNoun,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NEWS_OUTLETS,
@@ -36,6 +37,7 @@ export type MentionRule =
   | 'role-noun'
   | 'org-noun'
   | 'document-issuer'
+  | 'owner'
   | 'unnamed-source'
   | 'group'
   | 'medium'
@@ -71,7 +73,7 @@ const ORG_SYNONYMS: Record<string, string[]> = {
   hospital: ['hospital', 'clinic'],
   committee: ['committee', 'commission', 'panel'],
   commission: ['commission', 'committee'],
-  authority: ['authority', 'agency'],
+  authority: ['authority', 'agency', 'council', 'municipality'],
   network: ['network', 'broadcasting'],
   studio: ['studio', 'studios', 'pictures'],
   organization: ['organization', 'organisation', 'association'],
@@ -79,6 +81,9 @@ const ORG_SYNONYMS: Record<string, string[]> = {
 }
 
 /** Nouns that stand for a business or body the article has just named. */
+// "The company's statement" is no one's name; "PC World's analysis" names its owner.
+const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
+
 const BUSINESS = new Set([
   'company',
   'firm',
@@ -204,6 +209,17 @@ export class SpeakerResolver {
     const lastPerson = last ? this.registry.person(last.person) : null
     let chosen = ranked[0] ?? null
     if (!chosen && lastPerson && compatible(lastPerson)) chosen = lastPerson
+    // Nobody near: the person the article is most about, so far, if the pronoun fits them.
+    if (!chosen) {
+      const salient = this.mostMentioned(sentence)
+      if (salient && compatible(salient))
+        return {
+          ref: { name: salient.name, kind: 'person' },
+          rule: 'pronoun',
+          confidence: 0.5,
+          candidates: [salient.name]
+        }
+    }
     if (!chosen) return null
     const names = [...new Set([chosen.name, ...ranked.map((p) => p.name)])]
     const rivals = ranked.filter((p) => p !== chosen && p.gender === chosen.gender).length
@@ -253,6 +269,17 @@ export class SpeakerResolver {
       }
     }
     return null
+  }
+
+  /** The person mentioned most often up to `sentence`. */
+  private mostMentioned(sentence: number): Person | null {
+    const counts = new Map<Person, number>()
+    for (let s = 0; s <= sentence; s++)
+      for (const m of this.registry.mentions[s] ?? [])
+        counts.set(m.person, (counts.get(m.person) ?? 0) + 1)
+    let best: Person | null = null
+    for (const [p, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = p
+    return best
   }
 
   /** The person last mentioned before `sentence`, however far back. */
@@ -306,7 +333,11 @@ export class SpeakerResolver {
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.85)
       const unnamed = this.unnamedIntro(noun, sentence)
       if (unnamed) return one({ name: unnamed, kind: 'group' }, 'unnamed-source', 0.85)
-      const recent = this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence)
+      // "the expert said" may stand for the person just named; "the programme's editor", whom
+      // the article names nowhere, stands for nobody else.
+      const recent = /['’]s\s/.test(np)
+        ? null
+        : (this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence))
       if (recent) return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.6)
     }
     if (definite && np.split(/\s+/).length <= 3) {
@@ -317,10 +348,27 @@ export class SpeakerResolver {
       }
       const org = this.orgFor(noun, sentence)
       if (org) return one({ name: org, kind: 'org' }, 'org-noun', 0.85)
+      // "the authority said", "the council said": the body that spoke last, if it spoke lately.
+      if (ORG_SYNONYMS[noun]) {
+        const spoke = this.orgBefore(sentence, before, 6)
+        if (spoke) return one(spoke, 'org-noun', 0.7)
+      }
     }
     const group = GROUP_NOUNS.has(noun) || /s$/.test(noun)
     // A clause read as a noun phrase ("that a deal signing would take place in …") is no speaker.
-    if (text.split(/\s+/).length > 8 || /^(?:that|which|who|whether|if)\b/i.test(text)) return null
+    if (text.split(/\s+/).length > 12 || /^(?:that|which|who|whether|if|--)\b|^--/i.test(text))
+      return null
+    // "the investigation", "acetylene and water": nothing that can speak; but "PC World's
+    // analysis concluded" gives its owner's words.
+    const head = np.replace(/\s+(?:of|for|at|in|on|from|with|into|to)\s.*$/, '').split(/\s+/)
+    if (!isAgentNoun(noun) && !head.some(isAgentNoun)) {
+      const owner = text.match(/^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s/)?.[1]
+      if (!owner || NOT_OWNER.test(owner)) return null
+      const person = this.registry.person(owner)
+      return person
+        ? one({ name: person.name, kind: 'person' }, 'owner', 0.7)
+        : one({ name: owner, kind: 'org' }, 'owner', 0.7)
+    }
     return one(
       { name: text, kind: 'group' },
       group ? 'group' : 'unnamed-source',

@@ -14,7 +14,7 @@ import {
   SOCIAL_MEDIA_PATTERN,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
-import type { EntityRegistry } from '../entities/registry'
+import { roleIn, type EntityRegistry } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
 import { speechVerbs } from '../sieves/cue'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
@@ -90,6 +90,14 @@ function isAbout(ctx: SceneContext, si: number, speaker: string, quoteSentence =
       words.slice(x.end).trimStart().startsWith(speaker)
     )
     if (inverted) return true
+  }
+  // "The ambassador was speaking during …": a role the article gave the speaker.
+  const role = words
+    .trimStart()
+    .match(/^The\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:was|is|had|has|[a-z]+ed)\b/)
+  if (role) {
+    const noun = roleIn(role[1]!)
+    if (noun && ctx.registry.withRole(noun, si)?.name === speaker) return true
   }
   if (/^(?:He|She)\s/.test(words.trimStart())) {
     const prev = ctx.registry.mentions[si - 1] ?? []

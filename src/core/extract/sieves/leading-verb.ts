@@ -13,6 +13,10 @@ import { unrelay } from './trailing-verb'
 const BOUNDARY =
   /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\bthat\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
 
+// A subordinate clause that opens the sentence ("Moments after …", "When …"), not one inside it.
+const OPENING_CLAUSE =
+  /^\s*(?:[A-Z]\w+\s+){0,2}(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i
+
 export const leadingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
   if (!s) return null
@@ -39,13 +43,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "Moments after the jury reached its verdict, Trump claimed": an opening clause ends at
     // its comma, and the subject of the verb comes after it.
     const comma = head.lastIndexOf(', ')
-    if (
-      comma >= cut &&
-      /\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i.test(
-        head.slice(0, cut)
-      )
-    )
-      cut = comma + 2
+    if (comma >= cut && OPENING_CLAUSE.test(head.slice(0, cut))) cut = comma + 2
     // "with one poster writing": a participle with a subject of its own, right before it.
     const own = /ing$/.test(v.verb)
       ? head.match(/\b(?:with|as)\s+((?:the|a|an|one|another|some|[A-Z])[^,;:⟦]{0,80}?)\s*$/)
@@ -55,6 +53,22 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const participle = /ing$/.test(v.verb) && !own
     const prev = verbs[i - 1]
     if (!participle && prev && prev.end > cut) cut = prev.end
+    // "Yonhap quoted an official from the Joint Chiefs as saying …": the official speaks.
+    const quoted = /^saying$/.test(v.verb)
+      ? head.match(/\bquot(?:ed|es|ing)\s+(.+?)\s+as\s*$/)
+      : null
+    if (quoted) {
+      const by = subjectOf(s, cut, head.length - quoted[0].length)
+      return {
+        sieve: 'leading-verb',
+        sentence: s.index,
+        verbAt: v.index,
+        verbEnd: v.end,
+        after: false,
+        chunk: quoted[1]!,
+        ...(by ? { medium: `as quoted by ${by}` } : {})
+      }
+    }
     let chunk = own ? own[1]! : subjectOf(s, cut, v.index).replace(/^(?:as|and|but|so)\s+/i, '')
     // "She didn't give a date, but said …", "May thanked them … and said": the verb shares
     // the subject of the clause before.

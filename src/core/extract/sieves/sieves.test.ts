@@ -63,6 +63,14 @@ describe('leading-verb', () => {
       'coauthor Rhea Vale'
     )
   })
+  it('gives words a news agency quotes "as saying" to the person it quotes', () => {
+    const view = viewOf(
+      'Yonhap quoted an official at the defence ministry as saying, "The launch failed."'
+    )
+    const found = leadingVerb(view.sites[0]!, view)
+    expect(found?.chunk).toBe('an official at the defence ministry')
+    expect(found?.medium).toBe('as quoted by Yonhap')
+  })
   it('reads through relative clauses, opening phrases and coordinated verbs', () => {
     expect(
       chunk(

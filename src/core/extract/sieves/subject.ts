@@ -7,13 +7,20 @@
 import { modifiesNoun } from '../entities/registry'
 import type { SentenceView } from '../view'
 
-const OPENERS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ', 'PART', 'AUX', 'CCONJ'])
+const OPENERS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ', 'PART', 'AUX'])
 // ", who has split from many fellow Republicans …," describes the noun before it.
 const RELATIVE = /,\s*(?:who|which|whose)\b[^,;⟦]*(?=,)/g
 
 /** The subject words in `s.masked` between `from` and `to`, or '' when none stands there. */
 export function subjectOf(s: SentenceView, from: number, to: number): string {
-  let text = s.masked.slice(from, to).replace(RELATIVE, (m) => ' '.repeat(m.length))
+  let text = s.masked
+    .slice(from, to)
+    .replace(RELATIVE, (m) => ' '.repeat(m.length))
+    // "But the editor defended …": a conjunction opens the clause; the subject follows it.
+    .replace(
+      /^(\s*)(?:But|And|Yet|So|Or)\b/,
+      (m, sp: string) => sp + ' '.repeat(m.length - sp.length)
+    )
   const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to)
   const posAt = (i: number): string | undefined =>
     tokens.find((t) => t.start - from >= i && /\S/.test(t.text))?.pos

@@ -97,7 +97,14 @@ export const trailingVerb: LocalSieve = (site, view) => {
       .match(/^\s*([^;⟦]*)/)?.[1]
       ?.trim() ?? ''
   const subject = inverted
-    .replace(/\s+(?:to|in|at|on|during|while|when|as|after|before|who|which|that|of)\s.*$/, '')
+    // "said Wang Hui at a news conference": the occasion is no part of the name; but "an official
+    // at the Joint Chiefs of Staff" is who spoke.
+    .replace(
+      /^(?:an?|one|the)\s+[a-z]/i.test(inverted)
+        ? /\s+(?:(?:to|in|at|on|of)(?!\s+(?:the\s+)?[A-Z])|during|while|when|as|after|before|who|which|that)\s.*$/
+        : /\s+(?:to|in|at|on|during|while|when|as|after|before|who|which|that|of)\s.*$/,
+      ''
+    )
     .replace(/,\s*(?:adding|noting|saying|who|which|according)\b.*$/, '')
   return subject ? { ...base, chunk: subject, ...(medium ? { medium } : {}) } : null
 }
