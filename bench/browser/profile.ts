@@ -25,12 +25,18 @@ import { seedInPage, shiftDuesInPage, type SeedOptions, type SeedReport } from '
 import { BENCH_ORIGIN, BENCH_PORT } from './server'
 
 /** Bump when seed-data.ts changes what it writes, so stale caches are not reused. */
-const SEED_FORMAT = 2
+const SEED_FORMAT = 3
+
+/**
+ * NEWSDECK_BENCH_SCALE (say 0.1) seeds a smaller library of the same shape, for trying a bench
+ * out quickly; the issues' limits are set for the full size.
+ */
+const SCALE = Number(process.env.NEWSDECK_BENCH_SCALE ?? 1)
 
 export const SEED: SeedOptions = {
   articles: 200,
-  cards: 100_000,
-  logs: 1_000_000,
+  cards: Math.round(100_000 * SCALE),
+  logs: Math.round(1_000_000 * SCALE),
   batch: 10_000,
   dayStartHour: 4
 }
@@ -79,7 +85,7 @@ function cacheDir(root: string): string {
   return join(
     root,
     'node_modules/.cache/newsdeck-bench',
-    `profile-s${SEED_FORMAT}-p${BENCH_PORT}-${hash}`
+    `profile-s${SEED_FORMAT}-p${BENCH_PORT}-${hash}${SCALE === 1 ? '' : `-x${SCALE}`}`
   )
 }
 

@@ -235,7 +235,9 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
     const interval = 1 + Math.floor(rnd() * 60)
     const state = (p: number, days: number, reps: number): unknown => ({
       due: reviewedAt + days * DAY,
-      stability: days * 1.1,
+      // A studied state is one FSRS (and a backup's checks) accepts: stability of half a day
+      // at least, as after a lapse.
+      stability: p === 0 ? 0 : Math.max(0.5, days * 1.1),
       difficulty: 5,
       elapsedDays: days,
       scheduledDays: days,
