@@ -26,6 +26,13 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
     worker: { format: 'es' },
+    // `electron-vite dev` serves the page over http: isolate it as app:// responses are.
+    server: {
+      headers: {
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp'
+      }
+    },
     plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.mjs') })]
   }
 })

@@ -212,4 +212,6 @@ export interface StudySettings {
   /** Hour (0–23, local time) at which a new study day begins. */
   dayStartHour: number
   enableFuzz: boolean
+  /** Fit FSRS's parameters again after this many new reviews; 0 never refits on its own. */
+  refitEveryReviews: number
 }

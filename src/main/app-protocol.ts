@@ -99,6 +99,9 @@ export function appResponseHeaders(contentType: string): Record<string, string> 
     'Content-Security-Policy': contentSecurityPolicy(),
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    // With COOP, makes the page cross-origin isolated: the optimizer worker may then share its
+    // memory, and the window reads the fit's progress from it.
+    'Cross-Origin-Embedder-Policy': 'require-corp',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache'
   }

@@ -26,13 +26,19 @@ const backups = vi.hoisted(() => ({ writeBackup: vi.fn() }))
 vi.mock('./backups', () => backups)
 
 import { IPC, MAX_COPY_CHARS } from '../shared/ipc'
+import { buildTrainingSet } from '../core/optimizer/history'
+import { packTrainingSet } from '../core/optimizer/packed'
+import { SYNTHETIC_TRUTH, syntheticHistory } from '../core/optimizer/synthetic'
 import { errorReport } from '../shared/error-report'
 import { setupIpcHandlers } from './ipc-handlers'
 import { appLocation } from './security'
 
 const page = 'app://newsdeck/index.html'
-const window = { isDestroyed: () => false, webContents: { id: 7 } }
 const sent: unknown[][] = []
+const window = {
+  isDestroyed: () => false,
+  webContents: { id: 7, send: (...a: unknown[]) => sent.push(a) }
+}
 const sender = { id: 7, isDestroyed: () => false, send: (...a: unknown[]) => sent.push(a) }
 const fromApp = { sender, senderFrame: { url: `${page}#/library`, parent: null } }
 const deps = { logRendererError: vi.fn(), rendererListening: vi.fn() }
@@ -63,7 +69,9 @@ describe('setupIpcHandlers', () => {
         IPC.appVersion,
         IPC.writeBackup,
         IPC.reportError,
-        IPC.copyText
+        IPC.copyText,
+        IPC.fsrsNative,
+        IPC.fsrsFit
       ].sort()
     )
     expect([...electron.listeners.keys()]).toEqual([IPC.openedFileReady])
@@ -98,6 +106,18 @@ describe('setupIpcHandlers', () => {
       expect(() => invoke(IPC.appVersion, event)).toThrow(/sender is not Newsdeck's window/)
     }
   })
+
+  it('fits FSRS parameters natively from a packed training set, with progress to the window', async () => {
+    const set = buildTrainingSet(
+      syntheticHistory({ params: [...SYNTHETIC_TRUTH], reviews: 1500, seed: 4 })
+    )
+    expect(await invoke(IPC.fsrsNative, fromApp)).toBe(true)
+    const parameters = (await invoke(IPC.fsrsFit, fromApp, packTrainingSet(set))) as number[]
+    expect(parameters).toHaveLength(21)
+    expect(sent.at(-1)).toEqual([IPC.fsrsFitProgress, 1])
+    await expect(invoke(IPC.fsrsFit, fromApp, new Uint8Array(8))).rejects.toThrow(/packed/)
+    expect(() => invoke(IPC.fsrsFit, fromApp, 'bytes')).toThrow(/invalid arguments/)
+  }, 60_000)
 
   it('refuses malformed arguments before doing anything', () => {
     expect(() => invoke(IPC.writeBackup, fromApp, 'not bytes')).toThrow(/invalid arguments/)

@@ -7,12 +7,13 @@ import {
   type IpcMainEvent,
   type IpcMainInvokeEvent
 } from 'electron'
-import { IPC, MAX_COPY_CHARS, type OpenArticleResult } from '../shared/ipc'
+import { IPC, MAX_COPY_CHARS, MAX_TRAINING_BYTES, type OpenArticleResult } from '../shared/ipc'
 import { isErrorReport, type ErrorReport } from '../shared/error-report'
 import type { AppLocation } from './security'
 import { isBytes, isSaveFileRequest, isTrustedSender } from './ipc-validate'
 import { openArticleFile, saveFile } from './files'
 import { writeBackup } from './backups'
+import { fitPacked, nativeFitAvailable } from './native-fit'
 
 type Guard<A extends unknown[]> = (args: unknown[]) => args is A
 
@@ -20,6 +21,8 @@ const noArgs = (args: unknown[]): args is [] => args.length === 0
 const oneSaveRequest = (args: unknown[]): args is [Parameters<typeof saveFile>[1]] =>
   args.length === 1 && isSaveFileRequest(args[0])
 const oneBytes = (args: unknown[]): args is [Uint8Array] => args.length === 1 && isBytes(args[0])
+const oneTrainingSet = (args: unknown[]): args is [Uint8Array] =>
+  args.length === 1 && isBytes(args[0], MAX_TRAINING_BYTES)
 const oneReport = (args: unknown[]): args is [ErrorReport] =>
   args.length === 1 && isErrorReport(args[0])
 const oneText = (args: unknown[]): args is [string] =>
@@ -75,6 +78,12 @@ export function setupIpcHandlers(
     deps.logRendererError({ ...report, process: 'renderer' })
   )
   handle(IPC.copyText, oneText, (_win, text) => clipboard.writeText(text))
+  handle(IPC.fsrsNative, noArgs, () => nativeFitAvailable())
+  handle(IPC.fsrsFit, oneTrainingSet, (win, bytes) =>
+    fitPacked(bytes, (fraction) => {
+      if (win && !win.isDestroyed()) win.webContents.send(IPC.fsrsFitProgress, fraction)
+    })
+  )
 
   // A one-way message: there is no promise to reject, so a stranger is simply ignored.
   ipcMain.on(IPC.openedFileReady, (event: IpcMainEvent, ...args: unknown[]) => {

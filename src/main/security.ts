@@ -69,7 +69,8 @@ export function isExternalLinkUrl(url: string): boolean {
 export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // WebAssembly (the FSRS optimizer's fsrs-browser, in its worker) may compile; eval may not.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "worker-src 'self' blob:",

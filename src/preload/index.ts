@@ -36,6 +36,7 @@ function subscribe<T>(
 
 // Main is trusted: these only keep a listener from being called with nothing at all.
 const isObject = <T>(value: unknown): value is T => typeof value === 'object' && value !== null
+const isFraction = (value: unknown): value is number => typeof value === 'number'
 
 const api: NewsdeckApi = {
   openArticleFile: () => ipcRenderer.invoke(IPC.openArticleFile) as Promise<OpenArticleResult>,
@@ -69,7 +70,12 @@ const api: NewsdeckApi = {
     return () => {
       ipcRenderer.removeListener(IPC.flushRequest, handler)
     }
-  }
+  },
+  fsrsNativeAvailable: () => ipcRenderer.invoke(IPC.fsrsNative) as Promise<boolean>,
+  fitFsrsParameters: (training: Uint8Array) =>
+    ipcRenderer.invoke(IPC.fsrsFit, training) as Promise<number[]>,
+  onFitProgress: (listener: (fraction: number) => void) =>
+    subscribe(IPC.fsrsFitProgress, isFraction, listener)
 }
 
 contextBridge.exposeInMainWorld('api', api)

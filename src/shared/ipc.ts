@@ -26,8 +26,17 @@ export const IPC = {
   /** Main → renderer, before the window closes: store anything still pending, then reply. */
   flushRequest: 'window:flush',
   /** Renderer → main: the flush with this id is done. */
-  flushDone: 'window:flushed'
+  flushDone: 'window:flushed',
+  /** Whether main can fit FSRS parameters natively (the binding loads on this platform). */
+  fsrsNative: 'fsrs:native-available',
+  /** A packed training set's bytes in, 21 FSRS parameters out. */
+  fsrsFit: 'fsrs:fit',
+  /** main → renderer: how far the running fit is, 0–1. */
+  fsrsFitProgress: 'fsrs:fit-progress'
 } as const
+
+/** A training set for 100,000 reviews packs to about 1.5 MB; this leaves room for years more. */
+export const MAX_TRAINING_BYTES = 64 * 1024 * 1024
 
 /** Longest text the renderer may put on the clipboard through main ("copy details"). */
 export const MAX_COPY_CHARS = 64 * 1024
@@ -96,4 +105,9 @@ export interface NewsdeckApi {
    * Returns a function that removes the listener.
    */
   onFlushRequest(flush: () => Promise<void>): () => void
+  /** True where main fits FSRS parameters with the native binding. */
+  fsrsNativeAvailable(): Promise<boolean>
+  /** Fits FSRS parameters to a packed training set (core/optimizer/packed.ts). */
+  fitFsrsParameters(training: Uint8Array): Promise<number[]>
+  onFitProgress(listener: (fraction: number) => void): () => void
 }

@@ -171,6 +171,8 @@ const Quote = v.object({
   when: TimeRefSchema,
   sentenceIndex: count('a quote sentence index'),
   partial: v.boolean(),
+  // Without these a restored library would forget what the generator was unsure of and what the
+  // user checked (valibot drops the fields a schema does not name).
   basis: v.optional(Basis),
   confirmed: v.optional(v.boolean())
 })
@@ -250,7 +252,18 @@ export const ArticleSchema = v.object({
   text,
   importedAt: time('an import date'),
   updatedAt: time('an update date'),
-  extraction: ExtractionSchema
+  extraction: ExtractionSchema,
+  /** The user's word on who said a quote, where and when, by the quote's words. */
+  corrections: v.optional(
+    v.record(
+      text,
+      v.object({
+        speaker: v.optional(v.nullable(text)),
+        where: v.optional(v.nullable(text)),
+        when: v.optional(TimeRefSchema)
+      })
+    )
+  )
 })
 
 export const ReviewLogSchema = v.object({

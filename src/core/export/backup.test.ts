@@ -91,6 +91,38 @@ describe('backup round trip', () => {
     expect(await parseBackup(await backupJsonBytes(valid()))).toEqual(valid())
   })
 
+  it("keeps an article's corrections and what the generator was unsure of", async () => {
+    const corrections = { 'it is warhol.': { speaker: 'Raj Patel', where: null } }
+    const quote = {
+      id: 'q1',
+      text: 'It is Warhol.',
+      speaker: 'Raj Patel',
+      where: null,
+      when: null,
+      sentenceIndex: 0,
+      partial: false,
+      confirmed: true,
+      basis: {
+        sieve: 'user',
+        rule: null,
+        confidence: 1,
+        candidates: ['Kiara Perkins', 'Raj Patel'],
+        whereSieve: null,
+        whenSieve: null
+      }
+    }
+    const bytes = await edited((b) => {
+      ;(b.articles as Table)[0]!.corrections = corrections
+      extraction(b).quotes = [quote]
+    })
+    const { articles } = await parseBackup(bytes)
+    expect(articles[0]!.corrections).toEqual(corrections)
+    expect(articles[0]!.extraction.quotes).toEqual([quote])
+    expect(
+      await refusal(await edited((b) => ((b.articles as Table)[0]!.corrections = { q: 'Ann' })))
+    ).toMatch(/article 1 of 1 has a missing or invalid “corrections.q”/)
+  })
+
   it('still restores a backup an earlier version wrote (format 1, no checksum)', async () => {
     expect(await parseBackup(formatOne())).toEqual({ ...valid(), version: 1 })
   })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { generateFromText } from '../generate'
+import type { Quote } from '../model'
 import {
   applyCorrections,
+  correctedQuote,
   quoteKey,
   unsureOf,
   withCorrection,
@@ -59,5 +61,38 @@ describe('corrections', () => {
   it('merges corrections of one quotation field by field', () => {
     const c = withCorrection(withCorrection({}, guessed, { speaker: 'A' }), guessed, { where: 'B' })
     expect(c[quoteKey(guessed.text)]).toEqual({ speaker: 'A', where: 'B' })
+  })
+
+  it('settles only what a correction touches: an unsure place stays to check', () => {
+    const q: Quote = {
+      id: 'q1',
+      text: 'We will win.',
+      speaker: 'Kiara Perkins',
+      where: 'the rally',
+      when: null,
+      sentenceIndex: 0,
+      partial: false,
+      basis: {
+        sieve: 'paragraph-subject',
+        rule: 'full-name',
+        confidence: 0.5,
+        candidates: ['Kiara Perkins', 'Raj Patel'],
+        whereSieve: 'speaker-scene',
+        whenSieve: null
+      }
+    }
+    expect(unsureOf(q)).toEqual({ speaker: true, where: true, when: false })
+    const named = correctedQuote(q, { speaker: 'Raj Patel' })
+    expect(unsureOf(named)).toEqual({ speaker: false, where: true, when: false })
+    expect(named.confirmed).toBeUndefined()
+    // The candidates stay, so the choice can be changed again.
+    expect(named.basis).toMatchObject({
+      sieve: 'user',
+      confidence: 1,
+      candidates: q.basis!.candidates
+    })
+    const placed = correctedQuote(named, { where: null })
+    expect(placed).toMatchObject({ speaker: 'Raj Patel', where: null, confirmed: true })
+    expect(unsureOf(placed)).toEqual({ speaker: false, where: false, when: false })
   })
 })

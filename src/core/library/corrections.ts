@@ -44,9 +44,41 @@ export function unsureOf(q: Quote): Unsure {
 
 export const isUnsure = (u: Unsure): boolean => u.speaker || u.where || u.when
 
+/** The sieve name recorded for whatever the user settled themselves. */
+export const USER_SIEVE = 'user'
+
 /**
- * The extraction with the user's corrections applied: each corrected quotation is confirmed and
- * its who, where and when cards are rebuilt (same ids, so their history stays).
+ * A quotation with one correction applied. What the correction settles is recorded in its basis
+ * as decided by the user (so `unsureOf` no longer asks about it); the quotation is `confirmed`
+ * once nothing the generator was unsure of is left unsettled. A correction of the speaker alone
+ * therefore leaves an unsure place or time still to check.
+ */
+export function correctedQuote(q: Quote, c: AttributionCorrection): Quote {
+  const before = unsureOf(q)
+  const basis = q.basis && {
+    ...q.basis,
+    ...(c.speaker !== undefined ? { sieve: USER_SIEVE, rule: null, confidence: 1 } : {}),
+    ...(c.where !== undefined ? { whereSieve: USER_SIEVE } : {}),
+    ...(c.when !== undefined ? { whenSieve: USER_SIEVE } : {})
+  }
+  const left =
+    (before.speaker && c.speaker === undefined) ||
+    (before.where && c.where === undefined) ||
+    (before.when && c.when === undefined)
+  return {
+    ...q,
+    speaker: c.speaker !== undefined ? c.speaker : q.speaker,
+    where: c.where !== undefined ? c.where : q.where,
+    when: c.when !== undefined ? c.when : q.when,
+    ...(basis ? { basis } : {}),
+    ...(q.confirmed || !left ? { confirmed: true } : {})
+  }
+}
+
+/**
+ * The extraction with the user's corrections applied: each corrected quotation is settled as
+ * `correctedQuote` says and its who, where and when cards are rebuilt (same ids, so their
+ * history stays).
  */
 export function applyCorrections(x: Extraction, corrections: Corrections): Extraction {
   if (Object.keys(corrections).length === 0) return x
@@ -54,13 +86,7 @@ export function applyCorrections(x: Extraction, corrections: Corrections): Extra
   const quotes = x.quotes.map((q) => {
     const c = corrections[quoteKey(q.text)]
     if (!c) return q
-    const next: Quote = {
-      ...q,
-      speaker: c.speaker !== undefined ? c.speaker : q.speaker,
-      where: c.where !== undefined ? c.where : q.where,
-      when: c.when !== undefined ? c.when : q.when,
-      confirmed: true
-    }
+    const next = correctedQuote(q, c)
     changed.set(q.id, next)
     return next
   })

@@ -33,8 +33,13 @@ function toSteps(minutes: readonly number[]): StepUnit[] {
   return minutes.map((m) => `${m}m` as StepUnit)
 }
 
-export function createScheduler(settings: StudySettings): Scheduler {
+/**
+ * `weights` are FSRS's 21 parameters as the optimizer fitted them to this learner; without
+ * them, ts-fsrs's defaults.
+ */
+export function createScheduler(settings: StudySettings, weights?: readonly number[]): Scheduler {
   const params = generatorParameters({
+    ...(weights ? { w: [...weights] } : {}),
     request_retention: settings.desiredRetention,
     maximum_interval: settings.maximumIntervalDays,
     enable_fuzz: settings.enableFuzz,

@@ -28,8 +28,17 @@ describe('validateSettings', () => {
       learningStepsMinutes: [1, 10],
       relearningStepsMinutes: [10],
       dayStartHour: 4,
-      enableFuzz: true
+      enableFuzz: true,
+      refitEveryReviews: 1000
     })
+  })
+
+  it('re-fits every whole number of reviews, or never at 0', () => {
+    expect(validateSettings({ refitEveryReviews: '250' }).refitEveryReviews).toBe(250)
+    expect(validateSettings({ refitEveryReviews: 0 }).refitEveryReviews).toBe(0)
+    for (const bad of [-1, 2.5, 'often']) {
+      expect(errorOf({ refitEveryReviews: bad }).code).toBe('refitEveryReviews')
+    }
   })
 
   it('keeps valid values the user chose', () => {

@@ -13,7 +13,8 @@ export const DEFAULT_SETTINGS: Readonly<StudySettings> = Object.freeze({
   learningStepsMinutes: [1, 10],
   relearningStepsMinutes: [10],
   dayStartHour: 4,
-  enableFuzz: true
+  enableFuzz: true,
+  refitEveryReviews: 1000
 })
 
 export type SettingsField = keyof StudySettings
@@ -69,7 +70,8 @@ const FIELD_LABELS: Record<SettingsField, string> = {
   learningStepsMinutes: 'Learning steps',
   relearningStepsMinutes: 'Relearning steps',
   dayStartHour: 'Next day starts at',
-  enableFuzz: 'Fuzz'
+  enableFuzz: 'Fuzz',
+  refitEveryReviews: 'Re-fit every'
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -215,6 +217,12 @@ function collect(input: unknown): { settings: StudySettings; problems: SettingsP
     message: 'The day start hour must be a whole hour from 0 to 23.'
   })
   if (hour !== undefined) settings.dayStartHour = hour
+
+  const refit = checkNumber(problems, 'refitEveryReviews', num('refitEveryReviews'), 0, 1_000_000, {
+    integer: true,
+    message: 'Re-fit every: a whole number of reviews from 0 (never) to 1000000.'
+  })
+  if (refit !== undefined) settings.refitEveryReviews = refit
 
   const fuzz = get('enableFuzz')
   if (typeof fuzz !== 'boolean') {

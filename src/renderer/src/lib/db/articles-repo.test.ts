@@ -90,6 +90,24 @@ describe('saveArticle', () => {
     expect((await db.reviewLogs.toArray())[0]!.cardId).toBe('n1')
   })
 
+  it("stores the article's corrections, and none when the import brings none", async () => {
+    const extraction = makeExtraction('a1', 'Title', [makeCard('a1', 'c1', 'Q1')])
+    const corrections = { 'it is warhol.': { speaker: 'Maya Lin' } }
+    await saveArticle({
+      extraction,
+      cards: extraction.cards,
+      text: 'Title',
+      source: 'paste',
+      fileName: null,
+      replaces: null,
+      corrections,
+      now: NOW
+    })
+    expect((await db.articles.get('a1'))!.corrections).toEqual(corrections)
+    await importArticle(extraction, null, NOW + 1)
+    expect((await db.articles.get('a1'))!.corrections).toEqual({})
+  })
+
   it('a failing write leaves the library exactly as it was', async () => {
     await importArticle()
     const before = await db.cards.toArray()

@@ -6,6 +6,9 @@ import type {
   ArticleRecord,
   CardRecord,
   DayAggregateRecord,
+  FitRecord,
+  ImportedReviewRecord,
+  RescheduleRecord,
   ReviewLogRecord,
   SettingsRecord
 } from './records'
@@ -24,6 +27,9 @@ export class NewsdeckDatabase extends Dexie {
   days!: EntityTable<DayAggregateRecord, 'day'>
   settings!: EntityTable<SettingsRecord, 'key'>
   quizResults!: EntityTable<QuizResult, 'id'>
+  fits!: EntityTable<FitRecord, 'id'>
+  importedReviews!: EntityTable<ImportedReviewRecord, 'id'>
+  reschedules!: EntityTable<RescheduleRecord, 'id'>
   articleCounts!: EntityTable<ArticleCountsRecord, 'articleId'>
 
   constructor(name = DATABASE_NAME) {
@@ -34,6 +40,7 @@ export class NewsdeckDatabase extends Dexie {
     applySchemaV1(this)
     applySchemaV2(this)
     applySchemaV3(this)
+    applySchemaV4(this)
   }
 }
 
@@ -63,12 +70,25 @@ export function applySchemaV2(db: Dexie): void {
 }
 
 /**
- * Version 3: each article's kept counts (`articleCounts`), so no screen walks the cards to count
+ * Version 3: the FSRS optimizer's tables, all new: every fit with its metrics (`fits`), review
+ * history imported from Anki for fitting (`importedReviews`, by card), and each rescheduling with
+ * the states it replaced, so it can be undone (`reschedules`).
+ */
+export function applySchemaV3(db: Dexie): void {
+  db.version(3).stores({
+    fits: '++id, at',
+    importedReviews: '++id, cardKey',
+    reschedules: '++id, at'
+  })
+}
+
+/**
+ * Version 4: each article's kept counts (`articleCounts`), so no screen walks the cards to count
  * them. The (article, phase) index the library counted with goes: it was read only there, and
  * every card write no longer has to update it. The upgrade counts the cards once.
  */
-export function applySchemaV3(db: Dexie): void {
-  db.version(3)
+export function applySchemaV4(db: Dexie): void {
+  db.version(4)
     .stores({
       cards: 'id, articleId, [sched.phase+sched.due]',
       articleCounts: 'articleId, importedAt'

@@ -1,4 +1,8 @@
 import type { CardCounts } from '@core/library/card-counts'
+import type { Corrections } from '@core/library/corrections'
+import type { FitMetrics, FitOutcome } from '@core/optimizer/run-fit'
+import type { CardChange } from '@core/optimizer/reschedule'
+import type { HistoryReview, Parameters } from '@core/optimizer/types'
 import type {
   Extraction,
   ReviewLogEntry,
@@ -20,7 +24,14 @@ export interface ArticleRecord {
   text: string
   importedAt: number
   updatedAt: number
+  /** What the generator found, with the user's corrections applied. */
   extraction: Omit<Extraction, 'cards'>
+  /**
+   * The user's word on who said a quotation, where and when, kept to be applied again when the
+   * article is re-imported (and so re-generated). Absent on articles stored before corrections.
+   * Not indexed: adding it needed no new schema version.
+   */
+  corrections?: Corrections
 }
 
 /**
@@ -46,3 +57,40 @@ export type SettingsRecord =
   | { key: 'study'; value: StudySettings }
   | { key: 'bundled-imported'; value: number }
   | { key: 'last-backup-day'; value: string }
+  | { key: 'fsrs-model'; value: FsrsModel }
+
+/** The parameters the scheduler uses, and the fit they came from (none: the defaults). */
+export interface FsrsModel {
+  parameters: Parameters
+  fitId: number
+  fittedAt: number
+}
+
+export type FitTrigger = 'auto' | 'manual' | 'import'
+
+/** One fit, kept or refused: what went in, how each parameter set scored, what was decided. */
+export interface FitRecord extends Omit<FitOutcome, 'metrics'> {
+  id?: number
+  at: number
+  trigger: FitTrigger
+  /** The parameters in use before this fit. */
+  previous: Parameters
+  metrics: FitMetrics | null
+  /** The newest review log entry the fit read: reviews after it count towards the next fit. */
+  lastLogId: number
+  durationMs: number
+}
+
+/** An answer from an imported Anki review history, used for fitting only. */
+export type ImportedReviewRecord = HistoryReview & { id?: number }
+
+/** One "reschedule all cards": the states it replaced, so it can be undone. */
+export interface RescheduleRecord {
+  id?: number
+  at: number
+  /** The fit whose parameters it used. */
+  fitId: number | null
+  changes: CardChange[]
+  /** Set once undone. */
+  undoneAt: number | null
+}

@@ -6,32 +6,38 @@ import { newSchedulingState } from '@core/review/scheduler'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { storedCard } from '@core/testing/builders'
 import { article } from '@core/export/sample-library'
-import { applySchemaV1, applySchemaV2, NewsdeckDatabase } from './database'
+import { applySchemaV1, applySchemaV2, applySchemaV3, NewsdeckDatabase } from './database'
 import { makeCard } from './test-support'
 import type { CardRecord } from './records'
 
 const NOW = Date.UTC(2025, 6, 20)
 
 /** A database as the build that shipped `version` wrote it, before any later upgrade. */
-function shippedDatabase(name: string, version: 1 | 2): Dexie {
+function shippedDatabase(name: string, version: 1 | 2 | 3): Dexie {
   const db = new Dexie(name)
   applySchemaV1(db)
   if (version >= 2) applySchemaV2(db)
+  if (version >= 3) applySchemaV3(db)
   return db
+}
+
+/** A card in review, as any version of the schema stores it. */
+function studiedCard(): CardRecord {
+  return {
+    ...makeCard('a1', 'c1', 'Q'),
+    sched: { ...newSchedulingState(NOW), phase: PHASE.review },
+    suspended: false,
+    buriedUntil: null,
+    edited: true,
+    createdAt: NOW
+  }
 }
 
 describe('schema upgrades', () => {
   it('opens a version 1 database and keeps every record (v1 → v2)', async () => {
     const name = `upgrade-v1-${Math.random()}`
     const v1 = shippedDatabase(name, 1)
-    const card: CardRecord = {
-      ...makeCard('a1', 'c1', 'Q'),
-      sched: { ...newSchedulingState(NOW), phase: PHASE.review },
-      suspended: false,
-      buriedUntil: null,
-      edited: true,
-      createdAt: NOW
-    }
+    const card = studiedCard()
     await v1.table('cards').put(card)
     await v1.table('settings').put({ key: 'bundled-imported', value: NOW })
     await v1.table('reviewLogs').add({
@@ -63,9 +69,36 @@ describe('schema upgrades', () => {
     v2.close()
   })
 
-  it('counts every article of a version 2 database once, under its day-start hour (v2 → v3)', async () => {
+  it('opens a version 2 database and keeps every record (v2 → v3)', async () => {
     const name = `upgrade-v2-${Math.random()}`
     const v2 = shippedDatabase(name, 2)
+    const card = studiedCard()
+    await v2.table('cards').put(card)
+    await v2.table('settings').put({ key: 'study', value: { desiredRetention: 0.85 } })
+    await v2.table('quizResults').put({ id: 'q1', finishedAt: NOW })
+    await v2.table('reviewLogs').add({ cardId: 'c1', grade: 3, reviewedAt: NOW, day: '2025-07-20' })
+    v2.close()
+
+    const v3 = shippedDatabase(name, 3)
+    await v3.open()
+    expect(v3.verno).toBe(3)
+    expect(await v3.table('cards').get('c1')).toEqual(card)
+    expect(await v3.table('settings').get('study')).toEqual({
+      key: 'study',
+      value: { desiredRetention: 0.85 }
+    })
+    expect(await v3.table('quizResults').count()).toBe(1)
+    expect(await v3.table('reviewLogs').where(':id').above(0).count()).toBe(1)
+    // The optimizer's tables start empty, with their indexes ready.
+    expect(await v3.table('fits').orderBy('at').count()).toBe(0)
+    expect(await v3.table('importedReviews').where('cardKey').equals('anki:1').count()).toBe(0)
+    expect(await v3.table('reschedules').orderBy('at').count()).toBe(0)
+    v3.close()
+  })
+
+  it('counts every article of a version 3 database once, under its day-start hour (v3 → v4)', async () => {
+    const name = `upgrade-v3-${Math.random()}`
+    const v3 = shippedDatabase(name, 3)
     const studied = { stability: 3, difficulty: 5, reps: 2, lastReview: NOW - 86_400_000 }
     const review = { ...studied, phase: PHASE.review }
     const cards = [
@@ -75,24 +108,26 @@ describe('schema upgrades', () => {
       storedCard('l1', { ...studied, phase: PHASE.learning, due: NOW + 6e5 }, { articleId: 'a2' })
     ]
     const hour = 7
-    await v2.table('articles').bulkPut([article('a1', 'One'), article('a2', 'Two')])
-    await v2.table('cards').bulkPut(cards)
-    await v2
+    await v3.table('articles').bulkPut([article('a1', 'One'), article('a2', 'Two')])
+    await v3.table('cards').bulkPut(cards)
+    await v3
       .table('settings')
       .put({ key: 'study', value: { ...DEFAULT_SETTINGS, dayStartHour: hour } })
-    v2.close()
+    await v3.table('fits').add({ at: NOW })
+    v3.close()
 
-    const v3 = new NewsdeckDatabase(name)
-    await v3.open()
-    expect(v3.verno).toBe(3)
-    expect(await v3.cards.count()).toBe(4)
-    const [one, two] = await v3.articleCounts.orderBy('articleId').toArray()
+    const v4 = new NewsdeckDatabase(name)
+    await v4.open()
+    expect(v4.verno).toBe(4)
+    expect(await v4.cards.count()).toBe(4)
+    expect(await v4.fits.count()).toBe(1)
+    const [one, two] = await v4.articleCounts.orderBy('articleId').toArray()
     expect(one).toMatchObject({ articleId: 'a1', title: 'One', dayStartHour: hour })
     expect(one).toMatchObject(countCards(cards.slice(0, 3), hour))
     expect(one).toMatchObject({ new: 1, review: 2, suspended: 1 })
     expect(two).toMatchObject({ articleId: 'a2', ...countCards(cards.slice(3), hour) })
     // The (article, phase) index the library used to count with is gone.
-    expect(v3.cards.schema.idxByName['[articleId+sched.phase]']).toBeUndefined()
-    v3.close()
+    expect(v4.cards.schema.idxByName['[articleId+sched.phase]']).toBeUndefined()
+    v4.close()
   })
 })

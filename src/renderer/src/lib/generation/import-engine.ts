@@ -1,6 +1,13 @@
 import { ArticleInputError } from '@core/errors'
 import type { SaveArticleResult } from '../db/articles-repo'
-import type { ArticleInput, ImportPreview, Progress, SaveRequest } from './import-job'
+import type { AttributionUpdate } from '../state/import-attributions'
+import type {
+  ArticleInput,
+  CorrectRequest,
+  ImportPreview,
+  Progress,
+  SaveRequest
+} from './import-job'
 import type { ImportReply, ImportRequest } from './messages'
 
 /**
@@ -10,6 +17,8 @@ import type { ImportReply, ImportRequest } from './messages'
 export interface ImportEngine {
   /** Decodes and checks the input, then generates; where the work runs, the page stays free. */
   generate(input: ArticleInput, progress?: Progress): Promise<ImportPreview>
+  /** Applies the user's choice for a quote's speaker, place or time to a generated article. */
+  correct(request: CorrectRequest): Promise<AttributionUpdate>
   /** Saves cards of the article generated last. */
   save(request: SaveRequest, progress?: Progress): Promise<SaveArticleResult>
 }
@@ -43,6 +52,10 @@ class WorkerEngine implements ImportEngine {
     return this.#send({ id: this.#nextId++, kind: 'generate', input }, progress)
   }
 
+  correct(request: CorrectRequest): Promise<AttributionUpdate> {
+    return this.#send({ id: this.#nextId++, kind: 'correct', request }, () => undefined)
+  }
+
   save(request: SaveRequest, progress: Progress = () => undefined): Promise<SaveArticleResult> {
     return this.#send({ id: this.#nextId++, kind: 'save', request }, progress)
   }
@@ -71,6 +84,7 @@ class WorkerEngine implements ImportEngine {
     this.#waiting.delete(reply.id)
     if (reply.kind === 'generated') waiter.resolve(reply.preview as never)
     else if (reply.kind === 'saved') waiter.resolve(reply.result as never)
+    else if (reply.kind === 'corrected') waiter.resolve(reply.update as never)
     else if (reply.code !== null) waiter.reject(new ArticleInputError(reply.code, reply.message))
     else waiter.reject(new Error(reply.message))
   }
@@ -84,7 +98,7 @@ export function importEngine(): ImportEngine {
   return engine
 }
 
-/** For tests, which have no workers: generate and save through `replacement`. */
+/** For tests, which have no workers: generate, correct and save through `replacement`. */
 export function useImportEngine(replacement: ImportEngine | null): void {
   engine = replacement
 }

@@ -58,4 +58,30 @@ describe('ImportJobs', () => {
       /no longer ready/
     )
   })
+
+  it('applies a choice where the article is kept, and saves it with the article', async () => {
+    const jobs = new ImportJobs()
+    const text =
+      'Queue at the museum\n\nKiara Perkins, a student, skipped class with her teacher, Maya Lin. Why did they go? "It is Warhol."'
+    const preview = await jobs.generate(1, { kind: 'paste', text }, () => undefined)
+    const [check] = preview.attributions.checks
+    expect(check).toMatchObject({
+      check: { fields: ['speaker'] },
+      quote: { text: 'It is Warhol.' }
+    })
+    const update = jobs.correct({
+      job: 1,
+      quoteId: check!.quote.id,
+      change: { speaker: 'Maya Lin' }
+    })
+    expect(update.cards.map((c) => c.back)).toEqual(['Maya Lin'])
+    expect(() => jobs.correct({ job: 9, quoteId: 'q', change: {} })).toThrow(/no longer ready/)
+    await jobs.save(
+      { job: 1, cards: [], source: 'paste', fileName: null, replaces: null, now: 1 },
+      () => undefined
+    )
+    const stored = await database().articles.get(preview.article.id)
+    expect(stored?.corrections).toEqual({ 'it is warhol.': { speaker: 'Maya Lin' } })
+    expect(stored?.extraction.quotes[0]).toMatchObject({ speaker: 'Maya Lin', confirmed: true })
+  })
 })

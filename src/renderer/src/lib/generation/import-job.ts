@@ -1,8 +1,16 @@
 import { checkArticleText, decodeArticleBytes, type ArticleInputKind } from '@core/article-bytes'
 import { generateFromText, GENERATE_STEPS, type GenerateStep } from '@core/generate'
+import type { AttributionCorrection, Corrections } from '@core/library/corrections'
 import type { CardContent, Extraction } from '@core/model'
 import { findExistingArticle, saveArticle, type SaveArticleResult } from '../db/articles-repo'
 import type { ArticleSource } from '../db/records'
+import {
+  choose,
+  withLibraryCorrections,
+  type AttributionCheck,
+  type AttributionPreview,
+  type AttributionUpdate
+} from '../state/import-attributions'
 
 /**
  * What the Import screen shows of a generated article. The extraction itself (tens of megabytes
@@ -19,6 +27,15 @@ export interface ImportPreview {
   sentences: Record<number, string>
   /** The article in the library this import would update, if any. */
   existing: { id: string; title: string } | null
+  /** The quotes to check, with their choices; the cards already carry the library's corrections. */
+  attributions: AttributionPreview
+}
+
+/** The user's choice for one quote's speaker, place or time, in the preview of `job`. */
+export interface CorrectRequest {
+  job: number
+  quoteId: string
+  change: AttributionCorrection
 }
 
 export interface SaveRequest {
@@ -66,6 +83,12 @@ export class ImportJobs {
     return { job, ...preview }
   }
 
+  correct(request: CorrectRequest): AttributionUpdate {
+    const importJob = this.#jobs.get(request.job)
+    if (!importJob) throw new Error('this article is no longer ready; generate it again')
+    return importJob.correct(request.quoteId, request.change)
+  }
+
   save(request: SaveRequest, progress: Progress): Promise<SaveArticleResult> {
     const importJob = this.#jobs.get(request.job)
     if (!importJob) throw new Error('this article is no longer ready to save; generate it again')
@@ -81,11 +104,14 @@ export class ImportJobs {
 export class ImportJob {
   #text = ''
   #extraction: Extraction | null = null
+  #checks: AttributionCheck[] = []
+  /** The library's corrections of this article, then the user's choices in the preview. */
+  #corrections: Corrections = {}
 
   async generate(input: ArticleInput, progress: Progress): Promise<Omit<ImportPreview, 'job'>> {
     progress(`Step 1 of ${STEPS}: ${STEP_MESSAGES.parse}…`)
     const text = readInput(input)
-    const extraction = generateFromText(text, {
+    const generated = generateFromText(text, {
       // Reading (step 1) was said above, before decoding, which is part of it.
       onStep: (step) => {
         if (step !== 'parse')
@@ -93,9 +119,14 @@ export class ImportJob {
       }
     })
     progress(`Step ${STEPS} of ${STEPS}: Checking your library…`)
-    const existing = await findExistingArticle(extraction)
+    const existing = await findExistingArticle(generated)
+    // What the user said about this article's quotes before holds for the new text too.
+    const corrections = existing?.corrections ?? {}
+    const { extraction, checks, preview } = withLibraryCorrections(generated, corrections)
     this.#text = text
     this.#extraction = extraction
+    this.#checks = checks
+    this.#corrections = corrections
     const sentences: Record<number, string> = {}
     for (const card of extraction.cards) {
       const sentence = extraction.article.sentences[card.sentenceIndex]
@@ -115,8 +146,20 @@ export class ImportJob {
       },
       cards: extraction.cards,
       sentences,
-      existing: existing ? { id: existing.id, title: existing.title } : null
+      existing: existing ? { id: existing.id, title: existing.title } : null,
+      attributions: preview
     }
+  }
+
+  /** Applies the user's choice to the article kept here; the page gets the quote's new cards. */
+  correct(quoteId: string, change: AttributionCorrection): AttributionUpdate {
+    const extraction = this.#extraction
+    const check = this.#checks.find((c) => c.quoteId === quoteId)
+    if (!extraction || !check) throw new Error('this quote is not one to check')
+    const next = choose(extraction, this.#corrections, check, change)
+    this.#extraction = next.extraction
+    this.#corrections = next.corrections
+    return next.update
   }
 
   async save(request: SaveRequest, progress: Progress): Promise<SaveArticleResult> {
@@ -124,6 +167,6 @@ export class ImportJob {
     if (!extraction) throw new Error('nothing generated to save')
     progress(`Saving the article and ${request.cards.length} cards…`)
     const { job: _job, ...input } = request
-    return saveArticle({ extraction, text: this.#text, ...input })
+    return saveArticle({ extraction, text: this.#text, corrections: this.#corrections, ...input })
   }
 }

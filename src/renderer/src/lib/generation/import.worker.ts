@@ -16,6 +16,8 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     if (message.kind === 'generate') {
       const preview = await jobs.generate(message.id, message.input, progress)
       reply({ id: message.id, kind: 'generated', preview })
+    } else if (message.kind === 'correct') {
+      reply({ id: message.id, kind: 'corrected', update: jobs.correct(message.request) })
     } else {
       reply({ id: message.id, kind: 'saved', result: await jobs.save(message.request, progress) })
     }

@@ -7,6 +7,7 @@ export function inPlaceImportEngine(): ImportEngine {
   let nextJob = 1
   return {
     generate: (input, progress = () => undefined) => jobs.generate(nextJob++, input, progress),
+    correct: async (request) => jobs.correct(request),
     save: (request, progress = () => undefined) => jobs.save(request, progress)
   }
 }

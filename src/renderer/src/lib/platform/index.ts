@@ -40,6 +40,15 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Desktop: `flush` runs before main closes the window. The web has no such request. */
   onFlushRequest(flush: () => Promise<void>): () => void
+  /**
+   * Fits FSRS parameters natively in the desktop's main process; null where it cannot (the web
+   * build, or a platform without the binding), and the optimizer worker fits with WebAssembly.
+   */
+  nativeFitter?(): Promise<NativeFitter | null>
+}
+
+export interface NativeFitter {
+  fit(training: Uint8Array, onProgress: (fraction: number) => void): Promise<number[]>
 }
 
 /** Main's answer about a file (picked in its dialog, or opened from the OS) as the renderer's. */
@@ -63,7 +72,20 @@ export function desktopPlatform(api: NewsdeckApi): Platform {
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
-    onFlushRequest: (flush) => api.onFlushRequest(flush)
+    onFlushRequest: (flush) => api.onFlushRequest(flush),
+    async nativeFitter() {
+      if (!(await api.fsrsNativeAvailable().catch(() => false))) return null
+      return {
+        async fit(training, onProgress) {
+          const stop = api.onFitProgress(onProgress)
+          try {
+            return await api.fitFsrsParameters(training)
+          } finally {
+            stop()
+          }
+        }
+      }
+    }
   }
 }
 
@@ -94,7 +116,8 @@ export function webPlatform(hooks: BrowserHooks): Platform {
     appVersion: async () => hooks.version,
     writeBackup: async () => ({ kind: 'cancelled' }),
     onMenuCommand: () => () => {},
-    onFlushRequest: () => () => {}
+    onFlushRequest: () => () => {},
+    nativeFitter: async () => null
   }
 }
 

@@ -13,6 +13,11 @@ export function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
     onOpenedFile: () => () => {},
     onMainError: () => () => {},
     onFlushRequest: () => () => {},
+    fsrsNativeAvailable: async () => false,
+    fitFsrsParameters: async () => {
+      throw new Error('no native optimizer in this test')
+    },
+    onFitProgress: () => () => {},
     ...overrides
   }
 }

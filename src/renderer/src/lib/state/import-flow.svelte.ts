@@ -1,9 +1,11 @@
 import { checkArticleSize, utf8Length } from '@core/article-bytes'
 import { isUserFacingError } from '@core/errors'
+import type { AttributionCorrection } from '@core/library/corrections'
 import type { SaveArticleResult } from '../db/articles-repo'
 import type { ArticleSource } from '../db/records'
 import { importEngine, type ImportEngine } from '../generation/import-engine'
 import type { ArticleInput, ImportPreview } from '../generation/import-job'
+import { redraftQuote, type CheckView } from './import-attributions'
 import { draftsFrom, keptCards, type CardDraft } from './import-drafts'
 import { pendingWrites } from './pending-writes'
 
@@ -23,6 +25,8 @@ export class ImportFlow {
   preview = $state.raw<ImportPreview | null>(null)
   drafts = $state<CardDraft[]>([])
   result = $state<SaveArticleResult | null>(null)
+  /** The quotes whose speaker, place or time the user is asked to check, as they now stand. */
+  checks = $state.raw<CheckView[]>([])
   #source: ArticleSource = 'paste'
   #fileName: string | null = null
 
@@ -42,6 +46,42 @@ export class ImportFlow {
     this.preview = null
     this.drafts = []
     this.result = null
+    this.checks = []
+  }
+
+  /** How many of the library's corrections this import applied before the preview. */
+  get reapplied(): number {
+    return this.preview?.attributions.reapplied ?? 0
+  }
+
+  /**
+   * The user's choice for a quote's speaker, place or time. The engine keeping the article
+   * applies it (the quote's cards are rebuilt under the same ids, and the correction is saved
+   * with the article); the drafts under review then show the rewritten cards.
+   */
+  async correct(quoteId: string, change: AttributionCorrection): Promise<void> {
+    const preview = this.preview
+    if (!preview || this.phase !== 'review') return
+    try {
+      const update = await this.engine().correct({
+        job: preview.job,
+        quoteId,
+        // A time chosen from the preview's choices may be a proxy: send plain data only.
+        change: $state.snapshot(change) as AttributionCorrection
+      })
+      // Another article may have been generated meanwhile: this choice was for the one before.
+      if (this.preview !== preview) return
+      this.checks = this.checks.map((c) => (c.check.quoteId === quoteId ? update.view : c))
+      this.drafts = redraftQuote(
+        $state.snapshot(this.drafts) as CardDraft[],
+        update.quoteIds,
+        update.cards
+      )
+      this.error = null
+    } catch (error) {
+      if (this.preview !== preview) return
+      this.error = `That choice was not applied: ${error instanceof Error ? error.message : String(error)}`
+    }
   }
 
   /** Leaving the screen: a message about an earlier attempt would only confuse on return. */
@@ -120,6 +160,7 @@ export class ImportFlow {
     this.#source = source
     this.#fileName = fileName
     this.preview = preview
+    this.checks = preview.attributions.checks
     this.drafts = draftsFrom(preview.cards)
     this.phase = 'review'
   }

@@ -25,13 +25,13 @@ export const SCREEN_HELP: Record<Route['name'], ScreenHelp> = {
   import: {
     title: 'Import',
     about:
-      'Paste an article or open a .txt file; keep, drop or edit each card it gives before adding them.',
+      'Paste an article or open a .txt file; keep, drop or edit each card it gives before adding them. A quote marked “check the speaker” (or place, or time) offers its likely answers in one click.',
     shortcuts: []
   },
   reader: {
     title: 'Reading an article',
     about:
-      'Quotes and facts are highlighted. Select a highlighted sentence to see the cards made from it; on a narrow window they open in a sheet over the article.',
+      'Quotes and facts are highlighted. Select a highlighted sentence to see the cards made from it; on a narrow window they open in a sheet over the article. Each quote shows who said it: click the name to correct the speaker, place or time.',
     shortcuts: [
       { keys: ['Tab'], does: 'Move to the next highlighted sentence' },
       { keys: ['Enter', 'Space'], does: 'Show the cards of that sentence' },
@@ -55,7 +55,7 @@ export const SCREEN_HELP: Record<Route['name'], ScreenHelp> = {
   quiz: {
     title: 'Quiz',
     about:
-      'Who said what, where and when, from every quote in the library. Wrong answers can be sent to the review queue.',
+      'Who said what, where and when, from every quote in the library. Wrong answers can be sent to the review queue. A quote whose speaker, place or time is still to be checked is left out until you check it.',
     shortcuts: [
       { keys: ['1', '2', '3', '4'], does: 'Choose an answer' },
       { keys: ['Enter'], does: 'Answer a typed question; then go to the next one' }

@@ -14,6 +14,7 @@ import {
 } from '@core/quiz/session'
 import { libraryQuizQuotes, quizResults, saveQuizResult } from '../../lib/db/quiz-repo'
 import { gradeAgain } from '../../lib/state/send-to-review'
+import { leftOutOf, type LeftOut } from './left-out'
 
 export type QuizPhase = 'setup' | 'question' | 'feedback' | 'results'
 export type AnswerMode = 'choice' | 'typed'
@@ -42,6 +43,10 @@ export class QuizState {
   history = $state<ScorePoint[]>([])
   sent = $state<string[]>([])
   message = $state<string | null>(null)
+  /** Quotes the quiz chosen in the setup leaves out until their attribution is checked. */
+  leftOut: LeftOut = $derived.by(() =>
+    leftOutOf(this.quotes, this.setup.articleIds, this.setup.kinds)
+  )
 
   constructor(private readonly clock: () => number = () => Date.now()) {}
 

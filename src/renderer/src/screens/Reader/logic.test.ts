@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '@core/article/parse-article'
 import { DAY_MS } from '@core/calendar'
 import type { Sentence } from '@core/model'
+import { generateFromText } from '@core/generate'
 import {
   blockRuns,
   leadDateline,
+  marksBySentence,
+  quotesShown,
   readerBlocks,
   scheduleLabel,
   segmentSentence,
@@ -35,6 +38,27 @@ describe('reader highlighting', () => {
       { start: 4, end: 14, kind: 'fact' }
     ])
     expect(segments).toEqual([{ text: 'abc 80 percent def', mark: 'quote' }])
+  })
+
+  it('marks a quote whose speaker, place or time is still to be checked', () => {
+    const x = generateFromText(
+      [
+        'date 2025-03-14 Art students flock to the museum',
+        '"We have run out of time," Mayor Ana Duarte said.',
+        'Kiara Perkins, a student, skipped class for the show. Why did she go? "It is Warhol."'
+      ].join('\n\n')
+    )
+    const guessed = x.quotes.find((q) => q.text.startsWith('It is'))!
+    const sure = x.quotes.find((q) => q.text.startsWith('We have'))!
+    const sentence = x.article.sentences[guessed.sentenceIndex]!.text
+    const [mark] = marksBySentence(x).get(guessed.sentenceIndex)!
+    expect(mark).toMatchObject({ kind: 'quote', unsure: true })
+    expect(segmentSentence(sentence, [mark!]).find((s) => s.mark)).toMatchObject({ unsure: true })
+    expect(marksBySentence(x).get(sure.sentenceIndex)![0]).not.toHaveProperty('unsure')
+    expect(quotesShown(x.quotes, guessed.sentenceIndex)).toEqual([guessed])
+    expect(quotesShown(x.quotes, null)).toEqual(x.quotes)
+    // The same words quoted twice are listed once.
+    expect(quotesShown([...x.quotes, { ...guessed, id: 'again' }], null)).toEqual(x.quotes)
   })
 
   it("shows each paragraph in the source's own characters, the space after a full stop included", () => {

@@ -1,5 +1,13 @@
 import { normaliseText, toBlocks } from '@core/article/parse-article'
-import type { CardContent, Extraction, ParsedArticle, SchedulingState, Sentence } from '@core/model'
+import { isUnsure, quoteKey, unsureOf } from '@core/library/corrections'
+import type {
+  CardContent,
+  Extraction,
+  ParsedArticle,
+  Quote,
+  SchedulingState,
+  Sentence
+} from '@core/model'
 import { PHASE } from '@core/review/phase'
 import { formatInterval } from '@core/review/scheduler'
 
@@ -8,26 +16,36 @@ export type MarkKind = 'quote' | 'fact'
 export interface Segment {
   text: string
   mark: MarkKind | null
+  /** A quote whose speaker, place or time is still to be checked. */
+  unsure?: boolean
 }
 
 interface Mark {
   start: number
   end: number
   kind: MarkKind
+  unsure?: boolean
 }
 
 /** Where each quote and fact answer sits inside its sentence, for highlighting. */
 export function marksBySentence(extraction: Omit<Extraction, 'cards'>): Map<number, Mark[]> {
   const marks = new Map<number, Mark[]>()
-  const add = (index: number, sentence: string, needle: string, kind: MarkKind): void => {
+  const add = (
+    index: number,
+    sentence: string,
+    needle: string,
+    kind: MarkKind,
+    unsure = false
+  ): void => {
     const start = needle ? sentence.indexOf(needle) : -1
     if (start < 0) return
     const list = marks.get(index) ?? []
-    list.push({ start, end: start + needle.length, kind })
+    list.push({ start, end: start + needle.length, kind, ...(unsure ? { unsure } : {}) })
     marks.set(index, list)
   }
   const text = (i: number): string => extraction.article.sentences[i]?.text ?? ''
-  for (const q of extraction.quotes) add(q.sentenceIndex, text(q.sentenceIndex), q.text, 'quote')
+  for (const q of extraction.quotes)
+    add(q.sentenceIndex, text(q.sentenceIndex), q.text, 'quote', isUnsure(unsureOf(q)))
   for (const f of extraction.facts) add(f.sentenceIndex, text(f.sentenceIndex), f.answer, 'fact')
   return marks
 }
@@ -43,7 +61,11 @@ export function segmentSentence(text: string, marks: Mark[] = []): Segment[] {
   for (const m of sorted) {
     if (m.start < at) continue
     if (m.start > at) segments.push({ text: text.slice(at, m.start), mark: null })
-    segments.push({ text: text.slice(m.start, m.end), mark: m.kind })
+    segments.push({
+      text: text.slice(m.start, m.end),
+      mark: m.kind,
+      ...(m.unsure ? { unsure: true } : {})
+    })
     at = m.end
   }
   if (at < text.length) segments.push({ text: text.slice(at), mark: null })
@@ -149,4 +171,22 @@ export function scheduleLabel(sched: SchedulingState, now: number): string {
   if (sched.phase === PHASE.new) return 'New'
   if (sched.due <= now) return 'Due now'
   return `Next review in ${formatInterval(sched.due - now)}`
+}
+
+/**
+ * The quotes the cards panel lists with their speakers: one sentence's, or every one; the same
+ * words quoted again are listed once (a correction holds for every copy).
+ */
+export function quotesShown<Q extends Pick<Quote, 'sentenceIndex' | 'text'>>(
+  quotes: readonly Q[],
+  sentence: number | null
+): Q[] {
+  const seen = new Set<string>()
+  return quotes.filter((q) => {
+    if (sentence !== null && q.sentenceIndex !== sentence) return false
+    const key = quoteKey(q.text)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

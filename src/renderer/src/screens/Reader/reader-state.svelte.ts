@@ -1,5 +1,6 @@
 import { updateCard } from '../../lib/db/review-repo'
-import { cardsOfArticle, getArticle } from '../../lib/db/articles-repo'
+import type { AttributionCorrection } from '@core/library/corrections'
+import { cardsOfArticle, correctAttribution, getArticle } from '../../lib/db/articles-repo'
 import type { ArticleRecord, CardRecord } from '../../lib/db/records'
 import { LiveValue } from '../../lib/state/live.svelte'
 
@@ -24,4 +25,15 @@ export { deleteArticle } from '../../lib/db/articles-repo'
 /** Suspends a card (out of every queue) or brings it back. */
 export function setSuspended(cardId: string, suspended: boolean): Promise<void> {
   return updateCard(cardId, { suspended })
+}
+
+/** Saves the user's word on who said a quote, where or when, with its cards, in one go. */
+export async function correctQuote(
+  articleId: string,
+  quoteId: string,
+  change: AttributionCorrection
+): Promise<void> {
+  // A snapshot: a time chosen from the live article is a Svelte proxy, which IndexedDB cannot clone.
+  const plain = $state.snapshot(change) as AttributionCorrection
+  await correctAttribution({ articleId, quoteId, change: plain, now: Date.now() })
 }

@@ -16,6 +16,7 @@ import {
 import { createScheduler, type Scheduler } from '@core/review/scheduler'
 import { nextDayStart, studyDay } from '@core/review/study-day'
 import { dayAggregate, fetchCandidates } from '../../lib/db/review-repo'
+import { loadParameters } from '../../lib/db/optimizer-repo'
 import { loadStudySettings } from '../../lib/db/settings-repo'
 import { distinctArticleIds } from './logic'
 
@@ -43,6 +44,8 @@ export class ReviewQueue {
   async load(now: number, options: QueueOptions = {}): Promise<void> {
     this.#options = { ...this.#options, ...options }
     const settings = await loadStudySettings()
+    // The parameters fitted to this learner's reviews, or FSRS's defaults before any fit.
+    const scheduler = createScheduler(settings, await loadParameters())
     const done = doneToday(await dayAggregate(studyDay(now, settings.dayStartHour)))
     const dayEnd = nextDayStart(now, settings.dayStartHour)
     const query = candidateQuery(now, settings, done, this.#options)
@@ -54,7 +57,7 @@ export class ReviewQueue {
       ...this.#options,
       ...candidates
     })
-    this.#loaded = { settings, scheduler: createScheduler(settings) }
+    this.#loaded = { settings, scheduler }
   }
 
   /** The card to show at `now` in this queue, or in `state` (a queue not adopted yet). */

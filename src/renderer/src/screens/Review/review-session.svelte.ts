@@ -6,6 +6,7 @@ import { previewGrades, type GradePreview } from '@core/review/scheduler'
 import { studyDay } from '@core/review/study-day'
 import type { ArticleRecord } from '../../lib/db/records'
 import { nextDueAfter, recentDays } from '../../lib/db/review-repo'
+import { optimizer } from '../../lib/state/optimizer.svelte'
 import { ArticleCache } from './article-cache'
 import { AnswerWriter } from './answer-writer'
 import { DueTimer } from './due-timer'
@@ -51,6 +52,11 @@ export class ReviewSession {
   waitUntil = $state<number | null>(null)
   summary = $state<DaySummary | null>(null)
   error = $state<string | null>(null)
+  /**
+   * True while an answer (or undo, or edit) is being stored and the next card made ready; the
+   * card stays as it is and takes no key.
+   */
+  saving = $state(false)
   readonly #queue = new ReviewQueue()
   readonly #articles: ArticleCache
   readonly #timer = new DueTimer()
@@ -59,11 +65,6 @@ export class ReviewSession {
   /** Log ids of this session's stored answers, newest last. */
   #undo: number[] = []
   #shownAt = 0
-  /**
-   * True while an answer (or undo, or edit) is being stored; the card stays as it is. Not
-   * reactive: nothing on screen changes for the few milliseconds a commit takes.
-   */
-  #saving = false
 
   constructor(
     private readonly clock: () => number = () => Date.now(),
@@ -72,10 +73,6 @@ export class ReviewSession {
     this.#writer = parts.writer ?? new AnswerWriter()
     this.#articles = parts.articles ?? new ArticleCache()
     this.#afterPaint = parts.afterPaint ?? afterNextPaint
-  }
-
-  get saving(): boolean {
-    return this.#saving
   }
 
   get progress(): number {
@@ -101,37 +98,47 @@ export class ReviewSession {
   }
 
   reveal(): void {
-    if (this.status === 'question' && !this.#saving) this.status = 'answer'
+    if (this.status === 'question' && !this.saving) this.status = 'answer'
   }
 
   async grade(grade: Grade): Promise<void> {
     const { card, preview } = this
     const loaded = this.#queue.loaded
-    if (this.status !== 'answer' || !card || !preview || !loaded || this.#saving) return
+    if (this.status !== 'answer' || !card || !preview || !loaded || this.saving) return
     const now = this.clock()
     const answer = this.#writer.schedule(card, preview, grade, loaded.settings, now - this.#shownAt)
-    this.#saving = true
-    const stored = this.#writer.store(answer)
-    // While it commits: the queue as it will be, and the next card ready to show.
-    const queue = this.#queue.peekAnswered(answer.card)
-    const next = this.#prepare(queue, now)
-    let logId: number
+    // Held until the next card is on screen, not only until the answer is stored: the next card
+    // may wait for its article to be read, and a key pressed meanwhile would otherwise grade the
+    // card just answered a second time.
+    this.saving = true
     try {
-      logId = await stored
+      const stored = this.#writer.store(answer)
+      // While it commits: the queue as it will be, and the next card ready to show.
+      const queue = this.#queue.peekAnswered(answer.card)
+      const next = this.#prepare(queue, now)
+      let logId: number
+      try {
+        logId = await stored
+      } catch (error) {
+        this.error = FAILED.answer(error)
+        return
+      }
+      this.#queue.adopt(queue)
+      this.#undo.push(logId)
+      this.answered++
+      const article = next?.article
+      if (next && article !== undefined) this.#show({ ...next, article })
+      else await this.#showNext()
     } catch (error) {
-      this.error = FAILED.answer(error)
+      this.error = NOT_SHOWN(error)
       return
     } finally {
-      this.#saving = false
+      this.saving = false
     }
-    this.#queue.adopt(queue)
-    this.#undo.push(logId)
-    this.answered++
-    const article = next?.article
-    if (next && article !== undefined) this.#show({ ...next, article })
-    else await this.#showNext()
     this.#afterPaint(() => {
       this.canUndo = this.#undo.length > 0
+      // The optimizer re-fits after enough answers, once answering pauses.
+      optimizer.noteAnswer()
       // Read ahead: articles of cards a later load (learn more, study ahead) brought in.
       void this.#articles.prefetch(this.#queue.articleIds(this.clock()))
     })
@@ -217,22 +224,28 @@ export class ReviewSession {
   }
 
   /**
-   * Runs one write with the session held: nothing else can start until it has committed. Then
-   * the next card is shown (unless `next` is false), or, if the write failed, the same card
-   * stays with a message saying what was not saved.
+   * Runs one write with the session held: nothing else can start until it has committed and the
+   * next card is on screen (unless `next` is false). The hold lasts until then because the next
+   * card may wait for its article to be read: a key pressed meanwhile would otherwise grade the
+   * card just answered a second time. If the write failed, the same card stays with a message
+   * saying what was not saved.
    */
   async #store(what: 'undo' | 'card' | 'edit', write: () => Promise<void>, next = true) {
-    if (this.#saving) return
-    this.#saving = true
+    if (this.saving) return
+    this.saving = true
     try {
-      await write()
+      try {
+        await write()
+      } catch (error) {
+        this.error = FAILED[what](error)
+        return
+      }
+      if (next) await this.#showNext()
     } catch (error) {
-      this.error = FAILED[what](error)
-      return
+      this.error = NOT_SHOWN(error)
     } finally {
-      this.#saving = false
+      this.saving = false
     }
-    if (next) await this.#showNext()
   }
 
   async #showNext(): Promise<void> {
@@ -264,6 +277,9 @@ export class ReviewSession {
     this.status = 'done'
   }
 }
+
+const NOT_SHOWN = (e: unknown): string =>
+  `The next card could not be shown (${String(e)}). Reload to continue; your answers are saved.`
 
 const FAILED: Record<'answer' | 'undo' | 'card' | 'edit', (error: unknown) => string> = {
   answer: (e) =>

@@ -18,6 +18,7 @@ export interface SettingsDraft {
   relearningSteps: string
   dayStartHour: string
   enableFuzz: boolean
+  refitEveryReviews: string
 }
 
 export function toDraft(s: StudySettings): SettingsDraft {
@@ -29,7 +30,8 @@ export function toDraft(s: StudySettings): SettingsDraft {
     learningSteps: formatSteps(s.learningStepsMinutes),
     relearningSteps: formatSteps(s.relearningStepsMinutes),
     dayStartHour: String(s.dayStartHour),
-    enableFuzz: s.enableFuzz
+    enableFuzz: s.enableFuzz,
+    refitEveryReviews: String(s.refitEveryReviews)
   }
 }
 
@@ -55,7 +57,8 @@ export function checkDraft(draft: SettingsDraft): {
     learningStepsMinutes: steps(draft.learningSteps, 'learningStepsMinutes'),
     relearningStepsMinutes: steps(draft.relearningSteps, 'relearningStepsMinutes'),
     dayStartHour: draft.dayStartHour,
-    enableFuzz: draft.enableFuzz
+    enableFuzz: draft.enableFuzz,
+    refitEveryReviews: draft.refitEveryReviews
   }
   for (const p of settingsProblems(input)) problems[p.field] ??= p.message
   return { input, problems }
