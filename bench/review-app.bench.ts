@@ -8,24 +8,16 @@ import { existsSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext } from '@playwright/test'
 import { chromiumLaunchOptions } from '../playwright.config'
 import type { BenchResult } from './bench-result'
 import { percentile } from './bench-result'
-import type { PageGlobals } from './browser/page-globals'
 import { launch, openLibrary, refreshDues, SEED, seededProfile } from './browser/profile'
-import {
-  FIRST_CARD_SELECTOR,
-  FRONT_SELECTOR,
-  firstCardProbe,
-  installGradeProbe,
-  rawTimings
-} from './browser/probes'
+import { rawTimings } from './browser/probes'
+import { gradeToNextCard, openToFirstCard } from './browser/review-runs'
 import { BENCH_ORIGIN, ensureWebBuild, startPreview } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const OPEN_RUNS = 5
-const ANSWERS = 200
 
 const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b)
 const median = (xs: number[]): number => percentile(sorted(xs), 50)
@@ -33,63 +25,6 @@ const ms = (x: number): string => `${x.toFixed(1)} ms`
 // Timings on a shared machine mean little without knowing how busy it was.
 const load = (): string =>
   `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`
-
-/** Fresh page per run, as a cold start of the review screen: navigation start to first card frame. */
-async function openToFirstCard(
-  context: BrowserContext
-): Promise<{ card: number; screen: number }[]> {
-  const runs: { card: number; screen: number }[] = []
-  for (let i = 0; i < OPEN_RUNS; i++) {
-    const page = await context.newPage()
-    await page.addInitScript(firstCardProbe, FIRST_CARD_SELECTOR)
-    await page.goto(`${BENCH_ORIGIN}/#/review`)
-    await page.waitForFunction(
-      () => (globalThis as unknown as PageGlobals).__bench?.firstCard,
-      undefined,
-      {
-        timeout: 60_000
-      }
-    )
-    const probe = await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench)
-    runs.push({ card: probe?.firstCard ?? Number.NaN, screen: probe?.screen ?? Number.NaN })
-    await page.close()
-  }
-  return runs
-}
-
-export interface AnswerTiming {
-  /** Keydown to the next card's text in the DOM: the app's own work. */
-  dom: number
-  /** Keydown to the frame that shows it: what the user sees. */
-  painted: number
-  /** Frames that began before the next card was in the DOM; 0 means the first frame showed it. */
-  frames: number
-}
-
-async function gradeToNextCard(page: Page): Promise<AnswerTiming[]> {
-  await page.goto(`${BENCH_ORIGIN}/#/review`)
-  await page.locator(FIRST_CARD_SELECTOR).waitFor({ timeout: 60_000 })
-  await page.evaluate(installGradeProbe, FRONT_SELECTOR)
-  const back = page.getByTestId('card-back')
-  for (let i = 0; i < ANSWERS; i++) {
-    if (!(await page.locator(FRONT_SELECTOR).count())) break // Done for today.
-    await page.keyboard.press('Space')
-    await back.waitFor()
-    // Mostly Good, some Easy: the mix a fluent session has.
-    await page.keyboard.press(i % 5 === 4 ? '4' : '3')
-    await page.waitForFunction(
-      (n) => ((globalThis as unknown as PageGlobals).__bench?.answers.length ?? 0) >= n,
-      i + 1,
-      // Interval polling: Playwright's default polls in every animation frame, inside the
-      // very frames being measured.
-      { timeout: 10_000, polling: 20 }
-    )
-  }
-  const answers = await page.evaluate(
-    () => (globalThis as unknown as PageGlobals).__bench?.answers ?? []
-  )
-  return answers.map((a) => ({ dom: a.dom - a.t0, painted: a.painted - a.t0, frames: a.frames }))
-}
 
 function unavailable(reason: string): BenchResult[] {
   return [

@@ -16,6 +16,10 @@ const modules = readdirSync(here)
   .filter((f) => !only || f.includes(only))
   .sort()
 
+/** A limit of Infinity marks a figure an issue asks to see reported, with no limit. */
+const limit = (r: BenchResult): string =>
+  Number.isFinite(r.limit) ? `limit ${Number(r.limit.toFixed(2))} ${r.unit}` : 'reported'
+
 /** The machine's one-minute load average over its cores, printed beside every measurement. */
 const load = (): string => `${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`
 
@@ -33,7 +37,7 @@ async function main(): Promise<number> {
         ? `; ${(r.value / r.floor.value).toFixed(2)}× ${r.floor.name} (${r.floor.value.toFixed(2)} ${r.unit})`
         : ''
       console.log(
-        `${ok ? 'ok  ' : 'MISS'} ${r.name}: ${r.value.toFixed(2)} ${r.unit} (limit ${r.limit} ${r.unit}${ratio}; load ${load()})${r.detail ? ` — ${r.detail}` : ''}`
+        `${ok ? 'ok  ' : 'MISS'} ${r.name}: ${r.value.toFixed(2)} ${r.unit} (${limit(r)}${ratio}; load ${load()})${r.detail ? ` — ${r.detail}` : ''}`
       )
     }
   }

@@ -14,9 +14,21 @@ export interface SeedOptions {
   dayStartHour: number
 }
 
+/** What the Library must show for one seeded article. */
+export interface SeededArticle {
+  title: string
+  new: number
+  /** Learning and relearning, as the Library counts them. */
+  learning: number
+  review: number
+  /** Studied cards due by the end of today's study day. */
+  dueToday: number
+}
+
 export interface SeedReport {
   dbVersion: number
   cards: { new: number; learning: number; review: number; relearning: number }
+  articles: SeededArticle[]
   logs: number
   days: number
   ms: number
@@ -72,10 +84,12 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
   const SENTENCES = 5
   const articleIds: string[] = []
   const articles: unknown[] = []
+  const expected: SeededArticle[] = []
   for (let a = 0; a < o.articles; a++) {
     const id = `bench-article-${a}`
     articleIds.push(id)
     const title = `Bench article ${a}: regional output rises as new plants open`
+    expected.push({ title, new: 0, learning: 0, review: 0, dueToday: 0 })
     const sentences = Array.from({ length: SENTENCES }, (_, i) => ({
       index: i,
       paragraph: 0,
@@ -177,6 +191,11 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
     }
     const id = `bench-card-${i}`
     if (sched.phase !== 0) studied.push({ id, articleId })
+    const shown = expected[Math.min(a, expected.length - 1)]!
+    if (sched.phase === 0) shown.new++
+    else if (sched.phase === 2) shown.review++
+    else shown.learning++
+    if (sched.phase !== 0 && studyDay(sched.due) <= studyDay(now)) shown.dueToday++
     const quote = i % 3 === 0
     rows.push({
       id,
@@ -216,7 +235,9 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
     const interval = 1 + Math.floor(rnd() * 60)
     const state = (p: number, days: number, reps: number): unknown => ({
       due: reviewedAt + days * DAY,
-      stability: days * 1.1,
+      // A studied state is one FSRS (and a backup's checks) accepts: stability of half a day
+      // at least, as after a lapse.
+      stability: p === 0 ? 0 : Math.max(0.5, days * 1.1),
       difficulty: 5,
       elapsedDays: days,
       scheduledDays: days,
@@ -267,6 +288,7 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
   return {
     dbVersion,
     cards: counts,
+    articles: expected,
     logs: o.logs,
     days: days.size,
     ms: g.performance.now() - started

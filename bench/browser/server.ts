@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
-export const BENCH_PORT = 4174
+/** NEWSDECK_BENCH_PORT moves it, so benches of two checkouts on one machine never meet. */
+export const BENCH_PORT = Number(process.env.NEWSDECK_BENCH_PORT ?? 4174)
 export const BENCH_ORIGIN = `http://127.0.0.1:${BENCH_PORT}`
 
 /** Builds the renderer once when there is no build; a build that exists is trusted as is. */

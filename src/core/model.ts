@@ -139,7 +139,8 @@ export interface Extraction {
   cards: CardContent[]
 }
 
-/** FSRS card phase; the numbers match ts-fsrs's `State` enum. */
+/** FSRS card phase; the numbers match ts-fsrs's `State` enum. Name them through `PHASE`
+ * (core/review/phase.ts), never as bare numbers. */
 export type CardPhase = 0 | 1 | 2 | 3 // New, Learning, Review, Relearning
 
 /** FSRS memory and scheduling state as stored: ts-fsrs's `Card` with dates as epoch ms. */

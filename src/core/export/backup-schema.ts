@@ -18,6 +18,7 @@ import type {
   StoredCard
 } from '../model'
 import type { QuizMistake, QuizResult } from '../quiz/session'
+import { PHASE, PHASES } from '../review/phase'
 import { validateSettings } from '../review/settings'
 
 /** Every time Newsdeck stores (due dates, reviews, imports, quizzes) lies in this century. */
@@ -104,12 +105,12 @@ const Sched = v.pipe(
     learningSteps: count('a learning step'),
     reps: count('a review count'),
     lapses: count('a lapse count'),
-    phase: v.picklist([0, 1, 2, 3]),
+    phase: v.picklist(PHASES),
     lastReview: v.nullable(time('a last review date'))
   }),
   // A new card has no memory state yet (ts-fsrs keeps 0 and 0); a studied one is inside FSRS's.
   v.check(
-    (s) => s.phase === 0 || (s.stability >= S_MIN && s.difficulty >= 1),
+    (s) => s.phase === PHASE.new || (s.stability >= S_MIN && s.difficulty >= 1),
     `a studied card’s stability under FSRS’s ${S_MIN} or difficulty under its 1`
   )
 )

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot'
 import { BackupFormatError } from '../errors'
+import type { JsonList } from './backup-json'
 import { TABLE_SCHEMAS, type BackupTables, type TableName } from './backup-schema'
 
 export interface ValidateOptions {
@@ -14,6 +15,8 @@ export interface ValidateOptions {
    * large backup is checked. Core itself never waits.
    */
   pause?: () => Promise<void>
+  /** Told how many records have been checked of how many there are, for a progress bar. */
+  onRecords?: (checked: number, total: number) => void
 }
 
 /** Records checked between two pauses: a few milliseconds of work. */
@@ -22,21 +25,29 @@ const SLICE = 2000
 export const isObj = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Checks and copies every table; unknown fields of known records are dropped, not stored. */
+/**
+ * Checks and copies every table, parsing each list a slice at a time; unknown fields of known
+ * records are dropped, not stored. `lists` gives each table's list, or null when the backup
+ * has none.
+ */
 export async function validateTables(
-  data: Record<string, unknown>,
+  lists: (table: TableName) => JsonList | null,
   options: ValidateOptions = {}
 ): Promise<BackupTables> {
   const tables: Partial<Record<TableName, unknown[]>> = {}
-  for (const table of Object.keys(TABLE_SCHEMAS) as TableName[]) {
-    const records = data[table]
-    if (!Array.isArray(records)) {
+  const names = Object.keys(TABLE_SCHEMAS) as TableName[]
+  const total = names.reduce((n, table) => n + (lists(table)?.length ?? 0), 0)
+  let done = 0
+  const advance = (n: number): void => options.onRecords?.((done += n), total)
+  for (const table of names) {
+    const records = lists(table)
+    if (!records) {
       throw new BackupFormatError(
         'backup-missing-table',
         `This backup is incomplete: it has no list of ${TABLE_SCHEMAS[table].plural}.`
       )
     }
-    tables[table] = await checkRecords(table, records, options)
+    tables[table] = await checkRecords(table, records, options.pause, advance)
   }
   const checked = tables as BackupTables
   checkReferences(checked)
@@ -45,24 +56,29 @@ export async function validateTables(
 
 async function checkRecords(
   table: TableName,
-  records: unknown[],
-  { pause }: ValidateOptions
+  records: JsonList,
+  pause: (() => Promise<void>) | undefined,
+  advance: (checked: number) => void
 ): Promise<unknown[]> {
   const { schema, noun, key } = TABLE_SCHEMAS[table]
   const seen = new Set<unknown>()
   const out: unknown[] = []
-  for (let i = 0; i < records.length; i++) {
-    if (pause && i > 0 && i % SLICE === 0) await pause()
-    const where = `${noun} ${i + 1} of ${records.length}`
-    const record = records[i]
-    if (!isObj(record)) throw damaged(`${where} is not a record`)
-    const result = v.safeParse(schema, record, { abortEarly: true })
-    if (!result.success) throw damaged(`${where} has ${describeIssue(result.issues[0])}`)
-    const value = (result.output as Record<string, unknown>)[key]
-    if (seen.has(value))
-      throw damaged(`${where} repeats the ${key} “${String(value)}” of an earlier one`)
-    seen.add(value)
-    out.push(result.output)
+  let i = 0
+  for (const slice of records.batches(SLICE)) {
+    if (pause && i > 0) await pause()
+    for (const record of slice) {
+      const where = `${noun} ${i + 1} of ${records.length}`
+      if (!isObj(record)) throw damaged(`${where} is not a record`)
+      const result = v.safeParse(schema, record, { abortEarly: true })
+      if (!result.success) throw damaged(`${where} has ${describeIssue(result.issues[0])}`)
+      const value = (result.output as Record<string, unknown>)[key]
+      if (seen.has(value))
+        throw damaged(`${where} repeats the ${key} “${String(value)}” of an earlier one`)
+      seen.add(value)
+      out.push(result.output)
+      i++
+    }
+    advance(slice.length)
   }
   return out
 }

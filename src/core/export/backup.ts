@@ -13,15 +13,20 @@
 import { gzipSync, strFromU8, strToU8 } from 'fflate'
 import { BackupFormatError } from '../errors'
 import { gunzipChecked, isGzip, tooBig } from './backup-gzip'
-import type { BackupTables } from './backup-schema'
+import { indexJsonObject, type JsonObjectIndex } from './backup-json'
+import { TABLE_SCHEMAS, type BackupTables, type TableName } from './backup-schema'
 import { isObj, validateTables, type ValidateOptions } from './backup-validate'
 
 export type { BackupArticle, BackupSetting, BackupTables } from './backup-schema'
 
 export const BACKUP_FORMAT = 'newsdeck-backup'
 export const BACKUP_VERSION = 2
-/** Far beyond any real library; refusing bigger input keeps a hostile file from eating memory. */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024
+/**
+ * Far beyond any real library (100,000 cards with a million reviews is about 500 MB); refusing
+ * bigger input keeps a hostile file from eating memory. Under 4 GB, which gzip's size field
+ * cannot count past.
+ */
+export const MAX_BACKUP_BYTES = 2000 * 1024 * 1024
 
 export interface Backup extends BackupTables {
   format: typeof BACKUP_FORMAT
@@ -46,65 +51,150 @@ export function buildBackup(tables: BackupTables, now: number): Backup {
  */
 export const BACKUP_GZIP = { level: 1 } as const
 
+/** A whole backup as file bytes; storage writes its tables page by page (BackupPayloadWriter). */
 export async function encodeBackup(backup: Backup): Promise<Uint8Array> {
   return gzipSync(await backupJsonBytes(backup), BACKUP_GZIP)
 }
 
-/** The backup's JSON as UTF-8 bytes, before compression (for callers that gzip elsewhere). */
+/** The backup's JSON as UTF-8 bytes, before compression. */
 export async function backupJsonBytes(backup: Backup): Promise<Uint8Array> {
-  const { articles, cards, reviewLogs, days, settings, quizResults } = backup
-  const payload = strToU8(
-    JSON.stringify({ articles, cards, reviewLogs, days, settings, quizResults })
-  )
-  const header = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: backup.exportedAt,
-    sha256: await sha256Hex(payload)
+  const payload = new BackupPayloadWriter()
+  for (const table of Object.keys(TABLE_SCHEMAS) as TableName[]) {
+    // As given: a hand-edited backup in a test may have a table that is not a list, or none.
+    const rows: unknown = backup[table]
+    if (Array.isArray(rows)) {
+      payload.table(table)
+      payload.rows(rows)
+    } else if (rows !== undefined) payload.field(table, rows)
   }
-  const head = strToU8(`${JSON.stringify(header).slice(0, -1)},"payload":`)
-  const out = new Uint8Array(head.length + payload.length + 1)
-  out.set(head)
-  out.set(payload, head.length)
-  out[out.length - 1] = 0x7d // }
-  return out
+  return payload.finish(backup.exportedAt)
 }
 
-/** The file name a backup is offered under, dated (`YYYY-MM-DD`) so several can sit side by side. */
-export function backupFileName(day: string): string {
-  return `newsdeck-backup-${day}.json.gz`
+/**
+ * The payload's JSON, written a page of records at a time. The whole of a large library is more
+ * text than one JavaScript string may hold, so only a page is ever a string; the bytes are
+ * joined once, at the end, behind the header that carries their SHA-256.
+ */
+export class BackupPayloadWriter {
+  readonly #parts: Uint8Array[] = []
+  #size = 0
+  #fields = 0
+  #inList = false
+  #rows = 0
+  readonly #encoder = new TextEncoder()
+
+  /** Starts the list of `table`; tables are written in TABLE_SCHEMAS order. */
+  table(table: TableName): void {
+    this.#key(table)
+    this.#push('[')
+    this.#inList = true
+    this.#rows = 0
+  }
+
+  /** A field whose value is not a list. */
+  field(name: string, value: unknown): void {
+    this.#key(name)
+    this.#push(JSON.stringify(value))
+  }
+
+  #key(name: string): void {
+    this.#push(
+      `${this.#inList ? ']' : ''}${this.#fields++ === 0 ? '{' : ','}${JSON.stringify(name)}:`
+    )
+    this.#inList = false
+  }
+
+  rows(records: readonly unknown[]): void {
+    if (records.length === 0) return
+    const json = JSON.stringify(records)
+    this.#push(`${this.#rows > 0 ? ',' : ''}${json.slice(1, -1)}`)
+    this.#rows += records.length
+  }
+
+  /** Bytes of the payload so far. */
+  get size(): number {
+    return this.#size
+  }
+
+  /** The file's JSON: the format-2 header with the payload's hash, then the payload. */
+  async finish(exportedAt: string): Promise<Uint8Array> {
+    this.#push(`${this.#fields === 0 ? '{' : ''}${this.#inList ? ']' : ''}}`)
+    const head = (sha256: string): Uint8Array =>
+      strToU8(
+        `${JSON.stringify({
+          format: BACKUP_FORMAT,
+          version: BACKUP_VERSION,
+          exportedAt,
+          sha256
+        }).slice(0, -1)},"payload":`
+      )
+    // The header's length does not depend on the hash's value: make room for it, then fill it.
+    const start = head('0'.repeat(64)).length
+    const out = new Uint8Array(start + this.#size + 1)
+    let at = start
+    for (const part of this.#parts.splice(0)) {
+      out.set(part, at)
+      at += part.length
+    }
+    out.set(head(await sha256Hex(out.subarray(start, at))))
+    out[at] = 0x7d // }
+    return out
+  }
+
+  #push(text: string): void {
+    const bytes = this.#encoder.encode(text)
+    this.#parts.push(bytes)
+    this.#size += bytes.length
+  }
 }
+
+export { backupFileName } from './backup-name'
 
 export interface ParseOptions extends ValidateOptions {
   /** Uncompressed size limit in bytes; tests lower it. */
   maxBytes?: number
 }
 
-/** Reads and checks a backup file's bytes; throws BackupFormatError saying what is wrong. */
+/**
+ * Reads and checks a backup file's bytes; throws BackupFormatError saying what is wrong. The
+ * JSON is never made into one string: its lists are parsed and checked a slice at a time.
+ */
 export async function parseBackup(bytes: Uint8Array, options: ParseOptions = {}): Promise<Backup> {
   const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES
   const json = isGzip(bytes) ? gunzipChecked(bytes, maxBytes) : plainJson(bytes, maxBytes)
   const envelope = splitEnvelope(json)
   let header: Record<string, unknown>
-  let data: unknown
+  let fields: JsonObjectIndex
   if (envelope) {
     header = checkHeader(envelope.header, BACKUP_VERSION)
     if (typeof header.sha256 !== 'string' || header.sha256 !== (await sha256Hex(envelope.payload)))
       throw fail('checksum', 'This backup is damaged: its contents do not match its checksum.')
-    data = parseJson(envelope.payload)
+    fields = indexJsonObject(envelope.payload)
+    if (!fields) throw fail('format', 'This backup is damaged: it holds no tables.')
   } else {
-    // Format 1, or something that only claims to be format 2.
-    header = checkHeader(parseJson(json), 1)
-    data = header
+    // Format 1, or something that only claims to be format 2: the header is in the same object.
+    fields = indexJsonObject(json)
+    header = checkHeader(fields && plainValues(fields), 1)
   }
-  if (!isObj(data)) throw fail('format', 'This backup is damaged: it holds no tables.')
-  const tables = await validateTables(data, options)
+  const found = fields
+  if (!found) throw fail('format', 'This backup is damaged: it holds no tables.')
+  const tables = await validateTables((table) => {
+    const field = found.get(table)
+    return field?.kind === 'list' ? field.list : null
+  }, options)
   return {
     format: BACKUP_FORMAT,
     version: header.version as Backup['version'],
     exportedAt: header.exportedAt as string,
     ...tables
   }
+}
+
+/** The object's fields that are not lists (a format-1 backup's header), as an object. */
+function plainValues(fields: NonNullable<JsonObjectIndex>): Record<string, unknown> {
+  const values: Record<string, unknown> = {}
+  for (const [key, field] of fields) if (field.kind === 'value') values[key] = field.value
+  return values
 }
 
 /** Format, version and date, checked before the tables are read; `expect` is the layout found. */
@@ -156,14 +246,6 @@ function splitEnvelope(json: Uint8Array): { header: unknown; payload: Uint8Array
 }
 
 const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
-
-function parseJson(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(strFromU8(bytes))
-  } catch {
-    throw fail('json', 'The backup’s contents are not readable JSON, so the file is damaged.')
-  }
-}
 
 /** Web Crypto's SHA-256 (browsers, workers and Node alike): about 1 ms per MB, in native code. */
 async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -3,14 +3,8 @@
  * Pure: the caller passes the cards and a title for each article id.
  */
 import Papa from 'papaparse'
-import type { CardPhase, StoredCard } from '../model'
-
-export const PHASE_NAMES: Record<CardPhase, 'new' | 'learning' | 'review' | 'relearning'> = {
-  0: 'new',
-  1: 'learning',
-  2: 'review',
-  3: 'relearning'
-}
+import type { StoredCard } from '../model'
+import { PHASE_NAME } from '../review/phase'
 
 export const CARD_CSV_FIELDS = [
   'id',
@@ -52,7 +46,7 @@ export function cardsToCsv(
     c.kind,
     c.front,
     c.back,
-    PHASE_NAMES[c.sched.phase],
+    PHASE_NAME[c.sched.phase],
     new Date(c.sched.due).toISOString(),
     round(c.sched.stability),
     round(c.sched.difficulty),

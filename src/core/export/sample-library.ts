@@ -4,6 +4,7 @@
  */
 import type { BackupArticle, BackupTables } from './backup'
 import type { ReviewLogEntry } from '../model'
+import { PHASE } from '../review/phase'
 import { DEFAULT_SETTINGS } from '../review/settings'
 
 export { at, DAY, sched, storedCard } from '../testing/builders'
@@ -38,7 +39,7 @@ export function logEntry(
     day: '2025-01-15',
     before: sched({ due: reviewedAt - DAY }),
     after: sched({
-      phase: 1,
+      phase: PHASE.learning,
       due: reviewedAt + 10 * 60_000,
       stability: 2.3,
       difficulty: 5.1,
@@ -58,7 +59,7 @@ export function library(): BackupTables {
       storedCard('c1', { due: now }, { createdAt: now - DAY }),
       storedCard(
         'c2',
-        { phase: 2, due, stability: 10, difficulty: 5, reps: 3, lastReview: now },
+        { phase: PHASE.review, due, stability: 10, difficulty: 5, reps: 3, lastReview: now },
         { createdAt: now - DAY }
       )
     ],

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { at, HOUR } from '../review/test-helpers'
 import { emptyAggregate } from '../review/day-summary'
 import type { DayAggregate } from '../model'
-import {
-  answersPerDay,
-  cardStates,
-  dueForecast,
-  retentionOver,
-  totals,
-  weeklyRetention
-} from './stats'
+import { answersPerDay, cardStates, retentionOver, totals, weeklyRetention } from './stats'
 
 function agg(day: string, again: number, good: number, durationMs = 0): DayAggregate {
   return { ...emptyAggregate(day), again, good, durationMs }
@@ -58,47 +50,13 @@ describe('totals and card states', () => {
   })
 
   it('names the FSRS phases', () => {
-    expect(cardStates({ 0: 4, 1: 1, 2: 7, 3: 2 })).toEqual({
+    expect(cardStates({ new: 4, learning: 1, review: 7, relearning: 2, suspended: 3 })).toEqual({
       new: 4,
       learning: 1,
       review: 7,
       relearning: 2,
+      suspended: 3,
       total: 14
     })
-  })
-})
-
-describe('dueForecast', () => {
-  // 15 January, 12:00 local; days start at 04:00.
-  const now = at(2025, 1, 15, 12)
-
-  it('buckets by study day, overdue into today, and drops what is past the horizon', () => {
-    const dues = [
-      at(2025, 1, 1), // overdue: today
-      at(2025, 1, 15, 23), // today
-      at(2025, 1, 16, 3), // before the 04:00 start: still today
-      at(2025, 1, 16, 4), // tomorrow
-      at(2025, 1, 17, 9),
-      at(2025, 1, 17, 10),
-      at(2025, 1, 18, 3, 59) + 59_000, // 03:59:59 on the 18th belongs to the 17th
-      at(2025, 2, 14, 3), // day 30 (index 29) ends at 04:00 on 14 February
-      at(2025, 2, 14, 4) // past the horizon
-    ]
-    const forecast = dueForecast(dues, now, 4, 30)
-    expect(forecast).toHaveLength(30)
-    expect(forecast[0]).toEqual({ day: '2025-01-15', due: 3 })
-    expect(forecast[1]).toEqual({ day: '2025-01-16', due: 1 })
-    expect(forecast[2]).toEqual({ day: '2025-01-17', due: 3 })
-    expect(forecast[29]).toEqual({ day: '2025-02-13', due: 1 })
-    expect(forecast.reduce((n, d) => n + d.due, 0)).toBe(8)
-  })
-
-  it('uses the study day of now, not the calendar day, before the day-start hour', () => {
-    const early = at(2025, 1, 15, 2)
-    const forecast = dueForecast([early + HOUR, early + 3 * HOUR], early, 4, 2)
-    expect(forecast).toEqual([
-      { day: '2025-01-14', due: 1 },
-      { day: '2025-01-15', due: 1 }
-    ])
   })
 })

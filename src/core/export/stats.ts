@@ -1,11 +1,11 @@
 /**
- * Statistics from the per-day totals and the card counts storage reads through its indexes,
- * never from the review log. Pure: `today`, `now` and the day-start hour are arguments.
+ * Statistics from the per-day totals and the library's kept card counts, never from the review
+ * log or the cards. Pure: `today`, `now` and the day-start hour are arguments.
  */
-import type { CardPhase, DayAggregate } from '../model'
+import { cardTotal, type CardCounts } from '../library/card-counts'
+import type { DayAggregate } from '../model'
 import { answerCount, emptyAggregate, streak } from '../review/day-summary'
 import { addDays } from '../calendar'
-import { nextDayStart, studyDay } from '../review/study-day'
 
 export interface DayCounts {
   day: string
@@ -89,70 +89,20 @@ export function totals(days: readonly DayAggregate[]): Totals {
   }
 }
 
-export type PhaseCounts = Record<CardPhase, number>
-
 export interface CardStates {
   new: number
   learning: number
   review: number
   relearning: number
+  suspended: number
   total: number
 }
 
-export function cardStates(phases: PhaseCounts): CardStates {
-  return {
-    new: phases[0],
-    learning: phases[1],
-    review: phases[2],
-    relearning: phases[3],
-    total: phases[0] + phases[1] + phases[2] + phases[3]
-  }
+/** The card-state chart's numbers from the library's kept counts. */
+export function cardStates(counts: Omit<CardCounts, 'due'>): CardStates {
+  const { new: fresh, learning, review, relearning, suspended } = counts
+  return { new: fresh, learning, review, relearning, suspended, total: cardTotal(counts) }
 }
 
-export interface ForecastDay {
-  day: string
-  due: number
-}
-
-/**
- * Cards due on each of the next `count` study days, today first. Overdue cards count for
- * today, since that is when they will be asked; times past the horizon are left out. Day
- * boundaries come from the study-day rules (local time, day-start hour) so a card due at 2 am
- * with a 4 am day start falls on the day before, as the review queue sees it.
- */
-export function dueForecast(
-  dues: readonly number[],
-  now: number,
-  dayStartHour: number,
-  count = 30
-): ForecastDay[] {
-  const today = studyDay(now, dayStartHour)
-  // ends[i] is the exclusive end of day i.
-  const ends: number[] = []
-  let end = nextDayStart(now, dayStartHour)
-  for (let i = 0; i < count; i++) {
-    ends.push(end)
-    end = nextDayStart(end, dayStartHour)
-  }
-  const forecast = ends.map((_, i) => ({ day: addDays(today, i), due: 0 }))
-  for (const due of dues) {
-    const i = firstGreater(ends, due)
-    const bucket = forecast[i]
-    if (bucket) bucket.due++
-  }
-  return forecast
-}
-
-/** Index of the first value greater than `x` in ascending `sorted` (binary search). */
-function firstGreater(sorted: readonly number[], x: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] ?? Infinity) > x) hi = mid
-    else lo = mid + 1
-  }
-  return lo
-}
-
+export { dueForecast, type ForecastDay } from '../library/card-counts'
 export { streak }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { CardContent, SchedulingState, StoredCard } from '../model'
 import { planCardMerge } from './merge-cards'
 import { cardContent, sched } from '../testing/builders'
+import { PHASE } from '../review/phase'
 
 const NOW = Date.UTC(2025, 6, 20, 9, 0, 0)
 const fresh = (due: number): SchedulingState => sched({ due })
@@ -9,7 +10,7 @@ const content = (id: string, front: string, back = 'answer'): CardContent =>
   cardContent(id, { articleId: 'a1', kind: 'fact-cloze', front, back })
 const studied = (card: CardContent, edited = false): StoredCard => ({
   ...card,
-  sched: { ...fresh(NOW + 86_400_000), phase: 2, reps: 3, stability: 4.2 },
+  sched: { ...fresh(NOW + 86_400_000), phase: PHASE.review, reps: 3, stability: 4.2 },
   suspended: false,
   buriedUntil: null,
   edited,

@@ -7,6 +7,7 @@
  */
 import { DAY_MS } from '../calendar'
 import type { SchedulingState, StudySettings } from '../model'
+import { PHASE } from '../review/phase'
 import { fsrsModel } from './evaluate'
 import { dayNumber, fromLastLearning } from './history'
 import type { HistoryReview, Parameters } from './types'
@@ -41,11 +42,11 @@ export function rescheduleCard(
   params: Parameters,
   settings: Pick<StudySettings, 'desiredRetention' | 'maximumIntervalDays'>
 ): SchedulingState | null {
-  if (sched.phase === 0 || sched.lastReview === null) return null
+  if (sched.phase === PHASE.new || sched.lastReview === null) return null
   const memory = replayMemory(reviews, params)
   if (!memory) return null
   const after: SchedulingState = { ...sched, ...memory }
-  if (sched.phase === 2) {
+  if (sched.phase === PHASE.review) {
     const model = fsrsModel(params, settings.desiredRetention)
     const interval = Math.min(
       settings.maximumIntervalDays,

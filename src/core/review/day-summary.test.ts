@@ -9,6 +9,7 @@ import {
   summariseDay
 } from './day-summary'
 import { sched } from './test-helpers'
+import { PHASE } from './phase'
 
 function entry(grade: Grade, phase: SchedulingState['phase'], durationMs = 4000): ReviewLogEntry {
   return {
@@ -18,7 +19,7 @@ function entry(grade: Grade, phase: SchedulingState['phase'], durationMs = 4000)
     reviewedAt: 0,
     day: '2026-01-20',
     before: sched({ phase }),
-    after: sched({ phase: 2 }),
+    after: sched({ phase: PHASE.review }),
     durationMs
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { DayAggregate, Grade, ReviewLogEntry } from '../model'
 import { addDays } from '../calendar'
+import { PHASE } from './phase'
 
 export function emptyAggregate(day: string): DayAggregate {
   return { day, reviews: 0, newCards: 0, again: 0, hard: 0, good: 0, easy: 0, durationMs: 0 }
@@ -33,8 +34,8 @@ function adjust(agg: DayAggregate, entry: ReviewLogEntry, sign: 1 | -1): DayAggr
     ...agg,
     // `reviews` counts answers to review-phase cards (what the review limit caps) and `newCards`
     // counts cards introduced; learning steps show up only in the grade counts.
-    reviews: add(agg.reviews, entry.before.phase === 2 ? 1 : 0),
-    newCards: add(agg.newCards, entry.before.phase === 0 ? 1 : 0),
+    reviews: add(agg.reviews, entry.before.phase === PHASE.review ? 1 : 0),
+    newCards: add(agg.newCards, entry.before.phase === PHASE.new ? 1 : 0),
     [field]: add(agg[field], 1),
     durationMs: add(agg.durationMs, entry.durationMs)
   }

@@ -8,14 +8,15 @@
  */
 import type { StoredCard, StudySettings } from '../model'
 import { DAY_MS, MINUTE_MS } from '../calendar'
+import { isLearning, PHASE } from './phase'
 import { nextDayStart } from './study-day'
 
 export const LEARN_AHEAD_MS = 20 * MINUTE_MS
 
 export interface DoneToday {
-  /** New cards introduced today (first answer of a phase-0 card). */
+  /** New cards introduced today (first answer of a new card). */
   newCards: number
-  /** Answers to cards that were in review (phase 2); learning steps do not count. */
+  /** Answers to cards that were in review; learning steps do not count. */
   reviews: number
 }
 
@@ -42,16 +43,16 @@ export function isAvailable(card: StoredCard, now: number): boolean {
 }
 
 export interface CandidateQuery {
-  /** Learning/relearning cards (phase 1, 3) due before this. */
+  /** Learning and relearning cards due before this. */
   learningDueBefore: number
-  /** Review cards (phase 2) due before this, ordered by due ascending. */
+  /** Review cards due before this, ordered by due ascending. */
   reviewDueBefore: number
   /**
    * At most this many reviews due before the day's end are used; in study-ahead mode the cards
    * due after the day's end (up to `reviewDueBefore`) come on top, unlimited.
    */
   reviewLimit: number
-  /** New cards (phase 0), oldest `createdAt` first, at most this many. */
+  /** New cards, oldest `createdAt` first, at most this many. */
   newLimit: number
 }
 
@@ -127,12 +128,12 @@ export function buildQueueState(input: QueueInput): QueueState {
   const aheadEnd = dayEnd + Math.max(0, input.studyAheadDays ?? 0) * DAY_MS
 
   const learning = input.learning
-    .filter((c) => (c.sched.phase === 1 || c.sched.phase === 3) && c.sched.due < dayEnd)
+    .filter((c) => isLearning(c.sched.phase) && c.sched.due < dayEnd)
     .filter((c) => isAvailable(c, now))
     .sort(byDue)
 
   const reviewsAvailable = input.dueReviews
-    .filter((c) => c.sched.phase === 2 && c.sched.due < aheadEnd && isAvailable(c, now))
+    .filter((c) => c.sched.phase === PHASE.review && c.sched.due < aheadEnd && isAvailable(c, now))
     .sort(byDue)
   // Earliest due is most overdue; the cap applies to today's reviews, not to studying ahead,
   // which the user asked for on purpose.
@@ -141,7 +142,7 @@ export function buildQueueState(input: QueueInput): QueueState {
   const reviews = [...dueToday, ...ahead]
 
   const fresh = input.newCards
-    .filter((c) => c.sched.phase === 0 && isAvailable(c, now))
+    .filter((c) => c.sched.phase === PHASE.new && isAvailable(c, now))
     .slice(0, limits.newCards)
 
   return { learning, main: interleave(reviews, fresh), front: null, dayEnd }
@@ -206,7 +207,7 @@ function insertLearning(learning: StoredCard[], card: StoredCard): StoredCard[] 
  */
 export function afterAnswer(q: QueueState, card: StoredCard): QueueState {
   const rest = without(q, card.id)
-  const staysToday = (card.sched.phase === 1 || card.sched.phase === 3) && card.sched.due < q.dayEnd
+  const staysToday = isLearning(card.sched.phase) && card.sched.due < q.dayEnd
   return staysToday ? { ...rest, learning: insertLearning(rest.learning, card) } : rest
 }
 
@@ -225,8 +226,8 @@ export function queueCounts(q: QueueState): QueueCounts {
   const all = q.front ? [q.front, ...q.learning, ...q.main] : [...q.learning, ...q.main]
   const counts: QueueCounts = { new: 0, learning: 0, review: 0 }
   for (const c of all) {
-    if (c.sched.phase === 0) counts.new++
-    else if (c.sched.phase === 2) counts.review++
+    if (c.sched.phase === PHASE.new) counts.new++
+    else if (c.sched.phase === PHASE.review) counts.review++
     else counts.learning++
   }
   return counts

@@ -13,6 +13,7 @@ import {
   undoGrade
 } from './scheduler'
 import { at, DAY, HOUR, MIN, prng, settings } from './test-helpers'
+import { PHASE } from './phase'
 
 const scheduler = createScheduler(settings())
 const T0 = at(2026, 1, 10, 9)
@@ -76,7 +77,7 @@ describe('learning steps (1m 10m) and relearning (10m)', () => {
   it('orders the four intervals Again < Hard < Good < Easy for a review card', () => {
     const s = [1, 2, 3, 4, 5, 6, 7, 8]
       .flatMap((seed) => randomHistory(seed, 12))
-      .find((h) => h.state.phase === 2 && h.state.stability > 5)
+      .find((h) => h.state.phase === PHASE.review && h.state.stability > 5)
     expect(s).toBeDefined()
     const p = previewGrades(scheduler, s!.state, s!.now)
     expect(p.options[1].due).toBeLessThan(p.options[2].due)
@@ -145,7 +146,7 @@ describe('undo', () => {
           const back = fromFsrsCard(scheduler.fsrs.rollback(rolled.card, rolled.log))
           // ts-fsrs cannot recover a studied card's old due (its log keeps the review time
           // there), which is why Newsdeck restores the stored `before` instead.
-          expect(back).toEqual({ ...state, due: state.phase === 0 ? state.due : now })
+          expect(back).toEqual({ ...state, due: state.phase === PHASE.new ? state.due : now })
           compared++
         }
       }
@@ -179,7 +180,7 @@ describe('settings reach the scheduler', () => {
   it('gives shorter intervals when the desired retention is higher', () => {
     const strict = createScheduler(settings({ desiredRetention: 0.97, enableFuzz: false }))
     const loose = createScheduler(settings({ desiredRetention: 0.8, enableFuzz: false }))
-    const s = randomHistory(5, 12).find((h) => h.state.phase === 2)!
+    const s = randomHistory(5, 12).find((h) => h.state.phase === PHASE.review)!
     const strictDue = previewGrades(strict, s.state, s.now).options[3].due
     const looseDue = previewGrades(loose, s.state, s.now).options[3].due
     expect(strictDue).toBeLessThan(looseDue)

@@ -20,6 +20,7 @@ import {
 } from 'ts-fsrs'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../calendar'
 import type { CardPhase, Grade, SchedulingState, StudySettings } from '../model'
+import { PHASE } from './phase'
 
 export const GRADES: readonly Grade[] = [1, 2, 3, 4]
 
@@ -128,7 +129,7 @@ export function previewGrades(
  * interval, so a card at the cap can get one or two days more; the user's maximum wins here.
  */
 function capInterval(s: SchedulingState, now: number, maxDays: number): SchedulingState {
-  if (s.phase !== 2 || s.scheduledDays <= maxDays) return s
+  if (s.phase !== PHASE.review || s.scheduledDays <= maxDays) return s
   return { ...s, scheduledDays: maxDays, due: now + maxDays * DAY_MS }
 }
 

@@ -1,5 +1,6 @@
 /** Builders shared by the review tests. Times are local wall-clock times, like the app's days. */
 import type { StoredCard } from '../model'
+import { PHASE } from './phase'
 import { DEFAULT_SETTINGS } from './settings'
 import type { StudySettings } from '../model'
 
@@ -15,12 +16,12 @@ export function settings(overrides: Partial<StudySettings> = {}): StudySettings 
   }
 }
 
-/** A review card (phase 2) due at `due`. */
+/** A review card due at `due`. */
 export function reviewCard(id: string, due: number, extra: Partial<StoredCard> = {}): StoredCard {
   return card(
     id,
     {
-      phase: 2,
+      phase: PHASE.review,
       due,
       stability: 10,
       difficulty: 5,
@@ -32,7 +33,11 @@ export function reviewCard(id: string, due: number, extra: Partial<StoredCard> =
   )
 }
 
-export function learningCard(id: string, due: number, phase: 1 | 3 = 1): StoredCard {
+export function learningCard(
+  id: string,
+  due: number,
+  phase: typeof PHASE.learning | typeof PHASE.relearning = PHASE.learning
+): StoredCard {
   return card(id, { phase, due, stability: 1, difficulty: 5, reps: 1, lastReview: due - 10 * MIN })
 }
 
@@ -41,7 +46,7 @@ export function newCard(
   createdAt: number,
   extra: Partial<StoredCard> = {}
 ): StoredCard {
-  return card(id, { phase: 0, due: createdAt }, { createdAt, ...extra })
+  return card(id, { phase: PHASE.new, due: createdAt }, { createdAt, ...extra })
 }
 
 /** Small deterministic PRNG so "many card states" tests are reproducible. */

@@ -5,6 +5,8 @@
  */
 import type { CardContent, Extraction, SchedulingState, StoredCard } from '../model'
 
+import { PHASE } from '../review/phase'
+
 export { MINUTE_MS as MINUTE, HOUR_MS as HOUR, DAY_MS as DAY } from '../calendar'
 
 /** Local time; January avoids daylight-saving changes in every zone the tests may run in. */
@@ -23,7 +25,7 @@ export function sched(overrides: Partial<SchedulingState> = {}): SchedulingState
     learningSteps: 0,
     reps: 0,
     lapses: 0,
-    phase: 0,
+    phase: PHASE.new,
     lastReview: null,
     ...overrides
   }

@@ -7,6 +7,7 @@ import {
   saveArticle
 } from './articles-repo'
 import { freshDatabase, makeCard, makeExtraction } from './test-support'
+import { PHASE } from '@core/review/phase'
 
 const NOW = Date.UTC(2025, 6, 20, 9)
 let db: NewsdeckDatabase
@@ -52,22 +53,23 @@ describe('saveArticle', () => {
   it('stores the article and its kept cards as new cards', async () => {
     const result = await importArticle()
     expect(result).toMatchObject({ articleId: 'a1', added: 2, updated: 0 })
-    const [summary] = await listArticleSummaries()
-    expect(summary).toMatchObject({ cards: 2, fresh: 2, learning: 0, review: 0 })
-    expect(summary!.article.extraction).not.toHaveProperty('cards')
+    const [summary] = await listArticleSummaries(NOW)
+    expect(summary).toMatchObject({ title: 'Title', cards: 2, fresh: 2, learning: 0, review: 0 })
+    expect((await db.articles.get('a1'))!.extraction).not.toHaveProperty('cards')
   })
 
   it('importing the same article twice adds nothing and keeps review state', async () => {
     await importArticle()
-    await db.cards.update('c1', { 'sched.phase': 2, 'sched.reps': 4 })
+    // Written past the repository, as a damaged library would be: the re-import recounts.
+    await db.cards.update('c1', { 'sched.phase': PHASE.review, 'sched.reps': 4 })
     await logAnswerTo('c1')
     const again = await importArticle(undefined, null, NOW + 1000)
     expect(again.added).toBe(0)
     expect(await db.cards.count()).toBe(2)
-    expect((await db.cards.get('c1'))!.sched).toMatchObject({ phase: 2, reps: 4 })
+    expect((await db.cards.get('c1'))!.sched).toMatchObject({ phase: PHASE.review, reps: 4 })
     expect(await db.reviewLogs.count()).toBe(1)
     expect((await db.articles.get('a1'))!.importedAt).toBe(NOW)
-    expect((await listArticleSummaries())[0]).toMatchObject({ cards: 2, fresh: 1, review: 1 })
+    expect((await listArticleSummaries(NOW))[0]).toMatchObject({ cards: 2, fresh: 1, review: 1 })
   })
 
   it('updating an article under a new id moves history to the matching new cards', async () => {
@@ -82,6 +84,8 @@ describe('saveArticle', () => {
     const result = await importArticle(revised, 'a1', NOW + 5000)
     expect(result).toMatchObject({ articleId: 'a2', added: 1, updated: 1, removed: 1 })
     expect(await db.articles.get('a1')).toBeUndefined()
+    expect(await db.articleCounts.get('a1')).toBeUndefined()
+    expect(await listArticleSummaries(NOW)).toMatchObject([{ id: 'a2', cards: 2 }])
     expect((await db.cards.toArray()).map((c) => c.id).sort()).toEqual(['n1', 'n3'])
     expect((await db.reviewLogs.toArray())[0]!.cardId).toBe('n1')
   })
@@ -125,5 +129,6 @@ describe('deleteArticle', () => {
     await deleteArticle('a1')
     expect(await db.articles.count()).toBe(0)
     expect(await db.cards.count()).toBe(0)
+    expect(await listArticleSummaries(NOW)).toEqual([])
   })
 })

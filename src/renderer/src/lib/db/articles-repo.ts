@@ -7,12 +7,18 @@ import {
   type Corrections
 } from '@core/library/corrections'
 import { planCardMerge, type CardMergePlan } from '@core/library/merge-cards'
+import { cardTotal, dueBy } from '@core/library/card-counts'
 import { newSchedulingState } from '@core/review/scheduler'
+import { studyDay } from '@core/review/study-day'
 import { database } from './database'
+import { recountArticles, tableSet } from './kept-counts'
 import type { ArticleRecord, ArticleSource, CardRecord } from './records'
 
+/** An article as the Library lists it: read from its kept counts, never from its cards. */
 export interface ArticleSummary {
-  article: ArticleRecord
+  id: string
+  title: string
+  published: string | null
   cards: number
   /** Cards never studied. */
   fresh: number
@@ -20,6 +26,9 @@ export interface ArticleSummary {
   learning: number
   /** Cards graduated to review. */
   review: number
+  suspended: number
+  /** Studied, unsuspended cards due today or overdue. */
+  dueToday: number
 }
 
 export interface SaveArticleInput {
@@ -44,37 +53,23 @@ export interface SaveArticleResult {
   keptWithHistory: number
 }
 
-export async function listArticleSummaries(): Promise<ArticleSummary[]> {
-  const db = database()
-  return db.transaction('r', db.articles, db.cards, async () => {
-    const [articles, keys] = await Promise.all([
-      db.articles.orderBy('importedAt').toArray(),
-      // One read of the (article, phase) index's keys: counts for every article without
-      // reading a single card, and one request instead of one per article and phase.
-      db.cards.orderBy('[articleId+sched.phase]').keys()
-    ])
-    const counts = countByArticleAndPhase(keys as unknown as Array<[string, number]>)
-    return articles.map((article) => {
-      const [fresh = 0, learning = 0, review = 0, relearning = 0] = counts.get(article.id) ?? []
-      return {
-        article,
-        cards: fresh + learning + review + relearning,
-        fresh,
-        learning: learning + relearning,
-        review
-      }
-    })
-  })
-}
-
-function countByArticleAndPhase(keys: Array<[string, number]>): Map<string, number[]> {
-  const counts = new Map<string, number[]>()
-  for (const [articleId, phase] of keys) {
-    const row = counts.get(articleId) ?? [0, 0, 0, 0]
-    row[phase] = (row[phase] ?? 0) + 1
-    counts.set(articleId, row)
-  }
-  return counts
+/**
+ * Every article with its counts, oldest import first: one small record per article (no article
+ * text, no card), so the cost grows with the number of articles, not of cards.
+ */
+export async function listArticleSummaries(now: number): Promise<ArticleSummary[]> {
+  const records = await database().articleCounts.orderBy('importedAt').toArray()
+  return records.map((r) => ({
+    id: r.articleId,
+    title: r.title,
+    published: r.published,
+    cards: cardTotal(r),
+    fresh: r.new,
+    learning: r.learning + r.relearning,
+    review: r.review,
+    suspended: r.suspended,
+    dueToday: dueBy(r, studyDay(now, r.dayStartHour))
+  }))
 }
 
 export function getArticle(id: string): Promise<ArticleRecord | undefined> {
@@ -108,7 +103,8 @@ export async function saveArticle(input: SaveArticleInput): Promise<SaveArticleR
   const db = database()
   const { extraction, now } = input
   const articleId = extraction.article.id
-  return db.transaction('rw', db.articles, db.cards, db.reviewLogs, async () => {
+  const tables = [db.articles, db.cards, db.reviewLogs, db.articleCounts, db.settings]
+  return db.transaction('rw', tables, async () => {
     const previousIds = [...new Set([articleId, input.replaces].filter((x): x is string => !!x))]
     const previous = (await db.articles.bulkGet(previousIds)).filter((a): a is ArticleRecord => !!a)
     const stored = await db.cards.where('articleId').anyOf(previousIds).toArray()
@@ -135,6 +131,9 @@ export async function saveArticle(input: SaveArticleInput): Promise<SaveArticleR
       corrections: input.corrections ?? {}
     })
     await writeCardMerge(plan)
+    // An import writes up to thousands of cards: recounting the article is simpler than a
+    // change per card, and as cheap. A replaced article's record goes with it.
+    await recountArticles(tableSet(db), [...new Set([articleId, ...previousIds])])
     return {
       articleId,
       added: plan.added,
@@ -200,7 +199,8 @@ const QUOTE_CARD_FIELD: Partial<Record<CardKind, keyof AttributionCorrection>> =
 export async function correctAttribution(input: CorrectionInput): Promise<CorrectionResult> {
   const db = database()
   const { articleId, quoteId, change, now } = input
-  return db.transaction('rw', db.articles, db.cards, db.reviewLogs, async () => {
+  const tables = [db.articles, db.cards, db.reviewLogs, db.articleCounts, db.settings]
+  return db.transaction('rw', tables, async () => {
     const article = await db.articles.get(articleId)
     const quote = article?.extraction.quotes.find((q) => q.id === quoteId)
     if (!article || !quote) throw new Error('This quote is no longer in the library.')
@@ -241,6 +241,8 @@ export async function correctAttribution(input: CorrectionInput): Promise<Correc
       ...plan,
       put: [...plan.put, ...taken.map((c) => ({ ...c, suspended: true }))]
     })
+    // Cards added, deleted and suspended: the article's kept counts follow, in this transaction.
+    await recountArticles(tableSet(db), [articleId])
     return {
       quote: extraction.quotes.find((q) => q.id === quoteId)!,
       updated: plan.put.length - plan.added,
@@ -254,10 +256,11 @@ export async function correctAttribution(input: CorrectionInput): Promise<Correc
 /** Deletes an article, its cards and their review history. */
 export async function deleteArticle(id: string): Promise<void> {
   const db = database()
-  await db.transaction('rw', db.articles, db.cards, db.reviewLogs, async () => {
+  await db.transaction('rw', db.articles, db.cards, db.reviewLogs, db.articleCounts, async () => {
     const cardIds = await db.cards.where('articleId').equals(id).primaryKeys()
     await db.reviewLogs.where('cardId').anyOf(cardIds).delete()
     await db.cards.bulkDelete(cardIds)
     await db.articles.delete(id)
+    await db.articleCounts.delete(id)
   })
 }

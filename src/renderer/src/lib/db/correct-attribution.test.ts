@@ -4,6 +4,7 @@ import { quoteKey, unsureOf } from '@core/library/corrections'
 import type { Extraction } from '@core/model'
 import type { NewsdeckDatabase } from './database'
 import { correctAttribution, saveArticle } from './articles-repo'
+import { checkKeptCounts } from './maintenance-repo'
 import { freshDatabase } from './test-support'
 
 const NOW = Date.UTC(2025, 6, 20, 9)
@@ -108,11 +109,15 @@ describe('correctAttribution', () => {
     })
     expect(added).toMatchObject({ added: 1 })
     expect((await cardOf(warhol.id, 'quote-where'))!.back).toBe('the Tate Modern')
+    // The article's kept counts take the card added in the same transaction.
+    expect((await checkKeptCounts()).repaired).toEqual([])
 
     const duarte = quote('We have run out')
     const where = (await cardOf(duarte.id, 'quote-where'))!
     const when = (await cardOf(duarte.id, 'quote-when'))!
     await review(when.id)
+    // Answered past the counts above: count once, then the correction must keep them.
+    await checkKeptCounts()
     expect(
       await correctAttribution({
         articleId: x.article.id,
@@ -124,6 +129,7 @@ describe('correctAttribution', () => {
     expect(await db.cards.get(where.id)).toBeUndefined()
     expect((await db.cards.get(when.id))!.suspended).toBe(true)
     expect(await db.reviewLogs.where('cardId').equals(when.id).count()).toBe(1)
+    expect((await checkKeptCounts()).repaired).toEqual([])
   })
 
   it('a later correction keeps the earlier ones, and never re-adds a card the user dropped', async () => {

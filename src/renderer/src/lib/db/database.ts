@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie'
+import { recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
 import type { QuizResult } from '@core/quiz/session'
 import type {
+  ArticleCountsRecord,
   ArticleRecord,
   CardRecord,
   DayAggregateRecord,
@@ -28,6 +30,7 @@ export class NewsdeckDatabase extends Dexie {
   fits!: EntityTable<FitRecord, 'id'>
   importedReviews!: EntityTable<ImportedReviewRecord, 'id'>
   reschedules!: EntityTable<RescheduleRecord, 'id'>
+  articleCounts!: EntityTable<ArticleCountsRecord, 'articleId'>
 
   constructor(name = DATABASE_NAME) {
     // Strict: a transaction reports complete only once Chromium has flushed it to disk, so an
@@ -37,6 +40,7 @@ export class NewsdeckDatabase extends Dexie {
     applySchemaV1(this)
     applySchemaV2(this)
     applySchemaV3(this)
+    applySchemaV4(this)
   }
 }
 
@@ -76,6 +80,23 @@ export function applySchemaV3(db: Dexie): void {
     importedReviews: '++id, cardKey',
     reschedules: '++id, at'
   })
+}
+
+/**
+ * Version 4: each article's kept counts (`articleCounts`), so no screen walks the cards to count
+ * them. The (article, phase) index the library counted with goes: it was read only there, and
+ * every card write no longer has to update it. The upgrade counts the cards once.
+ */
+export function applySchemaV4(db: Dexie): void {
+  db.version(4)
+    .stores({
+      cards: 'id, articleId, [sched.phase+sched.due]',
+      articleCounts: 'articleId, importedAt'
+    })
+    .upgrade(async (tx) => {
+      const tables = tableSet(tx)
+      await recountLibrary(tables, await studyDayStartHourIn(tables.settings))
+    })
 }
 
 let instance: NewsdeckDatabase | null = null

@@ -3,16 +3,12 @@ import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
 import type { BackupTables } from '@core/export/backup'
 import { at, DAY, library, logEntry, storedCard } from '@core/export/sample-library'
 import type { NewsdeckDatabase } from './database'
-import {
-  cardsCsv,
-  lastBackupDay,
-  readLibrary,
-  rememberBackupDay,
-  restoreLibrary,
-  reviewLogCsv,
-  statsSnapshot
-} from './export-repo'
+import { readLibrary, restoreLibrary } from './backup-repo'
+import { cardsCsv, reviewLogCsv } from './export-repo'
+import { lastBackupDay, rememberBackupDay } from './meta-repo'
+import { statsSnapshot } from './stats-repo'
 import { freshDatabase } from './test-support'
+import { PHASE } from '@core/review/phase'
 
 const NOW = at(2025, 1, 15, 12)
 let db: NewsdeckDatabase
@@ -102,16 +98,17 @@ describe('CSV exports', () => {
 })
 
 describe('statsSnapshot', () => {
-  it('counts cards by phase and lists due times within the horizon only', async () => {
+  it('counts cards by phase and due day from the kept counts', async () => {
     const tables = library()
     tables.cards = [
       storedCard('n1', { due: NOW }),
       storedCard('n2', { due: NOW + 90 * DAY }),
-      storedCard('l1', { phase: 1, due: NOW + 600_000 }),
-      storedCard('r1', { phase: 2, due: NOW - DAY }),
-      storedCard('r2', { phase: 2, due: NOW + 10 * DAY }),
-      storedCard('r3', { phase: 2, due: NOW + 60 * DAY }),
-      storedCard('x1', { phase: 3, due: NOW + DAY })
+      storedCard('l1', { phase: PHASE.learning, due: NOW + 600_000 }),
+      storedCard('r1', { phase: PHASE.review, due: NOW - DAY }),
+      storedCard('r2', { phase: PHASE.review, due: NOW + 10 * DAY }),
+      storedCard('r3', { phase: PHASE.review, due: NOW + 60 * DAY }),
+      storedCard('x1', { phase: PHASE.relearning, due: NOW + DAY }),
+      storedCard('s1', { phase: PHASE.review, due: NOW }, { suspended: true })
     ]
     tables.days = [
       {
@@ -147,13 +144,21 @@ describe('statsSnapshot', () => {
     ]
     await seed(tables)
     const snap = await statsSnapshot(NOW)
-    expect(snap.phases).toEqual({ 0: 2, 1: 1, 2: 3, 3: 1 })
-    expect([...snap.dues].sort((a, b) => a - b)).toEqual([
-      NOW - DAY,
-      NOW + 600_000,
-      NOW + DAY,
-      NOW + 10 * DAY
-    ])
+    // A suspended card is counted in its phase, and due on no day.
+    expect(snap.counts).toEqual({
+      new: 2,
+      learning: 1,
+      review: 4,
+      relearning: 1,
+      suspended: 1,
+      due: {
+        '2025-01-14': 1,
+        '2025-01-15': 1,
+        '2025-01-16': 1,
+        '2025-01-25': 1,
+        '2025-03-16': 1
+      }
+    })
     expect(snap.days.map((d) => d.day)).toEqual(['2025-01-14', '2025-01-15'])
     expect(snap.dayStartHour).toBe(4)
   })

@@ -1,6 +1,8 @@
+import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { database } from './database'
 
 const BUNDLED_KEY = 'bundled-imported'
+const LAST_BACKUP_KEY = 'last-backup-day'
 
 /** Whether the bundled article was imported once already (so deleting it sticks). */
 export async function bundledArticleImported(): Promise<boolean> {
@@ -9,4 +11,18 @@ export async function bundledArticleImported(): Promise<boolean> {
 
 export async function markBundledArticleImported(now: number): Promise<void> {
   await database().settings.put({ key: BUNDLED_KEY, value: now })
+}
+
+export async function lastBackupDay(): Promise<string | null> {
+  const record = await database().settings.get(LAST_BACKUP_KEY)
+  return record?.key === LAST_BACKUP_KEY ? record.value : null
+}
+
+export async function rememberBackupDay(day: string): Promise<void> {
+  await database().settings.put({ key: LAST_BACKUP_KEY, value: day })
+}
+
+export async function studyDayStartHour(): Promise<number> {
+  const study = await database().settings.get('study')
+  return study?.key === 'study' ? study.value.dayStartHour : DEFAULT_SETTINGS.dayStartHour
 }

@@ -3,7 +3,9 @@ import { DEFAULT_PARAMETERS } from '@core/optimizer/staging'
 import { SYNTHETIC_TRUTH } from '@core/optimizer/synthetic'
 import type { CardChange } from '@core/optimizer/reschedule'
 import { sched } from '@core/testing/builders'
+import { PHASE } from '@core/review/phase'
 import type { NewsdeckDatabase } from './database'
+import { checkKeptCounts } from './maintenance-repo'
 import { saveArticle } from './articles-repo'
 import {
   applyReschedule,
@@ -123,6 +125,22 @@ describe('optimizer storage', () => {
     expect((await db.cards.get('c1'))!.sched.reps).toBe(3)
     expect(await lastReschedule()).toBeNull()
     expect(await undoReschedule(NOW + 2)).toBeNull()
+  })
+
+  it('moves the kept counts with the due dates it moves, and back on undo', async () => {
+    const old = sched({ phase: PHASE.review, due: NOW, reps: 2, lastReview: NOW - 86_400_000 })
+    for (const id of ['c0', 'c1']) await db.cards.update(id, { sched: old })
+    // Written past the counts above: count them once, then every change must keep them.
+    await checkKeptCounts()
+    const changes: CardChange[] = ['c0', 'c1'].map((cardId) => ({
+      cardId,
+      before: old,
+      after: { ...old, due: NOW + 40 * 86_400_000 }
+    }))
+    await applyReschedule(changes, null, NOW)
+    expect((await checkKeptCounts()).repaired).toEqual([])
+    await undoReschedule(NOW + 1)
+    expect((await checkKeptCounts()).repaired).toEqual([])
   })
 
   it('writes nothing when a rescheduling fails part way', async () => {

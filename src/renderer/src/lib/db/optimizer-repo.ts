@@ -7,7 +7,9 @@ import { DEFAULT_PARAMETERS, isParameters } from '@core/optimizer/staging'
 import type { CardChange } from '@core/optimizer/reschedule'
 import type { HistoryReview, Parameters } from '@core/optimizer/types'
 import type { StoredCard } from '@core/model'
+import { PHASE } from '@core/review/phase'
 import { database } from './database'
+import { adjustCounts, tableSet } from './kept-counts'
 import type { FitRecord, FsrsModel, ImportedReviewRecord, RescheduleRecord } from './records'
 
 const MODEL_KEY = 'fsrs-model'
@@ -36,7 +38,7 @@ export async function readHistory(): Promise<{ reviews: HistoryReview[]; lastLog
         day: log.day,
         grade: log.grade,
         // New or in its first learning steps: where FSRS starts the card's memory.
-        fromNew: log.before.phase === 0 || log.before.phase === 1
+        fromNew: log.before.phase === PHASE.new || log.before.phase === PHASE.learning
       })
       lastLogId = Math.max(lastLogId, log.id ?? 0)
     })
@@ -95,14 +97,14 @@ export function importedReviewCount(): Promise<number> {
 export function studiedCards(): Promise<StoredCard[]> {
   return database()
     .cards.where('[sched.phase+sched.due]')
-    .between([1, -Infinity], [3, Infinity])
+    .between([PHASE.learning, -Infinity], [PHASE.relearning, Infinity])
     .toArray()
 }
 
 export function newCardCount(): Promise<number> {
   return database()
     .cards.where('[sched.phase+sched.due]')
-    .between([0, -Infinity], [0, Infinity])
+    .between([PHASE.new, -Infinity], [PHASE.new, Infinity])
     .count()
 }
 
@@ -117,17 +119,22 @@ export async function applyReschedule(
   now: number
 ): Promise<{ id: number; changed: number }> {
   const db = database()
-  return db.transaction('rw', db.cards, db.reschedules, async () => {
+  return db.transaction('rw', rescheduleTables(), async () => {
     const cards = await db.cards.bulkGet(changes.map((c) => c.cardId))
     const applied: CardChange[] = []
     const updated: StoredCard[] = []
+    const moved: Array<{ before: StoredCard; after: StoredCard }> = []
     changes.forEach((change, i) => {
       const card = cards[i]
       if (!card || !sameSchedule(card.sched, change.before)) return
       applied.push(change)
-      updated.push({ ...card, sched: change.after })
+      const after = { ...card, sched: change.after }
+      updated.push(after)
+      moved.push({ before: card, after })
     })
     await db.cards.bulkPut(updated)
+    // New due dates move the days the kept counts file them under: in this transaction.
+    await adjustCounts(tableSet(db), moved)
     const id = (await db.reschedules.add({
       at: now,
       fitId,
@@ -153,20 +160,30 @@ export async function undoReschedule(
   now: number
 ): Promise<{ restored: number; kept: number } | null> {
   const db = database()
-  return db.transaction('rw', db.cards, db.reschedules, async () => {
+  return db.transaction('rw', rescheduleTables(), async () => {
     const last = await db.reschedules.orderBy('id').last()
     if (!last || last.undoneAt !== null) return null
     const cards = await db.cards.bulkGet(last.changes.map((c) => c.cardId))
     const restored: StoredCard[] = []
+    const moved: Array<{ before: StoredCard; after: StoredCard }> = []
     last.changes.forEach((change, i) => {
       const card = cards[i]
-      if (card && sameSchedule(card.sched, change.after))
-        restored.push({ ...card, sched: change.before })
+      if (!card || !sameSchedule(card.sched, change.after)) return
+      const before = { ...card, sched: change.before }
+      restored.push(before)
+      moved.push({ before: card, after: before })
     })
     await db.cards.bulkPut(restored)
+    await adjustCounts(tableSet(db), moved)
     await db.reschedules.update(last.id!, { undoneAt: now })
     return { restored: restored.length, kept: last.changes.length - restored.length }
   })
+}
+
+/** What rescheduling writes: the cards, the record that undoes it, and the kept counts. */
+function rescheduleTables() {
+  const db = database()
+  return [db.cards, db.reschedules, db.articleCounts, db.articles, db.settings]
 }
 
 function sameSchedule(a: StoredCard['sched'] | undefined, b: StoredCard['sched']): boolean {

@@ -1,3 +1,4 @@
+import type { CardCounts } from '@core/library/card-counts'
 import type { Corrections } from '@core/library/corrections'
 import type { FitMetrics, FitOutcome } from '@core/optimizer/run-fit'
 import type { CardChange } from '@core/optimizer/reschedule'
@@ -31,6 +32,20 @@ export interface ArticleRecord {
    * Not indexed: adding it needed no new schema version.
    */
   corrections?: Corrections
+}
+
+/**
+ * One per article: what the Library lists of it and its cards' kept counts. Written in the same
+ * transaction as every change to the article or its cards, so it always equals a recount
+ * (`countCards` over the article's cards); "Check database" recounts and repairs.
+ */
+export interface ArticleCountsRecord extends CardCounts {
+  articleId: string
+  title: string
+  published: string | null
+  importedAt: number
+  /** The day-start hour the `due` days were counted with; a new hour recounts them. */
+  dayStartHour: number
 }
 
 export type CardRecord = StoredCard

@@ -2,15 +2,13 @@ import type { CandidateQuery } from '@core/review/queue'
 import { applyToAggregate, revertFromAggregate } from '@core/review/day-summary'
 import { isAvailable } from '@core/review/queue'
 import { undoAnswer } from '@core/review/review-log'
-import type { DayAggregate, ReviewLogEntry, StoredCard } from '@core/model'
+import { applyCardChange } from '@core/library/card-counts'
+import type { CardPhase, DayAggregate, ReviewLogEntry, StoredCard } from '@core/model'
+import { PHASE, STUDIED_PHASES } from '@core/review/phase'
 import { database } from './database'
+import { adjustCounts, recountArticles, tableSet } from './kept-counts'
 
-const NEW = 0
-const LEARNING = 1
-const REVIEW = 2
-const RELEARNING = 3
-
-function dueBetween(phase: number, from: number, to: number) {
+function dueBetween(phase: CardPhase, from: number, to: number) {
   return database()
     .cards.where('[sched.phase+sched.due]')
     .between([phase, from], [phase, to], true, false)
@@ -35,16 +33,16 @@ export async function fetchCandidates(
   const db = database()
   return db.transaction('r', db.cards, async () => {
     const [learning, relearning, dueToday, ahead, newCards] = await Promise.all([
-      dueBetween(LEARNING, -Infinity, query.learningDueBefore).filter(available).toArray(),
-      dueBetween(RELEARNING, -Infinity, query.learningDueBefore).filter(available).toArray(),
-      dueBetween(REVIEW, -Infinity, Math.min(dayEnd, query.reviewDueBefore))
+      dueBetween(PHASE.learning, -Infinity, query.learningDueBefore).filter(available).toArray(),
+      dueBetween(PHASE.relearning, -Infinity, query.learningDueBefore).filter(available).toArray(),
+      dueBetween(PHASE.review, -Infinity, Math.min(dayEnd, query.reviewDueBefore))
         .filter(available)
         .limit(query.reviewLimit)
         .toArray(),
       query.reviewDueBefore > dayEnd
-        ? dueBetween(REVIEW, dayEnd, query.reviewDueBefore).filter(available).toArray()
+        ? dueBetween(PHASE.review, dayEnd, query.reviewDueBefore).filter(available).toArray()
         : Promise.resolve([]),
-      dueBetween(NEW, -Infinity, Infinity).filter(available).limit(query.newLimit).toArray()
+      dueBetween(PHASE.new, -Infinity, Infinity).filter(available).limit(query.newLimit).toArray()
     ])
     return { learning: [...learning, ...relearning], dueReviews: [...dueToday, ...ahead], newCards }
   })
@@ -59,56 +57,84 @@ export async function recentDays(count: number): Promise<DayAggregate[]> {
   return (await database().days.orderBy('day').reverse().limit(count).toArray()).reverse()
 }
 
+function answerTables() {
+  const db = database()
+  // Articles and settings only for recounting an article whose counts record is missing.
+  return [db.cards, db.reviewLogs, db.days, db.articleCounts, db.articles, db.settings]
+}
+
 /**
- * One answer, all or nothing: the card's new state, its log entry and the day's totals. Once this
- * resolves the answer survives closing the window.
+ * One answer, all or nothing: the card's new state, its log entry, the day's totals and its
+ * article's kept counts. Once this resolves the answer survives closing the window.
  */
 export async function recordAnswer(card: StoredCard, log: ReviewLogEntry): Promise<number> {
   const db = database()
-  return db.transaction('rw', db.cards, db.reviewLogs, db.days, async () => {
-    // Issued together: the grade-to-next-card time is mostly this transaction's round trips.
-    const [, id, day] = await Promise.all([
+  return db.transaction('rw', answerTables(), async () => {
+    // Issued together: the grade-to-next-card time is mostly this transaction's round trips,
+    // so the two reads go out with the two writes and only the read-modify-writes wait.
+    const [, id, day, counts] = await Promise.all([
       db.cards.put(card),
       db.reviewLogs.add(log),
-      db.days.get(log.day)
+      db.days.get(log.day),
+      db.articleCounts.get(card.articleId)
     ])
-    await db.days.put(applyToAggregate(day, log))
+    const before = { ...card, sched: log.before }
+    await Promise.all([
+      db.days.put(applyToAggregate(day, log)),
+      !counts
+        ? recountArticles(tableSet(db), [card.articleId])
+        : applyCardChange(counts, before, card, counts.dayStartHour)
+          ? db.articleCounts.put(counts)
+          : undefined
+    ])
     return id as number
   })
 }
 
 /**
  * Undoes the answer with log `logId`: the card gets its state from before the answer, the log
- * entry is deleted and the day's totals go back. Returns the restored card, or null when the
- * log no longer exists.
+ * entry is deleted and the day's totals and the kept counts go back. Returns the restored card,
+ * or null when the log no longer exists.
  */
 export async function undoRecordedAnswer(logId: number): Promise<StoredCard | null> {
   const db = database()
-  return db.transaction('rw', db.cards, db.reviewLogs, db.days, async () => {
+  return db.transaction('rw', answerTables(), async () => {
     const log = await db.reviewLogs.get(logId)
     if (!log) return null
     const card = await db.cards.get(log.cardId)
     if (!card) return null
     const restored = undoAnswer(card, log)
-    await db.cards.put(restored)
-    await db.reviewLogs.delete(logId)
     const agg = await db.days.get(log.day)
-    if (agg) await db.days.put(revertFromAggregate(agg, log))
+    await Promise.all([
+      db.cards.put(restored),
+      db.reviewLogs.delete(logId),
+      agg ? db.days.put(revertFromAggregate(agg, log)) : undefined
+    ])
+    await adjustCounts(tableSet(db), [{ before: card, after: restored }])
     return restored
   })
 }
 
-export async function updateCard(
-  id: string,
-  changes: Partial<Pick<StoredCard, 'front' | 'back' | 'suspended' | 'buriedUntil' | 'edited'>>
-): Promise<void> {
-  await database().cards.update(id, changes)
+export type CardChanges = Partial<
+  Pick<StoredCard, 'front' | 'back' | 'suspended' | 'buriedUntil' | 'edited'>
+>
+
+/** Edits, suspends or buries a card, with its article's counts in the same transaction. */
+export async function updateCard(id: string, changes: CardChanges): Promise<void> {
+  const db = database()
+  await db.transaction('rw', db.cards, db.articleCounts, db.articles, db.settings, async () => {
+    const card = await db.cards.get(id)
+    if (!card) return
+    const updated = { ...card, ...changes }
+    await db.cards.put(updated)
+    await adjustCounts(tableSet(db), [{ before: card, after: updated }])
+  })
 }
 
 /** The earliest time any studied, unsuspended card becomes due after `now`, or null. */
 export async function nextDueAfter(now: number): Promise<number | null> {
   const firsts = await Promise.all(
-    [LEARNING, REVIEW, RELEARNING].map((phase) =>
+    STUDIED_PHASES.map((phase) =>
       dueBetween(phase, now, Infinity)
         .filter((c) => !c.suspended)
         .first()

@@ -1,17 +1,31 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { applySchemaV1, applySchemaV2, NewsdeckDatabase } from './database'
+import { countCards } from '@core/library/card-counts'
+import { PHASE } from '@core/review/phase'
+import { newSchedulingState } from '@core/review/scheduler'
+import { DEFAULT_SETTINGS } from '@core/review/settings'
+import { storedCard } from '@core/testing/builders'
+import { article } from '@core/export/sample-library'
+import { applySchemaV1, applySchemaV2, applySchemaV3, NewsdeckDatabase } from './database'
 import { makeCard } from './test-support'
 import type { CardRecord } from './records'
-import { newSchedulingState } from '@core/review/scheduler'
 
 const NOW = Date.UTC(2025, 6, 20)
+
+/** A database as the build that shipped `version` wrote it, before any later upgrade. */
+function shippedDatabase(name: string, version: 1 | 2 | 3): Dexie {
+  const db = new Dexie(name)
+  applySchemaV1(db)
+  if (version >= 2) applySchemaV2(db)
+  if (version >= 3) applySchemaV3(db)
+  return db
+}
 
 /** A card in review, as any version of the schema stores it. */
 function studiedCard(): CardRecord {
   return {
     ...makeCard('a1', 'c1', 'Q'),
-    sched: { ...newSchedulingState(NOW), phase: 2 },
+    sched: { ...newSchedulingState(NOW), phase: PHASE.review },
     suspended: false,
     buriedUntil: null,
     edited: true,
@@ -22,8 +36,7 @@ function studiedCard(): CardRecord {
 describe('schema upgrades', () => {
   it('opens a version 1 database and keeps every record (v1 → v2)', async () => {
     const name = `upgrade-v1-${Math.random()}`
-    const v1 = new Dexie(name)
-    applySchemaV1(v1)
+    const v1 = shippedDatabase(name, 1)
     const card = studiedCard()
     await v1.table('cards').put(card)
     await v1.table('settings').put({ key: 'bundled-imported', value: NOW })
@@ -39,26 +52,26 @@ describe('schema upgrades', () => {
     })
     v1.close()
 
-    const v2 = new NewsdeckDatabase(name)
+    const v2 = shippedDatabase(name, 2)
     await v2.open()
-    expect(v2.verno).toBe(3)
-    expect(await v2.cards.get('c1')).toEqual(card)
-    expect(await v2.reviewLogs.count()).toBe(1)
-    expect(await v2.settings.get('bundled-imported')).toEqual({
+    expect(v2.verno).toBe(2)
+    expect(await v2.table('cards').get('c1')).toEqual(card)
+    expect(await v2.table('reviewLogs').count()).toBe(1)
+    expect(await v2.table('settings').get('bundled-imported')).toEqual({
       key: 'bundled-imported',
       value: NOW
     })
     // The new index answers for records written before it existed.
-    expect(await v2.cards.where('[articleId+sched.phase]').equals(['a1', 2]).count()).toBe(1)
-    expect(await v2.quizResults.count()).toBe(0)
+    expect(await v2.table('cards').where('[articleId+sched.phase]').equals(['a1', 2]).count()).toBe(
+      1
+    )
+    expect(await v2.table('quizResults').count()).toBe(0)
     v2.close()
   })
 
   it('opens a version 2 database and keeps every record (v2 → v3)', async () => {
     const name = `upgrade-v2-${Math.random()}`
-    const v2 = new Dexie(name)
-    applySchemaV1(v2)
-    applySchemaV2(v2)
+    const v2 = shippedDatabase(name, 2)
     const card = studiedCard()
     await v2.table('cards').put(card)
     await v2.table('settings').put({ key: 'study', value: { desiredRetention: 0.85 } })
@@ -66,20 +79,55 @@ describe('schema upgrades', () => {
     await v2.table('reviewLogs').add({ cardId: 'c1', grade: 3, reviewedAt: NOW, day: '2025-07-20' })
     v2.close()
 
-    const v3 = new NewsdeckDatabase(name)
+    const v3 = shippedDatabase(name, 3)
     await v3.open()
     expect(v3.verno).toBe(3)
-    expect(await v3.cards.get('c1')).toEqual(card)
-    expect(await v3.settings.get('study')).toEqual({
+    expect(await v3.table('cards').get('c1')).toEqual(card)
+    expect(await v3.table('settings').get('study')).toEqual({
       key: 'study',
       value: { desiredRetention: 0.85 }
     })
-    expect(await v3.quizResults.count()).toBe(1)
-    expect(await v3.reviewLogs.where(':id').above(0).count()).toBe(1)
+    expect(await v3.table('quizResults').count()).toBe(1)
+    expect(await v3.table('reviewLogs').where(':id').above(0).count()).toBe(1)
     // The optimizer's tables start empty, with their indexes ready.
-    expect(await v3.fits.orderBy('at').count()).toBe(0)
-    expect(await v3.importedReviews.where('cardKey').equals('anki:1').count()).toBe(0)
-    expect(await v3.reschedules.orderBy('at').count()).toBe(0)
+    expect(await v3.table('fits').orderBy('at').count()).toBe(0)
+    expect(await v3.table('importedReviews').where('cardKey').equals('anki:1').count()).toBe(0)
+    expect(await v3.table('reschedules').orderBy('at').count()).toBe(0)
     v3.close()
+  })
+
+  it('counts every article of a version 3 database once, under its day-start hour (v3 → v4)', async () => {
+    const name = `upgrade-v3-${Math.random()}`
+    const v3 = shippedDatabase(name, 3)
+    const studied = { stability: 3, difficulty: 5, reps: 2, lastReview: NOW - 86_400_000 }
+    const review = { ...studied, phase: PHASE.review }
+    const cards = [
+      storedCard('n1', { due: NOW }, { articleId: 'a1' }),
+      storedCard('r1', { ...review, due: NOW + 86_400_000 }, { articleId: 'a1' }),
+      storedCard('r2', { ...review, due: NOW }, { articleId: 'a1', suspended: true }),
+      storedCard('l1', { ...studied, phase: PHASE.learning, due: NOW + 6e5 }, { articleId: 'a2' })
+    ]
+    const hour = 7
+    await v3.table('articles').bulkPut([article('a1', 'One'), article('a2', 'Two')])
+    await v3.table('cards').bulkPut(cards)
+    await v3
+      .table('settings')
+      .put({ key: 'study', value: { ...DEFAULT_SETTINGS, dayStartHour: hour } })
+    await v3.table('fits').add({ at: NOW })
+    v3.close()
+
+    const v4 = new NewsdeckDatabase(name)
+    await v4.open()
+    expect(v4.verno).toBe(4)
+    expect(await v4.cards.count()).toBe(4)
+    expect(await v4.fits.count()).toBe(1)
+    const [one, two] = await v4.articleCounts.orderBy('articleId').toArray()
+    expect(one).toMatchObject({ articleId: 'a1', title: 'One', dayStartHour: hour })
+    expect(one).toMatchObject(countCards(cards.slice(0, 3), hour))
+    expect(one).toMatchObject({ new: 1, review: 2, suspended: 1 })
+    expect(two).toMatchObject({ articleId: 'a2', ...countCards(cards.slice(3), hour) })
+    // The (article, phase) index the library used to count with is gone.
+    expect(v4.cards.schema.idxByName['[articleId+sched.phase]']).toBeUndefined()
+    v4.close()
   })
 })

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, validateSettings } from '@core/review/settings'
 import type { StudySettings } from '@core/model'
 import { database } from './database'
+import { recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
 
 /** The saved study settings, or the defaults; a saved value that no longer validates is ignored. */
 export async function loadStudySettings(): Promise<StudySettings> {
@@ -13,9 +14,18 @@ export async function loadStudySettings(): Promise<StudySettings> {
   }
 }
 
-/** Validates, then saves; throws SettingsError (nothing saved) when a value is out of range. */
+/**
+ * Validates, then saves; throws SettingsError (nothing saved) when a value is out of range. A
+ * new day-start hour moves the study day every due time falls on, so the kept due counts are
+ * recounted in the same transaction (rare, and a walk over the cards a page at a time).
+ */
 export async function saveStudySettings(input: unknown): Promise<StudySettings> {
   const settings = validateSettings(input)
-  await database().settings.put({ key: 'study', value: settings })
+  const db = database()
+  await db.transaction('rw', db.settings, db.cards, db.articles, db.articleCounts, async () => {
+    const before = await studyDayStartHourIn(tableSet(db).settings)
+    await db.settings.put({ key: 'study', value: settings })
+    if (before !== settings.dayStartHour) await recountLibrary(tableSet(db), settings.dayStartHour)
+  })
   return settings
 }

@@ -1,17 +1,19 @@
 import { ArticleInputError } from '@core/errors'
 import type { SaveArticleResult } from '../db/articles-repo'
 import type { AttributionUpdate } from '../state/import-attributions'
-import {
-  ImportJobs,
-  type ArticleInput,
-  type CorrectRequest,
-  type ImportPreview,
-  type Progress,
-  type SaveRequest
+import type {
+  ArticleInput,
+  CorrectRequest,
+  ImportPreview,
+  Progress,
+  SaveRequest
 } from './import-job'
 import type { ImportReply, ImportRequest } from './messages'
 
-/** Generates an article's cards and saves the kept ones, off the page's thread where it can. */
+/**
+ * Generates an article's cards and saves the kept ones, in the import worker: the generator
+ * (with its language model, most of the app's code by size) is loaded there and nowhere else.
+ */
 export interface ImportEngine {
   /** Decodes and checks the input, then generates; where the work runs, the page stays free. */
   generate(input: ArticleInput, progress?: Progress): Promise<ImportPreview>
@@ -28,75 +30,33 @@ interface Waiter {
   reject: (error: unknown) => void
 }
 
-/** The page's own job, used when no worker can run; a frame passes first so progress paints. */
-class InlineEngine implements ImportEngine {
-  #jobs = new ImportJobs()
-  #nextJob = 1
-
-  /** `job` carries the id a worker had already given the request, when redoing its work. */
-  async generate(
-    input: ArticleInput,
-    progress: Progress = () => undefined,
-    job = this.#nextJob++
-  ): Promise<ImportPreview> {
-    await new Promise((r) => setTimeout(r, 16))
-    return this.#jobs.generate(job, input, progress)
-  }
-
-  async correct(request: CorrectRequest): Promise<AttributionUpdate> {
-    return this.#jobs.correct(request)
-  }
-
-  async save(
-    request: SaveRequest,
-    progress: Progress = () => undefined
-  ): Promise<SaveArticleResult> {
-    return this.#jobs.save(request, progress)
-  }
-}
-
 class WorkerEngine implements ImportEngine {
   #worker: Worker
   #nextId = 1
   #waiting = new Map<number, Waiter>()
-  /** Set once the worker could not load: what it was given is redone inline, and all after. */
-  #fallback: InlineEngine | null = null
 
   constructor() {
     this.#worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
     this.#worker.onmessage = (event: MessageEvent<ImportReply>) => this.#receive(event.data)
-    // A worker that cannot load its script (some file:// set-ups refuse module workers) fails
-    // here, after construction: finish what it was given inline rather than failing the import.
+    // The app is served over http or app://, where module workers load; a worker that still
+    // fails (its script missing from a broken install) fails what it was given, in words.
     this.#worker.onerror = (event) => {
       event.preventDefault()
-      this.#worker.terminate()
-      const fallback = (this.#fallback ??= new InlineEngine())
-      const waiting = [...this.#waiting.values()]
+      const error = new Error(`the import worker stopped (${event.message || 'no reason given'})`)
+      for (const waiter of this.#waiting.values()) waiter.reject(error)
       this.#waiting.clear()
-      for (const w of waiting) {
-        const redo =
-          w.request.kind === 'generate'
-            ? fallback.generate(w.request.input, w.progress, w.request.id)
-            : w.request.kind === 'correct'
-              ? fallback.correct(w.request.request)
-              : fallback.save(w.request.request, w.progress)
-        redo.then(w.resolve as (v: unknown) => void, w.reject)
-      }
     }
   }
 
   generate(input: ArticleInput, progress: Progress = () => undefined): Promise<ImportPreview> {
-    if (this.#fallback) return this.#fallback.generate(input, progress)
     return this.#send({ id: this.#nextId++, kind: 'generate', input }, progress)
   }
 
   correct(request: CorrectRequest): Promise<AttributionUpdate> {
-    if (this.#fallback) return this.#fallback.correct(request)
     return this.#send({ id: this.#nextId++, kind: 'correct', request }, () => undefined)
   }
 
   save(request: SaveRequest, progress: Progress = () => undefined): Promise<SaveArticleResult> {
-    if (this.#fallback) return this.#fallback.save(request, progress)
     return this.#send({ id: this.#nextId++, kind: 'save', request }, progress)
   }
 
@@ -132,14 +92,13 @@ class WorkerEngine implements ImportEngine {
 
 let engine: ImportEngine | null = null
 
-/** The app's engine: a worker where the page can start one, else the page itself. */
+/** The app's engine, its worker started on first use. */
 export function importEngine(): ImportEngine {
-  if (!engine) {
-    try {
-      engine = typeof Worker === 'undefined' ? new InlineEngine() : new WorkerEngine()
-    } catch {
-      engine = new InlineEngine()
-    }
-  }
+  engine ??= new WorkerEngine()
   return engine
+}
+
+/** For tests, which have no workers: generate, correct and save through `replacement`. */
+export function useImportEngine(replacement: ImportEngine | null): void {
+  engine = replacement
 }

@@ -17,9 +17,15 @@ export type PickResult =
 export type SaveResult =
   { kind: 'saved'; where: string } | { kind: 'cancelled' } | { kind: 'error'; message: string }
 
+/**
+ * A file's contents: bytes, or a Blob made off the page's thread (a backup), which the web
+ * build hands to the download as it is and the desktop reads into bytes only to send to main.
+ */
+export type FileContents = Uint8Array | Blob
+
 export interface SaveRequest {
   suggestedName: string
-  bytes: Uint8Array
+  bytes: FileContents
   mimeType: string
   filters: Array<{ name: string; extensions: string[] }>
 }
@@ -30,7 +36,7 @@ export interface Platform {
   saveFile(request: SaveRequest): Promise<SaveResult>
   appVersion(): Promise<string>
   /** Keeps a dated copy of a backup on disk (desktop only); the web build keeps none. */
-  writeBackup(bytes: Uint8Array): Promise<SaveResult>
+  writeBackup(bytes: FileContents): Promise<SaveResult>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Desktop: `flush` runs before main closes the window. The web has no such request. */
   onFlushRequest(flush: () => Promise<void>): () => void
@@ -57,12 +63,12 @@ export function desktopPlatform(api: NewsdeckApi): Platform {
     isDesktop: true,
     pickArticleFile: async () => toPickResult(await api.openArticleFile()),
     async saveFile({ suggestedName, bytes, filters }) {
-      const result = await api.saveFile({ suggestedName, bytes, filters })
+      const result = await api.saveFile({ suggestedName, bytes: await toBytes(bytes), filters })
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
     },
     appVersion: () => api.appVersion(),
     async writeBackup(bytes) {
-      const result = await api.writeBackup(bytes)
+      const result = await api.writeBackup(await toBytes(bytes))
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
@@ -87,7 +93,7 @@ export interface BrowserHooks {
   /** Opens the browser's file chooser; resolves null when the user cancels. */
   chooseFile(accept: string): Promise<File | null>
   /** Starts a download of the bytes under the given name. */
-  download(name: string, bytes: Uint8Array, mimeType: string): void
+  download(name: string, bytes: FileContents, mimeType: string): void
   version: string
 }
 
@@ -113,6 +119,10 @@ export function webPlatform(hooks: BrowserHooks): Platform {
     onFlushRequest: () => () => {},
     nativeFitter: async () => null
   }
+}
+
+async function toBytes(contents: FileContents): Promise<Uint8Array> {
+  return contents instanceof Uint8Array ? contents : readFileBytes(contents)
 }
 
 /** Reads a File's bytes; `File.arrayBuffer` is missing in some test DOMs, so fall back. */
@@ -145,7 +155,8 @@ export function browserHooks(doc: Document, version: string): BrowserHooks {
       })
     },
     download(name, bytes, mimeType) {
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }))
+      const blob = bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart], { type: mimeType })
+      const url = URL.createObjectURL(blob)
       const link = doc.createElement('a')
       link.href = url
       link.download = name

@@ -4,7 +4,11 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { errorReport } from '@shared/error-report'
 import type { NewsdeckApi } from '@shared/ipc'
-import { restoreLibrary } from '../db/export-repo'
+import { inPlaceBackupClient, useBackupClient } from '../backup/backup-client'
+import { BackupJobs } from '../backup/backup-jobs'
+import { restoreLibrary } from '../db/backup-repo'
+import { useImportEngine } from '../generation/import-engine'
+import { inPlaceImportEngine } from '../generation/test-support'
 import { freshDatabase } from '../db/test-support'
 import { library } from '@core/export/sample-library'
 import { fakeApi, installDesktopApi } from '../platform/test-support'
@@ -25,6 +29,9 @@ const api = {
   reportError: vi.fn<NewsdeckApi['reportError']>(async () => {})
 }
 installDesktopApi(fakeApi(api))
+// jsdom has no workers: the import and backup workers' jobs run in place.
+useImportEngine(inPlaceImportEngine())
+useBackupClient(inPlaceBackupClient(new BackupJobs()))
 
 // Vitest runs from the repository root.
 const article = readFileSync(join(process.cwd(), 'e2e/fixtures/harbour-bridge.txt'))
@@ -50,7 +57,7 @@ describe('desktop commands and events', () => {
       'Harbour city approves new tram line after year-long debate'
     )
     expect(importFlow.drafts.length).toBeGreaterThan(4)
-    // Generation runs inline here (jsdom has no Worker): seconds on a busy machine.
+    // Generation runs in place here (jsdom has no Worker): seconds on a busy machine.
   }, 30_000)
 
   it('shows why an opened file was refused, on the import screen', async () => {

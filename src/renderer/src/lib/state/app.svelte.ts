@@ -3,9 +3,11 @@ import type { ErrorReport } from '@shared/error-report'
 import { platform, readFileBytes, type PickResult } from '../platform'
 import { appShell } from '../platform/shell'
 import { importBundledArticleOnce, requestPersistentStorage } from './bootstrap'
+import { backupClient } from '../backup/backup-client'
 import { backUpNow, maybeBackUp } from './auto-backup'
+import { describeCheck } from './check-database'
 import { captureErrors } from './error-capture'
-import { exportRequest, type ExportKind } from './exports'
+import type { ExportKind } from './exports'
 import { errorNotice, Notices } from './notices.svelte'
 import { router, type Route } from './router.svelte'
 import { screens } from './screens'
@@ -89,6 +91,8 @@ class AppState {
 
   async exportFile(kind: ExportKind): Promise<void> {
     try {
+      // The CSV writers load with the first export, not at start-up.
+      const { exportRequest } = await import('./exports')
       const result = await platform().saveFile(await exportRequest(kind, Date.now()))
       if (result.kind === 'saved')
         this.notices.show({ kind: 'ok', text: `Saved to ${result.where}.` })
@@ -106,6 +110,17 @@ class AppState {
       else if (result.kind === 'error') this.notices.show({ kind: 'error', text: result.message })
     } catch (error) {
       this.notices.show({ kind: 'error', text: `The backup failed: ${describe(error)}` })
+    }
+  }
+
+  /** Help › Check database: recounts every article's cards, repairs what was wrong, says so. */
+  async checkDatabase(): Promise<void> {
+    this.helpOpen = false
+    this.notices.show({ kind: 'ok', text: 'Checking the database…' })
+    try {
+      this.notices.show({ kind: 'ok', text: describeCheck(await backupClient().checkDatabase()) })
+    } catch (error) {
+      this.notices.show({ kind: 'error', text: `The check failed: ${describe(error)}` })
     }
   }
 

@@ -1,13 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { parseBackup } from '@core/export/backup'
 import { at, library } from '@core/export/sample-library'
-import { lastBackupDay, restoreLibrary } from '../db/export-repo'
+import { inPlaceBackupClient, useBackupClient } from '../backup/backup-client'
+import { BackupJobs } from '../backup/backup-jobs'
+import { restoreLibrary } from '../db/backup-repo'
+import { lastBackupDay } from '../db/meta-repo'
 import { freshDatabase } from '../db/test-support'
-import type { Platform, SaveResult } from '../platform'
+import { readFileBytes, type FileContents, type Platform, type SaveResult } from '../platform'
 import { backUpNow, maybeBackUp } from './auto-backup'
 
 function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', where: '/b' }) {
-  const written: Uint8Array[] = []
+  const written: FileContents[] = []
   const target: Platform = {
     isDesktop,
     pickArticleFile: async () => ({ kind: 'cancelled' }),
@@ -25,14 +28,18 @@ function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', 
 
 beforeEach(async () => {
   await freshDatabase()
+  useBackupClient(inPlaceBackupClient(new BackupJobs()))
   await restoreLibrary(library())
 })
+
+const bytesOf = (file: FileContents): Promise<Uint8Array> =>
+  file instanceof Uint8Array ? Promise.resolve(file) : readFileBytes(file)
 
 describe('maybeBackUp', () => {
   it('writes one backup per study day on the desktop', async () => {
     const { target, written } = fakePlatform(true)
     expect(await maybeBackUp(at(2025, 1, 15, 9), target)).toEqual({ kind: 'saved', where: '/b' })
-    expect((await parseBackup(written[0]!)).cards).toHaveLength(2)
+    expect((await parseBackup(await bytesOf(written[0]!))).cards).toHaveLength(2)
     expect(await lastBackupDay()).toBe('2025-01-15')
     // Later the same day, and at 2 am (before the 4 am day start): still the same study day.
     expect(await maybeBackUp(at(2025, 1, 15, 20), target)).toEqual({
@@ -69,7 +76,7 @@ describe('backUpNow (File › Back up now)', () => {
     await maybeBackUp(at(2025, 1, 15, 9), target)
     expect(await backUpNow(at(2025, 1, 15, 10), target)).toEqual({ kind: 'saved', where: '/b' })
     expect(written).toHaveLength(2)
-    expect((await parseBackup(written[1]!)).cards).toHaveLength(2)
+    expect((await parseBackup(await bytesOf(written[1]!))).cards).toHaveLength(2)
     expect(await maybeBackUp(at(2025, 1, 15, 11), target)).toMatchObject({ kind: 'skipped' })
   })
 

@@ -3,21 +3,17 @@
  * main, which keeps the newest seven on disk. The web build has nowhere to keep files without
  * asking, so it skips; its users back up from the statistics screen.
  */
-import { gzip } from 'fflate'
-import { BACKUP_GZIP, backupJsonBytes, buildBackup } from '@core/export/backup'
 import { studyDay } from '@core/review/study-day'
-import { lastBackupDay, readLibrary, rememberBackupDay, studyDayStartHour } from '../db/export-repo'
+import { backupClient } from '../backup/backup-client'
+import { lastBackupDay, rememberBackupDay, studyDayStartHour } from '../db/meta-repo'
 import { platform, type Platform, type SaveResult } from '../platform'
 
 /**
- * The whole library as backup-file bytes (gzip'd JSON). Compressed by fflate in a worker: the
- * daily backup runs while the user studies, and a large library takes seconds to compress.
+ * The whole library as a backup file (gzip'd JSON), written by the backup worker: the daily
+ * backup runs while the user studies, and a large library takes seconds to read and compress.
  */
-export async function backupBytes(now: number): Promise<Uint8Array> {
-  const json = await backupJsonBytes(buildBackup(await readLibrary(), now))
-  return new Promise((resolve, reject) =>
-    gzip(json, BACKUP_GZIP, (error, bytes) => (error ? reject(error) : resolve(bytes)))
-  )
+export function backupFile(now: number): Promise<Blob> {
+  return backupClient().export(now)
 }
 
 export type AutoBackupResult = { kind: 'skipped'; reason: 'web' | 'done-today' } | SaveResult
@@ -41,7 +37,7 @@ export async function maybeBackUp(
  * one of the same day; it counts as the day's automatic backup too.
  */
 export async function backUpNow(now: number, target: Platform = platform()): Promise<SaveResult> {
-  const result = await target.writeBackup(await backupBytes(now))
+  const result = await target.writeBackup(await backupFile(now))
   if (result.kind === 'saved') await rememberBackupDay(studyDay(now, await studyDayStartHour()))
   return result
 }

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { quoteKey } from '@core/library/corrections'
 import type { NewsdeckDatabase } from '../db/database'
 import { freshDatabase } from '../db/test-support'
+import { useImportEngine } from '../generation/import-engine'
+import { inPlaceImportEngine } from '../generation/test-support'
 import { importFlow } from './import-flow.svelte'
 
 const TEXT = [
@@ -11,6 +13,9 @@ const TEXT = [
   'Kiara Perkins, a student, skipped class with her teacher, Maya Lin. Why did they go? "It is Warhol."'
 ].join('\n\n')
 const NOW = Date.UTC(2025, 6, 20, 9)
+
+// No workers here: the import worker's jobs run in place.
+useImportEngine(inPlaceImportEngine())
 
 let db: NewsdeckDatabase
 beforeEach(async () => {

@@ -2,6 +2,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte'
 import { tick } from 'svelte'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { useImportEngine } from '../../lib/generation/import-engine'
+import { inPlaceImportEngine } from '../../lib/generation/test-support'
 import { importFlow } from '../../lib/state/import-flow.svelte'
 import ImportScreen from './ImportScreen.svelte'
 
@@ -12,6 +14,7 @@ function paste(target: Element, text: string): boolean {
   return target.dispatchEvent(event)
 }
 
+useImportEngine(inPlaceImportEngine())
 beforeEach(() => importFlow.reset())
 
 describe('ImportScreen', () => {

@@ -8,6 +8,7 @@ import type {
   SchedulingState,
   Sentence
 } from '@core/model'
+import { PHASE } from '@core/review/phase'
 import { formatInterval } from '@core/review/scheduler'
 
 export type MarkKind = 'quote' | 'fact'
@@ -167,7 +168,7 @@ export function cardsBySentence<T extends Pick<CardContent, 'sentenceIndex'>>(
 
 /** "New", or when the card is next due, in the answer buttons' notation. */
 export function scheduleLabel(sched: SchedulingState, now: number): string {
-  if (sched.phase === 0) return 'New'
+  if (sched.phase === PHASE.new) return 'New'
   if (sched.due <= now) return 'Due now'
   return `Next review in ${formatInterval(sched.due - now)}`
 }

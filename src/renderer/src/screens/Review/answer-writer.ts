@@ -1,10 +1,19 @@
-import type { Grade, StoredCard, StudySettings } from '@core/model'
+import type { Grade, ReviewLogEntry, StoredCard, StudySettings } from '@core/model'
 import { answerCard } from '@core/review/review-log'
 import type { GradePreview } from '@core/review/scheduler'
-import { recordAnswer, undoRecordedAnswer, updateCard } from '../../lib/db/review-repo'
+import {
+  recordAnswer,
+  undoRecordedAnswer,
+  updateCard,
+  type CardChanges
+} from '../../lib/db/review-repo'
 import { pendingWrites, type PendingWrites } from '../../lib/state/pending-writes'
 
-type CardChanges = Parameters<typeof updateCard>[1]
+/** A graded card and its log entry, before they are stored. */
+export interface ScheduledAnswer {
+  card: StoredCard
+  log: ReviewLogEntry
+}
 
 /**
  * A session's writes: scheduling an answer and storing it, undoing one, setting a card aside or
@@ -29,11 +38,27 @@ export class AnswerWriter {
     settings: StudySettings,
     durationMs: number
   ): Promise<{ card: StoredCard; logId: number }> {
-    const result = answerCard(card, preview, grade, settings, durationMs)
-    return this.#run(async () => ({
-      card: result.card,
-      logId: await recordAnswer(result.card, result.log)
-    }))
+    const answer = this.schedule(card, preview, grade, settings, durationMs)
+    return this.store(answer).then((logId) => ({ card: answer.card, logId }))
+  }
+
+  /**
+   * The card's state after `grade`, as `preview` showed it, and its log entry: known at once,
+   * so the screen can make the next card ready while `store` commits.
+   */
+  schedule(
+    card: StoredCard,
+    preview: GradePreview,
+    grade: Grade,
+    settings: StudySettings,
+    durationMs: number
+  ): ScheduledAnswer {
+    return answerCard(card, preview, grade, settings, durationMs)
+  }
+
+  /** Stores card, log, day totals and kept counts in one transaction; resolves with the log id. */
+  store(answer: ScheduledAnswer): Promise<number> {
+    return this.#run(() => recordAnswer(answer.card, answer.log))
   }
 
   /** Undoes a stored answer; resolves with the card as it was before, or null if it is gone. */

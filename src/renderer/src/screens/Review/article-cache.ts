@@ -17,6 +17,11 @@ export class ArticleCache {
 
   constructor(private readonly source: ArticleSource = storage) {}
 
+  /** The article if it has been read already (null: it does not exist); undefined if not. */
+  peek(id: string): ArticleRecord | null | undefined {
+    return this.#articles.get(id)
+  }
+
   async get(id: string): Promise<ArticleRecord | null> {
     if (!this.#articles.has(id)) this.#articles.set(id, (await this.source.one(id)) ?? null)
     return this.#articles.get(id) ?? null

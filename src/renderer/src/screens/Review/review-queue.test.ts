@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { newSchedulingState } from '@core/review/scheduler'
 import { ReviewQueue } from './review-queue'
 import { libraryWithCards } from '../../lib/db/test-support'
+import { PHASE } from '@core/review/phase'
 
 const NOW = new Date(2025, 6, 20, 9, 0, 0).getTime()
 
@@ -27,7 +28,10 @@ describe('ReviewQueue', () => {
     const queue = new ReviewQueue()
     await queue.load(NOW)
     const first = queue.next(NOW).card!
-    queue.answered({ ...first, sched: { ...first.sched, phase: 2, due: NOW + 86_400_000 } })
+    queue.answered({
+      ...first,
+      sched: { ...first.sched, phase: PHASE.review, due: NOW + 86_400_000 }
+    })
     expect(queue.next(NOW).card?.id).toBe('c1')
     queue.undone({ ...first, sched: newSchedulingState(NOW) })
     expect(queue.next(NOW).card?.id).toBe('c0')

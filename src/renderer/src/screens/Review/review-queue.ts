@@ -60,12 +60,26 @@ export class ReviewQueue {
     this.#loaded = { settings, scheduler }
   }
 
-  next(now: number): { card: StoredCard | null; waitUntil: number | null } {
-    return this.#state ? nextCard(this.#state, now) : { card: null, waitUntil: null }
+  /** The card to show at `now` in this queue, or in `state` (a queue not adopted yet). */
+  next(now: number, state = this.#state): { card: StoredCard | null; waitUntil: number | null } {
+    return state ? nextCard(state, now) : { card: null, waitUntil: null }
   }
 
-  counts(): QueueCounts {
-    return this.#state ? queueCounts(this.#state) : { new: 0, learning: 0, review: 0 }
+  counts(state = this.#state): QueueCounts {
+    return state ? queueCounts(state) : { new: 0, learning: 0, review: 0 }
+  }
+
+  /**
+   * The queue as it will be once `card`'s answer is stored, leaving this one as it is: the
+   * next card can be made ready while the answer commits, and nothing moves if it fails.
+   */
+  peekAnswered(card: StoredCard): QueueState | null {
+    return this.#state && afterAnswer(this.#state, card)
+  }
+
+  /** Moves to a queue `peekAnswered` gave. */
+  adopt(state: QueueState | null): void {
+    if (state) this.#state = state
   }
 
   /** The articles of every card still queued, each once, in queue order. */

@@ -1,7 +1,7 @@
 import type { Grade, StoredCard } from '@core/model'
 import { summariseDay, type DaySummary } from '@core/review/day-summary'
 import { bury, suspend } from '@core/review/flags'
-import type { QueueCounts, QueueOptions } from '@core/review/queue'
+import type { QueueCounts, QueueOptions, QueueState } from '@core/review/queue'
 import { previewGrades, type GradePreview } from '@core/review/scheduler'
 import { studyDay } from '@core/review/study-day'
 import type { ArticleRecord } from '../../lib/db/records'
@@ -13,42 +13,66 @@ import { DueTimer } from './due-timer'
 import type { ReviewStatus } from './logic'
 import { ReviewQueue } from './review-queue'
 
+/** What showing a card needs, worked out before it is shown. */
+interface NextCard {
+  card: StoredCard
+  /** Undefined when the article has not been read yet. */
+  article: ArticleRecord | null | undefined
+  preview: GradePreview
+  counts: QueueCounts
+  now: number
+}
+
+/** Runs `work` once the frame showing the latest change has been painted. */
+export type AfterPaint = (work: () => void) => void
+
+const afterNextPaint: AfterPaint = (work) => requestAnimationFrame(() => setTimeout(work, 0))
+
 /**
  * One review session, as the review screen shows it. The work is done by its parts, each
  * testable alone: the queue (`ReviewQueue`), storing answers in order (`AnswerWriter`), the
  * articles of the cards shown (`ArticleCache`) and the wake-up for learning cards (`DueTimer`).
  *
  * A card on screen means the answer before it is stored: the next card is shown only once the
- * answer's transaction has committed (a few milliseconds), and nothing else is done with the
- * session meanwhile, so a key pressed twice cannot answer twice.
+ * answer's transaction has committed, and nothing else is done with the session meanwhile, so a
+ * key pressed twice cannot answer twice. The grade path does only what the next card needs
+ * before it paints: while the answer commits, the next card, its article and its grade preview
+ * are made ready; once it has, they are shown in one update; the Undo button and reading ahead
+ * wait until that frame has been painted.
  */
 export class ReviewSession {
   status = $state<ReviewStatus>('loading')
-  card = $state<StoredCard | null>(null)
-  article = $state<ArticleRecord | null>(null)
-  preview = $state<GradePreview | null>(null)
-  counts = $state<QueueCounts>({ new: 0, learning: 0, review: 0 })
+  // Raw: replaced whole, never changed in place, and an article holds its whole extraction.
+  card = $state.raw<StoredCard | null>(null)
+  article = $state.raw<ArticleRecord | null>(null)
+  preview = $state.raw<GradePreview | null>(null)
+  counts = $state.raw<QueueCounts>({ new: 0, learning: 0, review: 0 })
   answered = $state(0)
   canUndo = $state(false)
   waitUntil = $state<number | null>(null)
   summary = $state<DaySummary | null>(null)
   error = $state<string | null>(null)
-  /** True while an answer (or undo, or edit) is being stored; the card stays as it is. */
+  /**
+   * True while an answer (or undo, or edit) is being stored and the next card made ready; the
+   * card stays as it is and takes no key.
+   */
   saving = $state(false)
   readonly #queue = new ReviewQueue()
   readonly #articles: ArticleCache
   readonly #timer = new DueTimer()
   readonly #writer: AnswerWriter
+  readonly #afterPaint: AfterPaint
   /** Log ids of this session's stored answers, newest last. */
   #undo: number[] = []
   #shownAt = 0
 
   constructor(
     private readonly clock: () => number = () => Date.now(),
-    parts: { writer?: AnswerWriter; articles?: ArticleCache } = {}
+    parts: { writer?: AnswerWriter; articles?: ArticleCache; afterPaint?: AfterPaint } = {}
   ) {
     this.#writer = parts.writer ?? new AnswerWriter()
     this.#articles = parts.articles ?? new ArticleCache()
+    this.#afterPaint = parts.afterPaint ?? afterNextPaint
   }
 
   get progress(): number {
@@ -79,21 +103,44 @@ export class ReviewSession {
 
   async grade(grade: Grade): Promise<void> {
     const { card, preview } = this
-    const settings = this.#queue.loaded?.settings
-    if (this.status !== 'answer' || !card || !preview || !settings) return
-    await this.#store('answer', async () => {
-      const stored = await this.#writer.answer(
-        $state.snapshot(card) as StoredCard,
-        $state.snapshot(preview) as GradePreview,
-        grade,
-        settings,
-        this.clock() - this.#shownAt
-      )
-      this.#undo.push(stored.logId)
+    const loaded = this.#queue.loaded
+    if (this.status !== 'answer' || !card || !preview || !loaded || this.saving) return
+    const now = this.clock()
+    const answer = this.#writer.schedule(card, preview, grade, loaded.settings, now - this.#shownAt)
+    // Held until the next card is on screen, not only until the answer is stored: the next card
+    // may wait for its article to be read, and a key pressed meanwhile would otherwise grade the
+    // card just answered a second time.
+    this.saving = true
+    try {
+      const stored = this.#writer.store(answer)
+      // While it commits: the queue as it will be, and the next card ready to show.
+      const queue = this.#queue.peekAnswered(answer.card)
+      const next = this.#prepare(queue, now)
+      let logId: number
+      try {
+        logId = await stored
+      } catch (error) {
+        this.error = FAILED.answer(error)
+        return
+      }
+      this.#queue.adopt(queue)
+      this.#undo.push(logId)
       this.answered++
+      const article = next?.article
+      if (next && article !== undefined) this.#show({ ...next, article })
+      else await this.#showNext()
+    } catch (error) {
+      this.error = NOT_SHOWN(error)
+      return
+    } finally {
+      this.saving = false
+    }
+    this.#afterPaint(() => {
+      this.canUndo = this.#undo.length > 0
       // The optimizer re-fits after enough answers, once answering pauses.
       optimizer.noteAnswer()
-      this.#queue.answered(stored.card)
+      // Read ahead: articles of cards a later load (learn more, study ahead) brought in.
+      void this.#articles.prefetch(this.#queue.articleIds(this.clock()))
     })
   }
 
@@ -138,6 +185,34 @@ export class ReviewSession {
     this.#timer.stop()
   }
 
+  /**
+   * The next card of `queue` (undefined: the queue as it is) at `now`, with its article (if
+   * read already) and its grade preview.
+   */
+  #prepare(queue: QueueState | null | undefined, now: number): NextCard | null {
+    const loaded = this.#queue.loaded
+    const { card } = this.#queue.next(now, queue)
+    if (!card || !loaded) return null
+    return {
+      card,
+      article: this.#articles.peek(card.articleId),
+      preview: previewGrades(loaded.scheduler, card.sched, now),
+      counts: this.#queue.counts(queue),
+      now
+    }
+  }
+
+  /** Shows a prepared card: every field in one synchronous update, so one frame shows it. */
+  #show(next: NextCard & { article: ArticleRecord | null }): void {
+    this.#timer.stop()
+    this.counts = next.counts
+    this.article = next.article
+    this.preview = next.preview
+    this.card = next.card
+    this.#shownAt = next.now
+    this.status = 'question'
+  }
+
   async #setAside(flag: (card: StoredCard) => StoredCard): Promise<void> {
     const card = this.card
     if (!card) return
@@ -155,7 +230,7 @@ export class ReviewSession {
    * card just answered a second time. If the write failed, the same card stays with a message
    * saying what was not saved.
    */
-  async #store(what: 'answer' | 'undo' | 'card' | 'edit', write: () => Promise<void>, next = true) {
+  async #store(what: 'undo' | 'card' | 'edit', write: () => Promise<void>, next = true) {
     if (this.saving) return
     this.saving = true
     try {
@@ -167,7 +242,7 @@ export class ReviewSession {
       }
       if (next) await this.#showNext()
     } catch (error) {
-      this.error = `The next card could not be shown (${String(error)}). Reload to continue; your answers are saved.`
+      this.error = NOT_SHOWN(error)
     } finally {
       this.saving = false
     }
@@ -178,17 +253,16 @@ export class ReviewSession {
     if (!loaded) return
     this.#timer.stop()
     const now = this.clock()
-    const { card, waitUntil } = this.#queue.next(now)
-    this.counts = this.#queue.counts()
+    const { waitUntil } = this.#queue.next(now)
     this.canUndo = this.#undo.length > 0
-    if (card) {
-      this.article = await this.#articles.get(card.articleId)
-      this.preview = previewGrades(loaded.scheduler, card.sched, now)
-      this.card = card
-      this.#shownAt = now
-      this.status = 'question'
+    const next = this.#prepare(undefined, now)
+    if (next) {
+      const article =
+        next.article !== undefined ? next.article : await this.#articles.get(next.card.articleId)
+      this.#show({ ...next, article })
       return
     }
+    this.counts = this.#queue.counts()
     this.card = null
     this.preview = null
     this.waitUntil = waitUntil
@@ -203,6 +277,9 @@ export class ReviewSession {
     this.status = 'done'
   }
 }
+
+const NOT_SHOWN = (e: unknown): string =>
+  `The next card could not be shown (${String(e)}). Reload to continue; your answers are saved.`
 
 const FAILED: Record<'answer' | 'undo' | 'card' | 'edit', (error: unknown) => string> = {
   answer: (e) =>

@@ -28,12 +28,22 @@ function gatedCommits() {
 let db: NewsdeckDatabase
 let writes: PendingWrites
 let session: ReviewSession
+/** Work the session left for after the next frame is painted; `paint()` runs it. */
+let afterPaint: Array<() => void>
+
+function paint(): void {
+  for (const work of afterPaint.splice(0)) work()
+}
 
 beforeEach(async () => {
   vi.restoreAllMocks()
   db = await libraryWithCards(5, NOW)
   writes = new PendingWrites()
-  session = new ReviewSession(() => NOW, { writer: new AnswerWriter(writes) })
+  afterPaint = []
+  session = new ReviewSession(() => NOW, {
+    writer: new AnswerWriter(writes),
+    afterPaint: (work) => afterPaint.push(work)
+  })
   await session.start()
 })
 
@@ -80,6 +90,10 @@ describe('ReviewSession: a card on screen means the answer before it is stored',
     const held: Array<() => void> = []
     const release = (): void => held.splice(0).forEach((open) => open())
     class SlowArticles extends ArticleCache {
+      // Never read ahead, so the next card always waits for its read.
+      override peek() {
+        return undefined
+      }
       override async get(id: string) {
         await new Promise<void>((resolve) => held.push(resolve))
         return super.get(id)
@@ -88,7 +102,8 @@ describe('ReviewSession: a card on screen means the answer before it is stored',
     const slowArticles = new SlowArticles()
     session = new ReviewSession(() => NOW, {
       writer: new AnswerWriter(writes),
-      articles: slowArticles
+      articles: slowArticles,
+      afterPaint: (work) => afterPaint.push(work)
     })
     const started = session.start()
     await settle()
@@ -138,10 +153,22 @@ describe('ReviewSession: a card on screen means the answer before it is stored',
     expect(await db.reviewLogs.count()).toBe(1)
   })
 
+  it('shows the next card once committed, and only after that frame enables Undo', async () => {
+    session.reveal()
+    await session.grade(3)
+    expect(session.card?.id).toBe('c1')
+    expect(session.status).toBe('question')
+    expect(session.preview?.before).toEqual(session.card?.sched)
+    expect(session.canUndo).toBe(false)
+    paint()
+    expect(session.canUndo).toBe(true)
+  })
+
   it('undo restores the last stored answer and shows its card again', async () => {
     session.reveal()
     await session.grade(1)
-    expect(session.canUndo).toBe(true)
+    // Undo works at once, before the Undo button has caught up.
+    expect(session.canUndo).toBe(false)
     await session.undo()
     expect(session.card?.id).toBe('c0')
     expect(session.answered).toBe(0)
@@ -153,6 +180,7 @@ describe('ReviewSession: a card on screen means the answer before it is stored',
     for (let i = 0; i < 5; i++) {
       session.reveal()
       await session.grade(4)
+      paint()
     }
     expect(session.status).toBe('done')
     expect(session.summary).toMatchObject({ answers: 5, newCards: 5 })

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildBackup } from '@core/export/backup'
-import { at, DAY, library } from '@core/export/sample-library'
-import type { StatsSnapshot } from '../../lib/db/export-repo'
+import { at } from '@core/export/sample-library'
+import type { StatsSnapshot } from '../../lib/db/stats-repo'
 import {
   answerSeries,
   describeAnswers,
@@ -18,8 +17,14 @@ const NOW = at(2025, 1, 15, 12)
 
 function snapshot(overrides: Partial<StatsSnapshot> = {}): StatsSnapshot {
   return {
-    phases: { 0: 10, 1: 2, 2: 5, 3: 1 },
-    dues: [NOW - DAY, NOW + 2 * DAY],
+    counts: {
+      new: 10,
+      learning: 2,
+      review: 5,
+      relearning: 1,
+      suspended: 0,
+      due: { '2025-01-14': 1, '2025-01-17': 1, '2025-03-01': 4 }
+    },
     days: [
       {
         day: '2025-01-14',
@@ -74,7 +79,7 @@ describe('statsView', () => {
   })
 
   it('shows zeros and no retention for an untouched library', () => {
-    const view = statsView(snapshot({ days: [], dues: [] }), NOW)
+    const view = statsView(snapshot({ days: [], counts: { ...snapshot().counts, due: {} } }), NOW)
     expect([view.answersToday, view.streak, view.retention.rate]).toEqual([0, 0, null])
     expect(describeAnswers(view.perDay)).toBe('No answers in the last 30 days.')
     expect(describeForecast(view.forecast)).toBe('No cards due in the next 30 days.')
@@ -112,7 +117,12 @@ describe('words', () => {
   })
 
   it('asks before a restore, saying what the backup holds', () => {
-    const question = restoreQuestion(buildBackup(library(), Date.UTC(2025, 0, 15, 9, 30)))
+    const question = restoreQuestion({
+      exportedAt: new Date(Date.UTC(2025, 0, 15, 9, 30)).toISOString(),
+      articles: 1,
+      cards: 2,
+      reviewLogs: 1
+    })
     expect(question).toMatch(/^Replace your library with the backup from 15 January 2025/)
     expect(question).toMatch(/It holds 1 article, 2 cards and 1 answer\.$/)
   })

@@ -2,7 +2,6 @@
  * The statistics screen's numbers and words, from a storage snapshot and the time. Pure, so the
  * tests pin `now`; the state class and components only display what these return.
  */
-import type { Backup } from '@core/export/backup'
 import {
   answersPerDay,
   cardStates,
@@ -16,7 +15,8 @@ import {
 } from '@core/export/stats'
 import { answerCount } from '@core/review/day-summary'
 import { studyDay } from '@core/review/study-day'
-import type { StatsSnapshot } from '../../lib/db/export-repo'
+import type { BackupProgress, BackupSummary } from '../../lib/backup/backup-jobs'
+import type { StatsSnapshot } from '../../lib/db/stats-repo'
 
 export const CHART_DAYS = 30
 
@@ -35,12 +35,12 @@ export function statsView(snapshot: StatsSnapshot, now: number): StatsView {
   const todayRow = snapshot.days.find((d) => d.day === today)
   return {
     today,
-    states: cardStates(snapshot.phases),
+    states: cardStates(snapshot.counts),
     answersToday: todayRow ? answerCount(todayRow) : 0,
     streak: streak(snapshot.days, today),
     retention: retentionOver(snapshot.days, today, CHART_DAYS),
     perDay: answersPerDay(snapshot.days, today, CHART_DAYS),
-    forecast: dueForecast(snapshot.dues, now, snapshot.dayStartHour, CHART_DAYS)
+    forecast: dueForecast(snapshot.counts, today, CHART_DAYS)
   }
 }
 
@@ -77,11 +77,12 @@ export function describeForecast(forecast: readonly ForecastDay[]): string {
 }
 
 export function describeStates(s: CardStates): string {
-  return `${plural(s.total, 'card')}: ${s.new} new, ${s.learning} learning, ${s.review} in review, ${s.relearning} relearning.`
+  const held = s.suspended ? ` (${s.suspended} of them suspended)` : ''
+  return `${plural(s.total, 'card')}${held}: ${s.new} new, ${s.learning} learning, ${s.review} in review, ${s.relearning} relearning.`
 }
 
 /** The question asked before a restore, so the user knows what they are replacing it with. */
-export function restoreQuestion(backup: Backup): string {
+export function restoreQuestion(backup: Omit<BackupSummary, 'id'>): string {
   const made = new Date(backup.exportedAt).toLocaleString('en-GB', {
     day: 'numeric',
     month: 'long',
@@ -92,8 +93,26 @@ export function restoreQuestion(backup: Backup): string {
   return `Replace your library with the backup from ${made}? It holds ${backupContents(backup)}.`
 }
 
-export function backupContents(backup: Backup): string {
-  return `${plural(backup.articles.length, 'article')}, ${plural(backup.cards.length, 'card')} and ${plural(backup.reviewLogs.length, 'answer')}`
+export function backupContents(backup: Omit<BackupSummary, 'id'>): string {
+  return `${plural(backup.articles, 'article')}, ${plural(backup.cards, 'card')} and ${plural(backup.reviewLogs, 'answer')}`
+}
+
+const STAGE_WORDS: Record<BackupProgress['stage'], string> = {
+  reading: 'Reading the library',
+  compressing: 'Compressing the backup',
+  unpacking: 'Unpacking the backup',
+  checking: 'Checking the backup',
+  writing: 'Restoring the library',
+  counting: 'Counting the cards'
+}
+
+/** What the backup progress bar says: the stage, and how far through it when that is known. */
+export function progressLabel(p: BackupProgress): string {
+  const of =
+    p.total > 1
+      ? `: ${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} records`
+      : '…'
+  return `${STAGE_WORDS[p.stage]}${of}`
 }
 
 /** One dataset of a chart. */

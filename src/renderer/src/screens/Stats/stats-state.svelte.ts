@@ -1,6 +1,7 @@
-import { parseBackup, type Backup } from '@core/export/backup'
 import { isUserFacingError } from '@core/errors'
-import { restoreLibrary, statsSnapshot, type StatsSnapshot } from '../../lib/db/export-repo'
+import { backupClient, type BackupClient } from '../../lib/backup/backup-client'
+import type { BackupProgress, BackupSummary } from '../../lib/backup/backup-jobs'
+import { statsSnapshot, type StatsSnapshot } from '../../lib/db/stats-repo'
 import { platform, readFileBytes, type Platform } from '../../lib/platform'
 import { exportRequest, type ExportKind } from '../../lib/state/exports'
 import { LiveValue } from '../../lib/state/live.svelte'
@@ -16,14 +17,16 @@ export interface Notice {
 /**
  * The statistics screen: live numbers from the database, the three exports, and restoring a
  * backup in two steps (read and check the file, then replace the library once the user agrees).
+ * Backups run in the backup worker; this only shows their progress.
  */
 export class StatsState {
   readonly snapshot: LiveValue<StatsSnapshot | null>
   busy = $state<ExportKind | 'checking' | 'restore' | null>(null)
   notice = $state<Notice | null>(null)
-  /** A checked backup waiting for the user's go-ahead, with the question to ask. */
-  // Raw, not deeply reactive: a backup can hold tens of thousands of records.
-  pending = $state.raw<{ backup: Backup; question: string } | null>(null)
+  /** A checked backup (kept by the worker) waiting for the user's go-ahead, and the question. */
+  pending = $state.raw<{ backup: BackupSummary; question: string } | null>(null)
+  /** How far the backup work under way has got, for the progress bar. */
+  progress = $state.raw<BackupProgress | null>(null)
   /** Recomputed whenever the database snapshot changes. */
   view: StatsView | null = $derived.by(() => {
     const snap = this.snapshot.current
@@ -32,7 +35,8 @@ export class StatsState {
 
   constructor(
     private readonly clock: () => number = () => Date.now(),
-    private readonly target: () => Platform = platform
+    private readonly target: () => Platform = platform,
+    private readonly backups: () => BackupClient = backupClient
   ) {
     this.snapshot = new LiveValue(() => statsSnapshot(this.clock()), null)
   }
@@ -46,13 +50,15 @@ export class StatsState {
     this.busy = kind
     this.notice = null
     try {
-      const result = await this.target().saveFile(await exportRequest(kind, this.clock()))
+      const request = await exportRequest(kind, this.clock(), this.#onProgress, this.backups())
+      const result = await this.target().saveFile(request)
       if (result.kind === 'saved') this.notice = { kind: 'ok', text: `Saved to ${result.where}.` }
       else if (result.kind === 'error') this.notice = { kind: 'error', text: result.message }
     } catch (error) {
       this.notice = { kind: 'error', text: `The export failed: ${describe(error)}` }
     } finally {
       this.busy = null
+      this.progress = null
     }
   }
 
@@ -61,20 +67,21 @@ export class StatsState {
     if (this.busy) return
     this.busy = 'checking'
     this.notice = null
-    this.pending = null
+    this.cancelRestore()
     try {
       const bytes = await readFileBytes(file)
-      // Checked a slice of records at a time, letting the "Checking…" status paint between them.
-      const backup = await parseBackup(bytes, { pause: nextTask })
+      const backup = await this.backups().check(bytes, this.#onProgress)
       this.pending = { backup, question: restoreQuestion(backup) }
     } catch (error) {
       this.notice = { kind: 'error', text: `${describe(error)} Your library was not changed.` }
     } finally {
       this.busy = null
+      this.progress = null
     }
   }
 
   cancelRestore(): void {
+    if (this.pending) this.backups().discard(this.pending.backup.id)
     this.pending = null
   }
 
@@ -83,7 +90,7 @@ export class StatsState {
     if (!pending || this.busy) return
     this.busy = 'restore'
     try {
-      await restoreLibrary(pending.backup)
+      await this.backups().restore(pending.backup.id, this.#onProgress)
       this.notice = { kind: 'ok', text: `Library restored: ${backupContents(pending.backup)}.` }
     } catch (error) {
       // Storage errors are technical ("QuotaExceededError", a stack overflow): the console gets
@@ -98,11 +105,14 @@ export class StatsState {
     } finally {
       this.pending = null
       this.busy = null
+      this.progress = null
     }
   }
-}
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+  readonly #onProgress = (progress: BackupProgress): void => {
+    this.progress = progress
+  }
+}
 
 function describe(error: unknown): string {
   if (isUserFacingError(error)) return error.message

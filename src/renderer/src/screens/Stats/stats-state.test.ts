@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { gzipSync, strToU8 } from 'fflate'
 import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
 import { at, library } from '@core/export/sample-library'
-import { readLibrary, restoreLibrary } from '../../lib/db/export-repo'
+import { inPlaceBackupClient, type BackupClient } from '../../lib/backup/backup-client'
+import { BackupJobs, type BackupProgress } from '../../lib/backup/backup-jobs'
+import { readLibrary, restoreLibrary } from '../../lib/db/backup-repo'
 import { freshDatabase } from '../../lib/db/test-support'
-import type { Platform, SaveRequest } from '../../lib/platform'
+import { readFileBytes, type Platform, type SaveRequest } from '../../lib/platform'
 import { StatsState } from './stats-state.svelte'
 
 const NOW = at(2025, 1, 15, 21)
@@ -26,14 +28,34 @@ function fakePlatform(saved: SaveRequest[]): Platform {
 
 let saved: SaveRequest[]
 let stats: StatsState
+let backups: BackupClient
+/** Every progress report the state showed, in order. */
+let shown: BackupProgress[]
+
+/** The client the app uses, in place of the worker, remembering what progress it reported. */
+function recording(client: BackupClient): BackupClient {
+  const record = (progress?: (p: BackupProgress) => void) => (p: BackupProgress) => {
+    shown.push(p)
+    progress?.(p)
+  }
+  return {
+    ...client,
+    export: (now, progress) => client.export(now, record(progress)),
+    check: (bytes, progress) => client.check(bytes, record(progress)),
+    restore: (id, progress) => client.restore(id, record(progress))
+  }
+}
 
 beforeEach(async () => {
   await freshDatabase()
   await restoreLibrary(library())
   saved = []
+  shown = []
+  backups = recording(inPlaceBackupClient(new BackupJobs()))
   stats = new StatsState(
     () => NOW,
-    () => fakePlatform(saved)
+    () => fakePlatform(saved),
+    () => backups
   )
 })
 
@@ -47,7 +69,8 @@ describe('StatsState exports', () => {
       'newsdeck-review-history-2025-01-15.csv',
       'newsdeck-backup-2025-01-15.json.gz'
     ])
-    expect((await parseBackup(saved[2]!.bytes)).cards).toHaveLength(2)
+    expect((await parseBackup(await readFileBytes(saved[2]!.bytes as Blob))).cards).toHaveLength(2)
+    expect(shown.at(-1)).toEqual({ stage: 'compressing', done: 1, total: 1 })
     expect(stats.notice).toEqual({
       kind: 'ok',
       text: 'Saved to your downloads folder as newsdeck-backup-2025-01-15.json.gz.'
@@ -80,6 +103,12 @@ describe('StatsState restore', () => {
     await stats.chooseBackup(file)
     await stats.confirmRestore()
     expect((await readLibrary()).cards).toHaveLength(1)
+    // The bar filled as the records were checked, then as they were written.
+    const last = (stage: string) => shown.filter((p) => p.stage === stage).at(-1)
+    // 1 article, 1 card, 1 answer, 1 day, 2 settings and 1 quiz result.
+    expect(last('checking')).toMatchObject({ done: 7, total: 7 })
+    expect(last('writing')).toMatchObject({ done: 7, total: 7 })
+    expect(stats.progress).toBeNull()
     expect(stats.notice?.text).toBe('Library restored: 1 article, 1 card and 1 answer.')
     expect(stats.pending).toBeNull()
   })
@@ -90,7 +119,9 @@ describe('StatsState restore', () => {
     const backup = buildBackup(library(), NOW)
     backup.settings.push({ key: 'future', value: deep })
     // Past the file checks (which refuse this), as if they had missed it.
-    stats.pending = { backup, question: '' }
+    backups = { ...backups, restore: () => restoreLibrary(backup) }
+    const summary = { id: 1, exportedAt: backup.exportedAt, articles: 1, cards: 2, reviewLogs: 1 }
+    stats.pending = { backup: summary, question: '' }
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     await stats.confirmRestore()
     logged.mockRestore()

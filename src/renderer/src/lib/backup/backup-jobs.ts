@@ -1,0 +1,85 @@
+/**
+ * The backup work: writing a full backup, checking a backup file, restoring a checked one and
+ * recounting the library ("Check database"). It runs in the backup worker, on the worker's own
+ * database connection, so none of it holds the window; tests run it in place.
+ */
+import { gzipSync } from 'fflate'
+import { BACKUP_GZIP, BackupPayloadWriter, parseBackup, type Backup } from '@core/export/backup'
+import { readLibraryPages, restoreLibrary, tableCounts } from '../db/backup-repo'
+import { checkKeptCounts, type RecountReport } from '../db/maintenance-repo'
+
+/** What a job has done so far: a stage, and how many of its steps. */
+export interface BackupProgress {
+  stage: 'reading' | 'compressing' | 'unpacking' | 'checking' | 'writing' | 'counting'
+  done: number
+  total: number
+}
+
+export type OnProgress = (progress: BackupProgress) => void
+
+/** What the restore question tells about a checked backup. */
+export interface BackupSummary {
+  /** Which checked backup a restore refers to. */
+  id: number
+  exportedAt: string
+  articles: number
+  cards: number
+  reviewLogs: number
+}
+
+export class BackupJobs {
+  #checked = new Map<number, Backup>()
+
+  /** The whole library as backup-file bytes (gzip'd JSON), read a page at a time. */
+  async export(now: number, progress: OnProgress = () => undefined): Promise<Blob> {
+    const total = await tableCounts()
+    const payload = new BackupPayloadWriter()
+    let done = 0
+    let table: string | null = null
+    await readLibraryPages((name, rows) => {
+      if (name !== table) payload.table((table = name))
+      payload.rows(rows)
+      progress({ stage: 'reading', done: (done += rows.length), total })
+    })
+    const json = await payload.finish(new Date(now).toISOString())
+    progress({ stage: 'compressing', done: 0, total: 1 })
+    const file = new Blob([gzipSync(json, BACKUP_GZIP) as BlobPart], { type: 'application/gzip' })
+    progress({ stage: 'compressing', done: 1, total: 1 })
+    return file
+  }
+
+  /** Reads and checks a file; keeps what it found for `restore`. Throws BackupFormatError. */
+  async check(id: number, bytes: Uint8Array, progress: OnProgress = () => undefined) {
+    progress({ stage: 'unpacking', done: 0, total: 1 })
+    const backup = await parseBackup(bytes, {
+      onRecords: (done, total) => progress({ stage: 'checking', done, total })
+    })
+    // Only the latest checked backup waits for its go-ahead.
+    this.#checked.clear()
+    this.#checked.set(id, backup)
+    const summary: BackupSummary = {
+      id,
+      exportedAt: backup.exportedAt,
+      articles: backup.articles.length,
+      cards: backup.cards.length,
+      reviewLogs: backup.reviewLogs.length
+    }
+    return summary
+  }
+
+  /** Replaces the library with a backup `check` accepted: all of it, or none of it. */
+  async restore(id: number, progress: OnProgress = () => undefined): Promise<void> {
+    const backup = this.#checked.get(id)
+    if (!backup) throw new Error('this backup is no longer ready to restore; choose it again')
+    this.#checked.delete(id)
+    await restoreLibrary(backup, (done, total) => progress({ stage: 'writing', done, total }))
+  }
+
+  discard(id: number): void {
+    this.#checked.delete(id)
+  }
+
+  checkDatabase(progress: OnProgress = () => undefined): Promise<RecountReport> {
+    return checkKeptCounts((done) => progress({ stage: 'counting', done, total: 0 }))
+  }
+}
