@@ -289,7 +289,15 @@ export const DaySchema = v.object({
   hard: count('a Hard total'),
   good: count('a Good total'),
   easy: count('an Easy total'),
-  durationMs: duration('study time')
+  durationMs: duration('study time'),
+  recall: v.optional(
+    v.object({
+      youngPassed: count('a young-card pass total'),
+      youngFailed: count('a young-card lapse total'),
+      maturePassed: count('a mature-card pass total'),
+      matureFailed: count('a mature-card lapse total')
+    })
+  )
 })
 
 /** Values of settings this version does not know are kept, but only plain data of sane depth. */
