@@ -10,7 +10,7 @@ import { recallOfEntries } from '@core/review/day-summary'
 import { studyDay } from '@core/review/study-day'
 import { cardMemory, speakersByQuote, type CardMemory } from '@core/stats/memory'
 import { database } from './database'
-import type { CardRecord } from './records'
+import { cardPages } from './history-repo'
 import { studyDayStartHour } from './export-repo'
 import { loadParameters } from './optimizer-repo'
 import { loadStudySettings } from './settings-repo'
@@ -82,19 +82,10 @@ export async function memorySnapshot(pageSize = 5000): Promise<MemorySnapshot> {
     for (const [quoteId, speaker] of speakersByQuote(a.extraction)) speakers.set(quoteId, speaker)
   }
   const cards: CardMemory[] = []
-  let after: string | null = null
-  for (;;) {
-    const page: CardRecord[] = await (
-      after === null ? db.cards.orderBy(':id') : db.cards.where(':id').above(after)
-    )
-      .limit(pageSize)
-      .toArray()
+  for await (const page of cardPages(pageSize)) {
     for (const c of page) {
       cards.push(cardMemory(c, c.quoteId ? (speakers.get(c.quoteId) ?? null) : null))
     }
-    const last = page.at(-1)
-    if (page.length < pageSize || !last) break
-    after = last.id
   }
   return { cards, titles, ...model }
 }

@@ -5,13 +5,38 @@
  */
 import { fsrsRevlogCsv } from '@core/export/fsrs-revlog-csv'
 import { localDate } from '@core/calendar'
-import { reviewLogPages } from '../db/history-repo'
+import { dayStart } from '@core/review/study-day'
+import { buildApkg } from '../anki/apkg'
+import { loadSqlJs } from '../anki/load-sql'
+import { articlesForAnki, cardPages, reviewLogPages } from '../db/history-repo'
+import { studyDayStartHour } from '../db/export-repo'
+import { loadStudySettings } from '../db/settings-repo'
 import { blobOfChunks, platform, type Platform, type SaveResult } from '../platform'
 
-export type TakeAwayKind = 'fsrs-history'
+export type TakeAwayKind = 'fsrs-history' | 'anki'
 
 export async function fsrsHistoryBlob(pageSize?: number): Promise<Blob> {
   return blobOfChunks(fsrsRevlogCsv(reviewLogPages(pageSize)), 'text/csv')
+}
+
+/** The cards, their notes and every answer as an Anki package, one deck per article. */
+export async function ankiPackageBlob(now: number): Promise<Blob> {
+  const [SQL, articles, settings, hour] = await Promise.all([
+    loadSqlJs(),
+    articlesForAnki(),
+    loadStudySettings(),
+    studyDayStartHour()
+  ])
+  const first = Math.min(now, ...articles.map((a) => a.importedAt))
+  const { bytes } = await buildApkg(SQL, {
+    articles,
+    cards: cardPages(),
+    logs: reviewLogPages(),
+    desiredRetention: settings.desiredRetention,
+    nowMs: now,
+    crtSeconds: Math.floor(dayStart(first, hour) / 1000)
+  })
+  return new Blob([bytes as BlobPart], { type: 'application/octet-stream' })
 }
 
 const BUILDERS: Record<
@@ -19,13 +44,18 @@ const BUILDERS: Record<
   {
     name: (day: string) => string
     filter: { name: string; extensions: string[] }
-    build: () => Promise<Blob>
+    build: (now: number) => Promise<Blob>
   }
 > = {
   'fsrs-history': {
     name: (day) => `newsdeck-revlog-${day}.csv`,
     filter: { name: 'CSV', extensions: ['csv'] },
     build: () => fsrsHistoryBlob()
+  },
+  anki: {
+    name: (day) => `newsdeck-${day}.apkg`,
+    filter: { name: 'Anki package', extensions: ['apkg'] },
+    build: (now) => ankiPackageBlob(now)
   }
 }
 
@@ -44,7 +74,7 @@ export class TakeAway {
     this.result = null
     try {
       const b = BUILDERS[kind]
-      const blob = await b.build()
+      const blob = await b.build(this.clock())
       const saved: SaveResult = await this.target().saveBlob({
         suggestedName: b.name(localDate(this.clock())),
         blob,
