@@ -1,5 +1,6 @@
 import { default_w } from 'ts-fsrs'
 import { describe, expect, it } from 'vitest'
+import { cardMemoryOf } from '../testing/builders'
 import { DAY_MS } from '../calendar'
 import type { CardMemory } from './memory'
 import { distributions, hardestCards, mastery, retrievability, speakersByQuote } from './memory'
@@ -7,19 +8,7 @@ import { distributions, hardestCards, mastery, retrievability, speakersByQuote }
 const NOW = Date.UTC(2026, 1, 10)
 const W = [...default_w]
 
-function card(id: string, over: Partial<CardMemory> = {}): CardMemory {
-  return {
-    cardId: id,
-    articleId: 'a1',
-    speaker: null,
-    phase: 2,
-    stability: 10,
-    difficulty: 5,
-    lastReview: NOW,
-    lapses: 0,
-    ...over
-  }
-}
+const card = (id: string, over: Partial<CardMemory> = {}): CardMemory => cardMemoryOf(id, NOW, over)
 
 describe('memory statistics', () => {
   it('follows the forgetting curve: 90% after `stability` days, none for a new card', () => {

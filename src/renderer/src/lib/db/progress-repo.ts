@@ -9,6 +9,7 @@ import type { DayAggregate } from '@core/model'
 import { recallOfEntries } from '@core/review/day-summary'
 import { studyDay } from '@core/review/study-day'
 import { cardMemory, speakersByQuote, type CardMemory } from '@core/stats/memory'
+import { progressReport, withCardText, type ProgressReport } from '@core/stats/report'
 import { database } from './database'
 import { cardPages } from './history-repo'
 import { studyDayStartHour } from './export-repo'
@@ -88,4 +89,11 @@ export async function memorySnapshot(pageSize = 5000): Promise<MemorySnapshot> {
     }
   }
   return { cards, titles, ...model }
+}
+
+/** Everything the printable report shows, with the hardest cards' words read by id. */
+export async function progressReportData(now: number): Promise<ProgressReport> {
+  const [days, memory] = await Promise.all([progressDays(now), memorySnapshot()])
+  const report = progressReport({ now, ...days, ...memory })
+  return withCardText(report, await database().cards.bulkGet(report.hardestIds))
 }

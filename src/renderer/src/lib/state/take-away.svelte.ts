@@ -8,7 +8,9 @@ import { localDate } from '@core/calendar'
 import { dayStart } from '@core/review/study-day'
 import { buildApkg } from '../anki/apkg'
 import { loadSqlJs } from '../anki/load-sql'
+import type { ProgressReport } from '@core/stats/report'
 import { articlesForAnki, cardPages, reviewLogPages } from '../db/history-repo'
+import { progressReportData } from '../db/progress-repo'
 import { studyDayStartHour } from '../db/export-repo'
 import { loadStudySettings } from '../db/settings-repo'
 import { blobOfChunks, platform, type Platform, type SaveResult } from '../platform'
@@ -60,13 +62,47 @@ const BUILDERS: Record<
 }
 
 export class TakeAway {
-  busy = $state<TakeAwayKind | null>(null)
+  busy = $state<TakeAwayKind | 'report' | 'print' | null>(null)
+  /** The progress report being shown, ready to print. */
+  report = $state.raw<ProgressReport | null>(null)
   result = $state<{ kind: 'ok' | 'error'; text: string } | null>(null)
 
   constructor(
     private readonly clock: () => number = () => Date.now(),
     private readonly target: () => Platform = platform
   ) {}
+
+  async openReport(): Promise<void> {
+    if (this.busy) return
+    this.busy = 'report'
+    this.result = null
+    try {
+      this.report = await progressReportData(this.clock())
+    } catch (error) {
+      this.result = { kind: 'error', text: `The report could not be made: ${describe(error)}` }
+    } finally {
+      this.busy = null
+    }
+  }
+
+  closeReport(): void {
+    this.report = null
+  }
+
+  /** The desktop saves a PDF; the web opens the browser's print dialog on the report page. */
+  async printReport(): Promise<void> {
+    if (!this.report || this.busy) return
+    this.busy = 'print'
+    try {
+      const saved = await this.target().printPage(`newsdeck-report-${this.report.today}.pdf`)
+      if (saved.kind === 'error') this.result = { kind: 'error', text: saved.message }
+      else if (saved.kind === 'saved' && this.target().isDesktop) {
+        this.result = { kind: 'ok', text: `Report saved to ${saved.where}.` }
+      }
+    } finally {
+      this.busy = null
+    }
+  }
 
   async export(kind: TakeAwayKind): Promise<void> {
     if (this.busy) return
@@ -83,12 +119,13 @@ export class TakeAway {
       if (saved.kind === 'saved') this.result = { kind: 'ok', text: `Saved to ${saved.where}.` }
       else if (saved.kind === 'error') this.result = { kind: 'error', text: saved.message }
     } catch (error) {
-      this.result = {
-        kind: 'error',
-        text: `The export failed: ${error instanceof Error ? error.message : String(error)}`
-      }
+      this.result = { kind: 'error', text: `The export failed: ${describe(error)}` }
     } finally {
       this.busy = null
     }
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
