@@ -4,6 +4,7 @@ import { DAY_MS } from '../calendar'
 import { emptyAggregate } from '../review/day-summary'
 import { cardMemoryOf, storedCard } from '../testing/builders'
 import type { CardMemory } from './memory'
+import { hardestCards, mastery } from './memory'
 import { progressReport, withCardText } from './report'
 
 const NOW = Date.UTC(2026, 1, 10, 12)
@@ -22,16 +23,16 @@ describe('progress report', () => {
       memory('c2', { speaker: 'Ana', lastReview: NOW - 40 * DAY_MS }),
       memory('c3', { articleId: 'a2', phase: 0, lastReview: null, stability: 0 })
     ]
+    const titles = new Map([
+      ['a1', 'Harbour'],
+      ['a2', 'Museum']
+    ])
     const report = progressReport({
-      now: NOW,
       today: '2026-02-10',
       days,
-      cards,
-      titles: new Map([
-        ['a1', 'Harbour'],
-        ['a2', 'Museum']
-      ]),
-      weights: [...default_w],
+      mastery: mastery(cards, titles, 0.9, NOW, [...default_w]),
+      hardest: hardestCards(cards, NOW, [...default_w]),
+      titles,
       desiredRetention: 0.9
     })
     expect(report.streaks).toEqual({ current: 3, longest: 3 })

@@ -5,17 +5,16 @@
  */
 import type { DayAggregate, StoredCard } from '../model'
 import { streaks, type Streaks } from './calendar-heatmap'
-import { hardestCards, mastery, type CardMemory, type Mastery } from './memory'
+import type { HardCard, Mastery, MasteryReport } from './memory'
 import { retentionTable, type RetentionRow } from './true-retention'
 
 export interface ReportInput {
-  now: number
   today: string
   days: readonly DayAggregate[]
-  cards: readonly CardMemory[]
-  titles: ReadonlyMap<string, string>
-  weights: readonly number[]
   desiredRetention: number
+  mastery: MasteryReport
+  hardest: readonly HardCard[]
+  titles: ReadonlyMap<string, string>
 }
 
 export interface HardCardLine {
@@ -40,22 +39,17 @@ export interface ProgressReport {
 }
 
 /** The report's numbers; `hardest` lists ids, filled with text by `withCardText`. */
-export function progressReport(
-  input: ReportInput,
-  hardestCount = 10
-): ProgressReport & { hardestIds: string[] } {
-  const m = mastery(input.cards, input.titles, input.desiredRetention, input.now, input.weights)
-  const hard = hardestCards(input.cards, input.now, input.weights, hardestCount)
+export function progressReport(input: ReportInput): ProgressReport & { hardestIds: string[] } {
   return {
     today: input.today,
     desiredRetention: input.desiredRetention,
     streaks: streaks(input.days, input.today),
     retention: retentionTable(input.days, input.today),
-    overall: m.overall,
-    articles: m.articles,
-    speakers: m.speakers,
-    hardestIds: hard.map((h) => h.cardId),
-    hardest: hard.map((h) => ({
+    overall: input.mastery.overall,
+    articles: input.mastery.articles,
+    speakers: input.mastery.speakers,
+    hardestIds: input.hardest.map((h) => h.cardId),
+    hardest: input.hardest.map((h) => ({
       cardId: h.cardId,
       front: '',
       back: '',

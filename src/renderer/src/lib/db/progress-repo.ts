@@ -9,9 +9,9 @@ import type { DayAggregate } from '@core/model'
 import { recallOfEntries } from '@core/review/day-summary'
 import { studyDay } from '@core/review/study-day'
 import { cardMemory, speakersByQuote, type CardMemory } from '@core/stats/memory'
-import { progressReport, withCardText, type ProgressReport } from '@core/stats/report'
 import { database } from './database'
 import { cardPages } from './history-repo'
+import type { CardRecord } from './records'
 import { studyDayStartHour } from './export-repo'
 import { loadParameters } from './optimizer-repo'
 import { loadStudySettings } from './settings-repo'
@@ -91,9 +91,17 @@ export async function memorySnapshot(pageSize = 5000): Promise<MemorySnapshot> {
   return { cards, titles, ...model }
 }
 
-/** Everything the printable report shows, with the hardest cards' words read by id. */
-export async function progressReportData(now: number): Promise<ProgressReport> {
-  const [days, memory] = await Promise.all([progressDays(now), memorySnapshot()])
-  const report = progressReport({ now, ...days, ...memory })
-  return withCardText(report, await database().cards.bulkGet(report.hardestIds))
+/** A few cards by id (the report's hardest), missing ones as undefined. */
+export function cardsById(ids: readonly string[]): Promise<Array<CardRecord | undefined>> {
+  return database().cards.bulkGet([...ids])
+}
+
+/**
+ * A cheap read that changes whenever any card, the settings or the model changes: what the
+ * memory statistics watch (through liveQuery) to know when to ask the worker again.
+ */
+export async function memoryWatch(): Promise<number> {
+  const db = database()
+  const [cards] = await Promise.all([db.cards.count(), db.settings.toArray()])
+  return cards
 }

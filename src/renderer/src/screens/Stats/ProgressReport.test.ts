@@ -4,6 +4,7 @@ import { default_w } from 'ts-fsrs'
 import { describe, expect, it } from 'vitest'
 import { DAY_MS } from '@core/calendar'
 import { emptyAggregate } from '@core/review/day-summary'
+import { hardestCards, mastery } from '@core/stats/memory'
 import { progressReport, withCardText } from '@core/stats/report'
 import { storedCard } from '@core/testing/builders'
 import ProgressReport from './ProgressReport.svelte'
@@ -33,14 +34,14 @@ describe('the progress report', () => {
       card('c3', 'Ben', NOW),
       card('c4', 'Ben', NOW)
     ]
+    const titles = new Map([['a1', 'Harbour bridge']])
     const report = withCardText(
       progressReport({
-        now: NOW,
         today: '2026-02-10',
         days,
-        cards,
-        titles: new Map([['a1', 'Harbour bridge']]),
-        weights: [...default_w],
+        mastery: mastery(cards, titles, 0.9, NOW, [...default_w]),
+        hardest: hardestCards(cards, NOW, [...default_w]),
+        titles,
         desiredRetention: 0.9
       }),
       [storedCard('c2', {}, { front: 'Who said “we will build”?', back: 'Ana' })]

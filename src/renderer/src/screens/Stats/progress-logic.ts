@@ -10,15 +10,10 @@ import {
   type Heatmap,
   type Streaks
 } from '@core/stats/calendar-heatmap'
-import {
-  distributions,
-  mastery,
-  type Distributions,
-  type Mastery,
-  type MasteryReport
-} from '@core/stats/memory'
+import type { Distributions, Mastery, MasteryReport } from '@core/stats/memory'
 import { retentionTable, type RecallCount, type RetentionRow } from '@core/stats/true-retention'
-import type { MemorySnapshot, ProgressDays } from '../../lib/db/progress-repo'
+import type { ProgressDays } from '../../lib/db/progress-repo'
+import type { MemoryStatsResult } from '../../lib/stats/memory-task'
 import { percent, plural, shortDay, type Series } from './logic'
 
 export const TIME_DAYS = 30
@@ -47,10 +42,10 @@ export interface MemoryView {
   desiredRetention: number
 }
 
-export function memoryView(m: MemorySnapshot, now: number): MemoryView {
+export function memoryView(m: MemoryStatsResult): MemoryView {
   return {
-    mastery: mastery(m.cards, m.titles, m.desiredRetention, now, m.weights),
-    distributions: distributions(m.cards, now, m.weights),
+    mastery: m.mastery,
+    distributions: m.distributions,
     desiredRetention: m.desiredRetention
   }
 }
