@@ -47,7 +47,9 @@ const count = (what: string) =>
   v.pipe(
     v.number(),
     v.integer(`${what} that is not a whole number`),
-    v.minValue(0, `${what} below zero`)
+    v.minValue(0, `${what} below zero`),
+    // Past 2^53 sums go wrong without a sound; no real count comes near it.
+    v.maxValue(Number.MAX_SAFE_INTEGER, `${what} too large to count with`)
   )
 const duration = (what: string) =>
   v.pipe(
@@ -269,7 +271,9 @@ export const ReviewLogSchema = v.object({
   id: v.pipe(
     v.number(),
     v.integer('an id that is not a whole number'),
-    v.minValue(1, 'an id under 1')
+    v.minValue(1, 'an id under 1'),
+    // IndexedDB's key generator stops at 2^53: past it, every later answer would fail to store.
+    v.maxValue(Number.MAX_SAFE_INTEGER, 'an id too large to number answers after')
   ),
   cardId: id,
   articleId: text,
