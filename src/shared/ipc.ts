@@ -88,6 +88,8 @@ export const MENU_COMMANDS = [
   'import-article',
   'export-cards',
   'export-history',
+  'export-fsrs-history',
+  'export-anki',
   'export-backup',
   'backup-now',
   'go-library',

@@ -1,11 +1,12 @@
 import type { MenuCommand } from '@shared/ipc'
 import type { ErrorReport } from '@shared/error-report'
-import { platform, readFileBytes, type PickResult } from '../platform'
+import { platform, readFileBytes, type PickResult, type SaveResult } from '../platform'
 import { appShell } from '../platform/shell'
 import { importBundledArticleOnce, requestPersistentStorage } from './bootstrap'
 import { backUpNow, maybeBackUp } from './auto-backup'
 import { captureErrors } from './error-capture'
 import { exportRequest, type ExportKind } from './exports'
+import { saveTakeAway, type TakeAwayKind } from './take-away.svelte'
 import { errorNotice, Notices } from './notices.svelte'
 import { router, type Route } from './router.svelte'
 import { screens } from './screens'
@@ -24,6 +25,11 @@ const EXPORT_BY_COMMAND: Partial<Record<MenuCommand, ExportKind>> = {
   'export-cards': 'cards',
   'export-history': 'history',
   'export-backup': 'backup'
+}
+
+const TAKE_AWAY_BY_COMMAND: Partial<Record<MenuCommand, TakeAwayKind>> = {
+  'export-fsrs-history': 'fsrs-history',
+  'export-anki': 'anki'
 }
 
 /** Keys typed here are text, not shortcuts. */
@@ -61,8 +67,10 @@ class AppState {
   runCommand(command: MenuCommand): void {
     const target = NAV_BY_COMMAND[command]
     const exportKind = EXPORT_BY_COMMAND[command]
+    const takeAway = TAKE_AWAY_BY_COMMAND[command]
     if (target && screens.some((s) => s.name === target)) router.go({ name: target } as Route)
     else if (exportKind) void this.exportFile(exportKind)
+    else if (takeAway) void this.notifySaved(saveTakeAway(takeAway, Date.now(), platform()))
     else if (command === 'backup-now') void this.backUpNow()
     else if (command === 'import-article') void this.openArticleFile()
     else if (command === 'about') this.aboutOpen = true
@@ -88,8 +96,15 @@ class AppState {
   }
 
   async exportFile(kind: ExportKind): Promise<void> {
+    await this.notifySaved(
+      exportRequest(kind, Date.now()).then((request) => platform().saveFile(request))
+    )
+  }
+
+  /** Tells the user where an export went, or why it did not. */
+  async notifySaved(saving: Promise<SaveResult>): Promise<void> {
     try {
-      const result = await platform().saveFile(await exportRequest(kind, Date.now()))
+      const result = await saving
       if (result.kind === 'saved')
         this.notices.show({ kind: 'ok', text: `Saved to ${result.where}.` })
       else if (result.kind === 'error') this.notices.show({ kind: 'error', text: result.message })

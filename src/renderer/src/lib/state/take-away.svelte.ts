@@ -61,6 +61,17 @@ const BUILDERS: Record<
   }
 }
 
+/** Builds one of these exports and saves it; the File menu's commands use this too. */
+export async function saveTakeAway(
+  kind: TakeAwayKind,
+  now: number,
+  target: Platform
+): Promise<SaveResult> {
+  const b = BUILDERS[kind]
+  const blob = await b.build(now)
+  return target.saveBlob({ suggestedName: b.name(localDate(now)), blob, filters: [b.filter] })
+}
+
 export class TakeAway {
   busy = $state<TakeAwayKind | 'report' | 'print' | null>(null)
   /** The progress report being shown, ready to print. */
@@ -109,13 +120,7 @@ export class TakeAway {
     this.busy = kind
     this.result = null
     try {
-      const b = BUILDERS[kind]
-      const blob = await b.build(this.clock())
-      const saved: SaveResult = await this.target().saveBlob({
-        suggestedName: b.name(localDate(this.clock())),
-        blob,
-        filters: [b.filter]
-      })
+      const saved = await saveTakeAway(kind, this.clock(), this.target())
       if (saved.kind === 'saved') this.result = { kind: 'ok', text: `Saved to ${saved.where}.` }
       else if (saved.kind === 'error') this.result = { kind: 'error', text: saved.message }
     } catch (error) {
