@@ -35,6 +35,14 @@ describe('year heatmap', () => {
       level('2026-03-15')
     ]).toEqual([1, 2, 3, 4])
     expect(level('2026-03-13')).toBe(0)
+    // The same number every day is a full habit, not the faintest shade.
+    const steady = yearHeatmap([day('2026-03-14', 4), day('2026-03-15', 4)], today)
+    expect(
+      steady.weeks
+        .flat()
+        .filter((c) => c && c.answers > 0)
+        .map((c) => c?.level)
+    ).toEqual([4, 4])
   })
 
   it('counts the current and the longest streak; an unanswered today does not break it yet', () => {

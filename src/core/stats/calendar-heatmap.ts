@@ -42,7 +42,10 @@ export function yearHeatmap(days: readonly DayAggregate[], today: string, count 
     .sort((a, b) => a - b)
   const quantile = (q: number): number => busy[Math.floor(q * (busy.length - 1))] ?? 0
   const thresholds: [number, number, number] = [quantile(0.25), quantile(0.5), quantile(0.75)]
-  for (const cell of cells) cell.level = levelOf(cell.answers, thresholds)
+  const most = busy.at(-1) ?? 0
+  // The busiest days are always the darkest, so a steady daily habit does not show as faint.
+  for (const cell of cells)
+    cell.level = cell.answers >= most && most > 0 ? 4 : levelOf(cell.answers, thresholds)
   const weeks: Array<Array<HeatCell | null>> = []
   let week: Array<HeatCell | null> = Array.from({ length: weekday(first) }, () => null)
   for (const cell of cells) {
