@@ -12,7 +12,6 @@ import { cardMemory, speakersByQuote, type CardMemory } from '@core/stats/memory
 import { database } from './database'
 import { cardPages } from './history-repo'
 import type { CardRecord } from './records'
-import { studyDayStartHour } from './export-repo'
 import { loadParameters } from './optimizer-repo'
 import { loadStudySettings } from './settings-repo'
 
@@ -26,8 +25,8 @@ export interface ProgressDays {
 /** The year's day totals, recounting the true-retention tally of any row that lacks one. */
 export async function progressDays(now: number): Promise<ProgressDays> {
   const db = database()
-  const [dayStartHour, settings] = await Promise.all([studyDayStartHour(), loadStudySettings()])
-  const today = studyDay(now, dayStartHour)
+  const settings = await loadStudySettings()
+  const today = studyDay(now, settings.dayStartHour)
   const from = addDays(today, -364)
   let days = await db.days.where('day').aboveOrEqual(from).sortBy('day')
   if (days.some((d) => !d.recall)) {
