@@ -224,7 +224,11 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
   rows = []
 
   // History over the 365 study days before today (none today, so today's limits are whole).
-  const days = new Map<string, { reviews: number; newCards: number; g: number[]; ms: number }>()
+  // r: true-retention tallies as the app keeps them (young/mature at 21 days, passed/failed).
+  const days = new Map<
+    string,
+    { reviews: number; newCards: number; g: number[]; ms: number; r: number[] }
+  >()
   for (let j = 0; j < o.logs; j++) {
     const card = studied[Math.floor(rnd() * studied.length)]!
     const reviewedAt = todayStart - 1 - Math.floor(rnd() * 365 * DAY)
@@ -258,9 +262,17 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
       after: state(grade === 1 ? 3 : 2, grade === 1 ? 0 : interval * 2, phase ? 5 : 1),
       durationMs
     })
-    const agg = days.get(day) ?? { reviews: 0, newCards: 0, g: [0, 0, 0, 0], ms: 0 }
-    if (phase === 2) agg.reviews++
-    else agg.newCards++
+    const agg = days.get(day) ?? {
+      reviews: 0,
+      newCards: 0,
+      g: [0, 0, 0, 0],
+      ms: 0,
+      r: [0, 0, 0, 0]
+    }
+    if (phase === 2) {
+      agg.reviews++
+      agg.r[(interval >= 21 ? 2 : 0) + (grade === 1 ? 1 : 0)]!++
+    } else agg.newCards++
     agg.g[grade - 1]!++
     agg.ms += durationMs
     days.set(day, agg)
@@ -280,7 +292,13 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
       hard: a.g[1],
       good: a.g[2],
       easy: a.g[3],
-      durationMs: a.ms
+      durationMs: a.ms,
+      recall: {
+        youngPassed: a.r[0],
+        youngFailed: a.r[1],
+        maturePassed: a.r[2],
+        matureFailed: a.r[3]
+      }
     }))
   )
   const dbVersion = db.version

@@ -3,6 +3,7 @@
  * running. The port is also part of the IndexedDB origin, so the cached seeded profile is only
  * valid for this port: never change it without bumping the seed version.
  */
+import { chromiumLaunchOptions } from '../../playwright.config'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -66,4 +67,31 @@ export async function startPreview(root: string): Promise<PreviewServer> {
   }
   stop()
   throw new Error(`vite preview did not answer on ${BENCH_ORIGIN} within 30 s: ${output.trim()}`)
+}
+
+/**
+ * Runs a browser benchmark against the web build served on the bench's port; a missing browser
+ * or a failed setup is reported through `unavailable`, beside the other results, not as a crash.
+ */
+export async function inWebBuild<T>(
+  root: string,
+  measure: () => Promise<T>,
+  unavailable: (reason: string) => T
+): Promise<T> {
+  const chromiumPath = chromiumLaunchOptions.executablePath
+  if (!existsSync(chromiumPath)) {
+    return unavailable(`not measured: ${chromiumPath} is missing (apt-get install chromium)`)
+  }
+  try {
+    ensureWebBuild(root)
+    const server = await startPreview(root)
+    try {
+      return await measure()
+    } finally {
+      server.stop()
+    }
+  } catch (error) {
+    console.error(error)
+    return unavailable(`not measured: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }

@@ -4,6 +4,11 @@
  * generator can stay a pure synchronous function.
  */
 export function hashString(input: string, seed = 0): string {
+  return hash53(input, seed).toString(36)
+}
+
+/** The same hash as a number: 53 bits, so it is a safe integer. */
+export function hash53(input: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed
   let h2 = 0x41c6ce57 ^ seed
   for (let i = 0; i < input.length; i++) {
@@ -15,7 +20,7 @@ export function hashString(input: string, seed = 0): string {
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909)
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507)
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
 
 /** Hashes several parts without letting "ab"+"c" collide with "a"+"bc". */

@@ -199,6 +199,20 @@ export interface DayAggregate {
   good: number
   easy: number
   durationMs: number
+  /**
+   * Answers to cards in review (phase 2 before the answer), passed (Hard, Good, Easy) or failed
+   * (Again), split at a 21-day interval into young and mature: what true retention is read from.
+   * Absent on rows written before it was kept; storage recounts those from the day's log once.
+   */
+  recall?: RecallTally
+}
+
+/** True-retention counts of one day; "young" means an interval under 21 days before the answer. */
+export interface RecallTally {
+  youngPassed: number
+  youngFailed: number
+  maturePassed: number
+  matureFailed: number
 }
 
 export interface StudySettings {

@@ -2,7 +2,12 @@ import { basename } from 'node:path'
 import { stat, readFile, writeFile } from 'node:fs/promises'
 import { dialog, type BrowserWindow } from 'electron'
 import { MAX_ARTICLE_BYTES, tooLargeMessage } from '../core/article-bytes'
-import type { OpenArticleResult, SaveFileRequest, SaveFileResult } from '../shared/ipc'
+import type {
+  OpenArticleResult,
+  SaveFileRequest,
+  SaveFileResult,
+  SaveStreamRequest
+} from '../shared/ipc'
 import { ARTICLE_EXTENSIONS } from './open-with'
 
 /** Plain text: what the renderer's article parser reads (the web build accepts .txt too). */
@@ -63,11 +68,19 @@ export async function saveFile(
   win: BrowserWindow | null,
   req: SaveFileRequest
 ): Promise<SaveFileResult> {
+  const path = await askSavePath(win, req)
+  return path === null ? { kind: 'cancelled' } : writeBytes(path, req.bytes)
+}
+
+/** The save dialog; null when the user cancels. */
+export async function askSavePath(
+  win: BrowserWindow | null,
+  req: SaveStreamRequest
+): Promise<string | null> {
   // basename() drops any directory part, so the renderer cannot steer the dialog elsewhere.
   const options = { defaultPath: basename(req.suggestedName), filters: req.filters }
   const picked = win
     ? await dialog.showSaveDialog(win, options)
     : await dialog.showSaveDialog(options)
-  if (picked.canceled || !picked.filePath) return { kind: 'cancelled' }
-  return writeBytes(picked.filePath, req.bytes)
+  return picked.canceled || !picked.filePath ? null : picked.filePath
 }

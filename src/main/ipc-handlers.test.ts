@@ -25,7 +25,10 @@ vi.mock('electron', () => electron)
 const backups = vi.hoisted(() => ({ writeBackup: vi.fn() }))
 vi.mock('./backups', () => backups)
 
-import { IPC, MAX_COPY_CHARS } from '../shared/ipc'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { IPC, MAX_COPY_CHARS, MAX_STREAM_CHUNK_BYTES } from '../shared/ipc'
 import { buildTrainingSet } from '../core/optimizer/history'
 import { packTrainingSet } from '../core/optimizer/packed'
 import { SYNTHETIC_TRUTH, syntheticHistory } from '../core/optimizer/synthetic'
@@ -53,6 +56,7 @@ beforeEach(() => {
   electron.handlers.clear()
   electron.listeners.clear()
   electron.clipboard.writeText.mockReset()
+  electron.dialog.showSaveDialog.mockReset()
   backups.writeBackup.mockReset()
   deps.logRendererError.mockReset()
   deps.rendererListening.mockReset()
@@ -71,7 +75,11 @@ describe('setupIpcHandlers', () => {
         IPC.reportError,
         IPC.copyText,
         IPC.fsrsNative,
-        IPC.fsrsFit
+        IPC.fsrsFit,
+        IPC.saveStreamOpen,
+        IPC.saveStreamWrite,
+        IPC.saveStreamClose,
+        IPC.printToPdf
       ].sort()
     )
     expect([...electron.listeners.keys()]).toEqual([IPC.openedFileReady])
@@ -118,6 +126,38 @@ describe('setupIpcHandlers', () => {
     await expect(invoke(IPC.fsrsFit, fromApp, new Uint8Array(8))).rejects.toThrow(/packed/)
     expect(() => invoke(IPC.fsrsFit, fromApp, 'bytes')).toThrow(/invalid arguments/)
   }, 60_000)
+
+  it('writes a streamed export where the user chose, a piece at a time', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-ipc-'))
+    const path = join(dir, 'history.csv')
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path })
+    const request = {
+      suggestedName: '../history.csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }]
+    }
+    const opened = (await invoke(IPC.saveStreamOpen, fromApp, request)) as { token: number }
+    expect(electron.dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
+      defaultPath: 'history.csv'
+    })
+    await invoke(IPC.saveStreamWrite, fromApp, opened.token, new TextEncoder().encode('a\n'))
+    await invoke(IPC.saveStreamWrite, fromApp, opened.token, new TextEncoder().encode('b\n'))
+    expect(await invoke(IPC.saveStreamClose, fromApp, opened.token, true)).toEqual({
+      kind: 'saved',
+      path
+    })
+    expect(await readFile(path, 'utf8')).toBe('a\nb\n')
+    const tooBig = new Uint8Array(MAX_STREAM_CHUNK_BYTES + 1)
+    expect(() => invoke(IPC.saveStreamWrite, fromApp, opened.token, tooBig)).toThrow(
+      /invalid arguments/
+    )
+    expect(() => invoke(IPC.saveStreamWrite, fromApp, -1, new Uint8Array(1))).toThrow(
+      /invalid arguments/
+    )
+    expect(() => invoke(IPC.saveStreamClose, fromApp, opened.token, 'yes')).toThrow(
+      /invalid arguments/
+    )
+    expect(() => invoke(IPC.printToPdf, fromApp, '')).toThrow(/invalid arguments/)
+  })
 
   it('refuses malformed arguments before doing anything', () => {
     expect(() => invoke(IPC.writeBackup, fromApp, 'not bytes')).toThrow(/invalid arguments/)

@@ -7,13 +7,29 @@ import {
   type IpcMainEvent,
   type IpcMainInvokeEvent
 } from 'electron'
-import { IPC, MAX_COPY_CHARS, MAX_TRAINING_BYTES, type OpenArticleResult } from '../shared/ipc'
+import {
+  IPC,
+  MAX_COPY_CHARS,
+  MAX_STREAM_CHUNK_BYTES,
+  MAX_TRAINING_BYTES,
+  type OpenArticleResult,
+  type SaveStreamRequest
+} from '../shared/ipc'
 import { isErrorReport, type ErrorReport } from '../shared/error-report'
 import type { AppLocation } from './security'
-import { isBytes, isSaveFileRequest, isTrustedSender } from './ipc-validate'
-import { openArticleFile, saveFile } from './files'
+import {
+  isBytes,
+  isFileName,
+  isSaveFileRequest,
+  isSaveStreamRequest,
+  isTrustedSender
+} from './ipc-validate'
+import { askSavePath, openArticleFile, saveFile, writeBytes } from './files'
+import { SaveStreams } from './save-stream'
 import { writeBackup } from './backups'
 import { fitPacked, nativeFitAvailable } from './native-fit'
+
+const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
 
 type Guard<A extends unknown[]> = (args: unknown[]) => args is A
 
@@ -25,6 +41,15 @@ const oneTrainingSet = (args: unknown[]): args is [Uint8Array] =>
   args.length === 1 && isBytes(args[0], MAX_TRAINING_BYTES)
 const oneReport = (args: unknown[]): args is [ErrorReport] =>
   args.length === 1 && isErrorReport(args[0])
+const oneStreamRequest = (args: unknown[]): args is [SaveStreamRequest] =>
+  args.length === 1 && isSaveStreamRequest(args[0])
+const isToken = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+const tokenAndChunk = (args: unknown[]): args is [number, Uint8Array] =>
+  args.length === 2 && isToken(args[0]) && isBytes(args[1], MAX_STREAM_CHUNK_BYTES)
+const tokenAndKeep = (args: unknown[]): args is [number, boolean] =>
+  args.length === 2 && isToken(args[0]) && typeof args[1] === 'boolean'
+const oneFileName = (args: unknown[]): args is [string] => args.length === 1 && isFileName(args[0])
 const oneText = (args: unknown[]): args is [string] =>
   args.length === 1 && typeof args[0] === 'string' && args[0].length <= MAX_COPY_CHARS
 
@@ -84,6 +109,26 @@ export function setupIpcHandlers(
       if (win && !win.isDestroyed()) win.webContents.send(IPC.fsrsFitProgress, fraction)
     })
   )
+
+  const streams = new SaveStreams()
+  handle(IPC.saveStreamOpen, oneStreamRequest, async (win, req) => {
+    const path = await askSavePath(win, req)
+    if (path === null) return { kind: 'cancelled' }
+    try {
+      return { kind: 'opened', token: await streams.open(path) }
+    } catch (err) {
+      return { kind: 'error', message: `Could not write there: ${(err as Error).message}` }
+    }
+  })
+  handle(IPC.saveStreamWrite, tokenAndChunk, (_win, token, chunk) => streams.write(token, chunk))
+  handle(IPC.saveStreamClose, tokenAndKeep, (_win, token, keep) => streams.close(token, keep))
+  handle(IPC.printToPdf, oneFileName, async (win, name) => {
+    if (!win) return { kind: 'error', message: 'There is no window to print.' }
+    const path = await askSavePath(win, { suggestedName: name, filters: PDF_FILTERS })
+    if (path === null) return { kind: 'cancelled' }
+    const pdf = await win.webContents.printToPDF({ printBackground: false, pageSize: 'A4' })
+    return writeBytes(path, new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength))
+  })
 
   // A one-way message: there is no promise to reject, so a stranger is simply ignored.
   ipcMain.on(IPC.openedFileReady, (event: IpcMainEvent, ...args: unknown[]) => {

@@ -1,4 +1,4 @@
-import type { FileFilter, SaveFileRequest } from '../shared/ipc'
+import type { FileFilter, SaveFileRequest, SaveStreamRequest } from '../shared/ipc'
 import { isAppUrl, type AppLocation } from './security'
 
 /**
@@ -30,16 +30,23 @@ function isFileFilter(value: unknown): value is FileFilter {
 
 export function isSaveFileRequest(value: unknown): value is SaveFileRequest {
   if (typeof value !== 'object' || value === null) return false
-  const { suggestedName, bytes, filters } = value as Record<string, unknown>
+  return isBytes((value as Record<string, unknown>).bytes) && isSaveStreamRequest(value)
+}
+
+/** A file name to suggest and the dialog's filters: what saving (whole or streamed) asks for. */
+export function isSaveStreamRequest(value: unknown): value is SaveStreamRequest {
+  if (typeof value !== 'object' || value === null) return false
+  const { suggestedName, filters } = value as Record<string, unknown>
   return (
-    typeof suggestedName === 'string' &&
-    suggestedName.length > 0 &&
-    suggestedName.length <= 255 &&
-    isBytes(bytes) &&
+    isFileName(suggestedName) &&
     Array.isArray(filters) &&
     filters.length <= 20 &&
     filters.every(isFileFilter)
   )
+}
+
+export function isFileName(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 255
 }
 
 /** The parts of an IPC event the sender check needs; Electron's objects fit this shape. */

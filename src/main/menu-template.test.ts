@@ -79,7 +79,13 @@ describe('buildMenuTemplate', () => {
       'quit'
     ])
     const exportMenu = items(file).find((i) => i.label === 'Export')
-    expect(labels(exportMenu)).toEqual(['Cards (CSV)…', 'Review history (CSV)…', 'Full backup…'])
+    expect(labels(exportMenu)).toEqual([
+      'Cards (CSV)…',
+      'Review history (CSV)…',
+      'History for the FSRS tools (CSV)…',
+      'Anki package (.apkg)…',
+      'Full backup…'
+    ])
   })
 
   it('sends each command to the renderer, with its accelerator', () => {
@@ -89,6 +95,8 @@ describe('buildMenuTemplate', () => {
       ['import-article', 'CmdOrCtrl+O'],
       ['export-cards', undefined],
       ['export-history', undefined],
+      ['export-fsrs-history', undefined],
+      ['export-anki', undefined],
       ['export-backup', undefined],
       ['backup-now', undefined],
       ['go-library', 'CmdOrCtrl+1'],

@@ -71,6 +71,8 @@ export function buildMenuTemplate({ platform, isDev, send, actions }: MenuOption
         submenu: [
           command('Cards (CSV)…', 'export-cards', send),
           command('Review history (CSV)…', 'export-history', send),
+          command('History for the FSRS tools (CSV)…', 'export-fsrs-history', send),
+          command('Anki package (.apkg)…', 'export-anki', send),
           command('Full backup…', 'export-backup', send)
         ]
       },

@@ -13,6 +13,8 @@ import {
   type OpenArticleResult,
   type SaveFileRequest,
   type SaveFileResult,
+  type SaveStreamOpenResult,
+  type SaveStreamRequest,
   type WriteBackupResult
 } from '../shared/ipc'
 
@@ -75,7 +77,15 @@ const api: NewsdeckApi = {
   fitFsrsParameters: (training: Uint8Array) =>
     ipcRenderer.invoke(IPC.fsrsFit, training) as Promise<number[]>,
   onFitProgress: (listener: (fraction: number) => void) =>
-    subscribe(IPC.fsrsFitProgress, isFraction, listener)
+    subscribe(IPC.fsrsFitProgress, isFraction, listener),
+  saveStreamOpen: (req: SaveStreamRequest) =>
+    ipcRenderer.invoke(IPC.saveStreamOpen, req) as Promise<SaveStreamOpenResult>,
+  saveStreamWrite: (token: number, chunk: Uint8Array) =>
+    ipcRenderer.invoke(IPC.saveStreamWrite, token, chunk) as Promise<void>,
+  saveStreamClose: (token: number, keep: boolean) =>
+    ipcRenderer.invoke(IPC.saveStreamClose, token, keep) as Promise<SaveFileResult>,
+  printToPdf: (suggestedName: string) =>
+    ipcRenderer.invoke(IPC.printToPdf, suggestedName) as Promise<SaveFileResult>
 }
 
 contextBridge.exposeInMainWorld('api', api)

@@ -32,8 +32,17 @@ export const IPC = {
   /** A packed training set's bytes in, 21 FSRS parameters out. */
   fsrsFit: 'fsrs:fit',
   /** main → renderer: how far the running fit is, 0–1. */
-  fsrsFitProgress: 'fsrs:fit-progress'
+  fsrsFitProgress: 'fsrs:fit-progress',
+  /** A large export written in pieces: ask where, then append chunks, then close (or abort). */
+  saveStreamOpen: 'file:stream-open',
+  saveStreamWrite: 'file:stream-write',
+  saveStreamClose: 'file:stream-close',
+  /** The page showing prints itself to a PDF the user saves (the progress report). */
+  printToPdf: 'page:print-pdf'
 } as const
+
+/** The largest piece of a streamed export; the renderer sends a large file in many of these. */
+export const MAX_STREAM_CHUNK_BYTES = 8 * 1024 * 1024
 
 /** A training set for 100,000 reviews packs to about 1.5 MB; this leaves room for years more. */
 export const MAX_TRAINING_BYTES = 64 * 1024 * 1024
@@ -63,6 +72,15 @@ export interface SaveFileRequest {
 export type SaveFileResult =
   { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'error'; message: string }
 
+/** Where a streamed export goes, chosen by the user; the token names it in later calls. */
+export type SaveStreamOpenResult =
+  { kind: 'opened'; token: number } | { kind: 'cancelled' } | { kind: 'error'; message: string }
+
+export interface SaveStreamRequest {
+  suggestedName: string
+  filters: FileFilter[]
+}
+
 export type WriteBackupResult = { kind: 'saved'; path: string } | { kind: 'error'; message: string }
 
 /** Listed as values (not only a type) so main and the preload can check what crosses IPC. */
@@ -70,6 +88,8 @@ export const MENU_COMMANDS = [
   'import-article',
   'export-cards',
   'export-history',
+  'export-fsrs-history',
+  'export-anki',
   'export-backup',
   'backup-now',
   'go-library',
@@ -110,4 +130,11 @@ export interface NewsdeckApi {
   /** Fits FSRS parameters to a packed training set (core/optimizer/packed.ts). */
   fitFsrsParameters(training: Uint8Array): Promise<number[]>
   onFitProgress(listener: (fraction: number) => void): () => void
+  /** Shows the save dialog for a file that will arrive in pieces. */
+  saveStreamOpen(req: SaveStreamRequest): Promise<SaveStreamOpenResult>
+  saveStreamWrite(token: number, chunk: Uint8Array): Promise<void>
+  /** `keep` false drops what was written (the export failed part-way). */
+  saveStreamClose(token: number, keep: boolean): Promise<SaveFileResult>
+  /** Prints the page showing to a PDF, asking where to save it. */
+  printToPdf(suggestedName: string): Promise<SaveFileResult>
 }

@@ -48,7 +48,9 @@ const count = (what: string) =>
   v.pipe(
     v.number(),
     v.integer(`${what} that is not a whole number`),
-    v.minValue(0, `${what} below zero`)
+    v.minValue(0, `${what} below zero`),
+    // Past 2^53 sums go wrong without a sound; no real count comes near it.
+    v.maxValue(Number.MAX_SAFE_INTEGER, `${what} too large to count with`)
   )
 const duration = (what: string) =>
   v.pipe(
@@ -270,7 +272,9 @@ export const ReviewLogSchema = v.object({
   id: v.pipe(
     v.number(),
     v.integer('an id that is not a whole number'),
-    v.minValue(1, 'an id under 1')
+    v.minValue(1, 'an id under 1'),
+    // IndexedDB's key generator stops at 2^53: past it, every later answer would fail to store.
+    v.maxValue(Number.MAX_SAFE_INTEGER, 'an id too large to number answers after')
   ),
   cardId: id,
   articleId: text,
@@ -290,7 +294,15 @@ export const DaySchema = v.object({
   hard: count('a Hard total'),
   good: count('a Good total'),
   easy: count('an Easy total'),
-  durationMs: duration('study time')
+  durationMs: duration('study time'),
+  recall: v.optional(
+    v.object({
+      youngPassed: count('a young-card pass total'),
+      youngFailed: count('a young-card lapse total'),
+      maturePassed: count('a mature-card pass total'),
+      matureFailed: count('a mature-card lapse total')
+    })
+  )
 })
 
 /** Values of settings this version does not know are kept, but only plain data of sane depth. */

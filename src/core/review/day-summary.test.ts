@@ -4,6 +4,7 @@ import {
   applyToAggregate,
   doneToday,
   emptyAggregate,
+  recallOfEntries,
   revertFromAggregate,
   streak,
   summariseDay
@@ -42,7 +43,9 @@ describe('day aggregate', () => {
       hard: 0,
       good: 2,
       easy: 0,
-      durationMs: 18000
+      durationMs: 18000,
+      // Only the two answers in review count for true retention; both were young (0-day interval).
+      recall: { youngPassed: 1, youngFailed: 1, maturePassed: 0, matureFailed: 0 }
     })
     expect(doneToday(a)).toEqual({ newCards: 1, reviews: 2 })
     expect(doneToday(undefined)).toEqual({ newCards: 0, reviews: 0 })
@@ -53,6 +56,26 @@ describe('day aggregate', () => {
     for (const e of [entry(1, 0), entry(2, 1), entry(3, 2), entry(4, 3)]) {
       expect(revertFromAggregate(applyToAggregate(base, e), e)).toEqual(base)
     }
+  })
+
+  it('splits true retention at a 21-day interval, and recounts a day from its entries alike', () => {
+    const mature = (grade: Grade): ReviewLogEntry => ({
+      ...entry(grade, 2),
+      before: sched({ phase: 2, scheduledDays: 21 })
+    })
+    const entries = [mature(1), mature(3), mature(4), entry(2, 2), entry(3, 3)]
+    const a = entries.reduce<DayAggregate | undefined>(
+      (agg, e) => applyToAggregate(agg, e),
+      undefined
+    )
+    const tally = { youngPassed: 1, youngFailed: 0, maturePassed: 2, matureFailed: 1 }
+    expect(a?.recall).toEqual(tally)
+    expect(recallOfEntries(entries)).toEqual(tally)
+  })
+
+  it('leaves true retention absent on a row kept before it, rather than undercount', () => {
+    const { recall: _, ...old } = emptyAggregate('2026-01-20')
+    expect(applyToAggregate(old, entry(3, 2)).recall).toBeUndefined()
   })
 
   it('refuses to mix days', () => {

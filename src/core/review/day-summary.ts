@@ -3,12 +3,46 @@
  * transaction as the card and its log entry, and reverted by undo, so statistics and the daily
  * limits never need to scan the log.
  */
-import type { DayAggregate, Grade, ReviewLogEntry } from '../model'
+import type { DayAggregate, Grade, RecallTally, ReviewLogEntry } from '../model'
 import { addDays } from '../calendar'
 import { PHASE } from './phase'
 
 export function emptyAggregate(day: string): DayAggregate {
-  return { day, reviews: 0, newCards: 0, again: 0, hard: 0, good: 0, easy: 0, durationMs: 0 }
+  return {
+    day,
+    reviews: 0,
+    newCards: 0,
+    again: 0,
+    hard: 0,
+    good: 0,
+    easy: 0,
+    durationMs: 0,
+    recall: emptyRecall()
+  }
+}
+
+export function emptyRecall(): RecallTally {
+  return { youngPassed: 0, youngFailed: 0, maturePassed: 0, matureFailed: 0 }
+}
+
+/** Anki's line between young and mature cards: an interval of 21 days or more is mature. */
+export const MATURE_DAYS = 21
+
+/** Which true-retention count an answer adds to, or null for answers outside review. */
+export function recallField(entry: ReviewLogEntry): keyof RecallTally | null {
+  if (entry.before.phase !== 2) return null
+  const age = entry.before.scheduledDays >= MATURE_DAYS ? 'mature' : 'young'
+  return `${age}${entry.grade === 1 ? 'Failed' : 'Passed'}`
+}
+
+/** A day's true-retention counts recounted from its log entries (rows kept before they were). */
+export function recallOfEntries(entries: readonly ReviewLogEntry[]): RecallTally {
+  const tally = emptyRecall()
+  for (const e of entries) {
+    const field = recallField(e)
+    if (field) tally[field]++
+  }
+  return tally
 }
 
 const GRADE_FIELD: Record<Grade, 'again' | 'hard' | 'good' | 'easy'> = {
@@ -30,6 +64,13 @@ function adjust(agg: DayAggregate, entry: ReviewLogEntry, sign: 1 | -1): DayAggr
   const field = GRADE_FIELD[entry.grade]
   // Clamped at zero so a revert against an aggregate written by an older build cannot go negative.
   const add = (n: number, d: number): number => Math.max(0, n + sign * d)
+  const recallKey = recallField(entry)
+  // A row without `recall` predates it: adding to nothing would undercount, so it stays absent
+  // until storage recounts the day from its log.
+  const recall =
+    agg.recall && recallKey
+      ? { ...agg.recall, [recallKey]: add(agg.recall[recallKey], 1) }
+      : agg.recall
   return {
     ...agg,
     // `reviews` counts answers to review-phase cards (what the review limit caps) and `newCards`
@@ -37,7 +78,8 @@ function adjust(agg: DayAggregate, entry: ReviewLogEntry, sign: 1 | -1): DayAggr
     reviews: add(agg.reviews, entry.before.phase === PHASE.review ? 1 : 0),
     newCards: add(agg.newCards, entry.before.phase === PHASE.new ? 1 : 0),
     [field]: add(agg[field], 1),
-    durationMs: add(agg.durationMs, entry.durationMs)
+    durationMs: add(agg.durationMs, entry.durationMs),
+    ...(recall ? { recall } : {})
   }
 }
 

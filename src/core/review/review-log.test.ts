@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyToAggregate, revertFromAggregate } from './day-summary'
+import { applyToAggregate, emptyRecall, revertFromAggregate } from './day-summary'
 import { answerCard, makeLogEntry, undoAnswer } from './review-log'
 import { createScheduler, newSchedulingState, previewGrades } from './scheduler'
 import { at, DAY, MIN, newCard, reviewCard, settings } from './test-helpers'
@@ -38,7 +38,8 @@ describe('answer and undo', () => {
         ...agg,
         reviews: 0,
         [key(grade)]: 0,
-        durationMs: 0
+        durationMs: 0,
+        recall: emptyRecall()
       })
     }
   })

@@ -4,6 +4,7 @@
  * app imports this module.
  */
 import type { CardContent, Extraction, SchedulingState, StoredCard } from '../model'
+import type { CardMemory } from '../stats/memory'
 
 import { PHASE } from '../review/phase'
 
@@ -85,5 +86,24 @@ export function extraction(
     terms: [],
     facts: [],
     cards
+  }
+}
+
+/** A card's memory state as the statistics read it: a review card answered at `lastReview`. */
+export function cardMemoryOf(
+  id: string,
+  lastReview: number,
+  overrides: Partial<CardMemory> = {}
+): CardMemory {
+  return {
+    cardId: id,
+    articleId: 'a1',
+    speaker: null,
+    phase: 2,
+    stability: 10,
+    difficulty: 5,
+    lastReview,
+    lapses: 0,
+    ...overrides
   }
 }

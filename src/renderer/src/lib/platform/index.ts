@@ -5,6 +5,10 @@
  * `window.api`.
  */
 import type { MenuCommand, NewsdeckApi, OpenArticleResult } from '@shared/ipc'
+import { saveBlobOnDesktop, type BlobSaveRequest } from './save-stream'
+
+export type { BlobSaveRequest } from './save-stream'
+export { blobOfChunks } from './save-stream'
 
 export interface PickedFile {
   name: string
@@ -34,6 +38,13 @@ export interface Platform {
   readonly isDesktop: boolean
   pickArticleFile(): Promise<PickResult>
   saveFile(request: SaveRequest): Promise<SaveResult>
+  /** Saves a large export without copying it into one array (see save-stream.ts). */
+  saveBlob(request: BlobSaveRequest): Promise<SaveResult>
+  /**
+   * Prints the page showing: to a PDF the user saves on the desktop, through the browser's
+   * print dialog (with the page's print stylesheet) on the web.
+   */
+  printPage(suggestedName: string): Promise<SaveResult>
   appVersion(): Promise<string>
   /** Keeps a dated copy of a backup on disk (desktop only); the web build keeps none. */
   writeBackup(bytes: FileContents): Promise<SaveResult>
@@ -66,6 +77,11 @@ export function desktopPlatform(api: NewsdeckApi): Platform {
       const result = await api.saveFile({ suggestedName, bytes: await toBytes(bytes), filters })
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
     },
+    saveBlob: (request) => saveBlobOnDesktop(api, request),
+    async printPage(suggestedName) {
+      const result = await api.printToPdf(suggestedName)
+      return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
+    },
     appVersion: () => api.appVersion(),
     async writeBackup(bytes) {
       const result = await api.writeBackup(await toBytes(bytes))
@@ -94,6 +110,8 @@ export interface BrowserHooks {
   chooseFile(accept: string): Promise<File | null>
   /** Starts a download of the bytes under the given name. */
   download(name: string, bytes: FileContents, mimeType: string): void
+  /** Opens the browser's print dialog for the page. */
+  print(): void
   version: string
 }
 
@@ -112,6 +130,14 @@ export function webPlatform(hooks: BrowserHooks): Platform {
     async saveFile({ suggestedName, bytes, mimeType }) {
       hooks.download(suggestedName, bytes, mimeType)
       return { kind: 'saved', where: `your downloads folder as ${suggestedName}` }
+    },
+    async saveBlob({ suggestedName, blob }) {
+      hooks.download(suggestedName, blob, blob.type)
+      return { kind: 'saved', where: `your downloads folder as ${suggestedName}` }
+    },
+    async printPage() {
+      hooks.print()
+      return { kind: 'saved', where: 'the print dialog' }
     },
     appVersion: async () => hooks.version,
     writeBackup: async () => ({ kind: 'cancelled' }),
@@ -154,6 +180,7 @@ export function browserHooks(doc: Document, version: string): BrowserHooks {
         input.click()
       })
     },
+    print: () => doc.defaultView?.print(),
     download(name, bytes, mimeType) {
       const blob = bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart], { type: mimeType })
       const url = URL.createObjectURL(blob)

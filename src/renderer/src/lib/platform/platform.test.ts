@@ -20,7 +20,8 @@ function fakeHooks(file: File | null): BrowserHooks & { downloads: string[] } {
     downloads,
     version: 'web-test',
     chooseFile: async () => file,
-    download: (name) => downloads.push(name)
+    download: (name) => downloads.push(name),
+    print: () => downloads.push('print')
   }
 }
 

@@ -18,6 +18,10 @@ export function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
       throw new Error('no native optimizer in this test')
     },
     onFitProgress: () => () => {},
+    saveStreamOpen: async () => ({ kind: 'cancelled' }),
+    saveStreamWrite: async () => {},
+    saveStreamClose: async () => ({ kind: 'cancelled' }),
+    printToPdf: async () => ({ kind: 'cancelled' }),
     ...overrides
   }
 }

@@ -26,7 +26,13 @@ const api = {
     kind: 'saved',
     path: '/home/me/.config/Newsdeck/backups/newsdeck-backup-2026-01-05.json.gz'
   })),
-  reportError: vi.fn<NewsdeckApi['reportError']>(async () => {})
+  reportError: vi.fn<NewsdeckApi['reportError']>(async () => {}),
+  saveStreamOpen: vi.fn<NewsdeckApi['saveStreamOpen']>(async () => ({ kind: 'opened', token: 1 })),
+  saveStreamWrite: vi.fn<NewsdeckApi['saveStreamWrite']>(async () => {}),
+  saveStreamClose: vi.fn<NewsdeckApi['saveStreamClose']>(async () => ({
+    kind: 'saved',
+    path: '/home/me/revlog.csv'
+  }))
 }
 installDesktopApi(fakeApi(api))
 // jsdom has no workers: the import and backup workers' jobs run in place.
@@ -84,6 +90,17 @@ describe('desktop commands and events', () => {
     expect(request?.suggestedName).toMatch(/^newsdeck-review-history-\d{4}-\d{2}-\d{2}\.csv$/)
     expect(new TextDecoder().decode(request?.bytes)).toMatch(/^card id,article,reviewed at,/)
     expect(app.notices.current?.text).toBe('Saved to /home/me/x.')
+  })
+
+  it('File › Export › History for the FSRS tools streams the CSV to the file chosen', async () => {
+    app.runCommand('export-fsrs-history')
+    await vi.waitFor(() => expect(app.notices.current?.text).toBe('Saved to /home/me/revlog.csv.'))
+    expect(api.saveStreamOpen.mock.calls[0]?.[0].suggestedName).toMatch(
+      /^newsdeck-revlog-\d{4}-\d{2}-\d{2}\.csv$/
+    )
+    const written = new TextDecoder().decode(api.saveStreamWrite.mock.calls[0]?.[1])
+    expect(written).toMatch(/^card_id,review_time,review_rating,review_state,review_duration\n/)
+    expect(api.saveStreamClose).toHaveBeenCalledWith(1, true)
   })
 
   it('logs a renderer error through main and shows the notice; an error main sent is only shown', () => {

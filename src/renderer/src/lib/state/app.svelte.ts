@@ -1,6 +1,6 @@
 import type { MenuCommand } from '@shared/ipc'
 import type { ErrorReport } from '@shared/error-report'
-import { platform, readFileBytes, type PickResult } from '../platform'
+import { platform, readFileBytes, type PickResult, type SaveResult } from '../platform'
 import { appShell } from '../platform/shell'
 import { importBundledArticleOnce, requestPersistentStorage } from './bootstrap'
 import { backupClient } from '../backup/backup-client'
@@ -8,6 +8,7 @@ import { backUpNow, maybeBackUp } from './auto-backup'
 import { describeCheck } from './check-database'
 import { captureErrors } from './error-capture'
 import type { ExportKind } from './exports'
+import type { TakeAwayKind } from './take-away.svelte'
 import { errorNotice, Notices } from './notices.svelte'
 import { router, type Route } from './router.svelte'
 import { screens } from './screens'
@@ -26,6 +27,11 @@ const EXPORT_BY_COMMAND: Partial<Record<MenuCommand, ExportKind>> = {
   'export-cards': 'cards',
   'export-history': 'history',
   'export-backup': 'backup'
+}
+
+const TAKE_AWAY_BY_COMMAND: Partial<Record<MenuCommand, TakeAwayKind>> = {
+  'export-fsrs-history': 'fsrs-history',
+  'export-anki': 'anki'
 }
 
 /** Keys typed here are text, not shortcuts. */
@@ -63,8 +69,16 @@ class AppState {
   runCommand(command: MenuCommand): void {
     const target = NAV_BY_COMMAND[command]
     const exportKind = EXPORT_BY_COMMAND[command]
+    const takeAway = TAKE_AWAY_BY_COMMAND[command]
     if (target && screens.some((s) => s.name === target)) router.go({ name: target } as Route)
     else if (exportKind) void this.exportFile(exportKind)
+    else if (takeAway)
+      void this.notifySaved(
+        // The Anki package, the FSRS CSV and the report load on first use, not at start-up.
+        import('./take-away.svelte').then(({ saveTakeAway }) =>
+          saveTakeAway(takeAway, Date.now(), platform())
+        )
+      )
     else if (command === 'backup-now') void this.backUpNow()
     else if (command === 'import-article') void this.openArticleFile()
     else if (command === 'about') this.aboutOpen = true
@@ -90,10 +104,18 @@ class AppState {
   }
 
   async exportFile(kind: ExportKind): Promise<void> {
-    try {
+    await this.notifySaved(
       // The CSV writers load with the first export, not at start-up.
-      const { exportRequest } = await import('./exports')
-      const result = await platform().saveFile(await exportRequest(kind, Date.now()))
+      import('./exports')
+        .then(({ exportRequest }) => exportRequest(kind, Date.now()))
+        .then((request) => platform().saveFile(request))
+    )
+  }
+
+  /** Tells the user where an export went, or why it did not. */
+  async notifySaved(saving: Promise<SaveResult>): Promise<void> {
+    try {
+      const result = await saving
       if (result.kind === 'saved')
         this.notices.show({ kind: 'ok', text: `Saved to ${result.where}.` })
       else if (result.kind === 'error') this.notices.show({ kind: 'error', text: result.message })

@@ -15,6 +15,8 @@ function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', 
     isDesktop,
     pickArticleFile: async () => ({ kind: 'cancelled' }),
     saveFile: async () => ({ kind: 'cancelled' }),
+    saveBlob: async () => ({ kind: 'cancelled' }),
+    printPage: async () => ({ kind: 'cancelled' }),
     appVersion: async () => 'test',
     writeBackup: async (bytes) => {
       written.push(bytes)

@@ -2,21 +2,32 @@ import { updateCard } from '../../lib/db/review-repo'
 import type { AttributionCorrection } from '@core/library/corrections'
 import { cardsOfArticle, correctAttribution, getArticle } from '../../lib/db/articles-repo'
 import type { ArticleRecord, CardRecord } from '../../lib/db/records'
+import { memoryModel, type MemoryModel } from '../../lib/db/progress-repo'
 import { LiveValue } from '../../lib/state/live.svelte'
 
 export interface ReaderData {
   article: ArticleRecord | null
   cards: CardRecord[]
+  /** For the article's mastery bar; null until read. */
+  model: MemoryModel | null
 }
 
 /** One article and its cards, live, for the reader. */
 export function readerData(articleId: string): LiveValue<ReaderData> {
   return new LiveValue<ReaderData>(
     async () => {
-      const [article, cards] = await Promise.all([getArticle(articleId), cardsOfArticle(articleId)])
-      return { article: article ?? null, cards: cards.sort((a, b) => a.createdAt - b.createdAt) }
+      const [article, cards, model] = await Promise.all([
+        getArticle(articleId),
+        cardsOfArticle(articleId),
+        memoryModel()
+      ])
+      return {
+        article: article ?? null,
+        cards: cards.sort((a, b) => a.createdAt - b.createdAt),
+        model
+      }
     },
-    { article: null, cards: [] }
+    { article: null, cards: [], model: null }
   )
 }
 

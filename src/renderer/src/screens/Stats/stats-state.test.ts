@@ -19,6 +19,8 @@ function fakePlatform(saved: SaveRequest[]): Platform {
       saved.push(request)
       return { kind: 'saved', where: `your downloads folder as ${request.suggestedName}` }
     },
+    saveBlob: async () => ({ kind: 'cancelled' }),
+    printPage: async () => ({ kind: 'cancelled' }),
     appVersion: async () => 'test',
     writeBackup: async () => ({ kind: 'cancelled' }),
     onMenuCommand: () => () => {},
