@@ -14,7 +14,11 @@ export function fixture(name: string): string {
 /** Opens the app and waits until the first-launch import (if any) has finished. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
-  await expect(page.getByRole('heading', { name: BUNDLED_TITLE, level: 2 })).toBeVisible()
+  // On first launch the bundled article is generated in a worker that loads the tagger's model
+  // first: seconds on a busy two-core machine, so this waits longer than a click's answer would.
+  await expect(page.getByRole('heading', { name: BUNDLED_TITLE, level: 2 })).toBeVisible({
+    timeout: 30_000
+  })
   await expect(page.getByText(/Reading the bundled article/)).toHaveCount(0)
 }
 
