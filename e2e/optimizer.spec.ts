@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { SYNTHETIC_TRUTH, syntheticHistory } from '../src/core/optimizer/synthetic'
-import { openApp, startReview } from './support'
+import { nextScreen, openApp, startReview } from './support'
 
 /**
  * A revlog CSV in the FSRS tools' format, made from known parameters. 12,000 answers make a
@@ -63,11 +63,14 @@ test('fits to an imported Anki history in a worker while the page keeps answerin
 test('reschedules every card after a preview, in one go, and undoes it', async ({ page }) => {
   await openApp(page)
   await startReview(page)
-  // Easy graduates a new card to review at once, scheduled with the default parameters.
+  // Easy graduates a new card to review at once, scheduled with the default parameters. Each
+  // Space waits for the next card's question: one pressed while an answer is stored is ignored.
+  let shown = await nextScreen(page, null)
   for (let i = 0; i < 3; i++) {
     await page.keyboard.press('Space')
     await expect(page.getByTestId('card-back')).toBeVisible()
     await page.keyboard.press('4')
+    shown = await nextScreen(page, shown)
   }
   await page.goto('/#/settings')
   await importHistory(page, 3000)
