@@ -12,6 +12,8 @@
 import {
   State,
   createEmptyCard,
+  default_w,
+  forgetting_curve,
   fsrs,
   generatorParameters,
   type Card,
@@ -145,6 +147,20 @@ export function applyGrade(
   now: number
 ): { after: SchedulingState } {
   return choose(previewGrades(scheduler, state, now), grade)
+}
+
+/**
+ * How likely the card is to be recalled at `now` (0–1), by FSRS's forgetting curve with the
+ * learner's fitted `weights` (FSRS's defaults without them); null for a card never studied.
+ */
+export function retrievability(
+  s: Pick<SchedulingState, 'phase' | 'stability' | 'lastReview'>,
+  now: number,
+  weights: readonly number[] = default_w
+): number | null {
+  if (s.phase === 0 || s.lastReview === null || !(s.stability > 0)) return null
+  const elapsedDays = Math.max(0, now - s.lastReview) / DAY_MS
+  return forgetting_curve(weights, elapsedDays, s.stability)
 }
 
 /** Undo restores the state saved before the answer; nothing is recomputed. */

@@ -1,0 +1,13 @@
+export * from './types'
+export { parseQuery } from './parse'
+export {
+  answerWindows,
+  compileQuery,
+  filterCards,
+  fold,
+  LEECH_TAG,
+  textMatcher,
+  windowStart,
+  type CardPredicate
+} from './evaluate'
+export { CARD_STATES, KIND_NAMES, PROP_NAMES, SEARCH_KEYS } from './terms'
