@@ -165,6 +165,11 @@ export interface StoredCard extends CardContent {
   /** True once the user edited front or back; re-importing the article keeps their text. */
   edited: boolean
   createdAt: number
+  /**
+   * The user's tags and the app's (`leech`), lower case, each once. Absent on cards stored before
+   * tags; not indexed, so adding it needed no schema version.
+   */
+  tags?: string[]
 }
 
 export type Grade = 1 | 2 | 3 | 4 // Again, Hard, Good, Easy

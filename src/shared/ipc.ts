@@ -76,6 +76,7 @@ export const MENU_COMMANDS = [
   'go-review',
   'go-quiz',
   'go-stats',
+  'go-browse',
   'go-settings',
   'help',
   'about'

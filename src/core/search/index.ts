@@ -11,3 +11,4 @@ export {
   type CardPredicate
 } from './evaluate'
 export { CARD_STATES, KIND_NAMES, PROP_NAMES, SEARCH_KEYS } from './terms'
+export { articleFacts, browseRow, type ArticleFacts, type BrowseRow } from './rows'
