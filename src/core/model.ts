@@ -218,4 +218,10 @@ export interface StudySettings {
   enableFuzz: boolean
   /** Fit FSRS's parameters again after this many new reviews; 0 never refits on its own. */
   refitEveryReviews: number
+  /** Lapses that make a card a leech (tagged `leech`, then every half as many again); 0 never. */
+  leechLapses: number
+  /** Whether a leech is also suspended, not only tagged. */
+  leechSuspend: boolean
+  /** Whether answering a card buries its siblings (same quote, same sentence) until tomorrow. */
+  burySiblings: boolean
 }

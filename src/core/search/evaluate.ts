@@ -5,6 +5,7 @@
  */
 import type { CardKind, Grade } from '../model'
 import { DAY_MS } from '../calendar'
+import { LEECH_TAG } from '../review/leech'
 import { dayStart, nextDayStart } from '../review/study-day'
 import type {
   CardState,
@@ -18,9 +19,6 @@ import type {
 } from './types'
 
 export type CardPredicate = (card: SearchableCard) => boolean
-
-/** The tag a card gets when it lapses too often (`is:leech` finds it). */
-export const LEECH_TAG = 'leech'
 
 const KINDS: Record<KindName, readonly CardKind[]> = {
   who: ['quote-who', 'reported-who'],

@@ -5,7 +5,6 @@ export {
   compileQuery,
   filterCards,
   fold,
-  LEECH_TAG,
   textMatcher,
   windowStart,
   type CardPredicate

@@ -2,6 +2,7 @@ import type { CandidateQuery } from '@core/review/queue'
 import { applyToAggregate, revertFromAggregate } from '@core/review/day-summary'
 import { isAvailable } from '@core/review/queue'
 import { undoAnswer } from '@core/review/review-log'
+import { siblingsToBury } from '@core/review/siblings'
 import type { DayAggregate, ReviewLogEntry, StoredCard } from '@core/model'
 import { database } from './database'
 
@@ -59,22 +60,46 @@ export async function recentDays(count: number): Promise<DayAggregate[]> {
   return (await database().days.orderBy('day').reverse().limit(count).toArray()).reverse()
 }
 
+export interface RecordedAnswer {
+  /** The log entry's id, for undo. */
+  id: number
+  /** Siblings the answer buried, for the queue to drop and undo to bring back. */
+  buried: string[]
+}
+
 /**
- * One answer, all or nothing: the card's new state, its log entry and the day's totals. Once this
- * resolves the answer survives closing the window.
+ * One answer, all or nothing: the card's new state, its log entry, the day's totals and, with
+ * `burySiblingsUntil`, its siblings buried until then. Once this resolves the answer survives
+ * closing the window.
  */
-export async function recordAnswer(card: StoredCard, log: ReviewLogEntry): Promise<number> {
+export async function recordAnswer(
+  card: StoredCard,
+  log: ReviewLogEntry,
+  burySiblingsUntil: number | null = null
+): Promise<RecordedAnswer> {
   const db = database()
   return db.transaction('rw', db.cards, db.reviewLogs, db.days, async () => {
     // Issued together: the grade-to-next-card time is mostly this transaction's round trips.
-    const [, id, day] = await Promise.all([
+    const [, id, day, article] = await Promise.all([
       db.cards.put(card),
       db.reviewLogs.add(log),
-      db.days.get(log.day)
+      db.days.get(log.day),
+      burySiblingsUntil === null ? [] : db.cards.where('articleId').equals(card.articleId).toArray()
     ])
-    await db.days.put(applyToAggregate(day, log))
-    return id as number
+    const buried =
+      burySiblingsUntil === null
+        ? []
+        : siblingsToBury(card, article, log.reviewedAt, burySiblingsUntil)
+    await Promise.all([db.days.put(applyToAggregate(day, log)), db.cards.bulkPut(buried)])
+    return { id: id as number, buried: buried.map((c) => c.id) }
   })
+}
+
+/** What else an answer changed, for its undo to put back: buried siblings, leech flags. */
+export interface AnswerSideEffects {
+  unbury: readonly string[]
+  /** The card's tags and suspension before the answer made it a leech. */
+  flags: Pick<StoredCard, 'tags' | 'suspended'> | null
 }
 
 /**
@@ -82,14 +107,21 @@ export async function recordAnswer(card: StoredCard, log: ReviewLogEntry): Promi
  * entry is deleted and the day's totals go back. Returns the restored card, or null when the
  * log no longer exists.
  */
-export async function undoRecordedAnswer(logId: number): Promise<StoredCard | null> {
+export async function undoRecordedAnswer(
+  logId: number,
+  effects: AnswerSideEffects = { unbury: [], flags: null }
+): Promise<StoredCard | null> {
   const db = database()
   return db.transaction('rw', db.cards, db.reviewLogs, db.days, async () => {
     const log = await db.reviewLogs.get(logId)
     if (!log) return null
     const card = await db.cards.get(log.cardId)
     if (!card) return null
-    const restored = undoAnswer(card, log)
+    const restored = { ...undoAnswer(card, log), ...effects.flags }
+    const siblings = (await db.cards.bulkGet([...effects.unbury])).filter(
+      (c): c is StoredCard => !!c && c.buriedUntil !== null
+    )
+    await db.cards.bulkPut(siblings.map((c) => ({ ...c, buriedUntil: null })))
     await db.cards.put(restored)
     await db.reviewLogs.delete(logId)
     const agg = await db.days.get(log.day)

@@ -1,10 +1,25 @@
 import type { Grade, StoredCard, StudySettings } from '@core/model'
 import { answerCard } from '@core/review/review-log'
 import type { GradePreview } from '@core/review/scheduler'
-import { recordAnswer, undoRecordedAnswer, updateCard } from '../../lib/db/review-repo'
+import { nextDayStart } from '@core/review/study-day'
+import {
+  recordAnswer,
+  undoRecordedAnswer,
+  updateCard,
+  type AnswerSideEffects
+} from '../../lib/db/review-repo'
 import { pendingWrites, type PendingWrites } from '../../lib/state/pending-writes'
 
 type CardChanges = Parameters<typeof updateCard>[1]
+
+/** An answer as stored, with what its undo needs. */
+export interface StoredAnswer {
+  card: StoredCard
+  logId: number
+  /** The answer made the card a leech. */
+  leech: boolean
+  effects: AnswerSideEffects
+}
 
 /**
  * A session's writes: scheduling an answer and storing it, undoing one, setting a card aside or
@@ -19,8 +34,10 @@ export class AnswerWriter {
   constructor(private readonly tracker: PendingWrites = pendingWrites) {}
 
   /**
-   * Grades `card` with the state `preview` offered for `grade` and stores card, log and day
-   * totals in one transaction. Resolves with the card as stored and its log id for undo.
+   * Grades `card` with the state `preview` offered for `grade` and stores, in one transaction,
+   * card, log and day totals, a leech's tag (and suspension), and its siblings buried until the
+   * next study day when the settings say so. Resolves with the card as stored, its log id and
+   * what undo must put back besides.
    */
   answer(
     card: StoredCard,
@@ -28,17 +45,26 @@ export class AnswerWriter {
     grade: Grade,
     settings: StudySettings,
     durationMs: number
-  ): Promise<{ card: StoredCard; logId: number }> {
+  ): Promise<StoredAnswer> {
     const result = answerCard(card, preview, grade, settings, durationMs)
-    return this.#run(async () => ({
-      card: result.card,
-      logId: await recordAnswer(result.card, result.log)
-    }))
+    const until = settings.burySiblings ? nextDayStart(preview.now, settings.dayStartHour) : null
+    return this.#run(async () => {
+      const stored = await recordAnswer(result.card, result.log, until)
+      return {
+        card: result.card,
+        logId: stored.id,
+        leech: result.leech,
+        effects: {
+          unbury: stored.buried,
+          flags: result.leech ? { tags: card.tags, suspended: card.suspended } : null
+        }
+      }
+    })
   }
 
   /** Undoes a stored answer; resolves with the card as it was before, or null if it is gone. */
-  undo(logId: number): Promise<StoredCard | null> {
-    return this.#run(() => undoRecordedAnswer(logId))
+  undo(logId: number, effects?: AnswerSideEffects): Promise<StoredCard | null> {
+    return this.#run(() => undoRecordedAnswer(logId, effects))
   }
 
   update(cardId: string, changes: CardChanges): Promise<void> {

@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../../lib/db/records'
 import { nextDueAfter, recentDays } from '../../lib/db/review-repo'
 import { optimizer } from '../../lib/state/optimizer.svelte'
 import { ArticleCache } from './article-cache'
+import type { AnswerSideEffects } from '../../lib/db/review-repo'
 import { AnswerWriter } from './answer-writer'
 import { DueTimer } from './due-timer'
 import type { ReviewStatus } from './logic'
@@ -35,12 +36,14 @@ export class ReviewSession {
   error = $state<string | null>(null)
   /** True while an answer (or undo, or edit) is being stored; the card stays as it is. */
   saving = $state(false)
+  /** Said once, under the next card, when an answer made a card a leech. */
+  leech = $state<string | null>(null)
   readonly #queue = new ReviewQueue()
   readonly #articles: ArticleCache
   readonly #timer = new DueTimer()
   readonly #writer: AnswerWriter
-  /** Log ids of this session's stored answers, newest last. */
-  #undo: number[] = []
+  /** This session's stored answers with what their undo puts back, newest last. */
+  #undo: Array<{ logId: number; effects: AnswerSideEffects }> = []
   #shownAt = 0
 
   constructor(
@@ -89,22 +92,27 @@ export class ReviewSession {
         settings,
         this.clock() - this.#shownAt
       )
-      this.#undo.push(stored.logId)
+      this.#undo.push({ logId: stored.logId, effects: stored.effects })
+      this.leech = stored.leech ? leechMessage(settings.leechSuspend) : null
       this.answered++
       // The optimizer re-fits after enough answers, once answering pauses.
       optimizer.noteAnswer()
       this.#queue.answered(stored.card)
+      for (const id of stored.effects.unbury) this.#queue.remove(id)
     })
   }
 
   async undo(): Promise<void> {
-    const logId = this.#undo.at(-1)
-    if (logId === undefined) return
+    const last = this.#undo.at(-1)
+    if (last === undefined) return
     await this.#store('undo', async () => {
-      const restored = await this.#writer.undo(logId)
+      const restored = await this.#writer.undo(last.logId, last.effects)
       this.#undo.pop()
+      this.leech = null
       if (!restored) return
       this.answered = Math.max(0, this.answered - 1)
+      // Siblings the answer buried are due again: read the queue anew, then show the card first.
+      if (last.effects.unbury.length) await this.#queue.load(this.clock())
       this.#queue.undone(restored)
     })
   }
@@ -196,6 +204,12 @@ export class ReviewSession {
     this.summary = summariseDay(await recentDays(400), today, await nextDueAfter(now))
     this.status = 'done'
   }
+}
+
+function leechMessage(suspended: boolean): string {
+  return suspended
+    ? 'That card is a leech: it has lapsed too often, so it is tagged leech and suspended. Rewrite it in Browse (is:leech) before you study it again.'
+    : 'That card is a leech: it has lapsed too often, so it is tagged leech. Browse finds it with is:leech; rewriting it may help.'
 }
 
 const FAILED: Record<'answer' | 'undo' | 'card' | 'edit', (error: unknown) => string> = {
