@@ -67,29 +67,35 @@ export interface RecordedAnswer {
   buried: string[]
 }
 
+/** Siblings of an answered card to bury with its answer: today's queue names them. */
+export interface SiblingBurial {
+  ids: readonly string[]
+  until: number
+}
+
 /**
- * One answer, all or nothing: the card's new state, its log entry, the day's totals and, with
- * `burySiblingsUntil`, its siblings buried until then. Once this resolves the answer survives
- * closing the window.
+ * One answer, all or nothing: the card's new state, its log entry, the day's totals and the
+ * siblings `bury` names, buried until then (those still unburied and unsuspended as stored).
+ * Once this resolves the answer survives closing the window.
  */
 export async function recordAnswer(
   card: StoredCard,
   log: ReviewLogEntry,
-  burySiblingsUntil: number | null = null
+  bury: SiblingBurial | null = null
 ): Promise<RecordedAnswer> {
   const db = database()
   return db.transaction('rw', db.cards, db.reviewLogs, db.days, async () => {
+    const readSiblings: Promise<Array<StoredCard | undefined>> =
+      bury && bury.ids.length ? db.cards.bulkGet([...bury.ids]) : Promise.resolve([])
     // Issued together: the grade-to-next-card time is mostly this transaction's round trips.
-    const [, id, day, article] = await Promise.all([
+    const [, id, day, siblings] = await Promise.all([
       db.cards.put(card),
       db.reviewLogs.add(log),
       db.days.get(log.day),
-      burySiblingsUntil === null ? [] : db.cards.where('articleId').equals(card.articleId).toArray()
+      readSiblings
     ])
-    const buried =
-      burySiblingsUntil === null
-        ? []
-        : siblingsToBury(card, article, log.reviewedAt, burySiblingsUntil)
+    const stored = siblings.filter((c): c is StoredCard => !!c)
+    const buried = bury ? siblingsToBury(card, stored, log.reviewedAt, bury.until) : []
     await Promise.all([db.days.put(applyToAggregate(day, log)), db.cards.bulkPut(buried)])
     return { id: id as number, buried: buried.map((c) => c.id) }
   })

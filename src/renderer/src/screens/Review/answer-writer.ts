@@ -35,8 +35,8 @@ export class AnswerWriter {
 
   /**
    * Grades `card` with the state `preview` offered for `grade` and stores, in one transaction,
-   * card, log and day totals, a leech's tag (and suspension), and its siblings buried until the
-   * next study day when the settings say so. Resolves with the card as stored, its log id and
+   * card, log and day totals, a leech's tag (and suspension), and its `siblings` (from today's
+   * queue) buried until the next study day when the settings say so. Resolves with the card as stored, its log id and
    * what undo must put back besides.
    */
   answer(
@@ -44,12 +44,16 @@ export class AnswerWriter {
     preview: GradePreview,
     grade: Grade,
     settings: StudySettings,
-    durationMs: number
+    durationMs: number,
+    siblings: readonly string[] = []
   ): Promise<StoredAnswer> {
     const result = answerCard(card, preview, grade, settings, durationMs)
-    const until = settings.burySiblings ? nextDayStart(preview.now, settings.dayStartHour) : null
+    const bury =
+      settings.burySiblings && siblings.length
+        ? { ids: siblings, until: nextDayStart(preview.now, settings.dayStartHour) }
+        : null
     return this.#run(async () => {
-      const stored = await recordAnswer(result.card, result.log, until)
+      const stored = await recordAnswer(result.card, result.log, bury)
       return {
         card: result.card,
         logId: stored.id,

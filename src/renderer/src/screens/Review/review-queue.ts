@@ -14,6 +14,7 @@ import {
   type QueueState
 } from '@core/review/queue'
 import { createScheduler, type Scheduler } from '@core/review/scheduler'
+import { siblingsToBury } from '@core/review/siblings'
 import { nextDayStart, studyDay } from '@core/review/study-day'
 import { dayAggregate, fetchCandidates } from '../../lib/db/review-repo'
 import { loadParameters } from '../../lib/db/optimizer-repo'
@@ -79,6 +80,14 @@ export class ReviewQueue {
 
   undone(restored: StoredCard): void {
     if (this.#state) this.#state = afterUndo(this.#state, restored)
+  }
+
+  /** The queued siblings of `card` that its answer buries (same quote or sentence). */
+  siblingsOf(card: StoredCard, now: number): string[] {
+    if (!this.#state) return []
+    return siblingsToBury(card, queuedCards(this.#state, now), now, this.#state.dayEnd).map(
+      (c) => c.id
+    )
   }
 
   remove(cardId: string): void {

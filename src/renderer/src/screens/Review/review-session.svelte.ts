@@ -90,7 +90,8 @@ export class ReviewSession {
         $state.snapshot(preview) as GradePreview,
         grade,
         settings,
-        this.clock() - this.#shownAt
+        this.clock() - this.#shownAt,
+        settings.burySiblings ? this.#queue.siblingsOf(card, preview.now) : []
       )
       this.#undo.push({ logId: stored.logId, effects: stored.effects })
       this.leech = stored.leech ? leechMessage(settings.leechSuspend) : null
