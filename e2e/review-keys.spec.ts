@@ -1,11 +1,21 @@
 import { expect, test, type Page } from '@playwright/test'
-import { BUNDLED_TITLE, counts, forEachView, openApp, screenState, startReview } from './support'
+import {
+  BUNDLED_TITLE,
+  counts,
+  forEachView,
+  openApp,
+  screenState,
+  startReview,
+  withoutSiblingBurying
+} from './support'
 
 const front = (page: Page): Promise<string | null> => page.getByTestId('card-front').textContent()
 
 forEachView(() => {
   test('Space and Enter show the answer, then grade Good', async ({ page }) => {
     await openApp(page)
+    // Counted card by card: no sibling leaves the queue with an answer.
+    await withoutSiblingBurying(page)
     await startReview(page)
     const start = await counts(page)
     for (const [i, key] of ['Space', 'Enter'].entries()) {
@@ -59,6 +69,8 @@ forEachView(() => {
     page
   }) => {
     await openApp(page)
+    // Every card of the day, siblings too.
+    await withoutSiblingBurying(page)
     await startReview(page)
     let facts = 0
     for (let i = 0; i < 60 && (await page.getByTestId('done-for-today').count()) === 0; i++) {
