@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
-export const BENCH_PORT = 4174
+/** NEWSDECK_BENCH_PORT moves it, so two checkouts on one machine can bench side by side. */
+export const BENCH_PORT = Number(process.env.NEWSDECK_BENCH_PORT ?? 4174)
 export const BENCH_ORIGIN = `http://127.0.0.1:${BENCH_PORT}`
 
 /** Builds the renderer once when there is no build; a build that exists is trusted as is. */
@@ -57,6 +58,10 @@ export async function startPreview(root: string): Promise<PreviewServer> {
     if (exited !== null) throw new Error(`vite preview exited (${exited}): ${output.trim()}`)
     try {
       const res = await fetch(`${BENCH_ORIGIN}/`)
+      // Another checkout's server on the port answers too, while ours fails on --strictPort:
+      // wait a moment to see ours is the one that stayed up.
+      await new Promise((r) => setTimeout(r, 500))
+      if (exited !== null) throw new Error(`vite preview exited (${exited}): ${output.trim()}`)
       if (res.ok) return { stop }
     } catch {
       // Not listening yet.

@@ -231,7 +231,10 @@ export class BrowseState {
 
   #filter(now: number): void {
     this.results = this.library.search(this.#parsed, now)
-    this.selection = keepListed(this.selection, idsOf(this.results))
+    const { ids, anchor, cursor } = this.selection
+    // Nothing to keep: skip the set of every listed id (100,000 on an empty query).
+    if (ids.size > 0 || anchor !== null || cursor !== null)
+      this.selection = keepListed(this.selection, idsOf(this.results))
   }
 
   /** Puts changed cards in place; the rows listed stay listed until the next search. */
