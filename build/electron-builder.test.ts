@@ -16,7 +16,9 @@ const { validateConfiguration } = require('app-builder-lib/out/util/config/confi
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (on: boolean) => unknown }
 
 describe('build/electron-builder.yml', () => {
-  it('is a configuration electron-builder accepts', async () => {
+  // validateConfiguration loads electron-builder's JSON schema and ajv on first use: a few seconds
+  // on a busy two-core machine, more than vitest's default 5 s.
+  it('is a configuration electron-builder accepts', { timeout: 30_000 }, async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
   })
 

@@ -96,6 +96,11 @@ forEachView(({ width, scheme }) => {
       await page.waitForTimeout(350)
       await page.screenshot({ path: `test-results/screens/${name}-${width}-${scheme}.png` })
       expect(await seriousViolations(page), name).toEqual([])
+      // Nothing is wider than the window: at 420 px a page that scrolls sideways hides its edge.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      )
+      expect(overflow, `${name} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0)
     }
   })
 })

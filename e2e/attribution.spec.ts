@@ -4,6 +4,7 @@ import {
   fixture,
   forEachView,
   openApp,
+  nextScreen,
   screenState,
   seriousViolations,
   startReview
@@ -102,7 +103,7 @@ test('an unsure speaker is checked in the preview; the choice survives answering
     expect(front).not.toBe('done')
     await page.keyboard.press('Space')
     await page.keyboard.press('3')
-    await expect.poll(() => screenState(page)).not.toBe(front)
+    await nextScreen(page, front)
     if (front?.includes('It is Warhol')) break
   }
   const answered = await storedCard(page, 'Maya Lin')

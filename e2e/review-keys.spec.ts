@@ -3,6 +3,7 @@ import {
   BUNDLED_TITLE,
   counts,
   forEachView,
+  nextScreen,
   openApp,
   screenState,
   startReview,
@@ -19,13 +20,13 @@ forEachView(() => {
     await startReview(page)
     const start = await counts(page)
     for (const [i, key] of ['Space', 'Enter'].entries()) {
-      const before = await front(page)
+      const before = await screenState(page)
       await page.keyboard.press(key)
       await expect(page.getByTestId('card-back')).toBeVisible()
       await expect(page.getByTestId('grade-3')).toContainText('10m')
       await page.keyboard.press(key)
       // Good on a new card: it moves to learning, due again in 10 minutes.
-      await expect.poll(() => front(page)).not.toBe(before)
+      await nextScreen(page, before)
       await expect(page.getByTestId('card-back')).toHaveCount(0)
       expect(await counts(page)).toEqual({ ...start, new: start.new - i - 1, learning: i + 1 })
     }
@@ -74,7 +75,7 @@ forEachView(() => {
     await startReview(page)
     let facts = 0
     for (let i = 0; i < 60 && (await page.getByTestId('done-for-today').count()) === 0; i++) {
-      const before = await front(page)
+      const before = await screenState(page)
       await page.keyboard.press('Space')
       await expect(page.getByTestId('card-back')).toBeVisible()
       for (const grade of [1, 2, 3, 4])
@@ -90,13 +91,7 @@ forEachView(() => {
         await expect(card.getByRole('link', { name: 'Read it in the article' })).toBeVisible()
       }
       await page.keyboard.press('4')
-      // The next card, or the end of the day (null while the last answer is being saved).
-      await expect
-        .poll(async () => {
-          const now = await screenState(page)
-          return now !== null && now !== before
-        })
-        .toBe(true)
+      await nextScreen(page, before)
     }
     expect(facts).toBeGreaterThan(0)
   })

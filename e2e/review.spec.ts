@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import {
   BUNDLED_TITLE,
   counts,
+  nextScreen,
   openApp,
   screenState,
   startReview,
@@ -15,14 +16,7 @@ async function answerWithKeys(page: Page, grade: '1' | '2' | '3' | '4'): Promise
   await page.keyboard.press('Space')
   await expect(page.getByTestId('card-back')).toBeVisible()
   await page.keyboard.press(grade)
-  // The next card (or the end of the session) replaces this one. Read both in one evaluation:
-  // the card can leave the page between two separate queries.
-  await expect
-    .poll(async () => {
-      const now = await screenState(page)
-      return now !== null && now !== front
-    })
-    .toBe(true)
+  await nextScreen(page, front)
 }
 
 test('a whole session on the bundled article with the keyboard alone', async ({ page }) => {
@@ -163,9 +157,10 @@ test('a card can be edited in place, buried and suspended from the review screen
     'Who said the real economy must not be neglected?'
   )
 
-  const edited = await screenState(page)
+  // The edited card, asked again once its edit is stored.
+  const edited = await nextScreen(page, null)
   await page.keyboard.press('-')
-  await expect.poll(() => screenState(page)).not.toBe(edited)
+  await nextScreen(page, edited)
   expect((await counts(page)).new).toBe(start.new - 1)
   await page.getByRole('button', { name: /^Suspend/ }).click()
   await expect.poll(async () => (await counts(page)).new).toBe(start.new - 2)

@@ -14,7 +14,11 @@ export function fixture(name: string): string {
 /** Opens the app and waits until the first-launch import (if any) has finished. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
-  await expect(page.getByRole('heading', { name: BUNDLED_TITLE, level: 2 })).toBeVisible()
+  // On first launch the bundled article is generated in a worker that loads the tagger's model
+  // first: seconds on a busy two-core machine, so this waits longer than a click's answer would.
+  await expect(page.getByRole('heading', { name: BUNDLED_TITLE, level: 2 })).toBeVisible({
+    timeout: 30_000
+  })
   await expect(page.getByText(/Reading the bundled article/)).toHaveCount(0)
 }
 
@@ -124,15 +128,33 @@ export async function counts(
 }
 
 /**
- * The card's question, or 'done' at the end of the session. Read in one evaluation: the card
- * can leave the page between two separate queries.
+ * What the review screen asks: 'done' at the end of the session, or the card on screen as
+ * "<card id> <question>" while its question waits for a key; null in between (the answer
+ * showing, a write being stored, the next card being read). Read in one evaluation: the card can
+ * leave the page between two separate queries. The id is there because a cloze's front text
+ * changes once its answer shows, and two cards may share a question.
  */
 export function screenState(page: Page): Promise<string | null> {
-  return page.evaluate(() =>
-    document.querySelector('[data-testid="done-for-today"]')
-      ? 'done'
-      : (document.querySelector('[data-testid="card-front"]')?.textContent ?? null)
-  )
+  return page.evaluate(() => {
+    if (document.querySelector('[data-testid="done-for-today"]')) return 'done'
+    const card = document.querySelector('[data-testid="review-card"]')
+    const asking = document.querySelector('.review:not([data-saving="true"]) button.reveal')
+    if (!card || !asking) return null
+    const front = card.querySelector('[data-testid="card-front"]')?.textContent ?? ''
+    return `${card.getAttribute('data-card-id')} ${front}`
+  })
+}
+
+/** Waits until the screen asks something other than `before`: the next card, or 'done'. */
+export async function nextScreen(page: Page, before: string | null): Promise<string> {
+  let now: string | null = null
+  await expect
+    .poll(async () => {
+      now = await screenState(page)
+      return now !== null && now !== before
+    })
+    .toBe(true)
+  return now as unknown as string
 }
 
 /** axe's serious and critical WCAG 2 A/AA findings on the page as it is now. */

@@ -158,22 +158,28 @@ export class ReviewSession {
   }
 
   /**
-   * Runs one write with the session held: nothing else can start until it has committed. Then
-   * the next card is shown (unless `next` is false), or, if the write failed, the same card
-   * stays with a message saying what was not saved.
+   * Runs one write with the session held: nothing else can start until it has committed and the
+   * next card is on screen (unless `next` is false). The hold lasts until then because the next
+   * card may wait for its article to be read: a key pressed meanwhile would otherwise grade the
+   * card just answered a second time. If the write failed, the same card stays with a message
+   * saying what was not saved.
    */
   async #store(what: 'answer' | 'undo' | 'card' | 'edit', write: () => Promise<void>, next = true) {
     if (this.saving) return
     this.saving = true
     try {
-      await write()
+      try {
+        await write()
+      } catch (error) {
+        this.error = FAILED[what](error)
+        return
+      }
+      if (next) await this.#showNext()
     } catch (error) {
-      this.error = FAILED[what](error)
-      return
+      this.error = `The next card could not be shown (${String(error)}). Reload to continue; your answers are saved.`
     } finally {
       this.saving = false
     }
-    if (next) await this.#showNext()
   }
 
   async #showNext(): Promise<void> {

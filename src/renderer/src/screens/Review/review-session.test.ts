@@ -4,6 +4,7 @@ import type { NewsdeckDatabase } from '../../lib/db/database'
 import * as repo from '../../lib/db/review-repo'
 import { PendingWrites } from '../../lib/state/pending-writes'
 import { AnswerWriter } from './answer-writer'
+import { ArticleCache } from './article-cache'
 import { ReviewSession } from './review-session.svelte'
 import { libraryWithCards } from '../../lib/db/test-support'
 
@@ -72,6 +73,42 @@ describe('ReviewSession: a card on screen means the answer before it is stored',
     gates[0]!.open()
     await Promise.all([first, second])
     expect(await db.reviewLogs.count()).toBe(1)
+    expect(session.status).toBe('question')
+  })
+
+  it('takes no key while the next card is being shown, so a card is never answered twice', async () => {
+    // Every card's article comes from a slow read, held by the test.
+    const held: Array<() => void> = []
+    const release = (): void => held.splice(0).forEach((open) => open())
+    class SlowArticles extends ArticleCache {
+      override async get(id: string) {
+        await new Promise<void>((resolve) => held.push(resolve))
+        return super.get(id)
+      }
+    }
+    const slowArticles = new SlowArticles()
+    session = new ReviewSession(() => NOW, {
+      writer: new AnswerWriter(writes),
+      articles: slowArticles
+    })
+    const started = session.start()
+    await settle()
+    release()
+    await started
+    session.reveal()
+    const graded = session.grade(4)
+    await settle()
+    // The answer is stored; the next card is not on screen yet. Space (Good) and Easy again.
+    expect(await db.reviewLogs.count()).toBe(1)
+    const again = [session.grade(3), session.grade(4)]
+    session.reveal()
+    await settle()
+    release()
+    await Promise.all([graded, ...again])
+    await settle()
+    release()
+    expect(await db.reviewLogs.count()).toBe(1)
+    expect(session.card?.id).toBe('c1')
     expect(session.status).toBe('question')
   })
 
