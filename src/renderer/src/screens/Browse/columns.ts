@@ -72,7 +72,7 @@ function numberColumn(
     key,
     label,
     numeric: true,
-    min: key === 'lapses' || key === 'reviews' ? 4.5 : 6,
+    min: key === 'lapses' || key === 'reviews' ? 5 : key === 'retrievability' ? 6.5 : 5.5,
     grow: 0,
     text: (r) => {
       const n = value(r)
@@ -88,16 +88,16 @@ const ifStudied =
     studied(r) ? value(r) : null
 
 export const COLUMNS: readonly Column[] = [
-  textColumn('question', 'Question', [14, 3], (r) => r.front),
-  textColumn('answer', 'Answer', [8, 1.5], (r) => r.back),
+  textColumn('question', 'Question', [12, 3], (r) => r.front),
+  textColumn('answer', 'Answer', [7, 1.5], (r) => r.back),
   textColumn('kind', 'Kind', [7, 1], (r) => CARD_KIND_LABEL[r.kind]),
-  textColumn('article', 'Article', [10, 2], (r) => r.article),
+  textColumn('article', 'Article', [9, 2], (r) => r.article),
   textColumn('speaker', 'Speaker', [7, 1], (r) => r.speaker),
   {
     key: 'due',
     label: 'Due',
     numeric: false,
-    min: 7.5,
+    min: 7,
     grow: 0,
     text: (r) => (studied(r) ? SHORT_DATE.format(r.sched.due) : 'New'),
     // New cards after every studied one, in the order the queue takes them.
@@ -131,10 +131,10 @@ export const COLUMNS: readonly Column[] = [
   numberColumn('reviews', 'Reviews', (r) => r.sched.reps, String)
 ]
 
+/** What fits a 1280 px window without scrolling sideways; the chooser adds the rest. */
 export const DEFAULT_COLUMNS: ColumnKey[] = [
   'question',
   'answer',
-  'article',
   'speaker',
   'due',
   'interval',
