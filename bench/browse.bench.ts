@@ -4,12 +4,10 @@
  * speaker:, is:due and prop:r<0.8), the work of each frame while scrolling the whole list, and a
  * bulk action on 10,000 cards. Each is printed beside a floor measured in the same run.
  */
-import { existsSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from '@playwright/test'
-import { chromiumLaunchOptions } from '../playwright.config'
 import type { BenchResult } from './bench-result'
 import { percentile } from './bench-result'
 import {
@@ -21,7 +19,7 @@ import {
   typeQuery
 } from './browser/browse-probes'
 import { launch, openLibrary, refreshDues, seededProfile } from './browser/profile'
-import { BENCH_ORIGIN, ensureWebBuild, startPreview } from './browser/server'
+import { BENCH_ORIGIN, measureInWebBuild } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const QUERIES = ['speaker:wang', 'is:due', 'prop:r<0.8']
@@ -61,24 +59,7 @@ function unavailable(reason: string): BenchResult[] {
   ]
 }
 
-export default async (): Promise<BenchResult[]> => {
-  const chromiumPath = chromiumLaunchOptions.executablePath
-  if (!existsSync(chromiumPath)) {
-    return unavailable(`not measured: ${chromiumPath} is missing (apt-get install chromium)`)
-  }
-  try {
-    ensureWebBuild(root)
-    const server = await startPreview(root)
-    try {
-      return await measure()
-    } finally {
-      server.stop()
-    }
-  } catch (error) {
-    console.error(error)
-    return unavailable(`not measured: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
+export default (): Promise<BenchResult[]> => measureInWebBuild(root, measure, unavailable)
 
 async function openBrowse(context: BrowserContext): Promise<{ page: Page; ms: number }> {
   const page = await context.newPage()

@@ -4,12 +4,10 @@
  * painted, and grading to the next card painted. Storage floor timings are reported alongside,
  * so a miss can be told apart from a slow disk or a slow browser.
  */
-import { existsSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from '@playwright/test'
-import { chromiumLaunchOptions } from '../playwright.config'
 import type { BenchResult } from './bench-result'
 import { percentile } from './bench-result'
 import type { PageGlobals } from './browser/page-globals'
@@ -21,7 +19,7 @@ import {
   installGradeProbe,
   rawTimings
 } from './browser/probes'
-import { BENCH_ORIGIN, ensureWebBuild, startPreview } from './browser/server'
+import { BENCH_ORIGIN, measureInWebBuild } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const OPEN_RUNS = 5
@@ -110,27 +108,7 @@ function unavailable(reason: string): BenchResult[] {
   ]
 }
 
-export default async (): Promise<BenchResult[]> => {
-  const chromiumPath = chromiumLaunchOptions.executablePath
-  if (!existsSync(chromiumPath)) {
-    return unavailable(
-      `not measured: ${chromiumPath} is missing (apt-get install chromium); no other browser is used`
-    )
-  }
-  try {
-    ensureWebBuild(root)
-    const server = await startPreview(root)
-    try {
-      return await measure()
-    } finally {
-      server.stop()
-    }
-  } catch (error) {
-    // A failed setup is a failed benchmark, reported with the others rather than a crash.
-    console.error(error)
-    return unavailable(`not measured: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
+export default (): Promise<BenchResult[]> => measureInWebBuild(root, measure, unavailable)
 
 async function measure(): Promise<BenchResult[]> {
   const t0 = Date.now()

@@ -6,6 +6,8 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { chromiumLaunchOptions } from '../../playwright.config'
+import type { BenchResult } from '../bench-result'
 
 /** NEWSDECK_BENCH_PORT moves it, so two checkouts on one machine can bench side by side. */
 export const BENCH_PORT = Number(process.env.NEWSDECK_BENCH_PORT ?? 4174)
@@ -70,4 +72,34 @@ export async function startPreview(root: string): Promise<PreviewServer> {
   }
   stop()
   throw new Error(`vite preview did not answer on ${BENCH_ORIGIN} within 30 s: ${output.trim()}`)
+}
+
+/**
+ * Runs `measure` against the web build served on the bench port, in Debian's Chromium. Without
+ * that browser, or when setting up fails, each result is reported unmeasured (with the reason)
+ * by `unavailable`, beside the other benchmarks rather than as a crash.
+ */
+export async function measureInWebBuild(
+  root: string,
+  measure: () => Promise<BenchResult[]>,
+  unavailable: (reason: string) => BenchResult[]
+): Promise<BenchResult[]> {
+  const chromiumPath = chromiumLaunchOptions.executablePath
+  if (!existsSync(chromiumPath)) {
+    return unavailable(
+      `not measured: ${chromiumPath} is missing (apt-get install chromium); no other browser is used`
+    )
+  }
+  try {
+    ensureWebBuild(root)
+    const server = await startPreview(root)
+    try {
+      return await measure()
+    } finally {
+      server.stop()
+    }
+  } catch (error) {
+    console.error(error)
+    return unavailable(`not measured: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }

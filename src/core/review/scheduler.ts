@@ -12,8 +12,8 @@
 import {
   State,
   createEmptyCard,
+  computeDecayFactor,
   default_w,
-  forgetting_curve,
   fsrs,
   generatorParameters,
   type Card,
@@ -158,9 +158,24 @@ export function retrievability(
   now: number,
   weights: readonly number[] = default_w
 ): number | null {
-  if (s.phase === 0 || s.lastReview === null || !(s.stability > 0)) return null
-  const elapsedDays = Math.max(0, now - s.lastReview) / DAY_MS
-  return forgetting_curve(weights, elapsedDays, s.stability)
+  return retrievabilityAt(now, weights)(s)
+}
+
+/**
+ * `retrievability` at one `now` for many cards: the curve's decay and factor are worked out
+ * once, so each card costs one power (a search over 100,000 cards calls this per card). The
+ * values are ts-fsrs's `forgetting_curve`'s to the last of its eight decimals.
+ */
+export function retrievabilityAt(
+  now: number,
+  weights: readonly number[] = default_w
+): (s: Pick<SchedulingState, 'phase' | 'stability' | 'lastReview'>) => number | null {
+  const { decay, factor } = computeDecayFactor(weights)
+  return (s) => {
+    if (s.phase === 0 || s.lastReview === null || !(s.stability > 0)) return null
+    const elapsedDays = Math.max(0, now - s.lastReview) / DAY_MS
+    return Math.round(Math.pow(1 + (factor * elapsedDays) / s.stability, decay) * 1e8) / 1e8
+  }
 }
 
 /** Undo restores the state saved before the answer; nothing is recomputed. */

@@ -1,6 +1,6 @@
 import type { Grade, StoredCard, StudySettings } from '@core/model'
 import type { Parameters } from '@core/optimizer/types'
-import { retrievability } from '@core/review/scheduler'
+import { retrievabilityAt } from '@core/review/scheduler'
 import {
   answerWindows,
   browseRow,
@@ -67,17 +67,18 @@ export class BrowseLibrary {
 
   /** The search context at `now`: retrievability with this learner's parameters. */
   context(now: number): SearchContext {
+    const r = retrievabilityAt(now, this.weights)
     return {
       now,
       dayStartHour: this.dayStartHour,
-      retrievability: (card) => retrievability(card.sched, now, this.weights),
+      retrievability: (card) => r(card.sched),
       answeredSince: (since: number, grade: Grade | null) =>
         this.#answers.get(answerKey(since, grade)) ?? new Set()
     }
   }
 
   rows(cards: readonly StoredCard[], now: number): BrowseRow[] {
-    const r = (s: StoredCard['sched']): number | null => retrievability(s, now, this.weights)
+    const r = retrievabilityAt(now, this.weights)
     return cards.map((card) => browseRow(card, this.#articles.get(card.articleId), r))
   }
 
