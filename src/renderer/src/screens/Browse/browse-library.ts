@@ -15,6 +15,9 @@ import { loadParameters } from '../../lib/db/optimizer-repo'
 import { loadStudySettings } from '../../lib/db/settings-repo'
 import { sortRows, type SortOrder } from './columns'
 
+/** A search reads the rows' recall while it is at most this old, instead of working it out. */
+const RECALL_FRESH_MS = 60_000
+
 /**
  * The library as the browser holds it in memory: every card as a row, kept in the sort order so
  * a search only filters, with the articles' facts and the answer sets `rated:` has read. Plain
@@ -26,6 +29,8 @@ export class BrowseLibrary {
   #all: BrowseRow[] = []
   #articles = new Map<string, ArticleFacts>()
   #answers = new Map<string, ReadonlySet<string>>()
+  /** When the rows' recall (`prop:r`, the Recall column) was worked out. */
+  #recallAt = 0
 
   get total(): number {
     return this.#all.length
@@ -42,6 +47,7 @@ export class BrowseLibrary {
     this.#articles = data.articles
     this.#answers.clear()
     this.#all = sortRows(this.rows(data.cards, now), order)
+    this.#recallAt = now
   }
 
   get dayStartHour(): number {
@@ -67,14 +73,22 @@ export class BrowseLibrary {
 
   /** The search context at `now`: retrievability with this learner's parameters. */
   context(now: number): SearchContext {
-    const r = retrievabilityAt(now, this.weights)
+    if (Math.abs(now - this.#recallAt) > RECALL_FRESH_MS) this.#refreshRecall(now)
     return {
       now,
       dayStartHour: this.dayStartHour,
-      retrievability: (card) => r(card.sched),
+      // The cards searched are this library's rows, whose recall is at most a minute old.
+      retrievability: (card) => (card as BrowseRow).retrievability,
       answeredSince: (since: number, grade: Grade | null) =>
         this.#answers.get(answerKey(since, grade)) ?? new Set()
     }
+  }
+
+  /** Works out every row's recall at `now` again (one power per card). */
+  #refreshRecall(now: number): void {
+    const r = retrievabilityAt(now, this.weights)
+    for (const row of this.#all) row.retrievability = r(row.sched)
+    this.#recallAt = now
   }
 
   rows(cards: readonly StoredCard[], now: number): BrowseRow[] {
