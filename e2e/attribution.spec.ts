@@ -7,7 +7,8 @@ import {
   nextScreen,
   screenState,
   seriousViolations,
-  startReview
+  startReview,
+  withoutSiblingBurying
 } from './support'
 
 const MUSEUM_TITLE = 'Students queue for the Warhol show at the city museum'
@@ -96,7 +97,9 @@ test('an unsure speaker is checked in the preview; the choice survives answering
     page.getByTestId('article-card').filter({ hasText: 'It is Warhol.' }).locator('.back')
   ).toHaveText('Maya Lin')
 
-  // Answer cards in order until the Warhol card has been answered once.
+  // Answer cards in order until the Warhol card has been answered once (none of them buried
+  // as another's sibling on the way).
+  await withoutSiblingBurying(page)
   await startReview(page)
   for (let i = 0; i < 10; i++) {
     const front = await screenState(page)

@@ -13,9 +13,42 @@ const SCREENS: Array<{ path: string; title: string; keys: string[] }> = [
   },
   { path: '/#/quiz', title: 'Quiz', keys: ['1', '2', '3', '4', 'Enter'] },
   { path: '/#/stats', title: 'Statistics', keys: [] },
+  {
+    path: '/#/browse',
+    title: 'Browse',
+    keys: [
+      '↑',
+      '↓',
+      'Page Up',
+      'Page Down',
+      'Home',
+      'End',
+      'Shift ↑',
+      'Shift ↓',
+      'Shift click',
+      'Ctrl ↑',
+      'Ctrl ↓',
+      'Space',
+      'Ctrl click',
+      'Ctrl A',
+      'Enter',
+      'Delete',
+      'Ctrl Z'
+    ]
+  },
   { path: '/#/settings', title: 'Settings', keys: ['Enter'] }
 ]
-const EVERYWHERE = ['Ctrl 1', 'Ctrl 2', 'Ctrl 3', 'Ctrl 4', 'Ctrl ,', 'Ctrl O', '?', 'Esc']
+const EVERYWHERE = [
+  'Ctrl 1',
+  'Ctrl 2',
+  'Ctrl 3',
+  'Ctrl 4',
+  'Ctrl 5',
+  'Ctrl ,',
+  'Ctrl O',
+  '?',
+  'Esc'
+]
 
 async function keysListed(dialog: Locator, table: string): Promise<string[]> {
   return dialog.getByRole('table', { name: table }).locator('kbd').allTextContents()
@@ -39,7 +72,7 @@ forEachView(() => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
     const nav = page.getByRole('navigation', { name: 'Main' })
-    for (const name of ['Library', 'Review', 'Quiz', 'Statistics', 'Settings'])
+    for (const name of ['Library', 'Review', 'Quiz', 'Statistics', 'Browse', 'Settings'])
       await expect(nav.getByRole('link', { name })).toBeInViewport({ ratio: 1 })
     for (const name of ['Help and keys', 'About Newsdeck'])
       await expect(nav.getByRole('button', { name })).toBeInViewport({ ratio: 1 })

@@ -6,7 +6,8 @@ import {
   nextScreen,
   openApp,
   screenState,
-  startReview
+  startReview,
+  withoutSiblingBurying
 } from './support'
 
 const front = (page: Page): Promise<string | null> => page.getByTestId('card-front').textContent()
@@ -14,6 +15,8 @@ const front = (page: Page): Promise<string | null> => page.getByTestId('card-fro
 forEachView(() => {
   test('Space and Enter show the answer, then grade Good', async ({ page }) => {
     await openApp(page)
+    // Counted card by card: no sibling leaves the queue with an answer.
+    await withoutSiblingBurying(page)
     await startReview(page)
     const start = await counts(page)
     for (const [i, key] of ['Space', 'Enter'].entries()) {
@@ -67,6 +70,8 @@ forEachView(() => {
     page
   }) => {
     await openApp(page)
+    // Every card of the day, siblings too.
+    await withoutSiblingBurying(page)
     await startReview(page)
     let facts = 0
     for (let i = 0; i < 60 && (await page.getByTestId('done-for-today').count()) === 0; i++) {

@@ -164,3 +164,34 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
+
+/**
+ * Turns sibling burying off (it is on by default), for tests that count today's queue card by
+ * card: with it on, an answer also buries the other cards of its quote and sentence. Call after
+ * `openApp` (the database exists) and before the review screen reads the settings.
+ */
+export async function withoutSiblingBurying(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('newsdeck')
+        open.onerror = () => reject(new Error('open failed'))
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction('settings', 'readwrite')
+          const store = tx.objectStore('settings')
+          const get = store.get('study')
+          get.onsuccess = () => {
+            const value = (get.result as { value?: object } | undefined)?.value ?? {}
+            // Fields left out take their defaults when the app reads the settings.
+            store.put({ key: 'study', value: { ...value, burySiblings: false } })
+          }
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onerror = () => reject(new Error('write failed'))
+        }
+      })
+  )
+}

@@ -25,8 +25,8 @@ import { seedInPage, shiftDuesInPage, type SeedOptions, type SeedReport } from '
 import { BENCH_ORIGIN, BENCH_PORT } from './server'
 
 /** Bump when seed-data.ts changes what it writes, so stale caches are not reused. */
-// 4: both the kept counts (issue 10) and the day totals' recall tally (issue 9) are seeded.
-const SEED_FORMAT = 4
+// 5: the kept counts (issue 10), the day totals' recall tally (issue 9), tags (issue 11).
+const SEED_FORMAT = 5
 
 /**
  * NEWSDECK_BENCH_SCALE (say 0.1) seeds a smaller library of the same shape, for trying a bench

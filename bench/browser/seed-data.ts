@@ -82,6 +82,7 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
     })
 
   const SENTENCES = 5
+  const SPEAKERS = ['Minister Li', 'Governor Wang', 'Mayor Zhang', 'Director Chen', 'Official Liu']
   const articleIds: string[] = []
   const articles: unknown[] = []
   const expected: SeededArticle[] = []
@@ -119,7 +120,16 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
           paragraphs: [text],
           sentences
         },
-        quotes: [],
+        // One quote a sentence, each with its speaker, for the browser's speaker: searches.
+        quotes: sentences.map((x) => ({
+          id: `${id}-q${x.index}`,
+          text: `output in region ${a} grew faster than planned`,
+          speaker: `${SPEAKERS[x.index]} ${a % 40}`,
+          where: null,
+          when: null,
+          sentenceIndex: x.index,
+          partial: false
+        })),
         reported: [],
         terms: [],
         facts: []
@@ -208,7 +218,7 @@ export async function seedInPage(o: SeedOptions): Promise<SeedReport> {
       back: quote ? `Official ${i}` : `${10 + (i % 90)} percent`,
       sentenceIndex: i % SENTENCES,
       answerSpan: null,
-      quoteId: null,
+      quoteId: quote ? `${articleId}-q${i % SENTENCES}` : null,
       sched,
       suspended: false,
       buriedUntil: null,

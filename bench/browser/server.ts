@@ -3,10 +3,10 @@
  * running. The port is also part of the IndexedDB origin, so the cached seeded profile is only
  * valid for this port: never change it without bumping the seed version.
  */
-import { chromiumLaunchOptions } from '../../playwright.config'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { chromiumLaunchOptions } from '../../playwright.config'
 
 /** NEWSDECK_BENCH_PORT moves it, so benches of two checkouts on one machine never meet. */
 export const BENCH_PORT = Number(process.env.NEWSDECK_BENCH_PORT ?? 4174)
@@ -59,6 +59,10 @@ export async function startPreview(root: string): Promise<PreviewServer> {
     if (exited !== null) throw new Error(`vite preview exited (${exited}): ${output.trim()}`)
     try {
       const res = await fetch(`${BENCH_ORIGIN}/`)
+      // Another checkout's server on the port answers too, while ours fails on --strictPort:
+      // wait a moment to see ours is the one that stayed up.
+      await new Promise((r) => setTimeout(r, 500))
+      if (exited !== null) throw new Error(`vite preview exited (${exited}): ${output.trim()}`)
       if (res.ok) return { stop }
     } catch {
       // Not listening yet.

@@ -166,6 +166,11 @@ export interface StoredCard extends CardContent {
   /** True once the user edited front or back; re-importing the article keeps their text. */
   edited: boolean
   createdAt: number
+  /**
+   * The user's tags and the app's (`leech`), lower case, each once. Absent on cards stored before
+   * tags; not indexed, so adding it needed no schema version.
+   */
+  tags?: string[]
 }
 
 export type Grade = 1 | 2 | 3 | 4 // Again, Hard, Good, Easy
@@ -228,4 +233,10 @@ export interface StudySettings {
   enableFuzz: boolean
   /** Fit FSRS's parameters again after this many new reviews; 0 never refits on its own. */
   refitEveryReviews: number
+  /** Lapses that make a card a leech (tagged `leech`, then every half as many again); 0 never. */
+  leechLapses: number
+  /** Whether a leech is also suspended, not only tagged. */
+  leechSuspend: boolean
+  /** Whether answering a card buries its siblings (same quote, same sentence) until tomorrow. */
+  burySiblings: boolean
 }

@@ -103,6 +103,7 @@ describe('buildMenuTemplate', () => {
       ['go-review', 'CmdOrCtrl+2'],
       ['go-quiz', 'CmdOrCtrl+3'],
       ['go-stats', 'CmdOrCtrl+4'],
+      ['go-browse', 'CmdOrCtrl+5'],
       ['go-settings', 'CmdOrCtrl+,'],
       ['help', undefined],
       ['about', undefined]

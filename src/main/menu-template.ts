@@ -5,7 +5,7 @@ import type { MenuCommand } from '../shared/ipc'
  * The application menu as data. Kept free of Electron at run time (the import above is types
  * only) so its shape, accelerators and commands are unit-tested in plain Node.
  *
- * Study shortcuts are Ctrl/Cmd+1..4 and Ctrl/Cmd+, because Ctrl/Cmd+R already reloads.
+ * Study shortcuts are Ctrl/Cmd+1..5 and Ctrl/Cmd+, because Ctrl/Cmd+R already reloads.
  */
 export interface MenuOptions {
   platform: NodeJS.Platform
@@ -123,6 +123,7 @@ export function buildMenuTemplate({ platform, isDev, send, actions }: MenuOption
       command('Review', 'go-review', send, 'CmdOrCtrl+2'),
       command('Quiz', 'go-quiz', send, 'CmdOrCtrl+3'),
       command('Statistics', 'go-stats', send, 'CmdOrCtrl+4'),
+      command('Browse', 'go-browse', send, 'CmdOrCtrl+5'),
       ...(mac ? [] : [{ type: 'separator' } as Item, settings])
     ]
   }

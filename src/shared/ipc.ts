@@ -96,6 +96,7 @@ export const MENU_COMMANDS = [
   'go-review',
   'go-quiz',
   'go-stats',
+  'go-browse',
   'go-settings',
   'help',
   'about'

@@ -135,7 +135,8 @@ export const CardSchema = v.object({
   suspended: v.boolean(),
   buriedUntil: v.nullable(time('a buried-until date')),
   edited: v.boolean(),
-  createdAt: time('a creation date')
+  createdAt: time('a creation date'),
+  tags: v.optional(v.array(v.pipe(v.string(), v.minLength(1, 'an empty tag'))))
 })
 
 const TimeRefSchema = v.nullable(

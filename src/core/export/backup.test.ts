@@ -87,6 +87,15 @@ describe('backup round trip', () => {
     })
   })
 
+  it('keeps each card’s tags, leech among them', async () => {
+    const backup = valid()
+    const [first, ...rest] = backup.cards
+    const tagged = { ...backup, cards: [{ ...first!, tags: ['leech', 'to-check'] }, ...rest] }
+    const restored = await parseBackup(await encodeBackup(tagged))
+    expect(restored.cards[0]!.tags).toEqual(['leech', 'to-check'])
+    expect(restored.cards[1]!.tags).toBeUndefined()
+  })
+
   it('accepts an unzipped backup too', async () => {
     expect(await parseBackup(await backupJsonBytes(valid()))).toEqual(valid())
   })

@@ -48,6 +48,19 @@ describe('planCardMerge', () => {
     expect(plan.put[0]!.sched).toEqual(stored[0]!.sched)
   })
 
+  it('keeps the tags, leech among them', () => {
+    const stored = [{ ...studied(content('c1', 'one')), tags: ['leech', 'trade'] }]
+    const plan = planCardMerge({
+      stored,
+      incoming: [content('c1', 'one')],
+      reviewed: new Set(['c1']),
+      articleId: 'a1',
+      now: NOW,
+      newState: fresh
+    })
+    expect(plan.put[0]!.tags).toEqual(['leech', 'trade'])
+  })
+
   it("keeps the user's edited text over the regenerated text", () => {
     const stored = [{ ...studied(content('c1', 'my question', 'my answer'), true) }]
     const plan = planCardMerge({

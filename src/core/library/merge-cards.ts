@@ -57,7 +57,8 @@ export function planCardMerge(input: MergeInput): CardMergePlan {
         suspended: previous.suspended,
         buriedUntil: previous.buriedUntil,
         edited: previous.edited,
-        createdAt: previous.createdAt
+        createdAt: previous.createdAt,
+        ...(previous.tags ? { tags: previous.tags } : {})
       })
       return
     }

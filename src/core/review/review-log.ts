@@ -4,6 +4,7 @@
  */
 import type { Grade, ReviewLogEntry, SchedulingState, StoredCard, StudySettings } from '../model'
 import { choose, undoGrade, type GradePreview } from './scheduler'
+import { isLeechLapse, markLeech } from './leech'
 import { studyDay } from './study-day'
 
 export function makeLogEntry(
@@ -35,16 +36,21 @@ export function answerCard(
   card: StoredCard,
   preview: GradePreview,
   grade: Grade,
-  settings: Pick<StudySettings, 'dayStartHour'>,
+  settings: Pick<StudySettings, 'dayStartHour'> &
+    Partial<Pick<StudySettings, 'leechLapses' | 'leechSuspend'>>,
   durationMs: number
-): { card: StoredCard; log: ReviewLogEntry } {
+): { card: StoredCard; log: ReviewLogEntry; leech: boolean } {
   // A preview made for an older state of the card would write a schedule the user never saw.
   if (card.sched.reps !== preview.before.reps || card.sched.due !== preview.before.due) {
     throw new Error(`Preview for card ${card.id} is stale`)
   }
   const { after } = choose(preview, grade)
   const log = makeLogEntry(card, grade, preview.before, after, preview.now, settings, durationMs)
-  return { card: { ...card, sched: after }, log }
+  const answered = { ...card, sched: after }
+  // The lapse that makes a leech is flagged in the same write as the answer.
+  const leech = isLeechLapse(preview.before, after, settings.leechLapses ?? 0)
+  const leechSettings = { leechSuspend: settings.leechSuspend ?? false }
+  return { card: leech ? markLeech(answered, leechSettings) : answered, log, leech }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Grade as FsrsGrade } from 'ts-fsrs'
+import { default_w, forgetting_curve, type Grade as FsrsGrade } from 'ts-fsrs'
 import type { Grade, SchedulingState } from '../model'
 import {
   GRADES,
@@ -9,6 +9,8 @@ import {
   fromFsrsCard,
   newSchedulingState,
   previewGrades,
+  retrievability,
+  retrievabilityAt,
   toFsrsCard,
   undoGrade
 } from './scheduler'
@@ -221,5 +223,24 @@ describe('conversions and labels', () => {
     expect(formatInterval(96 * DAY)).toBe('3.2mo')
     expect(formatInterval(365 * DAY)).toBe('1y')
     expect(formatInterval(548 * DAY)).toBe('1.5y')
+  })
+})
+
+describe('retrievability', () => {
+  it('is ts-fsrs’s forgetting curve, worked out once for many cards', () => {
+    const now = Date.UTC(2026, 0, 15)
+    const at = retrievabilityAt(now)
+    for (const [days, stability] of [
+      [0, 1],
+      [1, 1],
+      [10, 10],
+      [3.5, 0.7],
+      [400, 90]
+    ] as const) {
+      const s = { phase: 2 as const, stability, lastReview: now - days * 86_400_000 }
+      expect(at(s)).toBe(forgetting_curve(default_w, days, stability))
+      expect(retrievability(s, now)).toBe(at(s))
+    }
+    expect(at({ phase: 0, stability: 0, lastReview: null })).toBeNull()
   })
 })

@@ -12,6 +12,8 @@
 import {
   State,
   createEmptyCard,
+  computeDecayFactor,
+  default_w,
   fsrs,
   generatorParameters,
   type Card,
@@ -146,6 +148,35 @@ export function applyGrade(
   now: number
 ): { after: SchedulingState } {
   return choose(previewGrades(scheduler, state, now), grade)
+}
+
+/**
+ * How likely the card is to be recalled at `now` (0–1), by FSRS's forgetting curve with the
+ * learner's fitted `weights` (FSRS's defaults without them); null for a card never studied.
+ */
+export function retrievability(
+  s: Pick<SchedulingState, 'phase' | 'stability' | 'lastReview'>,
+  now: number,
+  weights: readonly number[] = default_w
+): number | null {
+  return retrievabilityAt(now, weights)(s)
+}
+
+/**
+ * `retrievability` at one `now` for many cards: the curve's decay and factor are worked out
+ * once, so each card costs one power (a search over 100,000 cards calls this per card). The
+ * values are ts-fsrs's `forgetting_curve`'s to the last of its eight decimals.
+ */
+export function retrievabilityAt(
+  now: number,
+  weights: readonly number[] = default_w
+): (s: Pick<SchedulingState, 'phase' | 'stability' | 'lastReview'>) => number | null {
+  const { decay, factor } = computeDecayFactor(weights)
+  return (s) => {
+    if (s.phase === 0 || s.lastReview === null || !(s.stability > 0)) return null
+    const elapsedDays = Math.max(0, now - s.lastReview) / DAY_MS
+    return Math.round(Math.pow(1 + (factor * elapsedDays) / s.stability, decay) * 1e8) / 1e8
+  }
 }
 
 /** Undo restores the state saved before the answer; nothing is recomputed. */

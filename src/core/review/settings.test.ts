@@ -29,8 +29,20 @@ describe('validateSettings', () => {
       relearningStepsMinutes: [10],
       dayStartHour: 4,
       enableFuzz: true,
-      refitEveryReviews: 1000
+      refitEveryReviews: 1000,
+      leechLapses: 8,
+      leechSuspend: false,
+      burySiblings: true
     })
+  })
+
+  it('reads the leech threshold and the on-off settings, refusing anything else', () => {
+    expect(validateSettings({ leechLapses: '4', burySiblings: false })).toMatchObject({
+      leechLapses: 4,
+      burySiblings: false
+    })
+    expect(errorOf({ leechLapses: 2.5 }).code).toBe('leechLapses')
+    expect(errorOf({ leechSuspend: 'yes' }).message).toBe('Suspend leeches must be on or off.')
   })
 
   it('re-fits every whole number of reviews, or never at 0', () => {

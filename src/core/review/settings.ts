@@ -14,7 +14,10 @@ export const DEFAULT_SETTINGS: Readonly<StudySettings> = Object.freeze({
   relearningStepsMinutes: [10],
   dayStartHour: 4,
   enableFuzz: true,
-  refitEveryReviews: 1000
+  refitEveryReviews: 1000,
+  leechLapses: 8,
+  leechSuspend: false,
+  burySiblings: true
 })
 
 export type SettingsField = keyof StudySettings
@@ -71,7 +74,10 @@ const FIELD_LABELS: Record<SettingsField, string> = {
   relearningStepsMinutes: 'Relearning steps',
   dayStartHour: 'Next day starts at',
   enableFuzz: 'Fuzz',
-  refitEveryReviews: 'Re-fit every'
+  refitEveryReviews: 'Re-fit every',
+  leechLapses: 'Leech threshold',
+  leechSuspend: 'Suspend leeches',
+  burySiblings: 'Bury siblings'
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -224,11 +230,19 @@ function collect(input: unknown): { settings: StudySettings; problems: SettingsP
   })
   if (refit !== undefined) settings.refitEveryReviews = refit
 
-  const fuzz = get('enableFuzz')
-  if (typeof fuzz !== 'boolean') {
-    problems.push({ field: 'enableFuzz', message: 'Fuzz must be on or off.' })
-  } else {
-    settings.enableFuzz = fuzz
+  const leech = checkNumber(problems, 'leechLapses', num('leechLapses'), 0, 99, {
+    integer: true,
+    message: 'Leech threshold: a whole number of lapses from 0 (never) to 99.'
+  })
+  if (leech !== undefined) settings.leechLapses = leech
+
+  for (const field of ['enableFuzz', 'leechSuspend', 'burySiblings'] as const) {
+    const value = get(field)
+    if (typeof value !== 'boolean') {
+      problems.push({ field, message: `${FIELD_LABELS[field]} must be on or off.` })
+    } else {
+      settings[field] = value
+    }
   }
   return { settings, problems }
 }

@@ -93,7 +93,7 @@ class Library {
       const settings = await loadStudySettings()
       const preview = previewGrades(createScheduler(settings), c.sched, this.now)
       const answer = answerCard(c, preview, o.grade, settings, 1000)
-      this.logs.push(await recordAnswer(answer.card, answer.log))
+      this.logs.push((await recordAnswer(answer.card, answer.log)).id)
     } else if (o.kind === 'undo') {
       const id = this.logs.pop()
       if (id !== undefined) await undoRecordedAnswer(id)

@@ -58,6 +58,20 @@ export type SettingsRecord =
   | { key: 'bundled-imported'; value: number }
   | { key: 'last-backup-day'; value: string }
   | { key: 'fsrs-model'; value: FsrsModel }
+  | { key: 'saved-searches'; value: SavedSearch[] }
+  | { key: 'browse-view'; value: BrowseView }
+
+/** How the card browser was left: its columns and sort, as column names. */
+export interface BrowseView {
+  columns: string[]
+  sort: { column: string; descending: boolean }
+}
+
+/** A search the user named, listed in the card browser's sidebar. */
+export interface SavedSearch {
+  name: string
+  query: string
+}
 
 /** The parameters the scheduler uses, and the fit they came from (none: the defaults). */
 export interface FsrsModel {

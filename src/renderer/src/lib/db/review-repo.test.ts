@@ -20,7 +20,7 @@ async function answerFirst(grade: 1 | 2 | 3 | 4, now = NOW) {
   const card = (await db.cards.get('c0'))!
   const preview = previewGrades(createScheduler(settings), card.sched, now)
   const { card: after, log } = answerCard(card, preview, grade, settings, 4000)
-  const logId = await recordAnswer(after, log)
+  const { id: logId } = await recordAnswer(after, log)
   return { before: card, after, logId }
 }
 

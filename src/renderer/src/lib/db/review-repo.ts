@@ -5,6 +5,7 @@ import { undoAnswer } from '@core/review/review-log'
 import { applyCardChange } from '@core/library/card-counts'
 import type { CardPhase, DayAggregate, ReviewLogEntry, StoredCard } from '@core/model'
 import { PHASE, STUDIED_PHASES } from '@core/review/phase'
+import { siblingsToBury } from '@core/review/siblings'
 import { database } from './database'
 import { adjustCounts, recountArticles, tableSet } from './kept-counts'
 
@@ -63,32 +64,67 @@ function answerTables() {
   return [db.cards, db.reviewLogs, db.days, db.articleCounts, db.articles, db.settings]
 }
 
+export interface RecordedAnswer {
+  /** The log entry's id, for undo. */
+  id: number
+  /** Siblings the answer buried, for the queue to drop and undo to bring back. */
+  buried: string[]
+}
+
+/** Siblings of an answered card to bury with its answer: today's queue names them. */
+export interface SiblingBurial {
+  ids: readonly string[]
+  until: number
+}
+
 /**
- * One answer, all or nothing: the card's new state, its log entry, the day's totals and its
- * article's kept counts. Once this resolves the answer survives closing the window.
+ * One answer, all or nothing: the card's new state, its log entry, the day's totals, its
+ * article's kept counts and the siblings `bury` names, buried until then (those still unburied
+ * and unsuspended as stored).
+ * Once this resolves the answer survives closing the window.
  */
-export async function recordAnswer(card: StoredCard, log: ReviewLogEntry): Promise<number> {
+export async function recordAnswer(
+  card: StoredCard,
+  log: ReviewLogEntry,
+  bury: SiblingBurial | null = null
+): Promise<RecordedAnswer> {
   const db = database()
   return db.transaction('rw', answerTables(), async () => {
+    const readSiblings: Promise<Array<StoredCard | undefined>> =
+      bury && bury.ids.length ? db.cards.bulkGet([...bury.ids]) : Promise.resolve([])
     // Issued together: the grade-to-next-card time is mostly this transaction's round trips,
-    // so the two reads go out with the two writes and only the read-modify-writes wait.
-    const [, id, day, counts] = await Promise.all([
+    // so the reads go out with the two writes and only the read-modify-writes wait. Requests in
+    // one transaction run in order, so the card is read as it was before its put: the answer
+    // may also have suspended it as a leech, which the kept counts must see.
+    const [stored, , id, day, counts, siblings] = await Promise.all([
+      db.cards.get(card.id),
       db.cards.put(card),
       db.reviewLogs.add(log),
       db.days.get(log.day),
-      db.articleCounts.get(card.articleId)
+      db.articleCounts.get(card.articleId),
+      readSiblings
     ])
-    const before = { ...card, sched: log.before }
+    const before = stored ?? { ...card, sched: log.before }
+    const present = siblings.filter((c): c is StoredCard => !!c)
+    const buried = bury ? siblingsToBury(card, present, log.reviewedAt, bury.until) : []
     await Promise.all([
       db.days.put(applyToAggregate(day, log)),
+      db.cards.bulkPut(buried),
       !counts
         ? recountArticles(tableSet(db), [card.articleId])
         : applyCardChange(counts, before, card, counts.dayStartHour)
           ? db.articleCounts.put(counts)
           : undefined
     ])
-    return id as number
+    return { id: id as number, buried: buried.map((c) => c.id) }
   })
+}
+
+/** What else an answer changed, for its undo to put back: buried siblings, leech flags. */
+export interface AnswerSideEffects {
+  unbury: readonly string[]
+  /** The card's tags and suspension before the answer made it a leech. */
+  flags: Pick<StoredCard, 'tags' | 'suspended'> | null
 }
 
 /**
@@ -96,14 +132,21 @@ export async function recordAnswer(card: StoredCard, log: ReviewLogEntry): Promi
  * entry is deleted and the day's totals and the kept counts go back. Returns the restored card,
  * or null when the log no longer exists.
  */
-export async function undoRecordedAnswer(logId: number): Promise<StoredCard | null> {
+export async function undoRecordedAnswer(
+  logId: number,
+  effects: AnswerSideEffects = { unbury: [], flags: null }
+): Promise<StoredCard | null> {
   const db = database()
   return db.transaction('rw', answerTables(), async () => {
     const log = await db.reviewLogs.get(logId)
     if (!log) return null
     const card = await db.cards.get(log.cardId)
     if (!card) return null
-    const restored = undoAnswer(card, log)
+    const restored = { ...undoAnswer(card, log), ...effects.flags }
+    const siblings = (await db.cards.bulkGet([...effects.unbury])).filter(
+      (c): c is StoredCard => !!c && c.buriedUntil !== null
+    )
+    await db.cards.bulkPut(siblings.map((c) => ({ ...c, buriedUntil: null })))
     const agg = await db.days.get(log.day)
     await Promise.all([
       db.cards.put(restored),

@@ -26,10 +26,16 @@ export function makeExtraction(articleId: string, title: string, cards: CardCont
   return extraction(articleId, title, cards)
 }
 
-/** A fresh database holding article `a1` with `count` new cards, `c0` … in study order. */
+/**
+ * A fresh database holding article `a1` with `count` new cards, `c0` … in study order, each from
+ * its own sentence (so none is another's sibling).
+ */
 export async function libraryWithCards(count: number, now: number): Promise<NewsdeckDatabase> {
   const db = await freshDatabase()
-  const cards = Array.from({ length: count }, (_, i) => makeCard('a1', `c${i}`, `Q${i}`))
+  const cards = Array.from({ length: count }, (_, i) => ({
+    ...makeCard('a1', `c${i}`, `Q${i}`),
+    sentenceIndex: i
+  }))
   await saveArticle({
     extraction: makeExtraction('a1', 'T', cards),
     cards,

@@ -20,6 +20,7 @@ const NAV_BY_COMMAND: Partial<Record<MenuCommand, Route['name']>> = {
   'go-review': 'review',
   'go-quiz': 'quiz',
   'go-stats': 'stats',
+  'go-browse': 'browse',
   'go-settings': 'settings'
 }
 

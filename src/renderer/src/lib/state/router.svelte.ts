@@ -8,6 +8,7 @@ export type Route =
   | { name: 'review' }
   | { name: 'quiz' }
   | { name: 'stats' }
+  | { name: 'browse' }
   | { name: 'settings' }
 
 export function parseHash(hash: string): Route {
@@ -17,6 +18,7 @@ export function parseHash(hash: string): Route {
     case 'review':
     case 'quiz':
     case 'stats':
+    case 'browse':
     case 'settings':
       return { name }
     case 'article':

@@ -6,5 +6,6 @@ export const screens: Array<{ name: Route['name']; label: string; key: string }>
   { name: 'review', label: 'Review', key: '2' },
   { name: 'quiz', label: 'Quiz', key: '3' },
   { name: 'stats', label: 'Statistics', key: '4' },
+  { name: 'browse', label: 'Browse', key: '5' },
   { name: 'settings', label: 'Settings', key: ',' }
 ]

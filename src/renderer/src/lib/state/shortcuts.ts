@@ -67,6 +67,23 @@ export const SCREEN_HELP: Record<Route['name'], ScreenHelp> = {
       'Answers per day, cards coming due and cards by state; export cards and history, back up and restore.',
     shortcuts: []
   },
+  browse: {
+    title: 'Browse',
+    about:
+      'Every card in a table: search with words and kind:, article:, speaker:, tag:, is:due, prop:r<0.8, rated:7:1, added:30, - (not), or and parentheses; sort by any column; act on the selected cards at once.',
+    shortcuts: [
+      { keys: ['↑', '↓', 'Page Up', 'Page Down', 'Home', 'End'], does: 'Move through the cards' },
+      { keys: ['Shift ↑', 'Shift ↓', 'Shift click'], does: 'Select a range' },
+      {
+        keys: ['Ctrl ↑', 'Ctrl ↓', 'Space', 'Ctrl click'],
+        does: 'Move, then add or take away one card'
+      },
+      { keys: ['Ctrl A'], does: 'Select every card listed' },
+      { keys: ['Enter'], does: 'Go to the card’s details' },
+      { keys: ['Delete'], does: 'Delete the selected cards (asks first)' },
+      { keys: ['Ctrl Z'], does: 'Undo the last action' }
+    ]
+  },
   settings: {
     title: 'Settings',
     about:

@@ -14,6 +14,7 @@ import {
   type QueueState
 } from '@core/review/queue'
 import { createScheduler, type Scheduler } from '@core/review/scheduler'
+import { siblingsToBury } from '@core/review/siblings'
 import { nextDayStart, studyDay } from '@core/review/study-day'
 import { dayAggregate, fetchCandidates } from '../../lib/db/review-repo'
 import { loadParameters } from '../../lib/db/optimizer-repo'
@@ -73,8 +74,11 @@ export class ReviewQueue {
    * The queue as it will be once `card`'s answer is stored, leaving this one as it is: the
    * next card can be made ready while the answer commits, and nothing moves if it fails.
    */
-  peekAnswered(card: StoredCard): QueueState | null {
-    return this.#state && afterAnswer(this.#state, card)
+  peekAnswered(card: StoredCard, buried: readonly string[] = []): QueueState | null {
+    if (!this.#state) return null
+    let state = afterAnswer(this.#state, card)
+    for (const id of buried) state = removeFromQueue(state, id)
+    return state
   }
 
   /** Moves to a queue `peekAnswered` gave. */
@@ -93,6 +97,14 @@ export class ReviewQueue {
 
   undone(restored: StoredCard): void {
     if (this.#state) this.#state = afterUndo(this.#state, restored)
+  }
+
+  /** The queued siblings of `card` that its answer buries (same quote or sentence). */
+  siblingsOf(card: StoredCard, now: number): string[] {
+    if (!this.#state) return []
+    return siblingsToBury(card, queuedCards(this.#state, now), now, this.#state.dayEnd).map(
+      (c) => c.id
+    )
   }
 
   remove(cardId: string): void {

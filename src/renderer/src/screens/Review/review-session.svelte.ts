@@ -8,7 +8,8 @@ import type { ArticleRecord } from '../../lib/db/records'
 import { nextDueAfter, recentDays } from '../../lib/db/review-repo'
 import { optimizer } from '../../lib/state/optimizer.svelte'
 import { ArticleCache } from './article-cache'
-import { AnswerWriter } from './answer-writer'
+import type { AnswerSideEffects } from '../../lib/db/review-repo'
+import { AnswerWriter, type StoredAnswer } from './answer-writer'
 import { DueTimer } from './due-timer'
 import type { ReviewStatus } from './logic'
 import { ReviewQueue } from './review-queue'
@@ -57,13 +58,15 @@ export class ReviewSession {
    * card stays as it is and takes no key.
    */
   saving = $state(false)
+  /** Said once, under the next card, when an answer made a card a leech. */
+  leech = $state<string | null>(null)
   readonly #queue = new ReviewQueue()
   readonly #articles: ArticleCache
   readonly #timer = new DueTimer()
   readonly #writer: AnswerWriter
   readonly #afterPaint: AfterPaint
-  /** Log ids of this session's stored answers, newest last. */
-  #undo: number[] = []
+  /** This session's stored answers with what their undo puts back, newest last. */
+  #undo: Array<{ logId: number; effects: AnswerSideEffects }> = []
   #shownAt = 0
 
   constructor(
@@ -106,25 +109,37 @@ export class ReviewSession {
     const loaded = this.#queue.loaded
     if (this.status !== 'answer' || !card || !preview || !loaded || this.saving) return
     const now = this.clock()
-    const answer = this.#writer.schedule(card, preview, grade, loaded.settings, now - this.#shownAt)
+    const { settings } = loaded
+    const shown = $state.snapshot(card) as StoredCard
+    const siblings = settings.burySiblings ? this.#queue.siblingsOf(shown, preview.now) : []
+    const answer = this.#writer.schedule(
+      shown,
+      $state.snapshot(preview) as GradePreview,
+      grade,
+      settings,
+      now - this.#shownAt,
+      siblings
+    )
     // Held until the next card is on screen, not only until the answer is stored: the next card
     // may wait for its article to be read, and a key pressed meanwhile would otherwise grade the
     // card just answered a second time.
     this.saving = true
     try {
-      const stored = this.#writer.store(answer)
-      // While it commits: the queue as it will be, and the next card ready to show.
-      const queue = this.#queue.peekAnswered(answer.card)
+      const storing = this.#writer.store(answer)
+      // While it commits: the queue as it will be (without the siblings it buries), and the next
+      // card ready to show.
+      const queue = this.#queue.peekAnswered(answer.card, answer.bury?.ids ?? [])
       const next = this.#prepare(queue, now)
-      let logId: number
+      let stored: StoredAnswer
       try {
-        logId = await stored
+        stored = await storing
       } catch (error) {
         this.error = FAILED.answer(error)
         return
       }
       this.#queue.adopt(queue)
-      this.#undo.push(logId)
+      this.#undo.push({ logId: stored.logId, effects: stored.effects })
+      this.leech = stored.leech ? leechMessage(settings.leechSuspend) : null
       this.answered++
       const article = next?.article
       if (next && article !== undefined) this.#show({ ...next, article })
@@ -145,13 +160,16 @@ export class ReviewSession {
   }
 
   async undo(): Promise<void> {
-    const logId = this.#undo.at(-1)
-    if (logId === undefined) return
+    const last = this.#undo.at(-1)
+    if (last === undefined) return
     await this.#store('undo', async () => {
-      const restored = await this.#writer.undo(logId)
+      const restored = await this.#writer.undo(last.logId, last.effects)
       this.#undo.pop()
+      this.leech = null
       if (!restored) return
       this.answered = Math.max(0, this.answered - 1)
+      // Siblings the answer buried are due again: read the queue anew, then show the card first.
+      if (last.effects.unbury.length) await this.#queue.load(this.clock())
       this.#queue.undone(restored)
     })
   }
@@ -280,6 +298,12 @@ export class ReviewSession {
 
 const NOT_SHOWN = (e: unknown): string =>
   `The next card could not be shown (${String(e)}). Reload to continue; your answers are saved.`
+
+function leechMessage(suspended: boolean): string {
+  return suspended
+    ? 'That card is a leech: it has lapsed too often, so it is tagged leech and suspended. Rewrite it in Browse (is:leech) before you study it again.'
+    : 'That card is a leech: it has lapsed too often, so it is tagged leech. Browse finds it with is:leech; rewriting it may help.'
+}
 
 const FAILED: Record<'answer' | 'undo' | 'card' | 'edit', (error: unknown) => string> = {
   answer: (e) =>

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '@core/review/settings'
 import type { NewsdeckDatabase } from '../../lib/db/database'
 import * as repo from '../../lib/db/review-repo'
 import { PendingWrites } from '../../lib/state/pending-writes'
@@ -14,10 +15,10 @@ function gatedCommits() {
   const gates: Array<{ open: () => void; fail: (e: Error) => void }> = []
   const real = repo.recordAnswer
   vi.spyOn(repo, 'recordAnswer').mockImplementation(
-    (card, log) =>
+    (card, log, until) =>
       new Promise((resolve, reject) => {
         gates.push({
-          open: () => void real(card, log).then(resolve, reject),
+          open: () => void real(card, log, until).then(resolve, reject),
           fail: reject
         })
       })
@@ -185,5 +186,73 @@ describe('ReviewSession: a card on screen means the answer before it is stored',
     expect(session.status).toBe('done')
     expect(session.summary).toMatchObject({ answers: 5, newCards: 5 })
     expect(session.progress).toBe(1)
+  })
+})
+
+describe('ReviewSession: siblings and leeches', () => {
+  it('buries the answered card’s siblings until tomorrow, and undo brings them back', async () => {
+    await db.cards.bulkUpdate([
+      { key: 'c0', changes: { quoteId: 'q1' } },
+      { key: 'c1', changes: { quoteId: 'q1', sentenceIndex: 7 } },
+      { key: 'c2', changes: { sentenceIndex: 0 } }
+    ])
+    session = new ReviewSession(() => NOW, { writer: new AnswerWriter(writes) })
+    await session.start()
+    expect(session.counts.new).toBe(5)
+    session.reveal()
+    await session.grade(3)
+    // c1 (same quote) and c2 (same sentence) wait for tomorrow; c3 is next.
+    expect(session.card?.id).toBe('c3')
+    expect(session.counts.new).toBe(2)
+    const buried = await db.cards.bulkGet(['c1', 'c2', 'c3'])
+    expect(buried.map((c) => c?.buriedUntil !== null)).toEqual([true, true, false])
+
+    await session.undo()
+    expect(session.card?.id).toBe('c0')
+    expect((await db.cards.bulkGet(['c1', 'c2'])).map((c) => c?.buriedUntil)).toEqual([null, null])
+    expect(session.counts.new).toBe(5)
+  })
+
+  it('leaves siblings alone when the setting is off', async () => {
+    await db.settings.put({
+      key: 'study',
+      value: { ...DEFAULT_SETTINGS, burySiblings: false }
+    })
+    await db.cards.update('c1', { sentenceIndex: 0 })
+    session = new ReviewSession(() => NOW, { writer: new AnswerWriter(writes) })
+    await session.start()
+    session.reveal()
+    await session.grade(3)
+    expect(session.card?.id).toBe('c1')
+  })
+
+  it('says so when an answer makes a card a leech, and undo takes the tag off', async () => {
+    await db.settings.put({
+      key: 'study',
+      value: { ...DEFAULT_SETTINGS, leechLapses: 2, leechSuspend: true }
+    })
+    const card = (await db.cards.get('c0'))!
+    const sched = {
+      ...card.sched,
+      phase: 2 as const,
+      due: NOW - 1000,
+      stability: 3,
+      difficulty: 5,
+      reps: 5,
+      lapses: 1,
+      scheduledDays: 3,
+      lastReview: NOW - 3 * 86_400_000
+    }
+    await db.cards.update('c0', { sched, tags: ['trade'] })
+    session = new ReviewSession(() => NOW, { writer: new AnswerWriter(writes) })
+    await session.start()
+    expect(session.card?.id).toBe('c0')
+    session.reveal()
+    await session.grade(1)
+    expect(session.leech).toMatch(/leech.*suspended/)
+    expect(await db.cards.get('c0')).toMatchObject({ tags: ['trade', 'leech'], suspended: true })
+    await session.undo()
+    expect(session.leech).toBeNull()
+    expect(await db.cards.get('c0')).toMatchObject({ tags: ['trade'], suspended: false, sched })
   })
 })

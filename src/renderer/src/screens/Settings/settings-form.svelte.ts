@@ -19,6 +19,9 @@ export interface SettingsDraft {
   dayStartHour: string
   enableFuzz: boolean
   refitEveryReviews: string
+  leechLapses: string
+  leechSuspend: boolean
+  burySiblings: boolean
 }
 
 export function toDraft(s: StudySettings): SettingsDraft {
@@ -31,7 +34,10 @@ export function toDraft(s: StudySettings): SettingsDraft {
     relearningSteps: formatSteps(s.relearningStepsMinutes),
     dayStartHour: String(s.dayStartHour),
     enableFuzz: s.enableFuzz,
-    refitEveryReviews: String(s.refitEveryReviews)
+    refitEveryReviews: String(s.refitEveryReviews),
+    leechLapses: String(s.leechLapses),
+    leechSuspend: s.leechSuspend,
+    burySiblings: s.burySiblings
   }
 }
 
@@ -58,7 +64,10 @@ export function checkDraft(draft: SettingsDraft): {
     relearningStepsMinutes: steps(draft.relearningSteps, 'relearningStepsMinutes'),
     dayStartHour: draft.dayStartHour,
     enableFuzz: draft.enableFuzz,
-    refitEveryReviews: draft.refitEveryReviews
+    refitEveryReviews: draft.refitEveryReviews,
+    leechLapses: draft.leechLapses,
+    leechSuspend: draft.leechSuspend,
+    burySiblings: draft.burySiblings
   }
   for (const p of settingsProblems(input)) problems[p.field] ??= p.message
   return { input, problems }
