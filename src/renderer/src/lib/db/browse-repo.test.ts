@@ -13,6 +13,7 @@ import {
   storeSavedSearches,
   undoChanges
 } from './browse-repo'
+import { checkKeptCounts } from './maintenance-repo'
 import { libraryWithCards } from './test-support'
 
 const NOW = at(2026, 1, 15, 12)
@@ -101,6 +102,21 @@ describe('browse storage', () => {
     await db.articles.delete('a1')
     expect(await restoreDeleted(deleted)).toEqual([])
     expect(await db.cards.get('c0')).toBeUndefined()
+  })
+
+  it('moves the Library’s kept counts with every action, delete and undo', async () => {
+    const suspended = async (): Promise<number | undefined> =>
+      (await db.articleCounts.get('a1'))?.suspended
+    const changes = await applyToCards(['c0', 'c1'], { type: 'suspend' }, NOW, 4)
+    expect(await suspended()).toBe(2)
+    await undoChanges(changes)
+    expect(await suspended()).toBe(0)
+    const deleted = await deleteCards(['c2'])
+    expect((await db.articleCounts.get('a1'))?.new).toBe(4)
+    await restoreDeleted(deleted)
+    expect((await db.articleCounts.get('a1'))?.new).toBe(5)
+    // A full recount finds nothing to repair.
+    expect((await checkKeptCounts()).repaired).toEqual([])
   })
 
   it('keeps saved searches', async () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { PHASE } from '@core/review/phase'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import type { NewsdeckDatabase } from '../../lib/db/database'
 import * as repo from '../../lib/db/review-repo'
@@ -196,7 +197,10 @@ describe('ReviewSession: siblings and leeches', () => {
       { key: 'c1', changes: { quoteId: 'q1', sentenceIndex: 7 } },
       { key: 'c2', changes: { sentenceIndex: 0 } }
     ])
-    session = new ReviewSession(() => NOW, { writer: new AnswerWriter(writes) })
+    session = new ReviewSession(() => NOW, {
+      writer: new AnswerWriter(writes),
+      afterPaint: (work) => afterPaint.push(work)
+    })
     await session.start()
     expect(session.counts.new).toBe(5)
     session.reveal()
@@ -207,6 +211,7 @@ describe('ReviewSession: siblings and leeches', () => {
     const buried = await db.cards.bulkGet(['c1', 'c2', 'c3'])
     expect(buried.map((c) => c?.buriedUntil !== null)).toEqual([true, true, false])
 
+    paint()
     await session.undo()
     expect(session.card?.id).toBe('c0')
     expect((await db.cards.bulkGet(['c1', 'c2'])).map((c) => c?.buriedUntil)).toEqual([null, null])
@@ -219,7 +224,10 @@ describe('ReviewSession: siblings and leeches', () => {
       value: { ...DEFAULT_SETTINGS, burySiblings: false }
     })
     await db.cards.update('c1', { sentenceIndex: 0 })
-    session = new ReviewSession(() => NOW, { writer: new AnswerWriter(writes) })
+    session = new ReviewSession(() => NOW, {
+      writer: new AnswerWriter(writes),
+      afterPaint: (work) => afterPaint.push(work)
+    })
     await session.start()
     session.reveal()
     await session.grade(3)
@@ -234,7 +242,7 @@ describe('ReviewSession: siblings and leeches', () => {
     const card = (await db.cards.get('c0'))!
     const sched = {
       ...card.sched,
-      phase: 2 as const,
+      phase: PHASE.review,
       due: NOW - 1000,
       stability: 3,
       difficulty: 5,
@@ -244,15 +252,22 @@ describe('ReviewSession: siblings and leeches', () => {
       lastReview: NOW - 3 * 86_400_000
     }
     await db.cards.update('c0', { sched, tags: ['trade'] })
-    session = new ReviewSession(() => NOW, { writer: new AnswerWriter(writes) })
+    session = new ReviewSession(() => NOW, {
+      writer: new AnswerWriter(writes),
+      afterPaint: (work) => afterPaint.push(work)
+    })
     await session.start()
     expect(session.card?.id).toBe('c0')
     session.reveal()
     await session.grade(1)
     expect(session.leech).toMatch(/leech.*suspended/)
     expect(await db.cards.get('c0')).toMatchObject({ tags: ['trade', 'leech'], suspended: true })
+    // The Library's kept counts see the suspension the answer made.
+    expect((await db.articleCounts.get(card.articleId))?.suspended).toBe(1)
+    paint()
     await session.undo()
     expect(session.leech).toBeNull()
     expect(await db.cards.get('c0')).toMatchObject({ tags: ['trade'], suspended: false, sched })
+    expect((await db.articleCounts.get(card.articleId))?.suspended).toBe(0)
   })
 })
