@@ -4,18 +4,16 @@
  * painted, and grading to the next card painted. Storage floor timings are reported alongside,
  * so a miss can be told apart from a slow disk or a slow browser.
  */
-import { existsSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext } from '@playwright/test'
-import { chromiumLaunchOptions } from '../playwright.config'
 import type { BenchResult } from './bench-result'
 import { percentile } from './bench-result'
 import { launch, openLibrary, refreshDues, SEED, seededProfile } from './browser/profile'
 import { rawTimings } from './browser/probes'
 import { gradeToNextCard, openToFirstCard } from './browser/review-runs'
-import { BENCH_ORIGIN, ensureWebBuild, startPreview } from './browser/server'
+import { BENCH_ORIGIN, inWebBuild } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -45,27 +43,7 @@ function unavailable(reason: string): BenchResult[] {
   ]
 }
 
-export default async (): Promise<BenchResult[]> => {
-  const chromiumPath = chromiumLaunchOptions.executablePath
-  if (!existsSync(chromiumPath)) {
-    return unavailable(
-      `not measured: ${chromiumPath} is missing (apt-get install chromium); no other browser is used`
-    )
-  }
-  try {
-    ensureWebBuild(root)
-    const server = await startPreview(root)
-    try {
-      return await measure()
-    } finally {
-      server.stop()
-    }
-  } catch (error) {
-    // A failed setup is a failed benchmark, reported with the others rather than a crash.
-    console.error(error)
-    return unavailable(`not measured: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
+export default (): Promise<BenchResult[]> => inWebBuild(root, measure, unavailable)
 
 async function measure(): Promise<BenchResult[]> {
   const t0 = Date.now()
