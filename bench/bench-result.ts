@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os'
 export interface BenchResult {
   name: string
   value: number
@@ -29,3 +30,11 @@ export function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
   return sorted[Math.max(0, i)]!
 }
+
+/** Ascending copy. */
+export const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b)
+export const median = (xs: number[]): number => percentile(sorted(xs), 50)
+export const ms = (x: number): string => `${x.toFixed(1)} ms`
+/** Timings on a shared machine mean little without knowing how busy it was. */
+export const load = (): string =>
+  `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`

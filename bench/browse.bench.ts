@@ -4,12 +4,11 @@
  * speaker:, is:due and prop:r<0.8), the work of each frame while scrolling the whole list, and a
  * bulk action on 10,000 cards. Each is printed beside a floor measured in the same run.
  */
-import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from '@playwright/test'
 import type { BenchResult } from './bench-result'
-import { percentile } from './bench-result'
+import { load, median, ms, percentile, sorted } from './bench-result'
 import {
   bulkFloor,
   clickAndWaitForNotice,
@@ -26,12 +25,6 @@ const QUERIES = ['speaker:wang', 'is:due', 'prop:r<0.8']
 const QUERY_RUNS = 7
 const SCROLL_STEPS = 300
 const BULK = 10_000
-
-const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b)
-const median = (xs: number[]): number => percentile(sorted(xs), 50)
-const ms = (x: number): string => `${x.toFixed(1)} ms`
-const load = (): string =>
-  `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`
 
 function unavailable(reason: string): BenchResult[] {
   return [

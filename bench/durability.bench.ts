@@ -6,19 +6,17 @@
  * every card in its last log's state.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromiumLaunchOptions } from '../playwright.config'
 import type { BenchResult } from './bench-result'
+import { load } from './bench-result'
 import { killLoop } from './browser/kill-loop'
 import { BENCH_ORIGIN, ensureWebBuild, startPreview } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const CYCLES = 100
-
-const load = (): string =>
-  `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`
 
 export default async (): Promise<BenchResult[]> => {
   const name = `kill-and-relaunch loop: acknowledged answers lost (${CYCLES} cycles)`

@@ -6,21 +6,19 @@
  * it is 37,000 sentences that make about 600 cards, the kind of article the issue describes.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../playwright.config'
 import { articleOfSize, fixtureTexts } from './article-text'
 import type { BenchResult } from './bench-result'
+import { load } from './bench-result'
 import { NAME_SHIM } from './browser/page-globals'
 import { BENCH_ORIGIN, ensureWebBuild, startPreview } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SIZE = 4.9 * 1024 * 1024
-
-const load = (): string =>
-  `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`
 
 /** In the page, from its start: every long task, with start and duration. */
 function recordLongTasks(): void {

@@ -7,13 +7,13 @@
  * JS heap after a 200-answer session.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../playwright.config'
 import type { BenchResult } from './bench-result'
-import { percentile } from './bench-result'
+import { load, median, ms, percentile, sorted } from './bench-result'
 import {
   batchedReadFloor,
   floorPage,
@@ -36,11 +36,6 @@ const FLOOR_URL = `${BENCH_ORIGIN}/__floor`
 /** Records per read: what the backup worker reads at a time (BACKUP_PAGE). */
 const PAGE = 5000
 
-const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b)
-const median = (xs: number[]): number => percentile(sorted(xs), 50)
-const ms = (x: number): string => `${x.toFixed(1)} ms`
-const load = (): string =>
-  `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`
 const started = Date.now()
 /** A line per step, so a long run shows where it is. */
 const step = (what: string): void =>

@@ -13,7 +13,6 @@
  *   days with no model in them.
  */
 import { existsSync } from 'node:fs'
-import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
@@ -26,13 +25,12 @@ import { SYNTHETIC_TRUTH, syntheticHistory } from '../src/core/optimizer/synthet
 import type { HistoryReview } from '../src/core/optimizer/types'
 import { loadBinding, nativeEngine } from '../src/main/native-engine'
 import type { BenchResult } from './bench-result'
+import { load } from './bench-result'
 import { BENCH_ORIGIN, ensureWebBuild, startPreview } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const REVIEWS = 100_000
 const CARDS = 100_000
-const load = (): string =>
-  `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 const time = async <T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> => {
   const t0 = performance.now()

@@ -4,25 +4,17 @@
  * painted, and grading to the next card painted. Storage floor timings are reported alongside,
  * so a miss can be told apart from a slow disk or a slow browser.
  */
-import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext } from '@playwright/test'
 import type { BenchResult } from './bench-result'
-import { percentile } from './bench-result'
+import { load, median, ms, percentile, sorted } from './bench-result'
 import { launch, openLibrary, refreshDues, SEED, seededProfile } from './browser/profile'
 import { rawTimings } from './browser/probes'
 import { gradeToNextCard, openToFirstCard } from './browser/review-runs'
 import { BENCH_ORIGIN, inWebBuild } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-
-const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b)
-const median = (xs: number[]): number => percentile(sorted(xs), 50)
-const ms = (x: number): string => `${x.toFixed(1)} ms`
-// Timings on a shared machine mean little without knowing how busy it was.
-const load = (): string =>
-  `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`
 
 function unavailable(reason: string): BenchResult[] {
   return [
