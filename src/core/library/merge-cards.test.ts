@@ -102,4 +102,26 @@ describe('planCardMerge', () => {
     expect(plan.remove).toEqual(['gone'])
     expect(plan.keptWithHistory).toBe(1)
   })
+
+  it('takes back, by id only, a card a later version carried over, keeping its schedule', () => {
+    const carried = { ...studied(content('c1', 'one')), articleId: 'a2' }
+    const plan = planCardMerge({
+      stored: [],
+      claimed: [carried],
+      // c2 reads like the carried card and comes first: it must not take the card's history.
+      incoming: [content('c2', 'one'), content('c1', 'one')],
+      reviewed: new Set(['c1']),
+      articleId: 'a1',
+      now: NOW,
+      newState: fresh
+    })
+    expect(plan.put.map((c) => [c.id, c.articleId])).toEqual([
+      ['c2', 'a1'],
+      ['c1', 'a1']
+    ])
+    expect(plan.put[1]!.sched).toEqual(carried.sched)
+    expect(plan.remove).toEqual([])
+    expect(plan.relink).toEqual([])
+    expect(plan.added).toBe(1)
+  })
 })

@@ -22,6 +22,12 @@ export interface CardMergePlan {
 export interface MergeInput {
   stored: StoredCard[]
   incoming: CardContent[]
+  /**
+   * Stored cards of other articles whose ids incoming cards carry: an article re-imported as
+   * its own after a later version replaced it gives its cards the ids they had then. Matched
+   * by id only, and carried over with their schedule; never removed.
+   */
+  claimed?: StoredCard[]
   /** Ids of stored cards that have at least one review log. */
   reviewed: ReadonlySet<string>
   /** The article the incoming cards now belong to. */
@@ -35,7 +41,7 @@ const contentKey = (card: Pick<CardContent, 'kind' | 'front'>): string =>
 
 export function planCardMerge(input: MergeInput): CardMergePlan {
   const { stored, incoming, reviewed, articleId, now, newState } = input
-  const byId = new Map(stored.map((c) => [c.id, c]))
+  const byId = new Map([...(input.claimed ?? []), ...stored].map((c) => [c.id, c]))
   const byContent = new Map(stored.map((c) => [contentKey(c), c]))
   const matched = new Set<string>()
   const plan: CardMergePlan = { put: [], remove: [], relink: [], added: 0, keptWithHistory: 0 }

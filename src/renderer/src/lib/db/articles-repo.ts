@@ -108,8 +108,12 @@ export async function saveArticle(input: SaveArticleInput): Promise<SaveArticleR
     const previousIds = [...new Set([articleId, input.replaces].filter((x): x is string => !!x))]
     const previous = (await db.articles.bulkGet(previousIds)).filter((a): a is ArticleRecord => !!a)
     const stored = await db.cards.where('articleId').anyOf(previousIds).toArray()
+    const claimed = (await db.cards.bulkGet(input.cards.map((c) => c.id))).filter(
+      (c): c is CardRecord => !!c && !previousIds.includes(c.articleId)
+    )
     const plan = planCardMerge({
       stored,
+      claimed,
       incoming: input.cards,
       reviewed: await reviewedAmong(stored),
       articleId,
@@ -133,7 +137,8 @@ export async function saveArticle(input: SaveArticleInput): Promise<SaveArticleR
     await writeCardMerge(plan)
     // An import writes up to thousands of cards: recounting the article is simpler than a
     // change per card, and as cheap. A replaced article's record goes with it.
-    await recountArticles(tableSet(db), [...new Set([articleId, ...previousIds])])
+    const losers = claimed.map((c) => c.articleId)
+    await recountArticles(tableSet(db), [...new Set([articleId, ...previousIds, ...losers])])
     return {
       articleId,
       added: plan.added,
