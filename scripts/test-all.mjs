@@ -2,7 +2,13 @@
 // every unit and end-to-end test: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
-import { summariseVitest, summarisePlaywright, formatTotals } from './test-totals.mjs'
+import {
+  summariseVitest,
+  summarisePlaywright,
+  formatTotals,
+  vitestFailures,
+  playwrightFailures
+} from './test-totals.mjs'
 
 const reports = '.reports'
 rmSync(reports, { recursive: true, force: true })
@@ -38,6 +44,12 @@ const unit = summariseVitest(read(vitestReport))
 const e2e = summarisePlaywright(read(playwrightReport))
 const failedSteps = steps.filter(([, status]) => status !== 0).map(([name]) => name)
 
+// CI keeps only the tail of this output, so the tail names what failed.
+const failures = [
+  ...(unit.failed ? vitestFailures(read(vitestReport)) : []),
+  ...(e2e.failed ? playwrightFailures(read(playwrightReport)) : [])
+]
+if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`)
 console.log(`\nunit: ${formatTotals(unit)}`)
 console.log(`end-to-end: ${formatTotals(e2e)}`)
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`)
