@@ -110,4 +110,48 @@ describe('attribution on unseen newswire shapes', () => {
     expect(guessed).toMatchObject({ speaker: 'Kiara Perkins', sieve: 'paragraph-subject' })
     expect(guessed!.confidence).toBeLessThan(0.7)
   })
+
+  it("gives the one occasion a speaker's own clauses name to all their words, before and after", () => {
+    const got = quotes(
+      "Orla Benn, the agency's director, spoke for an hour.",
+      '"Demand was higher than we planned for," Benn said.',
+      '"We fixed the fault within a day," Benn said on Tuesday at the Harbour Media conference in Leeds.',
+      'Analysts were less sure.',
+      'Shares fell.',
+      'Rivals stayed quiet.',
+      'Benn added: "We will hire more engineers."'
+    )
+    expect(got.map((q) => q.where)).toEqual(Array(3).fill('the Harbour Media conference in Leeds'))
+  })
+
+  it('keeps a channel with the words that came through it, unless it is an interview', () => {
+    const told = quotes(
+      '"Prices will fall," Ivo Lund told the Daily Post.',
+      'Markets rose on the news.',
+      'Bond yields were flat.',
+      'Oil slipped.',
+      '"We are ready," Lund said.'
+    )
+    expect(told.map((q) => q.where)).toEqual(['told the Daily Post', null])
+    const interview = quotes(
+      '"Prices will fall," Ivo Lund said.',
+      'Markets rose on the news.',
+      '"We are ready," Lund said in an interview with the Daily Post.'
+    )
+    expect(interview.map((q) => q.where)).toEqual(Array(2).fill('an interview with the Daily Post'))
+  })
+
+  it('gives no occasion to a speaker the article places in two', () => {
+    const got = quotes(
+      'The city has a plan for a new bridge over the river.',
+      '"We will build it," Mayor Tessa Oduya said at a council meeting on Monday.',
+      'The plan is costly.',
+      '"It pays for itself," Oduya said at a rally on Friday.',
+      'Critics disagree.',
+      'The vote is in May.',
+      'Turnout is usually low.',
+      '"Wait and see," Oduya said.'
+    )
+    expect(got.map((q) => q.where)).toEqual(['a council meeting', 'a rally', null])
+  })
 })

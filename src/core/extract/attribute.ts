@@ -31,6 +31,7 @@ import {
   remarksAfter,
   speakerScene,
   ledeScene,
+  speakerThroughout,
   sentenceScene,
   wordStems,
   withoutPersonHearer,
@@ -196,6 +197,10 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       scene: q.scene
     })
   }
+  const scenes = speakerThroughout(
+    quotes.map((q) => ({ speaker: q.resolution?.ref.name ?? null, scene: q.scene }))
+  )
+  quotes.forEach((q, i) => (q.scene = scenes[i]!))
   return { quotes, terms, registry, resolver }
 }
 

@@ -23,7 +23,13 @@ export type Corrections = Record<string, AttributionCorrection>
 export const quoteKey = (text: string): string => normaliseForId(text)
 
 /** Place and time sieves that guess from context rather than read the quotation's own clause. */
-const CONTEXT_SCENES = new Set(['speaker-scene', 'lede-scene', 'continued', 'remarks-after'])
+const CONTEXT_SCENES = new Set([
+  'speaker-scene',
+  'lede-scene',
+  'continued',
+  'remarks-after',
+  'speaker-throughout'
+])
 
 export interface Unsure {
   speaker: boolean

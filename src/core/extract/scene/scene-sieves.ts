@@ -7,6 +7,8 @@
  *                     holds until the article sets another for them
  *   remarks-after   — "Xi made the remarks while …" just after the quotation
  *   lede-scene      — the lede's occasion and time, for the people the lede is about
+ * and, once every quotation has been through those:
+ *   speaker-throughout — the one occasion a speaker's own clauses name, for all their words
  */
 import {
   DOCUMENT_NOUN_PATTERN,
@@ -22,7 +24,13 @@ import type { ArticleView } from '../view'
 import { circumstancesOf, reportedContent, type Circumstances } from './circumstances'
 
 export type SceneSieveId =
-  'clause' | 'medium' | 'continued' | 'speaker-scene' | 'remarks-after' | 'lede-scene'
+  | 'clause'
+  | 'medium'
+  | 'continued'
+  | 'speaker-scene'
+  | 'remarks-after'
+  | 'lede-scene'
+  | 'speaker-throughout'
 
 export interface Scene {
   where: string | null
@@ -229,4 +237,43 @@ export function wordStems(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
     .filter((w) => !['that', 'with', 'from', 'this', 'their', 'said', 'says'].includes(w))
     .map((w) => w.slice(0, 4))
+}
+
+/**
+ * Channels that are occasions too: an interview or a news conference is where everything the
+ * speaker said in it was said, not only the words the clause introduces.
+ */
+const OCCASION_CHANNEL = /\b(?:interview|news conference|press conference|briefing)\b/
+
+/**
+ * speaker-throughout: a speaker whose own attribution clauses name one occasion, and whose
+ * words the article places nowhere else ("…," Mayer said Tuesday at the Code Media conference;
+ * "…," Mayer said.), spoke there throughout, before that clause as well as after it. A channel
+ * ("told the BBC", "in a statement") stays with the words that came through it, unless it is an
+ * interview or a news conference. Returns the scenes, in the order given.
+ */
+export function speakerThroughout(
+  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>
+): Scene[] {
+  const places = new Map<string, Set<string>>()
+  const named = new Map<string, Set<string>>()
+  for (const { speaker, scene } of quotes) {
+    if (!speaker || !scene.where) continue
+    places.set(speaker, (places.get(speaker) ?? new Set()).add(scene.where))
+    if (
+      scene.whereSieve === 'clause' &&
+      (!isMedium(scene.where) || OCCASION_CHANNEL.test(scene.where))
+    )
+      named.set(speaker, (named.get(speaker) ?? new Set()).add(scene.where))
+  }
+  // One place for all the speaker's placed words, and their own clause names it as an occasion.
+  const occasion = new Map<string, string>()
+  for (const [speaker, wheres] of places) {
+    const [where] = wheres
+    if (wheres.size === 1 && named.get(speaker)?.has(where!)) occasion.set(speaker, where!)
+  }
+  return quotes.map(({ speaker, scene }) => {
+    const where = speaker ? occasion.get(speaker) : null
+    return where && !scene.where ? { ...scene, where, whereSieve: 'speaker-throughout' } : scene
+  })
 }
