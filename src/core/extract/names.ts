@@ -7,6 +7,7 @@
 import nlp from 'compromise'
 import {
   CALENDAR_WORD,
+  CHINESE_FAMILY_NAMES,
   MEDIA_WORD_PATTERN,
   NEWS_OUTLET_PATTERN,
   ORG_WORD_PATTERN,
@@ -204,6 +205,36 @@ function lexiconSays(name: string): { org: boolean; person: boolean } {
   return v
 }
 
+// Hanyu Pinyin syllables without tones: an optional initial, then a final.
+const PINYIN_SYLLABLE =
+  /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)/y
+
+/** Can `text` be read as `min`–`max` Pinyin syllables ("huiming" = hui·ming)? */
+function isPinyin(text: string, min: number, max: number): boolean {
+  const ends = (at: number, left: number): boolean => {
+    if (at === text.length) return left <= max - min
+    if (left === 0) return false
+    for (let i = at + 1; i <= text.length; i++) {
+      PINYIN_SYLLABLE.lastIndex = at
+      const m = PINYIN_SYLLABLE.exec(text.slice(0, i))
+      if (m && PINYIN_SYLLABLE.lastIndex === i && ends(i, left - 1)) return true
+    }
+    return false
+  }
+  return ends(0, max)
+}
+
+/**
+ * "Guo Hui-ming", "Song Liuping", "Xi Jinping": a Chinese family name, then a given name of one
+ * or two Pinyin syllables. A first-name lexicon knows none of these.
+ */
+export function isChineseName(tokens: readonly string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3 || !CHINESE_FAMILY_NAMES.has(tokens[0]!)) return false
+  const given = tokens.slice(1)
+  if (!given.every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t))) return false
+  return isPinyin(given.join('').replace(/-/g, '').toLowerCase(), 1, 2)
+}
+
 /** A run that should be read as a person's name. */
 export function looksLikePerson(run: NameRun): boolean {
   if (isOrganisation(run.name)) return false
@@ -218,6 +249,7 @@ export function looksLikePerson(run: NameRun): boolean {
   // A first name settles it ("Lina Park"), unless a place word names a place ("Lincoln Park
   // Street"); without one, the lexicon must know the name as a person's, not a place's.
   if (isFirstName(tokens[0]!)) return !PLACE_WORDS.test(run.name)
+  if (isChineseName(tokens)) return !PLACE_WORDS.test(run.name)
   return lexiconSays(run.name).person && !isPlace(run.name)
 }
 

@@ -159,6 +159,8 @@ export const MEDIUM_HEAD_PATTERN = alternation(data.mediumHeads)
 export const DOCUMENT_NOUNS: ReadonlySet<string> = lower(data.documentNouns)
 export const DOCUMENT_NOUN_PATTERN = alternation(data.documentNouns)
 export const EVENT_NOUN_PATTERN = alternation(data.eventNouns)
+/** Common Chinese family names in Hanyu Pinyin, which come first in a Chinese name. */
+export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(data.chineseFamilyNames)
 export const AUDIENCE_PATTERN = alternation(data.audienceNouns)
 export const SOCIAL_MEDIA_PATTERN = alternation(data.socialMedia)
 export const PLACE_WORD_PATTERN = alternation(data.placeWords)

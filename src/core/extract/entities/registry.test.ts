@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { registryOf } from '../test-helpers'
+import { isChineseName } from '../names'
 import { orgIn, roleIn } from './registry'
 
 describe('the entity registry', () => {
@@ -68,5 +69,41 @@ describe('the entity registry', () => {
     expect(roleIn('a planetary scientist at NASA')).toBe('scientist')
     expect(orgIn('a researcher at the University of Leeds')).toBe('University of Leeds')
     expect(orgIn("China's ambassador to Ghana")).toBe('China')
+  })
+
+  it('knows a Chinese name or a name after a role noun as a person, with no first-name lexicon', () => {
+    const { registry } = registryOf(
+      'Guo Huiming works at a hospital in the city.',
+      'Heart surgeon Tom Baker operates there too.',
+      'Song Dynasty pottery and Long Island Sound were on show.'
+    )
+    expect(registry.person('Guo Huiming')?.name).toBe('Guo Huiming')
+    expect(registry.person('Tom Baker')?.roles).toEqual(['surgeon'])
+    expect(registry.people.map((p) => p.name)).toEqual(['Guo Huiming', 'Tom Baker'])
+  })
+
+  it('reads a surname two people share as the nearest one, the subject first', () => {
+    const { registry } = registryOf(
+      'Wu Xiaoli, a student, won the prize.',
+      'Wu Zhaohui, the university president, spoke later.',
+      'AI will help teachers, Wu said.',
+      'Lawyer Amos Otieno asked the court to free his clients, Ben Otieno and Carl Oduya.',
+      'Otieno said the police had planted the evidence.'
+    )
+    expect(registry.mentions[2]!.map((m) => m.person.name)).toEqual(['Wu Zhaohui'])
+    expect(registry.mentions[4]!.map((m) => m.person.name)).toEqual(['Amos Otieno'])
+  })
+
+  it('reads a Chinese name as a family name and one or two Pinyin syllables', () => {
+    for (const name of ['Guo Hui-ming', 'Song Liuping', 'Xi Jinping', 'Li Lan', 'Chen Bing-hua'])
+      expect(isChineseName(name.split(' ')), name).toBe(true)
+    for (const name of [
+      'Song Dynasty',
+      'Long Island',
+      'Park Avenue',
+      'Wang Building',
+      'Li Xiaoxiaoxiao'
+    ])
+      expect(isChineseName(name.split(' ')), name).toBe(false)
   })
 })

@@ -53,6 +53,8 @@ const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_V
 const SPEECH_BEFORE =
   /\b(?:said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|insisted)\s+$/
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN}),\\s+$`, 'i')
+// "heart surgeon Guo Hui-ming", "lawyer Li Lan": a role noun right before the name.
+const ROLE_TITLE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\s+$`)
 const HONORIFIC_BEFORE = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+$`)
 const HONORIFIC_SURNAME = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+([A-Z][\\w'’-]+)`, 'g')
 // ", the former special envoy to Ukraine," / ", China's ambassador to Ghana," after a name.
@@ -120,6 +122,7 @@ export class EntityRegistry {
             /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
             hasNameShape(run)) ||
           ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
+          (ROLE_TITLE.test(before) && hasNameShape(run)) ||
           (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
           ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && looksLikeSpeakerName(run))
         if (!person) {
@@ -146,7 +149,7 @@ export class EntityRegistry {
       const list: PersonMention[] = []
       const firstVerb = mainVerb(view.sentences[si])
       for (const run of findNameRuns(text)) {
-        const person = this.person(run.name)
+        const person = this.person(run.name, si)
         if (!person) continue
         const h = text.slice(0, run.index).match(HONORIFIC_BEFORE)
         if (h) person.gender ??= HONORIFICS.get(h[1]!.toLowerCase()) ?? null
@@ -249,10 +252,14 @@ export class EntityRegistry {
     return close
   }
 
-  /** Of `pool`, the one mentioned last at or before `sentence`. */
+  /**
+   * Of `pool`, the one mentioned last at or before `sentence`: the sentence's subject if it is
+   * one of them ("Willis Otieno asked … the suspects, Duncan Otieno and …"), else the last named.
+   */
   private nearest(pool: Person[], sentence: number): Person | null {
     for (let s = sentence; s >= 0; s--) {
-      const hit = (this.mentions[s] ?? []).findLast((m) => pool.includes(m.person))
+      const here = (this.mentions[s] ?? []).filter((m) => pool.includes(m.person))
+      const hit = here.find((m) => m.subject) ?? here.at(-1)
       if (hit) return hit.person
     }
     return null
