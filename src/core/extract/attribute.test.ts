@@ -154,4 +154,15 @@ describe('attribution on unseen newswire shapes', () => {
     )
     expect(got.map((q) => q.where)).toEqual(['a council meeting', 'a rally', null])
   })
+
+  it('gives a bare quotation to the he or she the sentence before is about', () => {
+    const got = quotes(
+      'Isla Grant has run the firm in Lagos for six years.',
+      'Looking back, she admitted the move from engineering had been hard.',
+      '"But I am grateful for the chance to come home."'
+    )
+    expect(got.map((q) => [q.speaker, q.sieve])).toEqual([['Isla Grant', 'paragraph-subject']])
+    // Its confidence is low, so the import preview asks the user to check it.
+    expect(got[0]!.confidence).toBeLessThanOrEqual(0.5)
+  })
 })

@@ -167,7 +167,7 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       done.set(q.site.n, { site: q.site, speaker: source.resolution.ref.name, sieve: 'echo' })
       continue
     }
-    const guess = paragraphSubject(q.site, view, registry)
+    const guess = paragraphSubject(q.site, view, registry, resolver)
     if (guess) {
       q.sieve = 'paragraph-subject'
       q.resolution = guess

@@ -2,16 +2,21 @@
  * Sieve "paragraph-subject", the last resort: a quotation no verb and no other quotation
  * attributes goes to the person the sentences just before it are about ("Kiara Perkins … was
  * willing to skip class. Why did she want to attend? "It's Warhol.""). Low confidence: the app
- * asks the user to check these.
+ * asks the user to check these. With no name, a he or she as the subject of the sentence before
+ * ("Looking back, she admitted …") stands for the person it resolves to.
  */
 import type { EntityRegistry } from '../entities/registry'
-import type { Resolution } from '../entities/resolve'
+import type { Resolution, SpeakerResolver } from '../entities/resolve'
 import type { ArticleView, QuoteSite } from '../view'
+
+// "He also likes …", "Looking back, she admitted …": a he or she as the sentence's subject.
+const PRONOUN_SUBJECT = /^(?:[^,"“”]{1,40},\s+)?(he|she)\s+(?:also\s+|then\s+)?[a-z]/di
 
 export function paragraphSubject(
   site: QuoteSite,
   view: ArticleView,
-  registry: EntityRegistry
+  registry: EntityRegistry,
+  resolver: SpeakerResolver
 ): (Resolution & { sentence: number }) | null {
   const paragraph = view.paragraphs[site.paragraph] ?? []
   const earlier = paragraph.filter((s) => s.index < site.sentence).reverse()
@@ -35,6 +40,15 @@ export function paragraphSubject(
         candidates: [subject.person.name, ...others.filter((n) => n !== subject.person.name)],
         sentence
       }
+    }
+    // No name: a he or she who is the subject stands for the person it resolves to.
+    const words = view.sentences[sentence]?.words ?? ''
+    const pronoun = sentence === site.sentence ? null : words.match(PRONOUN_SUBJECT)
+    if (pronoun) {
+      const at = pronoun.indices![1]![0]
+      const r = resolver.resolve(pronoun[1]!.toLowerCase(), sentence, at)
+      if (r?.ref.kind === 'person')
+        return { ...r, confidence: Math.min(r.confidence, 0.5), sentence }
     }
   }
   return null
