@@ -165,4 +165,23 @@ describe('attribution on unseen newswire shapes', () => {
     // Its confidence is low, so the import preview asks the user to check it.
     expect(got[0]!.confidence).toBeLessThanOrEqual(0.5)
   })
+
+  it('gives words relayed "according to" an outlet to the person who said them, through it', () => {
+    const got = quotes(
+      'The jury returned on Tuesday.',
+      'According to the Harbour Times, Lena Voss, one of the lawyers, said, "We will appeal."'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([
+      ['Lena Voss', 'according to the Harbour Times']
+    ])
+  })
+
+  it('reads past an opening participle, and a title completed by "of" before the name', () => {
+    expect(
+      speakers(
+        'Senators met on Monday.',
+        'Decrying the report, President of the Senate, Abel Okoro, said it was "aimed at denigrating the Senate and its members."'
+      )
+    ).toEqual(['Abel Okoro'])
+  })
 })

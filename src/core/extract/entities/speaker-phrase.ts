@@ -149,7 +149,10 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   const appositive = next ? isNameSegment(next) : null
   // "Malaysia's Prime Minister, Najib Razak said": a title, then the name.
   const endsInTitle = TITLES.has(main.split(/\s+/).pop()!.toLowerCase())
-  if (appositive && (/^[a-z]/.test(main) || DETERMINER.test(main) || endsInTitle))
+  // "President of the Senate, Ahmed Lawan": a title completed by its "of", then the name.
+  const title = main.match(/^([A-Z][\w-]*)\s+(?:of|for)\s/)?.[1]
+  const titledOf = !!title && TITLES.has(title.toLowerCase())
+  if (appositive && (/^[a-z]/.test(main) || DETERMINER.test(main) || endsInTitle || titledOf))
     return {
       head: { kind: 'name', name: appositive.name, run: appositive, description: main },
       medium: null

@@ -17,6 +17,8 @@ const BOUNDARY =
 const OPENING_CLAUSE =
   /^\s*(?:[A-Z]\w+\s+){0,2}(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i
 
+const RELAYS = new Set(['according to', 'in the words of'])
+
 export const leadingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
   if (!s) return null
@@ -53,6 +55,20 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const participle = /ing$/.test(v.verb) && !own
     const prev = verbs[i - 1]
     if (!participle && prev && prev.end > cut) cut = prev.end
+    // "According to Fox News, Ali Fazel said, "…"": the source ends at its comma; the
+    // speaker is the subject after it, and the source is the channel their words came through.
+    let source: string | null = null
+    if (prev && prev.end === cut && RELAYS.has(prev.verb)) {
+      const comma = head.indexOf(',', cut)
+      if (comma > cut && subjectOf(s, comma + 1, v.index)) {
+        source = head.slice(cut, comma).trim()
+        cut = comma + 1
+      }
+    }
+    // "Decrying the report, President of the Senate, Ahmed Lawan, described …": an opening
+    // participle's phrase is no subject.
+    const opening = head.slice(cut).match(/^\s*[A-Z][a-z]+ing\b[^,⟦]*,\s*/)
+    if (opening && !participle) cut += opening[0].length
     // "Yonhap quoted an official from the Joint Chiefs as saying …": the official speaks.
     const quoted = /^saying$/.test(v.verb)
       ? head.match(/\bquot(?:ed|es|ing)\s+(.+?)\s+as\s*$/)
@@ -78,10 +94,11 @@ export const leadingVerb: LocalSieve = (site, view) => {
       chunk = subjectOf(s, 0, v.index)
     if (!own && !chunk) chunk = head.slice(cut)
     chunk = unrelay(chunk)
-    const relay = v.verb === 'according to' || v.verb === 'in the words of'
+    const relay = RELAYS.has(v.verb)
     const sieve = relay ? ('according-to' as const) : ('leading-verb' as const)
     const cue = { sieve, sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
-    if (!relay && chunk.replace(/[\s,;:]+/g, '')) return { ...cue, chunk }
+    if (!relay && chunk.replace(/[\s,;:]+/g, ''))
+      return { ...cue, chunk, ...(source ? { medium: `according to ${source}` } : {}) }
     // Inverted or a source after the phrase: "said Bolden, "…"", "according to X, "…"".
     let inverted = before
       .slice(v.end)
