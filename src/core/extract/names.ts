@@ -235,6 +235,12 @@ export function isChineseName(tokens: readonly string[]): boolean {
   return isPinyin(given.join('').replace(/-/g, '').toLowerCase(), 1, 2)
 }
 
+/** The family name: first in a Chinese name ("Kang Ruiqing"), last in others ("Lu Kang"'s is Lu). */
+export function surnameOf(fullName: string): string {
+  const tokens = fullName.split(' ')
+  return isChineseName(tokens) ? tokens[0]! : tokens.at(-1)!
+}
+
 /** A run that should be read as a person's name. */
 export function looksLikePerson(run: NameRun): boolean {
   if (isOrganisation(run.name)) return false

@@ -106,4 +106,13 @@ describe('the entity registry', () => {
     ])
       expect(isChineseName(name.split(' ')), name).toBe(false)
   })
+
+  it('takes a Chinese family name, which comes first, as the surname', () => {
+    const { registry } = registryOf(
+      'Foreign Ministry spokesman Lu Kang spoke on Monday.',
+      'Kang Ruiqing, a researcher, said cooperation had suffered.'
+    )
+    expect(registry.person('Kang', 1)?.name).toBe('Kang Ruiqing')
+    expect(registry.person('Lu', 1)?.name).toBe('Lu Kang')
+  })
 })

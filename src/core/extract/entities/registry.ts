@@ -13,6 +13,7 @@ import {
   isPlace,
   looksLikePerson,
   looksLikeSpeakerName,
+  surnameOf,
   type NameRun
 } from '../names'
 import {
@@ -230,7 +231,7 @@ export class EntityRegistry {
     const holders = this.byToken.get(t)
     if (holders?.length) {
       // The surname is the usual alias; a first name only when nobody has it as surname.
-      const bySurname = holders.filter((p) => p.name.split(' ').at(-1) === t)
+      const bySurname = holders.filter((p) => surnameOf(p.name) === t)
       const pool = bySurname.length ? bySurname : holders
       if (pool.length === 1 || nearSentence === undefined) return pool[0]!
       return this.nearest(pool, nearSentence) ?? pool[0]!

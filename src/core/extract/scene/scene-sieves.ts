@@ -21,6 +21,7 @@ import type { SpeakerResolver } from '../entities/resolve'
 import { speechVerbs } from '../sieves/cue'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
 import type { ArticleView } from '../view'
+import { surnameOf } from '../names'
 import { circumstancesOf, reportedContent, type Circumstances } from './circumstances'
 
 export type SceneSieveId =
@@ -78,7 +79,7 @@ function isAbout(ctx: SceneContext, si: number, speaker: string, quoteSentence =
   if (mentions.some((m) => m.subject && m.person.name === speaker)) return true
   // "Lin made the remarks during a visit …": the speaker's name as the sentence's subject.
   const first = ctx.view.sentences[si]
-  const surname = speaker.split(' ').pop()!
+  const surname = surnameOf(speaker)
   if (
     first &&
     new RegExp(
