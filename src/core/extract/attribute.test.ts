@@ -174,6 +174,12 @@ describe('attribution on unseen newswire shapes', () => {
     expect(got.map((q) => [q.speaker, q.where])).toEqual([
       ['Lena Voss', 'according to the Harbour Times']
     ])
+    // An occasion the clause names is where the words were said, whoever relayed them.
+    const atRally = quotes(
+      'The jury returned on Tuesday.',
+      'According to the Harbour Times, Lena Voss said at a rally, "We will appeal."'
+    )
+    expect(atRally.map((q) => q.where)).toEqual(['a rally'])
   })
 
   it('reads past an opening participle, and a title completed by "of" before the name', () => {

@@ -247,6 +247,7 @@ function sceneFor(
       withoutPersonHearer(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), ctx.registry),
       'clause'
     )
+    if (cue.source) set({ where: cue.source, when: null }, 'medium')
     // "the post by an unknown author", "FedEx's filing": the document the words came in.
     const medium = q.resolution?.ref.medium
     if (medium) set({ where: medium, when: null }, 'medium')

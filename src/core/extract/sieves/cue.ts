@@ -39,6 +39,11 @@ export interface Cue {
   relay?: boolean
   /** The channel named with the attribution: "as quoted by The Times", "according to Reuters". */
   medium?: string
+  /**
+   * "According to Fox News, Ali Fazel said …": the outlet that relayed the clause. The channel
+   * of the words only when the clause names no occasion of its own ("in his closing argument").
+   */
+  source?: string
 }
 
 /** A sieve that reads a speaker from the quotation's own sentence. */

@@ -98,7 +98,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const sieve = relay ? ('according-to' as const) : ('leading-verb' as const)
     const cue = { sieve, sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
     if (!relay && chunk.replace(/[\s,;:]+/g, ''))
-      return { ...cue, chunk, ...(source ? { medium: `according to ${source}` } : {}) }
+      return { ...cue, chunk, ...(source ? { source: `according to ${source}` } : {}) }
     // Inverted or a source after the phrase: "said Bolden, "…"", "according to X, "…"".
     let inverted = before
       .slice(v.end)
