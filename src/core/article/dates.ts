@@ -51,7 +51,8 @@ export function parseWrittenDate(text: string, fallbackYear?: number): string | 
   const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/)
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
   const mdy = text.match(
-    new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`)
+    // The day stands alone: "March 2025" is a month and year, not 20 March.
+    new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`)
   )
   if (mdy) {
     const year = mdy[3] ? +mdy[3] : fallbackYear

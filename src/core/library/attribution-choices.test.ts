@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateFromText } from '../generate'
 import type { Quote } from '../model'
+import { parseWrittenDate } from '../article/dates'
 import { choicesFor, mergeChoices, sameTimeChoice, typedTime } from './attribution-choices'
 
 const article = [
@@ -82,6 +83,9 @@ describe('typedTime', () => {
     expect(typedTime('14 March 2025', article).resolved).toBe('2025-03-14')
     expect(typedTime('March 3', article).resolved).toBe('2025-03-03')
     expect(typedTime('2024', article).resolved).toBe('2024')
+    // A month and year is the month, never the 20th of it.
+    expect(typedTime('March 2024', article).resolved).toBe('2024-03')
+    expect(parseWrittenDate('March 2024', 2025)).toBeNull()
   })
   it('keeps anything else as written', () => {
     expect(typedTime('  at the end of  the war ', article)).toEqual({

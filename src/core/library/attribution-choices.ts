@@ -99,11 +99,8 @@ export function typedTime(
 ): TimeRef {
   const phrase = text.trim().replace(/\s+/g, ' ')
   const story = article.dateline?.date ?? article.published
-  // The article's year only for a date written without one ("March 3"): given a fallback year,
-  // parseWrittenDate reads "March 2025" as 20 March.
-  const written = /\b\d{4}\b/.test(phrase)
-    ? parseWrittenDate(phrase)
-    : parseWrittenDate(phrase, Number(story?.slice(0, 4)) || undefined)
+  // The article's year for a date written without one ("March 3").
+  const written = parseWrittenDate(phrase, Number(story?.slice(0, 4)) || undefined)
   if (written) return { phrase, resolved: written, label: labelFor(written) }
   const year = phrase.match(/^(?:in )?(\d{4})$/i)?.[1]
   if (year) return { phrase, resolved: year, label: year }
