@@ -100,7 +100,8 @@ function addAnswer(s: Mutable, answer: Answer): void {
   s.answers.set(key, current ? pickAnswer(current, answer) : answer)
 }
 
-const rescheduleKey = (e: RescheduleEvent, device: string): string =>
+/** A rescheduling event's key: one card, one time, one device. */
+export const rescheduleKey = (e: RescheduleEvent, device: string): string =>
   `${e.cardId}\u0000${e.at}\u0000${device}`
 
 function applyChange(s: Mutable, change: Change, stamp: Stamp): void {
