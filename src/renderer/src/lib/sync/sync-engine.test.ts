@@ -5,9 +5,11 @@ import { applyToAggregate } from '@core/review/day-summary'
 import { answerCard } from '@core/review/review-log'
 import { createScheduler, previewGrades } from '@core/review/scheduler'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
+import { SyncChunkError } from '@core/sync/chunk'
 import { SyncStoreError } from '@core/sync/store'
 import type { DayAggregate, Grade } from '@core/model'
 import {
+  freePort,
   startWebDav,
   webDavUnavailable,
   type WebDavServer
@@ -135,5 +137,38 @@ describe.skipIf(unavailable)(
       expect(c1).toMatchObject({ front: 'Edited on the phone', suspended: true })
       expect((await checkKeptCounts()).repaired).toEqual([])
     })
+
+    it('stops at a damaged chunk from another device, saying which, with nothing local changed', async () => {
+      const auth = `Basic ${btoa(`${server.user}:${server.password}`)}`
+      const folder = new URL('newsdeck/zz-broken-device-9/', server.url)
+      await fetch(folder, { method: 'MKCOL', headers: { Authorization: auth } })
+      await fetch(new URL('00000001.json', folder), {
+        method: 'PUT',
+        headers: { Authorization: auth },
+        body: '{"format":"newsdeck-sync-chunk","version":1,"device":"zz-broken-device-9"'
+      })
+      const reader = await libraryWithCards(2, NOW)
+      await answer(reader, 'c0', 2, NOW + 70 * MINUTE)
+      const before = await snapshot(reader)
+      const store = webDavStore({ url: server.url, user: server.user, password: server.password })
+      const failure = syncNow(store, NOW + 71 * MINUTE)
+      await expect(failure).rejects.toThrow(SyncChunkError)
+      await expect(failure).rejects.toThrow(
+        'Chunk 1 from device zz-broke is damaged: it is not complete JSON.'
+      )
+      expect(await snapshot(reader)).toEqual(before)
+    })
   }
 )
+
+describe('syncing with the server down', () => {
+  it('says so and changes nothing here', async () => {
+    const db = await libraryWithCards(2, NOW)
+    await answer(db, 'c1', 3, NOW + MINUTE)
+    const before = await snapshot(db)
+    const port = await freePort()
+    const down = webDavStore({ url: `http://127.0.0.1:${port}/`, user: 'a', password: 'b' })
+    await expect(syncNow(down, NOW + 2 * MINUTE)).rejects.toThrow(/Could not reach the sync server/)
+    expect(await snapshot(db)).toEqual(before)
+  })
+})
