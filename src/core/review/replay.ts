@@ -23,8 +23,11 @@ export interface RescheduleEvent {
 export const byTime = (a: ReviewLogEntry, b: ReviewLogEntry): number =>
   a.reviewedAt - b.reviewedAt || a.grade - b.grade || (a.id ?? 0) - (b.id ?? 0)
 
-const eventOrder = (a: RescheduleEvent, b: RescheduleEvent): number =>
-  a.at - b.at || (JSON.stringify(a.after) < JSON.stringify(b.after) ? -1 : 1)
+const eventOrder = (a: RescheduleEvent, b: RescheduleEvent): number => {
+  if (a.at !== b.at) return a.at - b.at
+  const [x, y] = [JSON.stringify(a.after), JSON.stringify(b.after)]
+  return x < y ? -1 : x > y ? 1 : 0
+}
 
 /**
  * Replays a card's answers in time order from the state before the first, giving each entry the
