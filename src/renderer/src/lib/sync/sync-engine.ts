@@ -7,7 +7,7 @@
 import { isParameters } from '@core/optimizer/staging'
 import { createScheduler, type Scheduler } from '@core/review/scheduler'
 import { DEFAULT_SETTINGS, validateSettings } from '@core/review/settings'
-import { deviceIdFrom, makeChunk, type Chunk } from '@core/sync/chunk'
+import { deviceIdFrom, makeChunk, SyncChunkError, type Chunk } from '@core/sync/chunk'
 import { localChanges } from '@core/sync/local-changes'
 import { applyChunks, emptySyncState, materialise, type SyncState } from '@core/sync/sync-state'
 import type { SyncStore } from '@core/sync/store'
@@ -20,6 +20,8 @@ export interface SyncReport {
   sent: { seq: number; changes: number } | null
   /** Other devices' chunks read for the first time. */
   received: number
+  /** Chunks that could not be read, each in a sentence; tried again next time. */
+  skipped: string[]
   brought: SyncBrought
 }
 
@@ -37,13 +39,24 @@ function sharedScheduler(state: SyncState): Scheduler {
   return createScheduler(settings, weights)
 }
 
-async function readAll(store: SyncStore): Promise<Chunk[]> {
+/**
+ * Every chunk in the store. A damaged one is left out and named: it stays unread (so it is tried
+ * again next time) and holds up nothing else, since no chunk depends on another.
+ */
+async function readAll(store: SyncStore): Promise<{ chunks: Chunk[]; skipped: string[] }> {
   const chunks: Chunk[] = []
+  const skipped: string[] = []
   for (const device of await store.listDevices()) {
-    for (const seq of await store.listChunks(device))
-      chunks.push(await store.readChunk(device, seq))
+    for (const seq of await store.listChunks(device)) {
+      try {
+        chunks.push(await store.readChunk(device, seq))
+      } catch (error) {
+        if (!(error instanceof SyncChunkError)) throw error
+        skipped.push(error.message)
+      }
+    }
   }
-  return chunks
+  return { chunks, skipped }
 }
 
 export async function syncNow(store: SyncStore, now: number): Promise<SyncReport> {
@@ -64,7 +77,7 @@ async function syncOnce(store: SyncStore, now: number): Promise<SyncReport> {
     seen: {},
     lastSync: null
   }
-  const chunks = await readAll(store)
+  const { chunks, skipped } = await readAll(store)
   const isSeen = (c: Chunk) => meta.seen[c.device]?.includes(c.seq) ?? false
   const known = applyChunks(emptySyncState(), chunks.filter(isSeen))
   const local = await readLocalLibrary()
@@ -92,5 +105,5 @@ async function syncOnce(store: SyncStore, now: number): Promise<SyncReport> {
     now
   )
   const received = chunks.filter((c) => c.device !== meta.device && !isSeen(c)).length
-  return { device: meta.device, sent, received, brought }
+  return { device: meta.device, sent, received, skipped, brought }
 }
