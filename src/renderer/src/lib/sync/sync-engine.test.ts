@@ -16,8 +16,8 @@ import {
 import { useDatabase, type NewsdeckDatabase } from '../db/database'
 import { checkKeptCounts } from '../db/maintenance-repo'
 import { recordAnswer } from '../db/review-repo'
-import { libraryWithCards } from '../db/test-support'
-import { syncNow } from './sync-engine'
+import { freshDatabase, libraryWithCards } from '../db/test-support'
+import { MAX_CHANGES, syncNow } from './sync-engine'
 import { webDavStore } from './webdav-store'
 
 const unavailable = webDavUnavailable()
@@ -136,6 +136,21 @@ describe.skipIf(unavailable)(
       expect(c1).toMatchObject({ front: 'Edited on the phone', suspended: true })
       expect((await checkKeptCounts()).repaired).toEqual([])
     })
+
+    it('splits a large first sync into chunks, and a new, empty device gets the whole library', async () => {
+      const store = () =>
+        webDavStore({ url: server.url, user: server.user, password: server.password })
+      const large = await libraryWithCards(MAX_CHANGES + 100, NOW)
+      useDatabase(large)
+      const report = await syncNow(store(), NOW + 60 * MINUTE)
+      expect(report.sent?.changes).toBe(MAX_CHANGES + 101) // the article and its cards
+      expect(await store().listChunks(report.device)).toEqual([1, 2])
+      const empty = await freshDatabase()
+      const joined = await syncNow(store(), NOW + 61 * MINUTE)
+      expect(joined.brought.cards).toBeGreaterThanOrEqual(MAX_CHANGES + 100)
+      expect(await empty.cards.get(`c${MAX_CHANGES + 99}`)).toBeDefined()
+      expect((await checkKeptCounts()).repaired).toEqual([])
+    }, 60_000)
 
     it('skips a damaged chunk from another device, saying which, and syncs the rest', async () => {
       const auth = `Basic ${btoa(`${server.user}:${server.password}`)}`

@@ -14,9 +14,12 @@ import type { SyncStore } from '@core/sync/store'
 import type { SyncBrought, SyncMeta } from '../db/records'
 import { applySyncedLibrary, loadSyncMeta, readLocalLibrary, SyncRacedError } from '../db/sync-repo'
 
+/** At most this many changes in a chunk: about 2.7 MB of answers. */
+export const MAX_CHANGES = 5000
+
 export interface SyncReport {
   device: string
-  /** The chunk this sync sent, if this device had changes. */
+  /** The last chunk this sync sent and how many changes it sent in all, if it had any. */
   sent: { seq: number; changes: number } | null
   /** Other devices' chunks read for the first time. */
   received: number
@@ -87,11 +90,12 @@ async function syncOnce(store: SyncStore, now: number): Promise<SyncReport> {
   const ownSeqs = chunks.filter((c) => c.device === meta.device).map((c) => c.seq)
   let nextSeq = Math.max(meta.nextSeq, ...ownSeqs.map((s) => s + 1))
   let sent: SyncReport['sent'] = null
-  if (changes.length > 0) {
-    const chunk = makeChunk(meta.device, nextSeq, now, changes)
+  // A first sync of a large library is split, so no upload is tens of megabytes.
+  for (let i = 0; i < changes.length; i += MAX_CHANGES) {
+    const chunk = makeChunk(meta.device, nextSeq, now, changes.slice(i, i + MAX_CHANGES))
     await store.writeChunk(chunk)
     all = applyChunks(all, [chunk])
-    sent = { seq: nextSeq, changes: changes.length }
+    sent = { seq: nextSeq, changes: i + chunk.changes.length }
     nextSeq++
   }
   const seen = Object.fromEntries(
