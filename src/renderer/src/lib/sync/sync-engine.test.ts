@@ -137,6 +137,29 @@ describe.skipIf(unavailable)(
       expect((await checkKeptCounts()).repaired).toEqual([])
     })
 
+    it('goes on after a device closed between sending its chunk and recording it', async () => {
+      const store = () =>
+        webDavStore({ url: server.url, user: server.user, password: server.password })
+      const laptop = await libraryWithCards(3, NOW)
+      await answer(laptop, 'c2', 3, NOW + 80 * MINUTE)
+      const sent = await syncNow(store(), NOW + 81 * MINUTE)
+      // As if the window closed after the upload and before the transaction that records it.
+      const meta = (await laptop.settings.get('sync'))!.value as { device: string }
+      await laptop.settings.put({
+        key: 'sync',
+        value: { device: meta.device, nextSeq: 1, seen: {}, lastSync: null }
+      })
+      await answer(laptop, 'c2', 1, NOW + 90 * MINUTE)
+      const again = await syncNow(store(), NOW + 91 * MINUTE)
+      expect(again.sent?.seq).toBe(sent.sent!.seq + 1)
+      const desktop = await libraryWithCards(3, NOW)
+      await syncNow(store(), NOW + 92 * MINUTE)
+      const answers = await desktop.reviewLogs.where('cardId').equals('c2').toArray()
+      expect(answers.filter((l) => l.reviewedAt >= NOW + 80 * MINUTE).map((l) => l.grade)).toEqual([
+        3, 1
+      ])
+    })
+
     it('splits a large first sync into chunks, and a new, empty device gets the whole library', async () => {
       const store = () =>
         webDavStore({ url: server.url, user: server.user, password: server.password })
