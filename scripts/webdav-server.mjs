@@ -2,8 +2,8 @@
 // from a throw-away ServerRoot, with one Basic-auth user and the CORS headers the web build
 // needs (the README's Apache setup, for real). Stopped by the pid in its own pid file.
 //
-//   node scripts/webdav-server.mjs start [port]   prints the URL and ServerRoot as JSON
-//   node scripts/webdav-server.mjs stop <serverRoot>
+// From a shell: scripts/webdav-server-cli.mjs. (No import.meta or top-level await here, so
+// Playwright's loader can import this module too.)
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chownSync } from 'node:fs'
@@ -181,18 +181,4 @@ export async function stopWebDav(root) {
     // Not a mount point: nothing to undo.
   }
   rmSync(root, { recursive: true, force: true })
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [command, arg] = process.argv.slice(2)
-  if (command === 'start') {
-    const server = await startWebDav({ port: arg ? Number(arg) : undefined })
-    const { stop: _stop, ...shown } = server
-    console.log(JSON.stringify(shown))
-  } else if (command === 'stop' && arg) {
-    await stopWebDav(arg)
-  } else {
-    console.error('usage: webdav-server.mjs start [port] | stop <serverRoot>')
-    process.exit(2)
-  }
 }

@@ -61,12 +61,19 @@ export type SettingsRecord =
   | { key: 'saved-searches'; value: SavedSearch[] }
   | { key: 'browse-view'; value: BrowseView }
   | { key: 'sync'; value: SyncMeta }
+  | { key: 'sync-target'; value: SyncTarget }
 
 /** What one sync brought from other devices. */
 export interface SyncBrought {
   answers: number
   cards: number
   articles: number
+}
+
+/** Where this device syncs; the password is never stored. */
+export interface SyncTarget {
+  url: string
+  user: string
 }
 
 /** This device's place in sync: who it is, its next chunk's number, the chunks it has applied. */

@@ -8,7 +8,7 @@ import { SYNCED_SETTINGS, type LocalLibrary } from '@core/sync/local-changes'
 import type { SyncedLibrary } from '@core/sync/sync-state'
 import { database } from './database'
 import { recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
-import type { SettingsRecord, SyncBrought, SyncMeta } from './records'
+import type { SettingsRecord, SyncBrought, SyncMeta, SyncTarget } from './records'
 
 const META_KEY = 'sync'
 /** The shared settings' keys, as this database names them. */
@@ -17,6 +17,15 @@ const SHARED = SYNCED_SETTINGS as readonly SettingsRecord['key'][]
 export async function loadSyncMeta(): Promise<SyncMeta | null> {
   const record = await database().settings.get(META_KEY)
   return record?.key === META_KEY ? record.value : null
+}
+
+export async function loadSyncTarget(): Promise<SyncTarget | null> {
+  const record = await database().settings.get('sync-target')
+  return record?.key === 'sync-target' ? record.value : null
+}
+
+export async function saveSyncTarget(target: SyncTarget): Promise<void> {
+  await database().settings.put({ key: 'sync-target', value: target })
 }
 
 /** The library as this device holds it, and the newest answer's id at that moment. */
