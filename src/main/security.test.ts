@@ -78,7 +78,11 @@ describe('contentSecurityPolicy', () => {
   it('allows no eval and no remote origin', () => {
     // 'wasm-unsafe-eval' lets WebAssembly compile (the FSRS optimizer); JavaScript eval stays off.
     expect(csp).not.toContain("'unsafe-eval'")
-    expect(csp).not.toMatch(/https?:|wss?:|\*/)
+    // Remote origins only for connections (sync's WebDAV server), never for script or frames.
+    const directives = csp.split('; ')
+    const connect = directives.find((d) => d.startsWith('connect-src'))
+    expect(connect).toBe("connect-src 'self' https: http://localhost:* http://127.0.0.1:*")
+    expect(directives.filter((d) => d !== connect).join('; ')).not.toMatch(/https?:|wss?:|\*/)
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';")
     expect(csp).toContain("default-src 'self'")
     expect(csp).toContain("object-src 'none'")

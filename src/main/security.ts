@@ -63,7 +63,8 @@ export function isExternalLinkUrl(url: string): boolean {
 
 /**
  * The same policy as the meta tag in src/renderer/index.html, sent as a header too so it also
- * holds for responses the meta tag does not cover. 'self' only: no remote origin, no eval.
+ * holds for responses the meta tag does not cover. 'self' only — no remote script, style or
+ * frame, no eval — except connections, which sync needs (connect-src).
  * Inline styles stay allowed because Svelte sets style attributes.
  */
 export function contentSecurityPolicy(): string {
@@ -74,7 +75,9 @@ export function contentSecurityPolicy(): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "worker-src 'self' blob:",
-    "connect-src 'self'",
+    // Sync talks to the WebDAV server the user names in Settings › Sync: any https origin, or
+    // plain http on this machine only (the store refuses http elsewhere before asking).
+    "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

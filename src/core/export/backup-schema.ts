@@ -82,7 +82,8 @@ const articleDate = v.pipe(
   v.check(isCalendarDay, 'a date in its article that is not a real day')
 )
 
-const Sched = v.pipe(
+/** A card's scheduling state (also what a sync chunk's answers and reschedulings carry). */
+export const SchedSchema = v.pipe(
   v.object({
     due: time('a due date'),
     stability: v.pipe(
@@ -131,7 +132,7 @@ export const CardSchema = v.object({
   sentenceIndex: count('a sentence index'),
   answerSpan: v.nullable(Span),
   quoteId: v.nullable(text),
-  sched: Sched,
+  sched: SchedSchema,
   suspended: v.boolean(),
   buriedUntil: v.nullable(time('a buried-until date')),
   edited: v.boolean(),
@@ -282,8 +283,8 @@ export const ReviewLogSchema = v.object({
   grade: v.picklist([1, 2, 3, 4]),
   reviewedAt: time('a review date'),
   day: studyDay('a study day'),
-  before: Sched,
-  after: Sched,
+  before: SchedSchema,
+  after: SchedSchema,
   durationMs: duration('answer time')
 })
 
@@ -414,7 +415,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 type Assert<T extends true> = T
 export type _SchemasMatchTheModel = [
   Assert<Same<v.InferOutput<typeof CardSchema>, StoredCard>>,
-  Assert<Same<v.InferOutput<typeof Sched>, SchedulingState>>,
+  Assert<Same<v.InferOutput<typeof SchedSchema>, SchedulingState>>,
   Assert<Same<v.InferOutput<typeof ExtractionSchema>, Omit<Extraction, 'cards'>>>,
   // Mutual assignability does not see an optional field the schema forgets (and would strip).
   Assert<Same<keyof v.InferOutput<typeof Quote>, keyof Extraction['quotes'][number]>>,

@@ -87,7 +87,7 @@ async function checkRecords(
  * The schema's own words for a broken rule; a value of the wrong type (or none) is named by its
  * place in the record, which is all a person can be told about it.
  */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'validation') return issue.message
   return `a missing or invalid “${v.getDotPath(issue) ?? issue.expected ?? 'value'}”`
 }

@@ -13,9 +13,10 @@
  * Pure: the scheduler comes in as an argument, and nothing here reads the clock.
  */
 import type { BackupTables } from '../export/backup-schema'
-import type { DayAggregate, ReviewLogEntry, SchedulingState, StoredCard } from '../model'
+import type { DayAggregate, ReviewLogEntry, StoredCard } from '../model'
 import { applyToAggregate } from '../review/day-summary'
-import { applyGrade, type Scheduler } from '../review/scheduler'
+import { byTime, replay } from '../review/replay'
+import type { Scheduler } from '../review/scheduler'
 
 export type LibraryTables = Pick<
   BackupTables,
@@ -28,9 +29,6 @@ type Article = LibraryTables['articles'][number]
 export function answerKey(log: Pick<ReviewLogEntry, 'cardId' | 'reviewedAt' | 'grade'>): string {
   return `${log.cardId}\u0000${log.reviewedAt}\u0000${log.grade}`
 }
-
-const byTime = (a: Log, b: Log): number =>
-  a.reviewedAt - b.reviewedAt || a.grade - b.grade || a.id - b.id
 
 /**
  * A card's last change: its last answer, else when it was made. Equal times are settled by the
@@ -50,34 +48,12 @@ function laterArticle(a: Article, b: Article): Article {
 }
 
 /** JSON with keys sorted, so equal records compare equal whichever way they were built. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v
   )
-}
-
-/**
- * Replays a card's answers in time order from the state before the first, giving each entry the
- * state it met and left with. A history that starts mid-way (imported, or its first answers
- * deleted) starts from its own first `before`.
- */
-export function replay(
-  scheduler: Scheduler,
-  logs: readonly Log[]
-): { state: SchedulingState | null; logs: Log[] } {
-  const ordered = [...logs].sort(byTime)
-  const first = ordered[0]
-  if (!first) return { state: null, logs: [] }
-  let state: SchedulingState = first.before
-  const out = ordered.map((log) => {
-    const { after } = applyGrade(scheduler, state, log.grade, log.reviewedAt)
-    const entry = { ...log, before: state, after }
-    state = after
-    return entry
-  })
-  return { state, logs: out }
 }
 
 export interface MergeSummary {

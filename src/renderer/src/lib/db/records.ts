@@ -60,6 +60,30 @@ export type SettingsRecord =
   | { key: 'fsrs-model'; value: FsrsModel }
   | { key: 'saved-searches'; value: SavedSearch[] }
   | { key: 'browse-view'; value: BrowseView }
+  | { key: 'sync'; value: SyncMeta }
+  | { key: 'sync-target'; value: SyncTarget }
+
+/** What one sync brought from other devices. */
+export interface SyncBrought {
+  answers: number
+  cards: number
+  articles: number
+}
+
+/** Where this device syncs; the password is never stored. */
+export interface SyncTarget {
+  url: string
+  user: string
+}
+
+/** This device's place in sync: who it is, its next chunk's number, the chunks it has applied. */
+export interface SyncMeta {
+  device: string
+  nextSeq: number
+  /** Chunk numbers applied to this library, by device. */
+  seen: Record<string, number[]>
+  lastSync: { at: number; brought: SyncBrought } | null
+}
 
 /** How the card browser was left: its columns and sort, as column names. */
 export interface BrowseView {

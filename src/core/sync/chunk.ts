@@ -1,0 +1,162 @@
+/**
+ * A sync chunk: one immutable, numbered batch of one device's changes. Each device writes only
+ * its own chunks (`newsdeck/<device>/<seq>.json`), so no two devices ever write the same file.
+ *
+ * Every change carries its time; the device is the chunk's. Deleting is a tombstone, so a device
+ * that never saw the record still learns it is gone. Answers carry no log id: ids are per
+ * machine, and an answer is the same answer everywhere by its card, time and grade (answerKey).
+ */
+import * as v from 'valibot'
+import { UserFacingError } from '../errors'
+import {
+  ArticleSchema,
+  CardSchema,
+  ReviewLogSchema,
+  SchedSchema,
+  SettingSchema,
+  EARLIEST_TIME,
+  LATEST_TIME
+} from '../export/backup-schema'
+import { describeIssue } from '../export/backup-validate'
+
+export const CHUNK_FORMAT = 'newsdeck-sync-chunk'
+export const CHUNK_VERSION = 1
+
+/** A chunk that cannot be read: damaged, from a newer version, or not where it claims to be. */
+export class SyncChunkError extends UserFacingError {
+  constructor(message: string) {
+    super('sync-chunk', message)
+  }
+}
+
+/** Lower-case letters, digits and dashes: safe as a folder name on every store. */
+const DEVICE_ID = /^[a-z0-9][a-z0-9-]{7,63}$/
+
+export function isDeviceId(id: string): boolean {
+  return DEVICE_ID.test(id)
+}
+
+/** A new device's id from 16 random bytes (the caller's crypto: core reads no randomness). */
+export function deviceIdFrom(bytes: Uint8Array): string {
+  if (bytes.length < 16) throw new Error('a device id needs 16 random bytes')
+  return Array.from(bytes.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+const time = v.pipe(
+  v.number(),
+  v.check((t) => t >= EARLIEST_TIME && t < LATEST_TIME, 'a change time outside 2000–2100')
+)
+const id = v.pipe(v.string(), v.minLength(1, 'an empty id'))
+
+const AnswerChange = v.object({
+  type: v.literal('answer'),
+  log: v.omit(ReviewLogSchema, ['id'])
+})
+const CardChange = v.object({ type: v.literal('card'), at: time, card: CardSchema })
+const ArticleChange = v.object({ type: v.literal('article'), at: time, article: ArticleSchema })
+const SettingChange = v.object({ type: v.literal('setting'), at: time, setting: SettingSchema })
+const DeleteChange = v.object({
+  type: v.literal('delete'),
+  at: time,
+  table: v.picklist(['card', 'article', 'setting']),
+  id
+})
+const RescheduleChange = v.object({
+  type: v.literal('reschedule'),
+  at: time,
+  cardId: id,
+  before: SchedSchema,
+  after: SchedSchema
+})
+
+const ChangeSchema = v.variant('type', [
+  AnswerChange,
+  CardChange,
+  ArticleChange,
+  SettingChange,
+  DeleteChange,
+  RescheduleChange
+])
+
+const ChunkSchema = v.object({
+  format: v.literal(CHUNK_FORMAT),
+  version: v.number(),
+  device: v.pipe(
+    v.string(),
+    v.check(isDeviceId, 'a device id that is not 8–64 lower-case letters, digits and dashes')
+  ),
+  seq: v.pipe(
+    v.number(),
+    v.integer('a chunk number that is not a whole number'),
+    v.minValue(1, 'a chunk number under 1')
+  ),
+  createdAt: time,
+  changes: v.array(v.unknown())
+})
+
+export type Change = v.InferOutput<typeof ChangeSchema>
+export type Chunk = Omit<v.InferOutput<typeof ChunkSchema>, 'changes'> & { changes: Change[] }
+
+export function makeChunk(
+  device: string,
+  seq: number,
+  createdAt: number,
+  changes: Change[]
+): Chunk {
+  return { format: CHUNK_FORMAT, version: CHUNK_VERSION, device, seq, createdAt, changes }
+}
+
+/** The file a chunk lives in, inside its device's folder: numbered so a listing sorts. */
+export function chunkFileName(seq: number): string {
+  return `${String(seq).padStart(8, '0')}.json`
+}
+
+/** The chunk number a file name holds, or null for anything else (temporary uploads included). */
+export function chunkSeqOf(fileName: string): number | null {
+  const m = /^(\d{8})\.json$/.exec(fileName)
+  return m ? Number(m[1]) : null
+}
+
+export function serialiseChunk(chunk: Chunk): string {
+  return JSON.stringify(chunk)
+}
+
+/**
+ * Reads a chunk and checks every change. `where` is the device folder and number it was read
+ * from: a chunk that claims another device or number is refused, since applying it under the
+ * wrong name could shadow that device's real chunk.
+ */
+export function parseChunk(text: string, where: { device: string; seq: number }): Chunk {
+  const name = `Chunk ${where.seq} from device ${where.device.slice(0, 8)}`
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new SyncChunkError(`${name} is damaged: it is not complete JSON.`)
+  }
+  const head = v.safeParse(ChunkSchema, raw, { abortEarly: true })
+  if (!head.success) {
+    throw new SyncChunkError(`${name} is damaged: it has ${describeIssue(head.issues[0])}.`)
+  }
+  const chunk = head.output
+  if (chunk.version > CHUNK_VERSION) {
+    throw new SyncChunkError(
+      `${name} was written by a newer Newsdeck (format ${chunk.version}); update this one to sync.`
+    )
+  }
+  if (chunk.device !== where.device || chunk.seq !== where.seq) {
+    throw new SyncChunkError(
+      `${name} is damaged: it says it is chunk ${chunk.seq} of device ${chunk.device.slice(0, 8)}.`
+    )
+  }
+  const changes = chunk.changes.map((change, i) => {
+    const result = v.safeParse(ChangeSchema, change, { abortEarly: true })
+    if (!result.success) {
+      throw new SyncChunkError(
+        `${name} is damaged: change ${i + 1} of ${chunk.changes.length} has ${describeIssue(result.issues[0])}.`
+      )
+    }
+    return result.output
+  })
+  return { ...chunk, changes }
+}

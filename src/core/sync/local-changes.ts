@@ -1,0 +1,101 @@
+/**
+ * What this device has changed since the chunks it last read: the library it holds, compared
+ * with the library those chunks stand for. Comparing, rather than recording each write as it
+ * happens, leaves every existing write path (answers, edits, imports, restores) untouched.
+ *
+ * An edit's time is the sync's: the app does not keep when a card was edited, so between two
+ * devices that edited the same card offline, the one that syncs later wins. A device syncing for
+ * the first time holds records it never sent; where other devices already have them, its copy
+ * counts from when it was made (a card the user has not touched) or last updated (an article),
+ * and a shared setting it never changed gives way, so joining never undoes others' edits.
+ */
+import type { BackupArticle } from '../export/backup-schema'
+import { answerKey, stableJson } from '../library/merge-library'
+import type { ReviewLogEntry, StoredCard } from '../model'
+import type { RescheduleEvent } from '../review/replay'
+import type { Change } from './chunk'
+import { rescheduleKey, type SyncState } from './sync-state'
+
+/** Settings every device shares; the rest (the browser's columns, the sync's own) stay local. */
+export const SYNCED_SETTINGS: readonly string[] = ['study', 'fsrs-model']
+
+export interface LocalLibrary {
+  articles: readonly BackupArticle[]
+  cards: readonly StoredCard[]
+  reviewLogs: readonly ReviewLogEntry[]
+  settings: ReadonlyArray<{ key: string; value: unknown }>
+  reschedules: readonly RescheduleEvent[]
+}
+
+const withoutSchedule = (card: StoredCard): string => stableJson({ ...card, sched: null })
+
+/** A card as generated: nothing the user set on it. */
+const untouched = (card: StoredCard): boolean =>
+  !card.edited && !card.suspended && card.buriedUntil === null && !card.tags?.length
+
+/**
+ * `known`: the chunks this library already holds; `all`: every chunk in the store, `known`'s
+ * among them.
+ */
+export function localChanges(
+  known: SyncState,
+  all: SyncState,
+  local: LocalLibrary,
+  device: string,
+  now: number
+): Change[] {
+  const changes: Change[] = []
+  for (const log of local.reviewLogs) {
+    if (known.answers.has(answerKey(log))) continue
+    const { id: _id, ...answer } = log
+    changes.push({ type: 'answer', log: answer })
+  }
+  const localArticles = new Set<string>()
+  for (const article of local.articles) {
+    localArticles.add(article.id)
+    const theirs = known.articles.get(article.id)?.value
+    if (!theirs && all.articles.has(article.id)) {
+      changes.push({ type: 'article', at: article.updatedAt, article })
+    } else if (!theirs || stableJson(theirs) !== stableJson(article)) {
+      changes.push({ type: 'article', at: now, article })
+    }
+  }
+  for (const [id, { value }] of known.articles) {
+    if (value && !localArticles.has(id))
+      changes.push({ type: 'delete', at: now, table: 'article', id })
+  }
+  const localCards = new Set<string>()
+  for (const card of local.cards) {
+    localCards.add(card.id)
+    const theirs = known.cards.get(card.id)?.value
+    if (!theirs && all.cards.has(card.id) && untouched(card)) {
+      changes.push({ type: 'card', at: card.createdAt, card })
+    } else if (!theirs || withoutSchedule(theirs) !== withoutSchedule(card)) {
+      changes.push({ type: 'card', at: now, card })
+    }
+  }
+  for (const [id, { value }] of known.cards) {
+    if (value && !localCards.has(id)) changes.push({ type: 'delete', at: now, table: 'card', id })
+  }
+  const localSettings = new Map(
+    local.settings.filter((s) => SYNCED_SETTINGS.includes(s.key)).map((s) => [s.key, s.value])
+  )
+  for (const [key, value] of localSettings) {
+    const theirs = known.settings.get(key)?.value
+    if (!known.settings.has(key) && all.settings.has(key)) continue
+    if (theirs === undefined || theirs === null || stableJson(theirs) !== stableJson(value)) {
+      changes.push({ type: 'setting', at: now, setting: { key, value } })
+    }
+  }
+  for (const [key, { value }] of known.settings) {
+    if (value !== null && !localSettings.has(key)) {
+      changes.push({ type: 'delete', at: now, table: 'setting', id: key })
+    }
+  }
+  const knownEvents = new Set(known.reschedules.keys())
+  for (const event of local.reschedules) {
+    if (knownEvents.has(rescheduleKey(event, device))) continue
+    changes.push({ type: 'reschedule', ...event })
+  }
+  return changes
+}
