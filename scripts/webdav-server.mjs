@@ -152,9 +152,26 @@ export async function startWebDav({
   }
 }
 
-/** Whether this process may give the server a small disk to fill (`diskBytes`). */
+let mountable = null
+/**
+ * Whether this process may give the server a small disk to fill (`diskBytes`): root, and a
+ * machine that lets root mount (a container without the capability does not). Tried once.
+ */
 export function canMountDisk() {
-  return userInfo().uid === 0
+  if (mountable !== null) return mountable
+  mountable = false
+  if (userInfo().uid !== 0) return mountable
+  const probe = mkdtempSync(join(tmpdir(), 'newsdeck-mount-'))
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'pipe' })
+    execFileSync('umount', [probe], { stdio: 'pipe' })
+    mountable = true
+  } catch {
+    // No capability to mount here: the full-disk test says so and skips.
+  } finally {
+    rmSync(probe, { recursive: true, force: true })
+  }
+  return mountable
 }
 
 /** Stops the apache2 whose pid file is in `root` (only that one), then removes `root`. */

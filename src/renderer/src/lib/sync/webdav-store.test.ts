@@ -154,7 +154,7 @@ describe('the WebDAV store’s address and reachability', () => {
 })
 
 describe.skipIf(unavailable || !canMountDisk())(
-  `a full WebDAV disk${unavailable ? ` (skipped: ${unavailable})` : !canMountDisk() ? ' (skipped: only root can mount the small disk to fill)' : ''}`,
+  `a full WebDAV disk${unavailable ? ` (skipped: ${unavailable})` : !canMountDisk() ? ' (skipped: only root, on a machine that lets it mount, can give the server a small disk to fill)' : ''}`,
   () => {
     let server: WebDavServer
     beforeAll(async () => {
