@@ -195,3 +195,24 @@ export async function withoutSiblingBurying(page: Page): Promise<void> {
       })
   )
 }
+
+/** Reveals and grades the current card with the keyboard, then waits for the next one. */
+async function answer(page: Page, grade: '1' | '3' | '4'): Promise<void> {
+  const front = page.getByTestId('card-front')
+  const before = await front.textContent()
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('card-back')).toBeVisible()
+  await page.keyboard.press(grade)
+  await expect(front.or(page.getByTestId('done-for-today')).first()).not.toHaveText(before ?? '')
+}
+
+export async function answerCards(page: Page, grades: Array<'1' | '3' | '4'>): Promise<void> {
+  await page.keyboard.press('Control+2')
+  await expect(page.getByTestId('review-card')).toBeVisible()
+  for (const grade of grades) await answer(page, grade)
+}
+
+export async function openStats(page: Page): Promise<void> {
+  await page.keyboard.press('Control+4')
+  await expect(page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible()
+}

@@ -37,7 +37,7 @@ export async function maybeBackUp(
  * one of the same day; it counts as the day's automatic backup too.
  */
 export async function backUpNow(now: number, target: Platform = platform()): Promise<SaveResult> {
-  const result = await target.writeBackup(await backupFile(now))
+  const result = await target.writeBackup(await backupFile(now), 'daily')
   if (result.kind === 'saved') await rememberBackupDay(studyDay(now, await studyDayStartHour()))
   return result
 }
