@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { expect, test, type Page } from '@playwright/test'
-import { answerCards, openApp, openStats } from './support'
+import { answerCards, openApp, openStats, screenshotViews } from './support'
+
+const SHOTS = process.env.NEWSDECK_SHOTS
 
 /** Clicks `button` and reads the file the page downloads. */
 async function downloaded(page: Page, click: () => Promise<void>) {
@@ -62,6 +64,8 @@ test("merging another profile's backup keeps both sides' answers, after saving a
   await expect(dialog.getByTestId('restore-loss')).toHaveText(
     'Replacing removes 1 answer that only this library has. Merging keeps them.'
   )
+
+  if (SHOTS) await screenshotViews(page, SHOTS, 'restore-dialog', false)
 
   const copy = await downloaded(page, () => dialog.getByRole('button', { name: 'Merge' }).click())
   expect(copy.name).toMatch(/^newsdeck-before-restore-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json\.gz$/)
