@@ -88,6 +88,13 @@ test("merging another profile's backup keeps both sides' answers, after saving a
     expect(logs).toContainEqual(expect.objectContaining({ cardId: log.cardId, grade: log.grade }))
   }
 
+  // Help says when a backup was last saved: the copy taken just now.
+  await page.getByRole('button', { name: 'Help and keys' }).click()
+  await expect(page.getByTestId('help-backups')).toHaveText(
+    /^This browser keeps no automatic backups: .* Last backup saved: \d{1,2} \w+ \d{4} at \d\d:\d\d\.$/
+  )
+  await page.keyboard.press('Escape')
+
   // The same backup again: the preview says nothing would be added, and merging adds nothing.
   await page
     .getByTestId('restore-input')

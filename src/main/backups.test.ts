@@ -2,7 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { backupFileName, backupsToDelete, writeBackup, writeSafetyBackup } from './backups'
+import {
+  backupFileName,
+  backupsToDelete,
+  readLastBackupDay,
+  writeBackup,
+  writeSafetyBackup
+} from './backups'
 
 const gz = new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3])
 const day = (d: number): Date => new Date(Date.UTC(2026, 0, d, 23, 30))
@@ -119,5 +125,16 @@ describe('writeSafetyBackup', () => {
     await writeFile(blocker, 'not a folder')
     const result = await writeSafetyBackup(join(blocker, 'backups'), gz, day(5))
     expect(result.kind === 'error' && result.message).toMatch(/^Could not write the backup/)
+  })
+})
+
+describe('readLastBackupDay', () => {
+  it('is the day of the newest daily backup, not of a copy taken before a restore', async () => {
+    expect(await readLastBackupDay(join(dir, 'not-made-yet'))).toBeNull()
+    await writeBackup(dir, gz, day(3))
+    await writeBackup(dir, gz, day(5))
+    await writeSafetyBackup(dir, gz, day(9))
+    await writeFile(join(dir, 'newsdeck-backup-2099-01-01.txt'), 'not ours')
+    expect(await readLastBackupDay(dir)).toBe('2026-01-05')
   })
 })

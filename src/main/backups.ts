@@ -29,6 +29,21 @@ export function backupsNewestFirst(names: string[]): string[] {
   return names.filter((n) => BACKUP_NAME.test(n)).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))
 }
 
+/** The day (YYYY-MM-DD) of the newest automatic backup among `names`, or null if there is none. */
+export function lastBackupDay(names: string[]): string | null {
+  const newest = backupsNewestFirst(names)[0]
+  return newest ? (BACKUP_NAME.exec(newest)?.[1] ?? null) : null
+}
+
+/** The same, read from the backups folder; a folder not made yet has none. */
+export async function readLastBackupDay(dir: string): Promise<string | null> {
+  try {
+    return lastBackupDay(await readdir(dir))
+  } catch {
+    return null
+  }
+}
+
 /** Names to delete so that only the newest `keep` backups remain (one per day, see below). */
 export function backupsToDelete(names: string[], keep = BACKUPS_KEPT): string[] {
   return backupsNewestFirst(names).slice(keep)

@@ -44,7 +44,7 @@ const window = {
 }
 const sender = { id: 7, isDestroyed: () => false, send: (...a: unknown[]) => sent.push(a) }
 const fromApp = { sender, senderFrame: { url: `${page}#/library`, parent: null } }
-const deps = { logRendererError: vi.fn(), rendererListening: vi.fn() }
+const deps = { logRendererError: vi.fn(), rendererListening: vi.fn(), backupWritten: vi.fn() }
 
 function invoke(channel: string, event: unknown, ...args: unknown[]): unknown {
   const handler = electron.handlers.get(channel)
@@ -61,6 +61,7 @@ beforeEach(() => {
   backups.writeSafetyBackup.mockReset()
   deps.logRendererError.mockReset()
   deps.rendererListening.mockReset()
+  deps.backupWritten.mockReset()
   sent.length = 0
   setupIpcHandlers(appLocation(undefined, page), () => window as never, deps)
 })
@@ -100,6 +101,11 @@ describe('setupIpcHandlers', () => {
     expect(dir).toMatch(/nonexistent-user-data[\\/]backups$/)
     expect(passed).toBe(bytes)
     expect(now).toBeInstanceOf(Date)
+    // The Help menu then shows the new backup's day; a failed write leaves it as it was.
+    expect(deps.backupWritten).toHaveBeenCalledOnce()
+    backups.writeBackup.mockResolvedValue({ kind: 'error', message: 'disk full' })
+    await invoke(IPC.writeBackup, fromApp, bytes, 'daily')
+    expect(deps.backupWritten).toHaveBeenCalledOnce()
   })
 
   it('stores the copy taken before a restore in the same folder, under its own name', async () => {

@@ -65,6 +65,8 @@ export interface IpcDeps {
   logRendererError(report: ErrorReport): void
   /** The renderer listens for opened files now; `send` delivers one to it. */
   rendererListening(send: (file: OpenArticleResult) => void): void
+  /** A backup was saved in the backups folder (Help shows the day of the newest). */
+  backupWritten(): void
 }
 
 /**
@@ -100,11 +102,12 @@ export function setupIpcHandlers(
   handle(IPC.openArticleFile, noArgs, (win) => openArticleFile(win))
   handle(IPC.saveFile, oneSaveRequest, (win, req) => saveFile(win, req))
   handle(IPC.appVersion, noArgs, () => app.getVersion())
-  handle(IPC.writeBackup, bytesAndKind, (_win, bytes, kind) =>
-    kind === 'daily'
-      ? writeBackup(backupsDir(), bytes, new Date())
-      : writeSafetyBackup(backupsDir(), bytes, new Date())
-  )
+  handle(IPC.writeBackup, bytesAndKind, async (_win, bytes, kind) => {
+    const write = kind === 'daily' ? writeBackup : writeSafetyBackup
+    const result = await write(backupsDir(), bytes, new Date())
+    if (result.kind === 'saved') deps.backupWritten()
+    return result
+  })
   // Whatever the page claims, a report that comes over IPC is the renderer's.
   handle(IPC.reportError, oneReport, (_win, report) =>
     deps.logRendererError({ ...report, process: 'renderer' })

@@ -1,6 +1,7 @@
 import { isUserFacingError } from '@core/errors'
 import { backupClient, type BackupClient } from '../../lib/backup/backup-client'
 import type { BackupProgress, BackupSummary, RestoreMode } from '../../lib/backup/backup-jobs'
+import { rememberBackupSaved } from '../../lib/db/meta-repo'
 import { statsSnapshot, type StatsSnapshot } from '../../lib/db/stats-repo'
 import { platform, readFileBytes, type Platform } from '../../lib/platform'
 import { exportRequest, type ExportKind } from '../../lib/state/exports'
@@ -55,6 +56,7 @@ export class StatsState {
     try {
       const request = await exportRequest(kind, this.clock(), this.#onProgress, this.backups())
       const result = await this.target().saveFile(request)
+      if (result.kind === 'saved' && kind === 'backup') await rememberBackupSaved(this.clock())
       if (result.kind === 'saved') this.notice = { kind: 'ok', text: `Saved to ${result.where}.` }
       else if (result.kind === 'error') this.notice = { kind: 'error', text: result.message }
     } catch (error) {
@@ -112,6 +114,8 @@ export class StatsState {
       }
       this.busy = mode
       const result = await this.backups().restore(pending.id, mode, this.#onProgress)
+      // After the restore, which replaces the settings this is kept in: the copy was saved now.
+      await rememberBackupSaved(this.clock())
       this.notice = { kind: 'ok', text: restoreOutcome(result, pending.preview, copy.where) }
     } catch (error) {
       // Storage errors are technical ("QuotaExceededError", a stack overflow): the console gets
