@@ -222,7 +222,7 @@ forEachView(() => {
       page.getByRole('button', { name: 'Full backup (.json.gz)' }).click()
     ])
     const buffer = readFileSync(await download.path())
-    const replace = page.getByRole('alertdialog')
+    const replace = page.getByTestId('restore-dialog')
     await escapeFromEach(
       () =>
         page
@@ -230,6 +230,7 @@ forEachView(() => {
           .setInputFiles({ name: 'backup.json.gz', mimeType: 'application/gzip', buffer }),
       replace,
       [
+        replace.getByRole('button', { name: 'Merge' }),
         replace.getByRole('button', { name: 'Replace library' }),
         replace.getByRole('button', { name: 'Cancel' })
       ]

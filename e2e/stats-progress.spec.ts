@@ -1,7 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import Papa from 'papaparse'
-import { BUNDLED_TITLE, nextScreen, openApp, screenState, startReview } from './support'
+import {
+  BUNDLED_TITLE,
+  nextScreen,
+  openApp,
+  screenshotViews,
+  screenState,
+  startReview
+} from './support'
 
 const DAYS = 14
 const PER_DAY = 4
@@ -89,7 +96,7 @@ test('after a fortnight of reviews the heatmap, true retention, mastery and repo
   const [, share, mastered, cards] = label.match(/(\d+)% mastered, (\d+) of (\d+) cards/) ?? []
   expect(Number(mastered)).toBeGreaterThan(0)
   expect(Math.round((Number(mastered) / Number(cards)) * 100)).toBe(Number(share))
-  if (SHOTS) await screenshots(page, 'stats')
+  if (SHOTS) await screenshotViews(page, SHOTS, 'stats')
 
   const report = page.getByRole('button', { name: 'Progress report…' })
   await report.click()
@@ -111,7 +118,8 @@ test('after a fortnight of reviews the heatmap, true retention, mastery and repo
   const pdf = await page.pdf()
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
   await page.emulateMedia({ media: 'screen' })
-  if (SHOTS) await screenshots(page, 'report')
+  // The report is a layer over the window: what shows is the viewport, scrolled as it is.
+  if (SHOTS) await screenshotViews(page, SHOTS, 'report', false)
   await dialog.getByRole('button', { name: 'Close' }).click()
 
   await page.keyboard.press('Control+1')
@@ -122,20 +130,3 @@ test('after a fortnight of reviews the heatmap, true retention, mastery and repo
   await row.getByRole('link', { name: BUNDLED_TITLE }).click()
   await expect(page.getByTestId('reader-mastery')).toHaveAttribute('data-share', share!)
 })
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS!, { recursive: true })
-  for (const width of [1280, 420]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height: 900 })
-      await page.emulateMedia({ colorScheme })
-      // The report is a layer over the window: what shows is the viewport, scrolled as it is.
-      await page.screenshot({
-        path: `${SHOTS}/${name}-${width}-${colorScheme}.png`,
-        fullPage: name !== 'report'
-      })
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.emulateMedia({ colorScheme: 'light' })
-}

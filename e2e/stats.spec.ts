@@ -3,28 +3,7 @@ import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { expect, test, type Download, type Page } from '@playwright/test'
 import Papa from 'papaparse'
-import { libraryTotals, openApp } from './support'
-
-/** Reveals and grades the current card with the keyboard, then waits for the next one. */
-async function answer(page: Page, grade: '1' | '3' | '4'): Promise<void> {
-  const front = page.getByTestId('card-front')
-  const before = await front.textContent()
-  await page.keyboard.press('Space')
-  await expect(page.getByTestId('card-back')).toBeVisible()
-  await page.keyboard.press(grade)
-  await expect(front.or(page.getByTestId('done-for-today')).first()).not.toHaveText(before ?? '')
-}
-
-async function answerCards(page: Page, grades: Array<'1' | '3' | '4'>): Promise<void> {
-  await page.keyboard.press('Control+2')
-  await expect(page.getByTestId('review-card')).toBeVisible()
-  for (const grade of grades) await answer(page, grade)
-}
-
-async function openStats(page: Page): Promise<void> {
-  await page.keyboard.press('Control+4')
-  await expect(page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible()
-}
+import { answerCards, libraryTotals, openApp, openStats } from './support'
 
 async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([
@@ -93,7 +72,7 @@ test('a full backup restores the library as it was', async ({ page }) => {
   await expect(page.getByTestId('reviews-today')).toHaveText('3 reviews today')
 
   await restore(page, 'backup.json.gz', backup.bytes)
-  await expect(page.getByRole('alertdialog')).toContainText('Replace your library')
+  await expect(page.getByTestId('restore-dialog')).toContainText('Restore this backup?')
   await page.getByRole('button', { name: 'Replace library' }).click()
   await expect(page.getByTestId('export-notice')).toContainText('Library restored')
   await expect(page.getByTestId('reviews-today')).toHaveText('2 reviews today')
@@ -119,7 +98,7 @@ test('a corrupt backup is refused with a clear message and changes nothing', asy
   await restore(page, 'cut.json.gz', cut.subarray(0, 30))
   await expect(page.getByRole('alert')).toContainText('cut short or damaged')
 
-  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  await expect(page.getByTestId('restore-dialog')).toBeHidden()
   await expect(page.getByTestId('reviews-today')).toHaveText('1 review today')
   await expect(page.getByTestId('card-states')).toHaveText(states ?? '')
 })
@@ -133,12 +112,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('answers-chart')).toContainText('2 answers')
     const backup = await download(page, 'Full backup (.json.gz)')
     await restore(page, 'backup.json.gz', backup.bytes)
-    await expect(page.getByRole('alertdialog')).toBeFocused()
+    const dialog = page.getByTestId('restore-dialog')
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('button', { name: 'Merge' })).toBeFocused()
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
     ).toEqual([])
     await page.keyboard.press('Escape')
-    await expect(page.getByRole('alertdialog')).toHaveCount(0)
+    await expect(dialog).toBeHidden()
   })
 }

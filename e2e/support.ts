@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
@@ -194,4 +194,44 @@ export async function withoutSiblingBurying(page: Page): Promise<void> {
         }
       })
   )
+}
+
+/** Reveals and grades the current card with the keyboard, then waits for the next one. */
+async function answer(page: Page, grade: '1' | '3' | '4'): Promise<void> {
+  const front = page.getByTestId('card-front')
+  const before = await front.textContent()
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('card-back')).toBeVisible()
+  await page.keyboard.press(grade)
+  await expect(front.or(page.getByTestId('done-for-today')).first()).not.toHaveText(before ?? '')
+}
+
+export async function answerCards(page: Page, grades: Array<'1' | '3' | '4'>): Promise<void> {
+  await page.keyboard.press('Control+2')
+  await expect(page.getByTestId('review-card')).toBeVisible()
+  for (const grade of grades) await answer(page, grade)
+}
+
+export async function openStats(page: Page): Promise<void> {
+  await page.keyboard.press('Control+4')
+  await expect(page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible()
+}
+
+/** Screenshots of the page at 1280 and 420 px, light and dark, into `dir` (NEWSDECK_SHOTS). */
+export async function screenshotViews(
+  page: Page,
+  dir: string,
+  name: string,
+  fullPage = true
+): Promise<void> {
+  mkdirSync(dir, { recursive: true })
+  for (const width of [1280, 420]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.emulateMedia({ colorScheme })
+      await page.screenshot({ path: `${dir}/${name}-${width}-${colorScheme}.png`, fullPage })
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.emulateMedia({ colorScheme: 'light' })
 }

@@ -10,6 +10,7 @@ import { IPC } from '../shared/ipc'
 import type { ErrorReport } from '../shared/error-report'
 import { APP_INDEX_URL } from './app-protocol'
 import { readArticleFile } from './files'
+import { readLastBackupDay } from './backups'
 import { backupsDir, setupIpcHandlers } from './ipc-handlers'
 import { log, logRendererError, logsFolder, setupLogging } from './logging'
 import { setupMenu } from './menu'
@@ -125,10 +126,20 @@ if (!app.requestSingleInstanceLock()) {
     })
   )
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     setupSessionSecurity()
     setupAppProtocol(paths.renderer, (url, reason) => log.warn(`app:// refused ${url}: ${reason}`))
+    const actions = {
+      openBackupsFolder: () => void openFolder(backupsDir()),
+      openLogsFolder: () => void openFolder(logsFolder())
+    }
+    const showMenu = async (): Promise<void> =>
+      setupMenu(devUrl !== undefined, getMainWindow, actions, {
+        folder: backupsDir(),
+        lastDay: await readLastBackupDay(backupsDir())
+      })
     setupIpcHandlers(location, getMainWindow, {
+      backupWritten: () => void showMenu(),
       logRendererError,
       rendererListening: (send) =>
         openedFiles.ready((path) => {
@@ -136,10 +147,8 @@ if (!app.requestSingleInstanceLock()) {
           void readArticleFile(path).then(send)
         })
     })
-    setupMenu(devUrl !== undefined, getMainWindow, {
-      openBackupsFolder: () => void openFolder(backupsDir()),
-      openLogsFolder: () => void openFolder(logsFolder())
-    })
+    // The menu is there, Help's last backup day included, before the window shows.
+    await showMenu()
     openMainWindow()
     // macOS keeps apps running without windows; clicking the dock icon brings one back.
     app.on('activate', () => {

@@ -22,7 +22,7 @@ const electron = vi.hoisted(() => {
   }
 })
 vi.mock('electron', () => electron)
-const backups = vi.hoisted(() => ({ writeBackup: vi.fn() }))
+const backups = vi.hoisted(() => ({ writeBackup: vi.fn(), writeSafetyBackup: vi.fn() }))
 vi.mock('./backups', () => backups)
 
 import { mkdtemp, readFile } from 'node:fs/promises'
@@ -44,7 +44,7 @@ const window = {
 }
 const sender = { id: 7, isDestroyed: () => false, send: (...a: unknown[]) => sent.push(a) }
 const fromApp = { sender, senderFrame: { url: `${page}#/library`, parent: null } }
-const deps = { logRendererError: vi.fn(), rendererListening: vi.fn() }
+const deps = { logRendererError: vi.fn(), rendererListening: vi.fn(), backupWritten: vi.fn() }
 
 function invoke(channel: string, event: unknown, ...args: unknown[]): unknown {
   const handler = electron.handlers.get(channel)
@@ -58,8 +58,10 @@ beforeEach(() => {
   electron.clipboard.writeText.mockReset()
   electron.dialog.showSaveDialog.mockReset()
   backups.writeBackup.mockReset()
+  backups.writeSafetyBackup.mockReset()
   deps.logRendererError.mockReset()
   deps.rendererListening.mockReset()
+  deps.backupWritten.mockReset()
   sent.length = 0
   setupIpcHandlers(appLocation(undefined, page), () => window as never, deps)
 })
@@ -94,11 +96,23 @@ describe('setupIpcHandlers', () => {
   it('stores backups under userData/backups with the current time', async () => {
     backups.writeBackup.mockResolvedValue({ kind: 'saved', path: 'x' })
     const bytes = new Uint8Array([0x1f, 0x8b])
-    await invoke(IPC.writeBackup, fromApp, bytes)
+    await invoke(IPC.writeBackup, fromApp, bytes, 'daily')
     const [dir, passed, now] = backups.writeBackup.mock.calls[0] ?? []
     expect(dir).toMatch(/nonexistent-user-data[\\/]backups$/)
     expect(passed).toBe(bytes)
     expect(now).toBeInstanceOf(Date)
+    // The Help menu then shows the new backup's day; a failed write leaves it as it was.
+    expect(deps.backupWritten).toHaveBeenCalledOnce()
+    backups.writeBackup.mockResolvedValue({ kind: 'error', message: 'disk full' })
+    await invoke(IPC.writeBackup, fromApp, bytes, 'daily')
+    expect(deps.backupWritten).toHaveBeenCalledOnce()
+  })
+
+  it('stores the copy taken before a restore in the same folder, under its own name', async () => {
+    backups.writeSafetyBackup.mockResolvedValue({ kind: 'saved', path: 'x' })
+    await invoke(IPC.writeBackup, fromApp, new Uint8Array([0x1f, 0x8b]), 'before-restore')
+    expect(backups.writeBackup).not.toHaveBeenCalled()
+    expect(backups.writeSafetyBackup.mock.calls[0]?.[0]).toMatch(/backups$/)
   })
 
   it('refuses a sender that is not the app’s page in the main window', () => {
@@ -162,6 +176,9 @@ describe('setupIpcHandlers', () => {
   it('refuses malformed arguments before doing anything', () => {
     expect(() => invoke(IPC.writeBackup, fromApp, 'not bytes')).toThrow(/invalid arguments/)
     expect(() => invoke(IPC.writeBackup, fromApp)).toThrow(/invalid arguments/)
+    const gz = new Uint8Array([0x1f, 0x8b])
+    expect(() => invoke(IPC.writeBackup, fromApp, gz)).toThrow(/invalid arguments/)
+    expect(() => invoke(IPC.writeBackup, fromApp, gz, '../elsewhere')).toThrow(/invalid arguments/)
     expect(() => invoke(IPC.saveFile, fromApp, { suggestedName: 'x' })).toThrow(/invalid arguments/)
     expect(() => invoke(IPC.appVersion, fromApp, 'extra')).toThrow(/invalid arguments/)
     expect(backups.writeBackup).not.toHaveBeenCalled()

@@ -9,9 +9,11 @@ import {
 } from 'electron'
 import {
   IPC,
+  isBackupKind,
   MAX_COPY_CHARS,
   MAX_STREAM_CHUNK_BYTES,
   MAX_TRAINING_BYTES,
+  type BackupKind,
   type OpenArticleResult,
   type SaveStreamRequest
 } from '../shared/ipc'
@@ -26,7 +28,7 @@ import {
 } from './ipc-validate'
 import { askSavePath, openArticleFile, saveFile, writeBytes } from './files'
 import { SaveStreams } from './save-stream'
-import { writeBackup } from './backups'
+import { writeBackup, writeSafetyBackup } from './backups'
 import { fitPacked, nativeFitAvailable } from './native-fit'
 
 const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
@@ -36,7 +38,8 @@ type Guard<A extends unknown[]> = (args: unknown[]) => args is A
 const noArgs = (args: unknown[]): args is [] => args.length === 0
 const oneSaveRequest = (args: unknown[]): args is [Parameters<typeof saveFile>[1]] =>
   args.length === 1 && isSaveFileRequest(args[0])
-const oneBytes = (args: unknown[]): args is [Uint8Array] => args.length === 1 && isBytes(args[0])
+const bytesAndKind = (args: unknown[]): args is [Uint8Array, BackupKind] =>
+  args.length === 2 && isBytes(args[0]) && isBackupKind(args[1])
 const oneTrainingSet = (args: unknown[]): args is [Uint8Array] =>
   args.length === 1 && isBytes(args[0], MAX_TRAINING_BYTES)
 const oneReport = (args: unknown[]): args is [ErrorReport] =>
@@ -62,6 +65,8 @@ export interface IpcDeps {
   logRendererError(report: ErrorReport): void
   /** The renderer listens for opened files now; `send` delivers one to it. */
   rendererListening(send: (file: OpenArticleResult) => void): void
+  /** A backup was saved in the backups folder (Help shows the day of the newest). */
+  backupWritten(): void
 }
 
 /**
@@ -97,7 +102,12 @@ export function setupIpcHandlers(
   handle(IPC.openArticleFile, noArgs, (win) => openArticleFile(win))
   handle(IPC.saveFile, oneSaveRequest, (win, req) => saveFile(win, req))
   handle(IPC.appVersion, noArgs, () => app.getVersion())
-  handle(IPC.writeBackup, oneBytes, (_win, bytes) => writeBackup(backupsDir(), bytes, new Date()))
+  handle(IPC.writeBackup, bytesAndKind, async (_win, bytes, kind) => {
+    const write = kind === 'daily' ? writeBackup : writeSafetyBackup
+    const result = await write(backupsDir(), bytes, new Date())
+    if (result.kind === 'saved') deps.backupWritten()
+    return result
+  })
   // Whatever the page claims, a report that comes over IPC is the renderer's.
   handle(IPC.reportError, oneReport, (_win, report) =>
     deps.logRendererError({ ...report, process: 'renderer' })

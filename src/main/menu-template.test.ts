@@ -28,6 +28,7 @@ function options(over: Partial<MenuOptions> = {}): MenuOptions {
     isDev: false,
     send: vi.fn(),
     actions: { openBackupsFolder: vi.fn(), openLogsFolder: vi.fn() },
+    backups: { folder: '/home/me/.config/Newsdeck/backups', lastDay: '2026-11-28' },
     ...over
   }
 }
@@ -129,11 +130,21 @@ describe('buildMenuTemplate', () => {
       'Newsdeck Help',
       'About Newsdeck',
       'separator',
+      'Backups folder: /home/me/.config/Newsdeck/backups',
+      'Last backup: 2026-11-28',
       'Open logs folder'
     ])
     click(byId(template, 'open-logs-folder'))
     expect(opts.actions.openLogsFolder).toHaveBeenCalledOnce()
+    click(byId(template, 'help-backups-folder'))
+    expect(opts.actions.openBackupsFolder).toHaveBeenCalledTimes(2)
+    expect(byId(template, 'help-last-backup')?.enabled).toBe(false)
     expect(opts.send).not.toHaveBeenCalled()
+  })
+
+  it('says in Help when no backup has been made yet', () => {
+    const template = buildMenuTemplate(options({ backups: { folder: '/b', lastDay: null } }))
+    expect(byId(template, 'help-last-backup')?.label).toBe('Last backup: none yet')
   })
 
   it('has no two items sharing an accelerator, and none on Ctrl+R (reload)', () => {

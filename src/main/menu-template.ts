@@ -15,6 +15,8 @@ export interface MenuOptions {
   send: (cmd: MenuCommand) => void
   /** What main does itself, with no renderer involved. */
   actions: MainActions
+  /** Where automatic backups go, and the day (YYYY-MM-DD) of the newest one there, if any. */
+  backups: { folder: string; lastDay: string | null }
 }
 
 export interface MainActions {
@@ -35,7 +37,13 @@ function command(
   return accelerator ? { ...item, accelerator } : item
 }
 
-export function buildMenuTemplate({ platform, isDev, send, actions }: MenuOptions): Item[] {
+export function buildMenuTemplate({
+  platform,
+  isDev,
+  send,
+  actions,
+  backups
+}: MenuOptions): Item[] {
   const mac = platform === 'darwin'
   const about = (): Item => command('About Newsdeck', 'about', send)
   const settings = command(mac ? 'Settings…' : 'Settings', 'go-settings', send, 'CmdOrCtrl+,')
@@ -139,6 +147,17 @@ export function buildMenuTemplate({ platform, isDev, send, actions }: MenuOption
       command('Newsdeck Help', 'help', send),
       about(),
       { type: 'separator' },
+      // Where the backups are and whether they are being made, without opening anything.
+      {
+        id: 'help-backups-folder',
+        label: `Backups folder: ${backups.folder}`,
+        click: () => actions.openBackupsFolder()
+      },
+      {
+        id: 'help-last-backup',
+        label: `Last backup: ${backups.lastDay ?? 'none yet'}`,
+        enabled: false
+      },
       { id: 'open-logs-folder', label: 'Open logs folder', click: () => actions.openLogsFolder() }
     ]
   }

@@ -7,6 +7,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import {
   IPC,
   isMenuCommand,
+  type BackupKind,
   type ErrorReport,
   type MenuCommand,
   type NewsdeckApi,
@@ -45,8 +46,8 @@ const api: NewsdeckApi = {
   saveFile: (req: SaveFileRequest) =>
     ipcRenderer.invoke(IPC.saveFile, req) as Promise<SaveFileResult>,
   appVersion: () => ipcRenderer.invoke(IPC.appVersion) as Promise<string>,
-  writeBackup: (bytes: Uint8Array) =>
-    ipcRenderer.invoke(IPC.writeBackup, bytes) as Promise<WriteBackupResult>,
+  writeBackup: (bytes: Uint8Array, kind: BackupKind) =>
+    ipcRenderer.invoke(IPC.writeBackup, bytes, kind) as Promise<WriteBackupResult>,
   reportError: (report: ErrorReport) =>
     ipcRenderer.invoke(IPC.reportError, report) as Promise<void>,
   copyText: (text: string) => ipcRenderer.invoke(IPC.copyText, text) as Promise<void>,

@@ -81,6 +81,17 @@ export interface SaveStreamRequest {
   filters: FileFilter[]
 }
 
+/**
+ * Why a backup is written: the day's automatic one (one file a day, the newest seven kept), or
+ * the copy taken just before a restore or merge replaces the library (its own name, kept apart).
+ */
+export const BACKUP_KINDS = ['daily', 'before-restore'] as const
+export type BackupKind = (typeof BACKUP_KINDS)[number]
+
+export function isBackupKind(value: unknown): value is BackupKind {
+  return typeof value === 'string' && (BACKUP_KINDS as readonly string[]).includes(value)
+}
+
 export type WriteBackupResult = { kind: 'saved'; path: string } | { kind: 'error'; message: string }
 
 /** Listed as values (not only a type) so main and the preload can check what crosses IPC. */
@@ -113,7 +124,7 @@ export interface NewsdeckApi {
   openArticleFile(): Promise<OpenArticleResult>
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>
   appVersion(): Promise<string>
-  writeBackup(bytes: Uint8Array): Promise<WriteBackupResult>
+  writeBackup(bytes: Uint8Array, kind: BackupKind): Promise<WriteBackupResult>
   /** Writes an error from the renderer to the log file. */
   reportError(report: ErrorReport): Promise<void>
   copyText(text: string): Promise<void>

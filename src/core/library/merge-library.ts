@@ -47,6 +47,11 @@ function laterArticle(a: Article, b: Article): Article {
   return stableJson(a) >= stableJson(b) ? a : b
 }
 
+/** Whether two records hold the same values, whatever order their keys were written in. */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  return a === b || stableJson(a) === stableJson(b)
+}
+
 /** JSON with keys sorted, so equal records compare equal whichever way they were built. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>

@@ -5,14 +5,21 @@
  */
 import { BackupFormatError } from '@core/errors'
 import type { RecountReport } from '../db/maintenance-repo'
-import type { BackupJobs, BackupSummary, OnProgress } from './backup-jobs'
+import type {
+  BackupJobs,
+  BackupSummary,
+  OnProgress,
+  RestoreMode,
+  RestoreResult
+} from './backup-jobs'
 import type { BackupReply, BackupRequest } from './messages'
 
 export interface BackupClient {
   export(now: number, progress?: OnProgress): Promise<Blob>
   /** Checks a backup file; throws BackupFormatError (in words) when it cannot be restored. */
   check(bytes: Uint8Array, progress?: OnProgress): Promise<BackupSummary>
-  restore(backup: number, progress?: OnProgress): Promise<void>
+  /** Replaces the library with a checked backup, or merges it in. */
+  restore(backup: number, mode: RestoreMode, progress?: OnProgress): Promise<RestoreResult>
   discard(backup: number): void
   checkDatabase(progress?: OnProgress): Promise<RecountReport>
 }
@@ -58,8 +65,8 @@ class WorkerBackupClient implements BackupClient {
     return expect(reply, 'checked').summary
   }
 
-  async restore(backup: number, progress?: OnProgress): Promise<void> {
-    expect(await this.#send({ kind: 'restore', backup }, progress), 'restored')
+  async restore(backup: number, mode: RestoreMode, progress?: OnProgress) {
+    return expect(await this.#send({ kind: 'restore', backup, mode }, progress), 'restored').result
   }
 
   discard(backup: number): void {
@@ -103,7 +110,7 @@ export function inPlaceBackupClient(jobs: BackupJobs): BackupClient {
   return {
     export: (now, progress) => jobs.export(now, progress),
     check: (bytes, progress) => jobs.check(nextId++, bytes, progress),
-    restore: (backup, progress) => jobs.restore(backup, progress),
+    restore: (backup, mode, progress) => jobs.restore(backup, mode, progress),
     discard: (backup) => jobs.discard(backup),
     checkDatabase: (progress) => jobs.checkDatabase(progress)
   }

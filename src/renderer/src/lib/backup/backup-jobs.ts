@@ -5,12 +5,23 @@
  */
 import { gzipSync } from 'fflate'
 import { BACKUP_GZIP, BackupPayloadWriter, parseBackup, type Backup } from '@core/export/backup'
+import type { MergeSummary } from '@core/library/merge-library'
+import type { RestorePreview } from '@core/library/restore-preview'
 import { readLibraryPages, restoreLibrary, tableCounts } from '../db/backup-repo'
+import { mergeIntoLibrary, restorePreview } from '../db/merge-repo'
 import { checkKeptCounts, type RecountReport } from '../db/maintenance-repo'
 
 /** What a job has done so far: a stage, and how many of its steps. */
 export interface BackupProgress {
-  stage: 'reading' | 'compressing' | 'unpacking' | 'checking' | 'writing' | 'counting'
+  stage:
+    | 'reading'
+    | 'compressing'
+    | 'unpacking'
+    | 'checking'
+    | 'comparing'
+    | 'writing'
+    | 'merging'
+    | 'counting'
   done: number
   total: number
 }
@@ -25,7 +36,15 @@ export interface BackupSummary {
   articles: number
   cards: number
   reviewLogs: number
+  /** What a replace and a merge would each change in the library as it was when checked. */
+  preview: RestorePreview
 }
+
+/** Replace the library with the backup, or merge the backup into it. */
+export type RestoreMode = 'replace' | 'merge'
+
+/** What a restore did: a replace reports nothing more; a merge, what it added and changed. */
+export type RestoreResult = { mode: 'replace' } | { mode: 'merge'; summary: MergeSummary }
 
 export class BackupJobs {
   #checked = new Map<number, Backup>()
@@ -54,6 +73,8 @@ export class BackupJobs {
     const backup = await parseBackup(bytes, {
       onRecords: (done, total) => progress({ stage: 'checking', done, total })
     })
+    progress({ stage: 'comparing', done: 0, total: 1 })
+    const preview = await restorePreview(backup)
     // Only the latest checked backup waits for its go-ahead.
     this.#checked.clear()
     this.#checked.set(id, backup)
@@ -62,17 +83,30 @@ export class BackupJobs {
       exportedAt: backup.exportedAt,
       articles: backup.articles.length,
       cards: backup.cards.length,
-      reviewLogs: backup.reviewLogs.length
+      reviewLogs: backup.reviewLogs.length,
+      preview
     }
     return summary
   }
 
-  /** Replaces the library with a backup `check` accepted: all of it, or none of it. */
-  async restore(id: number, progress: OnProgress = () => undefined): Promise<void> {
+  /**
+   * Replaces the library with a backup `check` accepted, or merges the backup into it: either
+   * way all of it, or none of it.
+   */
+  async restore(
+    id: number,
+    mode: RestoreMode,
+    progress: OnProgress = () => undefined
+  ): Promise<RestoreResult> {
     const backup = this.#checked.get(id)
     if (!backup) throw new Error('this backup is no longer ready to restore; choose it again')
     this.#checked.delete(id)
+    if (mode === 'merge') {
+      const onWrite = (done: number, total: number) => progress({ stage: 'merging', done, total })
+      return { mode, summary: await mergeIntoLibrary(backup, onWrite) }
+    }
     await restoreLibrary(backup, (done, total) => progress({ stage: 'writing', done, total }))
+    return { mode }
   }
 
   discard(id: number): void {

@@ -19,8 +19,8 @@ self.onmessage = async (event: MessageEvent<BackupRequest>) => {
       const summary = await jobs.check(message.id, message.bytes, onProgress)
       reply({ id: message.id, kind: 'checked', summary })
     } else if (message.kind === 'restore') {
-      await jobs.restore(message.backup, onProgress)
-      reply({ id: message.id, kind: 'restored' })
+      const result = await jobs.restore(message.backup, message.mode, onProgress)
+      reply({ id: message.id, kind: 'restored', result })
     } else if (message.kind === 'discard') {
       jobs.discard(message.backup)
     } else {

@@ -19,12 +19,12 @@ type _ArticleShapesMatch = Assert<
   ArticleRecord extends BackupArticle ? (BackupArticle extends ArticleRecord ? true : false) : false
 >
 
-function allTables() {
+export function allTables() {
   const db = database()
   return [db.articles, db.cards, db.reviewLogs, db.days, db.settings, db.quizResults]
 }
 
-const BACKUP_TABLES = Object.keys(TABLE_SCHEMAS) as TableName[]
+export const BACKUP_TABLES = Object.keys(TABLE_SCHEMAS) as TableName[]
 
 /** Records per read or write: big enough to amortise a round trip, small enough to keep flat. */
 export const BACKUP_PAGE = 5000
@@ -113,7 +113,7 @@ export async function restoreLibrary(
 }
 
 /** Each article's counts, from the backup's own cards and day-start hour. */
-function backupCounts(backup: BackupTables): ArticleCountsRecord[] {
+export function backupCounts(backup: BackupTables): ArticleCountsRecord[] {
   const study = backup.settings.find((s) => s.key === 'study')
   const hour = study ? (study.value as StudySettings).dayStartHour : DEFAULT_SETTINGS.dayStartHour
   const byArticle = new Map<string, StoredCard[]>()

@@ -3,6 +3,7 @@ import { database } from './database'
 
 const BUNDLED_KEY = 'bundled-imported'
 const LAST_BACKUP_KEY = 'last-backup-day'
+const LAST_SAVED_KEY = 'last-backup-saved'
 
 /** Whether the bundled article was imported once already (so deleting it sticks). */
 export async function bundledArticleImported(): Promise<boolean> {
@@ -20,6 +21,16 @@ export async function lastBackupDay(): Promise<string | null> {
 
 export async function rememberBackupDay(day: string): Promise<void> {
   await database().settings.put({ key: LAST_BACKUP_KEY, value: day })
+}
+
+/** When a full backup was last saved anywhere: the daily one, "Back up now", an export, a copy. */
+export async function lastBackupSaved(): Promise<number | null> {
+  const record = await database().settings.get(LAST_SAVED_KEY)
+  return record?.key === LAST_SAVED_KEY ? record.value : null
+}
+
+export async function rememberBackupSaved(now: number): Promise<void> {
+  await database().settings.put({ key: LAST_SAVED_KEY, value: now })
 }
 
 export async function studyDayStartHour(): Promise<number> {

@@ -57,6 +57,7 @@ export type SettingsRecord =
   | { key: 'study'; value: StudySettings }
   | { key: 'bundled-imported'; value: number }
   | { key: 'last-backup-day'; value: string }
+  | { key: 'last-backup-saved'; value: number }
   | { key: 'fsrs-model'; value: FsrsModel }
   | { key: 'saved-searches'; value: SavedSearch[] }
   | { key: 'browse-view'; value: BrowseView }

@@ -4,7 +4,8 @@
  * open dialog, a download instead of the save dialog. Nothing else in the renderer touches
  * `window.api`.
  */
-import type { MenuCommand, NewsdeckApi, OpenArticleResult } from '@shared/ipc'
+import { safetyBackupFileName } from '@core/export/backup-name'
+import type { BackupKind, MenuCommand, NewsdeckApi, OpenArticleResult } from '@shared/ipc'
 import { saveBlobOnDesktop, type BlobSaveRequest } from './save-stream'
 
 export type { BlobSaveRequest } from './save-stream'
@@ -46,8 +47,12 @@ export interface Platform {
    */
   printPage(suggestedName: string): Promise<SaveResult>
   appVersion(): Promise<string>
-  /** Keeps a dated copy of a backup on disk (desktop only); the web build keeps none. */
-  writeBackup(bytes: FileContents): Promise<SaveResult>
+  /**
+   * Keeps a copy of a backup: on the desktop in the backups folder (the day's, or the one taken
+   * before a restore). The web build keeps no daily ones; the copy before a restore becomes a
+   * download, a file the user can find and restore from even if the browser's storage is lost.
+   */
+  writeBackup(bytes: FileContents, kind?: BackupKind): Promise<SaveResult>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Desktop: `flush` runs before main closes the window. The web has no such request. */
   onFlushRequest(flush: () => Promise<void>): () => void
@@ -83,8 +88,8 @@ export function desktopPlatform(api: NewsdeckApi): Platform {
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
     },
     appVersion: () => api.appVersion(),
-    async writeBackup(bytes) {
-      const result = await api.writeBackup(await toBytes(bytes))
+    async writeBackup(bytes, kind = 'daily') {
+      const result = await api.writeBackup(await toBytes(bytes), kind)
       return result.kind === 'saved' ? { kind: 'saved', where: result.path } : result
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
@@ -140,7 +145,12 @@ export function webPlatform(hooks: BrowserHooks): Platform {
       return { kind: 'saved', where: 'the print dialog' }
     },
     appVersion: async () => hooks.version,
-    writeBackup: async () => ({ kind: 'cancelled' }),
+    async writeBackup(bytes, kind = 'daily') {
+      if (kind === 'daily') return { kind: 'cancelled' }
+      const name = safetyBackupFileName(Date.now())
+      hooks.download(name, bytes, 'application/gzip')
+      return { kind: 'saved', where: `your downloads folder as ${name}` }
+    },
     onMenuCommand: () => () => {},
     onFlushRequest: () => () => {},
     nativeFitter: async () => null

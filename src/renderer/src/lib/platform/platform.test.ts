@@ -95,4 +95,17 @@ describe('web platform (no window.api)', () => {
     expect(await webPlatform(fakeHooks(null)).writeBackup(bytes)).toEqual({ kind: 'cancelled' })
     expect(webPlatform(fakeHooks(null)).isDesktop).toBe(false)
   })
+
+  it('downloads the copy taken before a restore, under its own dated name', async () => {
+    const hooks = fakeHooks(null)
+    const result = await webPlatform(hooks).writeBackup(bytes, 'before-restore')
+    expect(hooks.downloads).toHaveLength(1)
+    expect(hooks.downloads[0]).toMatch(
+      /^newsdeck-before-restore-\d{4}-\d\d-\d\dT[\d-]{8}Z\.json\.gz$/
+    )
+    expect(result).toEqual({
+      kind: 'saved',
+      where: `your downloads folder as ${hooks.downloads[0]}`
+    })
+  })
 })

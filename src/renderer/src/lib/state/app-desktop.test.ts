@@ -75,8 +75,9 @@ describe('desktop commands and events', () => {
   it('File › Back up now writes a backup through main and says where', async () => {
     app.runCommand('backup-now')
     await vi.waitFor(() => expect(app.notices.current).not.toBeNull())
-    const bytes = api.writeBackup.mock.calls[0]?.[0]
+    const [bytes, kind] = api.writeBackup.mock.calls[0] ?? []
     expect([bytes?.[0], bytes?.[1]]).toEqual([0x1f, 0x8b])
+    expect(kind).toBe('daily')
     expect(app.notices.current).toEqual({
       kind: 'ok',
       text: 'Backup saved to /home/me/.config/Newsdeck/backups/newsdeck-backup-2026-01-05.json.gz.'

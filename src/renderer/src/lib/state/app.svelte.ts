@@ -4,7 +4,8 @@ import { platform, readFileBytes, type PickResult, type SaveResult } from '../pl
 import { appShell } from '../platform/shell'
 import { importBundledArticleOnce, requestPersistentStorage } from './bootstrap'
 import { backupClient } from '../backup/backup-client'
-import { backUpNow, maybeBackUp } from './auto-backup'
+import { backupsHelp, backUpNow, dailyBackup } from './auto-backup'
+import { rememberBackupSaved } from '../db/meta-repo'
 import { describeCheck } from './check-database'
 import { captureErrors } from './error-capture'
 import type { ExportKind } from './exports'
@@ -50,7 +51,18 @@ class AppState {
   version = $state('')
   aboutOpen = $state(false)
   readonly notices = new Notices((text) => appShell().copyText(text))
-  helpOpen = $state(false)
+  #helpOpen = $state(false)
+  /** Help's line about backups, read each time Help opens. */
+  backupsHelp = $state<string | null>(null)
+
+  get helpOpen(): boolean {
+    return this.#helpOpen
+  }
+
+  set helpOpen(open: boolean) {
+    this.#helpOpen = open
+    if (open) void backupsHelp(platform().isDesktop).then((line) => (this.backupsHelp = line))
+  }
 
   start(): () => void {
     const shell = appShell()
@@ -110,6 +122,10 @@ class AppState {
       import('./exports')
         .then(({ exportRequest }) => exportRequest(kind, Date.now()))
         .then((request) => platform().saveFile(request))
+        .then(async (result) => {
+          if (kind === 'backup' && result.kind === 'saved') await rememberBackupSaved(Date.now())
+          return result
+        })
     )
   }
 
@@ -185,7 +201,7 @@ class AppState {
     }
     // The daily desktop backup reads the whole library: let the first screen paint first.
     setTimeout(() => {
-      maybeBackUp(Date.now()).catch((error: unknown) => console.error('Backup failed', error))
+      void dailyBackup(Date.now(), (notice) => this.notices.show(notice))
     }, 5000)
   }
 

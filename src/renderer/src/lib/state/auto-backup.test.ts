@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseBackup } from '@core/export/backup'
 import { at, library } from '@core/export/sample-library'
 import { inPlaceBackupClient, useBackupClient } from '../backup/backup-client'
@@ -7,7 +7,8 @@ import { restoreLibrary } from '../db/backup-repo'
 import { lastBackupDay } from '../db/meta-repo'
 import { freshDatabase } from '../db/test-support'
 import { readFileBytes, type FileContents, type Platform, type SaveResult } from '../platform'
-import { backUpNow, maybeBackUp } from './auto-backup'
+import { backupsHelp, backUpNow, dailyBackup, maybeBackUp } from './auto-backup'
+import type { Notice } from './notices.svelte'
 
 function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', where: '/b' }) {
   const written: FileContents[] = []
@@ -87,5 +88,52 @@ describe('backUpNow (File › Back up now)', () => {
     const { target } = fakePlatform(true, failed)
     expect(await backUpNow(at(2025, 1, 15, 10), target)).toEqual(failed)
     expect(await lastBackupDay()).not.toBe('2025-01-15')
+  })
+})
+
+describe('dailyBackup (at start-up)', () => {
+  it('tells the user when the automatic backup failed, since when there is none, and where to look', async () => {
+    const shown: Notice[] = []
+    await dailyBackup(at(2025, 1, 14, 9), (n) => shown.push(n), fakePlatform(true).target)
+    expect(shown).toEqual([])
+
+    const failing = fakePlatform(true, {
+      kind: 'error',
+      message: 'Could not write the backup: ENOSPC: no space left on device'
+    })
+    await dailyBackup(at(2025, 1, 15, 9), (n) => shown.push(n), failing.target)
+    expect(shown).toEqual([
+      {
+        kind: 'error',
+        text: "Today's automatic backup was not saved: Could not write the backup: ENOSPC: no space left on device. The last automatic backup is from 2025-01-14. Newsdeck tries again at the next start; Help › Backups folder shows where backups go."
+      }
+    ])
+  })
+
+  it('tells the user when the backup could not even be made', async () => {
+    const shown: Notice[] = []
+    const { target } = fakePlatform(true)
+    const broken = {
+      ...target,
+      writeBackup: () => Promise.reject(new Error('the backup worker stopped'))
+    }
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await dailyBackup(at(2025, 1, 15, 9), (n) => shown.push(n), broken)
+    logged.mockRestore()
+    expect(shown[0]?.text).toMatch(
+      /^Today's automatic backup was not saved: the backup worker stopped\. No automatic backup has been saved yet\./
+    )
+  })
+})
+
+describe('backupsHelp (the Help dialog)', () => {
+  it('says where backups are and when one was last saved', async () => {
+    expect(await backupsHelp(false)).toBe(
+      'This browser keeps no automatic backups: save a full backup from Statistics now and then. Last backup saved: none yet.'
+    )
+    await backUpNow(at(2025, 1, 15, 10), fakePlatform(true).target)
+    expect(await backupsHelp(true)).toMatch(
+      /^A backup is saved each day in the backups folder \(Help › Backups folder\)\. Last backup: 15 January 2025 at \d\d:00\.$/
+    )
   })
 })

@@ -5,8 +5,15 @@
  */
 import { studyDay } from '@core/review/study-day'
 import { backupClient } from '../backup/backup-client'
-import { lastBackupDay, rememberBackupDay, studyDayStartHour } from '../db/meta-repo'
+import {
+  lastBackupDay,
+  lastBackupSaved,
+  rememberBackupDay,
+  rememberBackupSaved,
+  studyDayStartHour
+} from '../db/meta-repo'
 import { platform, type Platform, type SaveResult } from '../platform'
+import type { Notice } from './notices.svelte'
 
 /**
  * The whole library as a backup file (gzip'd JSON), written by the backup worker: the daily
@@ -37,7 +44,50 @@ export async function maybeBackUp(
  * one of the same day; it counts as the day's automatic backup too.
  */
 export async function backUpNow(now: number, target: Platform = platform()): Promise<SaveResult> {
-  const result = await target.writeBackup(await backupFile(now))
-  if (result.kind === 'saved') await rememberBackupDay(studyDay(now, await studyDayStartHour()))
+  const result = await target.writeBackup(await backupFile(now), 'daily')
+  if (result.kind === 'saved') {
+    await rememberBackupDay(studyDay(now, await studyDayStartHour()))
+    await rememberBackupSaved(now)
+  }
   return result
+}
+
+/**
+ * The day's automatic backup, at start-up. A failure reaches the user as a notice saying why,
+ * when the last one was saved and where to look, rather than only the console.
+ */
+export async function dailyBackup(
+  now: number,
+  show: (notice: Notice) => void,
+  target: Platform = platform()
+): Promise<void> {
+  let reason: string
+  try {
+    const result = await maybeBackUp(now, target)
+    if (result.kind !== 'error') return
+    reason = result.message
+  } catch (error) {
+    console.error('Backup failed', error)
+    reason = error instanceof Error ? error.message : String(error)
+  }
+  show({ kind: 'error', text: autoBackupFailed(reason, await lastBackupDay()) })
+}
+
+export function autoBackupFailed(reason: string, lastDay: string | null): string {
+  const last = lastDay
+    ? `The last automatic backup is from ${lastDay}.`
+    : 'No automatic backup has been saved yet.'
+  return `Today's automatic backup was not saved: ${reason.replace(/\.$/, '')}. ${last} Newsdeck tries again at the next start; Help › Backups folder shows where backups go.`
+}
+
+/** Help's line about backups: where they are, and when one was last saved. */
+export async function backupsHelp(isDesktop: boolean): Promise<string> {
+  const saved = await lastBackupSaved()
+  const when = saved
+    ? new Date(saved).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })
+    : null
+  if (isDesktop) {
+    return `A backup is saved each day in the backups folder (Help › Backups folder). Last backup: ${when ?? 'none yet'}.`
+  }
+  return `This browser keeps no automatic backups: save a full backup from Statistics now and then. Last backup saved: ${when ?? 'none yet'}.`
 }

@@ -8,7 +8,6 @@ import {
   describeStates,
   percent,
   plural,
-  restoreQuestion,
   shortDay,
   statsView
 } from './logic'
@@ -114,16 +113,5 @@ describe('words', () => {
     const series = answerSeries(statsView(snapshot(), NOW).perDay)
     expect(series.map((s) => s.label)).toEqual(['Again', 'Hard', 'Good', 'Easy'])
     expect(series[0]?.data.at(-2)).toBe(1)
-  })
-
-  it('asks before a restore, saying what the backup holds', () => {
-    const question = restoreQuestion({
-      exportedAt: new Date(Date.UTC(2025, 0, 15, 9, 30)).toISOString(),
-      articles: 1,
-      cards: 2,
-      reviewLogs: 1
-    })
-    expect(question).toMatch(/^Replace your library with the backup from 15 January 2025/)
-    expect(question).toMatch(/It holds 1 article, 2 cards and 1 answer\.$/)
   })
 })

@@ -15,7 +15,7 @@ import {
 } from '@core/export/stats'
 import { answerCount } from '@core/review/day-summary'
 import { studyDay } from '@core/review/study-day'
-import type { BackupProgress, BackupSummary } from '../../lib/backup/backup-jobs'
+import type { BackupProgress } from '../../lib/backup/backup-jobs'
 import type { StatsSnapshot } from '../../lib/db/stats-repo'
 
 export const CHART_DAYS = 30
@@ -81,27 +81,13 @@ export function describeStates(s: CardStates): string {
   return `${plural(s.total, 'card')}${held}: ${s.new} new, ${s.learning} learning, ${s.review} in review, ${s.relearning} relearning.`
 }
 
-/** The question asked before a restore, so the user knows what they are replacing it with. */
-export function restoreQuestion(backup: Omit<BackupSummary, 'id'>): string {
-  const made = new Date(backup.exportedAt).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit'
-  })
-  return `Replace your library with the backup from ${made}? It holds ${backupContents(backup)}.`
-}
-
-export function backupContents(backup: Omit<BackupSummary, 'id'>): string {
-  return `${plural(backup.articles, 'article')}, ${plural(backup.cards, 'card')} and ${plural(backup.reviewLogs, 'answer')}`
-}
-
 const STAGE_WORDS: Record<BackupProgress['stage'], string> = {
   reading: 'Reading the library',
   compressing: 'Compressing the backup',
   unpacking: 'Unpacking the backup',
   checking: 'Checking the backup',
+  comparing: 'Comparing the backup with your library',
+  merging: 'Merging the backup',
   writing: 'Restoring the library',
   counting: 'Counting the cards'
 }

@@ -1,11 +1,13 @@
 import { isUserFacingError } from '@core/errors'
 import { backupClient, type BackupClient } from '../../lib/backup/backup-client'
-import type { BackupProgress, BackupSummary } from '../../lib/backup/backup-jobs'
+import type { BackupProgress, BackupSummary, RestoreMode } from '../../lib/backup/backup-jobs'
+import { rememberBackupSaved } from '../../lib/db/meta-repo'
 import { statsSnapshot, type StatsSnapshot } from '../../lib/db/stats-repo'
 import { platform, readFileBytes, type Platform } from '../../lib/platform'
 import { exportRequest, type ExportKind } from '../../lib/state/exports'
 import { LiveValue } from '../../lib/state/live.svelte'
-import { backupContents, restoreQuestion, statsView, type StatsView } from './logic'
+import { statsView, type StatsView } from './logic'
+import { restoreOutcome } from './restore-logic'
 
 export type { ExportKind } from '../../lib/state/exports'
 
@@ -16,15 +18,17 @@ export interface Notice {
 
 /**
  * The statistics screen: live numbers from the database, the three exports, and restoring a
- * backup in two steps (read and check the file, then replace the library once the user agrees).
- * Backups run in the backup worker; this only shows their progress.
+ * backup in two steps: read and check the file (with a preview of what replacing the library
+ * or merging the backup in would change), then, once the user chooses, save a copy of the
+ * library as it is and replace or merge. Backups run in the backup worker; this only shows
+ * their progress.
  */
 export class StatsState {
   readonly snapshot: LiveValue<StatsSnapshot | null>
-  busy = $state<ExportKind | 'checking' | 'restore' | null>(null)
+  busy = $state<ExportKind | 'checking' | 'safety-copy' | RestoreMode | null>(null)
   notice = $state<Notice | null>(null)
-  /** A checked backup (kept by the worker) waiting for the user's go-ahead, and the question. */
-  pending = $state.raw<{ backup: BackupSummary; question: string } | null>(null)
+  /** A checked backup (kept by the worker) and its preview, waiting for the user's choice. */
+  pending = $state.raw<BackupSummary | null>(null)
   /** How far the backup work under way has got, for the progress bar. */
   progress = $state.raw<BackupProgress | null>(null)
   /** Recomputed whenever the database snapshot changes. */
@@ -52,6 +56,7 @@ export class StatsState {
     try {
       const request = await exportRequest(kind, this.clock(), this.#onProgress, this.backups())
       const result = await this.target().saveFile(request)
+      if (result.kind === 'saved' && kind === 'backup') await rememberBackupSaved(this.clock())
       if (result.kind === 'saved') this.notice = { kind: 'ok', text: `Saved to ${result.where}.` }
       else if (result.kind === 'error') this.notice = { kind: 'error', text: result.message }
     } catch (error) {
@@ -70,8 +75,7 @@ export class StatsState {
     this.cancelRestore()
     try {
       const bytes = await readFileBytes(file)
-      const backup = await this.backups().check(bytes, this.#onProgress)
-      this.pending = { backup, question: restoreQuestion(backup) }
+      this.pending = await this.backups().check(bytes, this.#onProgress)
     } catch (error) {
       this.notice = { kind: 'error', text: `${describe(error)} Your library was not changed.` }
     } finally {
@@ -81,17 +85,38 @@ export class StatsState {
   }
 
   cancelRestore(): void {
-    if (this.pending) this.backups().discard(this.pending.backup.id)
+    if (this.pending) this.backups().discard(this.pending.id)
     this.pending = null
   }
 
-  async confirmRestore(): Promise<void> {
+  /**
+   * Replaces the library with the checked backup, or merges it in, after saving a copy of the
+   * library as it is (the backups folder on the desktop, a download on the web). If that copy
+   * cannot be saved, nothing is restored.
+   */
+  async confirmRestore(mode: RestoreMode): Promise<void> {
     const pending = this.pending
     if (!pending || this.busy) return
-    this.busy = 'restore'
+    this.busy = 'safety-copy'
     try {
-      await this.backups().restore(pending.backup.id, this.#onProgress)
-      this.notice = { kind: 'ok', text: `Library restored: ${backupContents(pending.backup)}.` }
+      const copy = await this.target().writeBackup(
+        await this.backups().export(this.clock(), this.#onProgress),
+        'before-restore'
+      )
+      if (copy.kind !== 'saved') {
+        const why = copy.kind === 'error' ? ` ${copy.message}` : ''
+        this.notice = {
+          kind: 'error',
+          text: `Nothing was restored: a copy of your library could not be saved first.${why}`
+        }
+        this.backups().discard(pending.id)
+        return
+      }
+      this.busy = mode
+      const result = await this.backups().restore(pending.id, mode, this.#onProgress)
+      // After the restore, which replaces the settings this is kept in: the copy was saved now.
+      await rememberBackupSaved(this.clock())
+      this.notice = { kind: 'ok', text: restoreOutcome(result, pending.preview, copy.where) }
     } catch (error) {
       // Storage errors are technical ("QuotaExceededError", a stack overflow): the console gets
       // them, the person gets what happened and that nothing was lost.
@@ -99,8 +124,8 @@ export class StatsState {
       this.notice = {
         kind: 'error',
         text: isUserFacingError(error)
-          ? `The restore failed, so your library was left as it was: ${error.message}`
-          : 'The restore failed, so your library was left as it was. The browser could not store this backup; if there is little disk space left, free some and try again.'
+          ? `The ${mode === 'merge' ? 'merge' : 'restore'} failed, so your library was left as it was: ${error.message}`
+          : `The ${mode === 'merge' ? 'merge' : 'restore'} failed, so your library was left as it was. The browser could not store this backup; if there is little disk space left, free some and try again.`
       }
     } finally {
       this.pending = null

@@ -11,6 +11,9 @@ import { StatsState } from './stats-state.svelte'
 
 const NOW = at(2025, 1, 15, 21)
 
+/** Copies of the library the platform was handed before a restore (null: refuse them). */
+let copies: Blob[] | null
+
 function fakePlatform(saved: SaveRequest[]): Platform {
   return {
     isDesktop: false,
@@ -22,7 +25,13 @@ function fakePlatform(saved: SaveRequest[]): Platform {
     saveBlob: async () => ({ kind: 'cancelled' }),
     printPage: async () => ({ kind: 'cancelled' }),
     appVersion: async () => 'test',
-    writeBackup: async () => ({ kind: 'cancelled' }),
+    writeBackup: async (bytes, kind) => {
+      if (kind !== 'before-restore') return { kind: 'cancelled' }
+      if (copies === null)
+        return { kind: 'error', message: 'Could not write the backup: disk full' }
+      copies.push(bytes as Blob)
+      return { kind: 'saved', where: '/backups/newsdeck-before-restore.json.gz' }
+    },
     onMenuCommand: () => () => {},
     onFlushRequest: () => () => {}
   }
@@ -44,7 +53,7 @@ function recording(client: BackupClient): BackupClient {
     ...client,
     export: (now, progress) => client.export(now, record(progress)),
     check: (bytes, progress) => client.check(bytes, record(progress)),
-    restore: (id, progress) => client.restore(id, record(progress))
+    restore: (id, mode, progress) => client.restore(id, mode, record(progress))
   }
 }
 
@@ -53,6 +62,7 @@ beforeEach(async () => {
   await restoreLibrary(library())
   saved = []
   shown = []
+  copies = []
   backups = recording(inPlaceBackupClient(new BackupJobs()))
   stats = new StatsState(
     () => NOW,
@@ -93,25 +103,66 @@ describe('StatsState restore', () => {
     expect(await readLibrary()).toEqual(before)
   })
 
-  it('asks first, and replaces the library only when confirmed', async () => {
+  it('previews first, and replaces the library only when chosen, after saving a copy', async () => {
+    const before = await readLibrary()
     const other = library()
     other.cards = other.cards.slice(0, 1)
     const file = new Blob([(await encodeBackup(buildBackup(other, NOW))) as BlobPart])
     await stats.chooseBackup(file)
-    expect(stats.pending?.question).toMatch(/It holds 1 article, 1 card and 1 answer\.$/)
+    expect(stats.pending?.preview.holds).toMatchObject({ articles: 1, cards: 1, answers: 1 })
+    expect(stats.pending?.preview.replace).toMatchObject({ cardsRemoved: 1, answersRemoved: 0 })
     stats.cancelRestore()
-    expect((await readLibrary()).cards).toHaveLength(2)
+    expect(await readLibrary()).toEqual(before)
+    expect(copies).toHaveLength(0)
 
     await stats.chooseBackup(file)
-    await stats.confirmRestore()
+    await stats.confirmRestore('replace')
     expect((await readLibrary()).cards).toHaveLength(1)
+    // The copy saved first is the library as it was, whole.
+    expect(copies).toHaveLength(1)
+    const copy = await parseBackup(await readFileBytes(copies![0]!))
+    expect(copy.cards).toEqual(before.cards)
+    expect(copy.reviewLogs).toEqual(before.reviewLogs)
     // The bar filled as the records were checked, then as they were written.
     const last = (stage: string) => shown.filter((p) => p.stage === stage).at(-1)
     // 1 article, 1 card, 1 answer, 1 day, 2 settings and 1 quiz result.
     expect(last('checking')).toMatchObject({ done: 7, total: 7 })
     expect(last('writing')).toMatchObject({ done: 7, total: 7 })
     expect(stats.progress).toBeNull()
-    expect(stats.notice?.text).toBe('Library restored: 1 article, 1 card and 1 answer.')
+    expect(stats.notice?.text).toBe(
+      'Library restored: 1 article, 1 card and 1 answer. Your library as it was before is saved in /backups/newsdeck-before-restore.json.gz.'
+    )
+    expect(stats.pending).toBeNull()
+  })
+
+  it('merges a backup in, keeping what only this library has', async () => {
+    const other = library()
+    other.cards = other.cards.slice(0, 1)
+    other.reviewLogs = [{ ...other.reviewLogs[0]!, reviewedAt: NOW - 60_000, grade: 4 }]
+    await stats.chooseBackup(new Blob([(await encodeBackup(buildBackup(other, NOW))) as BlobPart]))
+    expect(stats.pending?.preview.merge).toMatchObject({ answersAdded: 1, cardsAdded: 0 })
+    await stats.confirmRestore('merge')
+    const merged = await readLibrary()
+    expect(merged.cards).toHaveLength(2)
+    expect(merged.reviewLogs).toHaveLength(2)
+    expect(copies).toHaveLength(1)
+    expect(stats.notice?.text).toMatch(
+      /^Backup merged: 1 answer added and 1 card updated\. Your library as it was before is saved in /
+    )
+  })
+
+  it('restores nothing when the copy of the library cannot be saved first', async () => {
+    const before = await readLibrary()
+    copies = null
+    const other = library()
+    other.cards = other.cards.slice(0, 1)
+    await stats.chooseBackup(new Blob([(await encodeBackup(buildBackup(other, NOW))) as BlobPart]))
+    await stats.confirmRestore('replace')
+    expect(await readLibrary()).toEqual(before)
+    expect(stats.notice).toEqual({
+      kind: 'error',
+      text: 'Nothing was restored: a copy of your library could not be saved first. Could not write the backup: disk full'
+    })
     expect(stats.pending).toBeNull()
   })
 
@@ -121,11 +172,21 @@ describe('StatsState restore', () => {
     const backup = buildBackup(library(), NOW)
     backup.settings.push({ key: 'future', value: deep })
     // Past the file checks (which refuse this), as if they had missed it.
-    backups = { ...backups, restore: () => restoreLibrary(backup) }
-    const summary = { id: 1, exportedAt: backup.exportedAt, articles: 1, cards: 2, reviewLogs: 1 }
-    stats.pending = { backup: summary, question: '' }
+    backups = {
+      ...backups,
+      restore: async () => (await restoreLibrary(backup), { mode: 'replace' as const })
+    }
+    const { preview } = await backups.check(await encodeBackup(buildBackup(library(), NOW)))
+    stats.pending = {
+      id: 1,
+      exportedAt: backup.exportedAt,
+      articles: 1,
+      cards: 2,
+      reviewLogs: 1,
+      preview
+    }
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    await stats.confirmRestore()
+    await stats.confirmRestore('replace')
     logged.mockRestore()
     expect(stats.notice?.kind).toBe('error')
     expect(stats.notice?.text).toMatch(/^The restore failed, so your library was left as it was\./)
