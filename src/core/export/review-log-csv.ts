@@ -51,6 +51,15 @@ export function reviewLogCsvRows(
   return Papa.unparse(rows, CSV_OPTIONS) + CSV_OPTIONS.newline
 }
 
+/** The file as chunks, one per page of entries, so a long log never sits in memory at once. */
+export async function* reviewLogCsvChunks(
+  pages: AsyncIterable<readonly ReviewLogEntry[]>,
+  titles: ReadonlyMap<string, string>
+): AsyncGenerator<string> {
+  yield reviewLogCsvHeader()
+  for await (const page of pages) if (page.length > 0) yield reviewLogCsvRows(page, titles)
+}
+
 /** The whole file for entries already in memory (tests, small logs). */
 export function reviewLogToCsv(
   entries: readonly ReviewLogEntry[],

@@ -84,13 +84,16 @@ describe('desktop commands and events', () => {
     })
   })
 
-  it('File › Export › Review history saves a CSV through the save dialog', async () => {
+  it('File › Export › Review history streams the CSV to the file chosen', async () => {
     app.runCommand('export-history')
-    await vi.waitFor(() => expect(app.notices.current).not.toBeNull())
-    const request = api.saveFile.mock.calls[0]?.[0]
-    expect(request?.suggestedName).toMatch(/^newsdeck-review-history-\d{4}-\d{2}-\d{2}\.csv$/)
-    expect(new TextDecoder().decode(request?.bytes)).toMatch(/^card id,article,reviewed at,/)
-    expect(app.notices.current?.text).toBe('Saved to /home/me/x.')
+    await vi.waitFor(() => expect(app.notices.current?.text).toBe('Saved to /home/me/revlog.csv.'))
+    expect(api.saveFile).not.toHaveBeenCalled()
+    expect(api.saveStreamOpen.mock.calls[0]?.[0].suggestedName).toMatch(
+      /^newsdeck-review-history-\d{4}-\d{2}-\d{2}\.csv$/
+    )
+    const written = new TextDecoder().decode(api.saveStreamWrite.mock.calls[0]?.[1])
+    expect(written).toMatch(/^\uFEFF?card id,article,reviewed at,/)
+    expect(api.saveStreamClose).toHaveBeenCalledWith(1, true)
   })
 
   it('File › Export › History for the FSRS tools streams the CSV to the file chosen', async () => {

@@ -120,8 +120,7 @@ class AppState {
     await this.notifySaved(
       // The CSV writers load with the first export, not at start-up.
       import('./exports')
-        .then(({ exportRequest }) => exportRequest(kind, Date.now()))
-        .then((request) => platform().saveFile(request))
+        .then(({ saveExport }) => saveExport(kind, Date.now(), platform()))
         .then(async (result) => {
           if (kind === 'backup' && result.kind === 'saved') await rememberBackupSaved(Date.now())
           return result

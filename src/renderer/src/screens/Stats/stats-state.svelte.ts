@@ -4,7 +4,7 @@ import type { BackupProgress, BackupSummary, RestoreMode } from '../../lib/backu
 import { rememberBackupSaved } from '../../lib/db/meta-repo'
 import { statsSnapshot, type StatsSnapshot } from '../../lib/db/stats-repo'
 import { platform, readFileBytes, type Platform } from '../../lib/platform'
-import { exportRequest, type ExportKind } from '../../lib/state/exports'
+import { saveExport, type ExportKind } from '../../lib/state/exports'
 import { LiveValue } from '../../lib/state/live.svelte'
 import { statsView, type StatsView } from './logic'
 import { restoreOutcome } from './restore-logic'
@@ -54,8 +54,13 @@ export class StatsState {
     this.busy = kind
     this.notice = null
     try {
-      const request = await exportRequest(kind, this.clock(), this.#onProgress, this.backups())
-      const result = await this.target().saveFile(request)
+      const result = await saveExport(
+        kind,
+        this.clock(),
+        this.target(),
+        this.#onProgress,
+        this.backups()
+      )
       if (result.kind === 'saved' && kind === 'backup') await rememberBackupSaved(this.clock())
       if (result.kind === 'saved') this.notice = { kind: 'ok', text: `Saved to ${result.where}.` }
       else if (result.kind === 'error') this.notice = { kind: 'error', text: result.message }

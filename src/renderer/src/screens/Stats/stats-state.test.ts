@@ -22,7 +22,10 @@ function fakePlatform(saved: SaveRequest[]): Platform {
       saved.push(request)
       return { kind: 'saved', where: `your downloads folder as ${request.suggestedName}` }
     },
-    saveBlob: async () => ({ kind: 'cancelled' }),
+    saveBlob: async ({ suggestedName, blob }) => {
+      saved.push({ suggestedName, bytes: blob, mimeType: blob.type, filters: [] })
+      return { kind: 'saved', where: `your downloads folder as ${suggestedName}` }
+    },
     printPage: async () => ({ kind: 'cancelled' }),
     appVersion: async () => 'test',
     writeBackup: async (bytes, kind) => {
@@ -82,6 +85,10 @@ describe('StatsState exports', () => {
       'newsdeck-backup-2025-01-15.json.gz'
     ])
     expect((await parseBackup(await readFileBytes(saved[2]!.bytes as Blob))).cards).toHaveLength(2)
+    // The review history streams as a Blob of pages: header and the library's answers.
+    const history = await (saved[1]!.bytes as Blob).text()
+    expect(saved[1]!.mimeType).toBe('text/csv')
+    expect(history.trim().split('\r\n')).toHaveLength(1 + library().reviewLogs.length)
     expect(shown.at(-1)).toEqual({ stage: 'compressing', done: 1, total: 1 })
     expect(stats.notice).toEqual({
       kind: 'ok',
