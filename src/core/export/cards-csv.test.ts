@@ -19,7 +19,11 @@ describe('cardsToCsv', () => {
       cardsToCsv(
         [
           card('c1', { due: 0 }),
-          reviewCard('c2', due, { suspended: true, front: 'Line 1\nline 2, “quoted”' })
+          reviewCard('c2', due, {
+            suspended: true,
+            front: 'Line 1\nline 2, “quoted”',
+            tags: ['leech', 'trade']
+          })
         ],
         titles
       )
@@ -36,8 +40,10 @@ describe('cardsToCsv', () => {
       '5',
       '3',
       '0',
-      'yes'
+      'yes',
+      'leech trade'
     ])
+    expect(rows[1]?.at(-1)).toBe('')
   })
 
   it('keeps spreadsheet formulas in card text from running', () => {

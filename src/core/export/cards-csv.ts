@@ -18,7 +18,8 @@ export const CARD_CSV_FIELDS = [
   'difficulty',
   'reps',
   'lapses',
-  'suspended'
+  'suspended',
+  'tags'
 ] as const
 
 /**
@@ -52,7 +53,9 @@ export function cardsToCsv(
     round(c.sched.difficulty),
     c.sched.reps,
     c.sched.lapses,
-    c.suspended ? 'yes' : 'no'
+    c.suspended ? 'yes' : 'no',
+    // Space-separated, as Anki writes them; a tag never holds a space.
+    (c.tags ?? []).join(' ')
   ])
   return (
     CSV_BOM +
