@@ -48,13 +48,17 @@ test('answers show in the headline numbers and the cards CSV has every card', as
     'difficulty',
     'reps',
     'lapses',
-    'suspended'
+    'suspended',
+    'tags'
   ])
   expect(rows).toHaveLength(cards + 1)
   // The three answered cards left the "new" state.
   expect(rows.slice(1).filter((r) => r[5] !== 'new')).toHaveLength(3)
 
   const history = await download(page, 'Review history (CSV)')
+  expect(history.file.suggestedFilename()).toMatch(
+    /^newsdeck-review-history-\d{4}-\d{2}-\d{2}\.csv$/
+  )
   expect(history.bytes.toString('utf8').trim().split('\r\n')).toHaveLength(4)
 })
 
