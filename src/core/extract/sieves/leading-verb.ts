@@ -65,10 +65,6 @@ export const leadingVerb: LocalSieve = (site, view) => {
         cut = comma + 1
       }
     }
-    // "Decrying the report, President of the Senate, Ahmed Lawan, described …": an opening
-    // participle's phrase is no subject.
-    const opening = head.slice(cut).match(/^\s*[A-Z][a-z]+ing\b[^,⟦]*,\s*/)
-    if (opening && !participle) cut += opening[0].length
     // "Yonhap quoted an official from the Joint Chiefs as saying …": the official speaks.
     const quoted = /^saying$/.test(v.verb)
       ? head.match(/\bquot(?:ed|es|ing)\s+(.+?)\s+as\s*$/)
