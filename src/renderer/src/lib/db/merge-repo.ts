@@ -7,10 +7,8 @@
 import type { BackupTables } from '@core/export/backup'
 import { mergeLibraries, type LibraryTables, type MergeSummary } from '@core/library/merge-library'
 import { previewRestore, type RestorePreview } from '@core/library/restore-preview'
-import { isParameters } from '@core/optimizer/staging'
-import { createScheduler, type Scheduler } from '@core/review/scheduler'
-import { DEFAULT_SETTINGS, validateSettings } from '@core/review/settings'
-import type { StudySettings } from '@core/model'
+import { storedScheduler } from '@core/optimizer/stored-scheduler'
+import type { Scheduler } from '@core/review/scheduler'
 import {
   allTables,
   BACKUP_TABLES,
@@ -25,15 +23,7 @@ import { database } from './database'
  * merge replays cards answered on both machines through; the backup's settings are not taken.
  */
 export function librarySchedulerOf(settings: LibraryTables['settings']): Scheduler {
-  const value = (key: string): unknown => settings.find((s) => s.key === key)?.value
-  let study: StudySettings
-  try {
-    study = validateSettings(value('study') ?? DEFAULT_SETTINGS)
-  } catch {
-    study = { ...DEFAULT_SETTINGS }
-  }
-  const model = value('fsrs-model') as { parameters?: unknown } | undefined
-  return createScheduler(study, isParameters(model?.parameters) ? model.parameters : undefined)
+  return storedScheduler((key) => settings.find((s) => s.key === key)?.value)
 }
 
 /** What restoring `backup` would do, against the library as it is now. Writes nothing. */

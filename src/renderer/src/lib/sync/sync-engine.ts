@@ -4,9 +4,8 @@
  * one, in one transaction. A failure anywhere before that transaction leaves the library as it
  * was; the next sync starts over from the store.
  */
-import { isParameters } from '@core/optimizer/staging'
-import { createScheduler, type Scheduler } from '@core/review/scheduler'
-import { DEFAULT_SETTINGS, validateSettings } from '@core/review/settings'
+import { storedScheduler } from '@core/optimizer/stored-scheduler'
+import type { Scheduler } from '@core/review/scheduler'
 import { deviceIdFrom, makeChunk, SyncChunkError, type Chunk } from '@core/sync/chunk'
 import { localChanges } from '@core/sync/local-changes'
 import { applyChunks, emptySyncState, materialise, type SyncState } from '@core/sync/sync-state'
@@ -30,16 +29,7 @@ export interface SyncReport {
 
 /** The scheduler every device replays with: the shared study settings and fitted parameters. */
 function sharedScheduler(state: SyncState): Scheduler {
-  let settings = { ...DEFAULT_SETTINGS }
-  try {
-    const study = state.settings.get('study')?.value
-    if (study) settings = validateSettings(study)
-  } catch {
-    // A setting this version cannot read: schedule with the defaults, as the app does.
-  }
-  const model = state.settings.get('fsrs-model')?.value as { parameters?: unknown } | null
-  const weights = isParameters(model?.parameters) ? model.parameters : undefined
-  return createScheduler(settings, weights)
+  return storedScheduler((key) => state.settings.get(key)?.value)
 }
 
 /**
