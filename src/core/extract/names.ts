@@ -207,7 +207,7 @@ function lexiconSays(name: string): { org: boolean; person: boolean } {
 
 // Hanyu Pinyin syllables without tones: an optional initial, then a final.
 const PINYIN_SYLLABLE =
-  /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)/y
+  /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)$/y
 
 /** Can `text` be read as `min`–`max` Pinyin syllables ("huiming" = hui·ming)? */
 function isPinyin(text: string, min: number, max: number): boolean {
@@ -216,8 +216,8 @@ function isPinyin(text: string, min: number, max: number): boolean {
     if (left === 0) return false
     for (let i = at + 1; i <= text.length; i++) {
       PINYIN_SYLLABLE.lastIndex = at
-      const m = PINYIN_SYLLABLE.exec(text.slice(0, i))
-      if (m && PINYIN_SYLLABLE.lastIndex === i && ends(i, left - 1)) return true
+      // Anchored at both ends: the syllable is exactly text[at, i).
+      if (PINYIN_SYLLABLE.test(text.slice(0, i)) && ends(i, left - 1)) return true
     }
     return false
   }
