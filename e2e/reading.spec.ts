@@ -10,7 +10,10 @@ import {
 
 /** Every body paragraph the reader shows equals the source's, in order, spaces included. */
 async function expectSourceParagraphs(page: Page, source: string): Promise<void> {
-  const shown = await page.getByTestId('article-body').locator('p').allTextContents()
+  const paragraphs = page.getByTestId('article-body').locator('p')
+  // allTextContents does not wait: under load the reader may not have painted the body yet.
+  await expect(paragraphs.first()).toBeVisible()
+  const shown = await paragraphs.allTextContents()
   const blocks = sourceBlocks(source)
   const first = blocks.indexOf(shown[0] ?? '')
   expect(first, `first paragraph "${shown[0]}" is in the source`).toBeGreaterThan(0)
