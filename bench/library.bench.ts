@@ -6,12 +6,11 @@
  * Statistics, a full backup and a restore (and the window's longest task meanwhile), and the
  * JS heap after a 200-answer session.
  */
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from '@playwright/test'
-import { chromiumLaunchOptions } from '../playwright.config'
 import type { BenchResult } from './bench-result'
 import { load, median, ms, percentile, sorted } from './bench-result'
 import {
@@ -29,7 +28,7 @@ import {
 import { launch, openLibrary, refreshDues, SEED, seededProfile } from './browser/profile'
 import { rawTimings } from './browser/probes'
 import { gradeToNextCard, OPEN_RUNS, openToFirstCard } from './browser/review-runs'
-import { BENCH_ORIGIN, ensureWebBuild, startPreview } from './browser/server'
+import { BENCH_ORIGIN, inWebBuild } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const FLOOR_URL = `${BENCH_ORIGIN}/__floor`
@@ -166,19 +165,11 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024
 }
 
-export default async (): Promise<BenchResult[]> => {
-  const chromiumPath = chromiumLaunchOptions.executablePath
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`not measured: ${chromiumPath} is missing (apt-get install chromium)`)
-  }
-  ensureWebBuild(root)
-  const server = await startPreview(root)
-  try {
-    return await measure()
-  } finally {
-    server.stop()
-  }
-}
+// A library bench that cannot run fails the bench run, as before, rather than reporting a row.
+export default (): Promise<BenchResult[]> =>
+  inWebBuild(root, measure, (reason) => {
+    throw new Error(reason)
+  })
 
 async function measure(): Promise<BenchResult[]> {
   const profile = await seededProfile(root)
