@@ -32,6 +32,9 @@ import {
   speakerScene,
   ledeScene,
   speakerThroughout,
+  reportedScenes,
+  articleOccasion,
+  withArticleOccasion,
   sentenceScene,
   wordStems,
   withoutPersonHearer,
@@ -197,10 +200,16 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       scene: q.scene
     })
   }
+  const speakers = new Set(quotes.flatMap((q) => (q.resolution ? [q.resolution.ref.name] : [])))
   const scenes = speakerThroughout(
-    quotes.map((q) => ({ speaker: q.resolution?.ref.name ?? null, scene: q.scene }))
+    quotes.map((q) => ({ speaker: q.resolution?.ref.name ?? null, scene: q.scene })),
+    reportedScenes(ctx, speakers)
   )
-  quotes.forEach((q, i) => (q.scene = scenes[i]!))
+  const final = withArticleOccasion(
+    quotes.map((q, i) => ({ speaker: q.resolution?.ref.name ?? null, scene: scenes[i]! })),
+    articleOccasion(ctx)
+  )
+  quotes.forEach((q, i) => (q.scene = final[i]!))
   return { quotes, terms, registry, resolver }
 }
 

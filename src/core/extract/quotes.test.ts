@@ -101,9 +101,15 @@ describe('quotes versus terms', () => {
     const later = (...rest: string[]): Array<[string | null, string | null]> =>
       occasions(['The dam has divided the valley for a decade.', scene, ...rest].join('\n\n'))
     expect(later(next)[1]).toEqual(['a town hall meeting', 'on Thursday'])
-    // … but not past another speaker's words, nor beyond the paragraphs near it.
-    expect(later(other, next)[2]).toEqual([null, null])
-    expect(later(narrative, narrative, next)[1]).toEqual([null, null])
+    // … and, as the one occasion the article names for her, for all her words …
+    expect(later(other, next)[2]).toEqual(['a town hall meeting', 'on Thursday'])
+    expect(later(narrative, narrative, next)[1]).toEqual(['a town hall meeting', 'on Thursday'])
+    // … but once she is placed somewhere else too, not past another speaker's words, nor
+    // beyond the paragraphs near it.
+    const second =
+      'Duarte later told reporters at the courthouse on Friday that the vote would go ahead.'
+    expect(later(second, other, next)[2]).toEqual([null, null])
+    expect(later(second, narrative, narrative, next)[1]).toEqual([null, null])
   })
   it('reads an age before a name as a description and a titled name as a person', () => {
     const body = [

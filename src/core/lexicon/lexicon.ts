@@ -159,6 +159,8 @@ export const MEDIUM_HEAD_PATTERN = alternation(data.mediumHeads)
 export const DOCUMENT_NOUNS: ReadonlySet<string> = lower(data.documentNouns)
 export const DOCUMENT_NOUN_PATTERN = alternation(data.documentNouns)
 export const EVENT_NOUN_PATTERN = alternation(data.eventNouns)
+/** Gatherings in which people speak (a subset of the event nouns): an occasion named once holds for everything its speaker said there. */
+export const SPEAKING_OCCASION_PATTERN = alternation(data.speakingOccasions)
 /** Common Chinese family names in Hanyu Pinyin, which come first in a Chinese name. */
 export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(data.chineseFamilyNames)
 export const AUDIENCE_PATTERN = alternation(data.audienceNouns)

@@ -28,7 +28,8 @@ const CONTEXT_SCENES = new Set([
   'lede-scene',
   'continued',
   'remarks-after',
-  'speaker-throughout'
+  'speaker-throughout',
+  'article-occasion'
 ])
 
 export interface Unsure {

@@ -9,11 +9,14 @@
  *   lede-scene      — the lede's occasion and time, for the people the lede is about
  * and, once every quotation has been through those:
  *   speaker-throughout — the one occasion a speaker's own clauses name, for all their words
+ *   article-occasion   — the one gathering the opening paragraphs report, for the words of
+ *                        speakers the article places nowhere
  */
 import {
   DOCUMENT_NOUN_PATTERN,
   QUOTE_VERB_PATTERN,
   SOCIAL_MEDIA_PATTERN,
+  SPEAKING_OCCASION_PATTERN,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
 import { roleIn, type EntityRegistry } from '../entities/registry'
@@ -22,7 +25,8 @@ import { speechVerbs } from '../sieves/cue'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
 import type { ArticleView } from '../view'
 import { surnameOf } from '../names'
-import { circumstancesOf, reportedContent, type Circumstances } from './circumstances'
+import { findOccasion } from '../occasion'
+import { circumstancesOf, reportedContent, tidyPlace, type Circumstances } from './circumstances'
 
 export type SceneSieveId =
   | 'clause'
@@ -32,6 +36,7 @@ export type SceneSieveId =
   | 'remarks-after'
   | 'lede-scene'
   | 'speaker-throughout'
+  | 'article-occasion'
 
 export interface Scene {
   where: string | null
@@ -245,6 +250,43 @@ export function wordStems(text: string): string[] {
  * speaker said in it was said, not only the words the clause introduces.
  */
 const OCCASION_CHANNEL = /\b(?:interview|news conference|press conference|briefing)\b/
+/**
+ * What a speaker's reported speech can set for all their words: a gathering they spoke at, or
+ * an outlet they spoke to ("told China Daily"), which is an interview.
+ */
+const SPOKEN_OCCASION = new RegExp(
+  `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`
+)
+
+/**
+ * Where each speaker's reported speech outside quotation marks took place: the sentences about
+ * them whose verb of saying introduces no quotation ("The members will follow US law, Allen
+ * told China Daily.").
+ */
+export function reportedScenes(
+  ctx: SceneContext,
+  speakers: ReadonlySet<string>
+): Map<string, Circumstances[]> {
+  const out = new Map<string, Circumstances[]>()
+  ctx.view.sentences.forEach((s, k) => {
+    if (s.masked.includes('⟦')) return
+    const verbs = speechVerbs(s.words, s)
+    if (verbs.length === 0) return
+    // The speaker is the verb's subject: "…, Allen told China Daily" or "…, said Allen".
+    const speaker = (ctx.registry.mentions[k] ?? []).find(
+      (m) =>
+        speakers.has(m.person.name) &&
+        verbs.some(
+          (v) =>
+            /^[\s,]*(?:[a-z]+ly\s+)?$/.test(s.words.slice(m.end, v.index)) ||
+            /^\s*$/.test(s.words.slice(v.end, m.start))
+        )
+    )?.person.name
+    const c = speaker ? sentenceScene(ctx, k) : null
+    if (speaker && c?.where) out.set(speaker, [...(out.get(speaker) ?? []), c])
+  })
+  return out
+}
 
 /**
  * speaker-throughout: a speaker whose own attribution clauses name one occasion, and whose
@@ -254,10 +296,25 @@ const OCCASION_CHANNEL = /\b(?:interview|news conference|press conference|briefi
  * interview or a news conference. Returns the scenes, in the order given.
  */
 export function speakerThroughout(
-  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>
+  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,
+  reported: ReadonlyMap<string, readonly Circumstances[]> = new Map()
 ): Scene[] {
   const places = new Map<string, Set<string>>()
   const named = new Map<string, Set<string>>()
+  // When each occasion was, as the clause that named it says.
+  const times = new Map<string, FoundTime>()
+  const name = (speaker: string, where: string, when: FoundTime | null): void => {
+    named.set(speaker, (named.get(speaker) ?? new Set()).add(where))
+    if (when && !times.has(`${speaker}\u0000${where}`)) times.set(`${speaker}\u0000${where}`, when)
+  }
+  // Their reported speech counts as their own clauses: "The members will follow US law, …,
+  // Allen told China Daily." sets the interview for every quotation of Allen's.
+  for (const [speaker, scenes] of reported)
+    for (const { where, when } of scenes) {
+      if (!where) continue
+      places.set(speaker, (places.get(speaker) ?? new Set()).add(where))
+      if (SPOKEN_OCCASION.test(where)) name(speaker, where, when)
+    }
   for (const { speaker, scene } of quotes) {
     if (!speaker || !scene.where) continue
     places.set(speaker, (places.get(speaker) ?? new Set()).add(scene.where))
@@ -265,7 +322,7 @@ export function speakerThroughout(
       scene.whereSieve === 'clause' &&
       (!isMedium(scene.where) || OCCASION_CHANNEL.test(scene.where))
     )
-      named.set(speaker, (named.get(speaker) ?? new Set()).add(scene.where))
+      name(speaker, scene.where, scene.whenSieve === 'clause' ? scene.when : null)
   }
   // One place for all the speaker's placed words, and their own clause names it as an occasion.
   const occasion = new Map<string, string>()
@@ -275,6 +332,64 @@ export function speakerThroughout(
   }
   return quotes.map(({ speaker, scene }) => {
     const where = speaker ? occasion.get(speaker) : null
-    return where && !scene.where ? { ...scene, where, whereSieve: 'speaker-throughout' } : scene
+    if (!where) return scene
+    const out = { ...scene }
+    if (!out.where) Object.assign(out, { where, whereSieve: 'speaker-throughout' })
+    const when = times.get(`${speaker}\u0000${where}`)
+    if (!out.when && when) Object.assign(out, { when, whenSieve: 'speaker-throughout' })
+    return out
   })
+}
+
+/** How many opening paragraphs may set the article's occasion. */
+const OPENING_PARAGRAPHS = 2
+const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`)
+
+/**
+ * article-occasion: a report of one gathering ("Councillors voted 6-4 at a special council
+ * meeting …"; "the publishing group recently organized a seminar on …") is where the people it
+ * quotes spoke, unless the article places them somewhere else. Only a gathering the opening
+ * paragraphs name counts, and only when they name one.
+ */
+export function articleOccasion(ctx: SceneContext): string | null {
+  const found = new Set<string>()
+  for (const paragraph of ctx.view.paragraphs
+    .filter((p) => p.length > 0)
+    .slice(0, OPENING_PARAGRAPHS))
+    for (const s of paragraph) {
+      // A sentence with a quotation is its speaker's own scene, for the other sieves.
+      if (s.masked.includes('⟦')) continue
+      const occasion = findOccasion(s.masked, -1)
+      if (!occasion || !GATHERING.test(occasion.phrase) || /\binterview\b/.test(occasion.phrase))
+        continue
+      // "the progress made at a meeting of …": a reduced relative describes a thing, not a scene.
+      const k = s.tokens.findIndex((t) => t.start >= occasion.index)
+      const [noun, verb] = [s.tokens[k - 3], s.tokens[k - 2]]
+      if (verb?.pos === 'VERB' && noun?.pos === 'NOUN') continue
+      // The phrase ends where a verb starts a clause ("talks with … broke down late").
+      const end = s.tokens.find(
+        (t) =>
+          t.start > occasion.index &&
+          t.start < occasion.index + occasion.phrase.length &&
+          (t.pos === 'VERB' || t.pos === 'AUX')
+      )
+      const phrase = (
+        end ? occasion.phrase.slice(0, end.start - occasion.index) : occasion.phrase
+      ).replace(/(?:\s+(?:to|for|of|and|in|on|at|with|by))+\s*$/, '')
+      if (GATHERING.test(phrase)) found.add(tidyPlace(phrase))
+    }
+  return found.size === 1 ? [...found][0]! : null
+}
+
+/** Places `occasion` for the quotations whose speaker the article places nowhere. */
+export function withArticleOccasion(
+  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,
+  occasion: string | null
+): Scene[] {
+  const placed = new Set(quotes.filter((q) => q.scene.where).map((q) => q.speaker))
+  return quotes.map(({ speaker, scene }) =>
+    occasion && speaker && !placed.has(speaker)
+      ? { ...scene, where: occasion, whereSieve: 'article-occasion' }
+      : scene
+  )
 }
