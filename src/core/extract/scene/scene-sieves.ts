@@ -22,7 +22,7 @@ import {
 import { roleIn, type EntityRegistry } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
 import { speechVerbs } from '../sieves/cue'
-import type { FoundTime, TimeAnchor } from '../time-phrases'
+import { findTimePhrases, type FoundTime, type TimeAnchor } from '../time-phrases'
 import type { ArticleView } from '../view'
 import { surnameOf } from '../names'
 import { findOccasion } from '../occasion'
@@ -273,15 +273,18 @@ export function reportedScenes(
     const verbs = speechVerbs(s.words, s)
     if (verbs.length === 0) return
     // The speaker is the verb's subject: "…, Allen told China Daily" or "…, said Allen".
-    const speaker = (ctx.registry.mentions[k] ?? []).find(
-      (m) =>
-        speakers.has(m.person.name) &&
-        verbs.some(
-          (v) =>
-            /^[\s,]*(?:[a-z]+ly\s+)?$/.test(s.words.slice(m.end, v.index)) ||
-            /^\s*$/.test(s.words.slice(v.end, m.start))
-        )
-    )?.person.name
+    const speaker =
+      (ctx.registry.mentions[k] ?? []).find(
+        (m) =>
+          speakers.has(m.person.name) &&
+          verbs.some(
+            (v) =>
+              /^[\s,]*(?:[a-z]+ly\s+)?$/.test(s.words.slice(m.end, v.index)) ||
+              /^\s*$/.test(s.words.slice(v.end, m.start))
+          )
+      )?.person.name ??
+      // "The ambassador was speaking during …": a role or pronoun the article gave them.
+      [...speakers].find((p) => isAbout(ctx, k, p))
     const c = speaker ? sentenceScene(ctx, k) : null
     if (speaker && c?.where) out.set(speaker, [...(out.get(speaker) ?? []), c])
   })
@@ -324,6 +327,11 @@ export function speakerThroughout(
     )
       name(speaker, scene.where, scene.whenSieve === 'clause' ? scene.when : null)
   }
+  // A time carried with the occasion to the speaker's other words ("The ambassador was
+  // speaking during a dialogue … on Monday") is its time too.
+  for (const { speaker, scene } of quotes)
+    if (speaker && scene.where && scene.when && !times.has(`${speaker}\u0000${scene.where}`))
+      times.set(`${speaker}\u0000${scene.where}`, scene.when)
   // One place for all the speaker's placed words, and their own clause names it as an occasion.
   const occasion = new Map<string, string>()
   for (const [speaker, wheres] of places) {
@@ -351,11 +359,10 @@ const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`)
  * quotes spoke, unless the article places them somewhere else. Only a gathering the opening
  * paragraphs name counts, and only when they name one.
  */
-export function articleOccasion(ctx: SceneContext): string | null {
-  const found = new Set<string>()
-  for (const paragraph of ctx.view.paragraphs
-    .filter((p) => p.length > 0)
-    .slice(0, OPENING_PARAGRAPHS))
+export function articleOccasion(ctx: SceneContext): Circumstances | null {
+  const found = new Map<string, FoundTime | null>()
+  const opening = ctx.view.paragraphs.filter((p) => p.length > 0).slice(0, OPENING_PARAGRAPHS)
+  for (const paragraph of opening)
     for (const s of paragraph) {
       // A sentence with a quotation is its speaker's own scene, for the other sieves.
       if (s.masked.includes('⟦')) continue
@@ -376,20 +383,28 @@ export function articleOccasion(ctx: SceneContext): string | null {
       const phrase = (
         end ? occasion.phrase.slice(0, end.start - occasion.index) : occasion.phrase
       ).replace(/(?:\s+(?:to|for|of|and|in|on|at|with|by))+\s*$/, '')
-      if (GATHERING.test(phrase)) found.add(tidyPlace(phrase))
+      if (!GATHERING.test(phrase) || found.has(tidyPlace(phrase))) continue
+      // Its time is the one its sentence gives, or else the lede's ("… on Tuesday night").
+      found.set(tidyPlace(phrase), firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!))
     }
-  return found.size === 1 ? [...found][0]! : null
+  const [only] = found.size === 1 ? [...found] : []
+  return only ? { where: only[0], when: only[1] } : null
 }
+
+const firstTime = (ctx: SceneContext, s: ArticleView['sentences'][number]): FoundTime | null =>
+  findTimePhrases(s.words, ctx.anchor).find((t) => !/^since\b/i.test(t.phrase)) ?? null
 
 /** Places `occasion` for the quotations whose speaker the article places nowhere. */
 export function withArticleOccasion(
   quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,
-  occasion: string | null
+  occasion: Circumstances | null
 ): Scene[] {
   const placed = new Set(quotes.filter((q) => q.scene.where).map((q) => q.speaker))
-  return quotes.map(({ speaker, scene }) =>
-    occasion && speaker && !placed.has(speaker)
-      ? { ...scene, where: occasion, whereSieve: 'article-occasion' }
-      : scene
-  )
+  return quotes.map(({ speaker, scene }) => {
+    if (!occasion?.where || !speaker || placed.has(speaker)) return scene
+    const out: Scene = { ...scene, where: occasion.where, whereSieve: 'article-occasion' }
+    if (!out.when && occasion.when)
+      Object.assign(out, { when: occasion.when, whenSieve: 'article-occasion' })
+    return out
+  })
 }

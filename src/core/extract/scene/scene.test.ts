@@ -115,6 +115,10 @@ describe('occasions set outside the quotations', () => {
       ['Dana Ruiz', 'a special council meeting', 'article-occasion'],
       ['Omar Haddad', 'a statement', 'clause']
     ])
+    // Its time is the lede's, when the gathering's own sentence gives none.
+    expect(generateFromText(`Title\n\n${opening}\n\n${quotes}`).quotes[0]!.when?.phrase).toBe(
+      'on Tuesday night'
+    )
     // Two gatherings in the opening: neither is the article's.
     const two = opening.replace(
       'Tuesday night.',

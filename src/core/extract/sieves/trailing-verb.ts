@@ -58,6 +58,8 @@ export const trailingVerb: LocalSieve = (site, view) => {
   let between = scope.slice(0, v.index).trim().replace(/,$/, '')
   // "… for small towns, according to Gregg Ilag, an analyst": the source follows the phrase.
   if (v.verb === 'according to') between = ''
+  // "…," Asamoah who turns out for Inter Milan said: a relative clause describes the speaker.
+  between = between.replace(/^(\S.*?)\s*,?\s+(?:who|whose)\s.*$/s, '$1')
   // "… mutually shared by Ukraine and the U.S., he warned": words that finish the quoted
   // sentence come before the comma; the speaker after it.
   const lastComma = between.lastIndexOf(', ')
