@@ -16,7 +16,9 @@ export function isTerm(text: string, prefix: string, suffix: string, attributed:
     !/^\s+(?:and|or|but|is|are|was|were|said|says|he|she|it|they|in|as|to|of|on|at|for|with|from|by|into|about|after|before|over|under|the|a|an|this|that|these|those|his|her|their|its|our|because|if|when|while|than|so)\b/.test(
       suffix
     )
-  if (words <= 6 && !sentenceLike && modifier) return true
+  // "We don't want those people" working in prisons, she said: a label has no speaker in it.
+  const spoken = /\b(?:I|I'm|I've|we|We|we're|We're|me|us|my|our|you|You)\b|n['’]t\b/.test(text)
+  if (words <= 6 && !sentenceLike && modifier && !spoken) return true
   if (
     words <= 6 &&
     !sentenceLike &&

@@ -75,6 +75,14 @@ describe('quotes versus terms', () => {
       'New Structural Economics'
     ])
   })
+  it('takes a fragment with a speaker in it, before the rest of the sentence, as speech', () => {
+    const x = generateFromText(
+      'Title\n\nDana Ruiz runs the prisons. "We don\'t want those people" working in prisons, she said.'
+    )
+    expect(x.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["We don't want those people", 'Dana Ruiz']
+    ])
+  })
   it('takes the name inside appositive commas as the subject, not an earlier speaker', () => {
     const body = [
       '"We cannot wait," said Joan Mbeki, the union leader.',

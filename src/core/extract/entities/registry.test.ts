@@ -16,6 +16,21 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('takes a name described in apposition before a verb of saying as a person', () => {
+    const { registry } = registryOf(
+      'Lakshiwnder Singh, another deportee, said he had paid an agent.'
+    )
+    expect(registry.person('Lakshiwnder Singh')?.name).toBe('Lakshiwnder Singh')
+  })
+
+  it('keeps one person when the last names come before or after the full name', () => {
+    const { registry } = registryOf(
+      'The board put Kathleen Hawk Sawyer in charge.',
+      'Hawk Sawyer testified before the committee, and she said staff were short.'
+    )
+    expect(registry.people.map((p) => p.name)).toEqual(['Kathleen Hawk Sawyer'])
+  })
+
   it('links a surname, the last names or a misspelling back to the full name', () => {
     const { registry } = registryOf(
       'Kathleen Hawk Sawyer, the director, testified on Tuesday.',

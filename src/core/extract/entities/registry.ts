@@ -50,6 +50,10 @@ export interface PersonMention {
 }
 
 const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
+// "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
+const SPEECH_AFTER_APPOSITIVE = new RegExp(
+  `^,\\s+(?:a|an|another|the|one|his|her|their)\\s+[^,;()⟦]{1,60},\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
+)
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
 const SPEECH_BEFORE =
   /\b(?:said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|insisted)\s+$/
@@ -125,7 +129,8 @@ export class EntityRegistry {
           ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
           (ROLE_TITLE.test(before) && hasNameShape(run)) ||
           (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
-          ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && looksLikeSpeakerName(run))
+          ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && looksLikeSpeakerName(run)) ||
+          (SPEECH_AFTER_APPOSITIVE.test(after) && hasNameShape(run))
         if (!person) {
           const full = withOrgTail(run.name, after)
           if (isOrganisation(run.name) && !this.orgs.includes(full)) this.orgs.push(full)
@@ -186,10 +191,18 @@ export class EntityRegistry {
   private addPerson(name: string, si: number): Person | null {
     const tokens = name.split(' ')
     const existing = this.person(name)
-    if (existing && (tokens.length === 1 || existing.name === name)) return existing
+    // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the last names of a registered name.
+    if (
+      existing &&
+      (tokens.length === 1 || existing.name === name || existing.name.endsWith(` ${name}`))
+    )
+      return existing
     if (tokens.length < 2) return null
-    // "Patrick W. Carlineo Jr." after "Patrick Carlineo": one person, named in full.
-    const same = this.byKey.get(nameKey(name))
+    // "Patrick W. Carlineo Jr." after "Patrick Carlineo", "Kathleen Hawk Sawyer" after "Hawk
+    // Sawyer": one person, named in full.
+    const same =
+      this.byKey.get(nameKey(name)) ??
+      this.people.find((p) => p.name.includes(' ') && name.endsWith(` ${p.name}`))
     if (same) {
       if (tokens.length > same.name.split(' ').length) {
         this.byName.set(name, same)

@@ -90,6 +90,11 @@ export const leadingVerb: LocalSieve = (site, view) => {
       chunk = subjectOf(s, 0, v.index)
     if (!own && !chunk) chunk = head.slice(cut)
     chunk = unrelay(chunk)
+    // "A mother of four, Ge said": an opening description, then the speaker's name.
+    chunk = chunk.replace(
+      /^(?:[Aa]n?|[Tt]he|[Aa]s an?)\s+[a-z][^,;]*,\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$)/,
+      ''
+    )
     const relay = RELAYS.has(v.verb)
     const sieve = relay ? ('according-to' as const) : ('leading-verb' as const)
     const cue = { sieve, sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }

@@ -20,6 +20,11 @@ const chunk = (sieve: LocalSieve, ...paragraphs: string[]): string | null => {
 }
 
 describe('trailing-verb', () => {
+  it('leaves a relative clause between the name and the verb out of the name', () => {
+    expect(
+      chunk(trailingVerb, '"It was a tough game," Asamoah who plays for Inter Milan said.')
+    ).toBe('Asamoah')
+  })
   it('reads the speaker between the quotation and its verb, or after an inverted verb', () => {
     expect(chunk(trailingVerb, '"We are ready," Lina Park said on Monday.')).toBe('Lina Park')
     expect(chunk(trailingVerb, '"We are ready," said Lina Park, a city engineer.')).toMatch(
@@ -141,5 +146,17 @@ describe('verbs and subjects', () => {
     const view = viewOf('Writing in a blog post, Matthew Ingram of The Globe criticised it.')
     const s = view.sentences[0]!
     expect(subjectOf(s, 0, s.text.indexOf('criticised'))).toBe('Matthew Ingram of The Globe')
+  })
+})
+
+describe('leading-verb after an opening description', () => {
+  it('takes the name after the description as the speaker', () => {
+    expect(
+      chunk(leadingVerb, 'A mother of four, Ge said the key is to "cherish every moment".')
+    ).toBe('Ge')
+    // A description alone stays the speaker.
+    expect(chunk(leadingVerb, 'A mother of four said the key is to "cherish every moment".')).toBe(
+      'A mother of four'
+    )
   })
 })
