@@ -284,7 +284,9 @@ export function reportedScenes(
           )
       )?.person.name ??
       // "The ambassador was speaking during …": a role or pronoun the article gave them.
-      [...speakers].find((p) => isAbout(ctx, k, p))
+      (/^(?:The|He|She)\s/.test(s.words.trimStart())
+        ? [...speakers].find((p) => isAbout(ctx, k, p))
+        : undefined)
     const c = speaker ? sentenceScene(ctx, k) : null
     if (speaker && c?.where) out.set(speaker, [...(out.get(speaker) ?? []), c])
   })
