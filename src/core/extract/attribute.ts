@@ -35,6 +35,7 @@ import {
   reportedScenes,
   articleOccasion,
   withArticleOccasion,
+  withinParagraph,
   sentenceScene,
   wordStems,
   withoutPersonHearer,
@@ -209,7 +210,14 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     quotes.map((q, i) => ({ speaker: q.resolution?.ref.name ?? null, scene: scenes[i]! })),
     articleOccasion(ctx)
   )
-  quotes.forEach((q, i) => (q.scene = final[i]!))
+  const shared = withinParagraph(
+    quotes.map((q, i) => ({
+      speaker: q.resolution?.ref.name ?? null,
+      paragraph: q.site.paragraph,
+      scene: final[i]!
+    }))
+  )
+  quotes.forEach((q, i) => (q.scene = shared[i]!))
   return { quotes, terms, registry, resolver }
 }
 

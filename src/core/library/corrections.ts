@@ -29,7 +29,8 @@ const CONTEXT_SCENES = new Set([
   'continued',
   'remarks-after',
   'speaker-throughout',
-  'article-occasion'
+  'article-occasion',
+  'same-paragraph'
 ])
 
 export interface Unsure {

@@ -37,6 +37,7 @@ export type SceneSieveId =
   | 'lede-scene'
   | 'speaker-throughout'
   | 'article-occasion'
+  | 'same-paragraph'
 
 export interface Scene {
   where: string | null
@@ -409,4 +410,27 @@ export function withArticleOccasion(
       Object.assign(out, { when: occasion.when, whenSieve: 'article-occasion' })
     return out
   })
+}
+
+/**
+ * same-paragraph: a quotation takes the place or channel its speaker's next words in the same
+ * paragraph were given ("…," Trump said. "…," he said in a statement.), when nobody else is
+ * quoted between them: one paragraph of a speaker's words is one occasion. Not the time: a
+ * date in the later clause often belongs to what it reports.
+ */
+export function withinParagraph(
+  quotes: ReadonlyArray<{ speaker: string | null; paragraph: number; scene: Scene }>
+): Scene[] {
+  const out = quotes.map((q) => q.scene)
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!
+    const next = quotes[i + 1]!
+    if (!q.speaker || next.speaker !== q.speaker || next.paragraph !== q.paragraph) continue
+    const later = out[i + 1]!
+    const scene = { ...out[i]! }
+    if (!scene.where && later.where)
+      Object.assign(scene, { where: later.where, whereSieve: 'same-paragraph' })
+    out[i] = scene
+  }
+  return out
 }

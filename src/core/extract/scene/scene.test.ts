@@ -130,4 +130,16 @@ describe('occasions set outside the quotations', () => {
       'Business groups welcomed the truce.\n\nThey hoped the progress made at a meeting of the two leaders would last.'
     expect(placesOf(`${passing}\n\n${quotes}`)[0]![1]).toBeNull()
   })
+
+  it("gives a quotation the channel of its speaker's next words in the same paragraph", () => {
+    const body =
+      'Rosa Lind announced new tariffs on Thursday.\n\n"I am invoking the act," Lind said. "The tariffs go when the crisis ends," she said in a statement.'
+    expect(placesOf(body).map((p) => [p[1], p[2]])).toEqual([
+      ['a statement', 'same-paragraph'],
+      ['a statement', 'clause']
+    ])
+    // Another speaker between them ends it.
+    const between = body.replace(' "The tariffs', ' "No," said Omar Haddad. "The tariffs')
+    expect(placesOf(between)[0]![1]).toBeNull()
+  })
 })
