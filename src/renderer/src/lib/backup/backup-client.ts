@@ -7,12 +7,14 @@ import { BackupFormatError } from '@core/errors'
 import type { RecountReport } from '../db/maintenance-repo'
 import type {
   BackupJobs,
+  BackupProgress,
   BackupSummary,
   OnProgress,
   RestoreMode,
   RestoreResult
 } from './backup-jobs'
 import type { BackupReply, BackupRequest } from './messages'
+import { WorkerCalls } from '../workers/worker-calls'
 
 export interface BackupClient {
   export(now: number, progress?: OnProgress): Promise<Blob>
@@ -31,27 +33,18 @@ type Ask = BackupRequest extends infer R
     : never
   : never
 
-interface Waiter {
-  progress: OnProgress
-  resolve: (reply: BackupReply) => void
-  reject: (error: unknown) => void
-}
-
 class WorkerBackupClient implements BackupClient {
-  #worker: Worker
-  #nextId = 1
-  #waiting = new Map<number, Waiter>()
-
-  constructor() {
-    this.#worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' })
-    this.#worker.onmessage = (event: MessageEvent<BackupReply>) => this.#receive(event.data)
-    this.#worker.onerror = (event) => {
-      event.preventDefault()
-      const error = new Error(`the backup worker stopped (${event.message || 'no reason given'})`)
-      for (const waiter of this.#waiting.values()) waiter.reject(error)
-      this.#waiting.clear()
+  #calls = new WorkerCalls<BackupReply, BackupProgress>({
+    name: 'the backup worker',
+    create: () => new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' }),
+    receive: (reply, calls) => {
+      if (reply.kind === 'progress') calls.progress(reply.id, reply.progress)
+      else if (reply.kind !== 'failed') calls.resolve(reply.id, reply)
+      else if (reply.code !== null)
+        calls.reject(reply.id, new BackupFormatError(reply.code, reply.message))
+      else calls.reject(reply.id, new Error(reply.message))
     }
-  }
+  })
 
   async export(now: number, progress?: OnProgress): Promise<Blob> {
     const reply = await this.#send({ kind: 'export', now }, progress)
@@ -70,29 +63,15 @@ class WorkerBackupClient implements BackupClient {
   }
 
   discard(backup: number): void {
-    this.#worker.postMessage({ id: this.#nextId++, kind: 'discard', backup } as BackupRequest)
+    this.#calls.post((id) => ({ id, kind: 'discard', backup }) satisfies BackupRequest)
   }
 
   async checkDatabase(progress?: OnProgress): Promise<RecountReport> {
     return expect(await this.#send({ kind: 'check-database' }, progress), 'counted').report
   }
 
-  #send(ask: Ask, progress: OnProgress = () => undefined, transfer: Transferable[] = []) {
-    const id = this.#nextId++
-    return new Promise<BackupReply>((resolve, reject) => {
-      this.#waiting.set(id, { progress, resolve, reject })
-      this.#worker.postMessage({ ...ask, id } as BackupRequest, transfer)
-    })
-  }
-
-  #receive(reply: BackupReply): void {
-    const waiter = this.#waiting.get(reply.id)
-    if (!waiter) return
-    if (reply.kind === 'progress') return waiter.progress(reply.progress)
-    this.#waiting.delete(reply.id)
-    if (reply.kind !== 'failed') waiter.resolve(reply)
-    else if (reply.code !== null) waiter.reject(new BackupFormatError(reply.code, reply.message))
-    else waiter.reject(new Error(reply.message))
+  #send(ask: Ask, progress?: OnProgress, transfer: Transferable[] = []): Promise<BackupReply> {
+    return this.#calls.send((id) => ({ ...ask, id }) as BackupRequest, progress, transfer)
   }
 }
 

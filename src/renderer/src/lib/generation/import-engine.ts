@@ -9,6 +9,7 @@ import type {
   SaveRequest
 } from './import-job'
 import type { ImportReply, ImportRequest } from './messages'
+import { WorkerCalls } from '../workers/worker-calls'
 
 /**
  * Generates an article's cards and saves the kept ones, in the import worker: the generator
@@ -23,70 +24,42 @@ export interface ImportEngine {
   save(request: SaveRequest, progress?: Progress): Promise<SaveArticleResult>
 }
 
-interface Waiter {
-  request: ImportRequest
-  progress: Progress
-  resolve: (value: never) => void
-  reject: (error: unknown) => void
-}
-
 class WorkerEngine implements ImportEngine {
-  #worker: Worker
-  #nextId = 1
-  #waiting = new Map<number, Waiter>()
-
-  constructor() {
-    this.#worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
-    this.#worker.onmessage = (event: MessageEvent<ImportReply>) => this.#receive(event.data)
-    // The app is served over http or app://, where module workers load; a worker that still
-    // fails (its script missing from a broken install) fails what it was given, in words.
-    this.#worker.onerror = (event) => {
-      event.preventDefault()
-      const error = new Error(`the import worker stopped (${event.message || 'no reason given'})`)
-      for (const waiter of this.#waiting.values()) waiter.reject(error)
-      this.#waiting.clear()
+  // The app is served over http or app://, where module workers load; a worker that still
+  // fails (its script missing from a broken install) fails what it was given, in words.
+  #calls = new WorkerCalls<ImportReply, string>({
+    name: 'the import worker',
+    create: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+    receive: (reply, calls) => {
+      if (reply.kind === 'progress') calls.progress(reply.id, reply.message)
+      else if (reply.kind === 'generated') calls.resolve(reply.id, reply.preview)
+      else if (reply.kind === 'saved') calls.resolve(reply.id, reply.result)
+      else if (reply.kind === 'corrected') calls.resolve(reply.id, reply.update)
+      else if (reply.code !== null)
+        calls.reject(reply.id, new ArticleInputError(reply.code, reply.message))
+      else calls.reject(reply.id, new Error(reply.message))
     }
-  }
+  })
 
-  generate(input: ArticleInput, progress: Progress = () => undefined): Promise<ImportPreview> {
-    return this.#send({ id: this.#nextId++, kind: 'generate', input }, progress)
+  generate(input: ArticleInput, progress?: Progress): Promise<ImportPreview> {
+    // A file's bytes move to the worker rather than being copied.
+    const transfer = input.kind === 'file' ? [input.bytes.buffer as ArrayBuffer] : []
+    return this.#calls.send(
+      (id) => ({ id, kind: 'generate', input }) satisfies ImportRequest,
+      progress,
+      transfer
+    )
   }
 
   correct(request: CorrectRequest): Promise<AttributionUpdate> {
-    return this.#send({ id: this.#nextId++, kind: 'correct', request }, () => undefined)
+    return this.#calls.send((id) => ({ id, kind: 'correct', request }) satisfies ImportRequest)
   }
 
-  save(request: SaveRequest, progress: Progress = () => undefined): Promise<SaveArticleResult> {
-    return this.#send({ id: this.#nextId++, kind: 'save', request }, progress)
-  }
-
-  #send<T>(request: ImportRequest, progress: Progress): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.#waiting.set(request.id, {
-        request,
-        progress,
-        resolve: resolve as (value: never) => void,
-        reject
-      })
-      // A file's bytes move to the worker rather than being copied.
-      const transfer =
-        request.kind === 'generate' && request.input.kind === 'file'
-          ? [request.input.bytes.buffer as ArrayBuffer]
-          : []
-      this.#worker.postMessage(request, transfer)
-    })
-  }
-
-  #receive(reply: ImportReply): void {
-    const waiter = this.#waiting.get(reply.id)
-    if (!waiter) return
-    if (reply.kind === 'progress') return waiter.progress(reply.message)
-    this.#waiting.delete(reply.id)
-    if (reply.kind === 'generated') waiter.resolve(reply.preview as never)
-    else if (reply.kind === 'saved') waiter.resolve(reply.result as never)
-    else if (reply.kind === 'corrected') waiter.resolve(reply.update as never)
-    else if (reply.code !== null) waiter.reject(new ArticleInputError(reply.code, reply.message))
-    else waiter.reject(new Error(reply.message))
+  save(request: SaveRequest, progress?: Progress): Promise<SaveArticleResult> {
+    return this.#calls.send(
+      (id) => ({ id, kind: 'save', request }) satisfies ImportRequest,
+      progress
+    )
   }
 }
 

@@ -8,19 +8,18 @@ import { UserFacingError } from '@core/errors'
 import type { EngineName } from '@core/optimizer/run-fit'
 import { platform, type NativeFitter } from '../platform'
 import type { NativeFitReply, OptimizerEvent, OptimizerRequest, OptimizerResults } from './messages'
+import { WorkerCalls } from '../workers/worker-calls'
 
 type Kind = keyof OptimizerResults
 type RequestOf<K extends Kind> = Omit<Extract<OptimizerRequest, { type: K }>, 'id'>
 
-interface Waiter {
-  resolve: (value: never) => void
-  reject: (error: unknown) => void
-}
-
 export class OptimizerClient {
-  #worker: Worker | null = null
-  #nextId = 1
-  #waiting = new Map<number, Waiter>()
+  #calls = new WorkerCalls<OptimizerEvent>({
+    name: 'The optimizer',
+    create: () => new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module' }),
+    receive: (event, calls) => this.#receive(event, calls),
+    stopped: () => this.#unwatch()
+  })
   #poll: ReturnType<typeof setInterval> | null = null
   #native: Promise<NativeFitter | null> | null = null
 
@@ -37,12 +36,7 @@ export class OptimizerClient {
   }
 
   request<K extends Kind>(request: RequestOf<K> & { type: K }): Promise<OptimizerResults[K]> {
-    const worker = this.#start()
-    const id = this.#nextId++
-    return new Promise<OptimizerResults[K]>((resolve, reject) => {
-      this.#waiting.set(id, { resolve: resolve as (value: never) => void, reject })
-      worker.postMessage({ ...request, id } as unknown as OptimizerRequest)
-    })
+    return this.#calls.send((id) => ({ ...request, id }) as unknown as OptimizerRequest)
   }
 
   #nativeFitter(): Promise<NativeFitter | null> {
@@ -50,19 +44,7 @@ export class OptimizerClient {
     return this.#native
   }
 
-  #start(): Worker {
-    if (this.#worker) return this.#worker
-    const worker = new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (event: MessageEvent<OptimizerEvent>) => this.#receive(event.data)
-    worker.onerror = (event) => {
-      event.preventDefault()
-      this.#fail(new Error(`The optimizer stopped: ${event.message || 'it could not start'}`))
-    }
-    this.#worker = worker
-    return worker
-  }
-
-  #receive(event: OptimizerEvent): void {
+  #receive(event: OptimizerEvent, calls: WorkerCalls<OptimizerEvent>): void {
     switch (event.type) {
       case 'progress':
         return this.onProgress(event.fraction)
@@ -73,16 +55,12 @@ export class OptimizerClient {
       case 'native-fit':
         return void this.#fitNatively(event.call, event.training, event.from, event.to)
       case 'done':
-      case 'failed': {
-        const waiter = this.#waiting.get(event.id)
-        this.#waiting.delete(event.id)
-        if (!waiter) return
-        if (event.type === 'done') waiter.resolve(event.result as never)
-        else
-          waiter.reject(
-            event.code ? new UserFacingError(event.code, event.message) : new Error(event.message)
-          )
-      }
+        return calls.resolve(event.id, event.result)
+      case 'failed':
+        return calls.reject(
+          event.id,
+          event.code ? new UserFacingError(event.code, event.message) : new Error(event.message)
+        )
     }
   }
 
@@ -112,15 +90,6 @@ export class OptimizerClient {
     } catch (error) {
       reply = { type: 'native-result', call, ok: false, message: String(error) }
     }
-    this.#worker?.postMessage(reply)
-  }
-
-  #fail(error: Error): void {
-    this.#unwatch()
-    this.#worker?.terminate()
-    this.#worker = null
-    const waiting = [...this.#waiting.values()]
-    this.#waiting.clear()
-    for (const waiter of waiting) waiter.reject(error)
+    this.#calls.postRaw(reply)
   }
 }
