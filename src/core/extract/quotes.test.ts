@@ -83,6 +83,12 @@ describe('quotes versus terms', () => {
       ["We don't want those people", 'Dana Ruiz']
     ])
   })
+  it("completes a first name from the headline's one full name", () => {
+    const x = generateFromText(
+      'We wanted to be ruthless, says Rohit Sharma after series win\n\n"We need to improve under pressure," Rohit said.'
+    )
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Rohit Sharma'])
+  })
   it('takes the name inside appositive commas as the subject, not an earlier speaker', () => {
     const body = [
       '"We cannot wait," said Joan Mbeki, the union leader.',

@@ -16,6 +16,7 @@ import {
 } from '../../lexicon/lexicon'
 import { speechVerbs } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
+import { findNameRuns } from '../names'
 import type { ArticleView } from '../view'
 import type { EntityRegistry, Person } from './registry'
 import { parseSpeakerPhrase, type Head } from './speaker-phrase'
@@ -126,6 +127,18 @@ export class SpeakerResolver {
     private readonly view: ArticleView
   ) {}
 
+  /** The one person's name in the headline that `token` is the first or last word of. */
+  private titleName(token: string): string | null {
+    const names = findNameRuns(this.view.article.title)
+      .filter((r) => r.name.includes(' ') && looksLikeSpeakerName(r))
+      .map((r) => r.name)
+      .filter((n) => {
+        const words = n.split(' ')
+        return words[0] === token || words.at(-1) === token
+      })
+    return names.length === 1 ? names[0]! : null
+  }
+
   /** Remembers a speaker, for later "he", "they" and "it". */
   note(ref: SpeakerRef, sentence: number): void {
     if (ref.kind === 'person') this.lastPerson = { person: ref.name, sentence }
@@ -181,6 +194,9 @@ export class SpeakerResolver {
     if (isOrganisation(name) || isPlace(name) || isOutlet(name))
       return one({ name, kind: 'org' }, 'organisation', 0.9)
     if (looksLikeSpeakerName(head.run) || /^[A-Z][a-z'’-]+$/.test(name)) {
+      // "…," Rohit said, under the headline "…, says Rohit Sharma": the headline names him.
+      const titled = name.includes(' ') ? null : this.titleName(name)
+      if (titled) return one({ name: titled, kind: 'person' }, 'new-name', 0.8)
       this.registry.notePerson(name, sentence)
       return one({ name, kind: 'person' }, 'new-name', name.includes(' ') ? 0.9 : 0.75)
     }
