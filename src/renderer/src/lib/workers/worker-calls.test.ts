@@ -12,7 +12,16 @@ type Reply =
  * steps, "bad" with a failure, anything else at once in capitals. `crash()` stops it as a
  * throwing worker script would.
  */
-function channelWorker(started: Array<ReturnType<typeof channelWorker>>) {
+interface ChannelWorker {
+  terminated: boolean
+  onmessage: ((e: MessageEvent) => void) | null
+  onerror: ((e: ErrorEvent) => void) | null
+  postMessage: (m: unknown) => void
+  terminate(): void
+  crash(message: string): void
+}
+
+function channelWorker(started: ChannelWorker[]): ChannelWorker {
   const { port1, port2 } = new MessageChannel()
   const held: Request[] = []
   port2.onmessage = (event: MessageEvent<Request>) => {
@@ -26,10 +35,10 @@ function channelWorker(started: Array<ReturnType<typeof channelWorker>>) {
       port2.postMessage({ id: h.id, kind: 'done', text: 'SLOW' })
     }
   }
-  const worker = {
+  const worker: ChannelWorker = {
     terminated: false,
-    onmessage: null as ((e: MessageEvent) => void) | null,
-    onerror: null as ((e: ErrorEvent) => void) | null,
+    onmessage: null,
+    onerror: null,
     postMessage: (m: unknown) => port1.postMessage(m),
     terminate() {
       this.terminated = true
@@ -45,7 +54,7 @@ function channelWorker(started: Array<ReturnType<typeof channelWorker>>) {
 }
 
 describe('calls to a worker', () => {
-  const started: Array<ReturnType<typeof channelWorker>> = []
+  const started: ChannelWorker[] = []
   const calls = new WorkerCalls<Reply, number>({
     name: 'the test worker',
     create: () => channelWorker(started) as unknown as Worker,
