@@ -1,4 +1,5 @@
-import { liveQuery } from 'dexie'
+import Dexie, { liveQuery, type ObservabilitySet } from 'dexie'
+import { database, type NewsdeckDatabase } from './database'
 
 /**
  * Runs `query` now and again whenever the tables it read change (in this tab or another).
@@ -11,4 +12,22 @@ export function observe<T>(
 ): () => void {
   const subscription = liveQuery(query).subscribe({ next: onValue, error: onError })
   return () => subscription.unsubscribe()
+}
+
+export type TableName = {
+  [K in keyof NewsdeckDatabase]: NewsdeckDatabase[K] extends Dexie.Table ? K : never
+}[keyof NewsdeckDatabase]
+
+/**
+ * Calls `onWrite` after each committed write to any of `tables` (in this window, a worker or
+ * another tab), reading nothing: for state that only needs to know that it is out of date.
+ * Dexie names each written part `idb://<database>/<table>/<index>`.
+ */
+export function onTablesWritten(tables: readonly TableName[], onWrite: () => void): () => void {
+  const listener = (parts: ObservabilitySet): void => {
+    const prefixes = tables.map((table) => `idb://${database().name}/${table}/`)
+    if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) onWrite()
+  }
+  Dexie.on('storagemutated', listener)
+  return () => Dexie.on('storagemutated').unsubscribe(listener)
 }
