@@ -18,6 +18,7 @@ import {
   longestInside,
   startTrace,
   summariseCpuProfile,
+  summariseInclusive,
   type CpuProfile,
   type TraceEvent
 } from './trace-summary'
@@ -159,8 +160,10 @@ async function profiledRuns(page: Page, runs: number): Promise<void> {
     const timing = await page.evaluate(statsScreenTiming, 120_000)
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
     profiled += timing.memory
-    if (i === runs - 1)
+    if (i === runs - 1) {
       summariseCpuProfile(profile, 1, `last profiled run (${timing.memory.toFixed(0)} ms)`)
+      summariseInclusive(profile, 'last profiled run')
+    }
   }
   console.log(`profiled runs took ${(profiled / runs).toFixed(1)} ms on average`)
   await cdp.detach()

@@ -108,6 +108,7 @@ export function summariseTrace(events: TraceEvent[]): void {
 export interface ProfileNode {
   id: number
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
+  children?: number[]
 }
 
 /** V8 CPU profile samples summed by function (self time), largest first. */
@@ -130,4 +131,30 @@ export function summariseCpuProfile(cpu: CpuProfile, per: number, label: string)
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)
   console.log(`\nCPU self time, ${label} (ms${per > 1 ? ' per answer' : ''}):`)
   for (const [k, v] of top) console.log(`${(v / per).toFixed(2).padStart(8)}  ${k}`)
+}
+
+/**
+ * Total time (self and callees) per function of the page's own scripts, largest first: where a
+ * self-time list shows only "(program)", this says which of our calls led there.
+ */
+export function summariseInclusive(cpu: CpuProfile, label: string, top = 25): void {
+  const byId = new Map(cpu.nodes.map((n) => [n.id, n]))
+  const parent = new Map<number, number>()
+  for (const n of cpu.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const total = new Map<string, number>()
+  cpu.samples.forEach((id, i) => {
+    const ms = (cpu.timeDeltas[i] ?? 0) / 1000
+    const seen = new Set<string>()
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)?.callFrame
+      if (!f?.url.includes('/assets/')) continue
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      total.set(key, (total.get(key) ?? 0) + ms)
+    }
+  })
+  console.log(`\nCPU total time in our scripts, ${label} (ms):`)
+  for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${v.toFixed(2).padStart(8)}  ${k}`)
 }
