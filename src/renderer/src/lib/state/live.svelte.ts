@@ -7,9 +7,11 @@ export class LiveValue<T> {
   error = $state<string | null>(null)
   #stop: (() => void) | null = null
 
+  /** `onValue` sees each result as it arrives, outside the live query (so it may write). */
   constructor(
     private readonly query: () => Promise<T>,
-    initial: T
+    initial: T,
+    private readonly onValue: (value: T) => void = () => {}
   ) {
     this.current = initial
   }
@@ -25,6 +27,7 @@ export class LiveValue<T> {
         this.current = value
         this.loaded = true
         this.error = null
+        this.onValue(value)
       },
       (error) => {
         this.error = error instanceof Error ? error.message : String(error)
