@@ -131,8 +131,22 @@ function mainThreadTasks(events: TraceEvent[], untilMs: number): void {
     console.log(
       `  +${((t.ts - go.ts) / 1000).toFixed(1).padStart(6)} ${dur.toFixed(1).padStart(6)}  ${inner.join(', ')}`
     )
+    if (dur >= 10) console.log(`         layout and style inside: ${renderingInside(main, t)}`)
   }
   console.log(`  main thread busy ${busy.toFixed(1)} ms of ${untilMs.toFixed(0)}`)
+}
+
+/** How often, and how long, a task recalculated style and laid out: forced layouts show here. */
+function renderingInside(events: TraceEvent[], t: TraceEvent): string {
+  const end = t.ts + (t.dur ?? 0)
+  const inside = events.filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end)
+  return ['UpdateLayoutTree', 'Layout', 'Paint', 'ParseHTML', 'FunctionCall']
+    .map((name) => {
+      const hits = inside.filter((e) => e.name === name)
+      const ms = hits.reduce((n, e) => n + (e.dur ?? 0), 0) / 1000
+      return `${name} ${hits.length}× ${ms.toFixed(1)} ms`
+    })
+    .join(', ')
 }
 
 async function tracedRun(page: Page): Promise<void> {
