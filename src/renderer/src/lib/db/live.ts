@@ -31,3 +31,44 @@ export function onTablesWritten(tables: readonly TableName[], onWrite: () => voi
   Dexie.on('storagemutated', listener)
   return () => Dexie.on('storagemutated').unsubscribe(listener)
 }
+
+/**
+ * Runs `query` at once and again after each write to any of `tables`, one run at a time (a write
+ * during a run asks for one more). Unlike a live query, the first run's requests go out before
+ * this returns, not a task later, and nothing is tracked per range: for a screen that reads
+ * whole tables and wants its first read under way while it is still being built.
+ */
+export function observeTables<T>(
+  tables: readonly TableName[],
+  query: () => Promise<T>,
+  onValue: (value: T) => void,
+  onError: (error: unknown) => void
+): () => void {
+  let stopped = false
+  let running = false
+  let again = false
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true
+      return
+    }
+    running = true
+    try {
+      do {
+        again = false
+        const value = await query()
+        if (!stopped) onValue(value)
+      } while (again && !stopped)
+    } catch (error) {
+      if (!stopped) onError(error)
+    } finally {
+      running = false
+    }
+  }
+  const unwatch = onTablesWritten(tables, () => void run())
+  void run()
+  return () => {
+    stopped = true
+    unwatch()
+  }
+}

@@ -14,6 +14,9 @@ import { restoreOutcome } from './restore-logic'
 
 export type { ExportKind } from '../../lib/state/exports'
 
+/** What the snapshot reads, whole: a write to any of them brings a fresh one. */
+const STATS_TABLES = ['articleCounts', 'days', 'settings'] as const
+
 export interface Notice {
   kind: 'ok' | 'error'
   text: string
@@ -58,11 +61,10 @@ export class StatsState {
     private readonly target: () => Platform = platform,
     private readonly backups: () => BackupClient = backupClient
   ) {
-    this.snapshot = new LiveValue(
-      () => statsSnapshot(this.clock()),
-      null,
-      (snap) => void this.#recountRecall(snap)
-    )
+    this.snapshot = new LiveValue(() => statsSnapshot(this.clock()), null, {
+      onValue: (snap) => void this.#recountRecall(snap),
+      watch: STATS_TABLES
+    })
   }
 
   /**
