@@ -62,6 +62,23 @@ test('answers show in the headline numbers and the cards CSV has every card', as
   expect(history.bytes.toString('utf8').trim().split('\r\n')).toHaveLength(4)
 })
 
+test('on a narrow window the year heatmap shows its newest weeks, after a resize too', async ({
+  page
+}) => {
+  await page.setViewportSize({ width: 420, height: 800 })
+  await openApp(page)
+  await openStats(page)
+  const scroller = page.getByTestId('heatmap').locator('.scroll')
+  const atEnd = () =>
+    scroller.evaluate(
+      (el) =>
+        el.scrollWidth > el.clientWidth && el.scrollLeft + el.clientWidth >= el.scrollWidth - 1
+    )
+  await expect.poll(atEnd).toBe(true)
+  await page.setViewportSize({ width: 380, height: 800 })
+  await expect.poll(atEnd).toBe(true)
+})
+
 test('a full backup restores the library as it was', async ({ page }) => {
   await openApp(page)
   await answerCards(page, ['3', '3'])

@@ -13,47 +13,8 @@ import type { IdbDatabase, PageGlobals } from './page-globals'
 import { launch, openLibrary, seededProfile } from './profile'
 import { FIRST_CARD_SELECTOR, FRONT_SELECTOR, firstCardProbe, installGradeProbe } from './probes'
 import { BENCH_ORIGIN, startPreview } from './server'
-import {
-  summariseCpuProfile,
-  summariseTrace,
-  type CpuProfile,
-  type TraceEvent
-} from './trace-summary'
-
-interface TxLog {
-  t: number
-  end: number
-  stores: string
-  mode: string
-}
-
-/** Init script: timestamps each transaction from creation to complete. */
-function txProbe(): void {
-  const g = globalThis as unknown as {
-    IDBDatabase: { prototype: Record<string, unknown> }
-    __tx: TxLog[]
-  }
-  g.__tx = []
-  const proto = g.IDBDatabase.prototype
-  const original = proto.transaction as (
-    this: unknown,
-    ...a: unknown[]
-  ) => { addEventListener(e: string, f: () => void): void }
-  proto.transaction = function (this: unknown, ...args: unknown[]) {
-    const tx = original.apply(this, args)
-    const entry = {
-      t: performance.now(),
-      end: -1,
-      stores: String(args[0]),
-      mode: String(args[1] ?? 'readonly')
-    }
-    g.__tx.push(entry)
-    const done = (): void => void (entry.end = performance.now())
-    tx.addEventListener('complete', done)
-    tx.addEventListener('abort', done)
-    return tx
-  }
-}
+import { summariseCpuProfile, startTrace, summariseTrace, type CpuProfile } from './trace-summary'
+import { txProbe, type TxLog } from './tx-probe'
 
 /**
  * The answer transaction three ways, to size the cost of each round trip to the IndexedDB
@@ -188,28 +149,7 @@ async function main(): Promise<void> {
     await page.getByTestId('review-card').waitFor({ timeout: 60_000 })
     await page.evaluate(installGradeProbe, FRONT_SELECTOR)
     const cdp = await context.newCDPSession(page)
-    // Browser-wide trace: where IndexedDB work runs (the browser process) is shown too.
-    const events: TraceEvent[] = []
-    cdp.on(
-      'Tracing.dataCollected',
-      (e) => void events.push(...(e.value as unknown as TraceEvent[]))
-    )
-    const traced = new Promise<void>((resolve) =>
-      cdp.once('Tracing.tracingComplete', () => resolve())
-    )
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: {
-        includedCategories: [
-          'toplevel',
-          'devtools.timeline',
-          'IndexedDB',
-          'v8.execute',
-          'blink',
-          'disabled-by-default-devtools.timeline'
-        ]
-      }
-    })
+    const endTrace = await startTrace(cdp)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
     await cdp.send('Profiler.start')
@@ -222,9 +162,7 @@ async function main(): Promise<void> {
         i + 1
       )
     }
-    await cdp.send('Tracing.end')
-    await traced
-    summariseTrace(events)
+    summariseTrace(await endTrace())
     const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
     const data = await page.evaluate(() => {
       const g = globalThis as unknown as PageGlobals & { __tx: TxLog[] }

@@ -170,5 +170,16 @@ describe('statsSnapshot', () => {
     })
     expect(snap.days.map((d) => d.day)).toEqual(['2025-01-14', '2025-01-15'])
     expect(snap.dayStartHour).toBe(4)
+    expect(snap.desiredRetention).toBe(0.9)
+  })
+
+  it('keeps the 365 study days ending today, before the day-start hour too', async () => {
+    const tables = library()
+    const row = (day: string) => ({ ...tables.days[0]!, day })
+    // 02:00 on 16 January is still the study day of the 15th (the day starts at 04:00).
+    tables.days = ['2024-01-16', '2024-01-17', '2025-01-15'].map(row)
+    await seed(tables)
+    const snap = await statsSnapshot(at(2025, 1, 16, 2))
+    expect(snap.days.map((d) => d.day)).toEqual(['2024-01-17', '2025-01-15'])
   })
 })

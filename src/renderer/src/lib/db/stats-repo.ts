@@ -1,34 +1,44 @@
 /** What the statistics screen reads: kept counts and day totals, never the cards or the log. */
-import { addDays } from '@core/calendar'
+import { addDays, localDate } from '@core/calendar'
 import { addCounts, type CardCounts } from '@core/library/card-counts'
 import type { DayAggregate } from '@core/model'
 import { studyDay } from '@core/review/study-day'
 import { database } from './database'
-import { studyDayStartHour } from './meta-repo'
+import { loadStudySettings } from './settings-repo'
 
 export interface StatsSnapshot {
   /** The whole library's kept counts: cards by phase, suspended, and due by study day. */
   counts: CardCounts
-  /** Day totals for the last 365 study days, oldest first. */
+  /** Day totals for the last 365 study days, oldest first, with their true-retention tallies. */
   days: DayAggregate[]
   dayStartHour: number
+  desiredRetention: number
 }
 
 /**
- * What the statistics screen needs: the articles' kept counts and the per-day totals, so the
- * cost grows with the number of articles and days shown, never with the cards or the log.
+ * Everything the statistics screen shows but the cards' memory states: the articles' kept counts
+ * and the year's day totals, so the cost grows with the number of articles and days, never with
+ * the cards or the log. One transaction whose three reads go to IndexedDB at once: the year's
+ * first day depends on the day-start hour, so the days are read from the earliest it can be (a
+ * study day is the calendar day or the one before) and cut once the settings are known.
  */
 export async function statsSnapshot(now: number): Promise<StatsSnapshot> {
   const db = database()
   return db.transaction('r', db.articleCounts, db.days, db.settings, async () => {
-    const dayStartHour = await studyDayStartHour()
-    const [records, days] = await Promise.all([
+    const [settings, records, days] = await Promise.all([
+      loadStudySettings(),
       db.articleCounts.toArray(),
       db.days
         .where('day')
-        .aboveOrEqual(addDays(studyDay(now, dayStartHour), -364))
-        .sortBy('day')
+        .aboveOrEqual(addDays(localDate(now), -365))
+        .toArray()
     ])
-    return { counts: addCounts(records), days, dayStartHour }
+    const from = addDays(studyDay(now, settings.dayStartHour), -364)
+    return {
+      counts: addCounts(records),
+      days: days.filter((d) => d.day >= from),
+      dayStartHour: settings.dayStartHour,
+      desiredRetention: settings.desiredRetention
+    }
   })
 }

@@ -1,4 +1,14 @@
-import { observe } from '../db/live'
+import { observe, observeTables, type TableName } from '../db/live'
+
+export interface LiveOptions<T> {
+  /** Sees each result as it arrives, outside the live query (so it may write). */
+  onValue?: (value: T) => void
+  /**
+   * Read again after any write to these tables instead of tracking what the query read: the
+   * first read then starts at once (see observeTables).
+   */
+  watch?: readonly TableName[]
+}
 
 /** A value kept equal to a database query's latest result, for components to read. */
 export class LiveValue<T> {
@@ -9,7 +19,8 @@ export class LiveValue<T> {
 
   constructor(
     private readonly query: () => Promise<T>,
-    initial: T
+    initial: T,
+    private readonly options: LiveOptions<T> = {}
   ) {
     this.current = initial
   }
@@ -19,17 +30,19 @@ export class LiveValue<T> {
     // What was read before may be out of date (the screen was away while things changed):
     // say so until the fresh result arrives.
     this.loaded = false
-    this.#stop = observe(
-      this.query,
-      (value) => {
-        this.current = value
-        this.loaded = true
-        this.error = null
-      },
-      (error) => {
-        this.error = error instanceof Error ? error.message : String(error)
-      }
-    )
+    const onValue = (value: T): void => {
+      this.current = value
+      this.loaded = true
+      this.error = null
+      this.options.onValue?.(value)
+    }
+    const onError = (error: unknown): void => {
+      this.error = error instanceof Error ? error.message : String(error)
+    }
+    const { watch } = this.options
+    this.#stop = watch
+      ? observeTables(watch, this.query, onValue, onError)
+      : observe(this.query, onValue, onError)
     return () => this.stop()
   }
 

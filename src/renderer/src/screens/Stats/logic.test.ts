@@ -47,6 +47,7 @@ function snapshot(overrides: Partial<StatsSnapshot> = {}): StatsSnapshot {
       }
     ],
     dayStartHour: 4,
+    desiredRetention: 0.9,
     ...overrides
   }
 }

@@ -1,15 +1,21 @@
 import { isUserFacingError } from '@core/errors'
+import { studyDay } from '@core/review/study-day'
 import { backupClient, type BackupClient } from '../../lib/backup/backup-client'
 import type { BackupProgress, BackupSummary, RestoreMode } from '../../lib/backup/backup-jobs'
 import { rememberBackupSaved } from '../../lib/db/meta-repo'
+import { recountRecall } from '../../lib/db/progress-repo'
 import { statsSnapshot, type StatsSnapshot } from '../../lib/db/stats-repo'
 import { platform, readFileBytes, type Platform } from '../../lib/platform'
 import { saveExport, type ExportKind } from '../../lib/state/exports'
 import { LiveValue } from '../../lib/state/live.svelte'
 import { statsView, type StatsView } from './logic'
+import { progressView, type ProgressView } from './progress-logic'
 import { restoreOutcome } from './restore-logic'
 
 export type { ExportKind } from '../../lib/state/exports'
+
+/** What the snapshot reads, whole: a write to any of them brings a fresh one. */
+const STATS_TABLES = ['articleCounts', 'days', 'settings'] as const
 
 export interface Notice {
   kind: 'ok' | 'error'
@@ -36,13 +42,48 @@ export class StatsState {
     const snap = this.snapshot.current
     return snap ? statsView(snap, this.clock()) : null
   })
+  /** The heatmap, true retention and time spent, once every day of the year has its tally. */
+  year: ProgressView | null = $derived.by(() => {
+    const snap = this.snapshot.current
+    if (!snap || snap.days.some((d) => !d.recall)) return null
+    return progressView({
+      days: snap.days,
+      today: studyDay(this.clock(), snap.dayStartHour),
+      desiredRetention: snap.desiredRetention
+    })
+  })
+  /** Why the year's true-retention tallies could not be recounted, if they could not. */
+  recountError = $state<string | null>(null)
+  #recounting = false
 
   constructor(
     private readonly clock: () => number = () => Date.now(),
     private readonly target: () => Platform = platform,
     private readonly backups: () => BackupClient = backupClient
   ) {
-    this.snapshot = new LiveValue(() => statsSnapshot(this.clock()), null)
+    this.snapshot = new LiveValue(() => statsSnapshot(this.clock()), null, {
+      onValue: (snap) => void this.#recountRecall(snap),
+      watch: STATS_TABLES
+    })
+  }
+
+  /**
+   * Day rows kept before the true-retention tallies existed (or restored from such a backup) are
+   * counted once from their own log entries; the write brings a fresh snapshot. Not inside the
+   * live query: it may only read.
+   */
+  async #recountRecall(snap: StatsSnapshot | null): Promise<void> {
+    const missing = snap?.days.filter((d) => !d.recall).map((d) => d.day) ?? []
+    if (missing.length === 0 || this.#recounting) return
+    this.#recounting = true
+    try {
+      await recountRecall(missing)
+      this.recountError = null
+    } catch (error) {
+      this.recountError = describe(error)
+    } finally {
+      this.#recounting = false
+    }
   }
 
   start(): () => void {

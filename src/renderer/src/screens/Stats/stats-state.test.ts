@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { gzipSync, strToU8 } from 'fflate'
 import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
-import { at, library } from '@core/export/sample-library'
+import { at, DAY, library, logEntry, sched } from '@core/export/sample-library'
 import { inPlaceBackupClient, type BackupClient } from '../../lib/backup/backup-client'
 import { BackupJobs, type BackupProgress } from '../../lib/backup/backup-jobs'
 import { readLibrary, restoreLibrary } from '../../lib/db/backup-repo'
@@ -199,5 +199,29 @@ describe('StatsState restore', () => {
     expect(stats.notice?.text).toMatch(/^The restore failed, so your library was left as it was\./)
     expect(stats.notice?.text).not.toMatch(/stack|RangeError/i)
     expect((await readLibrary()).cards).toHaveLength(2)
+  })
+})
+
+describe('StatsState progress', () => {
+  it('recounts a day kept without its true-retention tally, then shows the year with it', async () => {
+    // An answer to a card in review: young before an interval of 3 days, mature at 30.
+    const review = (id: number, grade: 1 | 3, scheduledDays: number) => ({
+      ...logEntry(id, grade, NOW - id * 1000),
+      before: sched({ phase: 2, scheduledDays, lastReview: NOW - DAY })
+    })
+    const lib = library()
+    lib.reviewLogs.push(review(2, 1, 3), review(3, 3, 30), review(4, 3, 30))
+    await freshDatabase()
+    await restoreLibrary(lib) // the sample's day row has no tally, as an older build wrote it
+    const stop = stats.start()
+    await vi.waitFor(() => expect(stats.year).not.toBeNull())
+    const today = stats.year?.retention.find((r) => r.period === 'today')
+    expect(today?.young).toEqual({ passed: 0, failed: 1, rate: 0 })
+    expect(today?.mature).toEqual({ passed: 2, failed: 0, rate: 1 })
+    expect(stats.year?.streaks).toEqual({ current: 1, longest: 1 })
+    expect(stats.year?.desiredRetention).toBe(0.9)
+    expect(stats.view?.answersToday).toBe(1)
+    expect(stats.recountError).toBeNull()
+    stop()
   })
 })
