@@ -33,6 +33,33 @@ const withoutSchedule = (card: StoredCard): string => stableJson({ ...card, sche
 const untouched = (card: StoredCard): boolean =>
   !card.edited && !card.suspended && card.buriedUntil === null && !card.tags?.length
 
+/** Is the card in the library `known` stands for (it and its article not deleted)? */
+function inLibrary(known: SyncState, cardId: string): boolean {
+  const card = known.cards.get(cardId)?.value
+  return !!card && !!known.articles.get(card.articleId)?.value
+}
+
+/**
+ * Answers this library held after its last sync and holds no more: undone. Only cards it still
+ * holds and held then count; a card deleted, or put back after a deletion, takes its answers out
+ * of the library without undoing them.
+ */
+function undoneAnswers(
+  known: SyncState,
+  localAnswers: ReadonlySet<string>,
+  localCards: readonly StoredCard[],
+  now: number
+): Change[] {
+  const cards = new Set(localCards.map((c) => c.id))
+  const changes: Change[] = []
+  for (const [key, answer] of known.answers) {
+    if (localAnswers.has(key) || known.undone.has(key) || !cards.has(answer.cardId)) continue
+    if (inLibrary(known, answer.cardId))
+      changes.push({ type: 'delete', at: now, table: 'answer', id: key })
+  }
+  return changes
+}
+
 /**
  * `known`: the chunks this library already holds; `all`: every chunk in the store, `known`'s
  * among them.
@@ -45,11 +72,15 @@ export function localChanges(
   now: number
 ): Change[] {
   const changes: Change[] = []
+  const localAnswers = new Set<string>()
   for (const log of local.reviewLogs) {
-    if (known.answers.has(answerKey(log))) continue
+    const key = answerKey(log)
+    localAnswers.add(key)
+    if (known.answers.has(key)) continue
     const { id: _id, ...answer } = log
     changes.push({ type: 'answer', log: answer })
   }
+  changes.push(...undoneAnswers(known, localAnswers, local.cards, now))
   const localArticles = new Set<string>()
   for (const article of local.articles) {
     localArticles.add(article.id)

@@ -1,8 +1,8 @@
 /**
  * What a device knows from every chunk it has read, and the library that follows from it.
  *
- * The state is a join of its chunks: answers are a union (by answerKey), each card, article and
- * setting holds its last write by (time, device, chunk, place in chunk) — a deletion is a write
+ * The state is a join of its chunks: answers are a union (by answerKey), less the union of those
+ * undone; each card, article and setting holds its last write by (time, device, chunk, place in chunk) — a deletion is a write
  * too — and rescheduling events are a union. Reading chunks in any order, any number of times,
  * in any grouping gives the same state, so two devices that have read the same chunks hold the
  * same library. Card schedules are never taken from a chunk: `materialise` replays each card's
@@ -38,6 +38,8 @@ export interface SyncState {
   /** Chunk numbers read, by device. */
   seen: ReadonlyMap<string, ReadonlySet<number>>
   answers: ReadonlyMap<string, Answer>
+  /** Answers undone (by answerKey): an undo anywhere takes the answer out everywhere. */
+  undone: ReadonlySet<string>
   cards: ReadonlyMap<string, Versioned<StoredCard>>
   articles: ReadonlyMap<string, Versioned<BackupArticle>>
   settings: ReadonlyMap<string, Versioned<unknown>>
@@ -48,6 +50,7 @@ export function emptySyncState(): SyncState {
   return {
     seen: new Map(),
     answers: new Map(),
+    undone: new Set(),
     cards: new Map(),
     articles: new Map(),
     settings: new Map(),
@@ -72,6 +75,7 @@ function pickAnswer(a: Answer, b: Answer): Answer {
 interface Mutable {
   seen: Map<string, Set<number>>
   answers: Map<string, Answer>
+  undone: Set<string>
   cards: Map<string, Versioned<StoredCard>>
   articles: Map<string, Versioned<BackupArticle>>
   settings: Map<string, Versioned<unknown>>
@@ -82,6 +86,7 @@ function copy(state: SyncState): Mutable {
   return {
     seen: new Map([...state.seen].map(([d, s]) => [d, new Set(s)])),
     answers: new Map(state.answers),
+    undone: new Set(state.undone),
     cards: new Map(state.cards),
     articles: new Map(state.articles),
     settings: new Map(state.settings),
@@ -115,6 +120,10 @@ function applyChange(s: Mutable, change: Change, stamp: Stamp): void {
     case 'setting':
       return write(s.settings, change.setting.key, { stamp, value: change.setting.value })
     case 'delete': {
+      if (change.table === 'answer') {
+        s.undone.add(change.id)
+        return
+      }
       const table = { card: s.cards, article: s.articles, setting: s.settings }[change.table]
       return write<unknown>(table, change.id, { stamp, value: null })
     }
@@ -152,6 +161,7 @@ export function mergeSyncStates(a: SyncState, b: SyncState): SyncState {
     s.seen.set(device, seen)
   }
   for (const answer of b.answers.values()) addAnswer(s, answer)
+  for (const key of b.undone) s.undone.add(key)
   for (const [k, v] of b.cards) write(s.cards, k, v)
   for (const [k, v] of b.articles) write(s.articles, k, v)
   for (const [k, v] of b.settings) write(s.settings, k, v)
@@ -177,13 +187,15 @@ const byKey = <T>(m: ReadonlyMap<string, Versioned<T>>): [string, T][] =>
 /**
  * The library the state stands for. A card goes with its article: an article deleted on one
  * device takes its cards on every device. Answers to cards not in the library stay in the
- * state (nothing is ever lost), so a card put back later gets its history back.
+ * state (nothing is ever lost), so a card put back later gets its history back. An undone answer
+ * is left out.
  */
 export function materialise(state: SyncState, scheduler: Scheduler): SyncedLibrary {
   const articles = byKey(state.articles).map(([, a]) => a)
   const articleIds = new Set(articles.map((a) => a.id))
   const answersByCard = new Map<string, Answer[]>()
-  for (const answer of state.answers.values()) {
+  for (const [key, answer] of state.answers) {
+    if (state.undone.has(key)) continue
     const list = answersByCard.get(answer.cardId)
     if (list) list.push(answer)
     else answersByCard.set(answer.cardId, [answer])

@@ -75,7 +75,8 @@ export class SyncRacedError extends Error {}
 
 /**
  * Puts the synced library in place of this one, all or nothing. Answers are only ever added or
- * re-replayed here, never dropped, except those of a card deleted on another device; an answer
+ * re-replayed here, never dropped, except those of a card deleted or an answer undone on another
+ * device (this device's own answers are all in `library`, sent before it was made); an answer
  * given since `lastLogId` was read makes this refuse (SyncRacedError), to be tried again.
  */
 export async function applySyncedLibrary(
@@ -101,7 +102,6 @@ export async function applySyncedLibrary(
     const cardDiff = differing(cards, library.cards)
     brought.articles = articleDiff.put.length
     brought.cards = cardDiff.put.length
-    const keptCards = new Set(library.cards.map((c) => c.id))
 
     const localLogs = new Map(logs.map((l) => [answerKey(l), l]))
     const putLogs: ReviewLogEntry[] = []
@@ -117,7 +117,8 @@ export async function applySyncedLibrary(
         putLogs.push({ ...log, id: mine.id })
       }
     }
-    const goneLogs = logs.filter((l) => !keptCards.has(l.cardId)).map((l) => l.id!)
+    const keptLogs = new Set(library.reviewLogs.map(answerKey))
+    const goneLogs = logs.filter((l) => !keptLogs.has(answerKey(l))).map((l) => l.id!)
 
     const keptDays = new Set(library.days.map((d) => d.day))
     const settingsGone = SHARED.filter((k) => !library.settings.some((s) => s.key === k))

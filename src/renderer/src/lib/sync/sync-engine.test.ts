@@ -15,7 +15,7 @@ import {
 } from '../../../../../scripts/webdav-server.mjs'
 import { useDatabase, type NewsdeckDatabase } from '../db/database'
 import { checkKeptCounts } from '../db/maintenance-repo'
-import { recordAnswer } from '../db/review-repo'
+import { recordAnswer, undoRecordedAnswer } from '../db/review-repo'
 import { freshDatabase, libraryWithCards } from '../db/test-support'
 import { MAX_CHANGES, syncNow } from './sync-engine'
 import { webDavStore } from './webdav-store'
@@ -111,6 +111,37 @@ describe.skipIf(unavailable)(
         received: 0,
         brought: { answers: 0, cards: 0, articles: 0 }
       })
+    })
+
+    it('takes an answer undone after it was synced out on every device, for good', async () => {
+      const store = () =>
+        webDavStore({ url: server.url, user: server.user, password: server.password })
+      const laptop = await libraryWithCards(2, NOW)
+      const desktop = await libraryWithCards(2, NOW)
+      const at = NOW + 100 * MINUTE
+      const given = async (db: NewsdeckDatabase) =>
+        (await db.reviewLogs.where('reviewedAt').equals(at).toArray()).length
+      await answer(laptop, 'c1', 1, at)
+      await syncNow(store(), NOW + 101 * MINUTE)
+      useDatabase(desktop)
+      await syncNow(store(), NOW + 102 * MINUTE)
+      expect(await given(desktop)).toBe(1)
+
+      useDatabase(laptop)
+      await undoRecordedAnswer(
+        (await laptop.reviewLogs.where('reviewedAt').equals(at).first())!.id!
+      )
+      await syncNow(store(), NOW + 103 * MINUTE)
+      expect(await given(laptop)).toBe(0)
+      useDatabase(desktop)
+      await syncNow(store(), NOW + 104 * MINUTE)
+      expect(await given(desktop)).toBe(0)
+      expect(await snapshot(desktop)).toEqual(await snapshot(laptop))
+      await daysMatchRecount(desktop)
+      useDatabase(laptop)
+      await syncNow(store(), NOW + 105 * MINUTE)
+      expect(await given(laptop)).toBe(0)
+      expect((await checkKeptCounts()).repaired).toEqual([])
     })
 
     it('keeps an edit and a suspension made on one device, and loses nothing local when the password is wrong', async () => {
