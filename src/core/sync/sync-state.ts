@@ -27,12 +27,14 @@ export interface Stamp {
 }
 
 /** A record's last write; `value` null is a tombstone. */
-interface Versioned<T> {
+export interface Versioned<T> {
   stamp: Stamp
   value: T | null
 }
 
-type Answer = Omit<ReviewLogEntry, 'id'>
+/** An answer as chunks carry it: log ids are per machine. */
+export type SyncAnswer = Omit<ReviewLogEntry, 'id'>
+type Answer = SyncAnswer
 
 export interface SyncState {
   /** Chunk numbers read, by device. */

@@ -8,7 +8,7 @@ import { SYNCED_SETTINGS, type LocalLibrary } from '@core/sync/local-changes'
 import type { SyncedLibrary } from '@core/sync/sync-state'
 import { database } from './database'
 import { recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
-import type { SettingsRecord, SyncBrought, SyncMeta, SyncTarget } from './records'
+import type { SettingsRecord, SyncBrought, SyncMeta, SyncStateRecord, SyncTarget } from './records'
 
 const META_KEY = 'sync'
 /** The shared settings' keys, as this database names them. */
@@ -74,7 +74,8 @@ function differing<T extends { id: string }>(
 export class SyncRacedError extends Error {}
 
 /**
- * Puts the synced library in place of this one, all or nothing. Answers are only ever added or
+ * Puts the synced library in place of this one, all or nothing, with the sync state's changed
+ * `state` records and the meta that says which chunks it stands for. Answers are only ever added or
  * re-replayed here, never dropped, except those of a card deleted or an answer undone on another
  * device (this device's own answers are all in `library`, sent before it was made); an answer
  * given since `lastLogId` was read makes this refuse (SyncRacedError), to be tried again.
@@ -82,11 +83,20 @@ export class SyncRacedError extends Error {}
 export async function applySyncedLibrary(
   library: SyncedLibrary,
   meta: Omit<SyncMeta, 'lastSync'>,
+  state: readonly SyncStateRecord[],
   lastLogId: number,
   now: number
 ): Promise<SyncBrought> {
   const db = database()
-  const tables = [db.articles, db.cards, db.reviewLogs, db.days, db.settings, db.articleCounts]
+  const tables = [
+    db.articles,
+    db.cards,
+    db.reviewLogs,
+    db.days,
+    db.settings,
+    db.articleCounts,
+    db.syncState
+  ]
   return db.transaction('rw', tables, async () => {
     const newest = await db.reviewLogs.toCollection().last()
     if ((newest?.id ?? 0) !== lastLogId) throw new SyncRacedError('answered while syncing')
@@ -134,7 +144,8 @@ export async function applySyncedLibrary(
       // Only the shared settings come from other devices; the rest stay this device's own.
       db.settings.bulkPut(library.settings as SettingsRecord[]),
       db.settings.bulkDelete(settingsGone),
-      db.settings.put({ key: META_KEY, value: { ...meta, lastSync: { at: now, brought } } })
+      db.settings.put({ key: META_KEY, value: { ...meta, lastSync: { at: now, brought } } }),
+      db.syncState.bulkPut(state)
     ])
     await recountLibrary(tableSet(db), await studyDayStartHourIn(tableSet(db).settings))
     return brought

@@ -1,8 +1,8 @@
 /**
- * "Sync now": read every device's chunks from the store, send this device's changes since its
- * last sync as one new chunk, and put the library all the chunks stand for in place of this
- * one, in one transaction. A failure anywhere before that transaction leaves the library as it
- * was; the next sync starts over from the store.
+ * "Sync now": read the chunks that are new since the last sync, send this device's changes since
+ * then as new chunks, and put the library all the chunks stand for in place of this one, with
+ * the sync state kept for next time, in one transaction. A failure anywhere before that
+ * transaction leaves the library and the kept state as they were; the next sync starts from them.
  */
 import { storedScheduler } from '@core/optimizer/stored-scheduler'
 import type { Scheduler } from '@core/review/scheduler'
@@ -12,6 +12,7 @@ import { applyChunks, emptySyncState, materialise, type SyncState } from '@core/
 import type { SyncStore } from '@core/sync/store'
 import type { SyncBrought, SyncMeta } from '../db/records'
 import { applySyncedLibrary, loadSyncMeta, readLocalLibrary, SyncRacedError } from '../db/sync-repo'
+import { changedStateRecords, loadSyncState } from '../db/sync-state-repo'
 
 /** At most this many changes in a chunk: about 2.7 MB of answers. */
 export const MAX_CHANGES = 5000
@@ -33,23 +34,33 @@ function sharedScheduler(state: SyncState): Scheduler {
 }
 
 /**
- * Every chunk in the store. A damaged one is left out and named: it stays unread (so it is tried
- * again next time) and holds up nothing else, since no chunk depends on another.
+ * The chunks in the store that `seen` does not name: every other device's new chunks, and any
+ * of this device's own it sent but never recorded (it closed mid-sync). A damaged chunk is left
+ * out and named: it stays unread, so it is tried again next time, and holds up nothing else,
+ * since no chunk depends on another. `own` is every number this device's folder lists.
  */
-async function readAll(store: SyncStore): Promise<{ chunks: Chunk[]; skipped: string[] }> {
+async function readNew(
+  store: SyncStore,
+  seen: ReadonlyMap<string, ReadonlySet<number>>,
+  device: string
+): Promise<{ chunks: Chunk[]; skipped: string[]; own: number[] }> {
   const chunks: Chunk[] = []
   const skipped: string[] = []
-  for (const device of await store.listDevices()) {
-    for (const seq of await store.listChunks(device)) {
+  let own: number[] = []
+  for (const folder of await store.listDevices()) {
+    const listed = await store.listChunks(folder)
+    if (folder === device) own = listed
+    for (const seq of listed) {
+      if (seen.get(folder)?.has(seq)) continue
       try {
-        chunks.push(await store.readChunk(device, seq))
+        chunks.push(await store.readChunk(folder, seq))
       } catch (error) {
         if (!(error instanceof SyncChunkError)) throw error
         skipped.push(error.message)
       }
     }
   }
-  return { chunks, skipped }
+  return { chunks, skipped, own }
 }
 
 export async function syncNow(store: SyncStore, now: number): Promise<SyncReport> {
@@ -63,6 +74,11 @@ export async function syncNow(store: SyncStore, now: number): Promise<SyncReport
   }
 }
 
+/** The kept state, or, on a library that synced before it was kept, none: every chunk is read. */
+async function keptState(meta: SyncMeta): Promise<SyncState> {
+  return meta.stateKept ? loadSyncState(meta.seen) : emptySyncState()
+}
+
 async function syncOnce(store: SyncStore, now: number): Promise<SyncReport> {
   const meta: SyncMeta = (await loadSyncMeta()) ?? {
     device: deviceIdFrom(crypto.getRandomValues(new Uint8Array(16))),
@@ -70,15 +86,16 @@ async function syncOnce(store: SyncStore, now: number): Promise<SyncReport> {
     seen: {},
     lastSync: null
   }
-  const { chunks, skipped } = await readAll(store)
+  const kept = await keptState(meta)
+  const { chunks, skipped, own } = await readNew(store, kept.seen, meta.device)
   const isSeen = (c: Chunk) => meta.seen[c.device]?.includes(c.seq) ?? false
-  const known = applyChunks(emptySyncState(), chunks.filter(isSeen))
+  // Without a kept state, what this library already holds is rebuilt from the chunks it applied.
+  const known = meta.stateKept ? kept : applyChunks(kept, chunks.filter(isSeen))
   const local = await readLocalLibrary()
-  let all = applyChunks(emptySyncState(), chunks)
+  let all = applyChunks(known, chunks)
   const changes = localChanges(known, all, local, meta.device, now)
   // A chunk this device sent but never recorded (closed mid-sync) keeps its number.
-  const ownSeqs = chunks.filter((c) => c.device === meta.device).map((c) => c.seq)
-  let nextSeq = Math.max(meta.nextSeq, ...ownSeqs.map((s) => s + 1))
+  let nextSeq = Math.max(meta.nextSeq, ...own.map((s) => s + 1))
   let sent: SyncReport['sent'] = null
   // A first sync of a large library is split, so no upload is tens of megabytes.
   for (let i = 0; i < changes.length; i += MAX_CHANGES) {
@@ -94,7 +111,8 @@ async function syncOnce(store: SyncStore, now: number): Promise<SyncReport> {
   const library = materialise(all, sharedScheduler(all))
   const brought = await applySyncedLibrary(
     library,
-    { device: meta.device, nextSeq, seen },
+    { device: meta.device, nextSeq, seen, stateKept: true },
+    changedStateRecords(kept, all),
     local.lastLogId,
     now
   )
