@@ -186,32 +186,43 @@ const byKey = <T>(m: ReadonlyMap<string, Versioned<T>>): [string, T][] =>
     .map(([k, v]): [string, T] => [k, v.value])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 
+/** Each card's entries, for the cards in `only` (all of them when absent). */
+function byCard<T extends { cardId: string }>(
+  entries: Iterable<[string, T]>,
+  skip: (key: string) => boolean,
+  only: ReadonlySet<string> | null
+): Map<string, T[]> {
+  const grouped = new Map<string, T[]>()
+  for (const [key, entry] of entries) {
+    if (skip(key) || (only && !only.has(entry.cardId))) continue
+    const list = grouped.get(entry.cardId)
+    if (list) list.push(entry)
+    else grouped.set(entry.cardId, [entry])
+  }
+  return grouped
+}
+
+/** Part of the library the state stands for: every article and setting, the cards in `only`. */
+export type SyncedPart = Omit<SyncedLibrary, 'days'>
+
 /**
- * The library the state stands for. A card goes with its article: an article deleted on one
- * device takes its cards on every device. Answers to cards not in the library stay in the
- * state (nothing is ever lost), so a card put back later gets its history back. An undone answer
- * is left out.
+ * The library the state stands for, restricted to the cards in `only` (every card when null):
+ * what a sync that touched only those cards must write. The state needs every card, article
+ * and setting, and every answer, undo and rescheduling of the cards in `only`.
  */
-export function materialise(state: SyncState, scheduler: Scheduler): SyncedLibrary {
+export function materialiseCards(
+  state: SyncState,
+  scheduler: Scheduler,
+  only: ReadonlySet<string> | null
+): SyncedPart {
   const articles = byKey(state.articles).map(([, a]) => a)
   const articleIds = new Set(articles.map((a) => a.id))
-  const answersByCard = new Map<string, Answer[]>()
-  for (const [key, answer] of state.answers) {
-    if (state.undone.has(key)) continue
-    const list = answersByCard.get(answer.cardId)
-    if (list) list.push(answer)
-    else answersByCard.set(answer.cardId, [answer])
-  }
-  const eventsByCard = new Map<string, RescheduleEvent[]>()
-  for (const event of state.reschedules.values()) {
-    const list = eventsByCard.get(event.cardId)
-    if (list) list.push(event)
-    else eventsByCard.set(event.cardId, [event])
-  }
+  const answersByCard = byCard(state.answers, (k) => state.undone.has(k), only)
+  const eventsByCard = byCard(state.reschedules, () => false, only)
   const cards: StoredCard[] = []
   const reviewLogs: Answer[] = []
   for (const [cardId, card] of byKey(state.cards)) {
-    if (!articleIds.has(card.articleId)) continue
+    if (!articleIds.has(card.articleId) || (only && !only.has(cardId))) continue
     const { state: sched, logs } = replay(
       scheduler,
       answersByCard.get(cardId) ?? [],
@@ -221,13 +232,28 @@ export function materialise(state: SyncState, scheduler: Scheduler): SyncedLibra
     reviewLogs.push(...logs)
   }
   reviewLogs.sort((a, b) => byTime(a, b) || (a.cardId < b.cardId ? -1 : 1))
-  const days = new Map<string, DayAggregate>()
-  for (const log of reviewLogs) days.set(log.day, applyToAggregate(days.get(log.day), log))
   return {
     articles,
     cards,
     reviewLogs,
-    days: [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1)),
     settings: byKey(state.settings).map(([key, value]) => ({ key, value }))
   }
+}
+
+/** Each day's totals, recounted from its answers in time order. */
+export function dayTotals(reviewLogs: readonly Answer[]): DayAggregate[] {
+  const days = new Map<string, DayAggregate>()
+  for (const log of reviewLogs) days.set(log.day, applyToAggregate(days.get(log.day), log))
+  return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1))
+}
+
+/**
+ * The library the state stands for. A card goes with its article: an article deleted on one
+ * device takes its cards on every device. Answers to cards not in the library stay in the
+ * state (nothing is ever lost), so a card put back later gets its history back. An undone answer
+ * is left out.
+ */
+export function materialise(state: SyncState, scheduler: Scheduler): SyncedLibrary {
+  const part = materialiseCards(state, scheduler, null)
+  return { ...part, days: dayTotals(part.reviewLogs) }
 }

@@ -91,7 +91,20 @@ export interface SyncMeta {
    * Absent on a database that synced before version 5: its next sync reads them all once more.
    */
   stateKept?: boolean
+  /** This library's answers as the last sync left them; absent before version 5. */
+  mark?: SyncMark
   lastSync: { at: number; brought: SyncBrought } | null
+}
+
+/**
+ * The newest answer's id, how many answers there were and the newest rescheduling's id, as a
+ * sync left them. Answers get rising ids, so the next sync reads only those after `logId`; if
+ * fewer than `logCount` remain up to it, some were taken out (an undo) and it compares them all.
+ */
+export interface SyncMark {
+  logId: number
+  logCount: number
+  rescheduleId: number
 }
 
 /**

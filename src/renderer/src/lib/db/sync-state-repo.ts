@@ -3,15 +3,11 @@
  * setting and rescheduling, so a sync writes only what its new chunks and this device's changes
  * touched. The chunk numbers it stands for are in the sync meta, written in the same transaction.
  */
-import type { BackupArticle } from '@core/export/backup-schema'
-import type { StoredCard } from '@core/model'
-import type { RescheduleEvent } from '@core/review/replay'
-import type { SyncAnswer, SyncState, Versioned } from '@core/sync/sync-state'
+import { cardOfAnswerKey } from '@core/library/merge-library'
+import { emptySyncState, type SyncState } from '@core/sync/sync-state'
 import { database } from './database'
+import { whereAnyOf } from './sync-repo'
 import type { SyncStateRecord } from './records'
-
-/** An answerKey starts with its card's id. */
-const cardOfAnswer = (key: string): string => key.slice(0, key.indexOf('\u0000'))
 
 /** The records of `after` that `before` lacks or holds otherwise (`after` only ever grows). */
 export function changedStateRecords(before: SyncState, after: SyncState): SyncStateRecord[] {
@@ -22,7 +18,7 @@ export function changedStateRecords(before: SyncState, after: SyncState): SyncSt
   }
   for (const k of after.undone) {
     if (!before.undone.has(k))
-      rows.push({ key: `undone:${k}`, kind: 'undone', cardId: cardOfAnswer(k) })
+      rows.push({ key: `undone:${k}`, kind: 'undone', cardId: cardOfAnswerKey(k) })
   }
   for (const [k, entry] of after.cards) {
     if (before.cards.get(k) !== entry)
@@ -43,18 +39,25 @@ export function changedStateRecords(before: SyncState, after: SyncState): SyncSt
 
 const idOf = (row: SyncStateRecord): string => row.key.slice(row.kind.length + 1)
 
-/** The kept state, standing for the chunks `seen` names. */
-export async function loadSyncState(seen: Record<string, number[]>): Promise<SyncState> {
-  const state = {
-    seen: new Map(Object.entries(seen).map(([d, seqs]) => [d, new Set(seqs)])),
-    answers: new Map<string, SyncAnswer>(),
-    undone: new Set<string>(),
-    cards: new Map<string, Versioned<StoredCard>>(),
-    articles: new Map<string, Versioned<BackupArticle>>(),
-    settings: new Map<string, Versioned<unknown>>(),
-    reschedules: new Map<string, RescheduleEvent>()
+type MutableState = {
+  [K in keyof SyncState]: SyncState[K] extends ReadonlyMap<infer A, infer B>
+    ? Map<A, B>
+    : SyncState[K] extends ReadonlySet<infer A>
+      ? Set<A>
+      : never
+}
+
+function stateOf(base: SyncState, rows: readonly SyncStateRecord[]): SyncState {
+  const state: MutableState = {
+    seen: base.seen as MutableState['seen'],
+    answers: new Map(base.answers),
+    undone: new Set(base.undone),
+    cards: new Map(base.cards),
+    articles: new Map(base.articles),
+    settings: new Map(base.settings),
+    reschedules: new Map(base.reschedules)
   }
-  for (const row of await database().syncState.toArray()) {
+  for (const row of rows) {
     const id = idOf(row)
     switch (row.kind) {
       case 'answer':
@@ -78,6 +81,40 @@ export async function loadSyncState(seen: Record<string, number[]>): Promise<Syn
     }
   }
   return state
+}
+
+const seenOf = (seen: Record<string, number[]>): SyncState['seen'] =>
+  new Map(Object.entries(seen).map(([d, seqs]) => [d, new Set(seqs)]))
+
+/** The kept state, standing for the chunks `seen` names. */
+export async function loadSyncState(seen: Record<string, number[]>): Promise<SyncState> {
+  const base = { ...emptySyncState(), seen: seenOf(seen) }
+  return stateOf(base, await database().syncState.toArray())
+}
+
+/**
+ * The kept state's cards, articles and settings, without any answer, undo or rescheduling: the
+ * frame `withCardEntries` fills in for the cards a sync touches.
+ */
+export async function loadStateFrame(seen: Record<string, number[]>): Promise<SyncState> {
+  const table = database().syncState
+  const kinds = ['card', 'article', 'setting'] as const
+  const rows = await Promise.all(
+    kinds.map((kind) => table.where('key').startsWith(`${kind}:`).toArray())
+  )
+  return stateOf({ ...emptySyncState(), seen: seenOf(seen) }, rows.flat())
+}
+
+/** `frame` with every kept answer, undo and rescheduling of these cards. */
+export async function withCardEntries(
+  frame: SyncState,
+  cardIds: Iterable<string>
+): Promise<SyncState> {
+  const rows = await whereAnyOf(database().syncState, 'cardId', cardIds)
+  return stateOf(
+    frame,
+    rows.filter((row) => row.kind !== 'card')
+  )
 }
 
 /**

@@ -203,7 +203,7 @@ describe.skipIf(unavailable)(
       const given = new Map<NewsdeckDatabase, number[]>(devices.map((d) => [d, []]))
       let clock = NOW
       let undone = 0
-      for (let round = 0; round < 14; round++) {
+      for (let round = 0; round < 24; round++) {
         const db = pick(devices)
         useDatabase(db)
         for (let op = 0; op < 1 + Math.floor(random() * 3); op++) {
@@ -237,6 +237,7 @@ describe.skipIf(unavailable)(
         )
         expect(here.logs).toEqual([...scratch.library.reviewLogs].sort(byKey))
         expect(await db.days.orderBy('day').toArray()).toEqual(scratch.library.days)
+        expect((await checkKeptCounts()).repaired).toEqual([])
         undone = scratch.state.undone.size
       }
       // The rounds did undo answers already synced (the seed is chosen so they do).
