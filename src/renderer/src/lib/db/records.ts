@@ -78,6 +78,8 @@ export interface SyncBrought {
 export interface SyncTarget {
   url: string
   user: string
+  /** How often to sync on its own, in minutes (0: only when asked); absent: the default. */
+  everyMinutes?: number
 }
 
 /** This device's place in sync: who it is, its next chunk's number, the chunks it has applied. */
