@@ -131,7 +131,7 @@ test.describe('sync between two devices', () => {
       await answerOne(laptop, '3')
       const before = await lastSyncAt(laptop)
       await laptop.evaluate(() => window.dispatchEvent(new Event('pagehide')))
-      await expect.poll(() => lastSyncAt(laptop)).toBeGreaterThan(before)
+      await expect.poll(() => lastSyncAt(laptop), { timeout: 30_000 }).toBeGreaterThan(before)
       expect(await syncNow(desktop, server)).toContain('1 answer,')
     })
   })

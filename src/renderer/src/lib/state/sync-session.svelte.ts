@@ -8,6 +8,7 @@ import { isUserFacingError } from '@core/errors'
 import type { SyncMeta, SyncTarget } from '../db/records'
 import { loadSyncMeta, saveSyncTarget } from '../db/sync-repo'
 import { AutoSync, syncOnHide } from '../sync/auto-sync'
+import { pendingWrites } from './pending-writes'
 
 /** Minutes between automatic syncs when the user has not chosen. */
 export const DEFAULT_SYNC_MINUTES = 10
@@ -56,6 +57,8 @@ export class SyncSession {
     this.busy = true
     this.error = null
     try {
+      // An answer the screen acknowledged goes in this sync, even one still committing.
+      await pendingWrites.flush()
       // The engine and its store load only when a sync runs.
       const [{ syncNow }, { webDavStore }] = await Promise.all([
         import('../sync/sync-engine'),
