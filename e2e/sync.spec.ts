@@ -56,6 +56,41 @@ function stored(page: Page) {
   })
 }
 
+/** When the profile's last sync ended, from its sync meta in IndexedDB (0: never). */
+function lastSyncAt(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('newsdeck')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const meta = await new Promise<{ value?: { lastSync?: { at: number } | null } } | undefined>(
+      (resolve) => {
+        const request = db.transaction('settings').objectStore('settings').get('sync')
+        request.onsuccess = () => resolve(request.result as never)
+      }
+    )
+    db.close()
+    return meta?.value?.lastSync?.at ?? 0
+  })
+}
+
+/** Two profiles, a laptop and a desktop, each with the app open. */
+async function twoDevices(
+  baseURL: string | undefined,
+  run: (laptop: Page, desktop: Page) => Promise<void>
+): Promise<void> {
+  await withProfile(baseURL, async (openLaptop) => {
+    await withProfile(baseURL, async (openDesktop) => {
+      const laptop = (await openLaptop()).page
+      const desktop = (await openDesktop()).page
+      await openApp(laptop)
+      await openApp(desktop)
+      await run(laptop, desktop)
+    })
+  })
+}
+
 test.describe('sync between two devices', () => {
   test.skip(!!unavailable, `needs apache2 with mod_dav: ${unavailable}`)
   let server: WebDavServer
@@ -70,24 +105,34 @@ test.describe('sync between two devices', () => {
     baseURL
   }) => {
     test.setTimeout(120_000)
-    await withProfile(baseURL, async (openLaptop) => {
-      await withProfile(baseURL, async (openDesktop) => {
-        const laptop = (await openLaptop()).page
-        const desktop = (await openDesktop()).page
-        await openApp(laptop)
-        await openApp(desktop)
-        // The same first card, answered on both machines before either syncs.
-        const first = await answerOne(laptop, '3')
-        expect(await answerOne(desktop, '1')).toBe(first)
+    await twoDevices(baseURL, async (laptop, desktop) => {
+      // The same first card, answered on both machines before either syncs.
+      const first = await answerOne(laptop, '3')
+      expect(await answerOne(desktop, '1')).toBe(first)
 
-        expect(await syncNow(laptop, server)).toContain('0 answers')
-        expect(await syncNow(desktop, server)).toContain('1 answer,')
-        expect(await syncNow(laptop, server)).toContain('1 answer,')
+      expect(await syncNow(laptop, server)).toContain('0 answers')
+      expect(await syncNow(desktop, server)).toContain('1 answer,')
+      expect(await syncNow(laptop, server)).toContain('1 answer,')
 
-        const [a, b] = [await stored(laptop), await stored(desktop)]
-        expect(a.logs).toHaveLength(2)
-        expect(a).toEqual(b)
-      })
+      const [a, b] = [await stored(laptop), await stored(desktop)]
+      expect(a.logs).toHaveLength(2)
+      expect(a).toEqual(b)
+    })
+  })
+
+  test('once synced by hand, a device sends its answers on its own when its page is hidden', async ({
+    baseURL
+  }) => {
+    test.setTimeout(120_000)
+    await twoDevices(baseURL, async (laptop, desktop) => {
+      await syncNow(laptop, server)
+      await syncNow(desktop, server)
+
+      await answerOne(laptop, '3')
+      const before = await lastSyncAt(laptop)
+      await laptop.evaluate(() => window.dispatchEvent(new Event('pagehide')))
+      await expect.poll(() => lastSyncAt(laptop), { timeout: 30_000 }).toBeGreaterThan(before)
+      expect(await syncNow(desktop, server)).toContain('1 answer,')
     })
   })
 

@@ -7,7 +7,13 @@ import { answerCard } from '../review/review-log'
 import { createScheduler, newSchedulingState, previewGrades } from '../review/scheduler'
 import { DEFAULT_SETTINGS } from '../review/settings'
 import { at, MINUTE, storedCard } from '../testing/builders'
-import { answerKey, mergeLibraries, type LibraryTables } from './merge-library'
+import {
+  answerKey,
+  mergeLibraries,
+  sameJson,
+  stableJson,
+  type LibraryTables
+} from './merge-library'
 
 const scheduler = createScheduler({ ...DEFAULT_SETTINGS })
 const T0 = at(2026, 1, 5, 9)
@@ -150,5 +156,35 @@ describe('merging a backup into the library', () => {
       answersAdded: 1,
       cardsReplayed: 0
     })
+  })
+})
+
+describe('sameJson', () => {
+  it('agrees with comparing stableJson, for any JSON-like values', () => {
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(
+        fc.constant(undefined),
+        fc.constant(null),
+        fc.boolean(),
+        fc.integer(),
+        fc.string({ maxLength: 2 })
+      ),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        tie('leaf'),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b', 'c'), tie('node'), { maxKeys: 3 })
+      )
+    })).node
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        expect(sameJson(a, b)).toBe(stableJson(a) === stableJson(b))
+        expect(sameJson(a, structuredClone(a))).toBe(true)
+      }),
+      { numRuns: 300 }
+    )
+    expect(sameJson({ a: 1, b: [2, { c: 3 }] }, { b: [2, { c: 3 }], a: 1, d: undefined })).toBe(
+      true
+    )
   })
 })

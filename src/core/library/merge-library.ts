@@ -30,6 +30,9 @@ export function answerKey(log: Pick<ReviewLogEntry, 'cardId' | 'reviewedAt' | 'g
   return `${log.cardId}\u0000${log.reviewedAt}\u0000${log.grade}`
 }
 
+/** The card an answerKey belongs to. */
+export const cardOfAnswerKey = (key: string): string => key.slice(0, key.indexOf('\u0000'))
+
 /**
  * A card's last change: its last answer, else when it was made. Equal times are settled by the
  * content itself, so both machines pick the same version whichever merges into which.
@@ -59,6 +62,22 @@ export function stableJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v
   )
+}
+
+/** Equal as stableJson would find them (keys in any order, undefined ones absent), faster. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+    // In an array, JSON writes undefined as null.
+    return a.every((x, i) => sameJson(x ?? null, b[i] ?? null))
+  }
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined)
+  const count = Object.keys(y).filter((k) => y[k] !== undefined).length
+  return keys.length === count && keys.every((k) => sameJson(x[k], y[k]))
 }
 
 export interface MergeSummary {

@@ -20,7 +20,11 @@ import {
 import { describeIssue } from '../export/backup-validate'
 
 export const CHUNK_FORMAT = 'newsdeck-sync-chunk'
-export const CHUNK_VERSION = 1
+/**
+ * Version 2 added the answer tombstone (undoing an answer). A chunk without one is still written
+ * as version 1, so a device not yet updated reads it; one with it tells that device to update.
+ */
+export const CHUNK_VERSION = 2
 
 /** A chunk that cannot be read: damaged, from a newer version, or not where it claims to be. */
 export class SyncChunkError extends UserFacingError {
@@ -58,7 +62,8 @@ const SettingChange = v.object({ type: v.literal('setting'), at: time, setting: 
 const DeleteChange = v.object({
   type: v.literal('delete'),
   at: time,
-  table: v.picklist(['card', 'article', 'setting']),
+  table: v.picklist(['card', 'article', 'setting', 'answer']),
+  /** A record's id, a setting's key, or an answer's answerKey. */
   id
 })
 const RescheduleChange = v.object({
@@ -103,7 +108,15 @@ export function makeChunk(
   createdAt: number,
   changes: Change[]
 ): Chunk {
-  return { format: CHUNK_FORMAT, version: CHUNK_VERSION, device, seq, createdAt, changes }
+  const undoes = changes.some((c) => c.type === 'delete' && c.table === 'answer')
+  return {
+    format: CHUNK_FORMAT,
+    version: undoes ? CHUNK_VERSION : 1,
+    device,
+    seq,
+    createdAt,
+    changes
+  }
 }
 
 /** The file a chunk lives in, inside its device's folder: numbered so a listing sorts. */

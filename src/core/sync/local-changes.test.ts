@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { article } from '../export/sample-library'
+import { answerKey } from '../library/merge-library'
 import { makeLogEntry } from '../review/review-log'
 import { newSchedulingState } from '../review/scheduler'
 import { at, storedCard } from '../testing/builders'
@@ -60,6 +61,19 @@ describe('what this device changed since its last sync', () => {
     expect(changes.filter((c) => c.type !== 'answer').every((c) => 'at' in c && c.at === NOW)).toBe(
       true
     )
+  })
+
+  it('undoes an answer it sent and no longer holds, but not the answers of a card put back', () => {
+    const c1 = card('c1')
+    const log = makeLogEntry(c1, 3, c1.sched, c1.sched, T + 60_000, { dayStartHour: 4 }, 900)
+    const sent = applyChunks(known, [makeChunk(ME, 1, T, [{ type: 'answer', log }])])
+    const undone = localChanges(sent, sent, library(), ME, NOW)
+    expect(undone).toEqual([{ type: 'delete', at: NOW, table: 'answer', id: answerKey(log) }])
+    // c1 was deleted elsewhere and this device made it again: its old answers are not undone.
+    const deleted = applyChunks(sent, [
+      makeChunk('desktop-00000002', 2, T, [{ type: 'delete', at: T, table: 'card', id: 'c1' }])
+    ])
+    expect(kinds(localChanges(deleted, deleted, library(), ME, NOW))).toEqual(['card c1'])
   })
 
   it('on a first sync, sends untouched copies of shared records as of when they were made', () => {

@@ -10,7 +10,7 @@
  * and a shared setting it never changed gives way, so joining never undoes others' edits.
  */
 import type { BackupArticle } from '../export/backup-schema'
-import { answerKey, stableJson } from '../library/merge-library'
+import { answerKey, sameJson } from '../library/merge-library'
 import type { ReviewLogEntry, StoredCard } from '../model'
 import type { RescheduleEvent } from '../review/replay'
 import type { Change } from './chunk'
@@ -27,36 +27,83 @@ export interface LocalLibrary {
   reschedules: readonly RescheduleEvent[]
 }
 
-const withoutSchedule = (card: StoredCard): string => stableJson({ ...card, sched: null })
+/** The same card but for its schedule, which replay sets. */
+const sameButSchedule = (a: StoredCard, b: StoredCard): boolean =>
+  sameJson({ ...a, sched: null }, { ...b, sched: null })
 
 /** A card as generated: nothing the user set on it. */
 const untouched = (card: StoredCard): boolean =>
   !card.edited && !card.suspended && card.buriedUntil === null && !card.tags?.length
 
+/** Is the card in the library `known` stands for (it and its article not deleted)? */
+function inLibrary(known: SyncState, cardId: string): boolean {
+  const card = known.cards.get(cardId)?.value
+  return !!card && !!known.articles.get(card.articleId)?.value
+}
+
 /**
- * `known`: the chunks this library already holds; `all`: every chunk in the store, `known`'s
- * among them.
+ * Answers this library held after its last sync and holds no more: undone. Only cards it still
+ * holds and held then count; a card deleted, or put back after a deletion, takes its answers out
+ * of the library without undoing them.
  */
-export function localChanges(
+function undoneAnswers(
   known: SyncState,
-  all: SyncState,
-  local: LocalLibrary,
+  localAnswers: ReadonlySet<string>,
+  localCards: readonly StoredCard[],
+  now: number
+): Change[] {
+  const cards = new Set(localCards.map((c) => c.id))
+  const changes: Change[] = []
+  for (const [key, answer] of known.answers) {
+    if (localAnswers.has(key) || known.undone.has(key) || !cards.has(answer.cardId)) continue
+    if (inLibrary(known, answer.cardId))
+      changes.push({ type: 'delete', at: now, table: 'answer', id: key })
+  }
+  return changes
+}
+
+/** This device's answers, undos and reschedulings that `known` lacks. */
+export function localAnswers(
+  known: SyncState,
+  local: Pick<LocalLibrary, 'cards' | 'reviewLogs' | 'reschedules'>,
   device: string,
   now: number
 ): Change[] {
   const changes: Change[] = []
+  const localKeys = new Set<string>()
   for (const log of local.reviewLogs) {
-    if (known.answers.has(answerKey(log))) continue
+    const key = answerKey(log)
+    localKeys.add(key)
+    if (known.answers.has(key)) continue
     const { id: _id, ...answer } = log
     changes.push({ type: 'answer', log: answer })
   }
+  changes.push(...undoneAnswers(known, localKeys, local.cards, now))
+  for (const event of local.reschedules) {
+    if (known.reschedules.has(rescheduleKey(event, device))) continue
+    changes.push({ type: 'reschedule', ...event })
+  }
+  return changes
+}
+
+/**
+ * This device's edits and deletions of articles, cards and shared settings since `known`;
+ * `all`: every chunk in the store, `known`'s among them.
+ */
+export function localEdits(
+  known: SyncState,
+  all: SyncState,
+  local: Pick<LocalLibrary, 'articles' | 'cards' | 'settings'>,
+  now: number
+): Change[] {
+  const changes: Change[] = []
   const localArticles = new Set<string>()
   for (const article of local.articles) {
     localArticles.add(article.id)
     const theirs = known.articles.get(article.id)?.value
     if (!theirs && all.articles.has(article.id)) {
       changes.push({ type: 'article', at: article.updatedAt, article })
-    } else if (!theirs || stableJson(theirs) !== stableJson(article)) {
+    } else if (!theirs || !sameJson(theirs, article)) {
       changes.push({ type: 'article', at: now, article })
     }
   }
@@ -70,7 +117,7 @@ export function localChanges(
     const theirs = known.cards.get(card.id)?.value
     if (!theirs && all.cards.has(card.id) && untouched(card)) {
       changes.push({ type: 'card', at: card.createdAt, card })
-    } else if (!theirs || withoutSchedule(theirs) !== withoutSchedule(card)) {
+    } else if (!theirs || !sameButSchedule(theirs, card)) {
       changes.push({ type: 'card', at: now, card })
     }
   }
@@ -83,7 +130,7 @@ export function localChanges(
   for (const [key, value] of localSettings) {
     const theirs = known.settings.get(key)?.value
     if (!known.settings.has(key) && all.settings.has(key)) continue
-    if (theirs === undefined || theirs === null || stableJson(theirs) !== stableJson(value)) {
+    if (theirs === undefined || theirs === null || !sameJson(theirs, value)) {
       changes.push({ type: 'setting', at: now, setting: { key, value } })
     }
   }
@@ -92,10 +139,19 @@ export function localChanges(
       changes.push({ type: 'delete', at: now, table: 'setting', id: key })
     }
   }
-  const knownEvents = new Set(known.reschedules.keys())
-  for (const event of local.reschedules) {
-    if (knownEvents.has(rescheduleKey(event, device))) continue
-    changes.push({ type: 'reschedule', ...event })
-  }
   return changes
+}
+
+/**
+ * `known`: the chunks this library already holds; `all`: every chunk in the store, `known`'s
+ * among them.
+ */
+export function localChanges(
+  known: SyncState,
+  all: SyncState,
+  local: LocalLibrary,
+  device: string,
+  now: number
+): Change[] {
+  return [...localAnswers(known, local, device, now), ...localEdits(known, all, local, now)]
 }

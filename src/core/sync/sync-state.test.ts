@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { article } from '../export/sample-library'
+import { answerKey } from '../library/merge-library'
 import { makeLogEntry } from '../review/review-log'
 import { createScheduler, newSchedulingState } from '../review/scheduler'
 import { DEFAULT_SETTINGS } from '../review/settings'
@@ -37,6 +38,7 @@ type Op =
   | { kind: 'delete'; card: number }
   | { kind: 'setting'; value: number }
   | { kind: 'reschedule'; card: number; stability: number }
+  | { kind: 'undo'; card: number }
 type Step = { op: Op; gapMinutes: number }
 
 const cardIx = fc.integer({ min: 0, max: CARDS - 1 })
@@ -62,6 +64,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('suspend' as const), card: cardIx, on: fc.boolean() })
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), card: cardIx }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo' as const), card: cardIx }) },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -92,6 +95,7 @@ function deviceChunks(d: number, steps: readonly Step[], chunkSize: number): Chu
   const device = DEVICES[d]!
   const changes: Change[] = []
   const lastAnswer = new Map<number, number>()
+  const lastKey = new Map<number, string>()
   let time = T0
   for (const { op, gapMinutes } of steps) {
     time += gapMinutes * MINUTE + MINUTE
@@ -101,6 +105,12 @@ function deviceChunks(d: number, steps: readonly Step[], chunkSize: number): Chu
         const log = makeLogEntry(c, op.grade, c.sched, c.sched, time, { dayStartHour: 4 }, 3000)
         changes.push({ type: 'answer', log })
         lastAnswer.set(op.card, time)
+        lastKey.set(op.card, answerKey(log))
+        break
+      }
+      case 'undo': {
+        const key = lastKey.get(op.card)
+        if (key) changes.push({ type: 'delete', at: time, table: 'answer', id: key })
         break
       }
       case 'edit':
@@ -197,6 +207,12 @@ describe('merging sync states', () => {
         )
         expect(state.answers.size).toBe(keys.size)
         const library = view(state)
+        // Every answer not undone is in the library, if its card is; none undone is.
+        const live = new Set(library.cards.map((c) => c.id))
+        const kept = [...state.answers].filter(
+          ([k, a]) => !state.undone.has(k) && live.has(a.cardId)
+        )
+        expect(library.reviewLogs).toHaveLength(kept.length)
         for (const c of library.cards) {
           const logs = library.reviewLogs.filter((l) => l.cardId === c.id)
           if (logs.length === 0) continue
@@ -264,6 +280,24 @@ describe('what a merge decides', () => {
     ])
     expect(view(state).cards.map((c) => c.id)).not.toContain('c0')
     expect(state.answers.size).toBe(1)
+  })
+
+  it('takes an undone answer out, whichever device reads the undo first', () => {
+    const given = answer(1, 1, 5, 3)
+    const key = answerKey((given.changes[0] as { log: Parameters<typeof answerKey>[0] }).log)
+    const undo = makeChunk(DEVICES[1], 2, T0, [
+      { type: 'delete', at: T0 + 6 * MINUTE, table: 'answer', id: key }
+    ])
+    expect(undo.version).toBe(2)
+    expect(given.version).toBe(1)
+    for (const order of [
+      [genesis, given, undo],
+      [undo, genesis, given]
+    ]) {
+      const library = view(stateOf(order))
+      expect(library.reviewLogs).toEqual([])
+      expect(library.cards.find((c) => c.id === 'c0')?.sched).toEqual(card(0).sched)
+    }
   })
 
   it('applies a rescheduling made from the same history, and not one the card has moved past', () => {

@@ -1,8 +1,8 @@
 /**
  * What a device knows from every chunk it has read, and the library that follows from it.
  *
- * The state is a join of its chunks: answers are a union (by answerKey), each card, article and
- * setting holds its last write by (time, device, chunk, place in chunk) — a deletion is a write
+ * The state is a join of its chunks: answers are a union (by answerKey), less the union of those
+ * undone; each card, article and setting holds its last write by (time, device, chunk, place in chunk) — a deletion is a write
  * too — and rescheduling events are a union. Reading chunks in any order, any number of times,
  * in any grouping gives the same state, so two devices that have read the same chunks hold the
  * same library. Card schedules are never taken from a chunk: `materialise` replays each card's
@@ -27,17 +27,21 @@ export interface Stamp {
 }
 
 /** A record's last write; `value` null is a tombstone. */
-interface Versioned<T> {
+export interface Versioned<T> {
   stamp: Stamp
   value: T | null
 }
 
-type Answer = Omit<ReviewLogEntry, 'id'>
+/** An answer as chunks carry it: log ids are per machine. */
+export type SyncAnswer = Omit<ReviewLogEntry, 'id'>
+type Answer = SyncAnswer
 
 export interface SyncState {
   /** Chunk numbers read, by device. */
   seen: ReadonlyMap<string, ReadonlySet<number>>
   answers: ReadonlyMap<string, Answer>
+  /** Answers undone (by answerKey): an undo anywhere takes the answer out everywhere. */
+  undone: ReadonlySet<string>
   cards: ReadonlyMap<string, Versioned<StoredCard>>
   articles: ReadonlyMap<string, Versioned<BackupArticle>>
   settings: ReadonlyMap<string, Versioned<unknown>>
@@ -48,6 +52,7 @@ export function emptySyncState(): SyncState {
   return {
     seen: new Map(),
     answers: new Map(),
+    undone: new Set(),
     cards: new Map(),
     articles: new Map(),
     settings: new Map(),
@@ -72,6 +77,7 @@ function pickAnswer(a: Answer, b: Answer): Answer {
 interface Mutable {
   seen: Map<string, Set<number>>
   answers: Map<string, Answer>
+  undone: Set<string>
   cards: Map<string, Versioned<StoredCard>>
   articles: Map<string, Versioned<BackupArticle>>
   settings: Map<string, Versioned<unknown>>
@@ -82,6 +88,7 @@ function copy(state: SyncState): Mutable {
   return {
     seen: new Map([...state.seen].map(([d, s]) => [d, new Set(s)])),
     answers: new Map(state.answers),
+    undone: new Set(state.undone),
     cards: new Map(state.cards),
     articles: new Map(state.articles),
     settings: new Map(state.settings),
@@ -115,6 +122,10 @@ function applyChange(s: Mutable, change: Change, stamp: Stamp): void {
     case 'setting':
       return write(s.settings, change.setting.key, { stamp, value: change.setting.value })
     case 'delete': {
+      if (change.table === 'answer') {
+        s.undone.add(change.id)
+        return
+      }
       const table = { card: s.cards, article: s.articles, setting: s.settings }[change.table]
       return write<unknown>(table, change.id, { stamp, value: null })
     }
@@ -152,6 +163,7 @@ export function mergeSyncStates(a: SyncState, b: SyncState): SyncState {
     s.seen.set(device, seen)
   }
   for (const answer of b.answers.values()) addAnswer(s, answer)
+  for (const key of b.undone) s.undone.add(key)
   for (const [k, v] of b.cards) write(s.cards, k, v)
   for (const [k, v] of b.articles) write(s.articles, k, v)
   for (const [k, v] of b.settings) write(s.settings, k, v)
@@ -174,30 +186,43 @@ const byKey = <T>(m: ReadonlyMap<string, Versioned<T>>): [string, T][] =>
     .map(([k, v]): [string, T] => [k, v.value])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 
+/** Each card's entries, for the cards in `only` (all of them when absent). */
+function byCard<T extends { cardId: string }>(
+  entries: Iterable<[string, T]>,
+  skip: (key: string) => boolean,
+  only: ReadonlySet<string> | null
+): Map<string, T[]> {
+  const grouped = new Map<string, T[]>()
+  for (const [key, entry] of entries) {
+    if (skip(key) || (only && !only.has(entry.cardId))) continue
+    const list = grouped.get(entry.cardId)
+    if (list) list.push(entry)
+    else grouped.set(entry.cardId, [entry])
+  }
+  return grouped
+}
+
+/** Part of the library the state stands for: every article and setting, the cards in `only`. */
+export type SyncedPart = Omit<SyncedLibrary, 'days'>
+
 /**
- * The library the state stands for. A card goes with its article: an article deleted on one
- * device takes its cards on every device. Answers to cards not in the library stay in the
- * state (nothing is ever lost), so a card put back later gets its history back.
+ * The library the state stands for, restricted to the cards in `only` (every card when null):
+ * what a sync that touched only those cards must write. The state needs every card, article
+ * and setting, and every answer, undo and rescheduling of the cards in `only`.
  */
-export function materialise(state: SyncState, scheduler: Scheduler): SyncedLibrary {
+export function materialiseCards(
+  state: SyncState,
+  scheduler: Scheduler,
+  only: ReadonlySet<string> | null
+): SyncedPart {
   const articles = byKey(state.articles).map(([, a]) => a)
   const articleIds = new Set(articles.map((a) => a.id))
-  const answersByCard = new Map<string, Answer[]>()
-  for (const answer of state.answers.values()) {
-    const list = answersByCard.get(answer.cardId)
-    if (list) list.push(answer)
-    else answersByCard.set(answer.cardId, [answer])
-  }
-  const eventsByCard = new Map<string, RescheduleEvent[]>()
-  for (const event of state.reschedules.values()) {
-    const list = eventsByCard.get(event.cardId)
-    if (list) list.push(event)
-    else eventsByCard.set(event.cardId, [event])
-  }
+  const answersByCard = byCard(state.answers, (k) => state.undone.has(k), only)
+  const eventsByCard = byCard(state.reschedules, () => false, only)
   const cards: StoredCard[] = []
   const reviewLogs: Answer[] = []
   for (const [cardId, card] of byKey(state.cards)) {
-    if (!articleIds.has(card.articleId)) continue
+    if (!articleIds.has(card.articleId) || (only && !only.has(cardId))) continue
     const { state: sched, logs } = replay(
       scheduler,
       answersByCard.get(cardId) ?? [],
@@ -207,13 +232,28 @@ export function materialise(state: SyncState, scheduler: Scheduler): SyncedLibra
     reviewLogs.push(...logs)
   }
   reviewLogs.sort((a, b) => byTime(a, b) || (a.cardId < b.cardId ? -1 : 1))
-  const days = new Map<string, DayAggregate>()
-  for (const log of reviewLogs) days.set(log.day, applyToAggregate(days.get(log.day), log))
   return {
     articles,
     cards,
     reviewLogs,
-    days: [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1)),
     settings: byKey(state.settings).map(([key, value]) => ({ key, value }))
   }
+}
+
+/** Each day's totals, recounted from its answers in time order. */
+export function dayTotals(reviewLogs: readonly Answer[]): DayAggregate[] {
+  const days = new Map<string, DayAggregate>()
+  for (const log of reviewLogs) days.set(log.day, applyToAggregate(days.get(log.day), log))
+  return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1))
+}
+
+/**
+ * The library the state stands for. A card goes with its article: an article deleted on one
+ * device takes its cards on every device. Answers to cards not in the library stay in the
+ * state (nothing is ever lost), so a card put back later gets its history back. An undone answer
+ * is left out.
+ */
+export function materialise(state: SyncState, scheduler: Scheduler): SyncedLibrary {
+  const part = materialiseCards(state, scheduler, null)
+  return { ...part, days: dayTotals(part.reviewLogs) }
 }

@@ -11,6 +11,7 @@ import type { StoredCard, StudySettings } from '@core/model'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { database } from './database'
 import { countsRecord } from './kept-counts'
+import { forgetKeptSyncState } from './sync-state-repo'
 import type { ArticleCountsRecord, ArticleRecord } from './records'
 
 // Core cannot import the renderer's record types; this fails to compile if the two drift apart.
@@ -81,7 +82,7 @@ export type RestoreProgress = (written: number, total: number) => void
 /**
  * Replaces the whole library with a checked backup, in one read-write transaction: the tables
  * are cleared and refilled a batch at a time (reporting progress between batches), and the
- * kept counts are written from the backup's cards. If any write fails, IndexedDB rolls every
+ * kept counts are written from the backup's cards; the kept sync state goes. If any write fails, IndexedDB rolls every
  * table back, so the library is exactly as it was; it is one operation however many batches.
  */
 export async function restoreLibrary(
@@ -91,7 +92,7 @@ export async function restoreLibrary(
 ): Promise<void> {
   const db = database()
   const total = BACKUP_TABLES.reduce((n, t) => n + backup[t].length, 0)
-  await db.transaction('rw', [...allTables(), db.articleCounts], async () => {
+  await db.transaction('rw', [...allTables(), db.articleCounts, db.syncState], async () => {
     await Promise.all([...allTables(), db.articleCounts].map((table) => table.clear()))
     let written = 0
     onProgress(0, total)
@@ -109,6 +110,7 @@ export async function restoreLibrary(
       await inFlight
     }
     await db.articleCounts.bulkAdd(backupCounts(backup))
+    await forgetKeptSyncState()
   })
 }
 

@@ -10,7 +10,8 @@ import type {
   ImportedReviewRecord,
   RescheduleRecord,
   ReviewLogRecord,
-  SettingsRecord
+  SettingsRecord,
+  SyncStateRecord
 } from './records'
 
 export const DATABASE_NAME = 'newsdeck'
@@ -31,6 +32,7 @@ export class NewsdeckDatabase extends Dexie {
   importedReviews!: EntityTable<ImportedReviewRecord, 'id'>
   reschedules!: EntityTable<RescheduleRecord, 'id'>
   articleCounts!: EntityTable<ArticleCountsRecord, 'articleId'>
+  syncState!: EntityTable<SyncStateRecord, 'key'>
 
   constructor(name = DATABASE_NAME) {
     // Strict: a transaction reports complete only once Chromium has flushed it to disk, so an
@@ -41,6 +43,7 @@ export class NewsdeckDatabase extends Dexie {
     applySchemaV2(this)
     applySchemaV3(this)
     applySchemaV4(this)
+    applySchemaV5(this)
   }
 }
 
@@ -97,6 +100,16 @@ export function applySchemaV4(db: Dexie): void {
       const tables = tableSet(tx)
       await recountLibrary(tables, await studyDayStartHourIn(tables.settings))
     })
+}
+
+/**
+ * Version 5: the sync state (`syncState`), what every chunk applied here says, so a sync reads
+ * only the chunks that are new since the last. A new table: nothing is rewritten. A library that
+ * synced before has no state kept (its sync meta lacks `stateKept`), and its next sync reads
+ * every chunk once more to build it.
+ */
+export function applySchemaV5(db: Dexie): void {
+  db.version(5).stores({ syncState: 'key, cardId' })
 }
 
 let instance: NewsdeckDatabase | null = null

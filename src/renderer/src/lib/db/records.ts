@@ -3,6 +3,9 @@ import type { Corrections } from '@core/library/corrections'
 import type { FitMetrics, FitOutcome } from '@core/optimizer/run-fit'
 import type { CardChange } from '@core/optimizer/reschedule'
 import type { HistoryReview, Parameters } from '@core/optimizer/types'
+import type { BackupArticle } from '@core/export/backup-schema'
+import type { RescheduleEvent } from '@core/review/replay'
+import type { SyncAnswer, Versioned } from '@core/sync/sync-state'
 import type {
   Extraction,
   ReviewLogEntry,
@@ -75,6 +78,8 @@ export interface SyncBrought {
 export interface SyncTarget {
   url: string
   user: string
+  /** How often to sync on its own, in minutes (0: only when asked); absent: the default. */
+  everyMinutes?: number
 }
 
 /** This device's place in sync: who it is, its next chunk's number, the chunks it has applied. */
@@ -83,8 +88,38 @@ export interface SyncMeta {
   nextSeq: number
   /** Chunk numbers applied to this library, by device. */
   seen: Record<string, number[]>
+  /**
+   * True once `syncState` holds what the chunks in `seen` say, so a sync reads only new chunks.
+   * Absent on a database that synced before version 5: its next sync reads them all once more.
+   */
+  stateKept?: boolean
+  /** This library's answers as the last sync left them; absent before version 5. */
+  mark?: SyncMark
   lastSync: { at: number; brought: SyncBrought } | null
 }
+
+/**
+ * The newest answer's id, how many answers there were and the newest rescheduling's id, as a
+ * sync left them. Answers get rising ids, so the next sync reads only those after `logId`; if
+ * fewer than `logCount` remain up to it, some were taken out (an undo) and it compares them all.
+ */
+export interface SyncMark {
+  logId: number
+  logCount: number
+  rescheduleId: number
+}
+
+/**
+ * One entry of the sync state, the join of every chunk this device has applied (`SyncState`),
+ * keyed `<kind>:<id>`; answers, undos, cards and reschedulings are indexed by their card.
+ */
+export type SyncStateRecord =
+  | { key: string; kind: 'answer'; cardId: string; answer: SyncAnswer }
+  | { key: string; kind: 'undone'; cardId: string }
+  | { key: string; kind: 'card'; cardId: string; entry: Versioned<StoredCard> }
+  | { key: string; kind: 'article'; entry: Versioned<BackupArticle> }
+  | { key: string; kind: 'setting'; entry: Versioned<unknown> }
+  | { key: string; kind: 'reschedule'; cardId: string; event: RescheduleEvent }
 
 /** How the card browser was left: its columns and sort, as column names. */
 export interface BrowseView {

@@ -6,18 +6,25 @@ import { newSchedulingState } from '@core/review/scheduler'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { storedCard } from '@core/testing/builders'
 import { article } from '@core/export/sample-library'
-import { applySchemaV1, applySchemaV2, applySchemaV3, NewsdeckDatabase } from './database'
+import {
+  applySchemaV1,
+  applySchemaV2,
+  applySchemaV3,
+  applySchemaV4,
+  NewsdeckDatabase
+} from './database'
 import { makeCard } from './test-support'
 import type { CardRecord } from './records'
 
 const NOW = Date.UTC(2025, 6, 20)
 
 /** A database as the build that shipped `version` wrote it, before any later upgrade. */
-function shippedDatabase(name: string, version: 1 | 2 | 3): Dexie {
+function shippedDatabase(name: string, version: 1 | 2 | 3 | 4): Dexie {
   const db = new Dexie(name)
   applySchemaV1(db)
   if (version >= 2) applySchemaV2(db)
   if (version >= 3) applySchemaV3(db)
+  if (version >= 4) applySchemaV4(db)
   return db
 }
 
@@ -116,18 +123,48 @@ describe('schema upgrades', () => {
     await v3.table('fits').add({ at: NOW })
     v3.close()
 
-    const v4 = new NewsdeckDatabase(name)
+    const v4 = shippedDatabase(name, 4)
     await v4.open()
     expect(v4.verno).toBe(4)
-    expect(await v4.cards.count()).toBe(4)
-    expect(await v4.fits.count()).toBe(1)
-    const [one, two] = await v4.articleCounts.orderBy('articleId').toArray()
+    expect(await v4.table('cards').count()).toBe(4)
+    expect(await v4.table('fits').count()).toBe(1)
+    const [one, two] = await v4.table('articleCounts').orderBy('articleId').toArray()
     expect(one).toMatchObject({ articleId: 'a1', title: 'One', dayStartHour: hour })
     expect(one).toMatchObject(countCards(cards.slice(0, 3), hour))
     expect(one).toMatchObject({ new: 1, review: 2, suspended: 1 })
     expect(two).toMatchObject({ articleId: 'a2', ...countCards(cards.slice(3), hour) })
     // The (article, phase) index the library used to count with is gone.
-    expect(v4.cards.schema.idxByName['[articleId+sched.phase]']).toBeUndefined()
+    expect(v4.table('cards').schema.idxByName['[articleId+sched.phase]']).toBeUndefined()
     v4.close()
+  })
+
+  it('keeps every record of a version 4 database, its sync meta too, and adds an empty sync state (v4 → v5)', async () => {
+    const name = `upgrade-v4-${Math.random()}`
+    const v4 = shippedDatabase(name, 4)
+    const card = studiedCard()
+    const meta = {
+      device: 'laptop-0001',
+      nextSeq: 4,
+      seen: { 'laptop-0001': [1, 2, 3] },
+      lastSync: null
+    }
+    await v4.table('articles').put(article('a1', 'One'))
+    await v4.table('cards').put(card)
+    await v4.table('reviewLogs').add({ cardId: 'c1', grade: 3, reviewedAt: NOW, day: '2025-07-20' })
+    await v4.table('settings').bulkPut([
+      { key: 'sync', value: meta },
+      { key: 'sync-target', value: { url: 'https://dav.example/', user: 'me' } }
+    ])
+    v4.close()
+
+    const v5 = new NewsdeckDatabase(name)
+    await v5.open()
+    expect(v5.verno).toBe(5)
+    expect(await v5.cards.get('c1')).toEqual(card)
+    expect(await v5.reviewLogs.count()).toBe(1)
+    // No `stateKept`: the next sync reads every chunk once more and keeps what they say.
+    expect((await v5.settings.get('sync'))?.value).toEqual(meta)
+    expect(await v5.syncState.where('cardId').equals('c1').count()).toBe(0)
+    v5.close()
   })
 })

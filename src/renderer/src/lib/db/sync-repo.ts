@@ -2,13 +2,23 @@
  * Sync's reads and its one write: the library as this device holds it, and the synced library
  * put in its place in one transaction, with the day totals and kept counts recounted in it.
  */
-import { answerKey, stableJson } from '@core/library/merge-library'
-import type { ReviewLogEntry } from '@core/model'
+import { answerKey, sameJson } from '@core/library/merge-library'
+import type { ReviewLogEntry, SchedulingState } from '@core/model'
 import { SYNCED_SETTINGS, type LocalLibrary } from '@core/sync/local-changes'
-import type { SyncedLibrary } from '@core/sync/sync-state'
-import { database } from './database'
-import { recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
-import type { SettingsRecord, SyncBrought, SyncMeta, SyncTarget } from './records'
+import type { Touched } from '@core/sync/scope'
+import { dayTotals, type SyncAnswer, type SyncedPart } from '@core/sync/sync-state'
+import type { Table } from 'dexie'
+import { database, type NewsdeckDatabase } from './database'
+import { recountArticles, recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
+import type {
+  RescheduleRecord,
+  SettingsRecord,
+  SyncBrought,
+  SyncMark,
+  SyncMeta,
+  SyncStateRecord,
+  SyncTarget
+} from './records'
 
 const META_KEY = 'sync'
 /** The shared settings' keys, as this database names them. */
@@ -28,30 +38,69 @@ export async function saveSyncTarget(target: SyncTarget): Promise<void> {
   await database().settings.put({ key: 'sync-target', value: target })
 }
 
-/** The library as this device holds it, and the newest answer's id at that moment. */
-export async function readLocalLibrary(): Promise<LocalLibrary & { lastLogId: number }> {
+/** What a sync reads of this library: all of it, or (`since`) only the answers given since. */
+export type LocalRead = LocalLibrary & { lastLogId: number }
+
+const flatten = (records: readonly RescheduleRecord[]): LocalLibrary['reschedules'] =>
+  records.flatMap((r) => (r.undoneAt === null ? r.changes.map((c) => ({ ...c, at: r.at })) : []))
+
+/**
+ * The library as this device holds it, and the newest answer's id at that moment. With `since`
+ * (the last sync's mark), only the answers and reschedulings made after it; null if an answer
+ * it had was taken out since (then the whole library must be compared).
+ */
+export async function readLocalLibrary(since?: SyncMark): Promise<LocalRead | null> {
   const db = database()
+  const logs = since ? db.reviewLogs.where(':id').above(since.logId) : db.reviewLogs.toCollection()
+  const reschedules = since
+    ? db.reschedules.where(':id').above(since.rescheduleId)
+    : db.reschedules.toCollection()
   return db.transaction(
     'r',
     [db.articles, db.cards, db.reviewLogs, db.settings, db.reschedules],
     async () => {
-      const [articles, cards, reviewLogs, settings, reschedules] = await Promise.all([
+      const [articles, cards, reviewLogs, settings, events, before, newest] = await Promise.all([
         db.articles.toArray(),
         db.cards.toArray(),
-        db.reviewLogs.toArray(),
+        logs.toArray(),
         db.settings.bulkGet([...SHARED]),
-        db.reschedules.filter((r) => r.undoneAt === null).toArray()
+        reschedules.toArray(),
+        since ? db.reviewLogs.where(':id').belowOrEqual(since.logId).count() : 0,
+        db.reviewLogs.toCollection().last()
       ])
+      if (since && before !== since.logCount) return null
       return {
         articles,
         cards,
         reviewLogs,
         settings: settings.filter((s) => s !== undefined),
-        reschedules: reschedules.flatMap((r) => r.changes.map((c) => ({ ...c, at: r.at }))),
-        lastLogId: reviewLogs.at(-1)?.id ?? 0
+        reschedules: flatten(events),
+        lastLogId: newest?.id ?? 0
       }
     }
   )
+}
+
+/**
+ * The records whose `index` is one of `keys`, one range read each: Dexie's anyOf walks a cursor
+ * that fake-indexeddb (the tests', the bench's) moves in linear time, a second for 100 keys.
+ */
+export async function whereAnyOf<T, K, I>(
+  table: Table<T, K, I>,
+  index: string,
+  keys: Iterable<string>
+): Promise<T[]> {
+  const all = [...keys]
+  // One transaction for them all (or the caller's): not one each.
+  const parts = await table.db.transaction('r', table, () =>
+    Promise.all(all.map((k) => table.where(index).equals(k).toArray()))
+  )
+  return parts.flat()
+}
+
+/** Every answer to these cards. */
+export async function readLocalAnswers(cardIds: Iterable<string>): Promise<ReviewLogEntry[]> {
+  return whereAnyOf(database().reviewLogs, 'cardId', cardIds)
 }
 
 /** Of the synced records, those this library lacks or holds otherwise; and its records gone. */
@@ -64,7 +113,7 @@ function differing<T extends { id: string }>(
   return {
     put: synced.filter((r) => {
       const own = local.get(r.id)
-      return !own || stableJson(own) !== stableJson(r)
+      return !own || !sameJson(own, r)
     }),
     gone: mine.filter((r) => !kept.has(r.id)).map((r) => r.id)
   }
@@ -73,69 +122,138 @@ function differing<T extends { id: string }>(
 /** Something was answered between reading the library and writing the synced one. */
 export class SyncRacedError extends Error {}
 
+/** Scheduling states are flat records of numbers: equal field by field. */
+function sameState(a: SchedulingState, b: SchedulingState): boolean {
+  const keys = Object.keys(a) as (keyof SchedulingState)[]
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k])
+}
+
+/** Of the synced answers, those this library lacks or holds with other states; and its own gone. */
+function differingLogs(
+  mine: readonly ReviewLogEntry[],
+  synced: readonly SyncAnswer[]
+): { put: ReviewLogEntry[]; gone: ReviewLogEntry[]; added: number } {
+  const local = new Map(mine.map((l) => [answerKey(l), l]))
+  const put: ReviewLogEntry[] = []
+  let added = 0
+  for (const log of synced) {
+    const own = local.get(answerKey(log))
+    if (!own) {
+      put.push(log)
+      added++
+    } else if (!sameState(own.before, log.before) || !sameState(own.after, log.after)) {
+      put.push({ ...log, id: own.id })
+    }
+  }
+  const kept = new Set(synced.map(answerKey))
+  return { put, gone: mine.filter((l) => !kept.has(answerKey(l))), added }
+}
+
+/** Where this library's answers stood after a sync: how the next finds what was answered since. */
+async function markOf(db: NewsdeckDatabase): Promise<SyncMark> {
+  const [log, logCount, reschedule] = await Promise.all([
+    db.reviewLogs.toCollection().last(),
+    db.reviewLogs.count(),
+    db.reschedules.toCollection().last()
+  ])
+  return { logId: log?.id ?? 0, logCount, rescheduleId: reschedule?.id ?? 0 }
+}
+
+/** The given days' totals recounted from their answers; a day left with none goes. */
+async function recountDays(db: NewsdeckDatabase, days: ReadonlySet<string>): Promise<void> {
+  const logs = await db.reviewLogs
+    .where('day')
+    .anyOf([...days])
+    .toArray()
+  const totals = dayTotals(logs)
+  const kept = new Set(totals.map((d) => d.day))
+  await Promise.all([
+    db.days.bulkPut(totals),
+    db.days.bulkDelete([...days].filter((d) => !kept.has(d)))
+  ])
+}
+
 /**
- * Puts the synced library in place of this one, all or nothing. Answers are only ever added or
- * re-replayed here, never dropped, except those of a card deleted on another device; an answer
- * given since `lastLogId` was read makes this refuse (SyncRacedError), to be tried again.
+ * Puts the synced library in place of this one, all or nothing, with the sync state's changed
+ * `state` records and the meta that says which chunks it stands for. `scope`: the only cards and
+ * articles the sync touched, whose cards and answers `library` holds (null: every card); the
+ * rest are left as they are, and only the days and article counts the written answers and cards touch are
+ * recounted. Answers are only ever added or re-replayed here, never dropped, except those of a
+ * card deleted or an answer undone on another device (this device's own answers are all in
+ * `library`, sent before it was made); an answer given since `lastLogId` was read makes this
+ * refuse (SyncRacedError), to be tried again.
  */
 export async function applySyncedLibrary(
-  library: SyncedLibrary,
-  meta: Omit<SyncMeta, 'lastSync'>,
+  library: SyncedPart,
+  scope: Touched | null,
+  meta: Omit<SyncMeta, 'lastSync' | 'mark'>,
+  state: readonly SyncStateRecord[],
   lastLogId: number,
   now: number
 ): Promise<SyncBrought> {
   const db = database()
-  const tables = [db.articles, db.cards, db.reviewLogs, db.days, db.settings, db.articleCounts]
+  const tables = [
+    db.articles,
+    db.cards,
+    db.reviewLogs,
+    db.days,
+    db.settings,
+    db.articleCounts,
+    db.syncState,
+    db.reschedules
+  ]
   return db.transaction('rw', tables, async () => {
     const newest = await db.reviewLogs.toCollection().last()
     if ((newest?.id ?? 0) !== lastLogId) throw new SyncRacedError('answered while syncing')
-    const brought: SyncBrought = { answers: 0, cards: 0, articles: 0 }
-    const [articles, cards, logs, days] = await Promise.all([
-      db.articles.toArray(),
-      db.cards.toArray(),
-      db.reviewLogs.toArray(),
-      db.days.toArray()
+    const ids = scope && [...scope.cards]
+    const [articles, cards, logs] = await Promise.all([
+      scope ? db.articles.bulkGet([...scope.articles]) : db.articles.toArray(),
+      ids ? db.cards.bulkGet(ids) : db.cards.toArray(),
+      ids ? readLocalAnswers(ids) : db.reviewLogs.toArray()
     ])
-
-    const articleDiff = differing(articles, library.articles)
-    const cardDiff = differing(cards, library.cards)
-    brought.articles = articleDiff.put.length
-    brought.cards = cardDiff.put.length
-    const keptCards = new Set(library.cards.map((c) => c.id))
-
-    const localLogs = new Map(logs.map((l) => [answerKey(l), l]))
-    const putLogs: ReviewLogEntry[] = []
-    for (const log of library.reviewLogs) {
-      const mine = localLogs.get(answerKey(log))
-      if (!mine) {
-        putLogs.push(log)
-        brought.answers++
-      } else if (
-        stableJson(mine.before) !== stableJson(log.before) ||
-        stableJson(mine.after) !== stableJson(log.after)
-      ) {
-        putLogs.push({ ...log, id: mine.id })
-      }
+    const articleDiff = differing(
+      articles.filter((a) => a !== undefined),
+      scope ? library.articles.filter((a) => scope.articles.has(a.id)) : library.articles
+    )
+    const cardDiff = differing(
+      cards.filter((c) => c !== undefined),
+      library.cards
+    )
+    const logDiff = differingLogs(logs, library.reviewLogs)
+    const brought: SyncBrought = {
+      answers: logDiff.added,
+      cards: cardDiff.put.length,
+      articles: articleDiff.put.length
     }
-    const goneLogs = logs.filter((l) => !keptCards.has(l.cardId)).map((l) => l.id!)
-
-    const keptDays = new Set(library.days.map((d) => d.day))
     const settingsGone = SHARED.filter((k) => !library.settings.some((s) => s.key === k))
     await Promise.all([
       db.articles.bulkPut(articleDiff.put),
       db.articles.bulkDelete(articleDiff.gone),
       db.cards.bulkPut(cardDiff.put),
       db.cards.bulkDelete(cardDiff.gone),
-      db.reviewLogs.bulkPut(putLogs),
-      db.reviewLogs.bulkDelete(goneLogs),
-      db.days.bulkPut(library.days),
-      db.days.bulkDelete(days.filter((d) => !keptDays.has(d.day)).map((d) => d.day)),
+      db.reviewLogs.bulkPut(logDiff.put),
+      db.reviewLogs.bulkDelete(logDiff.gone.map((l) => l.id!)),
       // Only the shared settings come from other devices; the rest stay this device's own.
       db.settings.bulkPut(library.settings as SettingsRecord[]),
       db.settings.bulkDelete(settingsGone),
-      db.settings.put({ key: META_KEY, value: { ...meta, lastSync: { at: now, brought } } })
+      db.syncState.bulkPut(state)
     ])
-    await recountLibrary(tableSet(db), await studyDayStartHourIn(tableSet(db).settings))
+    const counts = tableSet(db)
+    if (ids) {
+      await recountDays(db, new Set([...logDiff.put, ...logDiff.gone].map((l) => l.day)))
+      const touched = [...cards, ...library.cards].flatMap((c) => (c ? [c.articleId] : []))
+      await recountArticles(counts, [
+        ...new Set([...touched, ...articleDiff.gone, ...articleDiff.put.map((a) => a.id)])
+      ])
+    } else {
+      const days = dayTotals(library.reviewLogs)
+      const kept = new Set(days.map((d) => d.day))
+      const stale = (await db.days.toCollection().primaryKeys()).filter((d) => !kept.has(d))
+      await Promise.all([db.days.bulkPut(days), db.days.bulkDelete(stale)])
+      await recountLibrary(counts, await studyDayStartHourIn(counts.settings))
+    }
+    const lastSync = { at: now, brought }
+    await db.settings.put({ key: META_KEY, value: { ...meta, mark: await markOf(db), lastSync } })
     return brought
   })
 }

@@ -5,7 +5,10 @@ import { applyToAggregate } from '@core/review/day-summary'
 import { answerCard } from '@core/review/review-log'
 import { createScheduler, previewGrades } from '@core/review/scheduler'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
-import { SyncStoreError } from '@core/sync/store'
+import { storedScheduler } from '@core/optimizer/stored-scheduler'
+import { SyncChunkError, type Chunk } from '@core/sync/chunk'
+import { applyChunks, emptySyncState, materialise } from '@core/sync/sync-state'
+import { SyncStoreError, type SyncStore } from '@core/sync/store'
 import type { DayAggregate, Grade } from '@core/model'
 import {
   freePort,
@@ -14,8 +17,11 @@ import {
   type WebDavServer
 } from '../../../../../scripts/webdav-server.mjs'
 import { useDatabase, type NewsdeckDatabase } from '../db/database'
+import { readLibrary, restoreLibrary } from '../db/backup-repo'
 import { checkKeptCounts } from '../db/maintenance-repo'
-import { recordAnswer } from '../db/review-repo'
+import { recordAnswer, undoRecordedAnswer, updateCard } from '../db/review-repo'
+import { loadSyncMeta } from '../db/sync-repo'
+import { loadSyncState } from '../db/sync-state-repo'
 import { freshDatabase, libraryWithCards } from '../db/test-support'
 import { MAX_CHANGES, syncNow } from './sync-engine'
 import { webDavStore } from './webdav-store'
@@ -49,6 +55,36 @@ async function daysMatchRecount(db: NewsdeckDatabase): Promise<void> {
     recount.set(log.day, applyToAggregate(recount.get(log.day), log))
   const days = (await db.days.toArray()).sort((a, b) => a.day.localeCompare(b.day))
   expect(days).toEqual([...recount.values()].sort((a, b) => a.day.localeCompare(b.day)))
+}
+
+/** Every chunk in the store read afresh (the damaged left out), and the library they stand for. */
+async function fromScratch(store: SyncStore) {
+  const chunks: Chunk[] = []
+  for (const device of await store.listDevices()) {
+    for (const seq of await store.listChunks(device)) {
+      try {
+        chunks.push(await store.readChunk(device, seq))
+      } catch (error) {
+        if (!(error instanceof SyncChunkError)) throw error
+      }
+    }
+  }
+  const state = applyChunks(emptySyncState(), chunks)
+  const library = materialise(
+    state,
+    storedScheduler((k) => state.settings.get(k)?.value)
+  )
+  return { state, library }
+}
+
+/** A random number in [0, 1) from a seed: the same rounds on every run. */
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
 }
 
 describe.skipIf(unavailable)(
@@ -113,6 +149,141 @@ describe.skipIf(unavailable)(
       })
     })
 
+    it('takes an answer undone after it was synced out on every device, for good', async () => {
+      const store = () =>
+        webDavStore({ url: server.url, user: server.user, password: server.password })
+      const laptop = await libraryWithCards(2, NOW)
+      const desktop = await libraryWithCards(2, NOW)
+      const at = NOW + 100 * MINUTE
+      const given = async (db: NewsdeckDatabase) =>
+        (await db.reviewLogs.where('reviewedAt').equals(at).toArray()).length
+      await answer(laptop, 'c1', 1, at)
+      await syncNow(store(), NOW + 101 * MINUTE)
+      useDatabase(desktop)
+      await syncNow(store(), NOW + 102 * MINUTE)
+      expect(await given(desktop)).toBe(1)
+
+      useDatabase(laptop)
+      await undoRecordedAnswer(
+        (await laptop.reviewLogs.where('reviewedAt').equals(at).first())!.id!
+      )
+      await syncNow(store(), NOW + 103 * MINUTE)
+      expect(await given(laptop)).toBe(0)
+      useDatabase(desktop)
+      await syncNow(store(), NOW + 104 * MINUTE)
+      expect(await given(desktop)).toBe(0)
+      expect(await snapshot(desktop)).toEqual(await snapshot(laptop))
+      await daysMatchRecount(desktop)
+      useDatabase(laptop)
+      await syncNow(store(), NOW + 105 * MINUTE)
+      expect(await given(laptop)).toBe(0)
+      expect((await checkKeptCounts()).repaired).toEqual([])
+    })
+
+    it('reads only new chunks, and ends where reading every chunk afresh ends', async () => {
+      const auth = `Basic ${btoa(`${server.user}:${server.password}`)}`
+      const folder = new URL('incremental/', server.url)
+      await fetch(folder, { method: 'MKCOL', headers: { Authorization: auth } })
+      let reads = 0
+      const store = (): SyncStore => {
+        const inner = webDavStore({
+          url: folder.href,
+          user: server.user,
+          password: server.password
+        })
+        return { ...inner, readChunk: (d, seq) => (reads++, inner.readChunk(d, seq)) }
+      }
+      const random = seeded(14)
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
+      const devices = [
+        await libraryWithCards(6, NOW),
+        await libraryWithCards(6, NOW),
+        await libraryWithCards(6, NOW)
+      ]
+      const given = new Map<NewsdeckDatabase, number[]>(devices.map((d) => [d, []]))
+      let clock = NOW
+      let undone = 0
+      for (let round = 0; round < 24; round++) {
+        const db = pick(devices)
+        useDatabase(db)
+        for (let op = 0; op < 1 + Math.floor(random() * 3); op++) {
+          clock += (1 + Math.floor(random() * 600)) * MINUTE
+          const card = pick(['c0', 'c1', 'c2', 'c3', 'c4', 'c5'])
+          const kind = random()
+          if (kind < 0.6) {
+            await answer(db, card, pick([1, 2, 3, 4] as const), clock)
+            given.get(db)!.push((await db.reviewLogs.toCollection().last())!.id!)
+          } else if (kind < 0.8) {
+            const last = given.get(db)!.pop()
+            if (last !== undefined) await undoRecordedAnswer(last)
+          } else {
+            await updateCard(card, { front: `Round ${round}`, edited: true })
+          }
+        }
+        useDatabase(db)
+        const before = reads
+        const report = await syncNow(store(), (clock += MINUTE))
+        // Only chunks it had not read: other devices' new ones (its own is recorded as it sends).
+        expect(reads - before).toBe(report.received)
+
+        const scratch = await fromScratch(store())
+        const meta = (await loadSyncMeta())!
+        expect(await loadSyncState(meta.seen)).toEqual(scratch.state)
+        const here = await snapshot(db)
+        const byKey = (a: Parameters<typeof answerKey>[0], b: typeof a) =>
+          answerKey(a).localeCompare(answerKey(b))
+        expect(here.cards).toEqual(
+          [...scratch.library.cards].sort((a, b) => a.id.localeCompare(b.id))
+        )
+        expect(here.logs).toEqual([...scratch.library.reviewLogs].sort(byKey))
+        expect(await db.days.orderBy('day').toArray()).toEqual(scratch.library.days)
+        expect((await checkKeptCounts()).repaired).toEqual([])
+        undone = scratch.state.undone.size
+      }
+      // The rounds did undo answers already synced (the seed is chosen so they do).
+      expect(undone).toBeGreaterThan(0)
+    }, 60_000)
+
+    it('builds the kept state once on a library that synced before it was kept', async () => {
+      const store = () =>
+        webDavStore({ url: server.url, user: server.user, password: server.password })
+      const phone = await libraryWithCards(2, NOW)
+      await answer(phone, 'c0', 4, NOW + 110 * MINUTE)
+      await syncNow(store(), NOW + 111 * MINUTE)
+      // As a database upgraded to version 5 holds it: its meta, and no state.
+      const { stateKept: _kept, ...meta } = (await loadSyncMeta())!
+      await phone.settings.put({ key: 'sync', value: meta })
+      await phone.syncState.clear()
+      await answer(phone, 'c1', 3, NOW + 112 * MINUTE)
+      const report = await syncNow(store(), NOW + 113 * MINUTE)
+      expect(report.sent?.changes).toBe(1) // the new answer only: nothing is sent twice
+      expect((await loadSyncMeta())?.stateKept).toBe(true)
+      expect(await loadSyncState((await loadSyncMeta())!.seen)).toEqual(
+        (await fromScratch(store())).state
+      )
+    })
+
+    it('undoes nothing when an older backup is restored: the answers since come back', async () => {
+      const store = () =>
+        webDavStore({ url: server.url, user: server.user, password: server.password })
+      const laptop = await libraryWithCards(2, NOW)
+      await answer(laptop, 'c0', 3, NOW + 120 * MINUTE)
+      await syncNow(store(), NOW + 121 * MINUTE)
+      const backup = await readLibrary()
+      await answer(laptop, 'c1', 3, NOW + 122 * MINUTE)
+      await syncNow(store(), NOW + 123 * MINUTE)
+
+      await restoreLibrary(backup)
+      const report = await syncNow(store(), NOW + 124 * MINUTE)
+      expect(report.sent).toBeNull() // no undo, no deletion
+      expect(
+        await laptop.reviewLogs
+          .where('reviewedAt')
+          .equals(NOW + 122 * MINUTE)
+          .count()
+      ).toBe(1)
+    })
+
     it('keeps an edit and a suspension made on one device, and loses nothing local when the password is wrong', async () => {
       const store = () =>
         webDavStore({ url: server.url, user: server.user, password: server.password })
@@ -141,14 +312,15 @@ describe.skipIf(unavailable)(
       const store = () =>
         webDavStore({ url: server.url, user: server.user, password: server.password })
       const laptop = await libraryWithCards(3, NOW)
+      await syncNow(store(), NOW + 79 * MINUTE)
       await answer(laptop, 'c2', 3, NOW + 80 * MINUTE)
+      // As if the window closed after the upload and before the transaction that records it:
+      // the meta and the kept state stay as they were before this sync.
+      const [meta, state] = [(await laptop.settings.get('sync'))!, await laptop.syncState.toArray()]
       const sent = await syncNow(store(), NOW + 81 * MINUTE)
-      // As if the window closed after the upload and before the transaction that records it.
-      const meta = (await laptop.settings.get('sync'))!.value as { device: string }
-      await laptop.settings.put({
-        key: 'sync',
-        value: { device: meta.device, nextSeq: 1, seen: {}, lastSync: null }
-      })
+      await laptop.settings.put(meta)
+      await laptop.syncState.clear()
+      await laptop.syncState.bulkPut(state)
       await answer(laptop, 'c2', 1, NOW + 90 * MINUTE)
       const again = await syncNow(store(), NOW + 91 * MINUTE)
       expect(again.sent?.seq).toBe(sent.sent!.seq + 1)

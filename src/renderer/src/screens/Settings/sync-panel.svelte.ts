@@ -1,50 +1,33 @@
-import { isUserFacingError } from '@core/errors'
-import type { SyncMeta } from '../../lib/db/records'
-import { loadSyncMeta, loadSyncTarget, saveSyncTarget } from '../../lib/db/sync-repo'
+import type { SyncTarget } from '../../lib/db/records'
+import { loadSyncTarget } from '../../lib/db/sync-repo'
+import { DEFAULT_SYNC_MINUTES, syncSession } from '../../lib/state/sync-session.svelte'
 
-/** Kept only while this window is open: the password is never written anywhere. */
-let sessionPassword = ''
-
-/** Settings › Sync: the server, "Sync now", and what the last sync brought. */
+/** Settings › Sync: the server, how often to sync alone, and "Sync now" (the session does it). */
 export class SyncPanel {
   url = $state('')
   user = $state('')
-  password = $state(sessionPassword)
-  busy = $state(false)
-  error = $state<string | null>(null)
-  last = $state<SyncMeta['lastSync']>(null)
-  /** Chunks the last sync could not read, each in a sentence. */
-  skipped = $state<string[]>([])
+  password = $state(syncSession.password)
+  everyMinutes = $state(DEFAULT_SYNC_MINUTES)
+  readonly session = syncSession
 
   async load(): Promise<void> {
-    const [target, meta] = await Promise.all([loadSyncTarget(), loadSyncMeta()])
+    const [target] = await Promise.all([loadSyncTarget(), syncSession.load()])
     // What was typed while this was read stays.
     this.url ||= target?.url ?? ''
     this.user ||= target?.user ?? ''
-    this.last = meta?.lastSync ?? null
+    this.everyMinutes = target?.everyMinutes ?? DEFAULT_SYNC_MINUTES
   }
 
-  async sync(): Promise<void> {
-    this.busy = true
-    this.error = null
-    try {
-      // The engine and its store load only when someone syncs.
-      const [{ syncNow }, { webDavStore }] = await Promise.all([
-        import('../../lib/sync/sync-engine'),
-        import('../../lib/sync/webdav-store')
-      ])
-      const target = { url: this.url.trim(), user: this.user.trim() }
-      const store = webDavStore({ ...target, password: this.password })
-      await saveSyncTarget(target)
-      const report = await syncNow(store, Date.now())
-      sessionPassword = this.password
-      this.skipped = report.skipped
-      this.last = (await loadSyncMeta())?.lastSync ?? null
-    } catch (error) {
-      if (!isUserFacingError(error)) throw error
-      this.error = error.message
-    } finally {
-      this.busy = false
-    }
+  #target(): SyncTarget {
+    const minutes = Math.max(0, Math.round(Number(this.everyMinutes) || 0))
+    return { url: this.url.trim(), user: this.user.trim(), everyMinutes: minutes }
+  }
+
+  sync(): Promise<void> {
+    return syncSession.syncNow(this.#target(), this.password)
+  }
+
+  saveInterval(): Promise<void> {
+    return syncSession.syncEvery(this.#target())
   }
 }

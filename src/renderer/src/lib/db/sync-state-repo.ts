@@ -1,0 +1,134 @@
+/**
+ * The sync state kept between syncs (`syncState`), one record per answer, undo, card, article,
+ * setting and rescheduling, so a sync writes only what its new chunks and this device's changes
+ * touched. The chunk numbers it stands for are in the sync meta, written in the same transaction.
+ */
+import { cardOfAnswerKey } from '@core/library/merge-library'
+import { emptySyncState, type SyncState } from '@core/sync/sync-state'
+import { database } from './database'
+import { whereAnyOf } from './sync-repo'
+import type { SyncStateRecord } from './records'
+
+/** The records of `after` that `before` lacks or holds otherwise (`after` only ever grows). */
+export function changedStateRecords(before: SyncState, after: SyncState): SyncStateRecord[] {
+  const rows: SyncStateRecord[] = []
+  for (const [k, answer] of after.answers) {
+    if (before.answers.get(k) !== answer)
+      rows.push({ key: `answer:${k}`, kind: 'answer', cardId: answer.cardId, answer })
+  }
+  for (const k of after.undone) {
+    if (!before.undone.has(k))
+      rows.push({ key: `undone:${k}`, kind: 'undone', cardId: cardOfAnswerKey(k) })
+  }
+  for (const [k, entry] of after.cards) {
+    if (before.cards.get(k) !== entry)
+      rows.push({ key: `card:${k}`, kind: 'card', cardId: k, entry })
+  }
+  for (const [k, entry] of after.articles) {
+    if (before.articles.get(k) !== entry) rows.push({ key: `article:${k}`, kind: 'article', entry })
+  }
+  for (const [k, entry] of after.settings) {
+    if (before.settings.get(k) !== entry) rows.push({ key: `setting:${k}`, kind: 'setting', entry })
+  }
+  for (const [k, event] of after.reschedules) {
+    if (before.reschedules.get(k) !== event)
+      rows.push({ key: `reschedule:${k}`, kind: 'reschedule', cardId: event.cardId, event })
+  }
+  return rows
+}
+
+const idOf = (row: SyncStateRecord): string => row.key.slice(row.kind.length + 1)
+
+type MutableState = {
+  [K in keyof SyncState]: SyncState[K] extends ReadonlyMap<infer A, infer B>
+    ? Map<A, B>
+    : SyncState[K] extends ReadonlySet<infer A>
+      ? Set<A>
+      : never
+}
+
+function stateOf(base: SyncState, rows: readonly SyncStateRecord[]): SyncState {
+  const state: MutableState = {
+    seen: base.seen as MutableState['seen'],
+    answers: new Map(base.answers),
+    undone: new Set(base.undone),
+    cards: new Map(base.cards),
+    articles: new Map(base.articles),
+    settings: new Map(base.settings),
+    reschedules: new Map(base.reschedules)
+  }
+  for (const row of rows) {
+    const id = idOf(row)
+    switch (row.kind) {
+      case 'answer':
+        state.answers.set(id, row.answer)
+        break
+      case 'undone':
+        state.undone.add(id)
+        break
+      case 'card':
+        state.cards.set(id, row.entry)
+        break
+      case 'article':
+        state.articles.set(id, row.entry)
+        break
+      case 'setting':
+        state.settings.set(id, row.entry)
+        break
+      case 'reschedule':
+        state.reschedules.set(id, row.event)
+        break
+    }
+  }
+  return state
+}
+
+const seenOf = (seen: Record<string, number[]>): SyncState['seen'] =>
+  new Map(Object.entries(seen).map(([d, seqs]) => [d, new Set(seqs)]))
+
+/** The kept state, standing for the chunks `seen` names. */
+export async function loadSyncState(seen: Record<string, number[]>): Promise<SyncState> {
+  const base = { ...emptySyncState(), seen: seenOf(seen) }
+  return stateOf(base, await database().syncState.toArray())
+}
+
+/**
+ * The kept state's cards, articles and settings, without any answer, undo or rescheduling: the
+ * frame `withCardEntries` fills in for the cards a sync touches.
+ */
+export async function loadStateFrame(seen: Record<string, number[]>): Promise<SyncState> {
+  const table = database().syncState
+  const kinds = ['card', 'article', 'setting'] as const
+  const rows = await Promise.all(
+    kinds.map((kind) => table.where('key').startsWith(`${kind}:`).toArray())
+  )
+  return stateOf({ ...emptySyncState(), seen: seenOf(seen) }, rows.flat())
+}
+
+/** `frame` with every kept answer, undo and rescheduling of these cards. */
+export async function withCardEntries(
+  frame: SyncState,
+  cardIds: Iterable<string>
+): Promise<SyncState> {
+  const rows = await whereAnyOf(database().syncState, 'cardId', cardIds)
+  return stateOf(
+    frame,
+    rows.filter((row) => row.kind !== 'card')
+  )
+}
+
+/**
+ * For a restore, which puts back a library and the sync meta it had: the kept state stands for
+ * today's chunks, not the backup's, and compared with the backup's library it would undo every
+ * answer since. Without it, the next sync rebuilds what the backup knew from the chunks its meta
+ * names. Runs inside the caller's transaction, which must include `settings` and `syncState`.
+ */
+export async function forgetKeptSyncState(): Promise<void> {
+  const db = database()
+  await db.syncState.clear()
+  const record = await db.settings.get('sync')
+  if (record?.key === 'sync' && record.value.stateKept) {
+    const { stateKept: _kept, ...meta } = record.value
+    await db.settings.put({ key: 'sync', value: meta })
+  }
+}
