@@ -3,7 +3,6 @@ import type { ErrorReport } from '@shared/error-report'
 import { platform, readFileBytes, type PickResult, type SaveResult } from '../platform'
 import { appShell } from '../platform/shell'
 import { importBundledArticleOnce, requestPersistentStorage } from './bootstrap'
-import { backupClient } from '../backup/backup-client'
 import { backupsHelp, backUpNow, dailyBackup } from './auto-backup'
 import { rememberBackupSaved } from '../db/meta-repo'
 import { describeCheck } from './check-database'
@@ -156,6 +155,7 @@ class AppState {
     this.helpOpen = false
     this.notices.show({ kind: 'ok', text: 'Checking the database…' })
     try {
+      const { backupClient } = await import('../backup/backup-client')
       this.notices.show({ kind: 'ok', text: describeCheck(await backupClient().checkDatabase()) })
     } catch (error) {
       this.notices.show({ kind: 'error', text: `The check failed: ${describe(error)}` })

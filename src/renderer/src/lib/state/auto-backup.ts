@@ -4,7 +4,6 @@
  * asking, so it skips; its users back up from the statistics screen.
  */
 import { studyDay } from '@core/review/study-day'
-import { backupClient } from '../backup/backup-client'
 import {
   lastBackupDay,
   lastBackupSaved,
@@ -19,7 +18,9 @@ import type { Notice } from './notices.svelte'
  * The whole library as a backup file (gzip'd JSON), written by the backup worker: the daily
  * backup runs while the user studies, and a large library takes seconds to read and compress.
  */
-export function backupFile(now: number): Promise<Blob> {
+export async function backupFile(now: number): Promise<Blob> {
+  // Loaded when the first backup runs, not with the first screen.
+  const { backupClient } = await import('../backup/backup-client')
   return backupClient().export(now)
 }
 
