@@ -28,14 +28,16 @@ import { sentenceTail } from './sieves/sentence-tail'
 import { trailingVerb } from './sieves/trailing-verb'
 import { circumstancesOf } from './scene/circumstances'
 import {
+  articleOccasion,
+  reportedScenes,
+  speakerThroughout,
+  withArticleOccasion,
+  withinParagraph
+} from './scene/article-sieves'
+import {
   remarksAfter,
   speakerScene,
   ledeScene,
-  speakerThroughout,
-  reportedScenes,
-  articleOccasion,
-  withArticleOccasion,
-  withinParagraph,
   sentenceScene,
   wordStems,
   withoutPersonHearer,

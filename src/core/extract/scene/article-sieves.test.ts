@@ -1,0 +1,69 @@
+/**
+ * The article-wide place and time passes, on invented articles: each pins one shape and the
+ * cases it must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import { generateFromText } from '../../generate'
+
+describe('occasions set outside the quotations', () => {
+  const placesOf = (body: string) =>
+    generateFromText(`Title\n\n${body}`).quotes.map((q) => [
+      q.speaker,
+      q.where,
+      q.basis?.whereSieve
+    ])
+
+  it("takes the outlet a speaker's reported speech went to as the interview of all their words", () => {
+    const body = [
+      'Craig Allen, president of the council, said members supply the company.',
+      'The members will follow the law, but there is a cost, Allen told the Daily Record.',
+      '"I cannot tell you what the costs will be," said Allen.',
+      '"It differs from company to company," he added.'
+    ].join('\n\n')
+    expect(placesOf(body).map((p) => p[1])).toEqual([
+      'told the Daily Record',
+      'told the Daily Record'
+    ])
+    // Spoken to a person, or to police, it is no occasion of theirs.
+    expect(placesOf(body.replace('told the Daily Record', 'told police')).map((p) => p[1])).toEqual(
+      [null, null]
+    )
+  })
+
+  it('places speakers at the one gathering the opening paragraphs report, unless placed elsewhere', () => {
+    const opening =
+      'Councillors narrowly passed the budget on Tuesday night.\n\nCouncillors voted 6-4 at a special council meeting to pass it.'
+    const quotes =
+      '"This is a difficult budget," Dana Ruiz said.\n\n"I am not happy," said Omar Haddad in a statement.'
+    expect(placesOf(`${opening}\n\n${quotes}`)).toEqual([
+      ['Dana Ruiz', 'a special council meeting', 'article-occasion'],
+      ['Omar Haddad', 'a statement', 'clause']
+    ])
+    // Its time is the lede's, when the gathering's own sentence gives none.
+    expect(generateFromText(`Title\n\n${opening}\n\n${quotes}`).quotes[0]!.when?.phrase).toBe(
+      'on Tuesday night'
+    )
+    // Two gatherings in the opening: neither is the article's.
+    const two = opening.replace(
+      'Tuesday night.',
+      'Tuesday night. Residents spoke against it at a public hearing last week.'
+    )
+    expect(placesOf(`${two}\n\n${quotes}`)[0]![1]).toBeNull()
+    // A gathering described in passing ("the progress made at a meeting of …") sets nothing.
+    const passing =
+      'Business groups welcomed the truce.\n\nThey hoped the progress made at a meeting of the two leaders would last.'
+    expect(placesOf(`${passing}\n\n${quotes}`)[0]![1]).toBeNull()
+  })
+
+  it("gives a quotation the channel of its speaker's next words in the same paragraph", () => {
+    const body =
+      'Rosa Lind announced new tariffs on Thursday.\n\n"I am invoking the act," Lind said. "The tariffs go when the crisis ends," she said in a statement.'
+    expect(placesOf(body).map((p) => [p[1], p[2]])).toEqual([
+      ['a statement', 'same-paragraph'],
+      ['a statement', 'clause']
+    ])
+    // Another speaker between them ends it.
+    const between = body.replace(' "The tariffs', ' "No," said Omar Haddad. "The tariffs')
+    expect(placesOf(between)[0]![1]).toBeNull()
+  })
+})

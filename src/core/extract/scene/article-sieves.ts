@@ -1,0 +1,205 @@
+/**
+ * Place and time passes over the whole article, run once every quotation has been through the
+ * per-quotation sieves (scene-sieves.ts), in this order:
+ *   speaker-throughout — the one occasion a speaker's own clauses or reported speech name, with
+ *                        its time, for all their words
+ *   article-occasion   — the one gathering the opening paragraphs report, for the words of
+ *                        speakers the article places nowhere
+ *   same-paragraph     — the channel of a speaker's next words in the same paragraph
+ */
+import { SPEAKING_OCCASION_PATTERN } from '../../lexicon/lexicon'
+import { findOccasion } from '../occasion'
+import { speechVerbs } from '../sieves/cue'
+import { findTimePhrases, type FoundTime } from '../time-phrases'
+import type { ArticleView } from '../view'
+import { tidyPlace, type Circumstances } from './circumstances'
+import { isAbout, isMedium, sentenceScene, type Scene, type SceneContext } from './scene-sieves'
+
+/**
+ * Channels that are occasions too: an interview or a news conference is where everything the
+ * speaker said in it was said, not only the words the clause introduces.
+ */
+const OCCASION_CHANNEL = /\b(?:interview|news conference|press conference|briefing)\b/
+/**
+ * What a speaker's reported speech can set for all their words: a gathering they spoke at, or
+ * an outlet they spoke to ("told China Daily"), which is an interview.
+ */
+const SPOKEN_OCCASION = new RegExp(
+  `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`
+)
+
+/**
+ * Where each speaker's reported speech outside quotation marks took place: the sentences about
+ * them whose verb of saying introduces no quotation ("The members will follow US law, Allen
+ * told China Daily.").
+ */
+export function reportedScenes(
+  ctx: SceneContext,
+  speakers: ReadonlySet<string>
+): Map<string, Circumstances[]> {
+  const out = new Map<string, Circumstances[]>()
+  ctx.view.sentences.forEach((s, k) => {
+    if (s.masked.includes('⟦')) return
+    const verbs = speechVerbs(s.words, s)
+    if (verbs.length === 0) return
+    // The speaker is the verb's subject: "…, Allen told China Daily" or "…, said Allen".
+    const speaker =
+      (ctx.registry.mentions[k] ?? []).find(
+        (m) =>
+          speakers.has(m.person.name) &&
+          verbs.some(
+            (v) =>
+              /^[\s,]*(?:[a-z]+ly\s+)?$/.test(s.words.slice(m.end, v.index)) ||
+              /^\s*$/.test(s.words.slice(v.end, m.start))
+          )
+      )?.person.name ??
+      // "The ambassador was speaking during …": a role or pronoun the article gave them.
+      (/^(?:The|He|She)\s/.test(s.words.trimStart())
+        ? [...speakers].find((p) => isAbout(ctx, k, p))
+        : undefined)
+    const c = speaker ? sentenceScene(ctx, k) : null
+    if (speaker && c?.where) out.set(speaker, [...(out.get(speaker) ?? []), c])
+  })
+  return out
+}
+
+/**
+ * speaker-throughout: a speaker whose own attribution clauses name one occasion, and whose
+ * words the article places nowhere else ("…," Mayer said Tuesday at the Code Media conference;
+ * "…," Mayer said.), spoke there throughout, before that clause as well as after it. A channel
+ * ("told the BBC", "in a statement") stays with the words that came through it, unless it is an
+ * interview or a news conference. Returns the scenes, in the order given.
+ */
+export function speakerThroughout(
+  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,
+  reported: ReadonlyMap<string, readonly Circumstances[]> = new Map()
+): Scene[] {
+  const places = new Map<string, Set<string>>()
+  const named = new Map<string, Set<string>>()
+  // When each occasion was, as the clause that named it says.
+  const times = new Map<string, FoundTime>()
+  const name = (speaker: string, where: string, when: FoundTime | null): void => {
+    named.set(speaker, (named.get(speaker) ?? new Set()).add(where))
+    if (when && !times.has(`${speaker}\u0000${where}`)) times.set(`${speaker}\u0000${where}`, when)
+  }
+  // Their reported speech counts as their own clauses: "The members will follow US law, …,
+  // Allen told China Daily." sets the interview for every quotation of Allen's.
+  for (const [speaker, scenes] of reported)
+    for (const { where, when } of scenes) {
+      if (!where) continue
+      places.set(speaker, (places.get(speaker) ?? new Set()).add(where))
+      if (SPOKEN_OCCASION.test(where)) name(speaker, where, when)
+    }
+  for (const { speaker, scene } of quotes) {
+    if (!speaker || !scene.where) continue
+    places.set(speaker, (places.get(speaker) ?? new Set()).add(scene.where))
+    if (
+      scene.whereSieve === 'clause' &&
+      (!isMedium(scene.where) || OCCASION_CHANNEL.test(scene.where))
+    )
+      name(speaker, scene.where, scene.whenSieve === 'clause' ? scene.when : null)
+  }
+  // A time carried with the occasion to the speaker's other words ("The ambassador was
+  // speaking during a dialogue … on Monday") is its time too.
+  for (const { speaker, scene } of quotes)
+    if (speaker && scene.where && scene.when && !times.has(`${speaker}\u0000${scene.where}`))
+      times.set(`${speaker}\u0000${scene.where}`, scene.when)
+  // One place for all the speaker's placed words, and their own clause names it as an occasion.
+  const occasion = new Map<string, string>()
+  for (const [speaker, wheres] of places) {
+    const [where] = wheres
+    if (wheres.size === 1 && named.get(speaker)?.has(where!)) occasion.set(speaker, where!)
+  }
+  return quotes.map(({ speaker, scene }) => {
+    const where = speaker ? occasion.get(speaker) : null
+    if (!where) return scene
+    const out = { ...scene }
+    if (!out.where) Object.assign(out, { where, whereSieve: 'speaker-throughout' })
+    const when = times.get(`${speaker}\u0000${where}`)
+    if (!out.when && when) Object.assign(out, { when, whenSieve: 'speaker-throughout' })
+    return out
+  })
+}
+
+/** How many opening paragraphs may set the article's occasion. */
+const OPENING_PARAGRAPHS = 2
+const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`)
+
+/**
+ * article-occasion: a report of one gathering ("Councillors voted 6-4 at a special council
+ * meeting …"; "the publishing group recently organized a seminar on …") is where the people it
+ * quotes spoke, unless the article places them somewhere else. Only a gathering the opening
+ * paragraphs name counts, and only when they name one.
+ */
+export function articleOccasion(ctx: SceneContext): Circumstances | null {
+  const found = new Map<string, FoundTime | null>()
+  const opening = ctx.view.paragraphs.filter((p) => p.length > 0).slice(0, OPENING_PARAGRAPHS)
+  for (const paragraph of opening)
+    for (const s of paragraph) {
+      // A sentence with a quotation is its speaker's own scene, for the other sieves.
+      if (s.masked.includes('⟦')) continue
+      const occasion = findOccasion(s.masked, -1)
+      if (!occasion || !GATHERING.test(occasion.phrase) || /\binterview\b/.test(occasion.phrase))
+        continue
+      // "the progress made at a meeting of …": a reduced relative describes a thing, not a scene.
+      const k = s.tokens.findIndex((t) => t.start >= occasion.index)
+      const [noun, verb] = [s.tokens[k - 3], s.tokens[k - 2]]
+      if (verb?.pos === 'VERB' && noun?.pos === 'NOUN') continue
+      // The phrase ends where a verb starts a clause ("talks with … broke down late").
+      const end = s.tokens.find(
+        (t) =>
+          t.start > occasion.index &&
+          t.start < occasion.index + occasion.phrase.length &&
+          (t.pos === 'VERB' || t.pos === 'AUX')
+      )
+      const phrase = (
+        end ? occasion.phrase.slice(0, end.start - occasion.index) : occasion.phrase
+      ).replace(/(?:\s+(?:to|for|of|and|in|on|at|with|by))+\s*$/, '')
+      if (!GATHERING.test(phrase) || found.has(tidyPlace(phrase))) continue
+      // Its time is the one its sentence gives, or else the lede's ("… on Tuesday night").
+      found.set(tidyPlace(phrase), firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!))
+    }
+  const [only] = found.size === 1 ? [...found] : []
+  return only ? { where: only[0], when: only[1] } : null
+}
+
+const firstTime = (ctx: SceneContext, s: ArticleView['sentences'][number]): FoundTime | null =>
+  findTimePhrases(s.words, ctx.anchor).find((t) => !/^since\b/i.test(t.phrase)) ?? null
+
+/** Places `occasion` for the quotations whose speaker the article places nowhere. */
+export function withArticleOccasion(
+  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,
+  occasion: Circumstances | null
+): Scene[] {
+  const placed = new Set(quotes.filter((q) => q.scene.where).map((q) => q.speaker))
+  return quotes.map(({ speaker, scene }) => {
+    if (!occasion?.where || !speaker || placed.has(speaker)) return scene
+    const out: Scene = { ...scene, where: occasion.where, whereSieve: 'article-occasion' }
+    if (!out.when && occasion.when)
+      Object.assign(out, { when: occasion.when, whenSieve: 'article-occasion' })
+    return out
+  })
+}
+
+/**
+ * same-paragraph: a quotation takes the place or channel its speaker's next words in the same
+ * paragraph were given ("…," Trump said. "…," he said in a statement.), when nobody else is
+ * quoted between them: one paragraph of a speaker's words is one occasion. Not the time: a
+ * date in the later clause often belongs to what it reports.
+ */
+export function withinParagraph(
+  quotes: ReadonlyArray<{ speaker: string | null; paragraph: number; scene: Scene }>
+): Scene[] {
+  const out = quotes.map((q) => q.scene)
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!
+    const next = quotes[i + 1]!
+    if (!q.speaker || next.speaker !== q.speaker || next.paragraph !== q.paragraph) continue
+    const later = out[i + 1]!
+    const scene = { ...out[i]! }
+    if (!scene.where && later.where)
+      Object.assign(scene, { where: later.where, whereSieve: 'same-paragraph' })
+    out[i] = scene
+  }
+  return out
+}
