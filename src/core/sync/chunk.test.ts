@@ -3,6 +3,7 @@ import { makeLogEntry } from '../review/review-log'
 import { newSchedulingState } from '../review/scheduler'
 import { at, storedCard } from '../testing/builders'
 import {
+  CHUNK_VERSION,
   chunkFileName,
   chunkSeqOf,
   deviceIdFrom,
@@ -58,7 +59,9 @@ describe('sync chunks', () => {
       `Chunk 7 from device ${device.slice(0, 8)} is damaged: change 2 of 3 has a review date outside 2000–2100.`
     )
     expect(messageOf(serialiseChunk({ ...chunk, seq: 8 }))).toMatch(/it says it is chunk 8 of/)
-    expect(messageOf(serialiseChunk({ ...chunk, version: 3 }))).toMatch(/newer Newsdeck/)
+    expect(messageOf(serialiseChunk({ ...chunk, version: CHUNK_VERSION + 1 }))).toMatch(
+      /newer Newsdeck/
+    )
     expect(messageOf(JSON.stringify({ ...chunk, changes: [{ type: 'rename' }] }))).toMatch(
       /change 1 of 1 has/
     )

@@ -21,10 +21,11 @@ import { describeIssue } from '../export/backup-validate'
 
 export const CHUNK_FORMAT = 'newsdeck-sync-chunk'
 /**
- * Version 2 added the answer tombstone (undoing an answer). A chunk without one is still written
- * as version 1, so a device not yet updated reads it; one with it tells that device to update.
+ * Version 2 added the answer tombstone (undoing an answer), version 3 the rescheduling tombstone
+ * (undoing a rescheduling). A chunk is written with the lowest version that holds its changes,
+ * so a device not yet updated reads what it can, and is told to update for the rest.
  */
-export const CHUNK_VERSION = 2
+export const CHUNK_VERSION = 3
 
 /** A chunk that cannot be read: damaged, from a newer version, or not where it claims to be. */
 export class SyncChunkError extends UserFacingError {
@@ -62,8 +63,8 @@ const SettingChange = v.object({ type: v.literal('setting'), at: time, setting: 
 const DeleteChange = v.object({
   type: v.literal('delete'),
   at: time,
-  table: v.picklist(['card', 'article', 'setting', 'answer']),
-  /** A record's id, a setting's key, or an answer's answerKey. */
+  table: v.picklist(['card', 'article', 'setting', 'answer', 'reschedule']),
+  /** A record's id, a setting's key, an answer's answerKey, or a rescheduling's rescheduleKey. */
   id
 })
 const RescheduleChange = v.object({
@@ -108,10 +109,10 @@ export function makeChunk(
   createdAt: number,
   changes: Change[]
 ): Chunk {
-  const undoes = changes.some((c) => c.type === 'delete' && c.table === 'answer')
+  const undoes = (table: string) => changes.some((c) => c.type === 'delete' && c.table === table)
   return {
     format: CHUNK_FORMAT,
-    version: undoes ? CHUNK_VERSION : 1,
+    version: undoes('reschedule') ? 3 : undoes('answer') ? 2 : 1,
     device,
     seq,
     createdAt,

@@ -6,7 +6,7 @@ import { newSchedulingState } from '../review/scheduler'
 import { at, storedCard } from '../testing/builders'
 import { makeChunk, type Change } from './chunk'
 import { localChanges, type LocalLibrary } from './local-changes'
-import { applyChunks, emptySyncState } from './sync-state'
+import { applyChunks, emptySyncState, rescheduleKey } from './sync-state'
 
 const T = at(2026, 2, 2, 9)
 const NOW = T + 3_600_000
@@ -74,6 +74,29 @@ describe('what this device changed since its last sync', () => {
       makeChunk('desktop-00000002', 2, T, [{ type: 'delete', at: T, table: 'card', id: 'c1' }])
     ])
     expect(kinds(localChanges(deleted, deleted, library(), ME, NOW))).toEqual(['card c1'])
+  })
+
+  it('undoes a rescheduling of its own it sent and no longer holds, and no other device’s', () => {
+    const c1 = card('c1')
+    const event = {
+      cardId: 'c1',
+      at: T + 60_000,
+      before: c1.sched,
+      after: { ...c1.sched, due: NOW }
+    }
+    const sent = applyChunks(known, [
+      makeChunk(ME, 1, T, [{ type: 'reschedule', ...event }]),
+      makeChunk('desktop-00000002', 2, T, [{ type: 'reschedule', ...event }])
+    ])
+    // Still held: nothing to send.
+    expect(localChanges(sent, sent, library({ reschedules: [event] }), ME, NOW)).toEqual([])
+    const undone = localChanges(sent, sent, library(), ME, NOW)
+    expect(undone).toEqual([
+      { type: 'delete', at: NOW, table: 'reschedule', id: rescheduleKey(event, ME) }
+    ])
+    // Once the undo is read back, it is not sent again.
+    const read = applyChunks(sent, [makeChunk(ME, 3, NOW, undone)])
+    expect(localChanges(read, read, library(), ME, NOW)).toEqual([])
   })
 
   it('on a first sync, sends untouched copies of shared records as of when they were made', () => {

@@ -143,8 +143,30 @@ export function localEdits(
 }
 
 /**
+ * This device's reschedulings it held after its last sync and holds no more: undone. `local`
+ * must hold every one of this device's reschedulings not undone, so only a sync that read the
+ * whole library may ask (the touched one reads those since its mark, and an undo since makes it
+ * read the whole library). Other devices' events are never in this library, so never undone here.
+ */
+export function undoneReschedules(
+  known: SyncState,
+  local: Pick<LocalLibrary, 'reschedules'>,
+  device: string,
+  now: number
+): Change[] {
+  const held = new Set(local.reschedules.map((e) => rescheduleKey(e, device)))
+  const own = `\u0000${device}`
+  const changes: Change[] = []
+  for (const key of known.reschedules.keys()) {
+    if (!key.endsWith(own) || held.has(key) || known.unrescheduled.has(key)) continue
+    changes.push({ type: 'delete', at: now, table: 'reschedule', id: key })
+  }
+  return changes
+}
+
+/**
  * `known`: the chunks this library already holds; `all`: every chunk in the store, `known`'s
- * among them.
+ * among them. `local` is the whole library.
  */
 export function localChanges(
   known: SyncState,
@@ -153,5 +175,9 @@ export function localChanges(
   device: string,
   now: number
 ): Change[] {
-  return [...localAnswers(known, local, device, now), ...localEdits(known, all, local, now)]
+  return [
+    ...localAnswers(known, local, device, now),
+    ...undoneReschedules(known, local, device, now),
+    ...localEdits(known, all, local, now)
+  ]
 }

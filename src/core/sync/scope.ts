@@ -40,6 +40,7 @@ export function touched(state: SyncState, changes: Iterable<Change>): Touched | 
       case 'delete':
         if (change.table === 'setting') return null
         if (change.table === 'article') articles.add(change.id)
+        // An answerKey and a rescheduleKey both start with their card's id.
         else cards.add(change.table === 'card' ? change.id : cardOfAnswerKey(change.id))
         break
     }

@@ -13,6 +13,7 @@ import {
   emptySyncState,
   materialise,
   mergeSyncStates,
+  rescheduleKey,
   type SyncState
 } from './sync-state'
 
@@ -39,6 +40,7 @@ type Op =
   | { kind: 'setting'; value: number }
   | { kind: 'reschedule'; card: number; stability: number }
   | { kind: 'undo'; card: number }
+  | { kind: 'unreschedule'; card: number }
 type Step = { op: Op; gapMinutes: number }
 
 const cardIx = fc.integer({ min: 0, max: CARDS - 1 })
@@ -65,6 +67,10 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), card: cardIx }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo' as const), card: cardIx }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('unreschedule' as const), card: cardIx })
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -96,6 +102,7 @@ function deviceChunks(d: number, steps: readonly Step[], chunkSize: number): Chu
   const changes: Change[] = []
   const lastAnswer = new Map<number, number>()
   const lastKey = new Map<number, string>()
+  const lastEvent = new Map<number, string>()
   let time = T0
   for (const { op, gapMinutes } of steps) {
     time += gapMinutes * MINUTE + MINUTE
@@ -111,6 +118,11 @@ function deviceChunks(d: number, steps: readonly Step[], chunkSize: number): Chu
       case 'undo': {
         const key = lastKey.get(op.card)
         if (key) changes.push({ type: 'delete', at: time, table: 'answer', id: key })
+        break
+      }
+      case 'unreschedule': {
+        const key = lastEvent.get(op.card)
+        if (key) changes.push({ type: 'delete', at: time, table: 'reschedule', id: key })
         break
       }
       case 'edit':
@@ -134,6 +146,7 @@ function deviceChunks(d: number, steps: readonly Step[], chunkSize: number): Chu
         })
         const after = { ...before, stability: op.stability, due: time + op.stability * 86_400_000 }
         changes.push({ type: 'reschedule', at: time, cardId: c.id, before, after })
+        lastEvent.set(op.card, rescheduleKey({ cardId: c.id, at: time, before, after }, device))
         break
       }
     }
@@ -318,5 +331,39 @@ describe('what a merge decides', () => {
     expect(fresh.cards.find((c) => c.id === 'c0')?.sched.stability).toBe(42)
     const stale = view(applyChunks(base, [reschedule(2, T0)]))
     expect(stale.cards.find((c) => c.id === 'c0')?.sched).toEqual(answered)
+  })
+
+  it('leaves an undone rescheduling out, whichever device reads the undo first', () => {
+    const base = [genesis, answer(1, 1, 5, 3)]
+    const answered = view(stateOf(base)).cards.find((c) => c.id === 'c0')!.sched
+    const event = {
+      cardId: 'c0',
+      at: T0 + 30 * MINUTE,
+      before: answered,
+      after: { ...answered, stability: 42, due: answered.due + 86_400_000 }
+    }
+    const rescheduled = makeChunk(DEVICES[1], 2, T0, [{ type: 'reschedule', ...event }])
+    const undo = makeChunk(DEVICES[1], 3, T0, [
+      {
+        type: 'delete',
+        at: T0 + 40 * MINUTE,
+        table: 'reschedule',
+        id: rescheduleKey(event, DEVICES[1])
+      }
+    ])
+    expect(undo.version).toBe(3)
+    expect(
+      view(stateOf([...base, rescheduled])).cards.find((c) => c.id === 'c0')?.sched.stability
+    ).toBe(42)
+    for (const order of [
+      [...base, rescheduled, undo],
+      [undo, ...base, rescheduled]
+    ]) {
+      const state = stateOf(order)
+      expect(state.reschedules.size).toBe(1) // kept, like an undone answer, but not replayed
+      expect(view(state).cards.find((c) => c.id === 'c0')?.sched).toEqual(answered)
+    }
+    const merged = mergeSyncStates(stateOf([...base, rescheduled]), stateOf([undo]))
+    expect(view(merged).cards.find((c) => c.id === 'c0')?.sched).toEqual(answered)
   })
 })

@@ -3,7 +3,7 @@
  *
  * The state is a join of its chunks: answers are a union (by answerKey), less the union of those
  * undone; each card, article and setting holds its last write by (time, device, chunk, place in chunk) — a deletion is a write
- * too — and rescheduling events are a union. Reading chunks in any order, any number of times,
+ * too — and rescheduling events are a union, less the union of those undone. Reading chunks in any order, any number of times,
  * in any grouping gives the same state, so two devices that have read the same chunks hold the
  * same library. Card schedules are never taken from a chunk: `materialise` replays each card's
  * answers and reschedulings through the scheduler (the one replay, shared with backup merging).
@@ -46,6 +46,8 @@ export interface SyncState {
   articles: ReadonlyMap<string, Versioned<BackupArticle>>
   settings: ReadonlyMap<string, Versioned<unknown>>
   reschedules: ReadonlyMap<string, RescheduleEvent>
+  /** Reschedulings undone (by rescheduleKey): left out of every card's replay, everywhere. */
+  unrescheduled: ReadonlySet<string>
 }
 
 export function emptySyncState(): SyncState {
@@ -56,7 +58,8 @@ export function emptySyncState(): SyncState {
     cards: new Map(),
     articles: new Map(),
     settings: new Map(),
-    reschedules: new Map()
+    reschedules: new Map(),
+    unrescheduled: new Set()
   }
 }
 
@@ -82,6 +85,7 @@ interface Mutable {
   articles: Map<string, Versioned<BackupArticle>>
   settings: Map<string, Versioned<unknown>>
   reschedules: Map<string, RescheduleEvent>
+  unrescheduled: Set<string>
 }
 
 function copy(state: SyncState): Mutable {
@@ -92,7 +96,8 @@ function copy(state: SyncState): Mutable {
     cards: new Map(state.cards),
     articles: new Map(state.articles),
     settings: new Map(state.settings),
-    reschedules: new Map(state.reschedules)
+    reschedules: new Map(state.reschedules),
+    unrescheduled: new Set(state.unrescheduled)
   }
 }
 
@@ -124,6 +129,10 @@ function applyChange(s: Mutable, change: Change, stamp: Stamp): void {
     case 'delete': {
       if (change.table === 'answer') {
         s.undone.add(change.id)
+        return
+      }
+      if (change.table === 'reschedule') {
+        s.unrescheduled.add(change.id)
         return
       }
       const table = { card: s.cards, article: s.articles, setting: s.settings }[change.table]
@@ -168,6 +177,7 @@ export function mergeSyncStates(a: SyncState, b: SyncState): SyncState {
   for (const [k, v] of b.articles) write(s.articles, k, v)
   for (const [k, v] of b.settings) write(s.settings, k, v)
   for (const [k, v] of b.reschedules) s.reschedules.set(k, v)
+  for (const key of b.unrescheduled) s.unrescheduled.add(key)
   return s
 }
 
@@ -218,7 +228,7 @@ export function materialiseCards(
   const articles = byKey(state.articles).map(([, a]) => a)
   const articleIds = new Set(articles.map((a) => a.id))
   const answersByCard = byCard(state.answers, (k) => state.undone.has(k), only)
-  const eventsByCard = byCard(state.reschedules, () => false, only)
+  const eventsByCard = byCard(state.reschedules, (k) => state.unrescheduled.has(k), only)
   const cards: StoredCard[] = []
   const reviewLogs: Answer[] = []
   for (const [cardId, card] of byKey(state.cards)) {
@@ -251,7 +261,7 @@ export function dayTotals(reviewLogs: readonly Answer[]): DayAggregate[] {
  * The library the state stands for. A card goes with its article: an article deleted on one
  * device takes its cards on every device. Answers to cards not in the library stay in the
  * state (nothing is ever lost), so a card put back later gets its history back. An undone answer
- * is left out.
+ * or rescheduling is left out.
  */
 export function materialise(state: SyncState, scheduler: Scheduler): SyncedLibrary {
   const part = materialiseCards(state, scheduler, null)

@@ -111,7 +111,8 @@ export interface SyncMark {
 
 /**
  * One entry of the sync state, the join of every chunk this device has applied (`SyncState`),
- * keyed `<kind>:<id>`; answers, undos, cards and reschedulings are indexed by their card.
+ * keyed `<kind>:<id>`; answers, undos, cards, reschedulings and their undos are indexed by their
+ * card.
  */
 export type SyncStateRecord =
   | { key: string; kind: 'answer'; cardId: string; answer: SyncAnswer }
@@ -120,6 +121,7 @@ export type SyncStateRecord =
   | { key: string; kind: 'article'; entry: Versioned<BackupArticle> }
   | { key: string; kind: 'setting'; entry: Versioned<unknown> }
   | { key: string; kind: 'reschedule'; cardId: string; event: RescheduleEvent }
+  | { key: string; kind: 'unrescheduled'; cardId: string }
 
 /** How the card browser was left: its columns and sort, as column names. */
 export interface BrowseView {

@@ -34,6 +34,10 @@ export function changedStateRecords(before: SyncState, after: SyncState): SyncSt
     if (before.reschedules.get(k) !== event)
       rows.push({ key: `reschedule:${k}`, kind: 'reschedule', cardId: event.cardId, event })
   }
+  for (const k of after.unrescheduled) {
+    if (!before.unrescheduled.has(k))
+      rows.push({ key: `unrescheduled:${k}`, kind: 'unrescheduled', cardId: cardOfAnswerKey(k) })
+  }
   return rows
 }
 
@@ -55,7 +59,8 @@ function stateOf(base: SyncState, rows: readonly SyncStateRecord[]): SyncState {
     cards: new Map(base.cards),
     articles: new Map(base.articles),
     settings: new Map(base.settings),
-    reschedules: new Map(base.reschedules)
+    reschedules: new Map(base.reschedules),
+    unrescheduled: new Set(base.unrescheduled)
   }
   for (const row of rows) {
     const id = idOf(row)
@@ -77,6 +82,9 @@ function stateOf(base: SyncState, rows: readonly SyncStateRecord[]): SyncState {
         break
       case 'reschedule':
         state.reschedules.set(id, row.event)
+        break
+      case 'unrescheduled':
+        state.unrescheduled.add(id)
         break
     }
   }
