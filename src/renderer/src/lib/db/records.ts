@@ -107,6 +107,11 @@ export interface SyncMark {
   logId: number
   logCount: number
   rescheduleId: number
+  /**
+   * Whether the rescheduling `rescheduleId` was undone. Only the newest can be undone, so if it
+   * has been since, the next sync compares the whole library to send the undo.
+   */
+  rescheduleUndone?: boolean
 }
 
 /**

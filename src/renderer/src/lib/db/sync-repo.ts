@@ -47,7 +47,8 @@ const flatten = (records: readonly RescheduleRecord[]): LocalLibrary['reschedule
 /**
  * The library as this device holds it, and the newest answer's id at that moment. With `since`
  * (the last sync's mark), only the answers and reschedulings made after it; null if an answer
- * it had was taken out since (then the whole library must be compared).
+ * it had was taken out or a rescheduling it had was undone since (then the whole library must
+ * be compared).
  */
 export async function readLocalLibrary(since?: SyncMark): Promise<LocalRead | null> {
   const db = database()
@@ -59,16 +60,20 @@ export async function readLocalLibrary(since?: SyncMark): Promise<LocalRead | nu
     'r',
     [db.articles, db.cards, db.reviewLogs, db.settings, db.reschedules],
     async () => {
-      const [articles, cards, reviewLogs, settings, events, before, newest] = await Promise.all([
-        db.articles.toArray(),
-        db.cards.toArray(),
-        logs.toArray(),
-        db.settings.bulkGet([...SHARED]),
-        reschedules.toArray(),
-        since ? db.reviewLogs.where(':id').belowOrEqual(since.logId).count() : 0,
-        db.reviewLogs.toCollection().last()
-      ])
+      const [articles, cards, reviewLogs, settings, events, before, newest, marked] =
+        await Promise.all([
+          db.articles.toArray(),
+          db.cards.toArray(),
+          logs.toArray(),
+          db.settings.bulkGet([...SHARED]),
+          reschedules.toArray(),
+          since ? db.reviewLogs.where(':id').belowOrEqual(since.logId).count() : 0,
+          db.reviewLogs.toCollection().last(),
+          since?.rescheduleId ? db.reschedules.get(since.rescheduleId) : undefined
+        ])
       if (since && before !== since.logCount) return null
+      // The marked rescheduling undone since: only the whole library shows what to send.
+      if (since && marked && marked.undoneAt !== null && !since.rescheduleUndone) return null
       return {
         articles,
         cards,
@@ -156,7 +161,12 @@ async function markOf(db: NewsdeckDatabase): Promise<SyncMark> {
     db.reviewLogs.count(),
     db.reschedules.toCollection().last()
   ])
-  return { logId: log?.id ?? 0, logCount, rescheduleId: reschedule?.id ?? 0 }
+  return {
+    logId: log?.id ?? 0,
+    logCount,
+    rescheduleId: reschedule?.id ?? 0,
+    rescheduleUndone: !!reschedule && reschedule.undoneAt !== null
+  }
 }
 
 /** The given days' totals recounted from their answers; a day left with none goes. */

@@ -19,6 +19,7 @@ import {
 import { useDatabase, type NewsdeckDatabase } from '../db/database'
 import { readLibrary, restoreLibrary } from '../db/backup-repo'
 import { checkKeptCounts } from '../db/maintenance-repo'
+import { applyReschedule, undoReschedule } from '../db/optimizer-repo'
 import { recordAnswer, undoRecordedAnswer, updateCard } from '../db/review-repo'
 import { loadSyncMeta } from '../db/sync-repo'
 import { loadSyncState } from '../db/sync-state-repo'
@@ -178,6 +179,76 @@ describe.skipIf(unavailable)(
       await syncNow(store(), NOW + 105 * MINUTE)
       expect(await given(laptop)).toBe(0)
       expect((await checkKeptCounts()).repaired).toEqual([])
+    })
+
+    it('takes a rescheduling undone after it was synced out on every device, for good', async () => {
+      const auth = `Basic ${btoa(`${server.user}:${server.password}`)}`
+      const folder = new URL('unreschedule/', server.url)
+      await fetch(folder, { method: 'MKCOL', headers: { Authorization: auth } })
+      const store = () =>
+        webDavStore({ url: folder.href, user: server.user, password: server.password })
+      const laptop = await libraryWithCards(2, NOW)
+      const desktop = await libraryWithCards(2, NOW)
+      await answer(laptop, 'c0', 3, NOW + 5 * MINUTE)
+      await syncNow(store(), NOW + 6 * MINUTE)
+      useDatabase(desktop)
+      await syncNow(store(), NOW + 7 * MINUTE)
+      const c0 = async (db: NewsdeckDatabase) => (await db.cards.get('c0'))!.sched
+      const answered = await c0(desktop)
+      expect(await c0(laptop)).toEqual(answered)
+
+      /** Every card and answer here equals reading every chunk in the store afresh. */
+      const agreesWithScratch = async (db: NewsdeckDatabase) => {
+        useDatabase(db)
+        const scratch = await fromScratch(store())
+        expect(await loadSyncState((await loadSyncMeta())!.seen)).toEqual(scratch.state)
+        expect((await snapshot(db)).cards).toEqual(
+          [...scratch.library.cards].sort((a, b) => a.id.localeCompare(b.id))
+        )
+        expect((await checkKeptCounts()).repaired).toEqual([])
+        return scratch
+      }
+
+      useDatabase(laptop)
+      const after = { ...answered, stability: 42, due: answered.due + 30 * 86_400_000 }
+      await applyReschedule([{ cardId: 'c0', before: answered, after }], null, NOW + 10 * MINUTE)
+      await syncNow(store(), NOW + 11 * MINUTE)
+      useDatabase(desktop)
+      expect((await syncNow(store(), NOW + 12 * MINUTE)).received).toBe(1)
+      expect(await c0(desktop)).toEqual(after)
+
+      useDatabase(laptop)
+      expect(await undoReschedule(NOW + 20 * MINUTE)).toMatchObject({ restored: 1 })
+      expect(await c0(laptop)).toEqual(answered)
+      const undo = await syncNow(store(), NOW + 21 * MINUTE)
+      expect(undo.sent?.changes).toBe(1) // the tombstone, nothing else
+      expect(await c0(laptop)).toEqual(answered)
+      useDatabase(desktop)
+      const brought = await syncNow(store(), NOW + 22 * MINUTE)
+      expect(brought.received).toBe(1)
+      expect(await c0(desktop)).toEqual(answered)
+      const scratch = await agreesWithScratch(desktop)
+      expect(scratch.state.unrescheduled.size).toBe(1)
+      expect(await snapshot(desktop)).toEqual(await snapshot(laptop))
+
+      // For good: the next syncs, touched and whole, keep it undone on both.
+      for (const [db, minute] of [
+        [laptop, 30],
+        [desktop, 31]
+      ] as const) {
+        useDatabase(db)
+        await answer(db, 'c1', 3, NOW + minute * MINUTE)
+        await syncNow(store(), NOW + (minute + 1) * MINUTE)
+        expect(await c0(db)).toEqual(answered)
+        await agreesWithScratch(db)
+      }
+      useDatabase(laptop)
+      await laptop.syncState.clear()
+      const { stateKept: _kept, ...meta } = (await loadSyncMeta())!
+      await laptop.settings.put({ key: 'sync', value: meta })
+      expect((await syncNow(store(), NOW + 40 * MINUTE)).sent).toBeNull()
+      expect(await c0(laptop)).toEqual(answered)
+      await agreesWithScratch(laptop)
     })
 
     it('reads only new chunks, and ends where reading every chunk afresh ends', async () => {
