@@ -78,9 +78,14 @@ export function speakerThroughout(
   const named = new Map<string, Set<string>>()
   // When each occasion was, as the clause that named it says.
   const times = new Map<string, FoundTime>()
+  const timeKey = (speaker: string, where: string): string => `${speaker}\u0000${where}`
+  // The first time given for a speaker's occasion is its time.
+  const keepTime = (speaker: string, where: string, when: FoundTime | null): void => {
+    if (when && !times.has(timeKey(speaker, where))) times.set(timeKey(speaker, where), when)
+  }
   const name = (speaker: string, where: string, when: FoundTime | null): void => {
     named.set(speaker, (named.get(speaker) ?? new Set()).add(where))
-    if (when && !times.has(`${speaker}\u0000${where}`)) times.set(`${speaker}\u0000${where}`, when)
+    keepTime(speaker, where, when)
   }
   // Their reported speech counts as their own clauses: "The members will follow US law, …,
   // Allen told China Daily." sets the interview for every quotation of Allen's.
@@ -102,8 +107,7 @@ export function speakerThroughout(
   // A time carried with the occasion to the speaker's other words ("The ambassador was
   // speaking during a dialogue … on Monday") is its time too.
   for (const { speaker, scene } of quotes)
-    if (speaker && scene.where && scene.when && !times.has(`${speaker}\u0000${scene.where}`))
-      times.set(`${speaker}\u0000${scene.where}`, scene.when)
+    if (speaker && scene.where) keepTime(speaker, scene.where, scene.when)
   // One place for all the speaker's placed words, and their own clause names it as an occasion.
   const occasion = new Map<string, string>()
   for (const [speaker, wheres] of places) {
@@ -115,7 +119,7 @@ export function speakerThroughout(
     if (!where) return scene
     const out = { ...scene }
     if (!out.where) Object.assign(out, { where, whereSieve: 'speaker-throughout' })
-    const when = times.get(`${speaker}\u0000${where}`)
+    const when = times.get(timeKey(speaker!, where))
     if (!out.when && when) Object.assign(out, { when, whenSieve: 'speaker-throughout' })
     return out
   })
@@ -155,9 +159,10 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
       const phrase = (
         end ? occasion.phrase.slice(0, end.start - occasion.index) : occasion.phrase
       ).replace(/(?:\s+(?:to|for|of|and|in|on|at|with|by))+\s*$/, '')
-      if (!GATHERING.test(phrase) || found.has(tidyPlace(phrase))) continue
+      const place = tidyPlace(phrase)
+      if (!GATHERING.test(phrase) || found.has(place)) continue
       // Its time is the one its sentence gives, or else the lede's ("… on Tuesday night").
-      found.set(tidyPlace(phrase), firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!))
+      found.set(place, firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!))
     }
   const [only] = found.size === 1 ? [...found] : []
   return only ? { where: only[0], when: only[1] } : null
