@@ -14,6 +14,9 @@ const front = (page: Page): Promise<string | null> => page.getByTestId('card-fro
 
 forEachView(() => {
   test('Space and Enter show the answer, then grade Good', async ({ page }) => {
+    // A card answered Good is due again in 10 minutes: counted as learning today only when
+    // the next day does not start before then, so the clock is set to mid-morning.
+    await page.clock.install({ time: new Date('2025-07-20T10:00:00') })
     await openApp(page)
     // Counted card by card: no sibling leaves the queue with an answer.
     await withoutSiblingBurying(page)
