@@ -93,3 +93,57 @@ describe('facts in words and dates', () => {
     expect(answers('(China Daily 07/10/2019 page11)')).toEqual([])
   })
 })
+
+describe('times, scores and measures as newswire writes them', () => {
+  it('finds a clock time written with "am" or "p.m." and keeps its qualifier and zone', () => {
+    expect(answers('The plane landed at 6am, an airport official said.')).toContain('6am')
+    expect(answers('The call starts at 9 a.m. ET on the company website.')).toContain('9 a.m. ET')
+    expect(answers('Residents said the fire broke out at about 9am near the market.')).toContain(
+      'about 9am'
+    )
+    expect(answers('They were let back in a little after 3pm yesterday.')).toContain(
+      'a little after 3pm'
+    )
+    expect(answers('Firefighters responded to the blaze shortly before midnight.')).toContain(
+      'shortly before midnight'
+    )
+  })
+  it('finds a time said in words, but not a programme named like one', () => {
+    expect(answers('Last week, the council met to review the plan.')).toContain('Last week')
+    expect(answers('Earlier in the day, the senator instructed the province to reply.')).toContain(
+      'Earlier in the day'
+    )
+    expect(answers('Rates have fallen sharply over the past several weeks.')).toContain(
+      'the past several weeks'
+    )
+    expect(answers('Crews will fix the pipes before next summer.')).toContain('next summer')
+    expect(answers("She told ABC's This Week that the plan would fail.")).not.toContain('This Week')
+    // In a speaker's words "today" is their present, not a date to keep.
+    expect(answers('"Celebrity culture is as strong today as it was," she said.')).not.toContain(
+      'today'
+    )
+    expect(answers('A document was handed to the broadcaster today.')).toContain('today')
+  })
+  it('reads a score, a vote and a season, but not a range of money or a percentage', () => {
+    expect(answers('We managed to grind out a 1-0 victory against the leaders.')).toContain('1-0')
+    expect(answers('Councillors voted 6-4 to pass the budget.')).toContain('6-4')
+    expect(answers('The figures show a drop in 2018-19 across the region.')).toContain('2018-19')
+    expect(answers('The Springboks won 36-34 in Wellington.')).toContain('36-34')
+    expect(answers('Inflation was 2-3 percent in the quarter.')).not.toContain('2-3')
+    expect(answers('Cases rose after COVID-19 reached the city.')).not.toContain('19')
+  })
+  it('reads measures written close to their figure, rates, and currencies written as codes', () => {
+    expect(answers('Police seized 20kg of drugs from the car.')).toContain('20kg')
+    expect(answers('Sunday will be hotter at 38C, with late rain.')).toContain('38C')
+    expect(answers('Top wind speeds reached approximately 140 miles an hour.')).toContain(
+      'approximately 140 miles an hour'
+    )
+    expect(answers('It has a gross development value of RM140 billion.')).toContain('RM140 billion')
+    expect(answers('The assembly requested N37billion for the project.')).toContain('N37billion')
+    expect(answers('Exports could lose more than $30 billion a year.')).toContain(
+      'more than $30 billion a year'
+    )
+    // A lone capital before a small figure is no currency ("Group N 3 of the draw").
+    expect(answers('The draw put them in Group N 3 of the tournament.')).not.toContain('N 3')
+  })
+})

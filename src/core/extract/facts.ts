@@ -7,10 +7,21 @@
 import {
   APPROXIMATOR_PATTERN,
   CHANGE_VERB_PATTERN,
+  CLOCK_SUFFIX_PATTERN,
+  COMPACT_UNIT_PATTERN,
+  CURRENCY_LETTER_PATTERN,
   CURRENCY_PATTERN,
+  CURRENCY_SYMBOL_PATTERN,
+  DAY_PART_PATTERN,
   MONTH_PATTERN,
   NUMBER_WORD_PATTERN,
+  RATE_SUFFIX_PATTERN,
+  RELATIVE_DAY_PATTERN,
   SCALE_PATTERN,
+  SEASON_PATTERN,
+  TIME_APPROXIMATOR_PATTERN,
+  TIME_OF_DAY_PATTERN,
+  TIME_ZONE_PATTERN,
   UNIT_PATTERN,
   WEEKDAY_PATTERN
 } from '../lexicon/lexicon'
@@ -32,6 +43,11 @@ const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMWORD})(?:[ -]${SCALE})*`
 const UNIT = `(?:${UNIT_PATTERN})`
 const M = `(?:${MONTH_PATTERN})`
 const DAY = `(?:${WEEKDAY_PATTERN})`
+const RATE = `(?: (?:${RATE_SUFFIX_PATTERN}))`
+const PERIOD = '(?:minutes|hours|days|weeks|months|years|decades)'
+const FEW = `(?:few|several|couple of|\\d+|${NUMBER_WORD_PATTERN})`
+// "around 9 a.m.", "6am", "8.30pm ET": a clock time with its qualifier and zone.
+const CLOCK = `(?:(?:${TIME_APPROXIMATOR_PATTERN}) )?\\d{1,2}(?:[:.]\\d{2})? ?(?:${CLOCK_SUFFIX_PATTERN})(?: (?:${TIME_ZONE_PATTERN}))?`
 // A list item: one to three capitalised words ("the United States, India and Pakistan").
 const ITEM = '[A-Z][\\w.-]*(?: [A-Z][\\w.-]*){0,2}'
 // A capitalised word, apostrophes allowed ("Ning'er") but not a possessive ("China's").
@@ -54,7 +70,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:US\\$|HK\\$|A\\$|NZ ?\\$ ?|\\$|€|£|¥|₹|RMB ?|Rs\\.? ?|R(?=\\d[\\d,.]* (?:million|billion)\\b|\\d{1,3},\\d{3}))\\s?${NUM}(?: ${SCALE})?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b`,
+      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${RATE}?`,
       'g'
     )
   ],
@@ -79,6 +95,16 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
       'g'
     )
   ],
+  // A clock time written with "a.m." or "pm" ("6am", "around 9 a.m. ET").
+  ['date', 1, new RegExp(`(?<![\\w.])${CLOCK}(?![\\w])`, 'gi')],
+  // A season or a financial year: "2018-19", "1947-48", "FY2020-22".
+  ['date', 1, /(?<![\w-])(?:FY ?)?(?:1[6-9]|20)\d{2}[-–/](?:\d{2}|(?:1[6-9]|20)\d{2})(?![\w-])/g],
+  // A score or a vote: "a 1-0 win", "won 3-2", "voted 6-4", "24-13", "7-6 (5)".
+  [
+    'number',
+    1,
+    /(?<![\w$£€.,:/-])\d{1,3} ?[-–] ?\d{1,3}(?: \(\d{1,2}\))?(?![\w%.,:/-]|\s?(?:per ?cent|%|percent))/g
+  ],
   // A clock time keeps its approximator and its "a.m." ("at about 7:40 a.m.").
   [
     'date',
@@ -92,7 +118,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
   [
     'date',
     1,
-    /\b(?:the )?(?:(?:early|mid|late)-)?(?:1[6-9]|20)\d0s\b|\b(?:early|mid|late)-(?:1[6-9]|20)\d{2}\b/g
+    /\b(?:the )?(?:(?:early|mid|late)-)?(?:1\d|20)\d0s\b|\b(?:early|mid|late)-(?:1[6-9]|20)\d{2}\b|\bthe (?:(?:low|mid|high|early|late)[ -])?[1-9]0s\b/g
   ],
   ['date', 1, /(?<![\w-])(?:1[6-9]|20)\d{2}(?![\w-])/g],
   // "a 131-page report", "the nine-month-old", "a 10-game stretch", "five-and-a-half years".
@@ -107,7 +133,10 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
   [
     'number',
     1,
-    new RegExp(`(?<![\\w-])${APPROX}?${NUM}(?: ${UNIT}(?: ago| later| earlier)?)?(?![\\w-])`, 'gi')
+    new RegExp(
+      `(?<![\\w-])${APPROX}?(?:\\d[\\d,]*(?:\\.\\d+)? ?(?:${COMPACT_UNIT_PATTERN})(?![\\w°])${RATE}?|${NUM}(?: ${UNIT}(?: ago| later| earlier|${RATE})?)?)(?![\\w-])`,
+      'gi'
+    )
   ],
   [
     'number',
@@ -125,6 +154,17 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     )
   ],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
+  // Times said in words: "Last week", "earlier in the day", "over the past several weeks",
+  // "shortly before midnight", "next summer", "a year later". A capital is allowed only where a
+  // sentence opens; mid-sentence it names something ("ABC's This Week").
+  [
+    'date',
+    3,
+    new RegExp(
+      `(?<![\\w-])(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Oo]ver the|[Ii]n the coming) (?:week|month|year|weekend)|(?:[Ee]arlier|[Ll]ater) (?:${RELATIVE_DAY_PATTERN}|in the day|that (?:day|night|${DAY_PART_PATTERN}|week|month|year))|(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast) (?:${DAY_PART_PATTERN})|[Tt]oday|[Tt]onight|[Tt]omorrow|(?:[Tt]he )?(?:past|last|next|coming) ${FEW} ${PERIOD}|(?:[Tt]he )?(?:past|last|next|coming) ${PERIOD}|[Ii]n recent ${PERIOD}|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:${SEASON_PATTERN})|(?:[Tt]he )?(?:past|coming) (?:week|month|year|weekend)|[Ii]n the (?:first|second) half|(?:a|one) (?:day|week|month|year|decade) (?:later|earlier)|(?:(?:${APPROXIMATOR_PATTERN}) )?(?:half an hour|an hour and a half|an? (?:hour|day|week|month|year|decade)(?: and a half)?)(?= (?:after|before|later|earlier|ago|away|into|left|to go|to play|remaining)\\b)|[Ww]ithin (?:${PERIOD}|a (?:day|week|month|year))|(?:${TIME_APPROXIMATOR_PATTERN}) (?:${TIME_OF_DAY_PATTERN}))(?![\\w'-])|(?<=\\bat )(?:${TIME_OF_DAY_PATTERN})\\b`,
+      'g'
+    )
+  ],
   ['place', 2, new RegExp(`(?:the )?${ITEM}(?:, ${ITEM})+,? and ${ITEM}(?![\\w'’&-]| [A-Z])`, 'g')],
   ['place', 2, new RegExp(`\\b(?:${PLACE_WORD} (?:and )?){1,5}${MAJOR_PLACE}\\b`, 'g')],
   ['place', 3, new RegExp(`\\b(?:${PLACE_WORD} (?:and )?){1,6}${MINOR_PLACE}\\b`, 'g')],
@@ -259,6 +299,12 @@ export function extractFacts(
           .trim()
           .replace(/(?<!\b(?:Ltd|Co|Inc|Corp|Jr|St|a\.m|p\.m))[,.]$/, '')
         const start = m.index + m[0].indexOf(answer)
+        // "This Week" or "Today" mid-sentence names a programme, not a time.
+        if (category === 'date' && RELATIVE_OPENING.test(answer) && midSentence(s.text, start))
+          continue
+        // In a speaker's own words "today" is their present ("as strong today as …"), not a
+        // date the reader should keep.
+        if (/^today$/i.test(answer) && insideQuotation(s.text, start)) continue
         const cat =
           category === 'place' &&
           answer.includes(' and ') &&
@@ -319,6 +365,23 @@ const CALENDAR_ONLY = new RegExp(
 )
 const OPENING_WORD =
   /^(?:On|In|At|By|For|From|The|A|An|During|Since|Until|After|Before|Last|This|Next|Early|Late|As|And|But|Or|Then|So|Also|Of)$/
+
+const RELATIVE_OPENING =
+  /^(?:This|Last|Next|Earlier|Later|Over|In|Today|Tonight|Tomorrow|Yesterday|The|Within|A|One)\b/
+
+/** Whether `at` falls inside a quotation opened earlier in the sentence. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const straight = before.match(/"/g)?.length ?? 0
+  const open = before.match(/\u201c/g)?.length ?? 0
+  const close = before.match(/\u201d/g)?.length ?? 0
+  return straight % 2 === 1 || open > close
+}
+
+/** Whether `at` is inside a sentence rather than where it (or a quotation in it) opens. */
+function midSentence(text: string, at: number): boolean {
+  return /[\p{L}\p{N},;'’)]\s*$/u.test(text.slice(0, at))
+}
 
 /** A quotation mark the blank would leave on its own. */
 function strayMark(answer: string): boolean {

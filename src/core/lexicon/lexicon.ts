@@ -185,6 +185,15 @@ export const MONTH_PATTERN = [
 export const WEEKDAYS: readonly string[] = data.calendar.weekdays
 export const WEEKDAY_PATTERN = WEEKDAYS.join('|')
 export const DAY_PART_PATTERN = alternation(data.calendar.dayParts)
+export const RELATIVE_DAY_PATTERN = alternation(data.calendar.relativeDays)
+export const SEASON_PATTERN = alternation(data.calendar.seasons)
+/** "midnight|noon|…": a time of day written as a word. */
+export const TIME_OF_DAY_PATTERN = alternation(data.calendar.timesOfDay)
+/** "a.m.|p.m.|am|pm", written after a clock time ("9 a.m.", "6am"). */
+export const CLOCK_SUFFIX_PATTERN = alternation(data.calendar.clockSuffixes)
+export const TIME_ZONE_PATTERN = alternation(data.calendar.timeZones)
+/** "shortly before|around|until|…", kept with the time they qualify ("shortly before midnight"). */
+export const TIME_APPROXIMATOR_PATTERN = alternation(data.calendar.timeApproximators)
 export const CALENDAR_WORD = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAY_PATTERN})$`)
 
 export const PRONOUNS: Readonly<
@@ -200,5 +209,16 @@ export const NUMBER_WORD_PATTERN = alternation(data.numberWords)
 export const SCALE_PATTERN = alternation(data.scales)
 export const UNIT_PATTERN = alternation(data.units)
 export const CURRENCY_PATTERN = alternation(data.currencies)
+/** "US$|€|RM|…": a symbol or code written before an amount. */
+export const CURRENCY_SYMBOL_PATTERN = alternation(data.currencySymbols)
+/**
+ * "R|N|…": a one- or two-letter currency that is an amount only when a figure with a scale or a
+ * thousands separator follows ("R2 billion", "N37billion", "Sh1,200").
+ */
+export const CURRENCY_LETTER_PATTERN = alternation(data.currencyLetters)
+/** "kg|km|°C|…", written straight after a figure ("20kg", "38C"). */
+export const COMPACT_UNIT_PATTERN = alternation(data.compactUnits)
+/** "a year|per day|…", after an amount or a unit ("$30 billion a year", "140 miles an hour"). */
+export const RATE_SUFFIX_PATTERN = alternation(data.rateSuffixes)
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("X also said"). */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = lower(data.sentenceAdverbs)
