@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, DAY_MS, HOUR_MS, isoDate, localDate, pad } from './calendar'
+import {
+  addDays,
+  DAY_MS,
+  HOUR_MS,
+  isoDate,
+  localDate,
+  MONTH_NAMES,
+  pad,
+  shortMonthName
+} from './calendar'
 
 describe('calendar', () => {
   it('does calendar arithmetic on day labels, across month, leap day and year ends', () => {
@@ -19,5 +28,12 @@ describe('calendar', () => {
   it('dates an instant by the local calendar', () => {
     expect(localDate(new Date(2025, 0, 15, 23, 30).getTime())).toBe('2025-01-15')
     expect(localDate(new Date(2025, 0, 16, 0, 5).getTime())).toBe('2025-01-16')
+  })
+
+  it('names months once, in full and short', () => {
+    expect(MONTH_NAMES).toHaveLength(12)
+    expect(shortMonthName(1)).toBe('Jan')
+    expect(shortMonthName(9)).toBe('Sep')
+    expect(shortMonthName(12)).toBe('Dec')
   })
 })

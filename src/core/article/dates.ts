@@ -1,26 +1,14 @@
 /** Calendar helpers on ISO strings; the domain never holds Date objects (see model.ts). */
-import { isoDate, pad } from '../calendar'
+import { MONTH_NAMES as MONTHS, isoDate, pad } from '../calendar'
+import { MONTH_PATTERN as LEXICON_MONTH_PATTERN } from '../lexicon/lexicon'
 
 // Defined in core/calendar; re-exported because the extractors import their dates from here.
 export { addDays, isoDate } from '../calendar'
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-] as const
+export { MONTH_NAMES as MONTHS } from '../calendar'
 
-export const MONTH_PATTERN =
-  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)'
+/** A month written out or abbreviated ("March", "Sept.", "Jun"), as one group. */
+export const MONTH_PATTERN = `(?:${LEXICON_MONTH_PATTERN})`
 
 /** 1-based month number for a month name or abbreviation, or 0. */
 export function monthNumber(name: string): number {

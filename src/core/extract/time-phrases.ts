@@ -11,6 +11,7 @@ import {
   monthNumber,
   weekday
 } from '../article/dates'
+import { DAY_PART_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../lexicon/lexicon'
 import type { TimeRef } from '../model'
 
 export interface FoundTime extends TimeRef {
@@ -18,9 +19,10 @@ export interface FoundTime extends TimeRef {
   length: number
 }
 
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const DAYS = WEEKDAYS.map((d) => d.toLowerCase())
 const M = `(${MONTH_PATTERN})`
-const DAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
+const DAY = `(${WEEKDAY_PATTERN})`
+const PART = `(?:${DAY_PART_PATTERN})`
 
 type Resolver = (
   m: RegExpExecArray,
@@ -88,7 +90,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     }
   ],
   [
-    new RegExp(`\\b(?:(?:on|last|this) )?${DAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g'),
+    new RegExp(`\\b(?:(?:on|last|this) )?${DAY}(?: ${PART})?\\b`, 'g'),
     (m, story, published) => {
       // A weekday cannot lie after publication, even when the dateline is a day earlier.
       const ref = published ?? story
@@ -99,7 +101,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     }
   ],
   [
-    /\b(last|tomorrow) (night|morning|afternoon|evening)\b|\b(tonight)\b/gi,
+    new RegExp(`\\b(last|tomorrow) (${PART})\\b|\\b(tonight)\\b`, 'gi'),
     (m, ref) => {
       if (!ref) return { resolved: null }
       return { resolved: addDays(ref, (m[1] ?? '').toLowerCase() === 'last' ? -1 : m[1] ? 1 : 0) }

@@ -3,6 +3,7 @@
  * of its verbs derived here, and regular-expression alternations built from them. Nothing else in
  * src/core/extract keeps a word list of its own.
  */
+import { MONTH_NAMES } from '../calendar'
 import agents from './agent-nouns.json'
 import data from './lexicon.json'
 
@@ -175,7 +176,7 @@ const verbForms = (bases: readonly string[]): string[] =>
 export const VISIT_VERB_PATTERN = alternation(verbForms(data.visitVerbs))
 export const CHANGE_VERB_PATTERN = alternation(verbForms(data.changeVerbs))
 
-export const MONTHS: readonly string[] = data.calendar.months
+export const MONTHS: readonly string[] = MONTH_NAMES
 export const MONTH_ABBREVIATIONS: readonly string[] = data.calendar.monthAbbreviations
 /** "January|Jan\.?|…", matching a month written out or abbreviated with an optional stop. */
 export const MONTH_PATTERN = [

@@ -2,7 +2,7 @@
  * Checking a typed answer. Forgives what a reader should not lose a point for (case, accents,
  * punctuation, "Professor", a surname alone, "jan 2025" for January 2025) and nothing else.
  */
-import { pad } from '../calendar'
+import { MONTH_NAMES, pad } from '../calendar'
 import { normalizeText, personWords, placeSegments, placeWords, resolvedRange } from './equivalence'
 import type { DayRange } from './equivalence'
 import type { Question } from './question'
@@ -15,20 +15,7 @@ export interface TypedResult {
   note?: string
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december'
-]
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase())
 
 function monthNumber(word: string): number | null {
   if (word.length < 3) return null

@@ -14,7 +14,9 @@ import {
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
   TITLES,
-  WEEKDAY_PATTERN
+  WEEKDAY_PATTERN,
+  RELATIVE_DAY_PATTERN,
+  DAY_PART_PATTERN
 } from '../../lexicon/lexicon'
 
 export type Head =
@@ -66,7 +68,7 @@ export function splitSegments(chunk: string): string[] {
 
 // "Murtaza Wahab on Friday", "the minister yesterday": when is no part of who.
 const TRAILING_TIME = new RegExp(
-  `\\s+(?:on\\s+)?(?:(?:last|this|early|late)\\s+)?(?:${WEEKDAY_PATTERN}|yesterday|today|tonight|earlier|later|(?:last|this) (?:week|month|year|night|morning))(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  `\\s+(?:on\\s+)?(?:(?:last|this|early|late)\\s+)?(?:${WEEKDAY_PATTERN}|${RELATIVE_DAY_PATTERN}|earlier|later|(?:last|this) (?:week|month|year|night|morning))(?:\\s+(?:${DAY_PART_PATTERN}))?$`,
   'i'
 )
 

@@ -13,6 +13,7 @@ import {
   type ForecastDay,
   type Retention
 } from '@core/export/stats'
+import { shortMonthName } from '@core/calendar'
 import { answerCount } from '@core/review/day-summary'
 import { studyDay } from '@core/review/study-day'
 import type { BackupProgress } from '../../lib/backup/backup-jobs'
@@ -52,12 +53,10 @@ export function percent(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)}%`
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
 /** "15 Jan" for chart axes: short, and the same in every locale the tests run in. */
 export function shortDay(day: string): string {
   const [, m, d] = day.split('-').map(Number)
-  return `${d} ${MONTHS[(m ?? 1) - 1]}`
+  return `${d} ${shortMonthName(m ?? 1)}`
 }
 
 /** A one-sentence reading of the answers chart for screen readers. */

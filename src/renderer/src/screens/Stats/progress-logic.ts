@@ -10,6 +10,7 @@ import {
   type Heatmap,
   type Streaks
 } from '@core/stats/calendar-heatmap'
+import { shortMonthName } from '@core/calendar'
 import type { Distributions, Mastery, MasteryReport } from '@core/stats/memory'
 import { retentionTable, type RecallCount, type RetentionRow } from '@core/stats/true-retention'
 import type { ProgressDays } from '../../lib/db/progress-repo'
@@ -69,11 +70,9 @@ export function heatmapMonths(h: Heatmap): Array<{ month: string; answers: numbe
   return [...months.values()]
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
 export function monthLabel(yearMonth: string): string {
   const [y, m] = yearMonth.split('-').map(Number)
-  return `${MONTHS[(m ?? 1) - 1]} ${y}`
+  return `${shortMonthName(m ?? 1)} ${y}`
 }
 
 /** "92% (46 of 50)", or "—" with no answers. */
