@@ -23,3 +23,33 @@ export function acronymsIn(text: string): Array<[string, string]> {
   }
   return out
 }
+
+const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&'])
+
+/**
+ * Acronyms an article uses without defining them in brackets: "the National Institutes of
+ * Health … NIH said" or "the National Security Council, or NSC". An acronym of three or more
+ * capitals names the one capitalised run in the article whose initials spell it.
+ */
+export function acronymsByInitials(texts: readonly string[]): Array<[string, string]> {
+  const used = new Set<string>()
+  for (const t of texts) for (const m of t.matchAll(/\b[A-Z]{3,6}\b/g)) used.add(m[0])
+  if (used.size === 0) return []
+  const found = new Map<string, Set<string>>()
+  for (const t of texts)
+    for (const m of t.matchAll(
+      /\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w'’-]*)+/g
+    )) {
+      const words = m[0].split(/\s+/)
+      // "The National Security Council": a sentence's opening article is no part of the name.
+      while (words.length && /^(?:The|A|An)$/.test(words[0]!)) words.shift()
+      const initials = words
+        .filter((w) => !LINKING.has(w))
+        .map((w) => w[0])
+        .join('')
+      if (initials.length < 3 || !used.has(initials)) continue
+      const full = words.join(' ')
+      found.set(initials, (found.get(initials) ?? new Set()).add(full))
+    }
+  return [...found].filter(([, fulls]) => fulls.size === 1).map(([a, fulls]) => [a, [...fulls][0]!])
+}

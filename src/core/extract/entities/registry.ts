@@ -26,7 +26,7 @@ import {
 } from '../../lexicon/lexicon'
 import type { Token } from '../tagging/tag'
 import type { ArticleView, SentenceView } from '../view'
-import { acronymsIn, withOrgTail } from './org-names'
+import { acronymsByInitials, acronymsIn, withOrgTail } from './org-names'
 import { editDistance } from './spelling'
 
 export interface Person {
@@ -107,6 +107,7 @@ export class EntityRegistry {
     texts.forEach((t) => {
       for (const m of t.matchAll(HONORIFIC_SURNAME)) honoured.add(m[2]!)
     })
+    for (const [short, full] of acronymsByInitials(texts)) this.acronyms.set(short, full)
     // First pass: who is a person, with roles and organisation.
     texts.forEach((text, si) => {
       for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { generateFromText } from '../../generate'
+import { acronymsByInitials, acronymsIn } from './org-names'
+
+describe('acronyms an article uses', () => {
+  it('reads an acronym defined in brackets', () => {
+    expect(acronymsIn('The Korean Central News Agency (KCNA) said')).toContainEqual([
+      'KCNA',
+      'Korean Central News Agency'
+    ])
+  })
+  it('links an undefined acronym to the one name whose initials spell it', () => {
+    const texts = [
+      'The inquiry followed a National Institutes of Health review.',
+      'NIH leaders said they would act.'
+    ]
+    expect(acronymsByInitials(texts)).toEqual([['NIH', 'National Institutes of Health']])
+  })
+  it('leaves an acronym alone when two names share its initials, or when it is short', () => {
+    expect(
+      acronymsByInitials([
+        'The Public Health Service met the Park Hotel Society.',
+        'PHS said nothing.'
+      ])
+    ).toEqual([])
+    expect(acronymsByInitials(['The United Nations met.', 'UN staff left.'])).toEqual([])
+  })
+  it('credits the organisation by its full name', () => {
+    const x = generateFromText(
+      'Title\n\nThe review was prompted by a National Institutes of Health inquiry.\n\n' +
+        'NIH said the grants "were not disclosed in full".'
+    )
+    expect(x.quotes[0]?.speaker).toBe('National Institutes of Health')
+  })
+})
