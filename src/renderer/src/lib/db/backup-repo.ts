@@ -11,8 +11,8 @@ import type { StoredCard, StudySettings } from '@core/model'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { database } from './database'
 import { countsRecord } from './kept-counts'
-import { forgetKeptSyncState } from './sync-state-repo'
-import type { ArticleCountsRecord, ArticleRecord } from './records'
+import { restartSyncAfterRestore } from './sync-state-repo'
+import type { ArticleCountsRecord, ArticleRecord, SyncMeta } from './records'
 
 // Core cannot import the renderer's record types; this fails to compile if the two drift apart.
 type Assert<T extends true> = T
@@ -82,7 +82,8 @@ export type RestoreProgress = (written: number, total: number) => void
 /**
  * Replaces the whole library with a checked backup, in one read-write transaction: the tables
  * are cleared and refilled a batch at a time (reporting progress between batches), and the
- * kept counts are written from the backup's cards; the kept sync state goes. If any write fails, IndexedDB rolls every
+ * kept counts are written from the backup's cards. The device keeps its own sync identity and
+ * server (a backup from another machine carries that machine's); see `syncMetaAfterRestore`. If any write fails, IndexedDB rolls every
  * table back, so the library is exactly as it was; it is one operation however many batches.
  */
 export async function restoreLibrary(
@@ -93,11 +94,16 @@ export async function restoreLibrary(
   const db = database()
   const total = BACKUP_TABLES.reduce((n, t) => n + backup[t].length, 0)
   await db.transaction('rw', [...allTables(), db.articleCounts, db.syncState], async () => {
+    const [meta, target] = await db.settings.bulkGet(['sync', 'sync-target'])
     await Promise.all([...allTables(), db.articleCounts].map((table) => table.clear()))
     let written = 0
     onProgress(0, total)
     for (const name of BACKUP_TABLES) {
-      const rows = backup[name] as unknown[]
+      const rows = (
+        name === 'settings'
+          ? backup.settings.filter((s) => s.key !== 'sync' && !(target && s.key === 'sync-target'))
+          : backup[name]
+      ) as unknown[]
       const table = db.table(name)
       // Two batches in flight: the database writes one while the next is handed over.
       let inFlight: Promise<unknown> = Promise.resolve()
@@ -110,7 +116,12 @@ export async function restoreLibrary(
       await inFlight
     }
     await db.articleCounts.bulkAdd(backupCounts(backup))
-    await forgetKeptSyncState()
+    if (target) await db.settings.put(target)
+    const theirs = backup.settings.find((s) => s.key === 'sync')
+    await restartSyncAfterRestore(
+      meta?.key === 'sync' ? meta.value : null,
+      theirs?.key === 'sync' && looksLikeSyncMeta(theirs.value) ? theirs.value : null
+    )
   })
 }
 
@@ -126,5 +137,18 @@ export function backupCounts(backup: BackupTables): ArticleCountsRecord[] {
   }
   return backup.articles.map((article) =>
     countsRecord(article, countCards(byArticle.get(article.id) ?? [], hour), hour)
+  )
+}
+
+/** A backup's sync meta as this build writes it; anything else is ignored, not trusted. */
+function looksLikeSyncMeta(value: unknown): value is SyncMeta {
+  const v = value as Partial<SyncMeta> | null
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.device === 'string' &&
+    typeof v.seen === 'object' &&
+    v.seen !== null &&
+    Object.values(v.seen).every((seqs) => Array.isArray(seqs) && seqs.every(Number.isInteger))
   )
 }

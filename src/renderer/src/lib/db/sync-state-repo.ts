@@ -4,10 +4,11 @@
  * touched. The chunk numbers it stands for are in the sync meta, written in the same transaction.
  */
 import { cardOfAnswerKey } from '@core/library/merge-library'
+import { deviceIdFrom } from '@core/sync/chunk'
 import { emptySyncState, type SyncState } from '@core/sync/sync-state'
 import { database } from './database'
 import { whereAnyOf } from './sync-repo'
-import type { SyncStateRecord } from './records'
+import type { SyncMeta, SyncStateRecord } from './records'
 
 /** The records of `after` that `before` lacks or holds otherwise (`after` only ever grows). */
 export function changedStateRecords(before: SyncState, after: SyncState): SyncStateRecord[] {
@@ -126,17 +127,41 @@ export async function withCardEntries(
 }
 
 /**
- * For a restore, which puts back a library and the sync meta it had: the kept state stands for
- * today's chunks, not the backup's, and compared with the backup's library it would undo every
- * answer since. Without it, the next sync rebuilds what the backup knew from the chunks its meta
- * names. Runs inside the caller's transaction, which must include `settings` and `syncState`.
+ * The sync meta after a restore replaced this library. The restored library is what the backup
+ * held, so it takes the backup's record of which chunks it had applied (`seen`): the next sync
+ * then sends only what the backup had not synced, and brings back every answer given since, as
+ * it always did. The identity stays this device's: its id and its folder's numbering (`own`, null
+ * on a device that never synced, which gets a new id from `newDevice`). A backup made on another
+ * machine must not make two devices write one folder.
  */
-export async function forgetKeptSyncState(): Promise<void> {
+export function syncMetaAfterRestore(
+  own: SyncMeta | null,
+  backup: SyncMeta | null,
+  newDevice: () => string
+): SyncMeta | null {
+  if (!own && !backup) return null
+  return {
+    device: own?.device ?? newDevice(),
+    nextSeq: own?.nextSeq ?? 1,
+    seen: backup?.seen ?? {},
+    lastSync: own?.lastSync ?? null
+  }
+}
+
+/**
+ * For a restore: writes the sync meta `syncMetaAfterRestore` gives in place of the backup's, and
+ * drops the kept state, which stood for the old library. Runs inside the caller's transaction,
+ * which must include `settings` and `syncState`.
+ */
+export async function restartSyncAfterRestore(
+  own: SyncMeta | null,
+  backup: SyncMeta | null
+): Promise<void> {
   const db = database()
   await db.syncState.clear()
-  const record = await db.settings.get('sync')
-  if (record?.key === 'sync' && record.value.stateKept) {
-    const { stateKept: _kept, ...meta } = record.value
-    await db.settings.put({ key: 'sync', value: meta })
-  }
+  const meta = syncMetaAfterRestore(own, backup, () =>
+    deviceIdFrom(crypto.getRandomValues(new Uint8Array(16)))
+  )
+  if (meta) await db.settings.put({ key: 'sync', value: meta })
+  else await db.settings.delete('sync')
 }
