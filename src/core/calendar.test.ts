@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addDays,
-  DAY_MS,
-  HOUR_MS,
-  isoDate,
-  localDate,
-  MONTH_NAMES,
-  pad,
-  shortMonthName
-} from './calendar'
+import { addDays, DAY_MS, HOUR_MS, isoDate, localDate, pad } from './calendar'
+import { MONTH_NAMES, shortMonthName } from './calendar-words'
 
 describe('calendar', () => {
   it('does calendar arithmetic on day labels, across month, leap day and year ends', () => {

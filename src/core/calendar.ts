@@ -7,27 +7,6 @@ export const MINUTE_MS = 60_000
 export const HOUR_MS = 60 * MINUTE_MS
 export const DAY_MS = 24 * HOUR_MS
 
-/** The months in English, January first: the one list every layer names months from. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-] as const
-
-/** "Jan" for 1: a chart axis's month, the same in every locale. */
-export function shortMonthName(month: number): string {
-  return (MONTH_NAMES[month - 1] ?? MONTH_NAMES[0]).slice(0, 3)
-}
-
 /** Two digits, as months, days and hours are written in ISO dates: 7 → "07". */
 export function pad(n: number): string {
   return String(n).padStart(2, '0')

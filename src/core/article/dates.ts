@@ -1,14 +1,14 @@
 /** Calendar helpers on ISO strings; the domain never holds Date objects (see model.ts). */
-import { MONTH_NAMES as MONTHS, isoDate, pad } from '../calendar'
-import { MONTH_PATTERN as LEXICON_MONTH_PATTERN } from '../lexicon/lexicon'
+import { isoDate, pad } from '../calendar'
+import { MONTH_NAMES as MONTHS, MONTH_PATTERN as MONTH_WORDS } from '../calendar-words'
 
 // Defined in core/calendar; re-exported because the extractors import their dates from here.
 export { addDays, isoDate } from '../calendar'
 
-export { MONTH_NAMES as MONTHS } from '../calendar'
+export { MONTH_NAMES as MONTHS } from '../calendar-words'
 
 /** A month written out or abbreviated ("March", "Sept.", "Jun"), as one group. */
-export const MONTH_PATTERN = `(?:${LEXICON_MONTH_PATTERN})`
+export const MONTH_PATTERN = `(?:${MONTH_WORDS})`
 
 /** 1-based month number for a month name or abbreviation, or 0. */
 export function monthNumber(name: string): number {

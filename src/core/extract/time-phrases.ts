@@ -11,7 +11,7 @@ import {
   monthNumber,
   weekday
 } from '../article/dates'
-import { DAY_PART_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../lexicon/lexicon'
+import { DAY_PART_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../calendar-words'
 import type { TimeRef } from '../model'
 
 export interface FoundTime extends TimeRef {

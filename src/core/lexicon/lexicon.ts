@@ -3,7 +3,14 @@
  * of its verbs derived here, and regular-expression alternations built from them. Nothing else in
  * src/core/extract keeps a word list of its own.
  */
-import { MONTH_NAMES } from '../calendar'
+import {
+  DAY_PART_PATTERN,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  MONTH_PATTERN,
+  WEEKDAY_PATTERN,
+  WEEKDAYS
+} from '../calendar-words'
 import agents from './agent-nouns.json'
 import data from './lexicon.json'
 
@@ -176,16 +183,10 @@ const verbForms = (bases: readonly string[]): string[] =>
 export const VISIT_VERB_PATTERN = alternation(verbForms(data.visitVerbs))
 export const CHANGE_VERB_PATTERN = alternation(verbForms(data.changeVerbs))
 
+// Months, weekdays and day parts are calendar facts, named in core/calendar-words for every layer.
 export const MONTHS: readonly string[] = MONTH_NAMES
-export const MONTH_ABBREVIATIONS: readonly string[] = data.calendar.monthAbbreviations
-/** "January|Jan\.?|…", matching a month written out or abbreviated with an optional stop. */
-export const MONTH_PATTERN = [
-  ...MONTHS,
-  ...[...MONTH_ABBREVIATIONS].sort((a, b) => b.length - a.length).map((m) => `${m}\\.?`)
-].join('|')
-export const WEEKDAYS: readonly string[] = data.calendar.weekdays
-export const WEEKDAY_PATTERN = WEEKDAYS.join('|')
-export const DAY_PART_PATTERN = alternation(data.calendar.dayParts)
+export { MONTH_ABBREVIATIONS, MONTH_PATTERN }
+export { DAY_PART_PATTERN, WEEKDAY_PATTERN, WEEKDAYS }
 export const RELATIVE_DAY_PATTERN = alternation(data.calendar.relativeDays)
 export const SEASON_PATTERN = alternation(data.calendar.seasons)
 /** "midnight|noon|…": a time of day written as a word. */

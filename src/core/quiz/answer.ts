@@ -2,7 +2,8 @@
  * Checking a typed answer. Forgives what a reader should not lose a point for (case, accents,
  * punctuation, "Professor", a surname alone, "jan 2025" for January 2025) and nothing else.
  */
-import { MONTH_NAMES, pad } from '../calendar'
+import { pad } from '../calendar'
+import { MONTH_NAMES } from '../calendar-words'
 import { normalizeText, personWords, placeSegments, placeWords, resolvedRange } from './equivalence'
 import type { DayRange } from './equivalence'
 import type { Question } from './question'

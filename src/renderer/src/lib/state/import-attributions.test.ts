@@ -6,10 +6,9 @@ import {
   checksFor,
   checkView,
   choose,
-  redraftQuote,
   withLibraryCorrections
 } from './import-attributions'
-import { draftsFrom } from './import-drafts'
+import { draftsFrom, redraftQuote } from './import-drafts'
 
 const x = generateFromText(
   [

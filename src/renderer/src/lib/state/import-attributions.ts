@@ -18,9 +18,9 @@ import {
   type Corrections,
   type Unsure
 } from '@core/library/corrections'
-import type { CardContent, CardKind, Extraction, ParsedArticle, Quote } from '@core/model'
+import type { CardContent, Extraction, ParsedArticle, Quote } from '@core/model'
 import { unsureFields, type Field } from '../attribution/labels'
-import type { CardDraft } from './import-drafts'
+import { QUOTE_KINDS } from './import-drafts'
 
 /** A quote the preview asks about, and the parts of it the generator was unsure of. */
 export interface AttributionCheck {
@@ -126,8 +126,6 @@ export interface AttributionPreview {
   dates: Pick<ParsedArticle, 'published' | 'dateline'>
 }
 
-const QUOTE_KINDS = new Set<CardKind>(['quote-who', 'quote-where', 'quote-when'])
-
 /** A choice applied where the extraction is kept: the new extraction and what the page needs. */
 export function choose(
   extraction: Extraction,
@@ -144,37 +142,4 @@ export function choose(
   )
   const view = checkView(next.extraction, check)!
   return { ...next, update: { view, quoteIds, cards } }
-}
-
-const sameContent = (a: CardContent, b: CardContent): boolean =>
-  a.front === b.front &&
-  a.back === b.back &&
-  a.answerSpan?.start === b.answerSpan?.start &&
-  a.answerSpan?.end === b.answerSpan?.end
-
-/**
- * The drafts with one quote's who, where and when cards replaced by `cards`, where its first
- * card stood (at the end when it had none): a card that did not change keeps its draft (kept or
- * dropped, and the user's edits); a card the choice rewrote shows its new text, still kept or
- * dropped as it was; a new card is kept; a card no longer generated goes. Every other draft is
- * left as it is.
- */
-export function redraftQuote(
-  drafts: readonly CardDraft[],
-  quoteIds: readonly string[],
-  cards: readonly CardContent[]
-): CardDraft[] {
-  const ids = new Set(quoteIds)
-  const isOld = (d: CardDraft): boolean =>
-    d.card.quoteId !== null && ids.has(d.card.quoteId) && QUOTE_KINDS.has(d.card.kind)
-  const old = new Map(drafts.filter(isOld).map((d) => [d.card.id, d]))
-  const fresh = cards.map((card): CardDraft => {
-    const draft = old.get(card.id)
-    if (draft && sameContent(draft.card, card)) return draft
-    return { card, keep: draft?.keep ?? true, front: card.front, back: card.back }
-  })
-  const first = drafts.findIndex(isOld)
-  const rest = drafts.filter((d) => !isOld(d))
-  const at = first < 0 ? rest.length : first
-  return [...rest.slice(0, at), ...fresh, ...rest.slice(at)]
 }

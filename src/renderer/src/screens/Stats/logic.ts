@@ -13,7 +13,7 @@ import {
   type ForecastDay,
   type Retention
 } from '@core/export/stats'
-import { shortMonthName } from '@core/calendar'
+import { shortMonthName } from '@core/calendar-words'
 import { answerCount } from '@core/review/day-summary'
 import { studyDay } from '@core/review/study-day'
 import type { BackupProgress } from '../../lib/backup/backup-jobs'

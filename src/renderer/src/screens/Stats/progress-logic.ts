@@ -10,7 +10,7 @@ import {
   type Heatmap,
   type Streaks
 } from '@core/stats/calendar-heatmap'
-import { shortMonthName } from '@core/calendar'
+import { shortMonthName } from '@core/calendar-words'
 import type { Distributions, Mastery, MasteryReport } from '@core/stats/memory'
 import { retentionTable, type RecallCount, type RetentionRow } from '@core/stats/true-retention'
 import type { ProgressDays } from '../../lib/db/progress-repo'
