@@ -136,6 +136,28 @@ test.describe('sync between two devices', () => {
     })
   })
 
+  test('after a reload, the tab syncs on its own as the app starts, with the password it kept', async ({
+    baseURL
+  }) => {
+    test.setTimeout(120_000)
+    await twoDevices(baseURL, async (laptop, desktop) => {
+      await syncNow(laptop, server)
+      await expect(laptop.getByTestId('sync-password-kept')).toContainText(
+        'kept in this tab until it closes'
+      )
+      await syncNow(desktop, server)
+      await answerOne(desktop, '3')
+      expect(await syncNow(desktop, server)).toContain('0 answers')
+
+      await laptop.reload()
+      await expect(laptop.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible()
+      const loaded = await laptop.evaluate(() => Date.now())
+      // A sync that ended after the page loaded: the one at start (nobody pressed Sync now).
+      await expect.poll(() => lastSyncAt(laptop), { timeout: 30_000 }).toBeGreaterThan(loaded)
+      expect((await stored(laptop)).logs).toEqual((await stored(desktop)).logs)
+    })
+  })
+
   test('a wrong password is refused in words, and nothing is synced', async ({ page }) => {
     await openApp(page)
     await page.goto('/#/settings')

@@ -18,7 +18,13 @@ const electron = vi.hoisted(() => {
     },
     app: { getVersion: vi.fn(() => '1.2.3'), getPath: vi.fn(() => '/nonexistent-user-data') },
     clipboard: { writeText: vi.fn() },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() }
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    // A reversible stand-in for the keychain: the text's bytes reversed.
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      encryptString: (text: string) => Buffer.from(text, 'utf8').reverse(),
+      decryptString: (data: Buffer) => Buffer.from(data).reverse().toString('utf8')
+    }
   }
 })
 vi.mock('electron', () => electron)
@@ -81,10 +87,28 @@ describe('setupIpcHandlers', () => {
         IPC.saveStreamOpen,
         IPC.saveStreamWrite,
         IPC.saveStreamClose,
-        IPC.printToPdf
+        IPC.printToPdf,
+        IPC.keepSyncPassword,
+        IPC.keptSyncPassword
       ].sort()
     )
     expect([...electron.listeners.keys()]).toEqual([IPC.openedFileReady])
+  })
+
+  it('keeps a sync password encrypted in userData, and refuses what is not an account', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-vault-ipc-'))
+    electron.app.getPath.mockReturnValue(dir)
+    const account = 'https://cloud.example/dav/\u0000ann'
+    expect(await invoke(IPC.keepSyncPassword, fromApp, account, 'hunter2')).toBe(true)
+    expect(await readFile(join(dir, 'sync-credentials.json'), 'utf8')).not.toContain('hunter2')
+    expect(await invoke(IPC.keptSyncPassword, fromApp, account)).toBe('hunter2')
+    expect(await invoke(IPC.keepSyncPassword, fromApp, account, null)).toBe(true)
+    expect(await invoke(IPC.keptSyncPassword, fromApp, account)).toBeNull()
+    expect(() => invoke(IPC.keepSyncPassword, fromApp, '', 'x')).toThrow(/invalid arguments/)
+    expect(() => invoke(IPC.keepSyncPassword, fromApp, account, 'x'.repeat(5000))).toThrow(
+      /invalid arguments/
+    )
+    electron.app.getPath.mockReturnValue('/nonexistent-user-data')
   })
 
   it('answers the app’s own window', async () => {

@@ -3,6 +3,7 @@ import {
   app,
   clipboard,
   ipcMain,
+  safeStorage,
   type BrowserWindow,
   type IpcMainEvent,
   type IpcMainInvokeEvent
@@ -12,6 +13,8 @@ import {
   isBackupKind,
   MAX_COPY_CHARS,
   MAX_STREAM_CHUNK_BYTES,
+  MAX_SYNC_ACCOUNT_CHARS,
+  MAX_SYNC_PASSWORD_CHARS,
   MAX_TRAINING_BYTES,
   type BackupKind,
   type OpenArticleResult,
@@ -30,6 +33,7 @@ import { askSavePath, openArticleFile, saveFile, writeBytes } from './files'
 import { SaveStreams } from './save-stream'
 import { writeBackup, writeSafetyBackup } from './backups'
 import { fitPacked, nativeFitAvailable } from './native-fit'
+import { PasswordVault } from './password-vault'
 
 const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
 
@@ -55,6 +59,22 @@ const tokenAndKeep = (args: unknown[]): args is [number, boolean] =>
 const oneFileName = (args: unknown[]): args is [string] => args.length === 1 && isFileName(args[0])
 const oneText = (args: unknown[]): args is [string] =>
   args.length === 1 && typeof args[0] === 'string' && args[0].length <= MAX_COPY_CHARS
+const isAccount = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_SYNC_ACCOUNT_CHARS
+const oneAccount = (args: unknown[]): args is [string] => args.length === 1 && isAccount(args[0])
+const accountAndPassword = (args: unknown[]): args is [string, string | null] =>
+  args.length === 2 &&
+  isAccount(args[0]) &&
+  (args[1] === null || (typeof args[1] === 'string' && args[1].length <= MAX_SYNC_PASSWORD_CHARS))
+
+/** The sync passwords, encrypted with the system's keychain, in the app's data folder. */
+function passwordVault(): PasswordVault {
+  return new PasswordVault(join(app.getPath('userData'), 'sync-credentials.json'), {
+    available: () => safeStorage.isEncryptionAvailable(),
+    encrypt: (text) => safeStorage.encryptString(text),
+    decrypt: (data) => safeStorage.decryptString(data)
+  })
+}
 
 export function backupsDir(): string {
   return join(app.getPath('userData'), 'backups')
@@ -139,6 +159,11 @@ export function setupIpcHandlers(
     const pdf = await win.webContents.printToPDF({ printBackground: false, pageSize: 'A4' })
     return writeBytes(path, new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength))
   })
+
+  handle(IPC.keepSyncPassword, accountAndPassword, (_win, account, password) =>
+    passwordVault().keep(account, password)
+  )
+  handle(IPC.keptSyncPassword, oneAccount, (_win, account) => passwordVault().kept(account))
 
   // A one-way message: there is no promise to reject, so a stranger is simply ignored.
   ipcMain.on(IPC.openedFileReady, (event: IpcMainEvent, ...args: unknown[]) => {

@@ -86,7 +86,11 @@ const api: NewsdeckApi = {
   saveStreamClose: (token: number, keep: boolean) =>
     ipcRenderer.invoke(IPC.saveStreamClose, token, keep) as Promise<SaveFileResult>,
   printToPdf: (suggestedName: string) =>
-    ipcRenderer.invoke(IPC.printToPdf, suggestedName) as Promise<SaveFileResult>
+    ipcRenderer.invoke(IPC.printToPdf, suggestedName) as Promise<SaveFileResult>,
+  keepSyncPassword: (account: string, password: string | null) =>
+    ipcRenderer.invoke(IPC.keepSyncPassword, account, password) as Promise<boolean>,
+  keptSyncPassword: (account: string) =>
+    ipcRenderer.invoke(IPC.keptSyncPassword, account) as Promise<string | null>
 }
 
 contextBridge.exposeInMainWorld('api', api)

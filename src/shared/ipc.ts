@@ -38,7 +38,10 @@ export const IPC = {
   saveStreamWrite: 'file:stream-write',
   saveStreamClose: 'file:stream-close',
   /** The page showing prints itself to a PDF the user saves (the progress report). */
-  printToPdf: 'page:print-pdf'
+  printToPdf: 'page:print-pdf',
+  /** A sync password kept (or forgotten) encrypted by the system's keychain, per account. */
+  keepSyncPassword: 'sync:keep-password',
+  keptSyncPassword: 'sync:kept-password'
 } as const
 
 /** The largest piece of a streamed export; the renderer sends a large file in many of these. */
@@ -46,6 +49,10 @@ export const MAX_STREAM_CHUNK_BYTES = 8 * 1024 * 1024
 
 /** A training set for 100,000 reviews packs to about 1.5 MB; this leaves room for years more. */
 export const MAX_TRAINING_BYTES = 64 * 1024 * 1024
+
+/** Longest sync account (server address and user) and password that cross IPC. */
+export const MAX_SYNC_ACCOUNT_CHARS = 2048
+export const MAX_SYNC_PASSWORD_CHARS = 1024
 
 /** Longest text the renderer may put on the clipboard through main ("copy details"). */
 export const MAX_COPY_CHARS = 64 * 1024
@@ -149,4 +156,11 @@ export interface NewsdeckApi {
   saveStreamClose(token: number, keep: boolean): Promise<SaveFileResult>
   /** Prints the page showing to a PDF, asking where to save it. */
   printToPdf(suggestedName: string): Promise<SaveFileResult>
+  /**
+   * Keeps a sync password for an account encrypted on this computer (null forgets it). False
+   * when the system offers no encryption: then nothing is kept.
+   */
+  keepSyncPassword(account: string, password: string | null): Promise<boolean>
+  /** The password kept for an account, or null. */
+  keptSyncPassword(account: string): Promise<string | null>
 }

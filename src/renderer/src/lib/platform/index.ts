@@ -61,7 +61,17 @@ export interface Platform {
    * build, or a platform without the binding), and the optimizer worker fits with WebAssembly.
    */
   nativeFitter?(): Promise<NativeFitter | null>
+  /** Keeps the sync password of `account` (a server and user), or forgets it (null). */
+  keepSyncPassword(account: string, password: string | null): Promise<PasswordKept>
+  /** The sync password kept for `account`, or null. */
+  keptSyncPassword(account: string): Promise<string | null>
 }
+
+/**
+ * Where a sync password is kept: encrypted on this computer (the desktop), in this browser tab
+ * until it closes (the web build), or nowhere (asked for each time).
+ */
+export type PasswordKept = 'device' | 'session' | 'none'
 
 export interface NativeFitter {
   fit(training: Uint8Array, onProgress: (fraction: number) => void): Promise<number[]>
@@ -94,6 +104,11 @@ export function desktopPlatform(api: NewsdeckApi): Platform {
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onFlushRequest: (flush) => api.onFlushRequest(flush),
+    async keepSyncPassword(account, password) {
+      const kept = await api.keepSyncPassword(account, password).catch(() => false)
+      return kept && password !== null ? 'device' : 'none'
+    },
+    keptSyncPassword: (account) => api.keptSyncPassword(account).catch(() => null),
     async nativeFitter() {
       if (!(await api.fsrsNativeAvailable().catch(() => false))) return null
       return {
@@ -118,7 +133,11 @@ export interface BrowserHooks {
   /** Opens the browser's print dialog for the page. */
   print(): void
   version: string
+  /** This tab's session storage (null where the browser refuses it). */
+  session: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null
 }
+
+const SESSION_PASSWORD = 'newsdeck-sync-password:'
 
 export function webPlatform(hooks: BrowserHooks): Platform {
   return {
@@ -153,7 +172,24 @@ export function webPlatform(hooks: BrowserHooks): Platform {
     },
     onMenuCommand: () => () => {},
     onFlushRequest: () => () => {},
-    nativeFitter: async () => null
+    nativeFitter: async () => null,
+    async keepSyncPassword(account, password) {
+      const key = SESSION_PASSWORD + account
+      try {
+        if (password === null) hooks.session?.removeItem(key)
+        else hooks.session?.setItem(key, password)
+      } catch {
+        return 'none'
+      }
+      return hooks.session && password !== null ? 'session' : 'none'
+    },
+    async keptSyncPassword(account) {
+      try {
+        return hooks.session?.getItem(SESSION_PASSWORD + account) ?? null
+      } catch {
+        return null
+      }
+    }
   }
 }
 
@@ -169,8 +205,15 @@ export async function readFileBytes(file: Blob): Promise<Uint8Array> {
 
 /** The real browser hooks: a hidden file input and an object-URL download link. */
 export function browserHooks(doc: Document, version: string): BrowserHooks {
+  let session: Storage | null = null
+  try {
+    session = doc.defaultView?.sessionStorage ?? null
+  } catch {
+    // Storage refused (a sandboxed frame, some privacy settings): the password is asked each time.
+  }
   return {
     version,
+    session,
     chooseFile(accept) {
       return new Promise((resolve) => {
         const input = doc.createElement('input')

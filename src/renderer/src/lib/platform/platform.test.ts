@@ -16,9 +16,15 @@ function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
 
 function fakeHooks(file: File | null): BrowserHooks & { downloads: string[] } {
   const downloads: string[] = []
+  const stored = new Map<string, string>()
   return {
     downloads,
     version: 'web-test',
+    session: {
+      getItem: (k) => stored.get(k) ?? null,
+      setItem: (k, v) => void stored.set(k, v),
+      removeItem: (k) => void stored.delete(k)
+    },
     chooseFile: async () => file,
     download: (name) => downloads.push(name),
     print: () => downloads.push('print')
@@ -61,6 +67,22 @@ describe('desktop platform', () => {
     desktopPlatform(api).onMenuCommand(seen)
     listeners[0]!('go-review')
     expect(seen).toHaveBeenCalledWith('go-review')
+  })
+  it('keeps a sync password encrypted by main, and says when the system cannot', async () => {
+    const kept = new Map<string, string>()
+    const api = fakeApi({
+      keepSyncPassword: async (account, password) => {
+        if (password === null) kept.delete(account)
+        else kept.set(account, password)
+        return true
+      },
+      keptSyncPassword: async (account) => kept.get(account) ?? null
+    })
+    const desktop = desktopPlatform(api)
+    expect(await desktop.keepSyncPassword('acct', 'pw')).toBe('device')
+    expect(await desktop.keptSyncPassword('acct')).toBe('pw')
+    const noKeychain = desktopPlatform(fakeApi({ keepSyncPassword: async () => false }))
+    expect(await noKeychain.keepSyncPassword('acct', 'pw')).toBe('none')
   })
 })
 
@@ -107,5 +129,19 @@ describe('web platform (no window.api)', () => {
       kind: 'saved',
       where: `your downloads folder as ${hooks.downloads[0]}`
     })
+  })
+
+  it('keeps a sync password for this tab only, per account, and forgets it', async () => {
+    const web = webPlatform(fakeHooks(null))
+    expect(await web.keptSyncPassword('https://a.example/\u0000ann')).toBeNull()
+    expect(await web.keepSyncPassword('https://a.example/\u0000ann', 'pw')).toBe('session')
+    expect(await web.keptSyncPassword('https://a.example/\u0000ann')).toBe('pw')
+    expect(await web.keptSyncPassword('https://b.example/\u0000ann')).toBeNull()
+    expect(await web.keepSyncPassword('https://a.example/\u0000ann', null)).toBe('none')
+    expect(await web.keptSyncPassword('https://a.example/\u0000ann')).toBeNull()
+    // Where the browser refuses storage, nothing is kept and nothing fails.
+    const refused = webPlatform({ ...fakeHooks(null), session: null })
+    expect(await refused.keepSyncPassword('x', 'pw')).toBe('none')
+    expect(await refused.keptSyncPassword('x')).toBeNull()
   })
 })

@@ -22,6 +22,8 @@ export function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
     saveStreamWrite: async () => {},
     saveStreamClose: async () => ({ kind: 'cancelled' }),
     printToPdf: async () => ({ kind: 'cancelled' }),
+    keepSyncPassword: async () => false,
+    keptSyncPassword: async () => null,
     ...overrides
   }
 }

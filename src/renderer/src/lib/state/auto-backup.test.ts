@@ -24,7 +24,9 @@ function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', 
       return result
     },
     onMenuCommand: () => () => {},
-    onFlushRequest: () => () => {}
+    onFlushRequest: () => () => {},
+    keepSyncPassword: async () => 'none',
+    keptSyncPassword: async () => null
   }
   return { target, written }
 }

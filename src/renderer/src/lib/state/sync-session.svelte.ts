@@ -1,17 +1,24 @@
 /**
- * This window's sync: the password, kept only in memory until the window closes; "Sync now";
- * and, once a sync with that password has worked, syncing on its own every N minutes and when
- * the window is hidden or closed. The web build keeps no password, so a new session syncs on its
- * own only after the user has synced once in it.
+ * This window's sync: "Sync now"; and, once a sync with the password has worked, syncing on its
+ * own every N minutes, when the window is hidden or closed, and when the app starts. The password
+ * is kept where the platform can keep it safely: encrypted by the system's keychain on the
+ * desktop, for this tab's session in the web build (so a reload syncs on start, a new tab asks
+ * again). A server that refuses the password makes it forgotten.
  */
 import { isUserFacingError } from '@core/errors'
+import { SyncStoreError } from '@core/sync/store'
 import type { SyncMeta, SyncTarget } from '../db/records'
-import { loadSyncMeta, saveSyncTarget } from '../db/sync-repo'
+import { loadSyncMeta, loadSyncTarget, saveSyncTarget } from '../db/sync-repo'
+import { platform, type PasswordKept, type Platform } from '../platform'
 import { AutoSync, syncOnHide } from '../sync/auto-sync'
 import { pendingWrites } from './pending-writes'
 
 /** Minutes between automatic syncs when the user has not chosen. */
 export const DEFAULT_SYNC_MINUTES = 10
+
+/** The key a password is kept under: the server's address and the user, never the password. */
+export const syncAccount = (target: Pick<SyncTarget, 'url' | 'user'>): string =>
+  `${target.url}\u0000${target.user}`
 
 export class SyncSession {
   busy = $state(false)
@@ -20,12 +27,36 @@ export class SyncSession {
   /** Chunks the last sync could not read, each in a sentence. */
   skipped = $state<string[]>([])
   password = ''
+  /** Where the password that worked is kept; null until one has. */
+  kept = $state<PasswordKept | null>(null)
   #target: SyncTarget | null = null
+  #platform: () => Platform
   #auto = new AutoSync(
     () => this.#syncOnce(),
     (error) => this.#failed(error)
   )
   #stopOnHide: (() => void) | null = null
+
+  constructor(platformOf: () => Platform = platform) {
+    this.#platform = platformOf
+  }
+
+  /**
+   * At start: when this device keeps the password for its server, sync now and go on alone.
+   * Offline is fine (the schedule catches up); nothing happens without a kept password.
+   */
+  async start(): Promise<void> {
+    const target = await loadSyncTarget()
+    if (!target || this.#target) return
+    const password = await this.#platform().keptSyncPassword(syncAccount(target))
+    if (password === null || this.#target) return
+    this.#target = target
+    this.password = password
+    this.kept = this.#platform().isDesktop ? 'device' : 'session'
+    await this.#auto.now()
+    if (!this.#target) return // the server refused the password
+    this.#goOnAlone(target)
+  }
 
   async load(): Promise<void> {
     this.last = (await loadSyncMeta())?.lastSync ?? null
@@ -38,6 +69,11 @@ export class SyncSession {
     this.password = password
     await this.#auto.now()
     if (this.error) return
+    this.kept = await this.#platform().keepSyncPassword(syncAccount(target), password)
+    this.#goOnAlone(target)
+  }
+
+  #goOnAlone(target: SyncTarget): void {
     this.#auto.every(target.everyMinutes ?? DEFAULT_SYNC_MINUTES)
     this.#stopOnHide ??= syncOnHide(this.#auto)
   }
@@ -73,12 +109,24 @@ export class SyncSession {
   }
 
   #failed(error: unknown): void {
+    if (error instanceof SyncStoreError && error.problem === 'credentials') this.#forget()
     if (isUserFacingError(error)) {
       this.error = error.message
       return
     }
     this.error = 'Sync stopped on an unexpected error; the library here is as it was.'
     console.error(error)
+  }
+
+  /** The server refused the password: stop syncing alone and keep it no more. */
+  #forget(): void {
+    const target = this.#target
+    this.#auto.stop()
+    this.#stopOnHide?.()
+    this.#stopOnHide = null
+    this.#target = null
+    this.kept = null
+    if (target) void this.#platform().keepSyncPassword(syncAccount(target), null)
   }
 }
 

@@ -36,7 +36,9 @@ function fakePlatform(saved: SaveRequest[]): Platform {
       return { kind: 'saved', where: '/backups/newsdeck-before-restore.json.gz' }
     },
     onMenuCommand: () => () => {},
-    onFlushRequest: () => () => {}
+    onFlushRequest: () => () => {},
+    keepSyncPassword: async () => 'none',
+    keptSyncPassword: async () => null
   }
 }
 
