@@ -118,7 +118,13 @@ export class SyncSession {
     console.error(error)
   }
 
-  /** The server refused the password: stop syncing alone and keep it no more. */
+  /** "Forget the password": this device keeps it no more and stops syncing alone. */
+  forgetPassword(): void {
+    this.#forget()
+    this.password = ''
+  }
+
+  /** The server refused the password (or the user asked): stop syncing alone, keep it no more. */
   #forget(): void {
     const target = this.#target
     this.#auto.stop()
@@ -127,6 +133,13 @@ export class SyncSession {
     this.#target = null
     this.kept = null
     if (target) void this.#platform().keepSyncPassword(syncAccount(target), null)
+    else void this.#forgetSaved()
+  }
+
+  /** Forgets the password kept for the saved server, when this window never synced with it. */
+  async #forgetSaved(): Promise<void> {
+    const saved = await loadSyncTarget()
+    if (saved) await this.#platform().keepSyncPassword(syncAccount(saved), null)
   }
 }
 

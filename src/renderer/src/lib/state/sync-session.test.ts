@@ -71,6 +71,14 @@ describe.skipIf(unavailable)(
       expect(again.error).toBeNull()
       expect(again.last).not.toBeNull()
       expect(again.kept).toBe('session')
+
+      // "Forget the password": nothing is kept, and the next start does not sync.
+      again.forgetPassword()
+      await expect.poll(() => kept.size).toBe(0)
+      expect(again.kept).toBeNull()
+      const third = new SyncSession(() => platform)
+      await third.start()
+      expect(third.last).toBeNull()
     })
 
     it('forgets a password the server refuses, and stops', async () => {

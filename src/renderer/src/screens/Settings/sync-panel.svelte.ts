@@ -27,6 +27,11 @@ export class SyncPanel {
     return syncSession.syncNow(this.#target(), this.password)
   }
 
+  forgetPassword(): void {
+    syncSession.forgetPassword()
+    this.password = ''
+  }
+
   saveInterval(): Promise<void> {
     return syncSession.syncEvery(this.#target())
   }
