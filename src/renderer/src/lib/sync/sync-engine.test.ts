@@ -418,6 +418,23 @@ describe.skipIf(unavailable)(
       expect((await checkKeptCounts()).repaired).toEqual([])
     }, 60_000)
 
+    it('numbers answers it brings after every id this library gave, so an id an undo puts back stays free', async () => {
+      const store = webDavStore({ url: server.url, user: server.user, password: server.password })
+      const other = await libraryWithCards(2, NOW)
+      await answer(other, 'c1', 3, NOW + 90 * MINUTE)
+      await syncNow(store, NOW + 91 * MINUTE)
+      const here = await libraryWithCards(2, NOW)
+      await answer(here, 'c0', 3, NOW + 92 * MINUTE)
+      // Browse deleted a card with its answer (id 50) and may put it back with that id.
+      const [log] = await here.reviewLogs.toArray()
+      await here.reviewLogs.put({ ...log!, id: 50 })
+      await here.reviewLogs.delete(50)
+      const report = await syncNow(store, NOW + 93 * MINUTE)
+      expect(report.brought.answers).toBeGreaterThan(0)
+      const ids = await here.reviewLogs.toCollection().primaryKeys()
+      expect(ids.filter((id) => id !== log!.id).every((id) => (id ?? 0) > 50)).toBe(true)
+    })
+
     it('skips a damaged chunk from another device, saying which, and syncs the rest', async () => {
       const auth = `Basic ${btoa(`${server.user}:${server.password}`)}`
       const folder = new URL('newsdeck/zz-broken-device-9/', server.url)
