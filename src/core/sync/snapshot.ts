@@ -156,8 +156,11 @@ export function applySnapshots(state: SyncState, snapshots: readonly Snapshot[])
 }
 
 /** gzip at level 1, as backups are: most of the size for a fraction of the time. */
-export function encodeSnapshot(snapshot: Snapshot): Uint8Array {
-  return gzipSync(new TextEncoder().encode(JSON.stringify(snapshot)), { level: 1 })
+export function encodeSnapshot(snapshot: Snapshot): Uint8Array<ArrayBuffer> {
+  // fflate returns bytes over a plain ArrayBuffer of their own, which fetch can send.
+  return gzipSync(new TextEncoder().encode(JSON.stringify(snapshot)), {
+    level: 1
+  }) as Uint8Array<ArrayBuffer>
 }
 
 const time = v.pipe(v.number(), v.finite())
