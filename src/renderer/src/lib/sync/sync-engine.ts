@@ -78,20 +78,23 @@ interface Read {
 }
 
 /**
- * Another device's latest snapshot, when it folds at least two chunks `seen` does not name
- * (otherwise its chunks are fewer bytes). A damaged or newer one is named in `skipped` and its
- * chunks are read instead: a snapshot only ever saves time.
+ * Another device's latest snapshot, when it folds at least `least` chunks `seen` does not name
+ * (one compaction's worth): a device that missed only a few reads those few chunks, not a
+ * snapshot of everything, and keeps to the sync that replays only what they touch. A damaged
+ * or newer one is named in `skipped` and its chunks are read instead: a snapshot only ever
+ * saves time.
  */
 async function newSnapshot(
   store: SyncStore,
   folder: string,
   listed: { chunks: number[]; snapshots: number[] },
   seen: ReadonlySet<number> | undefined,
+  least: number,
   skipped: string[]
 ): Promise<Snapshot | null> {
   const upTo = listed.snapshots.at(-1)
   if (upTo === undefined) return null
-  if (listed.chunks.filter((seq) => seq <= upTo && !seen?.has(seq)).length < 2) return null
+  if (listed.chunks.filter((seq) => seq <= upTo && !seen?.has(seq)).length < least) return null
   try {
     return await store.readSnapshot(folder, upTo)
   } catch (error) {
@@ -106,13 +109,14 @@ async function newSnapshot(
  * latest snapshot and the chunks after it, and any of this device's own it sent but never
  * recorded (it closed mid-sync). A damaged chunk is left out and named: it stays unread, so it
  * is tried again next time, and holds up nothing else, since no chunk depends on another.
- * `snapshots` false: chunks only (a library whose kept state is being rebuilt from its meta).
+ * `snapshots`: how many unread chunks a snapshot must fold to be read instead (Infinity: chunks
+ * only, for a library whose kept state is being rebuilt from its meta).
  */
 async function readNew(
   store: SyncStore,
   seen: ReadonlyMap<string, ReadonlySet<number>>,
   device: string,
-  snapshots: boolean
+  snapshots: number
 ): Promise<Read> {
   const read: Read = { chunks: [], snapshots: [], skipped: [], own: [], ownSnapshots: [] }
   for (const folder of await store.listDevices()) {
@@ -122,8 +126,8 @@ async function readNew(
     if (folder === device) {
       read.own = listed.chunks
       read.ownSnapshots = listed.snapshots
-    } else if (snapshots) {
-      const snapshot = await newSnapshot(store, folder, listed, had, read.skipped)
+    } else {
+      const snapshot = await newSnapshot(store, folder, listed, had, snapshots, read.skipped)
       if (snapshot) {
         read.snapshots.push(snapshot)
         folded = new Set(snapshot.chunks)
@@ -282,7 +286,8 @@ async function syncWhole(sync: Sync, given?: Read): Promise<SyncReport> {
   const kept = meta.stateKept ? await loadSyncState(meta.seen) : emptySyncState()
   // A library that synced before its state was kept rebuilds it from exactly the chunks it read.
   const rebuilding = !meta.stateKept && Object.keys(meta.seen).length > 0
-  const read = given ?? (await readNew(store, kept.seen, meta.device, !rebuilding))
+  const least = rebuilding ? Infinity : sync.compactAfter
+  const read = given ?? (await readNew(store, kept.seen, meta.device, least))
   const isSeen = (c: Chunk) => meta.seen[c.device]?.includes(c.seq) ?? false
   const known = meta.stateKept ? kept : applyChunks(kept, read.chunks.filter(isSeen))
   const local = (await readLocalLibrary())!
@@ -301,7 +306,7 @@ async function syncWhole(sync: Sync, given?: Read): Promise<SyncReport> {
 async function syncTouched(sync: Sync, since: LocalRead): Promise<SyncReport | null> {
   const { store, meta, now } = sync
   const frame = await loadStateFrame(meta.seen)
-  const read = await readNew(store, frame.seen, meta.device, true)
+  const read = await readNew(store, frame.seen, meta.device, sync.compactAfter)
   if (read.snapshots.length > 0) return syncWhole(sync, read)
   const framed = applyChunks(frame, read.chunks)
   // The frame holds every card, article and setting, so the edits are found exactly from it.

@@ -100,7 +100,7 @@ describe.skipIf(unavailable)(
 
       const fromSnapshot = await freshDatabase()
       Object.assign(counts, { chunks: 0, snapshots: 0 })
-      const joined = await syncNow(make(), clock + MINUTE)
+      const joined = await syncNow(make(), clock + MINUTE, { compactAfter: 4 })
       expect(joined.skipped).toEqual([])
       expect(joined.received).toBe(11)
       expect(counts).toEqual({ chunks: 3, snapshots: 1 })
@@ -150,6 +150,17 @@ describe.skipIf(unavailable)(
       expect(here.logs).toEqual(there.logs)
       expect(here.logs).toHaveLength(8)
       await daysMatchRecount(desktop)
+
+      // One more answer, and the laptop folds chunks 7–9; the desktop, which missed only chunk 9,
+      // reads that chunk and not the snapshot.
+      await answer(laptop, 'c1', 2, (clock += 30 * MINUTE))
+      useDatabase(laptop)
+      expect((await syncNow(make(), (clock += MINUTE), { compactAfter: 3 })).compacted).toBe(9)
+      useDatabase(desktop)
+      Object.assign(counts, { chunks: 0, snapshots: 0 })
+      await syncNow(make(), clock + MINUTE, { compactAfter: 3 })
+      expect(counts).toEqual({ chunks: 1, snapshots: 0 })
+      expect(await desktop.reviewLogs.count()).toBe(9)
     }, 60_000)
 
     it('shows no half-written snapshot: an upload cut before its move is not listed, and the next sync completes', async () => {
@@ -197,7 +208,7 @@ describe.skipIf(unavailable)(
       const reader = await libraryWithCards(6, NOW)
       await answer(reader, 'c5', 1, clock + MINUTE)
       counts.chunks = 0
-      const report = await syncNow(make(), clock + 2 * MINUTE)
+      const report = await syncNow(make(), clock + 2 * MINUTE, { compactAfter: 4 })
       expect(report.skipped).toEqual([
         `The snapshot of device ${device.slice(0, 8)} up to chunk 4 is damaged: it is cut short or not a snapshot at all. Its chunks were read instead.`
       ])
