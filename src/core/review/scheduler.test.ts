@@ -173,6 +173,7 @@ describe('settings reach the scheduler', () => {
       for (const g of GRADES) {
         expect(p.options[g].after.scheduledDays).toBeLessThanOrEqual(30)
         expect(p.options[g].due - now).toBeLessThanOrEqual(30 * DAY)
+        expect(applyGrade(capped, state, g, now).after).toEqual(p.options[g].after)
         if (p.options[g].after.scheduledDays === 30) reachedCap++
       }
     }

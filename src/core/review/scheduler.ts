@@ -3,10 +3,10 @@
  *
  * Preview == result by construction: `previewGrades` makes ONE `repeat()` call, which returns
  * the next state for all four grades, and keeps those states. Grading commits the state the
- * preview showed (`choose`), or, through `applyGrade`, recomputes it with the same call, the same
- * card and the same `now`. ts-fsrs seeds its fuzz from `now` (ms), the card's reps and its
- * difficulty × stability (DefaultInitSeedStrategy), so the same card at the same `now` always gets
- * the same fuzz. A different `now` may give a different fuzz, so the UI must grade with the
+ * preview showed (`choose`), or, through `applyGrade`, recomputes it with ts-fsrs's one-grade
+ * `next` for the same card and the same `now` (its test checks the two agree, fuzz and all).
+ * ts-fsrs seeds its fuzz from `now` (ms), the card's reps and its difficulty × stability
+ * (DefaultInitSeedStrategy), so the same card at the same `now` always gets the same fuzz. A different `now` may give a different fuzz, so the UI must grade with the
  * preview it showed, not with a fresh `now`.
  */
 import {
@@ -18,6 +18,7 @@ import {
   generatorParameters,
   type Card,
   type FSRS,
+  type Grade as FsrsGrade,
   type StepUnit
 } from 'ts-fsrs'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../calendar'
@@ -147,7 +148,15 @@ export function applyGrade(
   grade: Grade,
   now: number
 ): { after: SchedulingState } {
-  return choose(previewGrades(scheduler, state, now), grade)
+  // As previewGrades, but ts-fsrs's one-grade `next`: a replay of a library's every answer
+  // spent half its time on the three grades not given (57 µs an answer against 32 µs).
+  now = Math.max(now, state.lastReview ?? now)
+  const { card } = scheduler.fsrs.next(
+    toFsrsCard(state),
+    new Date(now),
+    grade as number as FsrsGrade
+  )
+  return { after: capInterval(fromFsrsCard(card), now, scheduler.settings.maximumIntervalDays) }
 }
 
 /**

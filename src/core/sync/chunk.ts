@@ -53,10 +53,9 @@ const time = v.pipe(
 )
 const id = v.pipe(v.string(), v.minLength(1, 'an empty id'))
 
-const AnswerChange = v.object({
-  type: v.literal('answer'),
-  log: v.omit(ReviewLogSchema, ['id'])
-})
+/** An answer as chunks and snapshots carry it: without the per-machine log id. */
+export const AnswerSchema = v.omit(ReviewLogSchema, ['id'])
+const AnswerChange = v.object({ type: v.literal('answer'), log: AnswerSchema })
 const CardChange = v.object({ type: v.literal('card'), at: time, card: CardSchema })
 const ArticleChange = v.object({ type: v.literal('article'), at: time, article: ArticleSchema })
 const SettingChange = v.object({ type: v.literal('setting'), at: time, setting: SettingSchema })
@@ -67,13 +66,10 @@ const DeleteChange = v.object({
   /** A record's id, a setting's key, an answer's answerKey, or a rescheduling's rescheduleKey. */
   id
 })
-const RescheduleChange = v.object({
-  type: v.literal('reschedule'),
-  at: time,
-  cardId: id,
-  before: SchedSchema,
-  after: SchedSchema
-})
+const rescheduleFields = { at: time, cardId: id, before: SchedSchema, after: SchedSchema }
+/** A rescheduling event, as snapshots carry it. */
+export const RescheduleSchema = v.object(rescheduleFields)
+const RescheduleChange = v.object({ type: v.literal('reschedule'), ...rescheduleFields })
 
 const ChangeSchema = v.variant('type', [
   AnswerChange,

@@ -121,6 +121,12 @@ export interface SyncMark {
  */
 export type SyncStateRecord =
   | { key: string; kind: 'answer'; cardId: string; answer: SyncAnswer }
+  /**
+   * Every answer the state holds for one card, in one row (`answers:<card>`): what a sync writes
+   * now. Rows of one answer each (`answer:<key>`), written before, are still read; a card's row
+   * of all its answers was made from a state that held them, so it stands over them.
+   */
+  | { key: string; kind: 'answers'; cardId: string; answers: SyncAnswer[] }
   | { key: string; kind: 'undone'; cardId: string }
   | { key: string; kind: 'card'; cardId: string; entry: Versioned<StoredCard> }
   | { key: string; kind: 'article'; entry: Versioned<BackupArticle> }

@@ -124,6 +124,23 @@ function differing<T extends { id: string }>(
   }
 }
 
+/** Rows per write: as a restore writes (BACKUP_PAGE), so no one request holds the whole table. */
+const PAGE = 5000
+
+/**
+ * `rows` put a page at a time, the next page handed over while the last is written. One request
+ * for 100,000 rows took 7 s in fake-indexeddb where pages take a fraction (docs/scale.md).
+ */
+async function putPaged<T, K, I>(table: Table<T, K, I>, rows: readonly I[]): Promise<void> {
+  let inFlight: Promise<unknown> = Promise.resolve()
+  for (let i = 0; i < rows.length; i += PAGE) {
+    const put = table.bulkPut(rows.slice(i, i + PAGE))
+    await inFlight
+    inFlight = put
+  }
+  await inFlight
+}
+
 /** Something was answered between reading the library and writing the synced one. */
 export class SyncRacedError extends Error {}
 
@@ -133,25 +150,39 @@ function sameState(a: SchedulingState, b: SchedulingState): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k])
 }
 
-/** Of the synced answers, those this library lacks or holds with other states; and its own gone. */
+/** Of the synced answers, those this library lacks, those it holds with other states, and its own gone. */
 function differingLogs(
   mine: readonly ReviewLogEntry[],
   synced: readonly SyncAnswer[]
-): { put: ReviewLogEntry[]; gone: ReviewLogEntry[]; added: number } {
+): { added: SyncAnswer[]; replayed: ReviewLogEntry[]; gone: ReviewLogEntry[] } {
   const local = new Map(mine.map((l) => [answerKey(l), l]))
-  const put: ReviewLogEntry[] = []
-  let added = 0
+  const added: SyncAnswer[] = []
+  const replayed: ReviewLogEntry[] = []
   for (const log of synced) {
     const own = local.get(answerKey(log))
-    if (!own) {
-      put.push(log)
-      added++
-    } else if (!sameState(own.before, log.before) || !sameState(own.after, log.after)) {
-      put.push({ ...log, id: own.id })
+    if (!own) added.push(log)
+    else if (!sameState(own.before, log.before) || !sameState(own.after, log.after)) {
+      replayed.push({ ...log, id: own.id })
     }
   }
   const kept = new Set(synced.map(answerKey))
-  return { put, gone: mine.filter((l) => !kept.has(answerKey(l))), added }
+  return { added, replayed, gone: mine.filter((l) => !kept.has(answerKey(l))) }
+}
+
+/**
+ * Adds answers in order with rising ids. The first takes its id from the key generator, which
+ * never gives one used before (an id deleted and put back later, as Browse's undo does, stays
+ * its own); the rest are numbered after it, which moves the generator past them. Measured in
+ * fake-indexeddb: 100,000 answers the generator numbers took 5.1 s, numbered ones 1.4 s.
+ */
+async function addLogs(db: NewsdeckDatabase, logs: readonly SyncAnswer[]): Promise<void> {
+  const [first, ...rest] = logs
+  if (!first) return
+  const id = (await db.reviewLogs.add({ ...first })) as number
+  await putPaged(
+    db.reviewLogs,
+    rest.map((log, i) => ({ ...log, id: id + 1 + i }))
+  )
 }
 
 /** Where this library's answers stood after a sync: how the next finds what was answered since. */
@@ -231,7 +262,7 @@ export async function applySyncedLibrary(
     )
     const logDiff = differingLogs(logs, library.reviewLogs)
     const brought: SyncBrought = {
-      answers: logDiff.added,
+      answers: logDiff.added.length,
       cards: cardDiff.put.length,
       articles: articleDiff.put.length
     }
@@ -241,16 +272,20 @@ export async function applySyncedLibrary(
       db.articles.bulkDelete(articleDiff.gone),
       db.cards.bulkPut(cardDiff.put),
       db.cards.bulkDelete(cardDiff.gone),
-      db.reviewLogs.bulkPut(logDiff.put),
+      addLogs(db, logDiff.added),
+      putPaged(db.reviewLogs, logDiff.replayed),
       db.reviewLogs.bulkDelete(logDiff.gone.map((l) => l.id!)),
       // Only the shared settings come from other devices; the rest stay this device's own.
       db.settings.bulkPut(library.settings as SettingsRecord[]),
       db.settings.bulkDelete(settingsGone),
-      db.syncState.bulkPut(state)
+      putPaged(db.syncState, state)
     ])
     const counts = tableSet(db)
     if (ids) {
-      await recountDays(db, new Set([...logDiff.put, ...logDiff.gone].map((l) => l.day)))
+      await recountDays(
+        db,
+        new Set([...logDiff.added, ...logDiff.replayed, ...logDiff.gone].map((l) => l.day))
+      )
       const touched = [...cards, ...library.cards].flatMap((c) => (c ? [c.articleId] : []))
       await recountArticles(counts, [
         ...new Set([...touched, ...articleDiff.gone, ...articleDiff.put.map((a) => a.id)])

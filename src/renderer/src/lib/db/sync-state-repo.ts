@@ -3,9 +3,9 @@
  * setting and rescheduling, so a sync writes only what its new chunks and this device's changes
  * touched. The chunk numbers it stands for are in the sync meta, written in the same transaction.
  */
-import { cardOfAnswerKey } from '@core/library/merge-library'
+import { answerKey, cardOfAnswerKey } from '@core/library/merge-library'
 import { deviceIdFrom } from '@core/sync/chunk'
-import { emptySyncState, type SyncState } from '@core/sync/sync-state'
+import { emptySyncState, type SyncAnswer, type SyncState } from '@core/sync/sync-state'
 import { database } from './database'
 import { whereAnyOf } from './sync-repo'
 import type { SyncMeta, SyncStateRecord } from './records'
@@ -13,9 +13,23 @@ import type { SyncMeta, SyncStateRecord } from './records'
 /** The records of `after` that `before` lacks or holds otherwise (`after` only ever grows). */
 export function changedStateRecords(before: SyncState, after: SyncState): SyncStateRecord[] {
   const rows: SyncStateRecord[] = []
+  // One row per card whose answers changed, holding all of them: a new device's first sync wrote
+  // 100,000 rows of one answer each, 2.3 s of its 7.4 in fake-indexeddb.
+  const changed = new Set<string>()
   for (const [k, answer] of after.answers) {
-    if (before.answers.get(k) !== answer)
-      rows.push({ key: `answer:${k}`, kind: 'answer', cardId: answer.cardId, answer })
+    if (before.answers.get(k) !== answer) changed.add(answer.cardId)
+  }
+  const byCard = new Map<string, SyncAnswer[]>()
+  if (changed.size > 0) {
+    for (const answer of after.answers.values()) {
+      if (!changed.has(answer.cardId)) continue
+      const list = byCard.get(answer.cardId)
+      if (list) list.push(answer)
+      else byCard.set(answer.cardId, [answer])
+    }
+  }
+  for (const [cardId, answers] of byCard) {
+    rows.push({ key: `answers:${cardId}`, kind: 'answers', cardId, answers })
   }
   for (const k of after.undone) {
     if (!before.undone.has(k))
@@ -69,6 +83,8 @@ function stateOf(base: SyncState, rows: readonly SyncStateRecord[]): SyncState {
       case 'answer':
         state.answers.set(id, row.answer)
         break
+      case 'answers':
+        break
       case 'undone':
         state.undone.add(id)
         break
@@ -88,6 +104,10 @@ function stateOf(base: SyncState, rows: readonly SyncStateRecord[]): SyncState {
         state.unrescheduled.add(id)
         break
     }
+  }
+  // After every row of one answer, which a card's row of all its answers stands over.
+  for (const row of rows) {
+    if (row.kind === 'answers') for (const a of row.answers) state.answers.set(answerKey(a), a)
   }
   return state
 }

@@ -1,15 +1,10 @@
 // Two devices, each its own IndexedDB library, syncing through a real apache2 (mod_dav).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { answerKey } from '@core/library/merge-library'
-import { applyToAggregate } from '@core/review/day-summary'
-import { answerCard } from '@core/review/review-log'
-import { createScheduler, previewGrades } from '@core/review/scheduler'
-import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { storedScheduler } from '@core/optimizer/stored-scheduler'
 import { SyncChunkError, type Chunk } from '@core/sync/chunk'
 import { applyChunks, emptySyncState, materialise } from '@core/sync/sync-state'
 import { SyncStoreError, type SyncStore } from '@core/sync/store'
-import type { DayAggregate, Grade } from '@core/model'
 import {
   freePort,
   startWebDav,
@@ -20,43 +15,17 @@ import { useDatabase, type NewsdeckDatabase } from '../db/database'
 import { readLibrary, restoreLibrary } from '../db/backup-repo'
 import { checkKeptCounts } from '../db/maintenance-repo'
 import { applyReschedule, undoReschedule } from '../db/optimizer-repo'
-import { recordAnswer, undoRecordedAnswer, updateCard } from '../db/review-repo'
+import { undoRecordedAnswer, updateCard } from '../db/review-repo'
 import { loadSyncMeta } from '../db/sync-repo'
 import { loadSyncState } from '../db/sync-state-repo'
 import { freshDatabase, libraryWithCards } from '../db/test-support'
 import { MAX_CHANGES, syncNow } from './sync-engine'
+import { answer, daysMatchRecount, libraryView } from './test-support'
 import { webDavStore } from './webdav-store'
 
 const unavailable = webDavUnavailable()
 const NOW = new Date(2026, 0, 12, 9, 0, 0).getTime()
 const MINUTE = 60_000
-const settings = { ...DEFAULT_SETTINGS }
-
-async function answer(db: NewsdeckDatabase, cardId: string, grade: Grade, now: number) {
-  useDatabase(db)
-  const card = (await db.cards.get(cardId))!
-  const preview = previewGrades(createScheduler(settings), card.sched, now)
-  const { card: after, log } = answerCard(card, preview, grade, settings, 3000)
-  await recordAnswer(after, log)
-}
-
-/** What a person would compare: every card's state and every answer (log ids are per device). */
-async function snapshot(db: NewsdeckDatabase) {
-  const cards = (await db.cards.toArray()).sort((a, b) => a.id.localeCompare(b.id))
-  const logs = (await db.reviewLogs.toArray())
-    .map(({ id: _id, ...l }) => l)
-    .sort((a, b) => answerKey(a).localeCompare(answerKey(b)))
-  return { cards, logs }
-}
-
-/** The day totals must equal a recount of the answers. */
-async function daysMatchRecount(db: NewsdeckDatabase): Promise<void> {
-  const recount = new Map<string, DayAggregate>()
-  for (const log of await db.reviewLogs.toArray())
-    recount.set(log.day, applyToAggregate(recount.get(log.day), log))
-  const days = (await db.days.toArray()).sort((a, b) => a.day.localeCompare(b.day))
-  expect(days).toEqual([...recount.values()].sort((a, b) => a.day.localeCompare(b.day)))
-}
 
 /** Every chunk in the store read afresh (the damaged left out), and the library they stand for. */
 async function fromScratch(store: SyncStore) {
@@ -125,7 +94,7 @@ describe.skipIf(unavailable)(
       expect(third.brought.answers).toBe(2)
       expect(third.sent).toBeNull()
 
-      const [a, b] = [await snapshot(laptop), await snapshot(desktop)]
+      const [a, b] = [await libraryView(laptop), await libraryView(desktop)]
       expect(a).toEqual(b)
       expect(a.logs).toHaveLength(4)
       // c0's two answers, from two machines, are one history replayed in time order.
@@ -173,7 +142,7 @@ describe.skipIf(unavailable)(
       useDatabase(desktop)
       await syncNow(store(), NOW + 104 * MINUTE)
       expect(await given(desktop)).toBe(0)
-      expect(await snapshot(desktop)).toEqual(await snapshot(laptop))
+      expect(await libraryView(desktop)).toEqual(await libraryView(laptop))
       await daysMatchRecount(desktop)
       useDatabase(laptop)
       await syncNow(store(), NOW + 105 * MINUTE)
@@ -202,7 +171,7 @@ describe.skipIf(unavailable)(
         useDatabase(db)
         const scratch = await fromScratch(store())
         expect(await loadSyncState((await loadSyncMeta())!.seen)).toEqual(scratch.state)
-        expect((await snapshot(db)).cards).toEqual(
+        expect((await libraryView(db)).cards).toEqual(
           [...scratch.library.cards].sort((a, b) => a.id.localeCompare(b.id))
         )
         expect((await checkKeptCounts()).repaired).toEqual([])
@@ -229,7 +198,7 @@ describe.skipIf(unavailable)(
       expect(await c0(desktop)).toEqual(answered)
       const scratch = await agreesWithScratch(desktop)
       expect(scratch.state.unrescheduled.size).toBe(1)
-      expect(await snapshot(desktop)).toEqual(await snapshot(laptop))
+      expect(await libraryView(desktop)).toEqual(await libraryView(laptop))
 
       // For good: the next syncs, touched and whole, keep it undone on both.
       for (const [db, minute] of [
@@ -300,7 +269,7 @@ describe.skipIf(unavailable)(
         const scratch = await fromScratch(store())
         const meta = (await loadSyncMeta())!
         expect(await loadSyncState(meta.seen)).toEqual(scratch.state)
-        const here = await snapshot(db)
+        const here = await libraryView(db)
         const byKey = (a: Parameters<typeof answerKey>[0], b: typeof a) =>
           answerKey(a).localeCompare(answerKey(b))
         expect(here.cards).toEqual(
@@ -365,10 +334,10 @@ describe.skipIf(unavailable)(
         suspended: true
       })
       await answer(phone, 'c0', 3, NOW + 50 * MINUTE)
-      const before = await snapshot(phone)
+      const before = await libraryView(phone)
       const wrong = webDavStore({ url: server.url, user: server.user, password: 'not it' })
       await expect(syncNow(wrong, NOW + 51 * MINUTE)).rejects.toThrow(SyncStoreError)
-      expect(await snapshot(phone)).toEqual(before)
+      expect(await libraryView(phone)).toEqual(before)
 
       useDatabase(phone)
       await syncNow(store(), NOW + 52 * MINUTE)
@@ -418,6 +387,23 @@ describe.skipIf(unavailable)(
       expect((await checkKeptCounts()).repaired).toEqual([])
     }, 60_000)
 
+    it('numbers answers it brings after every id this library gave, so an id an undo puts back stays free', async () => {
+      const store = webDavStore({ url: server.url, user: server.user, password: server.password })
+      const other = await libraryWithCards(2, NOW)
+      await answer(other, 'c1', 3, NOW + 90 * MINUTE)
+      await syncNow(store, NOW + 91 * MINUTE)
+      const here = await libraryWithCards(2, NOW)
+      await answer(here, 'c0', 3, NOW + 92 * MINUTE)
+      // Browse deleted a card with its answer (id 50) and may put it back with that id.
+      const [log] = await here.reviewLogs.toArray()
+      await here.reviewLogs.put({ ...log!, id: 50 })
+      await here.reviewLogs.delete(50)
+      const report = await syncNow(store, NOW + 93 * MINUTE)
+      expect(report.brought.answers).toBeGreaterThan(0)
+      const ids = await here.reviewLogs.toCollection().primaryKeys()
+      expect(ids.filter((id) => id !== log!.id).every((id) => (id ?? 0) > 50)).toBe(true)
+    })
+
     it('skips a damaged chunk from another device, saying which, and syncs the rest', async () => {
       const auth = `Basic ${btoa(`${server.user}:${server.password}`)}`
       const folder = new URL('newsdeck/zz-broken-device-9/', server.url)
@@ -446,10 +432,10 @@ describe('syncing with the server down', () => {
   it('says so and changes nothing here', async () => {
     const db = await libraryWithCards(2, NOW)
     await answer(db, 'c1', 3, NOW + MINUTE)
-    const before = await snapshot(db)
+    const before = await libraryView(db)
     const port = await freePort()
     const down = webDavStore({ url: `http://127.0.0.1:${port}/`, user: 'a', password: 'b' })
     await expect(syncNow(down, NOW + 2 * MINUTE)).rejects.toThrow(/Could not reach the sync server/)
-    expect(await snapshot(db)).toEqual(before)
+    expect(await libraryView(db)).toEqual(before)
   })
 })

@@ -91,7 +91,7 @@ it('measures sync', async () => {
     const store = () =>
       webDavStore({ url: server.url, user: server.user, password: server.password })
     const laptop = await library()
-    const [firstUpload] = await timed(() => syncNow(store(), NOW))
+    const [firstUpload, uploaded] = await timed(() => syncNow(store(), NOW))
 
     // The floor for a new device: the same library restored from a backup into an empty one.
     useDatabase(laptop)
@@ -121,6 +121,8 @@ it('measures sync', async () => {
       answers: ANSWERS,
       records,
       firstUpload,
+      // The chunk the first device's snapshot folds up to (the new device reads it).
+      compacted: uploaded.compacted,
       restore,
       firstSync,
       firstBrought: joined.brought,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeLogEntry } from '@core/review/review-log'
 import { newSchedulingState } from '@core/review/scheduler'
 import { makeChunk, SyncChunkError, type Chunk } from '@core/sync/chunk'
+import { compactChunks } from '@core/sync/snapshot'
 import { SyncStoreError } from '@core/sync/store'
 import { at, storedCard } from '@core/testing/builders'
 import {
@@ -94,6 +95,21 @@ describe.skipIf(unavailable)(
       expect((await store().readChunk('phone-000000000004', 1)).changes[0]).toMatchObject({
         log: { grade: 3 }
       })
+    })
+
+    it('keeps a snapshot beside the chunks, lists it apart, and never replaces one in place', async () => {
+      const device = 'watch-000000000005'
+      const chunks = [chunk(device, 1, 3), chunk(device, 2, 1)]
+      for (const c of chunks) await store().writeChunk(c)
+      await store().writeSnapshot(compactChunks(device, null, chunks, T))
+      expect(await store().listFolder(device)).toEqual({ chunks: [1, 2], snapshots: [2] })
+      expect(await store().listChunks(device)).toEqual([1, 2])
+      const read = await store().readSnapshot(device, 2)
+      expect(read.chunks).toEqual([1, 2])
+      expect(read.answers).toHaveLength(2)
+      // Written again (another sync of the same device, the same chunks): left as it is.
+      await store().writeSnapshot(compactChunks(device, null, chunks.slice(1), T + 1))
+      expect((await store().readSnapshot(device, 2)).answers).toHaveLength(2)
     })
 
     it('says the password was refused, without showing it', async () => {

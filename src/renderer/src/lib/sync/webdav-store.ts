@@ -14,6 +14,13 @@ import {
   serialiseChunk,
   type Chunk
 } from '@core/sync/chunk'
+import {
+  encodeSnapshot,
+  parseSnapshot,
+  snapshotFileName,
+  snapshotUpToOf,
+  type Snapshot
+} from '@core/sync/snapshot'
 import { SyncStoreError, type SyncStore } from '@core/sync/store'
 
 export interface WebDavTarget {
@@ -76,7 +83,7 @@ export function webDavStore(target: WebDavTarget): SyncStore {
   async function request(
     method: string,
     path: string,
-    init: { body?: string; headers?: Record<string, string> } = {}
+    init: { body?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> } = {}
   ): Promise<Response> {
     let response: Response
     try {
@@ -135,14 +142,53 @@ export function webDavStore(target: WebDavTarget): SyncStore {
     if (!response.ok && response.status !== 405) throw unexpected('make a folder', response)
   }
 
-  return {
+  const numbers = (names: string[], of: (name: string) => number | null): number[] =>
+    names
+      .map(of)
+      .filter((n): n is number => n !== null)
+      .sort((a, b) => a - b)
+
+  /**
+   * Uploads `body` under a temporary name in `device`'s folder, then moves it to `name` without
+   * replacing anything: false when a file of that name is already there.
+   */
+  async function putInPlace(
+    device: string,
+    name: string,
+    what: string,
+    body: string | Uint8Array<ArrayBuffer>,
+    contentType: string
+  ): Promise<boolean> {
+    const folder = `${ROOT}${device}/`
+    await ensureFolder(ROOT)
+    await ensureFolder(folder)
+    const nonce = Math.random().toString(36).slice(2, 10)
+    const temporary = `${folder}.upload-${name}-${nonce}`
+    const put = await request('PUT', temporary, { body, headers: { 'Content-Type': contentType } })
+    if (!put.ok) throw unexpected(`store ${what}`, put)
+    const move = await request('MOVE', temporary, {
+      headers: { Destination: new URL(`${folder}${name}`, base).href, Overwrite: 'F' }
+    })
+    if (move.status === 412) {
+      await request('DELETE', temporary).catch(() => undefined)
+      return false
+    }
+    if (!move.ok) throw unexpected(`put ${what} in place`, move)
+    return true
+  }
+
+  const store: SyncStore = {
     async listDevices() {
       return (await list(ROOT)).filter(isDeviceId).sort()
     },
 
+    async listFolder(device) {
+      const names = await list(`${ROOT}${device}/`)
+      return { chunks: numbers(names, chunkSeqOf), snapshots: numbers(names, snapshotUpToOf) }
+    },
+
     async listChunks(device) {
-      const seqs = (await list(`${ROOT}${device}/`)).map(chunkSeqOf)
-      return seqs.filter((s): s is number => s !== null).sort((a, b) => a - b)
+      return (await store.listFolder(device)).chunks
     },
 
     async readChunk(device, seq) {
@@ -152,30 +198,29 @@ export function webDavStore(target: WebDavTarget): SyncStore {
     },
 
     async writeChunk(chunk: Chunk) {
-      const folder = `${ROOT}${chunk.device}/`
-      await ensureFolder(ROOT)
-      await ensureFolder(folder)
-      const nonce = Math.random().toString(36).slice(2, 10)
-      const temporary = `${folder}.upload-${chunk.seq}-${nonce}.json`
-      const put = await request('PUT', temporary, {
-        body: serialiseChunk(chunk),
-        headers: { 'Content-Type': 'application/json' }
-      })
-      if (!put.ok) throw unexpected(`store chunk ${chunk.seq}`, put)
-      const move = await request('MOVE', temporary, {
-        headers: {
-          Destination: new URL(`${folder}${chunkFileName(chunk.seq)}`, base).href,
-          Overwrite: 'F'
-        }
-      })
-      if (move.status === 412) {
-        await request('DELETE', temporary).catch(() => undefined)
+      const name = chunkFileName(chunk.seq)
+      const what = `chunk ${chunk.seq}`
+      if (
+        !(await putInPlace(chunk.device, name, what, serialiseChunk(chunk), 'application/json'))
+      ) {
         throw new SyncStoreError(
           'exists',
           `Chunk ${chunk.seq} of this device is already on the sync server at ${where}; chunks are never replaced.`
         )
       }
-      if (!move.ok) throw unexpected(`put chunk ${chunk.seq} in place`, move)
+    },
+
+    async readSnapshot(device, upTo) {
+      const response = await request('GET', `${ROOT}${device}/${snapshotFileName(upTo)}`)
+      if (!response.ok) throw unexpected(`send the snapshot up to chunk ${upTo}`, response)
+      return parseSnapshot(new Uint8Array(await response.arrayBuffer()), { device, upTo })
+    },
+
+    async writeSnapshot(snapshot: Snapshot) {
+      const name = snapshotFileName(snapshot.upTo)
+      const what = `the snapshot up to chunk ${snapshot.upTo}`
+      await putInPlace(snapshot.device, name, what, encodeSnapshot(snapshot), 'application/gzip')
     }
   }
+  return store
 }
