@@ -1,44 +1,23 @@
 // A backup restored on a second machine must not make it the first machine as far as sync is
 // concerned: each device keeps its own folder, and the two still end with the same library.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { answerKey } from '@core/library/merge-library'
-import { answerCard } from '@core/review/review-log'
-import { createScheduler, previewGrades } from '@core/review/scheduler'
-import { DEFAULT_SETTINGS } from '@core/review/settings'
-import type { Grade } from '@core/model'
 import {
   startWebDav,
   webDavUnavailable,
   type WebDavServer
 } from '../../../../../scripts/webdav-server.mjs'
 import { readLibrary, restoreLibrary } from '../db/backup-repo'
-import { useDatabase, type NewsdeckDatabase } from '../db/database'
-import { recordAnswer } from '../db/review-repo'
+import { useDatabase } from '../db/database'
 import { loadSyncMeta, loadSyncTarget, saveSyncTarget } from '../db/sync-repo'
 import { syncMetaAfterRestore } from '../db/sync-state-repo'
 import { freshDatabase, libraryWithCards } from '../db/test-support'
 import { syncNow } from './sync-engine'
+import { answer, libraryView } from './test-support'
 import { webDavStore } from './webdav-store'
 
 const unavailable = webDavUnavailable()
 const NOW = new Date(2026, 0, 12, 9, 0, 0).getTime()
 const MINUTE = 60_000
-
-async function answer(db: NewsdeckDatabase, cardId: string, grade: Grade, now: number) {
-  useDatabase(db)
-  const card = (await db.cards.get(cardId))!
-  const preview = previewGrades(createScheduler(DEFAULT_SETTINGS), card.sched, now)
-  const { card: after, log } = answerCard(card, preview, grade, DEFAULT_SETTINGS, 3000)
-  await recordAnswer(after, log)
-}
-
-async function everything(db: NewsdeckDatabase) {
-  const cards = (await db.cards.toArray()).sort((a, b) => a.id.localeCompare(b.id))
-  const logs = (await db.reviewLogs.toArray())
-    .map(({ id: _id, ...l }) => l)
-    .sort((a, b) => answerKey(a).localeCompare(answerKey(b)))
-  return { cards, logs }
-}
 
 describe('a restore and this device’s sync identity', () => {
   it('keeps the device id and its folder numbering, and takes what the backup had applied', () => {
@@ -128,7 +107,7 @@ describe.skipIf(unavailable)(
       await syncNow(store(), NOW + 22 * MINUTE)
 
       expect((await store().listDevices()).sort()).toEqual([laptopDevice, desktopDevice].sort())
-      const [a, b] = [await everything(laptop), await everything(desktop)]
+      const [a, b] = [await libraryView(laptop), await libraryView(desktop)]
       expect(a.logs).toHaveLength(3)
       expect(b).toEqual(a)
     })
