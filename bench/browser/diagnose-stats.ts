@@ -208,6 +208,9 @@ async function rawReads(): Promise<Record<string, string>> {
   for (let i = 0; i < 2; i++) {
     await time('settings study', () => wait(store('settings').get('study')))
     await time('articleCounts all', () => wait(store('articleCounts').getAll()))
+    // What the screen reads instead since version 6; absent from an older profile.
+    if (db.objectStoreNames.contains('libraryCounts'))
+      await time('libraryCounts total', () => wait(store('libraryCounts').get('library')))
     await time('days last 365', () => wait(store('days').getAll(g.IDBKeyRange.lowerBound('0000'))))
   }
   db.close()
