@@ -183,6 +183,32 @@ async function profiledRuns(page: Page, runs: number): Promise<void> {
   await cdp.detach()
 }
 
+/**
+ * How long one small raw read (the study settings) takes on Settings with nothing else going on,
+ * and then sent in the same task as the hash change to Statistics: whether the screen's reads
+ * wait on IndexedDB because of what they read or because of when they are sent.
+ */
+async function readBeside(): Promise<{ alone: string; withNavigation: string }> {
+  const g = globalThis as unknown as PageGlobals & { location: { hash: string } }
+  const db = await new Promise<IdbDatabase>((resolve, reject) => {
+    const req = g.indexedDB.open('newsdeck')
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(new Error(String(req.error)))
+  })
+  const read = (): Promise<number> =>
+    new Promise((resolve) => {
+      const t0 = g.performance.now()
+      const r = db.transaction('settings').objectStore('settings').get('study')
+      r.onsuccess = () => resolve(g.performance.now() - t0)
+    })
+  const alone = await read()
+  const pending = read()
+  g.location.hash = '#/stats'
+  const withNavigation = await pending
+  db.close()
+  return { alone: `${alone.toFixed(1)} ms`, withNavigation: `${withNavigation.toFixed(1)} ms` }
+}
+
 /** Each of the screen's reads alone with raw IndexedDB, with the size of what it returns. */
 async function rawReads(): Promise<Record<string, string>> {
   const g = globalThis as unknown as PageGlobals
@@ -231,6 +257,11 @@ async function main(): Promise<void> {
     await page.getByTestId('mastery-articles').waitFor({ timeout: 300_000 })
     console.log('raw reads:', await page.evaluate(rawReads))
     for (let i = 0; i < runs; i++) await oneRun(page)
+    for (let i = 0; i < 3; i++) {
+      await fromSettings(page)
+      console.log('one raw read, alone then with the navigation:', await page.evaluate(readBeside))
+      await page.getByTestId('mastery-articles').waitFor({ timeout: 60_000 })
+    }
     await tracedRun(page)
     await profiledRuns(page, 3)
   } finally {
