@@ -2,9 +2,10 @@
  * Issue 9's speed limits, in the real web build in Debian's headless Chromium with the large
  * seeded library (100,000 cards, 1,000,000 review logs):
  *
- * - the Statistics screen shows (its headline, charts, year heatmap and true-retention table are
- *   painted) within 100 ms of being asked for inside the running app; the mastery tables, which
- *   read every card's memory state, are timed beside it;
+ * - the Statistics screen shows (its headline figures, its three charts drawn, the year heatmap
+ *   and the true-retention table, laid out and painted: the clock stops after that frame's
+ *   rendering, see statsScreenTiming) within 100 ms of being asked for inside the running app;
+ *   the mastery tables, which read every card's memory state, are timed beside it;
  * - the history CSV for the FSRS tools takes at most 1.3× reading the same logs in batches with
  *   raw IndexedDB, measured in the same run, with the page's JS heap sampled throughout.
  */
@@ -119,7 +120,7 @@ async function measure(): Promise<BenchResult[]> {
         value: median(shown),
         unit: 'ms',
         limit: 100,
-        detail: `runs ${shown.map(ms).join(', ')}; this issue's part (year heatmap, true-retention table) shown after median ${ms(median(stats.map((s) => s.progress)))}; mastery and distributions (every card's memory state, read after) median ${ms(median(stats.map((s) => s.memory)))}; ${SEED.cards} cards, ${profile.seed.logs} logs, ${profile.seed.days} days`
+        detail: `from the app's router being asked for the screen to the end of the frame that painted its headline figures, three drawn charts, heatmap and true-retention table (rAF, then a MessageChannel task, so that frame's layout and paint count); runs ${shown.map(ms).join(', ')}; this issue's part (year heatmap, true-retention table) shown after median ${ms(median(stats.map((s) => s.progress)))}; mastery and distributions (every card's memory state, read after) median ${ms(median(stats.map((s) => s.memory)))}; ${SEED.cards} cards, ${profile.seed.logs} logs, ${profile.seed.days} days`
       },
       {
         name: `history CSV for the FSRS tools, ${profile.seed.logs} logs (median of ${exports.length})`,

@@ -101,13 +101,21 @@ async function oneRun(page: Page): Promise<void> {
   }
 }
 
-/** The renderer main thread's tasks from the hash change until `untilMs` later. */
-function mainThreadTasks(events: TraceEvent[], untilMs: number): void {
+/** Each thread's name by `pid:tid`, and the hash change's mark. */
+function threadsAndMark(events: TraceEvent[]): {
+  threads: Map<string, string>
+  go: TraceEvent | undefined
+} {
   const threads = new Map<string, string>()
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name')
       threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?')
-  const go = events.find((e) => e.name === 'stats-go')
+  return { threads, go: events.find((e) => e.name === 'stats-go') }
+}
+
+/** The renderer main thread's tasks from the hash change until `untilMs` later. */
+function mainThreadTasks(events: TraceEvent[], untilMs: number): void {
+  const { threads, go } = threadsAndMark(events)
   if (!go) {
     console.log('no stats-go mark in the trace')
     return
@@ -136,6 +144,29 @@ function mainThreadTasks(events: TraceEvent[], untilMs: number): void {
   console.log(`  main thread busy ${busy.toFixed(1)} ms of ${untilMs.toFixed(0)}`)
 }
 
+/**
+ * IndexedDB's own work in every process and thread (the backend runs outside the page): what
+ * the screen's reads may be waiting behind. Events of 1 ms or more, by thread.
+ */
+function indexedDbWork(events: TraceEvent[], untilMs: number): void {
+  const { threads, go } = threadsAndMark(events)
+  if (!go) return
+  const work = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      (e.dur ?? 0) >= 1000 &&
+      /IndexedDB|IDB|LevelDB|Transaction/i.test(e.name) &&
+      e.ts >= go.ts - 20_000 &&
+      e.ts <= go.ts + untilMs * 1000
+  )
+  console.log(`\nIndexedDB work from 20 ms before the hash change (ms):`)
+  for (const e of work.sort((a, b) => a.ts - b.ts)) {
+    const at = ((e.ts - go.ts) / 1000).toFixed(1).padStart(6)
+    const thread = threads.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`
+    console.log(`  +${at} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${e.name} [${thread}]`)
+  }
+}
+
 /** How often, and how long, a task recalculated style and laid out: forced layouts show here. */
 function renderingInside(events: TraceEvent[], t: TraceEvent): string {
   const end = t.ts + (t.dur ?? 0)
@@ -160,6 +191,7 @@ async function tracedRun(page: Page): Promise<void> {
     `\ntraced run: shown ${timing.shown.toFixed(1)}, heatmap+retention ${timing.progress.toFixed(1)}, mastery ${timing.memory.toFixed(1)}`
   )
   mainThreadTasks(events, timing.memory + 20)
+  indexedDbWork(events, timing.memory + 20)
   await cdp.detach()
 }
 
@@ -181,6 +213,37 @@ async function profiledRuns(page: Page, runs: number): Promise<void> {
   }
   console.log(`profiled runs took ${(profiled / runs).toFixed(1)} ms on average`)
   await cdp.detach()
+}
+
+/**
+ * How long one small raw read (the study settings) takes on Settings with nothing else going on,
+ * and then sent in the same task as the hash change to Statistics: whether the screen's reads
+ * wait on IndexedDB because of what they read or because of when they are sent.
+ */
+async function readBeside(): Promise<Record<string, string>> {
+  const g = globalThis as unknown as PageGlobals & { location: { hash: string } }
+  const db = await new Promise<IdbDatabase>((resolve, reject) => {
+    const req = g.indexedDB.open('newsdeck')
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(new Error(String(req.error)))
+  })
+  const read = (): Promise<number> =>
+    new Promise((resolve) => {
+      const t0 = g.performance.now()
+      const r = db.transaction('settings').objectStore('settings').get('study')
+      r.onsuccess = () => resolve(g.performance.now() - t0)
+    })
+  const alone = await read()
+  const pending = read()
+  g.location.hash = '#/stats'
+  const withNavigation = await pending
+  // Sent while the screen is being built, as its own reads are.
+  const during = await new Promise<number>((resolve) =>
+    setTimeout(() => void read().then(resolve), 10)
+  )
+  db.close()
+  const ms = (x: number): string => `${x.toFixed(1)} ms`
+  return { alone: ms(alone), withNavigation: ms(withNavigation), tenMsLater: ms(during) }
 }
 
 /** Each of the screen's reads alone with raw IndexedDB, with the size of what it returns. */
@@ -208,6 +271,9 @@ async function rawReads(): Promise<Record<string, string>> {
   for (let i = 0; i < 2; i++) {
     await time('settings study', () => wait(store('settings').get('study')))
     await time('articleCounts all', () => wait(store('articleCounts').getAll()))
+    // What the screen reads instead since version 6; absent from an older profile.
+    if (db.objectStoreNames.contains('libraryCounts'))
+      await time('libraryCounts total', () => wait(store('libraryCounts').get('library')))
     await time('days last 365', () => wait(store('days').getAll(g.IDBKeyRange.lowerBound('0000'))))
   }
   db.close()
@@ -228,6 +294,11 @@ async function main(): Promise<void> {
     await page.getByTestId('mastery-articles').waitFor({ timeout: 300_000 })
     console.log('raw reads:', await page.evaluate(rawReads))
     for (let i = 0; i < runs; i++) await oneRun(page)
+    for (let i = 0; i < 3; i++) {
+      await fromSettings(page)
+      console.log('one raw read, alone then with the navigation:', await page.evaluate(readBeside))
+      await page.getByTestId('mastery-articles').waitFor({ timeout: 60_000 })
+    }
     await tracedRun(page)
     await profiledRuns(page, 3)
   } finally {

@@ -99,15 +99,26 @@ export function sameCounts(a: CardCounts, b: CardCounts): boolean {
 /** Several articles' counts as one (the whole library's, for statistics). */
 export function addCounts(all: Iterable<CardCounts>): CardCounts {
   const sum = emptyCounts()
-  for (const c of all) {
-    sum.new += c.new
-    sum.learning += c.learning
-    sum.review += c.review
-    sum.relearning += c.relearning
-    sum.suspended += c.suspended
-    for (const [day, n] of Object.entries(c.due)) sum.due[day] = (sum.due[day] ?? 0) + n
-  }
+  for (const c of all) addCountsTo(sum, c, 1)
   return sum
+}
+
+/**
+ * Adds (`sign` 1) or takes away (-1) one set of counts from `sum`, in place: how the library's
+ * total follows an article's record being written or removed. A day whose count reaches zero is
+ * dropped, as `countCard` drops it, so the total compares equal to a recount.
+ */
+export function addCountsTo(sum: CardCounts, c: CardCounts, sign: 1 | -1): void {
+  sum.new += sign * c.new
+  sum.learning += sign * c.learning
+  sum.review += sign * c.review
+  sum.relearning += sign * c.relearning
+  sum.suspended += sign * c.suspended
+  for (const [day, n] of Object.entries(c.due)) {
+    const m = (sum.due[day] ?? 0) + sign * n
+    if (m === 0) delete sum.due[day]
+    else sum.due[day] = m
+  }
 }
 
 /** Cards due on `day` or before it (overdue ones included): what is due that day. */

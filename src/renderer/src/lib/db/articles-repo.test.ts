@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { NewsdeckDatabase } from './database'
-import {
-  deleteArticle,
-  findExistingArticle,
-  listArticleSummaries,
-  saveArticle
-} from './articles-repo'
+import { deleteArticle, findExistingArticle, saveArticle } from './articles-repo'
+import { listArticleSummaries } from './library-repo'
 import { freshDatabase, makeCard, makeExtraction } from './test-support'
 import { PHASE } from '@core/review/phase'
 

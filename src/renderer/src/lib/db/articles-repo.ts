@@ -7,29 +7,11 @@ import {
   type Corrections
 } from '@core/library/corrections'
 import { planCardMerge, type CardMergePlan } from '@core/library/merge-cards'
-import { cardTotal, dueBy } from '@core/library/card-counts'
 import { newSchedulingState } from '@core/review/scheduler'
-import { studyDay } from '@core/review/study-day'
 import { database } from './database'
-import { recountArticles, tableSet } from './kept-counts'
+import { recountArticles, replaceCounts } from './count-changes'
+import { tableSet, totalsIn } from './kept-counts'
 import type { ArticleRecord, ArticleSource, CardRecord } from './records'
-
-/** An article as the Library lists it: read from its kept counts, never from its cards. */
-export interface ArticleSummary {
-  id: string
-  title: string
-  published: string | null
-  cards: number
-  /** Cards never studied. */
-  fresh: number
-  /** Cards in (re)learning. */
-  learning: number
-  /** Cards graduated to review. */
-  review: number
-  suspended: number
-  /** Studied, unsuspended cards due today or overdue. */
-  dueToday: number
-}
 
 export interface SaveArticleInput {
   extraction: Extraction
@@ -51,25 +33,6 @@ export interface SaveArticleResult {
   updated: number
   removed: number
   keptWithHistory: number
-}
-
-/**
- * Every article with its counts, oldest import first: one small record per article (no article
- * text, no card), so the cost grows with the number of articles, not of cards.
- */
-export async function listArticleSummaries(now: number): Promise<ArticleSummary[]> {
-  const records = await database().articleCounts.orderBy('importedAt').toArray()
-  return records.map((r) => ({
-    id: r.articleId,
-    title: r.title,
-    published: r.published,
-    cards: cardTotal(r),
-    fresh: r.new,
-    learning: r.learning + r.relearning,
-    review: r.review,
-    suspended: r.suspended,
-    dueToday: dueBy(r, studyDay(now, r.dayStartHour))
-  }))
 }
 
 export function getArticle(id: string): Promise<ArticleRecord | undefined> {
@@ -95,6 +58,13 @@ export async function findExistingArticle(
   return db.articles.filter((a) => a.title.trim().toLowerCase() === title).first()
 }
 
+/** What saving or correcting an article writes: the article, its cards and logs, and the counts. */
+function articleWriteTables() {
+  const db = database()
+  // Settings for the day-start hour the counts are kept under.
+  return [db.articles, db.cards, db.reviewLogs, db.articleCounts, db.libraryCounts, db.settings]
+}
+
 /**
  * Adds an article and its kept cards, or updates one already stored, in one transaction:
  * either all of it lands or none of it does. Review history always survives an update.
@@ -103,7 +73,7 @@ export async function saveArticle(input: SaveArticleInput): Promise<SaveArticleR
   const db = database()
   const { extraction, now } = input
   const articleId = extraction.article.id
-  const tables = [db.articles, db.cards, db.reviewLogs, db.articleCounts, db.settings]
+  const tables = articleWriteTables()
   return db.transaction('rw', tables, async () => {
     const previousIds = [...new Set([articleId, input.replaces].filter((x): x is string => !!x))]
     const previous = (await db.articles.bulkGet(previousIds)).filter((a): a is ArticleRecord => !!a)
@@ -204,7 +174,7 @@ const QUOTE_CARD_FIELD: Partial<Record<CardKind, keyof AttributionCorrection>> =
 export async function correctAttribution(input: CorrectionInput): Promise<CorrectionResult> {
   const db = database()
   const { articleId, quoteId, change, now } = input
-  const tables = [db.articles, db.cards, db.reviewLogs, db.articleCounts, db.settings]
+  const tables = articleWriteTables()
   return db.transaction('rw', tables, async () => {
     const article = await db.articles.get(articleId)
     const quote = article?.extraction.quotes.find((q) => q.id === quoteId)
@@ -261,11 +231,12 @@ export async function correctAttribution(input: CorrectionInput): Promise<Correc
 /** Deletes an article, its cards and their review history. */
 export async function deleteArticle(id: string): Promise<void> {
   const db = database()
-  await db.transaction('rw', db.articles, db.cards, db.reviewLogs, db.articleCounts, async () => {
+  const tables = [db.articles, db.cards, db.reviewLogs, db.articleCounts, db.libraryCounts]
+  await db.transaction('rw', tables, async () => {
     const cardIds = await db.cards.where('articleId').equals(id).primaryKeys()
     await db.reviewLogs.where('cardId').anyOf(cardIds).delete()
     await db.cards.bulkDelete(cardIds)
     await db.articles.delete(id)
-    await db.articleCounts.delete(id)
+    await replaceCounts(totalsIn(db), [], [id])
   })
 }

@@ -10,7 +10,8 @@ import { countCards } from '@core/library/card-counts'
 import type { StoredCard, StudySettings } from '@core/model'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { database } from './database'
-import { countsRecord } from './kept-counts'
+import { replaceCounts } from './count-changes'
+import { countsRecord, totalsIn } from './kept-counts'
 import { restartSyncAfterRestore } from './sync-state-repo'
 import type { ArticleCountsRecord, ArticleRecord, SyncMeta } from './records'
 
@@ -82,9 +83,10 @@ export type RestoreProgress = (written: number, total: number) => void
 /**
  * Replaces the whole library with a checked backup, in one read-write transaction: the tables
  * are cleared and refilled a batch at a time (reporting progress between batches), and the
- * kept counts are written from the backup's cards. The device keeps its own sync identity and
- * server (a backup from another machine carries that machine's); see `syncMetaAfterRestore`. If any write fails, IndexedDB rolls every
- * table back, so the library is exactly as it was; it is one operation however many batches.
+ * kept counts (each article's, and the library's total) are written from the backup's cards.
+ * The device keeps its own sync identity and server (a backup from another machine carries that
+ * machine's); see `syncMetaAfterRestore`. If any write fails, IndexedDB rolls every table back,
+ * so the library is exactly as it was; it is one operation however many batches.
  */
 export async function restoreLibrary(
   backup: BackupTables,
@@ -93,9 +95,10 @@ export async function restoreLibrary(
 ): Promise<void> {
   const db = database()
   const total = BACKUP_TABLES.reduce((n, t) => n + backup[t].length, 0)
-  await db.transaction('rw', [...allTables(), db.articleCounts, db.syncState], async () => {
+  const counts = [db.articleCounts, db.libraryCounts]
+  await db.transaction('rw', [...allTables(), ...counts, db.syncState], async () => {
     const [meta, target] = await db.settings.bulkGet(['sync', 'sync-target'])
-    await Promise.all([...allTables(), db.articleCounts].map((table) => table.clear()))
+    await Promise.all([...allTables(), ...counts].map((table) => table.clear()))
     let written = 0
     onProgress(0, total)
     for (const name of BACKUP_TABLES) {
@@ -115,7 +118,7 @@ export async function restoreLibrary(
       }
       await inFlight
     }
-    await db.articleCounts.bulkAdd(backupCounts(backup))
+    await replaceCounts(totalsIn(db), backupCounts(backup))
     if (target) await db.settings.put(target)
     const theirs = backup.settings.find((s) => s.key === 'sync')
     await restartSyncAfterRestore(

@@ -2,7 +2,8 @@ import type { Grade, ReviewLogEntry, StoredCard } from '@core/model'
 import { applyBulkAction, type BulkAction } from '@core/library/bulk-actions'
 import { articleFacts, type ArticleFacts } from '@core/search/rows'
 import { database } from './database'
-import { adjustCounts, tableSet } from './kept-counts'
+import { adjustCounts } from './count-changes'
+import { tableSet } from './kept-counts'
 import type { BrowseView, SavedSearch } from './records'
 
 /** Every card and what the browser shows of each card's article. */
@@ -162,7 +163,7 @@ export async function restoreDeleted(deleted: DeletedCards): Promise<StoredCard[
  */
 function countedTables() {
   const db = database()
-  return [db.cards, db.articleCounts, db.articles, db.settings]
+  return [db.cards, db.articleCounts, db.libraryCounts, db.articles, db.settings]
 }
 
 const SAVED_SEARCHES = 'saved-searches'

@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
 import type { BackupTables } from '@core/export/backup'
-import { at, DAY, library, logEntry, storedCard } from '@core/export/sample-library'
+import { article, at, DAY, library, logEntry, storedCard } from '@core/export/sample-library'
+import { addCounts } from '@core/library/card-counts'
 import type { NewsdeckDatabase } from './database'
 import { readLibrary, restoreLibrary } from './backup-repo'
 import { cardsCsv, reviewLogCsv } from './export-repo'
 import { lastBackupDay, rememberBackupDay } from './meta-repo'
+import { deleteArticle } from './articles-repo'
+import { updateCard } from './review-repo'
 import { statsSnapshot } from './stats-repo'
 import { freshDatabase } from './test-support'
 import { PHASE } from '@core/review/phase'
@@ -171,6 +174,29 @@ describe('statsSnapshot', () => {
     expect(snap.days.map((d) => d.day)).toEqual(['2025-01-14', '2025-01-15'])
     expect(snap.dayStartHour).toBe(4)
     expect(snap.desiredRetention).toBe(0.9)
+  })
+
+  it("shows the same counts from the library's kept total as from summing every article's record", async () => {
+    const tables = library()
+    tables.articles = ['a1', 'a2', 'a3'].map((id) => article(id, `Article ${id}`))
+    tables.cards = ['a1', 'a2', 'a3'].flatMap((articleId, i) => [
+      storedCard(`${articleId}-n`, { due: NOW }, { articleId }),
+      storedCard(`${articleId}-r`, { phase: PHASE.review, due: NOW + i * DAY }, { articleId }),
+      storedCard(`${articleId}-l`, { phase: PHASE.learning, due: NOW + DAY }, { articleId })
+    ])
+    await seed(tables)
+    // Moved one change at a time, as the app moves them.
+    await updateCard('a1-r', { suspended: true })
+    await updateCard('a2-l', { suspended: true })
+    await updateCard('a2-l', { suspended: false })
+    await deleteArticle('a3')
+    const summed = addCounts(await db.articleCounts.toArray())
+    const snap = await statsSnapshot(NOW)
+    expect(snap.counts).toEqual(summed)
+    expect(snap.counts).toMatchObject({ new: 2, review: 2, learning: 2, suspended: 1 })
+    // With no total kept (a library written before version 6 kept one), the sum stands in.
+    await db.libraryCounts.clear()
+    expect(await statsSnapshot(NOW)).toEqual(snap)
   })
 
   it('keeps the 365 study days ending today, before the day-start hour too', async () => {

@@ -1,44 +1,93 @@
 /**
- * Keeping each article's counts (core/library/card-counts) equal to its cards. Everything here
- * runs inside a transaction its caller opened (a repository's, or a schema upgrade's), over the
- * tables that transaction was given, so the counts land together with the card writes or not
- * at all.
+ * Keeping each article's counts (core/library/card-counts) equal to its cards, and the library's
+ * total equal to the sum of the articles' records: the tables, the records and the full recount
+ * ("Check database", and the schema upgrades, so this is loaded at start-up). Moving them with
+ * each change to the cards is in count-changes.ts; every write of an article's record goes
+ * through there (or moves the total itself, as an answer does), so the total moves with it.
+ * Everything runs inside a transaction its caller opened (a repository's, or a schema
+ * upgrade's), over the tables that transaction was given, so the counts land together with the
+ * card writes or not at all.
  */
 import type { Table } from 'dexie'
 import {
-  applyCardChange,
+  addCounts,
   cardTotal,
   countCard,
-  countCards,
   emptyCounts,
   sameCounts,
-  type CardCounts,
-  type CountedCard
+  type CardCounts
 } from '@core/library/card-counts'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
-import type { ArticleCountsRecord, ArticleRecord, CardRecord, SettingsRecord } from './records'
+import type {
+  ArticleCountsRecord,
+  ArticleRecord,
+  CardRecord,
+  LibraryCountsRecord,
+  SettingsRecord
+} from './records'
 
 /** The tables the counts are kept from, as a database or a transaction hands them out. */
 export interface CountTables {
   cards: Table<CardRecord, string>
   articles: Table<ArticleRecord, string>
   articleCounts: Table<ArticleCountsRecord, string>
+  /**
+   * Missing only in the version 4 upgrade, which recounts the articles before this table exists
+   * (version 6 adds it and sums their records into it).
+   */
+  libraryCounts?: Table<LibraryCountsRecord, string>
   settings: Table<SettingsRecord, string>
 }
+
+/** The tables the library's total is kept from: the articles' records and the total itself. */
+export type TotalTables = Pick<CountTables, 'articleCounts'> &
+  Required<Pick<CountTables, 'libraryCounts'>>
 
 export function tableSet(source: { table(name: string): Table }): CountTables {
   return {
     cards: source.table('cards') as Table<CardRecord, string>,
     articles: source.table('articles') as Table<ArticleRecord, string>,
     articleCounts: source.table('articleCounts') as Table<ArticleCountsRecord, string>,
+    libraryCounts: libraryCountsIn(source),
     settings: source.table('settings') as Table<SettingsRecord, string>
   }
 }
 
-/** A change to one card: `before` missing for a card added, `after` for one removed. */
-export interface CardChange {
-  before?: CountedCard & { articleId: string }
-  after?: CountedCard & { articleId: string }
+function libraryCountsIn(source: {
+  table(name: string): Table
+}): Table<LibraryCountsRecord, string> | undefined {
+  try {
+    return source.table('libraryCounts') as Table<LibraryCountsRecord, string>
+  } catch {
+    // An upgrade's transaction before version 6 has no such table (Dexie throws InvalidTable).
+    // A database or an ordinary transaction hands it out, and a transaction opened without it
+    // fails loudly at its first read or write instead.
+    return undefined
+  }
+}
+
+/** The key of the one `libraryCounts` record. */
+export const LIBRARY_TOTAL = 'library'
+
+/** The total's tables from a database or a transaction that has them. */
+export function totalsIn(source: { table(name: string): Table }): TotalTables {
+  return totalTables(tableSet(source))
+}
+
+export function totalTables(t: CountTables): TotalTables {
+  const { articleCounts, libraryCounts } = t
+  if (!libraryCounts) throw new Error('the library total is kept only from schema version 6')
+  return { articleCounts, libraryCounts }
+}
+
+export function putTotal(t: TotalTables, total: CardCounts): Promise<string> {
+  return t.libraryCounts.put({ key: LIBRARY_TOTAL, ...countsOf(total) })
+}
+
+/** The counts alone, without a record's key or title. */
+export function countsOf(c: CardCounts): CardCounts {
+  const { new: fresh, learning, review, relearning, suspended, due } = c
+  return { new: fresh, learning, review, relearning, suspended, due }
 }
 
 /** Cards read a page at a time: bounded memory, and no single long read on a big library. */
@@ -62,58 +111,6 @@ export function countsRecord(
     dayStartHour,
     ...counts
   }
-}
-
-/**
- * Moves the counts of the articles these cards belong to. Call it after the cards are written:
- * an article whose record is missing (a library damaged outside the app) is recounted from its
- * cards as stored. Records are written only when a count changed.
- */
-export async function adjustCounts(t: CountTables, changes: CardChange[]): Promise<void> {
-  const ids = [...new Set(changes.flatMap((c) => [c.before?.articleId, c.after?.articleId]))]
-  const articleIds = ids.filter((id): id is string => id !== undefined)
-  const records = await t.articleCounts.bulkGet(articleIds)
-  const byId = new Map(articleIds.map((id, i) => [id, records[i]]))
-  const changed = new Set<ArticleCountsRecord>()
-  const missing = articleIds.filter((id) => !byId.get(id))
-  for (const { before, after } of changes) {
-    if (before && after && before.articleId !== after.articleId) {
-      moveCard(byId.get(before.articleId), before, undefined, changed)
-      moveCard(byId.get(after.articleId), undefined, after, changed)
-    } else {
-      moveCard(byId.get((after ?? before)!.articleId), before, after, changed)
-    }
-  }
-  await Promise.all([t.articleCounts.bulkPut([...changed]), recountArticles(t, missing)])
-}
-
-function moveCard(
-  record: ArticleCountsRecord | undefined,
-  before: CountedCard | undefined,
-  after: CountedCard | undefined,
-  changed: Set<ArticleCountsRecord>
-): void {
-  if (record && applyCardChange(record, before, after, record.dayStartHour)) changed.add(record)
-}
-
-/**
- * Counts these articles again from their cards as stored and writes their records, with the
- * title and date of the article record; an article that no longer exists loses its record.
- */
-export async function recountArticles(t: CountTables, articleIds: string[]): Promise<void> {
-  if (articleIds.length === 0) return
-  const [articles, hour] = await Promise.all([
-    t.articles.bulkGet(articleIds),
-    studyDayStartHourIn(t.settings)
-  ])
-  await Promise.all(
-    articleIds.map(async (id, i) => {
-      const article = articles[i]
-      if (!article) return t.articleCounts.delete(id)
-      const cards = await t.cards.where('articleId').equals(id).toArray()
-      await t.articleCounts.put(countsRecord(article, countCards(cards, hour), hour))
-    })
-  )
 }
 
 /** Every article's counts from every card, reading the cards a page at a time. */
@@ -146,6 +143,8 @@ export async function countLibrary(
 export interface RecountReport {
   articles: number
   cards: number
+  /** The library's total (what Statistics shows) was not the sum of the recounts; now it is. */
+  totalRepaired: boolean
   /** Titles of the articles whose kept counts were wrong (or missing) and are now repaired. */
   repaired: string[]
   /** Records of articles that no longer exist, removed. */
@@ -164,10 +163,11 @@ export async function recountLibrary(
   dayStartHour: number,
   onPage?: (cardsCounted: number) => void
 ): Promise<RecountReport> {
-  const [counts, articleIds, records] = await Promise.all([
+  const [counts, articleIds, records, total] = await Promise.all([
     countLibrary(t.cards, dayStartHour, onPage),
     t.articles.toCollection().primaryKeys(),
-    t.articleCounts.toArray()
+    t.articleCounts.toArray(),
+    t.libraryCounts?.get(LIBRARY_TOTAL)
   ])
   const kept = new Map(records.map((r) => [r.articleId, r]))
   const fixed: ArticleCountsRecord[] = []
@@ -186,7 +186,18 @@ export async function recountLibrary(
     if (article)
       fixed.push(countsRecord(article, counts.get(article.id) ?? emptyCounts(), dayStartHour))
   }
-  await Promise.all([t.articleCounts.bulkPut(fixed), t.articleCounts.bulkDelete(gone)])
+  // The total must be the sum of the records as they are once repaired. A kept one that differs
+  // is repaired; where none is kept (the sum stands in for it) it is written.
+  const final = new Map<string, CardCounts>()
+  for (const r of records) if (articles.has(r.articleId)) final.set(r.articleId, r)
+  for (const r of fixed) final.set(r.articleId, r)
+  const sum = addCounts(final.values())
+  const totalRepaired = total !== undefined && !sameCounts(total, sum)
+  await Promise.all([
+    t.articleCounts.bulkPut(fixed),
+    t.articleCounts.bulkDelete(gone),
+    t.libraryCounts && (totalRepaired || !total) ? putTotal(totalTables(t), sum) : undefined
+  ])
   let cards = 0
   let strayCards = 0
   for (const [id, c] of counts) {
@@ -196,6 +207,7 @@ export async function recountLibrary(
   return {
     articles: articleIds.length,
     cards,
+    totalRepaired,
     repaired: fixed.map((r) => r.title),
     removed: gone.length,
     strayCards

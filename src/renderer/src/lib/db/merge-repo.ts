@@ -17,6 +17,8 @@ import {
   type RestoreProgress
 } from './backup-repo'
 import { database } from './database'
+import { replaceCounts } from './count-changes'
+import { totalsIn } from './kept-counts'
 
 /**
  * The scheduler this library answers with (its study settings and fitted parameters), which a
@@ -37,14 +39,14 @@ export async function restorePreview(
 /**
  * Merges a checked backup into the library in one transaction, writing only the records the
  * merge changed or added, and the kept counts of every article recounted from the merged cards
- * (so they equal a recount by construction).
+ * (so they equal a recount by construction), with the library's total moved to match.
  */
 export async function mergeIntoLibrary(
   backup: BackupTables,
   onProgress: RestoreProgress = () => undefined
 ): Promise<MergeSummary> {
   const db = database()
-  return db.transaction('rw', [...allTables(), db.articleCounts], async () => {
+  return db.transaction('rw', [...allTables(), db.articleCounts, db.libraryCounts], async () => {
     const local = Object.fromEntries(
       await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).toArray()]))
     ) as BackupTables
@@ -62,7 +64,7 @@ export async function mergeIntoLibrary(
       await db.table(name).bulkPut(rows)
       onProgress((written += rows.length), total)
     }
-    await db.articleCounts.bulkPut(backupCounts(tables))
+    await replaceCounts(totalsIn(db), backupCounts(tables))
     return summary
   })
 }

@@ -9,7 +9,8 @@ import type { HistoryReview, Parameters } from '@core/optimizer/types'
 import type { StoredCard } from '@core/model'
 import { PHASE } from '@core/review/phase'
 import { database } from './database'
-import { adjustCounts, tableSet } from './kept-counts'
+import { adjustCounts } from './count-changes'
+import { tableSet } from './kept-counts'
 import type { FitRecord, FsrsModel, ImportedReviewRecord, RescheduleRecord } from './records'
 
 const MODEL_KEY = 'fsrs-model'
@@ -183,7 +184,7 @@ export async function undoReschedule(
 /** What rescheduling writes: the cards, the record that undoes it, and the kept counts. */
 function rescheduleTables() {
   const db = database()
-  return [db.cards, db.reschedules, db.articleCounts, db.articles, db.settings]
+  return [db.cards, db.reschedules, db.articleCounts, db.libraryCounts, db.articles, db.settings]
 }
 
 function sameSchedule(a: StoredCard['sched'] | undefined, b: StoredCard['sched']): boolean {

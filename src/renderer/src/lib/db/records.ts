@@ -51,6 +51,15 @@ export interface ArticleCountsRecord extends CardCounts {
   dayStartHour: number
 }
 
+/**
+ * The whole library's kept counts, one record (key `library`): the sum of every article's
+ * record, moved in the same transaction as they are, so Statistics reads one small record
+ * instead of every article's due-by-day map.
+ */
+export interface LibraryCountsRecord extends CardCounts {
+  key: 'library'
+}
+
 export type CardRecord = StoredCard
 export type ReviewLogRecord = ReviewLogEntry
 export type DayAggregateRecord = DayAggregate

@@ -2,12 +2,12 @@ import type { CandidateQuery } from '@core/review/queue'
 import { applyToAggregate, revertFromAggregate } from '@core/review/day-summary'
 import { isAvailable } from '@core/review/queue'
 import { undoAnswer } from '@core/review/review-log'
-import { applyCardChange } from '@core/library/card-counts'
 import type { CardPhase, DayAggregate, ReviewLogEntry, StoredCard } from '@core/model'
 import { PHASE, STUDIED_PHASES } from '@core/review/phase'
 import { siblingsToBury } from '@core/review/siblings'
 import { database } from './database'
-import { adjustCounts, recountArticles, tableSet } from './kept-counts'
+import { adjustCounts, keptTotal, moveCardCounts, recountArticles } from './count-changes'
+import { putTotal, tableSet, totalsIn } from './kept-counts'
 
 function dueBetween(phase: CardPhase, from: number, to: number) {
   return database()
@@ -61,7 +61,15 @@ export async function recentDays(count: number): Promise<DayAggregate[]> {
 function answerTables() {
   const db = database()
   // Articles and settings only for recounting an article whose counts record is missing.
-  return [db.cards, db.reviewLogs, db.days, db.articleCounts, db.articles, db.settings]
+  return [
+    db.cards,
+    db.reviewLogs,
+    db.days,
+    db.articleCounts,
+    db.libraryCounts,
+    db.articles,
+    db.settings
+  ]
 }
 
 export interface RecordedAnswer {
@@ -79,8 +87,8 @@ export interface SiblingBurial {
 
 /**
  * One answer, all or nothing: the card's new state, its log entry, the day's totals, its
- * article's kept counts and the siblings `bury` names, buried until then (those still unburied
- * and unsuspended as stored).
+ * article's kept counts and the library's total, and the siblings `bury` names, buried until
+ * then (those still unburied and unsuspended as stored).
  * Once this resolves the answer survives closing the window.
  */
 export async function recordAnswer(
@@ -96,12 +104,13 @@ export async function recordAnswer(
     // so the reads go out with the two writes and only the read-modify-writes wait. Requests in
     // one transaction run in order, so the card is read as it was before its put: the answer
     // may also have suspended it as a leech, which the kept counts must see.
-    const [stored, , id, day, counts, siblings] = await Promise.all([
+    const [stored, , id, day, counts, total, siblings] = await Promise.all([
       db.cards.get(card.id),
       db.cards.put(card),
       db.reviewLogs.add(log),
       db.days.get(log.day),
       db.articleCounts.get(card.articleId),
+      keptTotal(totalsIn(db)),
       readSiblings
     ])
     const before = stored ?? { ...card, sched: log.before }
@@ -112,8 +121,8 @@ export async function recordAnswer(
       db.cards.bulkPut(buried),
       !counts
         ? recountArticles(tableSet(db), [card.articleId])
-        : applyCardChange(counts, before, card, counts.dayStartHour)
-          ? db.articleCounts.put(counts)
+        : moveCardCounts(counts, total, before, card)
+          ? Promise.all([db.articleCounts.put(counts), putTotal(totalsIn(db), total)])
           : undefined
     ])
     return { id: id as number, buried: buried.map((c) => c.id) }
@@ -165,7 +174,8 @@ export type CardChanges = Partial<
 /** Edits, suspends or buries a card, with its article's counts in the same transaction. */
 export async function updateCard(id: string, changes: CardChanges): Promise<void> {
   const db = database()
-  await db.transaction('rw', db.cards, db.articleCounts, db.articles, db.settings, async () => {
+  const tables = [db.cards, db.articleCounts, db.libraryCounts, db.articles, db.settings]
+  await db.transaction('rw', tables, async () => {
     const card = await db.cards.get(id)
     if (!card) return
     const updated = { ...card, ...changes }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { countCards } from '@core/library/card-counts'
+import { addCounts, countCards } from '@core/library/card-counts'
 import { PHASE } from '@core/review/phase'
 import { newSchedulingState } from '@core/review/scheduler'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
@@ -11,21 +11,37 @@ import {
   applySchemaV2,
   applySchemaV3,
   applySchemaV4,
+  applySchemaV5,
   NewsdeckDatabase
 } from './database'
+import { countsRecord, LIBRARY_TOTAL } from './kept-counts'
 import { makeCard } from './test-support'
 import type { CardRecord } from './records'
 
 const NOW = Date.UTC(2025, 6, 20)
 
 /** A database as the build that shipped `version` wrote it, before any later upgrade. */
-function shippedDatabase(name: string, version: 1 | 2 | 3 | 4): Dexie {
+function shippedDatabase(name: string, version: 1 | 2 | 3 | 4 | 5): Dexie {
   const db = new Dexie(name)
   applySchemaV1(db)
   if (version >= 2) applySchemaV2(db)
   if (version >= 3) applySchemaV3(db)
   if (version >= 4) applySchemaV4(db)
+  if (version >= 5) applySchemaV5(db)
   return db
+}
+
+/** The cards of two articles, in every phase, one suspended: what the counts are tested on. */
+function twoArticles(): CardRecord[] {
+  const studied = { stability: 3, difficulty: 5, reps: 2, lastReview: NOW - 86_400_000 }
+  const review = { ...studied, phase: PHASE.review }
+  return [
+    storedCard('n1', { due: NOW }, { articleId: 'a1' }),
+    storedCard('r1', { ...review, due: NOW + 86_400_000 }, { articleId: 'a1' }),
+    storedCard('r2', { ...review, due: NOW }, { articleId: 'a1', suspended: true }),
+    storedCard('l1', { ...studied, phase: PHASE.learning, due: NOW + 6e5 }, { articleId: 'a2' }),
+    storedCard('r3', { ...review, due: NOW + 3 * 86_400_000 }, { articleId: 'a2' })
+  ]
 }
 
 /** A card in review, as any version of the schema stores it. */
@@ -157,14 +173,71 @@ describe('schema upgrades', () => {
     ])
     v4.close()
 
-    const v5 = new NewsdeckDatabase(name)
+    const v5 = shippedDatabase(name, 5)
     await v5.open()
     expect(v5.verno).toBe(5)
-    expect(await v5.cards.get('c1')).toEqual(card)
-    expect(await v5.reviewLogs.count()).toBe(1)
+    expect(await v5.table('cards').get('c1')).toEqual(card)
+    expect(await v5.table('reviewLogs').count()).toBe(1)
     // No `stateKept`: the next sync reads every chunk once more and keeps what they say.
-    expect((await v5.settings.get('sync'))?.value).toEqual(meta)
-    expect(await v5.syncState.where('cardId').equals('c1').count()).toBe(0)
+    expect((await v5.table('settings').get('sync'))?.value).toEqual(meta)
+    expect(await v5.table('syncState').where('cardId').equals('c1').count()).toBe(0)
     v5.close()
+  })
+
+  it("sums a version 5 database's kept counts into the library's total, and keeps every record (v5 → v6)", async () => {
+    const name = `upgrade-v5-${Math.random()}`
+    const v5 = shippedDatabase(name, 5)
+    const cards = twoArticles()
+    const hour = 5
+    await v5.table('articles').bulkPut([article('a1', 'One'), article('a2', 'Two')])
+    await v5.table('cards').bulkPut(cards)
+    await v5
+      .table('settings')
+      .put({ key: 'study', value: { ...DEFAULT_SETTINGS, dayStartHour: hour } })
+    // Each article's record as version 5 kept it.
+    const records = [
+      countsRecord(article('a1', 'One'), countCards(cards.slice(0, 3), hour), hour),
+      countsRecord(article('a2', 'Two'), countCards(cards.slice(3), hour), hour)
+    ]
+    await v5.table('articleCounts').bulkPut(records)
+    v5.close()
+
+    const v6 = new NewsdeckDatabase(name)
+    await v6.open()
+    expect(v6.verno).toBe(6)
+    const total = await v6.libraryCounts.get(LIBRARY_TOTAL)
+    expect(total).toEqual({ key: LIBRARY_TOTAL, ...addCounts(records) })
+    expect(total).toMatchObject(countCards(cards, hour))
+    expect(total).toMatchObject({ new: 1, learning: 1, review: 3, suspended: 1 })
+    expect(await v6.articleCounts.toArray()).toEqual(records)
+    expect(await v6.cards.count()).toBe(5)
+    v6.close()
+  })
+
+  it('upgrades a version 3 database through every version: counts each article, then sums them (v3 → v6)', async () => {
+    const name = `upgrade-v3-v6-${Math.random()}`
+    const v3 = shippedDatabase(name, 3)
+    const cards = twoArticles()
+    await v3.table('articles').bulkPut([article('a1', 'One'), article('a2', 'Two')])
+    await v3.table('cards').bulkPut(cards)
+    v3.close()
+
+    const v6 = new NewsdeckDatabase(name)
+    await v6.open()
+    expect(v6.verno).toBe(6)
+    const hour = DEFAULT_SETTINGS.dayStartHour
+    expect(await v6.articleCounts.get('a2')).toMatchObject(countCards(cards.slice(3), hour))
+    expect(await v6.libraryCounts.get(LIBRARY_TOTAL)).toEqual({
+      key: LIBRARY_TOTAL,
+      ...countCards(cards, hour)
+    })
+    v6.close()
+  })
+
+  it('starts a new library with no total kept, which reads as nothing counted', async () => {
+    const db = new NewsdeckDatabase(`fresh-${Math.random()}`)
+    await db.open()
+    expect(await db.libraryCounts.count()).toBe(0)
+    db.close()
   })
 })

@@ -22,7 +22,8 @@ export async function loadStudySettings(): Promise<StudySettings> {
 export async function saveStudySettings(input: unknown): Promise<StudySettings> {
   const settings = validateSettings(input)
   const db = database()
-  await db.transaction('rw', db.settings, db.cards, db.articles, db.articleCounts, async () => {
+  const tables = [db.settings, db.cards, db.articles, db.articleCounts, db.libraryCounts]
+  await db.transaction('rw', tables, async () => {
     const before = await studyDayStartHourIn(tableSet(db).settings)
     await db.settings.put({ key: 'study', value: settings })
     if (before !== settings.dayStartHour) await recountLibrary(tableSet(db), settings.dayStartHour)

@@ -9,7 +9,8 @@ import type { Touched } from '@core/sync/scope'
 import { dayTotals, type SyncAnswer, type SyncedPart } from '@core/sync/sync-state'
 import type { Table } from 'dexie'
 import { database, type NewsdeckDatabase } from './database'
-import { recountArticles, recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
+import { recountArticles } from './count-changes'
+import { recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
 import type {
   RescheduleRecord,
   SettingsRecord,
@@ -240,6 +241,7 @@ export async function applySyncedLibrary(
     db.days,
     db.settings,
     db.articleCounts,
+    db.libraryCounts,
     db.syncState,
     db.reschedules
   ]

@@ -15,6 +15,8 @@ export function describeCheck(report: RecountReport): string {
       `the card counts of ${n(report.repaired.length, 'article')} were wrong and are repaired (${titles.join(', ')}${more})`
     )
   }
+  if (report.totalRepaired)
+    problems.push("the library's total card counts were wrong and are repaired")
   if (report.removed) problems.push(`${n(report.removed, 'count')} of deleted articles removed`)
   const stray = report.strayCards
     ? ` ${n(report.strayCards, 'card')} belong to no article; they were left as they are.`

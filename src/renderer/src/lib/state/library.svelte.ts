@@ -1,4 +1,4 @@
-import { listArticleSummaries, type ArticleSummary } from '../db/articles-repo'
+import { listArticleSummaries, type ArticleSummary } from '../db/library-repo'
 import { LiveValue } from './live.svelte'
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../lib/db/articles-repo'
+import type { ArticleSummary } from '../../lib/db/library-repo'
 
 export function totals(summaries: ArticleSummary[]): string {
   const cards = summaries.reduce((n, s) => n + s.cards, 0)

@@ -14,8 +14,11 @@ import { restoreOutcome } from './restore-logic'
 
 export type { ExportKind } from '../../lib/state/exports'
 
-/** What the snapshot reads, whole: a write to any of them brings a fresh one. */
-const STATS_TABLES = ['articleCounts', 'days', 'settings'] as const
+/**
+ * What the snapshot reads: a write to any of them brings a fresh one. The articles' records are
+ * read only while no library total is kept, and the first write to them writes one.
+ */
+const STATS_TABLES = ['libraryCounts', 'days', 'settings'] as const
 
 export interface Notice {
   kind: 'ok' | 'error'
