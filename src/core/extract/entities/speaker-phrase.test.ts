@@ -14,6 +14,10 @@ describe('the head of the words that name a speaker', () => {
     expect(head('Refugee Action chief executive Tom Harker')).toBe('Tom Harker')
     expect(head("Kenya's ambassador to the United Nations Peter Otieno")).toBe('Peter Otieno')
     expect(head('Secretary of State Ada Holm')).toBe('Ada Holm')
+    // A run that ends in a title is a title even when it opens with an organisation's word.
+    expect(head('Union Minister for Environment Ravi Nair')).toBe('Ravi Nair')
+    // The title's own list runs past a comma; the name ends it.
+    expect(head('Minister for Environment, Forest and Tourism Ada Holm')).toBe('Ada Holm')
   })
 
   it('takes the name an appositive gives to a description', () => {

@@ -127,10 +127,13 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // "Matthew Ingram of The Globe and Mail", "Ryan Suter of the Wild": a name, then its employer;
   // "The Springfield Chamber of Commerce": an organisation, completed by its "of".
   const lead = runs[0]
+  // "Union Minister for Environment Bhupender Yadav": a run ending in a title is a title.
+  const leadIsTitle = !!lead && TITLES.has(lead.name.split(/\s+/).pop()!.toLowerCase())
   if (
     lead &&
     lead !== last &&
     lead.index <= 4 &&
+    !leadIsTitle &&
     isOrganisation(lead.name) &&
     /^\s+(?:of|for)\s/.test(main.slice(lead.end))
   ) {
@@ -157,6 +160,14 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   if (appositive && (/^[a-z]/.test(main) || DETERMINER.test(main) || endsInTitle || titledOf))
     return {
       head: { kind: 'name', name: appositive.name, run: appositive, description: main },
+      medium: null
+    }
+  // "Minister for Environment, Forest & Climate Change Bhupender Yadav": the title's own list
+  // runs past a comma, and the name ends it.
+  const listed = next && isTitledOf(`${main} `) ? findNameRuns(next).pop() : undefined
+  if (listed && listed.end >= next!.length - 1 && listed.name.includes(' '))
+    return {
+      head: { kind: 'name', name: listed.name, run: listed, description: `${main}, ${next}` },
       medium: null
     }
   // "Prosecutors said", "Teachers chanted": a common noun capitalised at a sentence's start.

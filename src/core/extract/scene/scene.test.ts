@@ -21,6 +21,10 @@ describe('where and when in one sentence', () => {
         'said'
       )
     ).toEqual(['a regular news briefing in Beijing', 'on Tuesday'])
+    // The present tense, as local radio and newspapers write it.
+    expect(scene('Ana Brevik tells Quinte News the talks have stalled.', 'tells')[0]).toBe(
+      'tells Quinte News'
+    )
     expect(scene('Ana Brevik told Wikinews the result was no surprise.', 'told')).toEqual([
       'told Wikinews',
       null
