@@ -138,6 +138,29 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     /^\s+(?:of|for)\s/.test(main.slice(lead.end))
   ) {
     const name = withOrgTail(lead.name, main.slice(lead.end))
+    // "Arizona Department of Public Safety spokesman Bart Graves": the organisation, its role
+    // noun, then the person who holds it.
+    const role = main
+      .slice(lead.index + name.length, last!.index)
+      .trim()
+      .split(/\s+/)
+      .pop()
+    const holder =
+      last!.end >= main.length - 1 &&
+      last!.name.includes(' ') &&
+      /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(main.slice(lead.index + name.length, last!.index)) &&
+      !!role &&
+      ROLE_NOUNS.has(role)
+    if (holder)
+      return {
+        head: {
+          kind: 'name',
+          name: last!.name,
+          run: last!,
+          description: main.slice(0, last!.index).trim()
+        },
+        medium: null
+      }
     return { head: { kind: 'name', name, run: { ...lead, name }, description: null }, medium: null }
   }
   if (

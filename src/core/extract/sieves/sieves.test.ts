@@ -31,6 +31,19 @@ describe('trailing-verb', () => {
       /^Lina Park,/
     )
     expect(chunk(trailingVerb, '"We are ready," he told reporters.')).toBe('he')
+    // An organisation's own "of" stays in the subject; "of" after a person ends it.
+    expect(
+      chunk(
+        trailingVerb,
+        '"We had our eyes on him," said Arizona Department of Public Safety spokesman Bart Graves.'
+      )
+    ).toBe('Arizona Department of Public Safety spokesman Bart Graves')
+    expect(
+      chunk(
+        trailingVerb,
+        '"Organics matter," said planetary geologist Rosaly Lopes of NASA\'s Jet Propulsion Laboratory in California.'
+      )
+    ).toBe('planetary geologist Rosaly Lopes')
     expect(
       chunk(
         trailingVerb,

@@ -6,6 +6,7 @@
  */
 import type { Cue, LocalSieve } from './cue'
 import { speechVerbs } from './cue'
+import { isOrganisation } from '../names'
 
 const ABBREVIATION =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Rev|[A-Z]|(?:[A-Z]\.)+[A-Z])$/
@@ -98,13 +99,19 @@ export const trailingVerb: LocalSieve = (site, view) => {
       .slice(v.end)
       .match(/^\s*([^;⟦]*)/)?.[1]
       ?.trim() ?? ''
+  // "said Arizona Department of Public Safety spokesman Bart Graves": an organisation's own "of"
+  // does not end the subject, as "of" after a person does ("Rosaly Lopes of NASA's …").
+  const orgOf = inverted.match(/^((?:[A-Z][\w&'’.-]*\s+){1,5})of\s+(?:the\s+)?[A-Z]/)
+  const keepOf = !!orgOf && isOrganisation(orgOf[1]!.trim())
   const subject = inverted
     // "said Wang Hui at a news conference": the occasion is no part of the name; but "an official
     // at the Joint Chiefs of Staff" is who spoke.
     .replace(
       /^(?:an?|one|the)\s+[a-z]/i.test(inverted)
         ? /\s+(?:(?:to|in|at|on|of)(?!\s+(?:the\s+)?[A-Z])|during|while|when|as|after|before|who|which|that)\s.*$/
-        : /\s+(?:to|in|at|on|during|while|when|as|after|before|who|which|that|of)\s.*$/,
+        : keepOf
+          ? /\s+(?:to|in|at|on|during|while|when|as|after|before|who|which|that|of(?!\s+(?:the\s+)?[A-Z]))\s.*$/
+          : /\s+(?:to|in|at|on|during|while|when|as|after|before|who|which|that|of)\s.*$/,
       ''
     )
     .replace(/,\s*(?:adding|noting|saying|who|which|according)\b.*$/, '')
