@@ -31,6 +31,17 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
     verbEnd: v.end,
     after: false
   }
+  // "Clark has changed his story …, Whangarei MP Dr Shane Reti says.": a verb that ends the
+  // sentence has its speaker just before it, after the reported clause's comma.
+  const closing = /^\s*[.!?]?\s*$/.test(words.slice(v.end))
+  const before = words.slice(0, v.index).match(/,\s*([^,]+?)\s*$/)?.[1]
+  if (
+    closing &&
+    before &&
+    /\b[A-Z]|^(?:the|a|an)\s/.test(before) &&
+    before.split(/\s+/).length <= 8
+  )
+    return { ...cue, chunk: before }
   const subject = subjectOf(prev, 0, v.index)
   // "…, said Liu Lin, chief engineer at the center.": the speaker after the verb.
   if (/,\s*$/.test(words.slice(0, v.index)) || !subject) {

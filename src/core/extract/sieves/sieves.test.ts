@@ -147,6 +147,18 @@ describe('colon-intro, sentence-tail and reported-before', () => {
     )
     expect(reportedBefore(view.sites[0]!, view)?.chunk).toBe('Liu Lin')
   })
+  it('takes the speaker just before a verb that ends the sentence, not the clause subject', () => {
+    const closing = viewOf(
+      'The health minister has once again changed his story about the vaccines, local MP Ana Reti says.',
+      '"The people of the north deserve straight answers."'
+    )
+    expect(reportedBefore(closing.sites[0]!, closing)?.chunk).toBe('local MP Ana Reti')
+    const subject = viewOf(
+      'Ana Reti says the minister has changed his story about the vaccines.',
+      '"The people of the north deserve straight answers."'
+    )
+    expect(reportedBefore(subject.sites[0]!, subject)?.chunk).toBe('Ana Reti')
+  })
 })
 
 describe('verbs and subjects', () => {
