@@ -110,11 +110,13 @@ export function findNameRuns(text: string): NameRun[] {
       TITLES.has(before.match(/\b([a-z-]+)\s+$/)![1]!)
     )
       titled = true
-    // "Governor of Washington Chris Gregoire": the first words complete the title, not the name.
-    if (
-      /\b[A-Z]?[a-z-]+ (?:of|for) $/.test(before) &&
-      TITLES.has(before.match(/([A-Za-z-]+) (?:of|for) $/)?.[1]?.toLowerCase() ?? '')
-    ) {
+    // "Governor of Washington Chris Gregoire": the first words complete the title, not the name;
+    // and so in "Minister of Culture and Youth Affairs Ovik Oveyan".
+    const titleOf = before.match(
+      /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) )?$/
+    )
+    const titleWord = titleOf?.[1]?.toLowerCase() ?? ''
+    if (titleOf && (TITLES.has(titleWord) || TITLES.has(titleWord.split('-').pop()!))) {
       titled = true
       while (tokens.length > 2 && !isFirstName(tokens[0]!)) tokens = tokens.slice(1)
       if (tokens.length >= 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))

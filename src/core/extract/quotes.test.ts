@@ -15,6 +15,14 @@ describe('quote attribution', () => {
     expect(
       quotes('Minister of Education Stefania Giannini said "more reflection" is needed.')
     ).toEqual([['more reflection', 'Stefania Giannini']])
+    // A title of two things ("of Culture and Youth Affairs") still ends before the name, so
+    // "the minister" later is that person.
+    expect(
+      quotes(
+        'Minister of Culture and Youth Affairs Ovik Ohanyan spoke at a news conference.\n\n' +
+          'The minister said the reports were false. "I have given no interviews," he said.'
+      )
+    ).toEqual([['I have given no interviews', 'Ovik Ohanyan']])
   })
 
   it('joins a quote split by its attribution and resolves later surnames and pronouns', () => {
