@@ -8,6 +8,7 @@ import {
 } from '../../../../../scripts/webdav-server.mjs'
 import { readLibrary, restoreLibrary } from '../db/backup-repo'
 import { useDatabase } from '../db/database'
+import { applyReschedule } from '../db/optimizer-repo'
 import { loadSyncMeta, loadSyncTarget, saveSyncTarget } from '../db/sync-repo'
 import { syncMetaAfterRestore } from '../db/sync-state-repo'
 import { freshDatabase, libraryWithCards } from '../db/test-support'
@@ -110,6 +111,36 @@ describe.skipIf(unavailable)(
       const [a, b] = [await libraryView(laptop), await libraryView(desktop)]
       expect(a.logs).toHaveLength(3)
       expect(b).toEqual(a)
+    })
+
+    // A restore replaces the library's tables but not this machine's own record of its
+    // optimizer reschedulings, so its next sync does not read them as undone.
+    it("does not undo this machine's own rescheduling when it restores another's backup", async () => {
+      const store = () =>
+        webDavStore({ url: server.url, user: server.user, password: server.password })
+      const start = NOW + 200 * MINUTE
+      const desktop = await libraryWithCards(1, start)
+      await answer(desktop, 'c0', 3, start + MINUTE)
+      useDatabase(desktop)
+      const answered = (await desktop.cards.get('c0'))!.sched
+      const after = { ...answered, stability: 42, due: answered.due + 30 * 86_400_000 }
+      await applyReschedule([{ cardId: 'c0', before: answered, after }], null, start + 2 * MINUTE)
+      await syncNow(store(), start + 3 * MINUTE)
+
+      // The laptop takes the rescheduling, then its library is restored on the desktop.
+      const laptop = await freshDatabase()
+      await syncNow(store(), start + 4 * MINUTE)
+      // The server also holds the other tests' answers to c0; the rescheduling comes last.
+      expect((await laptop.cards.get('c0'))!.sched.stability).toBe(42)
+      const backup = await readLibrary()
+      useDatabase(desktop)
+      await restoreLibrary(backup)
+      await syncNow(store(), start + 5 * MINUTE)
+      useDatabase(laptop)
+      await syncNow(store(), start + 6 * MINUTE)
+      const kept = (await laptop.cards.get('c0'))!.sched
+      expect(kept.stability).toBe(42) // not undone
+      expect((await desktop.cards.get('c0'))!.sched).toEqual(kept)
     })
 
     it('on the same machine, an older backup loses no answer given since', async () => {
