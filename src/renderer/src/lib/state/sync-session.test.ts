@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  startWebDav,
-  webDavUnavailable,
-  type WebDavServer
-} from '../../../../../scripts/webdav-server.mjs'
+import { describe, expect, it } from 'vitest'
 import { saveSyncTarget } from '../db/sync-repo'
 import { libraryWithCards } from '../db/test-support'
 import type { PasswordKept, Platform } from '../platform'
 import { SyncSession, syncAccount } from './sync-session.svelte'
+import { describeWithWebDav } from '../sync/test-support'
 
-const unavailable = webDavUnavailable()
 const NOW = new Date(2026, 0, 12, 9, 0, 0).getTime()
 
 /** A platform that keeps passwords in a map, as the web build keeps them for a tab. */
@@ -43,55 +38,44 @@ describe('syncing on start', () => {
   })
 })
 
-describe.skipIf(unavailable)(
-  `syncing on start through apache2${unavailable ? ` (skipped: ${unavailable})` : ''}`,
-  () => {
-    let server: WebDavServer
-    beforeAll(async () => {
-      server = await startWebDav()
-    }, 20_000)
-    afterAll(async () => {
-      await server?.stop()
-    })
+describeWithWebDav('syncing on start through apache2', (server) => {
+  it('keeps the password that worked, and syncs with it when the app starts again', async () => {
+    await libraryWithCards(2, NOW)
+    const { platform, kept } = keeping()
+    const target = { url: server.url, user: server.user, everyMinutes: 0 }
+    const first = new SyncSession(() => platform)
+    await first.syncNow(target, server.password)
+    expect(first.error).toBeNull()
+    expect(first.kept).toBe('session')
+    expect(kept.get(syncAccount(target))).toBe(server.password)
 
-    it('keeps the password that worked, and syncs with it when the app starts again', async () => {
-      await libraryWithCards(2, NOW)
-      const { platform, kept } = keeping()
-      const target = { url: server.url, user: server.user, everyMinutes: 0 }
-      const first = new SyncSession(() => platform)
-      await first.syncNow(target, server.password)
-      expect(first.error).toBeNull()
-      expect(first.kept).toBe('session')
-      expect(kept.get(syncAccount(target))).toBe(server.password)
+    // The app starts again (a reload): the new session finds the password and syncs.
+    const again = new SyncSession(() => platform)
+    expect(again.last).toBeNull()
+    await again.start()
+    expect(again.error).toBeNull()
+    expect(again.last).not.toBeNull()
+    expect(again.kept).toBe('session')
 
-      // The app starts again (a reload): the new session finds the password and syncs.
-      const again = new SyncSession(() => platform)
-      expect(again.last).toBeNull()
-      await again.start()
-      expect(again.error).toBeNull()
-      expect(again.last).not.toBeNull()
-      expect(again.kept).toBe('session')
+    // "Forget the password": nothing is kept, and the next start does not sync.
+    again.forgetPassword()
+    await expect.poll(() => kept.size).toBe(0)
+    expect(again.kept).toBeNull()
+    const third = new SyncSession(() => platform)
+    await third.start()
+    expect(third.last).toBeNull()
+  })
 
-      // "Forget the password": nothing is kept, and the next start does not sync.
-      again.forgetPassword()
-      await expect.poll(() => kept.size).toBe(0)
-      expect(again.kept).toBeNull()
-      const third = new SyncSession(() => platform)
-      await third.start()
-      expect(third.last).toBeNull()
-    })
-
-    it('forgets a password the server refuses, and stops', async () => {
-      await libraryWithCards(1, NOW)
-      const { platform, kept } = keeping()
-      const target = { url: server.url, user: server.user, everyMinutes: 0 }
-      await saveSyncTarget(target)
-      kept.set(syncAccount(target), 'not the password')
-      const session = new SyncSession(() => platform)
-      await session.start()
-      expect(session.error).toMatch(/password|user/i)
-      expect(kept.has(syncAccount(target))).toBe(false)
-      expect(session.kept).toBeNull()
-    })
-  }
-)
+  it('forgets a password the server refuses, and stops', async () => {
+    await libraryWithCards(1, NOW)
+    const { platform, kept } = keeping()
+    const target = { url: server.url, user: server.user, everyMinutes: 0 }
+    await saveSyncTarget(target)
+    kept.set(syncAccount(target), 'not the password')
+    const session = new SyncSession(() => platform)
+    await session.start()
+    expect(session.error).toMatch(/password|user/i)
+    expect(kept.has(syncAccount(target))).toBe(false)
+    expect(session.kept).toBeNull()
+  })
+})

@@ -1,14 +1,9 @@
 // A sync rewrites cards and articles from other devices: the library's kept total (what
 // Statistics reads) must follow, in an incremental sync and in a whole one alike, through the
 // real apache2 the other sync tests use.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { countCards, sameCounts } from '@core/library/card-counts'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
-import {
-  startWebDav,
-  webDavUnavailable,
-  type WebDavServer
-} from '../../../../../scripts/webdav-server.mjs'
 import { useDatabase, type NewsdeckDatabase } from '../db/database'
 import { keptTotal } from '../db/count-changes'
 import { totalsIn } from '../db/kept-counts'
@@ -16,10 +11,8 @@ import { checkKeptCounts } from '../db/maintenance-repo'
 import { updateCard } from '../db/review-repo'
 import { libraryWithCards } from '../db/test-support'
 import { syncNow } from './sync-engine'
-import { answer } from './test-support'
+import { answer, describeWithWebDav } from './test-support'
 import { webDavStore } from './webdav-store'
-
-const unavailable = webDavUnavailable()
 
 const NOW = new Date(2026, 0, 12, 9, 0, 0).getTime()
 const MINUTE = 60_000
@@ -32,44 +25,33 @@ async function expectTotalMatchesRecount(db: NewsdeckDatabase): Promise<void> {
   expect(await checkKeptCounts()).toMatchObject({ repaired: [], totalRepaired: false })
 }
 
-describe.skipIf(unavailable)(
-  `the library's kept total through a sync${unavailable ? ` (skipped: ${unavailable})` : ''}`,
-  () => {
-    let server: WebDavServer
-    beforeAll(async () => {
-      server = await startWebDav()
-    }, 20_000)
-    afterAll(async () => {
-      await server?.stop()
-    })
+describeWithWebDav("the library's kept total through a sync", (server) => {
+  it('equals a recount on both devices after whole and incremental syncs', async () => {
+    const store = webDavStore({ url: server.url, user: server.user, password: server.password })
+    const laptop = await libraryWithCards(5, NOW)
+    const desktop = await libraryWithCards(5, NOW)
+    await answer(laptop, 'c0', 3, NOW + MINUTE)
+    await answer(laptop, 'c1', 1, NOW + 2 * MINUTE)
+    await answer(desktop, 'c0', 1, NOW + 3 * MINUTE)
+    await answer(desktop, 'c2', 4, NOW + 4 * MINUTE)
+    useDatabase(desktop)
+    await updateCard('c3', { suspended: true })
 
-    it('equals a recount on both devices after whole and incremental syncs', async () => {
-      const store = webDavStore({ url: server.url, user: server.user, password: server.password })
-      const laptop = await libraryWithCards(5, NOW)
-      const desktop = await libraryWithCards(5, NOW)
-      await answer(laptop, 'c0', 3, NOW + MINUTE)
-      await answer(laptop, 'c1', 1, NOW + 2 * MINUTE)
-      await answer(desktop, 'c0', 1, NOW + 3 * MINUTE)
-      await answer(desktop, 'c2', 4, NOW + 4 * MINUTE)
-      useDatabase(desktop)
-      await updateCard('c3', { suspended: true })
-
-      // The first syncs are whole ones; later ones bring only what changed.
-      let clock = NOW + 10 * MINUTE
-      for (const db of [laptop, desktop, laptop]) {
-        useDatabase(db)
-        await syncNow(store, (clock += MINUTE))
-        await expectTotalMatchesRecount(db)
-      }
-      await answer(desktop, 'c4', 3, (clock += MINUTE))
-      await answer(laptop, 'c1', 3, (clock += MINUTE))
-      for (const db of [desktop, laptop, desktop]) {
-        useDatabase(db)
-        await syncNow(store, (clock += MINUTE))
-        await expectTotalMatchesRecount(db)
-      }
-      expect(await keptTotal(totalsIn(laptop))).toEqual(await keptTotal(totalsIn(desktop)))
-      expect(await keptTotal(totalsIn(laptop))).toMatchObject({ suspended: 1 })
-    })
-  }
-)
+    // The first syncs are whole ones; later ones bring only what changed.
+    let clock = NOW + 10 * MINUTE
+    for (const db of [laptop, desktop, laptop]) {
+      useDatabase(db)
+      await syncNow(store, (clock += MINUTE))
+      await expectTotalMatchesRecount(db)
+    }
+    await answer(desktop, 'c4', 3, (clock += MINUTE))
+    await answer(laptop, 'c1', 3, (clock += MINUTE))
+    for (const db of [desktop, laptop, desktop]) {
+      useDatabase(db)
+      await syncNow(store, (clock += MINUTE))
+      await expectTotalMatchesRecount(db)
+    }
+    expect(await keptTotal(totalsIn(laptop))).toEqual(await keptTotal(totalsIn(desktop)))
+    expect(await keptTotal(totalsIn(laptop))).toMatchObject({ suspended: 1 })
+  })
+})

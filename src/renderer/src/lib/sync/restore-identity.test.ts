@@ -1,11 +1,6 @@
 // A backup restored on a second machine must not make it the first machine as far as sync is
 // concerned: each device keeps its own folder, and the two still end with the same library.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  startWebDav,
-  webDavUnavailable,
-  type WebDavServer
-} from '../../../../../scripts/webdav-server.mjs'
+import { describe, expect, it } from 'vitest'
 import { readLibrary, restoreLibrary } from '../db/backup-repo'
 import { useDatabase } from '../db/database'
 import { applyReschedule } from '../db/optimizer-repo'
@@ -13,10 +8,9 @@ import { loadSyncMeta, loadSyncTarget, saveSyncTarget } from '../db/sync-repo'
 import { syncMetaAfterRestore } from '../db/sync-state-repo'
 import { freshDatabase, libraryWithCards } from '../db/test-support'
 import { syncNow } from './sync-engine'
-import { answer, libraryView } from './test-support'
+import { answer, describeWithWebDav, libraryView } from './test-support'
 import { webDavStore } from './webdav-store'
 
-const unavailable = webDavUnavailable()
 const NOW = new Date(2026, 0, 12, 9, 0, 0).getTime()
 const MINUTE = 60_000
 
@@ -71,17 +65,9 @@ describe('a restore and this device’s sync identity', () => {
   })
 })
 
-describe.skipIf(unavailable)(
-  `restoring a backup on a second machine, then syncing through apache2${unavailable ? ` (skipped: ${unavailable})` : ''}`,
-  () => {
-    let server: WebDavServer
-    beforeAll(async () => {
-      server = await startWebDav()
-    }, 20_000)
-    afterAll(async () => {
-      await server?.stop()
-    })
-
+describeWithWebDav(
+  'restoring a backup on a second machine, then syncing through apache2',
+  (server) => {
     it('writes its own folder, and both machines end with every answer', async () => {
       const store = () =>
         webDavStore({ url: server.url, user: server.user, password: server.password })

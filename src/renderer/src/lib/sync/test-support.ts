@@ -1,5 +1,5 @@
 // What the sync tests share: answering as the review screen does, and what to compare.
-import { expect } from 'vitest'
+import { afterAll, beforeAll, describe, expect } from 'vitest'
 import { answerKey } from '@core/library/merge-library'
 import { applyToAggregate } from '@core/review/day-summary'
 import { answerCard } from '@core/review/review-log'
@@ -8,6 +8,11 @@ import { DEFAULT_SETTINGS } from '@core/review/settings'
 import type { DayAggregate, Grade } from '@core/model'
 import { useDatabase, type NewsdeckDatabase } from '../db/database'
 import { recordAnswer } from '../db/review-repo'
+import {
+  startWebDav,
+  webDavUnavailable,
+  type WebDavServer
+} from '../../../../../scripts/webdav-server.mjs'
 
 const settings = { ...DEFAULT_SETTINGS }
 
@@ -35,4 +40,23 @@ export async function daysMatchRecount(db: NewsdeckDatabase): Promise<void> {
     recount.set(log.day, applyToAggregate(recount.get(log.day), log))
   const days = (await db.days.toArray()).sort((a, b) => a.day.localeCompare(b.day))
   expect(days).toEqual([...recount.values()].sort((a, b) => a.day.localeCompare(b.day)))
+}
+
+/**
+ * A describe block run against a real apache2 (mod_dav) that it starts on 127.0.0.1 and stops
+ * after; skipped, with the reason in its title, where apache2 is missing. The body gets the
+ * server, whose address and credentials are filled in before the first test runs.
+ */
+export function describeWithWebDav(title: string, body: (server: WebDavServer) => void): void {
+  const unavailable = webDavUnavailable()
+  describe.skipIf(unavailable)(`${title}${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
+    const server = {} as WebDavServer
+    beforeAll(async () => {
+      Object.assign(server, await startWebDav())
+    }, 20_000)
+    afterAll(async () => {
+      await server.stop?.()
+    })
+    body(server)
+  })
 }
