@@ -103,17 +103,18 @@ export const trailingVerb: LocalSieve = (site, view) => {
   // does not end the subject, as "of" after a person does ("Rosaly Lopes of NASA's …").
   const orgOf = inverted.match(/^((?:[A-Z][\w&'’.-]*\s+){1,5})of\s+(?:the\s+)?[A-Z]/)
   const keepOf = !!orgOf && isOrganisation(orgOf[1]!.trim())
+  // "said Wang Hui at a news conference": the occasion is no part of the name; but "an official
+  // at the Joint Chiefs of Staff" is who spoke: after a description, a preposition before a name
+  // stays, and so does an organisation's own "of".
+  const beforeName = '(?!\\s+(?:the\\s+)?[A-Z])'
+  const described = /^(?:an?|one|the)\s+[a-z]/i.test(inverted)
+  const prepositions = described ? `(?:to|in|at|on)${beforeName}` : '(?:to|in|at|on)'
+  const of = described || keepOf ? `of${beforeName}` : 'of'
+  const subjectEnd = new RegExp(
+    `\\s+(?:${prepositions}|${of}|during|while|when|as|after|before|who|which|that)\\s.*$`
+  )
   const subject = inverted
-    // "said Wang Hui at a news conference": the occasion is no part of the name; but "an official
-    // at the Joint Chiefs of Staff" is who spoke.
-    .replace(
-      /^(?:an?|one|the)\s+[a-z]/i.test(inverted)
-        ? /\s+(?:(?:to|in|at|on|of)(?!\s+(?:the\s+)?[A-Z])|during|while|when|as|after|before|who|which|that)\s.*$/
-        : keepOf
-          ? /\s+(?:to|in|at|on|during|while|when|as|after|before|who|which|that|of(?!\s+(?:the\s+)?[A-Z]))\s.*$/
-          : /\s+(?:to|in|at|on|during|while|when|as|after|before|who|which|that|of)\s.*$/,
-      ''
-    )
+    .replace(subjectEnd, '')
     .replace(/,\s*(?:adding|noting|saying|who|which|according)\b.*$/, '')
   return subject ? { ...base, chunk: subject, ...(medium ? { medium } : {}) } : null
 }
