@@ -128,29 +128,5 @@ describeWithWebDav(
       expect(kept.stability).toBe(42) // not undone
       expect((await desktop.cards.get('c0'))!.sched).toEqual(kept)
     })
-
-    it('on the same machine, an older backup loses no answer given since', async () => {
-      const store = () =>
-        webDavStore({ url: server.url, user: server.user, password: server.password })
-      const phone = await libraryWithCards(2, NOW + 60 * MINUTE)
-      await answer(phone, 'c0', 3, NOW + 61 * MINUTE)
-      useDatabase(phone)
-      await syncNow(store(), NOW + 62 * MINUTE)
-      const device = (await loadSyncMeta())!.device
-      const backup = await readLibrary()
-      await answer(phone, 'c1', 2, NOW + 63 * MINUTE)
-      useDatabase(phone)
-      await syncNow(store(), NOW + 64 * MINUTE)
-
-      await restoreLibrary(backup)
-      await syncNow(store(), NOW + 65 * MINUTE)
-      expect((await loadSyncMeta())!.device).toBe(device)
-      expect(
-        await phone.reviewLogs
-          .where('reviewedAt')
-          .equals(NOW + 63 * MINUTE)
-          .count()
-      ).toBe(1)
-    })
   }
 )

@@ -291,6 +291,7 @@ describeWithWebDav('syncing two devices through apache2', (server) => {
     const laptop = await libraryWithCards(2, NOW)
     await answer(laptop, 'c0', 3, NOW + 120 * MINUTE)
     await syncNow(store(), NOW + 121 * MINUTE)
+    const device = (await loadSyncMeta())!.device
     const backup = await readLibrary()
     await answer(laptop, 'c1', 3, NOW + 122 * MINUTE)
     await syncNow(store(), NOW + 123 * MINUTE)
@@ -298,6 +299,7 @@ describeWithWebDav('syncing two devices through apache2', (server) => {
     await restoreLibrary(backup)
     const report = await syncNow(store(), NOW + 124 * MINUTE)
     expect(report.sent).toBeNull() // no undo, no deletion
+    expect((await loadSyncMeta())!.device).toBe(device)
     expect(
       await laptop.reviewLogs
         .where('reviewedAt')
