@@ -55,7 +55,8 @@ export async function withProfile(
       return { page: await context.newPage(), close: () => context.close() }
     })
   } finally {
-    rmSync(profile, { recursive: true, force: true })
+    // Chromium may still be writing the profile as it closes: retry, as rm -rf would.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
   }
 }
 

@@ -147,11 +147,13 @@ export async function restoreDeleted(deleted: DeletedCards): Promise<StoredCard[
     const present = new Set(articleIds.filter((_, i) => articles[i]))
     const cards = deleted.cards.filter((c) => present.has(c.articleId))
     const ids = new Set(cards.map((c) => c.id))
+    // A card imported again since (same id) is replaced, not counted twice.
+    const current = await db.cards.bulkGet(cards.map((c) => c.id))
     await db.cards.bulkPut(cards)
     await db.reviewLogs.bulkPut(deleted.logs.filter((l) => ids.has(l.cardId)))
     await adjustCounts(
       tableSet(db),
-      cards.map((after) => ({ after }))
+      cards.map((after, i) => ({ before: current[i], after }))
     )
     return cards
   })

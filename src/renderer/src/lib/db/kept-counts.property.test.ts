@@ -280,6 +280,15 @@ describe('kept counts', () => {
               { kind: 'undelete' },
               { kind: 'bulk', cards: [1], action: { type: 'reset' } }
             ]
+          ],
+          // Found in CI: cards deleted, the article imported again with one of them, then the
+          // deletion undone: the card now there is replaced, not counted twice.
+          [
+            [
+              { kind: 'delete-cards', cards: [13, 0] },
+              { kind: 'import', article: 1, cards: [6], replaces: null },
+              { kind: 'undelete' }
+            ]
           ]
         ]
       }
