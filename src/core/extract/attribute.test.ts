@@ -91,6 +91,26 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('takes the occasion from a verb, not from a noun spelt like one', () => {
+    // "remarks" and "vow" are verbs of saying, but here nouns: no new occasion is set.
+    const q = quotes(
+      'Senator Ada Vell spoke at a town hall in Dayton on Tuesday, saying the plant must stay open.',
+      '"It employs half the town," Vell said.',
+      'She then read out her original remarks from Saturday.',
+      '"Nothing has changed since," Vell said.'
+    )
+    expect(q.map((x) => [x.where, x.when])).toEqual([
+      ['a town hall in Dayton', 'on Tuesday'],
+      ['a town hall in Dayton', 'on Tuesday']
+    ])
+    // The act of saying written as a noun after its verb still sets the occasion.
+    const made = quotes(
+      'Mayor Ruth Ocampo made a "frank" statement at a news conference on Friday.',
+      '"We were slow," she said.'
+    )
+    expect(made.at(-1)).toMatchObject({ where: 'a news conference', when: 'on Friday' })
+  })
+
   it('reads an occasion set for the speaker by the role the article gave them', () => {
     const q = quotes(
       'Ivo Marren, the ambassador to Chile, said trade would grow "whatever happens".',

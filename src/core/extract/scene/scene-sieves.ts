@@ -20,7 +20,7 @@ import { roleIn, type EntityRegistry } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
 import { speechVerbs } from '../sieves/cue'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
-import type { ArticleView } from '../view'
+import type { ArticleView, SentenceView } from '../view'
 import { surnameOf } from '../names'
 import { circumstancesOf, reportedContent, type Circumstances } from './circumstances'
 
@@ -42,11 +42,35 @@ export interface Scene {
   whenSieve: SceneSieveId | null
 }
 
-const EVENT_VERB = new RegExp(
-  `\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|made the remarks|made the comments|gave|held|hosted|convened|led|issued|released|published|sent)\\b`
-)
 const REMARKS =
   /\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:remarks|comments|speech|statement|address)\b/
+/** "made the remark", "made a “forced” statement": the act of saying as a noun after its verb. */
+const MADE_REMARKS =
+  /\b(?:made|delivered|gave|offered|issued)\s+(?:the|these|those|his|her|their|a|an)\s+(?:\S+\s+)?(?:remarks?|comments?|speech|statement|address)\b/
+const EVENT_VERB = new RegExp(
+  `${MADE_REMARKS.source}|\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent)\\b`,
+  'g'
+)
+
+const OCCASION_PREPOSITION = /^(?:in|during|at|on|over|via|through)$/i
+
+/**
+ * The first act of saying or going in `s`: a verb, or a noun of the same spelling that heads an
+ * occasion ("in a phone call", "during his address"), but not a noun that is only talked about
+ * ("pulled out his original remarks from Saturday").
+ */
+function eventVerb(s: SentenceView): RegExpMatchArray | null {
+  for (const m of s.words.matchAll(EVENT_VERB)) {
+    const at = s.tokens.findIndex((t) => t.start <= m.index! && m.index! < t.end)
+    if (s.tokens[at]?.pos !== 'NOUN') return m
+    for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+      const t = s.tokens[k]!
+      if (t.pos === 'ADP' && OCCASION_PREPOSITION.test(t.text)) return m
+      if (!/^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(t.pos)) break
+    }
+  }
+  return null
+}
 
 const MEDIUM = new RegExp(
   `^(?:(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b)`
@@ -141,7 +165,7 @@ export function sentenceScene(ctx: SceneContext, si: number): Circumstances | nu
   const s = ctx.view.sentences[si]
   if (!s) return null
   const words = s.words
-  const event = words.match(EVENT_VERB)
+  const event = eventVerb(s)
   if (!event) return null
   const v = speechVerbs(words, s)[0]
   const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
