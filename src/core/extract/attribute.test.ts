@@ -91,6 +91,19 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('holds the lede’s event for a speaker whose title opens it, but not for words from before', () => {
+    const q = quotes(
+      'Minister of Trade Hal Oduya held a news conference Monday without foreign reporters, according to several reports.',
+      'The ministry later released a transcript.',
+      '"We are open for business," he said.',
+      'Oduya previously called the tariffs "a tax on the poor."'
+    )
+    expect(q.map((x) => [x.speaker, x.where, x.when])).toEqual([
+      ['Hal Oduya', 'a news conference', 'Monday'],
+      ['Hal Oduya', null, null]
+    ])
+  })
+
   it('takes the occasion from a verb, not from a noun spelt like one', () => {
     // "remarks" and "vow" are verbs of saying, but here nouns: no new occasion is set.
     const q = quotes(

@@ -7,6 +7,7 @@
  * and a confidence, so the app can ask the user where the generator was unsure.
  */
 import type { Quote } from '../model'
+import { QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
 import { EntityRegistry } from './entities/registry'
 import { SpeakerResolver, type MentionRule, type Resolution } from './entities/resolve'
 import { colonIntro } from './sieves/colon-intro'
@@ -223,6 +224,11 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
   return { quotes, terms, registry, resolver }
 }
 
+/** Words said on some earlier occasion the article does not set: no later scene is theirs. */
+const ANOTHER_TIME = new RegExp(
+  `\\b(?:previously|formerly|once|in the past|has long|had long)\\s+(?:\\w+\\s+)?(?:${QUOTE_VERB_PATTERN}|described)\\b`
+)
+
 function sceneFor(
   q: AttributedQuote,
   ctx: SceneContext,
@@ -270,6 +276,8 @@ function sceneFor(
     // "the post by an unknown author", "FedEx's filing": the document the words came in.
     const medium = q.resolution?.ref.medium
     if (medium) set({ where: medium, when: null }, 'medium')
+    // "Tillerson previously called himself …": words from another, untold occasion.
+    if (ANOTHER_TIME.test(s.words)) return { ...scene, untold: true }
   }
   if (q.sceneSentence !== undefined) set(sentenceScene(ctx, q.sceneSentence), 'clause')
   const source = q.from !== null ? bySite.get(q.from) : undefined

@@ -60,6 +60,9 @@ const SPEECH_BEFORE =
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN}),\\s+$`, 'i')
 // "heart surgeon Guo Hui-ming", "lawyer Li Lan": a role noun right before the name.
 const ROLE_TITLE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\s+$`)
+// A sentence that opens with a capitalised title, "of" inside it: "Secretary of State ", "Minister
+// of Foreign Affairs ".
+const TITLE_OPENING = /^\s*(?:[A-Z][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+$/
 const HONORIFIC_BEFORE = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+$`)
 const HONORIFIC_SURNAME = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+([A-Z][\\w'’-]+)`, 'g')
 // ", the former special envoy to Ukraine," / ", China's ambassador to Ghana," after a name.
@@ -167,9 +170,11 @@ export class EntityRegistry {
           end: run.end,
           subject:
             (!firstVerb || run.end <= firstVerb.start) &&
-            !/\b(?:of|to|by|with|from|for|about|according to)\s+(?:the\s+)?$/i.test(
-              text.slice(Math.max(0, run.index - 20), run.index)
-            )
+            // "Secretary of State Rex Tillerson held …": an "of" inside the opening title.
+            (TITLE_OPENING.test(text.slice(0, run.index)) ||
+              !/\b(?:of|to|by|with|from|for|about|according to)\s+(?:the\s+)?$/i.test(
+                text.slice(Math.max(0, run.index - 20), run.index)
+              ))
         })
       }
       this.mentions[si] = list

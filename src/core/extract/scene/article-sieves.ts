@@ -116,7 +116,7 @@ export function speakerThroughout(
   }
   return quotes.map(({ speaker, scene }) => {
     const where = speaker ? occasion.get(speaker) : null
-    if (!where) return scene
+    if (!where || scene.untold) return scene
     const out = { ...scene }
     if (!out.where) Object.assign(out, { where, whereSieve: 'speaker-throughout' })
     const when = times.get(timeKey(speaker!, where))
@@ -178,7 +178,7 @@ export function withArticleOccasion(
 ): Scene[] {
   const placed = new Set(quotes.filter((q) => q.scene.where).map((q) => q.speaker))
   return quotes.map(({ speaker, scene }) => {
-    if (!occasion?.where || !speaker || placed.has(speaker)) return scene
+    if (!occasion?.where || !speaker || placed.has(speaker) || scene.untold) return scene
     const out: Scene = { ...scene, where: occasion.where, whereSieve: 'article-occasion' }
     if (!out.when && occasion.when)
       Object.assign(out, { when: occasion.when, whenSieve: 'article-occasion' })
@@ -201,6 +201,7 @@ export function withinParagraph(
     const next = quotes[i + 1]!
     if (!q.speaker || next.speaker !== q.speaker || next.paragraph !== q.paragraph) continue
     const later = out[i + 1]!
+    if (out[i]!.untold) continue
     const scene = { ...out[i]! }
     if (!scene.where && later.where)
       Object.assign(scene, { where: later.where, whereSieve: 'same-paragraph' })

@@ -40,6 +40,8 @@ export interface Scene {
   when: FoundTime | null
   whereSieve: SceneSieveId | null
   whenSieve: SceneSieveId | null
+  /** The words' own clause puts them on an occasion the article does not tell: keep it empty. */
+  untold?: true
 }
 
 const REMARKS =
@@ -169,10 +171,7 @@ export function sentenceScene(ctx: SceneContext, si: number): Circumstances | nu
   if (!event) return null
   const v = speechVerbs(words, s)[0]
   const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
-  return withoutPersonHearer(
-    circumstancesOf(s, v?.index ?? event.index!, from, to, ctx.anchor),
-    ctx.registry
-  )
+  return withoutPersonHearer(circumstancesOf(s, event.index!, from, to, ctx.anchor), ctx.registry)
 }
 
 /**
