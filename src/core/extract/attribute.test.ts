@@ -43,6 +43,21 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Zhou Ming'])
   })
 
+  it('links a role the article gave someone back to them, an organisation before it or not', () => {
+    expect(
+      speakers(
+        'City Hall press secretary Dana Reyes defended the budget on Tuesday.',
+        '"Nothing was hidden," the City Hall press secretary replied.'
+      )
+    ).toEqual(['Dana Reyes'])
+    expect(
+      speakers(
+        'Kenya skipper and opener, Tom Bell, made 80 in the second innings.',
+        '"We were not good enough," said the Kenya opener.'
+      )
+    ).toEqual(['Tom Bell'])
+  })
+
   it('keeps the channel out of the speaker', () => {
     const q = quotes(
       '"We are not finished," Dana Price told Radio 4.',

@@ -344,7 +344,10 @@ export class SpeakerResolver {
       const recent = this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence)
       if (recent) return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.8)
     }
-    if (definite && ROLE_NOUNS.has(noun) && np.split(/\s+/).length <= 3) {
+    // "the press secretary", "the White House press secretary": a role, an organisation's
+    // name before it not counted.
+    const roleWords = np.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).length
+    if (definite && ROLE_NOUNS.has(noun) && roleWords <= 3 && np.split(/\s+/).length <= 6) {
       const holder = this.registry.withRole(noun, sentence)
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.85)
       const unnamed = this.unnamedIntro(noun, sentence)
