@@ -58,6 +58,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tom Bell'])
   })
 
+  it('never takes a subject pronoun for someone its own sentence names after it', () => {
+    expect(
+      speakers(
+        'Judge Omar Vance sentenced Carl Ames to four years on Friday.',
+        '"I am sorry," Ames told the court.',
+        'He said that Ames had been "a good neighbour" for decades.'
+      )
+    ).toEqual(['Carl Ames', 'Omar Vance'])
+  })
+
   it('keeps the channel out of the speaker', () => {
     const q = quotes(
       '"We are not finished," Dana Price told Radio 4.',

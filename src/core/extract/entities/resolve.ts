@@ -218,7 +218,13 @@ export class SpeakerResolver {
     }
     if (word === 'i') return null
     const gender: Gender | null = word === 'he' ? 'm' : word === 'she' ? 'f' : null
-    const compatible = (p: Person): boolean => !gender || !p.gender || p.gender === gender
+    // "He said that Manafort has been …": a subject pronoun is never someone its own sentence
+    // names after it.
+    const namedAfter = new Set(
+      (this.registry.mentions[sentence] ?? []).filter((m) => m.start >= before).map((m) => m.person)
+    )
+    const compatible = (p: Person): boolean =>
+      (!gender || !p.gender || p.gender === gender) && !namedAfter.has(p)
     const ranked = this.recentPeople(sentence, before).filter(compatible)
     const last = this.lastPerson
     // With nobody of that gender in the sentences before, the speaker last quoted.
