@@ -70,13 +70,20 @@ const DATELINE = new RegExp(
   `^([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?)` +
     `(?:,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2}))?\\s*(?:\\(([^)]{1,40})\\))?\\s*(?:--|\\u2014|\\u2013|-)\\s+`
 )
+/**
+ * The Indian agencies' dateline, in title case and with no dash: "Nagpur, Nov 10 (PTI)",
+ * "New Delhi, October 15 (IANS)". The date and the agency in brackets are both required.
+ */
+const AGENCY_DATELINE = new RegExp(
+  `^([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}),\\s*(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*\\(([A-Z]{2,6})\\)\\s*(?:(?:--|\\u2014|\\u2013|-|:)\\s*)?`
+)
 
 /** Reads "BEIJING, July 10 (Xinhua) --" off the first body paragraph; returns the rest too. */
 export function readDateline(
   paragraph: string,
   published: string | null
 ): { dateline: Dateline; rest: string } | null {
-  const m = paragraph.match(DATELINE)
+  const m = paragraph.match(DATELINE) ?? paragraph.match(AGENCY_DATELINE)
   // "Nairobi - Kenya's police chief …": a city the lexicon knows, then a dash.
   const titled = m
     ? null
@@ -90,7 +97,7 @@ export function readDateline(
   const placeRaw = m[1]!.trim()
   // Require a shouting place name (or an agency) so an ordinary first word is never taken.
   if (!m[4] && !/^[A-Z .'-]{3,}$/.test(placeRaw.split(',')[0]!)) return null
-  if (!/[A-Z]{2}/.test(placeRaw)) return null
+  if (!/[A-Z]{2}/.test(placeRaw) && !m[4]) return null
   const place = placeRaw
     .toLowerCase()
     .replace(/(^|[\s,'-])([a-z])/g, (_s, sep: string, c: string) => sep + c.toUpperCase())

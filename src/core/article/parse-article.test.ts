@@ -49,6 +49,17 @@ describe('parseArticle metadata', () => {
     expect(plain.dateline).toBeNull()
   })
 
+  it('reads an Indian agency dateline, in title case with no dash', () => {
+    const pti = parseArticle(
+      'date 2008-11-10 Series lost\n\nNagpur, Nov 10 (PTI) "We lost," is how the captain put it today.'
+    ).article
+    expect(pti.dateline).toEqual({ place: 'Nagpur', date: '2008-11-10', agency: 'PTI' })
+    expect(pti.paragraphs[0]).toBe('"We lost," is how the captain put it today.')
+    // A title-case opening with a date but no agency is an ordinary sentence.
+    const plain = parseArticle('date 2008-11-10 Rain\n\nIn Nagpur, Nov 10 was wet.').article
+    expect(plain.dateline).toBeNull()
+  })
+
   it('takes the date from a Wikinews date line and keeps it out of the body', () => {
     const { article } = parseArticle(
       'date 2006-02-23 Iodine\n\nThursday, February 23, 2006\n\nAlmost half of children are deficient.'

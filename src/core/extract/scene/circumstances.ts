@@ -34,6 +34,9 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
   const prev = s.tokens[i - 1]
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false
   if (AUDIENCE.test(prev.text)) return false
+  // "… is how captain Ricky Ponting today summed up": between a subject and its verb.
+  const next = s.tokens.find((k) => k.start >= t.index + t.length)
+  if (next?.pos === 'VERB' && /^[a-z]/.test(next.text)) return false
   for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
     const tok = s.tokens[k]!
     if (tok.pos === 'ADP') return false

@@ -29,6 +29,10 @@ describe('where and when in one sentence', () => {
       'told Wikinews',
       null
     ])
+    // A time between the subject and its verb is the verb's.
+    expect(
+      scene('"We lost" is how captain Rick Dale today summed up the series.', 'summed')[1]
+    ).toBe('today')
     expect(scene('Dana Price told Radio 4 on Monday that she would stay.', 'told')).toEqual([
       'told Radio 4',
       'on Monday'
