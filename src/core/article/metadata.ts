@@ -72,10 +72,11 @@ const DATELINE = new RegExp(
 )
 /**
  * The Indian agencies' dateline, in title case and with no dash: "Nagpur, Nov 10 (PTI)",
- * "New Delhi, October 15 (IANS)". The date and the agency in brackets are both required.
+ * "Margao (Goa) [India], February 8 (ANI):". The date and the agency in brackets are both
+ * required.
  */
 const AGENCY_DATELINE = new RegExp(
-  `^([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}),\\s*(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*\\(([A-Z]{2,6})\\)\\s*(?:(?:--|\\u2014|\\u2013|-|:)\\s*)?`
+  `^([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2})(?:\\s*\\([A-Z][\\w ]{1,30}\\))?(?:\\s*\\[[A-Z][\\w ]{1,30}\\])?,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*\\(([A-Z]{2,6})\\)\\s*(?:(?:--|\\u2014|\\u2013|-|:)\\s*)?`
 )
 
 /** Reads "BEIJING, July 10 (Xinhua) --" off the first body paragraph; returns the rest too. */

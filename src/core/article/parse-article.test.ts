@@ -55,6 +55,11 @@ describe('parseArticle metadata', () => {
     ).article
     expect(pti.dateline).toEqual({ place: 'Nagpur', date: '2008-11-10', agency: 'PTI' })
     expect(pti.paragraphs[0]).toBe('"We lost," is how the captain put it today.')
+    const ani = parseArticle(
+      'date 2021-02-08 Defeat\n\nMargao (Goa) [India], February 8 (ANI): After a defeat on Sunday, the coach spoke.'
+    ).article
+    expect(ani.dateline).toEqual({ place: 'Margao', date: '2021-02-08', agency: 'ANI' })
+    expect(ani.paragraphs[0]).toBe('After a defeat on Sunday, the coach spoke.')
     // A title-case opening with a date but no agency is an ordinary sentence.
     const plain = parseArticle('date 2008-11-10 Rain\n\nIn Nagpur, Nov 10 was wet.').article
     expect(plain.dateline).toBeNull()
