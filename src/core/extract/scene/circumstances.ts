@@ -76,10 +76,22 @@ export function circumstancesOf(
   const act = occasion
     ? placeAnswer(occasion.phrase, words.slice(occasion.index).split(/[;⟦]/)[0]!)
     : null
+  // Of several, the time nearest the verb: "X, who warned in 2001, Tuesday called for …".
+  const distance = (t: FoundTime): number =>
+    t.index >= verbAt ? t.index - verbAt : verbAt - (t.index + t.length)
+  // "on Saturday (Mar 20)": a date in brackets glosses the time before it.
+  const gloss = (t: FoundTime): boolean =>
+    /\(\s*$/.test(words.slice(0, t.index)) && /^\s*\)/.test(words.slice(t.index + t.length))
   const when =
-    findTimePhrases(words, anchor).find(
-      (t) => !/^since\b/i.test(t.phrase) && !modifiesNoun(s, t, words) && !followsNoun(s, t)
-    ) ?? null
+    findTimePhrases(words, anchor)
+      .filter(
+        (t) =>
+          !/^since\b/i.test(t.phrase) &&
+          !gloss(t) &&
+          !modifiesNoun(s, t, words) &&
+          !followsNoun(s, t)
+      )
+      .sort((a, b) => distance(a) - distance(b))[0] ?? null
   return { where: act ?? (occasion ? tidyPlace(occasion.phrase) : null), when }
 }
 

@@ -29,6 +29,16 @@ describe('where and when in one sentence', () => {
       'told Wikinews',
       null
     ])
+    // Of two times, the one nearest the verb; a date in brackets only glosses the one before.
+    expect(
+      scene(
+        'Ana Lind, the doctor who warned of the abuses in 2001, Tuesday called for a trial.',
+        'called'
+      )[1]
+    ).toBe('Tuesday')
+    expect(scene('The police on Saturday (Mar 20) said a man was held.', 'said')[1]).toBe(
+      'on Saturday'
+    )
     // A time between the subject and its verb is the verb's.
     expect(
       scene('"We lost" is how captain Rick Dale today summed up the series.', 'summed')[1]
