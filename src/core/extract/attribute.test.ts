@@ -58,6 +58,21 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tom Bell'])
   })
 
+  it('reads a name with a party or seat in brackets, and a standfirst “he added” before any name', () => {
+    expect(
+      speakers(
+        'Deputy Senate Whip, Musa Bello (APC, Kano South) said the report was false.',
+        'He asked the leaders to act "as a matter of privilege."'
+      )
+    ).toEqual(['Musa Bello'])
+    expect(
+      speakers(
+        '"Prices will be announced very soon," he added.',
+        'Farm Minister Ravi Kapoor on Friday said rains had damaged crops.'
+      )
+    ).toEqual(['Ravi Kapoor'])
+  })
+
   it('never takes a subject pronoun for someone its own sentence names after it', () => {
     expect(
       speakers(

@@ -115,7 +115,9 @@ export class EntityRegistry {
     texts.forEach((text, si) => {
       for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
       for (const run of findNameRuns(text)) {
-        const after = text.slice(run.end)
+        // "Sabiu Abdullahi (APC, Niger North) said", "Ann Cole (D-Maine) said": a party or seat
+        // in brackets after a name.
+        const after = text.slice(run.end).replace(/^\s*\([^()⟦]{1,40}\)/, '')
         const before = text.slice(Math.max(0, run.index - 60), run.index)
         const appositive = after.match(APPOSITIVE)?.[1] ?? null
         const appositiveRole = appositive && !/^[A-Z]/.test(appositive) ? roleIn(appositive) : null

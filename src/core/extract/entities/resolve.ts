@@ -242,6 +242,18 @@ export class SpeakerResolver {
           candidates: [salient.name]
         }
     }
+    // A standfirst's "he added" before anyone is named: the person the next sentences name.
+    const opening = (this.view.sentences[sentence]?.paragraph ?? 9) <= 1
+    if (!chosen && opening && !this.mostMentioned(sentence)) {
+      const next = this.nextSubject(sentence)
+      if (next && compatible(next))
+        return {
+          ref: { name: next.name, kind: 'person' },
+          rule: 'pronoun',
+          confidence: 0.5,
+          candidates: [next.name]
+        }
+    }
     if (!chosen) return null
     const names = [...new Set([chosen.name, ...ranked.map((p) => p.name)])]
     const rivals = ranked.filter((p) => p !== chosen && p.gender === chosen.gender).length
@@ -302,6 +314,15 @@ export class SpeakerResolver {
     let best: Person | null = null
     for (const [p, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = p
     return best
+  }
+
+  /** The first person a sentence after `sentence` has as its subject, within two sentences. */
+  private nextSubject(sentence: number): Person | null {
+    for (let s = sentence + 1; s <= sentence + 2; s++) {
+      const subject = (this.registry.mentions[s] ?? []).find((m) => m.subject)
+      if (subject) return subject.person
+    }
+    return null
   }
 
   /** The person last mentioned before `sentence`, however far back. */
