@@ -231,27 +231,18 @@ export class SpeakerResolver {
     const lastPerson = last ? this.registry.person(last.person) : null
     let chosen = ranked[0] ?? null
     if (!chosen && lastPerson && compatible(lastPerson)) chosen = lastPerson
-    // Nobody near: the person the article is most about, so far, if the pronoun fits them.
     if (!chosen) {
+      // Nobody near: the person the article is most about, so far, if the pronoun fits them;
+      // before anyone is named, in a standfirst's "he added", the person the next sentences name.
       const salient = this.mostMentioned(sentence)
-      if (salient && compatible(salient))
+      const opening = (this.view.sentences[sentence]?.paragraph ?? 9) <= 1
+      const guess = salient ?? (opening ? this.nextSubject(sentence) : null)
+      if (guess && compatible(guess))
         return {
-          ref: { name: salient.name, kind: 'person' },
+          ref: { name: guess.name, kind: 'person' },
           rule: 'pronoun',
           confidence: 0.5,
-          candidates: [salient.name]
-        }
-    }
-    // A standfirst's "he added" before anyone is named: the person the next sentences name.
-    const opening = (this.view.sentences[sentence]?.paragraph ?? 9) <= 1
-    if (!chosen && opening && !this.mostMentioned(sentence)) {
-      const next = this.nextSubject(sentence)
-      if (next && compatible(next))
-        return {
-          ref: { name: next.name, kind: 'person' },
-          rule: 'pronoun',
-          confidence: 0.5,
-          candidates: [next.name]
+          candidates: [guess.name]
         }
     }
     if (!chosen) return null
