@@ -144,6 +144,18 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('leaves a date in the reported clause after a partial quotation out of its time', () => {
+    const q = quotes(
+      'Mayor Ida Stone said on Monday that "if the drought persists", water prices will rise on July 1.'
+    )
+    expect(q.map((x) => x.when)).toEqual(['on Monday'])
+    expect(
+      quotes(
+        'Mayor Ida Stone said, however, that "if the drought persists", water prices will rise on July 1.'
+      ).map((x) => x.when)
+    ).toEqual([null])
+  })
+
   it('takes the occasion from a verb, not from a noun spelt like one', () => {
     // "remarks" and "vow" are verbs of saying, but here nouns: no new occasion is set.
     const q = quotes(

@@ -259,7 +259,7 @@ function sceneFor(
     let to = -1
     if (!cue.after) {
       const m = s.masked.slice(cue.verbEnd, q.site.start).match(/^[^⟦]*?\bthat\b/)
-      if (m) [from, to] = [cue.verbEnd + m[0].length, q.site.start]
+      if (m) [from, to] = [cue.verbEnd + m[0].length, s.masked.length]
     } else {
       const m = s.masked
         .slice(cue.verbEnd)
