@@ -11,7 +11,7 @@ import { unrelay } from './trailing-verb'
 
 // Where a clause starts: the speaker of a verb stands after the last of these.
 const BOUNDARY =
-  /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\bthat\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
+  /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
 
 // A subordinate clause that opens the sentence ("Moments after …", "When …"), not one inside it.
 const OPENING_CLAUSE =

@@ -80,6 +80,10 @@ describe('leading-verb', () => {
     expect(chunk(leadingVerb, 'As coauthor Rhea Vale told a podcast, "The data are clear."')).toBe(
       'coauthor Rhea Vale'
     )
+    // "in what X described as": the clause after "what" has a subject of its own.
+    expect(
+      chunk(leadingVerb, 'She was voted off in what host Tom Reyes described as "a close call."')
+    ).toBe('host Tom Reyes')
   })
   it('gives words a news agency quotes "as saying" to the person it quotes', () => {
     const view = viewOf(
