@@ -73,6 +73,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Ravi Kapoor'])
   })
 
+  it('takes "the 56-year-old" for the person just named', () => {
+    expect(
+      speakers(
+        'Lena Marsh has agreed a deal to coach the national team.',
+        'The 56-year-old said after her appointment: "I am excited to begin."'
+      )
+    ).toEqual(['Lena Marsh'])
+  })
+
   it('never takes a subject pronoun for someone its own sentence names after it', () => {
     expect(
       speakers(
