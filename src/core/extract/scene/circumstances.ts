@@ -36,7 +36,7 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
   if (AUDIENCE.test(prev.text)) return false
   // "… is how captain Ricky Ponting today summed up": between a subject and its verb.
   const next = s.tokens.find((k) => k.start >= t.index + t.length)
-  if (next?.pos === 'VERB' && /^[a-z]/.test(next.text)) return false
+  if (next?.pos === 'VERB' && /^[a-z]/.test(next.text) && !/ing$/.test(next.text)) return false
   for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
     const tok = s.tokens[k]!
     if (tok.pos === 'ADP') return false
@@ -79,19 +79,18 @@ export function circumstancesOf(
   // Of several, the time nearest the verb: "X, who warned in 2001, Tuesday called for …".
   const distance = (t: FoundTime): number =>
     t.index >= verbAt ? t.index - verbAt : verbAt - (t.index + t.length)
-  // "on Saturday (Mar 20)": a date in brackets glosses the time before it.
-  const gloss = (t: FoundTime): boolean =>
-    /\(\s*$/.test(words.slice(0, t.index)) && /^\s*\)/.test(words.slice(t.index + t.length))
+  // "on Saturday (Mar 20)", "today (Wednesday 2 October)": a time in brackets glosses the one
+  // before it.
+  const gloss = (t: FoundTime): boolean => {
+    const before = words.slice(0, t.index)
+    return before.lastIndexOf('(') > before.lastIndexOf(')')
+  }
+  const times = findTimePhrases(words, anchor).filter(
+    (t) => !/^since\b/i.test(t.phrase) && !modifiesNoun(s, t, words) && !followsNoun(s, t)
+  )
+  const plain = times.filter((t) => !gloss(t))
   const when =
-    findTimePhrases(words, anchor)
-      .filter(
-        (t) =>
-          !/^since\b/i.test(t.phrase) &&
-          !gloss(t) &&
-          !modifiesNoun(s, t, words) &&
-          !followsNoun(s, t)
-      )
-      .sort((a, b) => distance(a) - distance(b))[0] ?? null
+    (plain.length > 0 ? plain : times).sort((a, b) => distance(a) - distance(b))[0] ?? null
   return { where: act ?? (occasion ? tidyPlace(occasion.phrase) : null), when }
 }
 

@@ -39,6 +39,16 @@ describe('where and when in one sentence', () => {
     expect(scene('The police on Saturday (Mar 20) said a man was held.', 'said')[1]).toBe(
       'on Saturday'
     )
+    expect(
+      scene('Leader Ann Roe said today (Wednesday 2 October) that cuts were unfair.', 'said')[1]
+    ).toBe('today')
+    // A participle after the time is no finite verb: "a statement on Monday saying …".
+    expect(
+      scene(
+        'The remarks came after an official released a statement on Monday saying talks were near.',
+        'released'
+      )[1]
+    ).toBeNull()
     // A time between the subject and its verb is the verb's.
     expect(
       scene('"We lost" is how captain Rick Dale today summed up the series.', 'summed')[1]
