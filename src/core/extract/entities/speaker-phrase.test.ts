@@ -27,6 +27,11 @@ describe('the head of the words that name a speaker', () => {
     expect(head('Zhou Ming, China’s ambassador to Ghana')).toBe('Zhou Ming')
   })
 
+  it('takes the speaker after the end of a place that closes an opening phrase', () => {
+    expect(head('Florida, Trump')).toBe('Trump')
+    expect(head('Texas, Dana Moss')).toBe('Dana Moss')
+  })
+
   it('keeps an employer or an organisation whole', () => {
     expect(head('Analysts at Barclays')).toBe('Analysts at Barclays')
     expect(head('Matthew Ingram of The Globe and Mail')).toBe('Matthew Ingram')

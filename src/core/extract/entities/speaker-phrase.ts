@@ -5,7 +5,7 @@
  * so "Refugee Action chief executive Tim Hilton" is about Tim Hilton, and an appositive
  * ("The minister, Jane Doe,") names the person its description only describes.
  */
-import { findNameRuns, isOrganisation, type NameRun } from '../names'
+import { findNameRuns, isOrganisation, isPlace, type NameRun } from '../names'
 import { withOrgTail } from './org-names'
 import {
   DOCUMENT_NOUN_PATTERN,
@@ -175,6 +175,23 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // "The housing minister, Matthew Pennycook," — a description, then the name it describes.
   const next = segments[1]
   const appositive = next ? isNameSegment(next) : null
+  // "Speaking at his headquarters in West Palm Beach, Florida, Trump promised": the end of a
+  // place that closes an opening phrase, then the speaker.
+  const after = segments.at(-1)!
+  const afterRun = findNameRuns(after)[0]
+  if (
+    segments.length > 1 &&
+    isPlace(main) &&
+    afterRun &&
+    afterRun.index === 0 &&
+    afterRun.end >= after.length - 1 &&
+    !isPlace(afterRun.name) &&
+    !isOrganisation(afterRun.name)
+  )
+    return {
+      head: { kind: 'name', name: afterRun.name, run: afterRun, description: null },
+      medium: null
+    }
   // "Malaysia's Prime Minister, Najib Razak said": a title, then the name.
   const endsInTitle = TITLES.has(main.split(/\s+/).pop()!.toLowerCase())
   // "President of the Senate, Ahmed Lawan": a title completed by its "of", then the name.
