@@ -72,19 +72,40 @@ const DATELINE = new RegExp(
 )
 /**
  * The Indian agencies' dateline, in title case and with no dash: "Nagpur, Nov 10 (PTI)",
- * "Margao (Goa) [India], February 8 (ANI):". The date and the agency in brackets are both
- * required.
+ * "Margao (Goa) [India], February 8 (ANI):", "London [UK], August 4 :". The date is required,
+ * and an agency in brackets or a country in square brackets.
  */
 const AGENCY_DATELINE = new RegExp(
-  `^([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2})(?:\\s*\\([A-Z][\\w ]{1,30}\\))?(?:\\s*\\[[A-Z][\\w ]{1,30}\\])?,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*\\(([A-Z]{2,6})\\)\\s*(?:(?:--|\\u2014|\\u2013|-|:)\\s*)?`
+  `^([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2})(?:\\s*\\([A-Z][\\w ]{1,30}\\))?(\\s*\\[[A-Z][\\w ]{1,30}\\])?,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*(?:\\(([A-Z]{2,6})\\))?\\s*(?:(?:--|\\u2014|\\u2013|-|:)\\s*)?`
 )
+
+/** "Nagpur, Nov 10 (PTI)" off the first paragraph, with the rest. */
+function agencyDateline(
+  paragraph: string,
+  published: string | null
+): { dateline: Dateline; rest: string } | null {
+  const m = paragraph.match(AGENCY_DATELINE)
+  if (!m || (!m[5] && !m[2])) return null
+  return {
+    dateline: { place: m[1]!, date: datelineDate(m[3]!, m[4]!, published), agency: m[5] ?? null },
+    rest: paragraph.slice(m[0].length)
+  }
+}
+
+/** A dateline's month and day, in the year of publication (December's for a January article). */
+function datelineDate(monthName: string, day: string, published: string | null): string | null {
+  if (!published) return null
+  const month = monthNumber(monthName)
+  const year = +published.slice(0, 4)
+  return isoDate(month > +published.slice(5, 7) + 1 ? year - 1 : year, month, +day)
+}
 
 /** Reads "BEIJING, July 10 (Xinhua) --" off the first body paragraph; returns the rest too. */
 export function readDateline(
   paragraph: string,
   published: string | null
 ): { dateline: Dateline; rest: string } | null {
-  const m = paragraph.match(DATELINE) ?? paragraph.match(AGENCY_DATELINE)
+  const m = paragraph.match(DATELINE)
   // "Nairobi - Kenya's police chief …": a city the lexicon knows, then a dash.
   const titled = m
     ? null
@@ -94,24 +115,15 @@ export function readDateline(
       dateline: { place: titled[1]!, date: null, agency: null },
       rest: paragraph.slice(titled[0].length)
     }
-  if (!m) return null
+  if (!m) return agencyDateline(paragraph, published)
   const placeRaw = m[1]!.trim()
   // Require a shouting place name (or an agency) so an ordinary first word is never taken.
   if (!m[4] && !/^[A-Z .'-]{3,}$/.test(placeRaw.split(',')[0]!)) return null
-  if (!/[A-Z]{2}/.test(placeRaw) && !m[4]) return null
+  if (!/[A-Z]{2}/.test(placeRaw)) return null
   const place = placeRaw
     .toLowerCase()
     .replace(/(^|[\s,'-])([a-z])/g, (_s, sep: string, c: string) => sep + c.toUpperCase())
-  let date: string | null = null
-  if (m[2] && m[3]) {
-    const year = published ? +published.slice(0, 4) : null
-    if (year) {
-      const month = monthNumber(m[2])
-      // A dateline in December for an article published in January belongs to the year before.
-      const y = published && month > +published.slice(5, 7) + 1 ? year - 1 : year
-      date = isoDate(y, month, +m[3])
-    }
-  }
+  const date = m[2] && m[3] ? datelineDate(m[2], m[3], published) : null
   return {
     dateline: { place, date, agency: m[4]?.trim() ?? null },
     rest: paragraph.slice(m[0].length)

@@ -60,6 +60,10 @@ describe('parseArticle metadata', () => {
     ).article
     expect(ani.dateline).toEqual({ place: 'Margao', date: '2021-02-08', agency: 'ANI' })
     expect(ani.paragraphs[0]).toBe('After a defeat on Sunday, the coach spoke.')
+    const country = parseArticle(
+      'date 2025-08-04 Draw\n\nLondon [UK], August 4 : Following the draw, the captain spoke.'
+    ).article
+    expect(country.dateline).toEqual({ place: 'London', date: '2025-08-04', agency: null })
     // A title-case opening with a date but no agency is an ordinary sentence.
     const plain = parseArticle('date 2008-11-10 Rain\n\nIn Nagpur, Nov 10 was wet.').article
     expect(plain.dateline).toBeNull()
