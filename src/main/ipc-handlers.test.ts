@@ -89,7 +89,12 @@ describe('setupIpcHandlers', () => {
         IPC.saveStreamClose,
         IPC.printToPdf,
         IPC.keepSyncPassword,
-        IPC.keptSyncPassword
+        IPC.keptSyncPassword,
+        IPC.chooseSyncFolder,
+        IPC.syncFolderDevices,
+        IPC.syncFolderList,
+        IPC.syncFolderRead,
+        IPC.syncFolderWrite
       ].sort()
     )
     expect([...electron.listeners.keys()]).toEqual([IPC.openedFileReady])
@@ -109,6 +114,50 @@ describe('setupIpcHandlers', () => {
       /invalid arguments/
     )
     electron.app.getPath.mockReturnValue('/nonexistent-user-data')
+  })
+
+  it('asks for a sync folder in a dialog that can make one', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: ['/home/ann/Sync']
+    })
+    expect(await invoke(IPC.chooseSyncFolder, fromApp)).toBe('/home/ann/Sync')
+    const options = electron.dialog.showOpenDialog.mock.calls.at(-1)?.at(-1)
+    expect(options.properties).toEqual(['openDirectory', 'createDirectory'])
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
+    expect(await invoke(IPC.chooseSyncFolder, fromApp)).toBeNull()
+    expect(() => invoke(IPC.chooseSyncFolder, fromApp, '/etc')).toThrow(/invalid arguments/)
+  })
+
+  it('writes, lists and reads the sync folder, and refuses places outside it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'nd-sync-ipc-'))
+    const device = 'aaaaaaaa-laptop'
+    const bytes = new TextEncoder().encode('{}')
+    expect(
+      await invoke(IPC.syncFolderWrite, fromApp, folder, device, '00000001.json', bytes)
+    ).toEqual({ kind: 'done', value: 'written' })
+    expect(await invoke(IPC.syncFolderDevices, fromApp, folder)).toEqual({
+      kind: 'done',
+      value: [device]
+    })
+    expect(await invoke(IPC.syncFolderList, fromApp, folder, device)).toEqual({
+      kind: 'done',
+      value: ['00000001.json']
+    })
+    expect(await invoke(IPC.syncFolderRead, fromApp, folder, device, '00000001.json')).toEqual({
+      kind: 'done',
+      value: bytes
+    })
+    const refused: unknown[][] = [
+      [IPC.syncFolderDevices, 'relative'],
+      [IPC.syncFolderList, folder, '..'],
+      [IPC.syncFolderRead, folder, device, '../../00000001.json'],
+      [IPC.syncFolderWrite, folder, device, '00000002.json', 'not bytes'],
+      [IPC.syncFolderWrite, folder, '../x', '00000002.json', bytes]
+    ]
+    for (const [channel, ...args] of refused) {
+      expect(() => invoke(channel as string, fromApp, ...args)).toThrow(/invalid arguments/)
+    }
   })
 
   it('answers the app’s own window', async () => {

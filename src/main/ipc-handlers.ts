@@ -27,9 +27,13 @@ import {
   isFileName,
   isSaveFileRequest,
   isSaveStreamRequest,
+  isSyncDeviceFolder,
+  isSyncFile,
+  isSyncFolder,
   isTrustedSender
 } from './ipc-validate'
-import { askSavePath, openArticleFile, saveFile, writeBytes } from './files'
+import { askSavePath, chooseFolder, openArticleFile, saveFile, writeBytes } from './files'
+import { syncFolderCalls } from './sync-folder'
 import { SaveStreams } from './save-stream'
 import { writeBackup, writeSafetyBackup } from './backups'
 import { fitPacked, nativeFitAvailable } from './native-fit'
@@ -66,6 +70,15 @@ const accountAndPassword = (args: unknown[]): args is [string, string | null] =>
   args.length === 2 &&
   isAccount(args[0]) &&
   (args[1] === null || (typeof args[1] === 'string' && args[1].length <= MAX_SYNC_PASSWORD_CHARS))
+
+const oneSyncFolder = (args: unknown[]): args is [string] =>
+  args.length === 1 && isSyncFolder(args[0])
+const syncDeviceFolder = (args: unknown[]): args is [string, string] =>
+  args.length === 2 && isSyncDeviceFolder(args[0], args[1])
+const syncFile = (args: unknown[]): args is [string, string, string] =>
+  args.length === 3 && isSyncFile(args[0], args[1], args[2])
+const syncFileAndBytes = (args: unknown[]): args is [string, string, string, Uint8Array] =>
+  args.length === 4 && isSyncFile(args[0], args[1], args[2]) && isBytes(args[3])
 
 /** The sync passwords, encrypted with the system's keychain, in the app's data folder. */
 function passwordVault(): PasswordVault {
@@ -164,6 +177,17 @@ export function setupIpcHandlers(
     passwordVault().keep(account, password)
   )
   handle(IPC.keptSyncPassword, oneAccount, (_win, account) => passwordVault().kept(account))
+
+  const folders = syncFolderCalls
+  handle(IPC.chooseSyncFolder, noArgs, (win) =>
+    chooseFolder(win, 'Choose the folder to sync through')
+  )
+  handle(IPC.syncFolderDevices, oneSyncFolder, (_win, f) => folders.syncFolderDevices(f))
+  handle(IPC.syncFolderList, syncDeviceFolder, (_win, f, d) => folders.syncFolderList(f, d))
+  handle(IPC.syncFolderRead, syncFile, (_win, f, d, n) => folders.syncFolderRead(f, d, n))
+  handle(IPC.syncFolderWrite, syncFileAndBytes, (_win, f, d, n, bytes) =>
+    folders.syncFolderWrite(f, d, n, bytes)
+  )
 
   // A one-way message: there is no promise to reject, so a stranger is simply ignored.
   ipcMain.on(IPC.openedFileReady, (event: IpcMainEvent, ...args: unknown[]) => {
