@@ -25,7 +25,14 @@ import { describeIssue } from '../export/backup-validate'
 import { gunzipChecked, isGzip } from '../export/backup-gzip'
 import { answerKey } from '../library/merge-library'
 import type { StoredCard } from '../model'
-import { AnswerSchema, isDeviceId, RescheduleSchema, SyncChunkError, type Chunk } from './chunk'
+import {
+  AnswerSchema,
+  chunkSeqOf,
+  isDeviceId,
+  RescheduleSchema,
+  SyncChunkError,
+  type Chunk
+} from './chunk'
 import {
   applyChunks,
   emptySyncState,
@@ -36,6 +43,7 @@ import {
   type SyncState,
   type Versioned
 } from './sync-state'
+import type { DeviceFolder } from './store'
 
 export const SNAPSHOT_FORMAT = 'newsdeck-sync-snapshot'
 /** Version 1: the first. A newer one is refused with "update", and its chunks read instead. */
@@ -80,6 +88,19 @@ export function snapshotFileName(upTo: number): string {
 export function snapshotUpToOf(fileName: string): number | null {
   const m = /^snapshot-(\d{8})\.json\.gz$/.exec(fileName)
   return m ? Number(m[1]) : null
+}
+
+/**
+ * What a device's folder holds, from the names listed in it: every store lists its own way and
+ * reads the names the same. Temporary uploads and anything else are left out.
+ */
+export function deviceFolderOf(names: readonly string[]): DeviceFolder {
+  const numbers = (of: (name: string) => number | null): number[] =>
+    names
+      .map(of)
+      .filter((n): n is number => n !== null)
+      .sort((a, b) => a - b)
+  return { chunks: numbers(chunkSeqOf), snapshots: numbers(snapshotUpToOf) }
 }
 
 const writesOf = <T>(m: ReadonlyMap<string, Versioned<T>>, device: string): Write<T>[] =>
