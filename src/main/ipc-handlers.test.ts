@@ -31,7 +31,7 @@ vi.mock('electron', () => electron)
 const backups = vi.hoisted(() => ({ writeBackup: vi.fn(), writeSafetyBackup: vi.fn() }))
 vi.mock('./backups', () => backups)
 
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { IPC, MAX_COPY_CHARS, MAX_STREAM_CHUNK_BYTES } from '../shared/ipc'
@@ -117,6 +117,7 @@ describe('setupIpcHandlers', () => {
   })
 
   it('asks for a sync folder in a dialog that can make one', async () => {
+    electron.app.getPath.mockReturnValue(await mkdtemp(join(tmpdir(), 'nd-user-data-')))
     electron.dialog.showOpenDialog.mockResolvedValue({
       canceled: false,
       filePaths: ['/home/ann/Sync']
@@ -127,15 +128,25 @@ describe('setupIpcHandlers', () => {
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
     expect(await invoke(IPC.chooseSyncFolder, fromApp)).toBeNull()
     expect(() => invoke(IPC.chooseSyncFolder, fromApp, '/etc')).toThrow(/invalid arguments/)
+    electron.app.getPath.mockReturnValue('/nonexistent-user-data')
   })
 
-  it('writes, lists and reads the sync folder, and refuses places outside it', async () => {
+  it('writes, lists and reads only the sync folder the user chose, and only inside it', async () => {
+    electron.app.getPath.mockReturnValue(await mkdtemp(join(tmpdir(), 'nd-user-data-')))
     const folder = await mkdtemp(join(tmpdir(), 'nd-sync-ipc-'))
+    const other = await mkdtemp(join(tmpdir(), 'nd-not-chosen-'))
     const device = 'aaaaaaaa-laptop'
     const bytes = new TextEncoder().encode('{}')
-    expect(
-      await invoke(IPC.syncFolderWrite, fromApp, folder, device, '00000001.json', bytes)
-    ).toEqual({ kind: 'done', value: 'written' })
+    const write = (f: string) =>
+      invoke(IPC.syncFolderWrite, fromApp, f, device, '00000001.json', bytes)
+    // Before the dialog gave it, the folder is refused with words, and nothing is written.
+    expect(await write(folder)).toMatchObject({ kind: 'error', problem: 'unreachable' })
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [folder] })
+    await invoke(IPC.chooseSyncFolder, fromApp)
+
+    expect(await write(folder)).toEqual({ kind: 'done', value: 'written' })
+    expect(await write(other)).toMatchObject({ kind: 'error', message: /Choose folder…/ })
+    expect(await readdir(other)).toEqual([])
     expect(await invoke(IPC.syncFolderDevices, fromApp, folder)).toEqual({
       kind: 'done',
       value: [device]
@@ -158,6 +169,7 @@ describe('setupIpcHandlers', () => {
     for (const [channel, ...args] of refused) {
       expect(() => invoke(channel as string, fromApp, ...args)).toThrow(/invalid arguments/)
     }
+    electron.app.getPath.mockReturnValue('/nonexistent-user-data')
   })
 
   it('answers the app’s own window', async () => {
