@@ -34,6 +34,9 @@ describe('Settings › Sync’s target', () => {
     const panel = new SyncPanel(web)
     render(SyncTargetFields, { panel })
     expect(screen.getByLabelText(/A folder kept in step/)).toBeDisabled()
+    expect(screen.getByLabelText(/A folder kept in step/)).toHaveAccessibleDescription(
+      /desktop app only/
+    )
     expect(screen.getByTestId('sync-folder-desktop-only')).toHaveTextContent(/desktop app only/)
     expect(screen.getByLabelText('Password')).toBeInTheDocument()
   })
