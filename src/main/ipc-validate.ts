@@ -1,4 +1,4 @@
-import { isDeviceId } from '../core/sync/chunk'
+import { isDeviceId } from '../core/sync/names'
 import {
   MAX_SYNC_FOLDER_CHARS,
   type FileFilter,

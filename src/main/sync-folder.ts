@@ -12,8 +12,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
-import { chunkSeqOf, isDeviceId } from '../core/sync/chunk'
-import { snapshotUpToOf } from '../core/sync/snapshot'
+import { chunkSeqOf, isDeviceId, snapshotUpToOf } from '../core/sync/names'
 import { SyncStoreError } from '../core/sync/store'
 import type { SyncFolderCalls, SyncFolderResult, SyncFolderWritten } from '../shared/ipc'
 

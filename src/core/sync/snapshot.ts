@@ -25,14 +25,7 @@ import { describeIssue } from '../export/backup-validate'
 import { gunzipChecked, isGzip } from '../export/backup-gzip'
 import { answerKey } from '../library/merge-library'
 import type { StoredCard } from '../model'
-import {
-  AnswerSchema,
-  chunkSeqOf,
-  isDeviceId,
-  RescheduleSchema,
-  SyncChunkError,
-  type Chunk
-} from './chunk'
+import { AnswerSchema, isDeviceId, RescheduleSchema, SyncChunkError, type Chunk } from './chunk'
 import {
   applyChunks,
   emptySyncState,
@@ -43,7 +36,8 @@ import {
   type SyncState,
   type Versioned
 } from './sync-state'
-import type { DeviceFolder } from './store'
+
+export { deviceFolderOf, snapshotFileName, snapshotUpToOf } from './names'
 
 export const SNAPSHOT_FORMAT = 'newsdeck-sync-snapshot'
 /** Version 1: the first. A newer one is refused with "update", and its chunks read instead. */
@@ -77,30 +71,6 @@ export interface Snapshot {
   settings: Write<unknown>[]
   reschedules: v.InferOutput<typeof RescheduleSchema>[]
   unrescheduled: string[]
-}
-
-/** The file a snapshot lives in, inside its device's folder. */
-export function snapshotFileName(upTo: number): string {
-  return `snapshot-${String(upTo).padStart(8, '0')}.json.gz`
-}
-
-/** The chunk number a snapshot's file name is up to, or null for anything else. */
-export function snapshotUpToOf(fileName: string): number | null {
-  const m = /^snapshot-(\d{8})\.json\.gz$/.exec(fileName)
-  return m ? Number(m[1]) : null
-}
-
-/**
- * What a device's folder holds, from the names listed in it: every store lists its own way and
- * reads the names the same. Temporary uploads and anything else are left out.
- */
-export function deviceFolderOf(names: readonly string[]): DeviceFolder {
-  const numbers = (of: (name: string) => number | null): number[] =>
-    names
-      .map(of)
-      .filter((n): n is number => n !== null)
-      .sort((a, b) => a - b)
-  return { chunks: numbers(chunkSeqOf), snapshots: numbers(snapshotUpToOf) }
 }
 
 const writesOf = <T>(m: ReadonlyMap<string, Versioned<T>>, device: string): Write<T>[] =>
