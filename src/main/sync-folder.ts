@@ -155,6 +155,24 @@ const diskSteps: WriteSteps = {
   }
 }
 
+/**
+ * Puts the move itself on disk, so a power cut after a sync said "sent" cannot leave the file
+ * under its temporary name. Best effort: Windows cannot open a folder to flush it, and NTFS
+ * keeps its own journal of the move.
+ */
+async function flushFolder(dir: string): Promise<void> {
+  try {
+    const folder = await open(dir, 'r')
+    try {
+      await folder.sync()
+    } finally {
+      await folder.close()
+    }
+  } catch {
+    // Not offered here; the file itself is on disk already.
+  }
+}
+
 const exists = (path: string): Promise<boolean> =>
   stat(path).then(
     () => true,
@@ -187,6 +205,7 @@ export async function writeSyncFile(
     if (await exists(target)) return 'exists'
     await steps.writeAndFlush(temporary, bytes)
     await rename(temporary, target)
+    await flushFolder(dir)
     return 'written'
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
