@@ -54,6 +54,18 @@ export async function openArticleFile(win: BrowserWindow | null): Promise<OpenAr
   return readArticleFile(path)
 }
 
+/** A folder the user picks (and may make in the dialog); null when cancelled. */
+export async function chooseFolder(
+  win: BrowserWindow | null,
+  title: string
+): Promise<string | null> {
+  const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] }
+  const picked = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options)
+  return picked.canceled ? null : (picked.filePaths[0] ?? null)
+}
+
 export async function writeBytes(path: string, bytes: Uint8Array): Promise<SaveFileResult> {
   try {
     await writeFile(path, bytes)

@@ -31,7 +31,7 @@ vi.mock('electron', () => electron)
 const backups = vi.hoisted(() => ({ writeBackup: vi.fn(), writeSafetyBackup: vi.fn() }))
 vi.mock('./backups', () => backups)
 
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { IPC, MAX_COPY_CHARS, MAX_STREAM_CHUNK_BYTES } from '../shared/ipc'
@@ -89,7 +89,12 @@ describe('setupIpcHandlers', () => {
         IPC.saveStreamClose,
         IPC.printToPdf,
         IPC.keepSyncPassword,
-        IPC.keptSyncPassword
+        IPC.keptSyncPassword,
+        IPC.chooseSyncFolder,
+        IPC.syncFolderDevices,
+        IPC.syncFolderList,
+        IPC.syncFolderRead,
+        IPC.syncFolderWrite
       ].sort()
     )
     expect([...electron.listeners.keys()]).toEqual([IPC.openedFileReady])
@@ -108,6 +113,62 @@ describe('setupIpcHandlers', () => {
     expect(() => invoke(IPC.keepSyncPassword, fromApp, account, 'x'.repeat(5000))).toThrow(
       /invalid arguments/
     )
+    electron.app.getPath.mockReturnValue('/nonexistent-user-data')
+  })
+
+  it('asks for a sync folder in a dialog that can make one', async () => {
+    electron.app.getPath.mockReturnValue(await mkdtemp(join(tmpdir(), 'nd-user-data-')))
+    electron.dialog.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: ['/home/ann/Sync']
+    })
+    expect(await invoke(IPC.chooseSyncFolder, fromApp)).toBe('/home/ann/Sync')
+    const options = electron.dialog.showOpenDialog.mock.calls.at(-1)?.at(-1)
+    expect(options.properties).toEqual(['openDirectory', 'createDirectory'])
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
+    expect(await invoke(IPC.chooseSyncFolder, fromApp)).toBeNull()
+    expect(() => invoke(IPC.chooseSyncFolder, fromApp, '/etc')).toThrow(/invalid arguments/)
+    electron.app.getPath.mockReturnValue('/nonexistent-user-data')
+  })
+
+  it('writes, lists and reads only the sync folder the user chose, and only inside it', async () => {
+    electron.app.getPath.mockReturnValue(await mkdtemp(join(tmpdir(), 'nd-user-data-')))
+    const folder = await mkdtemp(join(tmpdir(), 'nd-sync-ipc-'))
+    const other = await mkdtemp(join(tmpdir(), 'nd-not-chosen-'))
+    const device = 'aaaaaaaa-laptop'
+    const bytes = new TextEncoder().encode('{}')
+    const write = (f: string) =>
+      invoke(IPC.syncFolderWrite, fromApp, f, device, '00000001.json', bytes)
+    // Before the dialog gave it, the folder is refused with words, and nothing is written.
+    expect(await write(folder)).toMatchObject({ kind: 'error', problem: 'unreachable' })
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [folder] })
+    await invoke(IPC.chooseSyncFolder, fromApp)
+
+    expect(await write(folder)).toEqual({ kind: 'done', value: 'written' })
+    expect(await write(other)).toMatchObject({ kind: 'error', message: /Choose folder…/ })
+    expect(await readdir(other)).toEqual([])
+    expect(await invoke(IPC.syncFolderDevices, fromApp, folder)).toEqual({
+      kind: 'done',
+      value: [device]
+    })
+    expect(await invoke(IPC.syncFolderList, fromApp, folder, device)).toEqual({
+      kind: 'done',
+      value: ['00000001.json']
+    })
+    expect(await invoke(IPC.syncFolderRead, fromApp, folder, device, '00000001.json')).toEqual({
+      kind: 'done',
+      value: bytes
+    })
+    const refused: unknown[][] = [
+      [IPC.syncFolderDevices, 'relative'],
+      [IPC.syncFolderList, folder, '..'],
+      [IPC.syncFolderRead, folder, device, '../../00000001.json'],
+      [IPC.syncFolderWrite, folder, device, '00000002.json', 'not bytes'],
+      [IPC.syncFolderWrite, folder, '../x', '00000002.json', bytes]
+    ]
+    for (const [channel, ...args] of refused) {
+      expect(() => invoke(channel as string, fromApp, ...args)).toThrow(/invalid arguments/)
+    }
     electron.app.getPath.mockReturnValue('/nonexistent-user-data')
   })
 

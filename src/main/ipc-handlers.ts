@@ -18,7 +18,8 @@ import {
   MAX_TRAINING_BYTES,
   type BackupKind,
   type OpenArticleResult,
-  type SaveStreamRequest
+  type SaveStreamRequest,
+  type SyncFolderResult
 } from '../shared/ipc'
 import { isErrorReport, type ErrorReport } from '../shared/error-report'
 import type { AppLocation } from './security'
@@ -27,9 +28,14 @@ import {
   isFileName,
   isSaveFileRequest,
   isSaveStreamRequest,
+  isSyncDeviceFolder,
+  isSyncFile,
+  isSyncFolder,
   isTrustedSender
 } from './ipc-validate'
-import { askSavePath, openArticleFile, saveFile, writeBytes } from './files'
+import { askSavePath, chooseFolder, openArticleFile, saveFile, writeBytes } from './files'
+import { syncFolderCalls } from './sync-folder'
+import { ChosenSyncFolders } from './sync-folder-choice'
 import { SaveStreams } from './save-stream'
 import { writeBackup, writeSafetyBackup } from './backups'
 import { fitPacked, nativeFitAvailable } from './native-fit'
@@ -67,6 +73,15 @@ const accountAndPassword = (args: unknown[]): args is [string, string | null] =>
   isAccount(args[0]) &&
   (args[1] === null || (typeof args[1] === 'string' && args[1].length <= MAX_SYNC_PASSWORD_CHARS))
 
+const oneSyncFolder = (args: unknown[]): args is [string] =>
+  args.length === 1 && isSyncFolder(args[0])
+const syncDeviceFolder = (args: unknown[]): args is [string, string] =>
+  args.length === 2 && isSyncDeviceFolder(args[0], args[1])
+const syncFile = (args: unknown[]): args is [string, string, string] =>
+  args.length === 3 && isSyncFile(args[0], args[1], args[2])
+const syncFileAndBytes = (args: unknown[]): args is [string, string, string, Uint8Array] =>
+  args.length === 4 && isSyncFile(args[0], args[1], args[2]) && isBytes(args[3])
+
 /** The sync passwords, encrypted with the system's keychain, in the app's data folder. */
 function passwordVault(): PasswordVault {
   return new PasswordVault(join(app.getPath('userData'), 'sync-credentials.json'), {
@@ -74,6 +89,27 @@ function passwordVault(): PasswordVault {
     encrypt: (text) => safeStorage.encryptString(text),
     decrypt: (data) => safeStorage.decryptString(data)
   })
+}
+
+/** The folders the user chose in the dialog: the only ones main syncs through. */
+function chosenSyncFolders(): ChosenSyncFolders {
+  return new ChosenSyncFolders(join(app.getPath('userData'), 'sync-folders.json'))
+}
+
+/**
+ * A folder call, made only on a folder the user chose in this app's dialog: a page that names
+ * another is told to choose it (a data folder lost since makes this happen honestly too).
+ */
+async function inChosenFolder<T>(
+  folder: string,
+  run: () => Promise<SyncFolderResult<T>>
+): Promise<SyncFolderResult<T>> {
+  if (await chosenSyncFolders().has(folder)) return run()
+  return {
+    kind: 'error',
+    problem: 'unreachable',
+    message: `Newsdeck was not asked to sync through ${folder} on this computer: choose it with “Choose folder…” in Settings › Sync.`
+  }
 }
 
 export function backupsDir(): string {
@@ -164,6 +200,25 @@ export function setupIpcHandlers(
     passwordVault().keep(account, password)
   )
   handle(IPC.keptSyncPassword, oneAccount, (_win, account) => passwordVault().kept(account))
+
+  handle(IPC.chooseSyncFolder, noArgs, async (win) => {
+    const folder = await chooseFolder(win, 'Choose the folder to sync through')
+    if (folder !== null) await chosenSyncFolders().add(folder)
+    return folder
+  })
+  const folders = syncFolderCalls
+  handle(IPC.syncFolderDevices, oneSyncFolder, (_win, f) =>
+    inChosenFolder(f, () => folders.syncFolderDevices(f))
+  )
+  handle(IPC.syncFolderList, syncDeviceFolder, (_win, f, d) =>
+    inChosenFolder(f, () => folders.syncFolderList(f, d))
+  )
+  handle(IPC.syncFolderRead, syncFile, (_win, f, d, n) =>
+    inChosenFolder(f, () => folders.syncFolderRead(f, d, n))
+  )
+  handle(IPC.syncFolderWrite, syncFileAndBytes, (_win, f, d, n, bytes) =>
+    inChosenFolder(f, () => folders.syncFolderWrite(f, d, n, bytes))
+  )
 
   // A one-way message: there is no promise to reject, so a stranger is simply ignored.
   ipcMain.on(IPC.openedFileReady, (event: IpcMainEvent, ...args: unknown[]) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { isBytes, isSaveFileRequest, isTrustedSender } from './ipc-validate'
+import {
+  isBytes,
+  isSaveFileRequest,
+  isSyncDeviceFolder,
+  isSyncFile,
+  isSyncFolder,
+  isTrustedSender
+} from './ipc-validate'
 import { appLocation } from './security'
 
 const location = appLocation(undefined, 'file:///app/out/renderer/index.html')
@@ -39,6 +46,41 @@ describe('isSaveFileRequest', () => {
       { ...request, filters: [{ extensions: ['csv'] }] }
     ]
     for (const value of bad) expect(isSaveFileRequest(value), JSON.stringify(value)).toBe(false)
+  })
+})
+
+describe('the sync folder’s places', () => {
+  const folder = process.platform === 'win32' ? 'C:\\Users\\ann\\Sync' : '/home/ann/Sync'
+  const device = 'aaaaaaaa-laptop'
+
+  it('accepts an absolute folder, a device id and a chunk’s or snapshot’s name', () => {
+    expect(isSyncFolder(folder)).toBe(true)
+    expect(isSyncDeviceFolder(folder, device)).toBe(true)
+    expect(isSyncFile(folder, device, '00000001.json')).toBe(true)
+    expect(isSyncFile(folder, device, 'snapshot-00000016.json.gz')).toBe(true)
+  })
+
+  it('refuses anything that could lead out of the folder, or is not a name at all', () => {
+    const bad: Array<[unknown, unknown, unknown]> = [
+      ['Sync', device, '00000001.json'],
+      ['', device, '00000001.json'],
+      [`/${'x'.repeat(5000)}`, device, '00000001.json'],
+      [42, device, '00000001.json'],
+      [folder, '..', '00000001.json'],
+      [folder, '../bbbbbbbb', '00000001.json'],
+      [folder, 'AAAAAAAA-LAPTOP', '00000001.json'],
+      [folder, null, '00000001.json'],
+      [folder, device, '../00000001.json'],
+      [folder, device, '.upload-00000001.json-abc'],
+      [folder, device, '00000001.json/..'],
+      [folder, device, 'passwd'],
+      [folder, device, null],
+      [folder, device, undefined]
+    ]
+    for (const [f, d, n] of bad) {
+      expect(isSyncFile(f, d, n), JSON.stringify([f, d, n])).toBe(false)
+      if (n === '00000001.json') expect(isSyncDeviceFolder(f, d)).toBe(false)
+    }
   })
 })
 

@@ -1,5 +1,12 @@
-import type { FileFilter, SaveFileRequest, SaveStreamRequest } from '../shared/ipc'
+import { isDeviceId } from '../core/sync/names'
+import {
+  MAX_SYNC_FOLDER_CHARS,
+  type FileFilter,
+  type SaveFileRequest,
+  type SaveStreamRequest
+} from '../shared/ipc'
 import { isAppUrl, type AppLocation } from './security'
+import { isSyncFileName, isSyncFolderPath } from './sync-folder'
 
 /**
  * Checks on everything that arrives over IPC. The renderer is treated as untrusted input: a
@@ -47,6 +54,24 @@ export function isSaveStreamRequest(value: unknown): value is SaveStreamRequest 
 
 export function isFileName(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 255
+}
+
+/** An absolute folder path of a sane length: where the user chose to sync. */
+export function isSyncFolder(value: unknown): value is string {
+  return isSyncFolderPath(value) && value.length <= MAX_SYNC_FOLDER_CHARS
+}
+
+/**
+ * A sync folder and a device's id as core names devices, so `<folder>/newsdeck/<device>/` can
+ * never lead out of the chosen folder, whatever the page sends.
+ */
+export function isSyncDeviceFolder(folder: unknown, device: unknown): boolean {
+  return isSyncFolder(folder) && typeof device === 'string' && isDeviceId(device)
+}
+
+/** As isSyncDeviceFolder, and a chunk's or a snapshot's file name in it (never a temporary one). */
+export function isSyncFile(folder: unknown, device: unknown, name: unknown): boolean {
+  return isSyncDeviceFolder(folder, device) && isSyncFileName(name)
 }
 
 /** The parts of an IPC event the sender check needs; Electron's objects fit this shape. */

@@ -16,6 +16,8 @@ import {
   type SaveFileResult,
   type SaveStreamOpenResult,
   type SaveStreamRequest,
+  type SyncFolderResult,
+  type SyncFolderWritten,
   type WriteBackupResult
 } from '../shared/ipc'
 
@@ -90,7 +92,20 @@ const api: NewsdeckApi = {
   keepSyncPassword: (account: string, password: string | null) =>
     ipcRenderer.invoke(IPC.keepSyncPassword, account, password) as Promise<boolean>,
   keptSyncPassword: (account: string) =>
-    ipcRenderer.invoke(IPC.keptSyncPassword, account) as Promise<string | null>
+    ipcRenderer.invoke(IPC.keptSyncPassword, account) as Promise<string | null>,
+  chooseSyncFolder: () => ipcRenderer.invoke(IPC.chooseSyncFolder) as Promise<string | null>,
+  syncFolderDevices: (folder: string) =>
+    ipcRenderer.invoke(IPC.syncFolderDevices, folder) as Promise<SyncFolderResult<string[]>>,
+  syncFolderList: (folder: string, device: string) =>
+    ipcRenderer.invoke(IPC.syncFolderList, folder, device) as Promise<SyncFolderResult<string[]>>,
+  syncFolderRead: (folder: string, device: string, name: string) =>
+    ipcRenderer.invoke(IPC.syncFolderRead, folder, device, name) as Promise<
+      SyncFolderResult<Uint8Array>
+    >,
+  syncFolderWrite: (folder: string, device: string, name: string, bytes: Uint8Array) =>
+    ipcRenderer.invoke(IPC.syncFolderWrite, folder, device, name, bytes) as Promise<
+      SyncFolderResult<SyncFolderWritten>
+    >
 }
 
 contextBridge.exposeInMainWorld('api', api)

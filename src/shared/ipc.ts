@@ -41,7 +41,13 @@ export const IPC = {
   printToPdf: 'page:print-pdf',
   /** A sync password kept (or forgotten) encrypted by the system's keychain, per account. */
   keepSyncPassword: 'sync:keep-password',
-  keptSyncPassword: 'sync:kept-password'
+  keptSyncPassword: 'sync:kept-password',
+  /** The folder sync target (desktop only): choose it, then list, read and write its files. */
+  chooseSyncFolder: 'sync-folder:choose',
+  syncFolderDevices: 'sync-folder:devices',
+  syncFolderList: 'sync-folder:list',
+  syncFolderRead: 'sync-folder:read',
+  syncFolderWrite: 'sync-folder:write'
 } as const
 
 /** The largest piece of a streamed export; the renderer sends a large file in many of these. */
@@ -53,6 +59,9 @@ export const MAX_TRAINING_BYTES = 64 * 1024 * 1024
 /** Longest sync account (server address and user) and password that cross IPC. */
 export const MAX_SYNC_ACCOUNT_CHARS = 2048
 export const MAX_SYNC_PASSWORD_CHARS = 1024
+
+/** Longest sync folder path that crosses IPC (Windows' long paths stay well under it). */
+export const MAX_SYNC_FOLDER_CHARS = 4096
 
 /** Longest text the renderer may put on the clipboard through main ("copy details"). */
 export const MAX_COPY_CHARS = 64 * 1024
@@ -101,6 +110,40 @@ export function isBackupKind(value: unknown): value is BackupKind {
 
 export type WriteBackupResult = { kind: 'saved'; path: string } | { kind: 'error'; message: string }
 
+/**
+ * Why the sync folder could not be used: the names of core's SyncStoreProblem that a folder can
+ * have (this module imports nothing of core, so they are listed again; the renderer's store
+ * turns them back into a SyncStoreError).
+ */
+export type SyncFolderProblem = 'unreachable' | 'full' | 'server'
+
+/** A folder call's answer: its value, or why not in words for the user. */
+export type SyncFolderResult<T> =
+  { kind: 'done'; value: T } | { kind: 'error'; problem: SyncFolderProblem; message: string }
+
+/** Whether a written file went into place, or one of that name was there already (left as is). */
+export type SyncFolderWritten = 'written' | 'exists'
+
+/** The folder calls a sync store needs, each on `<folder>/newsdeck/<device>/<name>`. */
+export interface SyncFolderCalls {
+  /** The device folders under `<folder>/newsdeck/`. */
+  syncFolderDevices(folder: string): Promise<SyncFolderResult<string[]>>
+  /** A device's chunk and snapshot files, by name; temporary files are not listed. */
+  syncFolderList(folder: string, device: string): Promise<SyncFolderResult<string[]>>
+  syncFolderRead(
+    folder: string,
+    device: string,
+    name: string
+  ): Promise<SyncFolderResult<Uint8Array>>
+  /** Written beside under a temporary name, flushed to disk and moved into place. */
+  syncFolderWrite(
+    folder: string,
+    device: string,
+    name: string,
+    bytes: Uint8Array
+  ): Promise<SyncFolderResult<SyncFolderWritten>>
+}
+
 /** Listed as values (not only a type) so main and the preload can check what crosses IPC. */
 export const MENU_COMMANDS = [
   'import-article',
@@ -127,7 +170,7 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 /** Exactly what the preload exposes as `window.api`; absent in the web build. */
-export interface NewsdeckApi {
+export interface NewsdeckApi extends SyncFolderCalls {
   openArticleFile(): Promise<OpenArticleResult>
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>
   appVersion(): Promise<string>
@@ -163,4 +206,6 @@ export interface NewsdeckApi {
   keepSyncPassword(account: string, password: string | null): Promise<boolean>
   /** The password kept for an account, or null. */
   keptSyncPassword(account: string): Promise<string | null>
+  /** Asks for a folder to sync through; null when the user cancels. */
+  chooseSyncFolder(): Promise<string | null>
 }

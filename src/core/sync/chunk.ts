@@ -18,6 +18,9 @@ import {
   LATEST_TIME
 } from '../export/backup-schema'
 import { describeIssue } from '../export/backup-validate'
+import { isDeviceId } from './names'
+
+export { chunkFileName, chunkSeqOf, isDeviceId } from './names'
 
 export const CHUNK_FORMAT = 'newsdeck-sync-chunk'
 /**
@@ -32,13 +35,6 @@ export class SyncChunkError extends UserFacingError {
   constructor(message: string) {
     super('sync-chunk', message)
   }
-}
-
-/** Lower-case letters, digits and dashes: safe as a folder name on every store. */
-const DEVICE_ID = /^[a-z0-9][a-z0-9-]{7,63}$/
-
-export function isDeviceId(id: string): boolean {
-  return DEVICE_ID.test(id)
 }
 
 /** A new device's id from 16 random bytes (the caller's crypto: core reads no randomness). */
@@ -114,17 +110,6 @@ export function makeChunk(
     createdAt,
     changes
   }
-}
-
-/** The file a chunk lives in, inside its device's folder: numbered so a listing sorts. */
-export function chunkFileName(seq: number): string {
-  return `${String(seq).padStart(8, '0')}.json`
-}
-
-/** The chunk number a file name holds, or null for anything else (temporary uploads included). */
-export function chunkSeqOf(fileName: string): number | null {
-  const m = /^(\d{8})\.json$/.exec(fileName)
-  return m ? Number(m[1]) : null
 }
 
 export function serialiseChunk(chunk: Chunk): string {

@@ -5,6 +5,7 @@ import { SyncChunkError, type Chunk } from './chunk'
 import {
   applySnapshots,
   compactChunks,
+  deviceFolderOf,
   encodeSnapshot,
   parseSnapshot,
   snapshotFileName,
@@ -131,6 +132,15 @@ describe('a snapshot file', () => {
     expect(snapshotUpToOf('snapshot-00000042.json.gz')).toBe(42)
     expect(snapshotUpToOf('.upload-snapshot-42-x.json.gz')).toBeNull()
     expect(snapshotUpToOf('00000042.json')).toBeNull()
+    expect(
+      deviceFolderOf([
+        'snapshot-00000016.json.gz',
+        '00000017.json',
+        '.upload-00000018.json-ab12',
+        '00000002.json',
+        'notes.txt'
+      ])
+    ).toEqual({ chunks: [2, 17], snapshots: [16] })
   })
 
   it('says in one sentence what is wrong with a damaged one', () => {

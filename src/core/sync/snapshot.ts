@@ -37,6 +37,8 @@ import {
   type Versioned
 } from './sync-state'
 
+export { deviceFolderOf, snapshotFileName, snapshotUpToOf } from './names'
+
 export const SNAPSHOT_FORMAT = 'newsdeck-sync-snapshot'
 /** Version 1: the first. A newer one is refused with "update", and its chunks read instead. */
 export const SNAPSHOT_VERSION = 1
@@ -69,17 +71,6 @@ export interface Snapshot {
   settings: Write<unknown>[]
   reschedules: v.InferOutput<typeof RescheduleSchema>[]
   unrescheduled: string[]
-}
-
-/** The file a snapshot lives in, inside its device's folder. */
-export function snapshotFileName(upTo: number): string {
-  return `snapshot-${String(upTo).padStart(8, '0')}.json.gz`
-}
-
-/** The chunk number a snapshot's file name is up to, or null for anything else. */
-export function snapshotUpToOf(fileName: string): number | null {
-  const m = /^snapshot-(\d{8})\.json\.gz$/.exec(fileName)
-  return m ? Number(m[1]) : null
 }
 
 const writesOf = <T>(m: ReadonlyMap<string, Versioned<T>>, device: string): Write<T>[] =>

@@ -83,12 +83,27 @@ export interface SyncBrought {
   articles: number
 }
 
-/** Where this device syncs; the password is never stored. */
-export interface SyncTarget {
-  url: string
-  user: string
+/** Where this device syncs: a WebDAV server, or (the desktop app only) a synced folder. */
+export type SyncTarget = WebDavSyncTarget | FolderSyncTarget
+
+interface SyncTargetCommon {
   /** How often to sync on its own, in minutes (0: only when asked); absent: the default. */
   everyMinutes?: number
+}
+
+/** A WebDAV server; the password is never stored here. */
+export interface WebDavSyncTarget extends SyncTargetCommon {
+  /** Absent on targets stored before folders could be chosen: those are all WebDAV. */
+  kind?: 'webdav'
+  url: string
+  user: string
+}
+
+/** A folder that Syncthing, Dropbox or OneDrive keep in step; it needs no password. */
+export interface FolderSyncTarget extends SyncTargetCommon {
+  kind: 'folder'
+  /** The folder's absolute path on this computer. */
+  folder: string
 }
 
 /** This device's place in sync: who it is, its next chunk's number, the chunks it has applied. */

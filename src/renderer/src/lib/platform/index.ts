@@ -5,7 +5,13 @@
  * `window.api`.
  */
 import { safetyBackupFileName } from '@core/export/backup-name'
-import type { BackupKind, MenuCommand, NewsdeckApi, OpenArticleResult } from '@shared/ipc'
+import type {
+  BackupKind,
+  MenuCommand,
+  NewsdeckApi,
+  OpenArticleResult,
+  SyncFolderCalls
+} from '@shared/ipc'
 import { saveBlobOnDesktop, type BlobSaveRequest } from './save-stream'
 
 export type { BlobSaveRequest } from './save-stream'
@@ -65,6 +71,16 @@ export interface Platform {
   keepSyncPassword(account: string, password: string | null): Promise<PasswordKept>
   /** The sync password kept for `account`, or null. */
   keptSyncPassword(account: string): Promise<string | null>
+  /**
+   * The folder sync target, whose files main reads and writes; null in the web build, where a
+   * page cannot keep a folder of its own in step.
+   */
+  readonly syncFolder: SyncFolderAccess | null
+}
+
+export interface SyncFolderAccess extends SyncFolderCalls {
+  /** Asks for the folder in the system's dialog; null when the user cancels. */
+  choose(): Promise<string | null>
 }
 
 /**
@@ -109,6 +125,14 @@ export function desktopPlatform(api: NewsdeckApi): Platform {
       return kept && password !== null ? 'device' : 'none'
     },
     keptSyncPassword: (account) => api.keptSyncPassword(account).catch(() => null),
+    syncFolder: {
+      choose: () => api.chooseSyncFolder(),
+      syncFolderDevices: (folder) => api.syncFolderDevices(folder),
+      syncFolderList: (folder, device) => api.syncFolderList(folder, device),
+      syncFolderRead: (folder, device, name) => api.syncFolderRead(folder, device, name),
+      syncFolderWrite: (folder, device, name, bytes) =>
+        api.syncFolderWrite(folder, device, name, bytes)
+    },
     async nativeFitter() {
       if (!(await api.fsrsNativeAvailable().catch(() => false))) return null
       return {
@@ -173,6 +197,7 @@ export function webPlatform(hooks: BrowserHooks): Platform {
     onMenuCommand: () => () => {},
     onFlushRequest: () => () => {},
     nativeFitter: async () => null,
+    syncFolder: null,
     async keepSyncPassword(account, password) {
       const key = SESSION_PASSWORD + account
       try {

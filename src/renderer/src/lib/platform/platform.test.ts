@@ -118,6 +118,10 @@ describe('web platform (no window.api)', () => {
     expect(webPlatform(fakeHooks(null)).isDesktop).toBe(false)
   })
 
+  it('offers no sync folder: a page has no folder to keep in step', () => {
+    expect(webPlatform(fakeHooks(null)).syncFolder).toBeNull()
+  })
+
   it('downloads the copy taken before a restore, under its own dated name', async () => {
     const hooks = fakeHooks(null)
     const result = await webPlatform(hooks).writeBackup(bytes, 'before-restore')
@@ -143,5 +147,28 @@ describe('web platform (no window.api)', () => {
     const refused = webPlatform({ ...fakeHooks(null), session: null })
     expect(await refused.keepSyncPassword('x', 'pw')).toBe('none')
     expect(await refused.keptSyncPassword('x')).toBeNull()
+  })
+})
+
+describe('the desktop’s sync folder', () => {
+  it('asks main for the folder and hands each file call to it as it is', async () => {
+    const calls: unknown[][] = []
+    const folder = desktopPlatform(
+      fakeApi({
+        chooseSyncFolder: async () => '/home/me/Sync',
+        syncFolderWrite: async (...args) => {
+          calls.push(args)
+          return { kind: 'done', value: 'written' }
+        },
+        syncFolderList: async () => ({ kind: 'error', problem: 'unreachable', message: 'gone' })
+      })
+    ).syncFolder
+    expect(await folder?.choose()).toBe('/home/me/Sync')
+    expect(await folder?.syncFolderWrite('/s', 'aaaaaaaa', '00000001.json', bytes)).toEqual({
+      kind: 'done',
+      value: 'written'
+    })
+    expect(calls).toEqual([['/s', 'aaaaaaaa', '00000001.json', bytes]])
+    expect(await folder?.syncFolderList('/s', 'aaaaaaaa')).toMatchObject({ problem: 'unreachable' })
   })
 })

@@ -24,6 +24,11 @@ export function fakeApi(overrides: Partial<NewsdeckApi> = {}): NewsdeckApi {
     printToPdf: async () => ({ kind: 'cancelled' }),
     keepSyncPassword: async () => false,
     keptSyncPassword: async () => null,
+    chooseSyncFolder: async () => null,
+    syncFolderDevices: async () => ({ kind: 'done', value: [] }),
+    syncFolderList: async () => ({ kind: 'done', value: [] }),
+    syncFolderRead: async () => ({ kind: 'error', problem: 'server', message: 'no folder here' }),
+    syncFolderWrite: async () => ({ kind: 'done', value: 'written' }),
     ...overrides
   }
 }

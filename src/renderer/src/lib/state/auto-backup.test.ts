@@ -26,6 +26,7 @@ function fakePlatform(isDesktop: boolean, result: SaveResult = { kind: 'saved', 
     onMenuCommand: () => () => {},
     onFlushRequest: () => () => {},
     keepSyncPassword: async () => 'none',
+    syncFolder: null,
     keptSyncPassword: async () => null
   }
   return { target, written }

@@ -3,11 +3,12 @@
  * own every N minutes, when the window is hidden or closed, and when the app starts. The password
  * is kept where the platform can keep it safely: encrypted by the system's keychain on the
  * desktop, for this tab's session in the web build (so a reload syncs on start, a new tab asks
- * again). A server that refuses the password makes it forgotten.
+ * again). A server that refuses the password makes it forgotten. A synced folder (the desktop
+ * only) has no password: once chosen, it syncs on start as well.
  */
 import { isUserFacingError } from '@core/errors'
 import { SyncStoreError } from '@core/sync/store'
-import type { SyncMeta, SyncTarget } from '../db/records'
+import type { SyncMeta, SyncTarget, WebDavSyncTarget } from '../db/records'
 import { loadSyncMeta, loadSyncTarget, saveSyncTarget } from '../db/sync-repo'
 import { platform, type PasswordKept, type Platform } from '../platform'
 import { AutoSync, syncOnHide } from '../sync/auto-sync'
@@ -17,7 +18,7 @@ import { pendingWrites } from './pending-writes'
 export const DEFAULT_SYNC_MINUTES = 10
 
 /** The key a password is kept under: the server's address and the user, never the password. */
-export const syncAccount = (target: Pick<SyncTarget, 'url' | 'user'>): string =>
+export const syncAccount = (target: Pick<WebDavSyncTarget, 'url' | 'user'>): string =>
   `${target.url}\u0000${target.user}`
 
 export class SyncSession {
@@ -42,17 +43,22 @@ export class SyncSession {
   }
 
   /**
-   * At start: when this device keeps the password for its server, sync now and go on alone.
-   * Offline is fine (the schedule catches up); nothing happens without a kept password.
+   * At start: when this device keeps the password for its server, or has chosen a folder, sync
+   * now and go on alone. Offline is fine (the schedule catches up); nothing happens without a
+   * kept password.
    */
   async start(): Promise<void> {
     const target = await loadSyncTarget()
     if (!target || this.#target) return
-    const password = await this.#platform().keptSyncPassword(syncAccount(target))
-    if (password === null || this.#target) return
+    if (target.kind === 'folder') {
+      if (!target.folder || !this.#platform().syncFolder) return
+    } else {
+      const password = await this.#platform().keptSyncPassword(syncAccount(target))
+      if (password === null || this.#target) return
+      this.password = password
+      this.kept = this.#platform().isDesktop ? 'device' : 'session'
+    }
     this.#target = target
-    this.password = password
-    this.kept = this.#platform().isDesktop ? 'device' : 'session'
     await this.#auto.now()
     if (!this.#target) return // the server refused the password
     this.#goOnAlone(target)
@@ -69,7 +75,10 @@ export class SyncSession {
     this.password = password
     await this.#auto.now()
     if (this.error) return
-    this.kept = await this.#platform().keepSyncPassword(syncAccount(target), password)
+    this.kept =
+      target.kind === 'folder'
+        ? null
+        : await this.#platform().keepSyncPassword(syncAccount(target), password)
     this.#goOnAlone(target)
   }
 
@@ -96,11 +105,12 @@ export class SyncSession {
       // An answer the screen acknowledged goes in this sync, even one still committing.
       await pendingWrites.flush()
       // The engine and its store load only when a sync runs.
-      const [{ syncNow }, { webDavStore }] = await Promise.all([
+      const [{ syncNow }, { storeFor }] = await Promise.all([
         import('../sync/sync-engine'),
-        import('../sync/webdav-store')
+        import('../sync/store-for')
       ])
-      const report = await syncNow(webDavStore({ ...target, password: this.password }), Date.now())
+      const store = await storeFor(target, this.password, this.#platform())
+      const report = await syncNow(store, Date.now())
       this.skipped = report.skipped
       this.last = (await loadSyncMeta())?.lastSync ?? null
     } finally {
@@ -132,6 +142,7 @@ export class SyncSession {
     this.#stopOnHide = null
     this.#target = null
     this.kept = null
+    if (target?.kind === 'folder') return
     if (target) void this.#platform().keepSyncPassword(syncAccount(target), null)
     else void this.#forgetSaved()
   }
@@ -139,7 +150,9 @@ export class SyncSession {
   /** Forgets the password kept for the saved server, when this window never synced with it. */
   async #forgetSaved(): Promise<void> {
     const saved = await loadSyncTarget()
-    if (saved) await this.#platform().keepSyncPassword(syncAccount(saved), null)
+    if (saved && saved.kind !== 'folder') {
+      await this.#platform().keepSyncPassword(syncAccount(saved), null)
+    }
   }
 }
 

@@ -15,7 +15,13 @@ import { loadSyncMeta } from '../db/sync-repo'
 import { loadSyncState } from '../db/sync-state-repo'
 import { freshDatabase, libraryWithCards } from '../db/test-support'
 import { MAX_CHANGES, syncNow } from './sync-engine'
-import { answer, daysMatchRecount, describeWithWebDav, libraryView } from './test-support'
+import {
+  answer,
+  daysMatchRecount,
+  describeWithWebDav,
+  libraryView,
+  twoDevicesStudyOfflineThenSync
+} from './test-support'
 import { webDavStore } from './webdav-store'
 
 const NOW = new Date(2026, 0, 12, 9, 0, 0).getTime()
@@ -55,43 +61,7 @@ describeWithWebDav('syncing two devices through apache2', (server) => {
   it('ends with identical card states and every answer on both, after both studied offline', async () => {
     const store = () =>
       webDavStore({ url: server.url, user: server.user, password: server.password })
-    const laptop = await libraryWithCards(4, NOW)
-    const desktop = await libraryWithCards(4, NOW)
-    // Offline on both: c0 answered on both machines, the others on one each.
-    await answer(laptop, 'c0', 3, NOW + 5 * MINUTE)
-    await answer(laptop, 'c1', 1, NOW + 6 * MINUTE)
-    await answer(desktop, 'c0', 1, NOW + 20 * MINUTE)
-    await answer(desktop, 'c2', 4, NOW + 21 * MINUTE)
-
-    useDatabase(laptop)
-    const first = await syncNow(store(), NOW + 30 * MINUTE)
-    expect(first.sent?.changes).toBeGreaterThan(2)
-    expect(first.brought).toEqual({ answers: 0, cards: 0, articles: 0 })
-
-    useDatabase(desktop)
-    const second = await syncNow(store(), NOW + 31 * MINUTE)
-    expect(second.received).toBe(1)
-    expect(second.brought.answers).toBe(2)
-
-    useDatabase(laptop)
-    const third = await syncNow(store(), NOW + 32 * MINUTE)
-    expect(third.brought.answers).toBe(2)
-    expect(third.sent).toBeNull()
-
-    const [a, b] = [await libraryView(laptop), await libraryView(desktop)]
-    expect(a).toEqual(b)
-    expect(a.logs).toHaveLength(4)
-    // c0's two answers, from two machines, are one history replayed in time order.
-    const c0 = a.logs.filter((l) => l.cardId === 'c0')
-    expect(c0.map((l) => l.grade)).toEqual([3, 1])
-    expect(c0[1]!.before).toEqual(c0[0]!.after)
-    expect(a.cards.find((c) => c.id === 'c0')!.sched).toEqual(c0[1]!.after)
-
-    for (const db of [laptop, desktop]) {
-      useDatabase(db)
-      expect((await checkKeptCounts()).repaired).toEqual([])
-      await daysMatchRecount(db)
-    }
+    const { desktop } = await twoDevicesStudyOfflineThenSync(store, NOW)
 
     // Nothing new: syncing again sends and brings nothing.
     useDatabase(desktop)

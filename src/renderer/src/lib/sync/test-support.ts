@@ -1,5 +1,6 @@
 // What the sync tests share: answering as the review screen does, and what to compare.
 import { afterAll, beforeAll, describe, expect } from 'vitest'
+import type { SyncStore } from '@core/sync/store'
 import { answerKey } from '@core/library/merge-library'
 import { applyToAggregate } from '@core/review/day-summary'
 import { answerCard } from '@core/review/review-log'
@@ -7,7 +8,10 @@ import { createScheduler, previewGrades } from '@core/review/scheduler'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import type { DayAggregate, Grade } from '@core/model'
 import { useDatabase, type NewsdeckDatabase } from '../db/database'
+import { checkKeptCounts } from '../db/maintenance-repo'
 import { recordAnswer } from '../db/review-repo'
+import { libraryWithCards } from '../db/test-support'
+import { syncNow, type SyncOptions } from './sync-engine'
 import {
   startWebDav,
   webDavUnavailable,
@@ -40,6 +44,57 @@ export async function daysMatchRecount(db: NewsdeckDatabase): Promise<void> {
     recount.set(log.day, applyToAggregate(recount.get(log.day), log))
   const days = (await db.days.toArray()).sort((a, b) => a.day.localeCompare(b.day))
   expect(days).toEqual([...recount.values()].sort((a, b) => a.day.localeCompare(b.day)))
+}
+
+const MINUTE = 60_000
+
+/**
+ * The first scenario of issue 14, through any store: a laptop and a desktop answer offline (one
+ * card on both), then sync laptop, desktop, laptop. Both must end with identical card states and
+ * all four answers, the shared card's two answers one history in time order, their counts kept.
+ */
+export async function twoDevicesStudyOfflineThenSync(
+  store: () => SyncStore,
+  now: number,
+  options: SyncOptions = {}
+) {
+  const laptop = await libraryWithCards(4, now)
+  const desktop = await libraryWithCards(4, now)
+  await answer(laptop, 'c0', 3, now + 5 * MINUTE)
+  await answer(laptop, 'c1', 1, now + 6 * MINUTE)
+  await answer(desktop, 'c0', 1, now + 20 * MINUTE)
+  await answer(desktop, 'c2', 4, now + 21 * MINUTE)
+
+  useDatabase(laptop)
+  const first = await syncNow(store(), now + 30 * MINUTE, options)
+  expect(first.sent?.changes).toBeGreaterThan(2)
+  expect(first.brought).toEqual({ answers: 0, cards: 0, articles: 0 })
+
+  useDatabase(desktop)
+  const second = await syncNow(store(), now + 31 * MINUTE, options)
+  expect(second.received).toBe(1)
+  expect(second.brought.answers).toBe(2)
+
+  useDatabase(laptop)
+  const third = await syncNow(store(), now + 32 * MINUTE, options)
+  expect(third.brought.answers).toBe(2)
+  expect(third.sent).toBeNull()
+
+  const [view, other] = [await libraryView(laptop), await libraryView(desktop)]
+  expect(view).toEqual(other)
+  expect(view.logs).toHaveLength(4)
+  // c0's two answers, from two machines, are one history replayed in time order.
+  const c0 = view.logs.filter((l) => l.cardId === 'c0')
+  expect(c0.map((l) => l.grade)).toEqual([3, 1])
+  expect(c0[1]!.before).toEqual(c0[0]!.after)
+  expect(view.cards.find((c) => c.id === 'c0')!.sched).toEqual(c0[1]!.after)
+
+  for (const db of [laptop, desktop]) {
+    useDatabase(db)
+    expect((await checkKeptCounts()).repaired).toEqual([])
+    await daysMatchRecount(db)
+  }
+  return { laptop, desktop, view }
 }
 
 /**

@@ -6,19 +6,12 @@
  * The password is sent only in the Authorization header and never appears in a message: errors
  * name the server by its origin alone.
  */
+import { chunkFileName, isDeviceId, parseChunk, serialiseChunk, type Chunk } from '@core/sync/chunk'
 import {
-  chunkFileName,
-  chunkSeqOf,
-  isDeviceId,
-  parseChunk,
-  serialiseChunk,
-  type Chunk
-} from '@core/sync/chunk'
-import {
+  deviceFolderOf,
   encodeSnapshot,
   parseSnapshot,
   snapshotFileName,
-  snapshotUpToOf,
   type Snapshot
 } from '@core/sync/snapshot'
 import { SyncStoreError, type SyncStore } from '@core/sync/store'
@@ -142,12 +135,6 @@ export function webDavStore(target: WebDavTarget): SyncStore {
     if (!response.ok && response.status !== 405) throw unexpected('make a folder', response)
   }
 
-  const numbers = (names: string[], of: (name: string) => number | null): number[] =>
-    names
-      .map(of)
-      .filter((n): n is number => n !== null)
-      .sort((a, b) => a - b)
-
   /**
    * Uploads `body` under a temporary name in `device`'s folder, then moves it to `name` without
    * replacing anything: false when a file of that name is already there.
@@ -183,8 +170,7 @@ export function webDavStore(target: WebDavTarget): SyncStore {
     },
 
     async listFolder(device) {
-      const names = await list(`${ROOT}${device}/`)
-      return { chunks: numbers(names, chunkSeqOf), snapshots: numbers(names, snapshotUpToOf) }
+      return deviceFolderOf(await list(`${ROOT}${device}/`))
     },
 
     async listChunks(device) {

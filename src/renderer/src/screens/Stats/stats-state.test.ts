@@ -38,6 +38,7 @@ function fakePlatform(saved: SaveRequest[]): Platform {
     onMenuCommand: () => () => {},
     onFlushRequest: () => () => {},
     keepSyncPassword: async () => 'none',
+    syncFolder: null,
     keptSyncPassword: async () => null
   }
 }
