@@ -75,6 +75,87 @@ export function installGradeProbe(front: string): void {
 }
 export const FRONT_SELECTOR = FRONT
 
+/**
+ * The floor under "grade to next card painted", for `installGradeProbe` to time on a page
+ * with no app code in the way: each grade key (1-4) runs the answer's transaction as the app
+ * commits it (strict; the card read and put, the log added, the day totals, the article's kept
+ * counts and the library's total read and put, in one round trip of reads and one of writes),
+ * and once it has committed shows the next due card's front text in a `front` element. Nothing
+ * changes on the page in the key's task. Day totals go to a day no study has (2099) and the
+ * counts are put back as read, so the library's own numbers stay as they were.
+ */
+export async function installGradeFloor(front: string): Promise<void> {
+  const g = globalThis as unknown as PageGlobals & {
+    document: {
+      createElement(tag: string): {
+        textContent: string | null
+        setAttribute(n: string, v: string): void
+      }
+      body: { append(node: unknown): void }
+    }
+  }
+  const db = await new Promise<IdbDatabase>((resolve, reject) => {
+    const req = g.indexedDB.open('newsdeck')
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(new Error(String(req.error)))
+  })
+  const wait = <T>(r: {
+    result: T
+    onsuccess: (() => void) | null
+    onerror: (() => void) | null
+  }) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(new Error('request failed'))
+    })
+  const range = g.IDBKeyRange.bound([2, -Infinity], [2, Date.now()], false, true)
+  const cards = (await wait(
+    db.transaction('cards').objectStore('cards').index('[sched.phase+sched.due]').getAll(range, 400)
+  )) as { id: string; articleId: string; front: string; sched: { due: number } }[]
+  const el = g.document.createElement('div')
+  const [selector, value] = front.replace(/^\[|\]$/g, '').split('=')
+  el.setAttribute(selector!, value!.replace(/"/g, ''))
+  el.textContent = cards[0]?.front ?? ''
+  g.document.body.append(el)
+  const day = '2099-01-01'
+  let at = 0
+  let busy = false
+  g.addEventListener(
+    'keydown',
+    (e) => {
+      if (!['1', '2', '3', '4'].includes(e.key) || busy || cards.length < 2) return
+      busy = true
+      const card = cards[at % cards.length]!
+      const tx = db.transaction(
+        ['cards', 'reviewLogs', 'days', 'articleCounts', 'libraryCounts'],
+        'readwrite',
+        { durability: 'strict' }
+      )
+      const s = (n: string) => tx.objectStore(n)
+      const reads = Promise.all([
+        wait(s('cards').get(card.id)),
+        wait(s('days').get(day)),
+        wait(s('articleCounts').get(card.articleId)),
+        wait(s('libraryCounts').get('library'))
+      ])
+      s('cards').put({ ...card, sched: { ...card.sched, due: card.sched.due + 1 } })
+      s('reviewLogs').add({ cardId: card.id, articleId: card.articleId, grade: 3, day })
+      void reads.then(([, agg, counts, total]) => {
+        const a = (agg as { reviews: number } | undefined) ?? { reviews: 0 }
+        s('days').put({ day, ...a, reviews: a.reviews + 1 })
+        if (counts) s('articleCounts').put(counts)
+        if (total) s('libraryCounts').put(total)
+      })
+      tx.oncomplete = () => {
+        at++
+        el.textContent = `${at} ${cards[at % cards.length]!.front}`
+        busy = false
+      }
+    },
+    false
+  )
+}
+
 export interface RawTimings {
   /** Chromium's default durability for a read-write transaction (relaxed, since Chrome 121). */
   answerTx: number[]

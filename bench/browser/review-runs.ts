@@ -5,7 +5,13 @@
  */
 import type { BrowserContext, Page } from '@playwright/test'
 import type { PageGlobals } from './page-globals'
-import { FIRST_CARD_SELECTOR, FRONT_SELECTOR, firstCardProbe, installGradeProbe } from './probes'
+import {
+  FIRST_CARD_SELECTOR,
+  FRONT_SELECTOR,
+  firstCardProbe,
+  installGradeFloor,
+  installGradeProbe
+} from './probes'
 import { BENCH_ORIGIN } from './server'
 
 export const OPEN_RUNS = 5
@@ -67,4 +73,44 @@ export async function gradeToNextCard(page: Page): Promise<AnswerTiming[]> {
     () => (globalThis as unknown as PageGlobals).__bench?.answers ?? []
   )
   return answers.map((a) => ({ dom: a.dom - a.t0, painted: a.painted - a.t0, frames: a.frames }))
+}
+
+const FLOOR_URL = `${BENCH_ORIGIN}/__grade-floor`
+
+/**
+ * The floor of `gradeToNextCard`, in the same browser and library: a page of the app's origin
+ * with no app code, where each grade key runs the answer's transaction as the app commits it
+ * and then shows another text (`installGradeFloor`), timed by the same probe, with the same keys.
+ */
+export async function gradeFloor(
+  context: BrowserContext,
+  count = ANSWERS
+): Promise<AnswerTiming[]> {
+  await context.route(FLOOR_URL, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><meta charset="utf-8"><title>grade floor</title><body></body>'
+    })
+  )
+  const page = await context.newPage()
+  try {
+    await page.goto(FLOOR_URL)
+    await page.evaluate(installGradeFloor, FRONT_SELECTOR)
+    await page.evaluate(installGradeProbe, FRONT_SELECTOR)
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('Space')
+      await page.keyboard.press(i % 5 === 4 ? '4' : '3')
+      await page.waitForFunction(
+        (n) => ((globalThis as unknown as PageGlobals).__bench?.answers.length ?? 0) >= n,
+        i + 1,
+        { timeout: 10_000, polling: 20 }
+      )
+    }
+    const answers = await page.evaluate(
+      () => (globalThis as unknown as PageGlobals).__bench?.answers ?? []
+    )
+    return answers.map((a) => ({ dom: a.dom - a.t0, painted: a.painted - a.t0, frames: a.frames }))
+  } finally {
+    await page.close()
+  }
 }
