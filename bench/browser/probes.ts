@@ -138,11 +138,31 @@ export async function installGradeFloor(front: string): Promise<void> {
         wait(s('articleCounts').get(card.articleId)),
         wait(s('libraryCounts').get('library'))
       ])
-      s('cards').put({ ...card, sched: { ...card.sched, due: card.sched.due + 1 } })
-      s('reviewLogs').add({ cardId: card.id, articleId: card.articleId, grade: 3, day })
+      const after = { ...card.sched, due: card.sched.due + 1 }
+      s('cards').put({ ...card, sched: after })
+      // Shaped as the app's, as rawTimings writes them: a backup of the library stays valid.
+      s('reviewLogs').add({
+        cardId: card.id,
+        articleId: card.articleId,
+        grade: 3,
+        reviewedAt: Date.now(),
+        day,
+        before: card.sched,
+        after,
+        durationMs: 5000
+      })
       void reads.then(([, agg, counts, total]) => {
-        const a = (agg as { reviews: number } | undefined) ?? { reviews: 0 }
-        s('days').put({ day, ...a, reviews: a.reviews + 1 })
+        const a = (agg as { reviews: number; good: number } | undefined) ?? {
+          day,
+          reviews: 0,
+          newCards: 0,
+          again: 0,
+          hard: 0,
+          good: 0,
+          easy: 0,
+          durationMs: 0
+        }
+        s('days').put({ ...a, reviews: a.reviews + 1, good: a.good + 1 })
         if (counts) s('articleCounts').put(counts)
         if (total) s('libraryCounts').put(total)
       })
