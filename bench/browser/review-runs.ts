@@ -53,12 +53,20 @@ export interface AnswerTiming {
 export async function gradeToNextCard(page: Page): Promise<AnswerTiming[]> {
   await page.goto(`${BENCH_ORIGIN}/#/review`)
   await page.locator(FIRST_CARD_SELECTOR).waitFor({ timeout: 60_000 })
-  await page.evaluate(installGradeProbe, FRONT_SELECTOR)
   const back = page.getByTestId('card-back')
+  return timeGrades(page, () => back.waitFor())
+}
+
+/**
+ * Up to ANSWERS answers on the page as it is, timed by `installGradeProbe`: Space, then
+ * `revealed`, then a grade key, waiting for the probe to have timed it before the next.
+ */
+async function timeGrades(page: Page, revealed: () => Promise<unknown>): Promise<AnswerTiming[]> {
+  await page.evaluate(installGradeProbe, FRONT_SELECTOR)
   for (let i = 0; i < ANSWERS; i++) {
     if (!(await page.locator(FRONT_SELECTOR).count())) break // Done for today.
     await page.keyboard.press('Space')
-    await back.waitFor()
+    await revealed()
     // Mostly Good, some Easy: the mix a fluent session has.
     await page.keyboard.press(i % 5 === 4 ? '4' : '3')
     await page.waitForFunction(
@@ -82,10 +90,7 @@ const FLOOR_URL = `${BENCH_ORIGIN}/__grade-floor`
  * with no app code, where each grade key runs the answer's transaction as the app commits it
  * and then shows another text (`installGradeFloor`), timed by the same probe, with the same keys.
  */
-export async function gradeFloor(
-  context: BrowserContext,
-  count = ANSWERS
-): Promise<AnswerTiming[]> {
+export async function gradeFloor(context: BrowserContext): Promise<AnswerTiming[]> {
   await context.route(FLOOR_URL, (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -96,20 +101,8 @@ export async function gradeFloor(
   try {
     await page.goto(FLOOR_URL)
     await page.evaluate(installGradeFloor, FRONT_SELECTOR)
-    await page.evaluate(installGradeProbe, FRONT_SELECTOR)
-    for (let i = 0; i < count; i++) {
-      await page.keyboard.press('Space')
-      await page.keyboard.press(i % 5 === 4 ? '4' : '3')
-      await page.waitForFunction(
-        (n) => ((globalThis as unknown as PageGlobals).__bench?.answers.length ?? 0) >= n,
-        i + 1,
-        { timeout: 10_000, polling: 20 }
-      )
-    }
-    const answers = await page.evaluate(
-      () => (globalThis as unknown as PageGlobals).__bench?.answers ?? []
-    )
-    return answers.map((a) => ({ dom: a.dom - a.t0, painted: a.painted - a.t0, frames: a.frames }))
+    // Space does nothing there: no answer side to wait for.
+    return await timeGrades(page, () => Promise.resolve())
   } finally {
     await page.close()
   }
