@@ -11,7 +11,7 @@ import type { BenchResult } from './bench-result'
 import { load, median, ms, percentile, sorted } from './bench-result'
 import { launch, openLibrary, refreshDues, SEED, seededProfile } from './browser/profile'
 import { rawTimings } from './browser/probes'
-import { gradeToNextCard, openToFirstCard } from './browser/review-runs'
+import { gradeFloor, gradeToNextCard, openToFirstCard } from './browser/review-runs'
 import { BENCH_ORIGIN, inWebBuild } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -60,6 +60,11 @@ async function measure(): Promise<BenchResult[]> {
     const page = await context.newPage()
     const answers = await gradeToNextCard(page)
     await page.close()
+    const loadFloor = load()
+    // After the app's answers: the floor writes to the library (a day no study has).
+    const floorRuns = await gradeFloor(context)
+    const floor = sorted(floorRuns.map((a) => a.painted))
+    const floorDom = sorted(floorRuns.map((a) => a.dom))
     // Raw timings last: they write to the library. A light screen keeps the app quiet meanwhile.
     const rawPage = await context.newPage()
     await rawPage.goto(`${BENCH_ORIGIN}/#/settings`)
@@ -83,7 +88,11 @@ async function measure(): Promise<BenchResult[]> {
         value: percentile(painted, 95),
         unit: 'ms',
         limit: 16,
-        detail: `median ${ms(median(painted))}, max ${ms(painted.at(-1) ?? Number.NaN)}; in the DOM after p95 ${ms(percentile(dom, 95))}, median ${ms(median(dom))}; ${firstFrame} of ${answers.length} shown in the first frame after the key (p95 ${percentile(frames, 95)} frames missed); ${loadBefore} before, ${load()} after`
+        floor: {
+          name: 'the same keys on a page with no app code, the answer transaction then a text swap, p95',
+          value: percentile(floor, 95)
+        },
+        detail: `floor median ${ms(median(floor))}, in the DOM after median ${ms(median(floorDom))} (${floor.length} keys, ${loadFloor} before); median ${ms(median(painted))}, max ${ms(painted.at(-1) ?? Number.NaN)}; in the DOM after p95 ${ms(percentile(dom, 95))}, median ${ms(median(dom))}; ${firstFrame} of ${answers.length} shown in the first frame after the key (p95 ${percentile(frames, 95)} frames missed); ${loadBefore} before, ${load()} after`
       },
       {
         name: 'raw IndexedDB answer transaction: card put + log add + day get/put (median)',

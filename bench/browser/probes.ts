@@ -30,41 +30,151 @@ export const FIRST_CARD_SELECTOR = CARD
 /**
  * Times every grade key: t0 on keydown (capture on window, so before the app's own handler),
  * `dom` when the card front shows another text, `painted` in the frame after that, and `frames`:
- * how many frames began while the old card was still up (0: shown in the first frame possible).
+ * how many frames began while the old card was still up (0: shown in the first frame possible),
+ * counted from the frame time the painting frame's requestAnimationFrame callback is given.
+ *
+ * The probe requests no frame while the key is handled. Chromium (DeferRendererTasksAfterInput,
+ * on by default) holds back every other task of the page (IndexedDB's callbacks among them) after
+ * a key or click whose handling left a frame pending, until that frame has run: a probe that
+ * asked for one there (as this one once counted frames from the keydown on) would itself delay
+ * the answer's transaction by up to a frame, and time the probe rather than the app.
  */
 export function installGradeProbe(front: string): void {
   const g = globalThis as unknown as PageGlobals
   const probe = (g.__bench ??= { answers: [] })
-  let armed: { t0: number; text: string | null; frames: number } | null = null
+  // The display's frame interval: the browser runs frames on a 60 Hz clock when headless too.
+  const FRAME_MS = 1000 / 60
+  let armed: { t0: number; text: string | null } | null = null
   const frontText = (): string | null => g.document.querySelector(front)?.textContent ?? null
   const observer = new g.MutationObserver(() => {
     if (!armed) return
     const text = frontText()
     if (text === armed.text) return
-    const { t0, frames } = armed
+    const { t0 } = armed
     armed = null
     const dom = g.performance.now()
-    g.requestAnimationFrame(() =>
-      probe.answers.push({ t0, dom, painted: g.performance.now(), frames })
+    g.requestAnimationFrame((frameTime) =>
+      probe.answers.push({
+        t0,
+        dom,
+        painted: g.performance.now(),
+        // Frame clock ticks between the key and the frame that shows the card.
+        frames: Math.max(0, Math.floor((frameTime - t0) / FRAME_MS))
+      })
     )
   })
   observer.observe(g.document, { childList: true, subtree: true, characterData: true })
   g.addEventListener(
     'keydown',
     (e) => {
-      if (!['1', '2', '3', '4'].includes(e.key)) return
-      const mine = (armed = { t0: g.performance.now(), text: frontText(), frames: 0 })
-      const tick = (): void => {
-        if (armed !== mine) return
-        mine.frames++
-        g.requestAnimationFrame(tick)
-      }
-      g.requestAnimationFrame(tick)
+      if (['1', '2', '3', '4'].includes(e.key))
+        armed = { t0: g.performance.now(), text: frontText() }
     },
     true
   )
 }
 export const FRONT_SELECTOR = FRONT
+
+/**
+ * The floor under "grade to next card painted", for `installGradeProbe` to time on a page
+ * with no app code in the way: each grade key (1-4) runs the answer's transaction as the app
+ * commits it (strict; the card read and put, the log added, the day totals, the article's kept
+ * counts and the library's total read and put, in one round trip of reads and one of writes),
+ * and once it has committed shows the next due card's front text in a `front` element. Nothing
+ * changes on the page in the key's task. Day totals go to a day no study has (2099) and the
+ * counts are put back as read, so the library's own numbers stay as they were.
+ */
+export async function installGradeFloor(front: string): Promise<void> {
+  const g = globalThis as unknown as PageGlobals & {
+    document: {
+      createElement(tag: string): {
+        textContent: string | null
+        setAttribute(n: string, v: string): void
+      }
+      body: { append(node: unknown): void }
+    }
+  }
+  const db = await new Promise<IdbDatabase>((resolve, reject) => {
+    const req = g.indexedDB.open('newsdeck')
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(new Error(String(req.error)))
+  })
+  const wait = <T>(r: {
+    result: T
+    onsuccess: (() => void) | null
+    onerror: (() => void) | null
+  }) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(new Error('request failed'))
+    })
+  const range = g.IDBKeyRange.bound([2, -Infinity], [2, Date.now()], false, true)
+  const cards = (await wait(
+    db.transaction('cards').objectStore('cards').index('[sched.phase+sched.due]').getAll(range, 400)
+  )) as { id: string; articleId: string; front: string; sched: { due: number } }[]
+  const el = g.document.createElement('div')
+  const [selector, value] = front.replace(/^\[|\]$/g, '').split('=')
+  el.setAttribute(selector!, value!.replace(/"/g, ''))
+  el.textContent = cards[0]?.front ?? ''
+  g.document.body.append(el)
+  const day = '2099-01-01'
+  let at = 0
+  let busy = false
+  g.addEventListener(
+    'keydown',
+    (e) => {
+      if (!['1', '2', '3', '4'].includes(e.key) || busy || cards.length < 2) return
+      busy = true
+      const card = cards[at % cards.length]!
+      const tx = db.transaction(
+        ['cards', 'reviewLogs', 'days', 'articleCounts', 'libraryCounts'],
+        'readwrite',
+        { durability: 'strict' }
+      )
+      const s = (n: string) => tx.objectStore(n)
+      const reads = Promise.all([
+        wait(s('cards').get(card.id)),
+        wait(s('days').get(day)),
+        wait(s('articleCounts').get(card.articleId)),
+        wait(s('libraryCounts').get('library'))
+      ])
+      const after = { ...card.sched, due: card.sched.due + 1 }
+      s('cards').put({ ...card, sched: after })
+      // Shaped as the app's, as rawTimings writes them: a backup of the library stays valid.
+      s('reviewLogs').add({
+        cardId: card.id,
+        articleId: card.articleId,
+        grade: 3,
+        reviewedAt: Date.now(),
+        day,
+        before: card.sched,
+        after,
+        durationMs: 5000
+      })
+      void reads.then(([, agg, counts, total]) => {
+        const a = (agg as { reviews: number; good: number } | undefined) ?? {
+          day,
+          reviews: 0,
+          newCards: 0,
+          again: 0,
+          hard: 0,
+          good: 0,
+          easy: 0,
+          durationMs: 0
+        }
+        s('days').put({ ...a, reviews: a.reviews + 1, good: a.good + 1 })
+        if (counts) s('articleCounts').put(counts)
+        if (total) s('libraryCounts').put(total)
+      })
+      tx.oncomplete = () => {
+        at++
+        el.textContent = `${at} ${cards[at % cards.length]!.front}`
+        busy = false
+      }
+    },
+    false
+  )
+}
 
 export interface RawTimings {
   /** Chromium's default durability for a read-write transaction (relaxed, since Chrome 121). */

@@ -98,25 +98,28 @@ export async function recordAnswer(
 ): Promise<RecordedAnswer> {
   const db = database()
   return db.transaction('rw', answerTables(), async () => {
+    // One round trip of reads, issued first and waited for alone: the grade-to-next-card time
+    // is mostly this transaction's round trips. The card's put and the log's add go out right
+    // behind them and are waited for only at the end, so the counts are worked out while the
+    // backend writes those two. Requests in one transaction run in order: the card is read as it
+    // was before its put (the answer may also have suspended it as a leech, which the kept
+    // counts must see), and a recount of its article reads it as put.
     const readSiblings: Promise<Array<StoredCard | undefined>> =
       bury && bury.ids.length ? db.cards.bulkGet([...bury.ids]) : Promise.resolve([])
-    // Issued together: the grade-to-next-card time is mostly this transaction's round trips,
-    // so the reads go out with the two writes and only the read-modify-writes wait. Requests in
-    // one transaction run in order, so the card is read as it was before its put: the answer
-    // may also have suspended it as a leech, which the kept counts must see.
-    const [stored, , id, day, counts, total, siblings] = await Promise.all([
+    const reads = Promise.all([
       db.cards.get(card.id),
-      db.cards.put(card),
-      db.reviewLogs.add(log),
       db.days.get(log.day),
       db.articleCounts.get(card.articleId),
       keptTotal(totalsIn(db)),
       readSiblings
     ])
+    const written = Promise.all([db.cards.put(card), db.reviewLogs.add(log)])
+    const [stored, day, counts, total, siblings] = await reads
     const before = stored ?? { ...card, sched: log.before }
     const present = siblings.filter((c): c is StoredCard => !!c)
     const buried = bury ? siblingsToBury(card, present, log.reviewedAt, bury.until) : []
-    await Promise.all([
+    const [[, id]] = await Promise.all([
+      written,
       db.days.put(applyToAggregate(day, log)),
       db.cards.bulkPut(buried),
       !counts

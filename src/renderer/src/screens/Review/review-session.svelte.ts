@@ -54,8 +54,9 @@ export class ReviewSession {
   summary = $state<DaySummary | null>(null)
   error = $state<string | null>(null)
   /**
-   * True while an answer (or undo, or edit) is being stored and the next card made ready; the
-   * card stays as it is and takes no key.
+   * True while an undo, a set-aside card or an edit is being stored and the next card made
+   * ready; the card stays as it is and takes no key. An answer holds the session too (`#held`)
+   * but shows nothing of it: see `grade`.
    */
   saving = $state(false)
   /** Said once, under the next card, when an answer made a card a leech. */
@@ -68,6 +69,11 @@ export class ReviewSession {
   /** This session's stored answers with what their undo puts back, newest last. */
   #undo: Array<{ logId: number; effects: AnswerSideEffects }> = []
   #shownAt = 0
+  /**
+   * Held while any write is being stored and the next card made ready: a key pressed meanwhile
+   * does nothing. Not rune state, so holding changes nothing on screen.
+   */
+  #held = false
 
   constructor(
     private readonly clock: () => number = () => Date.now(),
@@ -101,13 +107,13 @@ export class ReviewSession {
   }
 
   reveal(): void {
-    if (this.status === 'question' && !this.saving) this.status = 'answer'
+    if (this.status === 'question' && !this.#held) this.status = 'answer'
   }
 
   async grade(grade: Grade): Promise<void> {
     const { card, preview } = this
     const loaded = this.#queue.loaded
-    if (this.status !== 'answer' || !card || !preview || !loaded || this.saving) return
+    if (this.status !== 'answer' || !card || !preview || !loaded || this.#held) return
     const now = this.clock()
     const { settings } = loaded
     const shown = $state.snapshot(card) as StoredCard
@@ -123,7 +129,11 @@ export class ReviewSession {
     // Held until the next card is on screen, not only until the answer is stored: the next card
     // may wait for its article to be read, and a key pressed meanwhile would otherwise grade the
     // card just answered a second time.
-    this.saving = true
+    // Nothing on screen changes until the next card shows, and the grade key's task asks for no
+    // frame: Chromium holds back a page's other tasks, the transaction's callbacks among them,
+    // until the frame a key's handling left pending has run (DeferRendererTasksAfterInput),
+    // which put a whole frame between the key and the commit being seen.
+    this.#held = true
     try {
       const storing = this.#writer.store(answer)
       // While it commits: the queue as it will be (without the siblings it buries), and the next
@@ -148,7 +158,7 @@ export class ReviewSession {
       this.error = NOT_SHOWN(error)
       return
     } finally {
-      this.saving = false
+      this.#held = false
     }
     this.#afterPaint(() => {
       this.canUndo = this.#undo.length > 0
@@ -249,8 +259,8 @@ export class ReviewSession {
    * saying what was not saved.
    */
   async #store(what: 'undo' | 'card' | 'edit', write: () => Promise<void>, next = true) {
-    if (this.saving) return
-    this.saving = true
+    if (this.#held) return
+    this.#held = this.saving = true
     try {
       try {
         await write()
@@ -262,7 +272,7 @@ export class ReviewSession {
     } catch (error) {
       this.error = NOT_SHOWN(error)
     } finally {
-      this.saving = false
+      this.#held = this.saving = false
     }
   }
 

@@ -74,6 +74,34 @@ describe('ReviewSession: a card on screen means the answer before it is stored',
     expect(writes.count).toBe(0)
   })
 
+  it('changes nothing on screen while the answer commits, so the grade key asks for no frame', async () => {
+    // Chromium holds back the page's IndexedDB callbacks after a key whose handling left a frame
+    // pending, until that frame: a grade that changed the screen at once waited a frame to commit.
+    const gates = gatedCommits()
+    session.reveal()
+    const shown = () => ({
+      status: session.status,
+      card: session.card,
+      article: session.article,
+      preview: session.preview,
+      counts: session.counts,
+      answered: session.answered,
+      canUndo: session.canUndo,
+      saving: session.saving,
+      leech: session.leech,
+      error: session.error,
+      progress: session.progress
+    })
+    const before = shown()
+    const graded = session.grade(3)
+    await settle()
+    expect(shown()).toStrictEqual(before)
+    expect(writes.count).toBe(1)
+    gates[0]!.open()
+    await graded
+    expect(session.card?.id).toBe('c1')
+  })
+
   it('answers once when the grade key is pressed twice while the first is being stored', async () => {
     const gates = gatedCommits()
     session.reveal()
