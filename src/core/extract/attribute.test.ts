@@ -142,7 +142,7 @@ describe('attribution on unseen newswire shapes', () => {
 
   it('holds the lede’s event for a speaker whose title opens it, but not for words from before', () => {
     const q = quotes(
-      'Minister of Trade Hal Oduya held a news conference Monday without foreign reporters, according to several reports.',
+      'Secretary of State Hal Oduya held a news conference Monday without foreign reporters, according to several reports.',
       'The ministry later released a transcript.',
       '"We are open for business," he said.',
       'Oduya previously called the tariffs "a tax on the poor."'

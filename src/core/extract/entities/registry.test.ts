@@ -66,6 +66,17 @@ describe('the entity registry', () => {
     expect(mentions).toContainEqual(['Matthew Ingram', true])
   })
 
+  it('takes a name after an opening title with "of" in it as the subject', () => {
+    const { registry } = registryOf(
+      'Secretary of State Rex Tillerson held a press conference Sunday.',
+      'A statement by Rex Tillerson followed.'
+    )
+    expect(registry.mentions[0]!.map((m) => [m.person.name, m.subject])).toEqual([
+      ['Rex Tillerson', true]
+    ])
+    expect(registry.mentions[1]!.map((m) => m.subject)).toEqual([false])
+  })
+
   it('reads the sentence around a quotation, not the quotation, for names and subjects', () => {
     const { registry } = registryOf(
       'CEO Tim Cook spoke with Marc Benioff on Tuesday.',
