@@ -50,20 +50,30 @@ export default async function bench(): Promise<BenchResult[]> {
     `  held-out${source}: ${held.scores.length} articles, ${quotes(held.scores)} quotes — ${formatSummary(h)}`
   )
   // The issue's targets, on news nobody here has seen; reported, not asserted by tests.
-  const target = (name: string, v: number, want: number): BenchResult => ({
-    name: `held-out ${name} (target ≥ ${pct(want)}; tuned ${pct(name === 'speaker' ? t.speaker : name === 'place or occasion' ? t.whereStated : name === 'facts found' ? t.factRecallLoose : (2 * t.precision * t.recall) / (t.precision + t.recall))})`,
+  const target = (name: string, v: number, tunedValue: number, want: number): BenchResult => ({
+    name: `held-out ${name} (target ≥ ${pct(want)}; tuned ${pct(tunedValue)})`,
     // Shortfall from the target, so that meeting it reads as 0 and passes.
     value: Math.max(0, want - v) * 100,
     unit: 'points short',
     limit: 0,
     detail: pct(v)
   })
-  const f1 = (2 * h.precision * h.recall) / (h.precision + h.recall)
+  const f1 = (s: typeof h): number => (2 * s.precision * s.recall) / (s.precision + s.recall)
   return [
-    target('quote F1', f1, 0.97),
-    target('speaker', h.speaker, 0.95),
-    target('place or occasion', h.whereStated, 0.85),
-    target('facts found', h.factRecallLoose, 0.9),
+    target('quote F1', f1(h), f1(t), 0.97),
+    target('speaker', h.speaker, t.speaker, 0.95),
+    // What the quiz drills as it stands: the quotes the app does not ask the user to check.
+    {
+      ...target(
+        'speaker of the quotes the app does not ask about',
+        h.speakerSure,
+        t.speakerSure,
+        0.95
+      ),
+      detail: `${pct(h.speakerSure)}, ${pct(h.sureShare)} of the quotes (tuned ${pct(t.sureShare)})`
+    },
+    target('place or occasion', h.whereStated, t.whereStated, 0.85),
+    target('facts found', h.factRecallLoose, t.factRecallLoose, 0.9),
     {
       name: `cards breaking an audit check, held-out (tuned ${pct(failureShare(tuned.audits))})`,
       value: failureShare(held.audits) * 100,
