@@ -50,7 +50,6 @@ export type LeaveCheck = (to: Route) => boolean
 class Router {
   route = $state<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash))
   #check: LeaveCheck | null = null
-  readonly #entering = new Map<Route['name'], () => void>()
 
   /**
    * Shows `route` and says whether it did: the screen showing may hold the user back (Settings
@@ -58,7 +57,6 @@ class Router {
    */
   go(route: Route, { force = false } = {}): boolean {
     if (!force && this.#held(route)) return false
-    this.#enter(route)
     this.route = route
     const hash = toHash(route)
     if (location.hash !== hash) history.pushState(null, '', hash)
@@ -73,24 +71,6 @@ class Router {
     }
   }
 
-  /**
-   * Runs `start` whenever another screen gives way to `name`, in the navigation's own task and
-   * before anything on screen changes: a screen's first reads then go out at once. (Chromium
-   * holds a page's IndexedDB results after a click or key until the frame that input left
-   * pending has run, and the screen's own reads would only go out once it is being built.)
-   * Returns the release.
-   */
-  onEnter(name: Route['name'], start: () => void): () => void {
-    this.#entering.set(name, start)
-    return () => {
-      if (this.#entering.get(name) === start) this.#entering.delete(name)
-    }
-  }
-
-  #enter(to: Route): void {
-    if (to.name !== this.route.name) this.#entering.get(to.name)?.()
-  }
-
   #held(to: Route): boolean {
     return toHash(to) !== toHash(this.route) && this.#check !== null && !this.#check(to)
   }
@@ -102,10 +82,7 @@ class Router {
       if (toHash(to) === toHash(this.route)) return
       // Held back: the address returns to the screen still showing.
       if (this.#held(to)) history.pushState(null, '', toHash(this.route))
-      else {
-        this.#enter(to)
-        this.route = to
-      }
+      else this.route = to
     }
     // A plain link to "#/…" (as in the review card's "Read it in the article") fires hashchange.
     window.addEventListener('popstate', onPop)

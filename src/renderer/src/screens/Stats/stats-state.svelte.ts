@@ -7,9 +7,7 @@ import { recountRecall } from '../../lib/db/progress-repo'
 import { statsSnapshot, type StatsSnapshot } from '../../lib/db/stats-repo'
 import { platform, readFileBytes, type Platform } from '../../lib/platform'
 import { saveExport, type ExportKind } from '../../lib/state/exports'
-import { onTablesWritten } from '../../lib/db/live'
 import { LiveValue } from '../../lib/state/live.svelte'
-import { router } from '../../lib/state/router.svelte'
 import { statsView, type StatsView } from './logic'
 import { progressView, type ProgressView } from './progress-logic'
 import { restoreOutcome } from './restore-logic'
@@ -21,36 +19,6 @@ export type { ExportKind } from '../../lib/state/exports'
  * read only while no library total is kept, and the first write to them writes one.
  */
 const STATS_TABLES = ['libraryCounts', 'days', 'settings'] as const
-
-/**
- * The snapshot the navigation to this screen started reading (router.onEnter), for the screen to
- * take as its first reading; dropped if any table it reads was written meanwhile.
- */
-let early: { snapshot: Promise<StatsSnapshot>; written: boolean; stop: () => void } | null = null
-
-function readEarly(): void {
-  takeEarlyRead()
-  const read = { snapshot: statsSnapshot(Date.now()), written: false, stop: () => {} }
-  // Its error reaches the screen that takes it; one never taken is dropped quietly.
-  read.snapshot.catch(() => undefined)
-  const unwatch = onTablesWritten(STATS_TABLES, () => (read.written = true))
-  // Held back by the screen showing (unsaved settings), or never built: not kept for later.
-  const drop = setTimeout(() => void takeEarlyRead(), 3000)
-  read.stop = () => (unwatch(), clearTimeout(drop))
-  early = read
-}
-
-/** The read the navigation started, once, if nothing it reads was written since. */
-export function takeEarlyRead(): Promise<StatsSnapshot> | null {
-  const read = early
-  early = null
-  read?.stop()
-  return read && !read.written ? read.snapshot : null
-}
-
-// Registered once this chunk is loaded: at the first visit, or when the screens are warmed up
-// after start-up.
-router.onEnter('stats', readEarly)
 
 export interface Notice {
   kind: 'ok' | 'error'
@@ -94,16 +62,9 @@ export class StatsState {
   constructor(
     private readonly clock: () => number = () => Date.now(),
     private readonly target: () => Platform = platform,
-    private readonly backups: () => BackupClient = backupClient,
-    earlyRead: () => Promise<StatsSnapshot> | null = takeEarlyRead
+    private readonly backups: () => BackupClient = backupClient
   ) {
-    let first = true
-    const read = (): Promise<StatsSnapshot> => {
-      const started = first ? earlyRead() : null
-      first = false
-      return started ?? statsSnapshot(this.clock())
-    }
-    this.snapshot = new LiveValue(read, null, {
+    this.snapshot = new LiveValue(() => statsSnapshot(this.clock()), null, {
       onValue: (snap) => void this.#recountRecall(snap),
       watch: STATS_TABLES
     })

@@ -7,10 +7,7 @@ import { BackupJobs, type BackupProgress } from '../../lib/backup/backup-jobs'
 import { readLibrary, restoreLibrary } from '../../lib/db/backup-repo'
 import { freshDatabase } from '../../lib/db/test-support'
 import { readFileBytes, type Platform, type SaveRequest } from '../../lib/platform'
-import { DEFAULT_SETTINGS } from '@core/review/settings'
-import { saveStudySettings } from '../../lib/db/settings-repo'
-import { router } from '../../lib/state/router.svelte'
-import { StatsState, takeEarlyRead } from './stats-state.svelte'
+import { StatsState } from './stats-state.svelte'
 
 const NOW = at(2025, 1, 15, 21)
 
@@ -229,32 +226,5 @@ describe('StatsState progress', () => {
     expect(stats.view?.answersToday).toBe(1)
     expect(stats.recountError).toBeNull()
     stop()
-  })
-})
-
-describe('StatsState first reading', () => {
-  it('takes the read the navigation started, and reads again if a table was written since', async () => {
-    const address = { hash: '' }
-    vi.stubGlobal('location', address)
-    vi.stubGlobal('history', {
-      pushState: (_: unknown, __: string, hash: string) => (address.hash = hash)
-    })
-    router.go({ name: 'settings' })
-    router.go({ name: 'stats' })
-    const started = takeEarlyRead()
-    expect(started).not.toBeNull()
-    expect((await started!).desiredRetention).toBe(0.9)
-    // Taken once: the next screen reads for itself.
-    expect(takeEarlyRead()).toBeNull()
-
-    router.go({ name: 'settings' })
-    router.go({ name: 'stats' })
-    await saveStudySettings({ ...DEFAULT_SETTINGS, desiredRetention: 0.85 })
-    // Written after the read went out: not taken, so the screen's own read sees the write.
-    expect(takeEarlyRead()).toBeNull()
-    const stop = stats.start()
-    await vi.waitFor(() => expect(stats.snapshot.current?.desiredRetention).toBe(0.85))
-    stop()
-    vi.unstubAllGlobals()
   })
 })
