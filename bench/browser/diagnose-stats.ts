@@ -167,6 +167,38 @@ function indexedDbWork(events: TraceEvent[], untilMs: number): void {
   }
 }
 
+/**
+ * The renderer main thread's milestones in order: the page's marks (the app's and the probe's),
+ * events dispatched, IndexedDB results delivered, frames begun, laid out and painted. Shows
+ * whether the reads' results wait for a frame (Chromium holds a page's tasks after an input
+ * until the frame it left pending has run).
+ */
+function timeline(events: TraceEvent[], untilMs: number): void {
+  const { threads, go } = threadsAndMark(events)
+  if (!go) return
+  const wanted =
+    /^(EventDispatch|IDBRequest::SendResult|BeginMainFrame|WebFrameWidgetImpl::BeginMainFrame|Layout|Paint|FireAnimationFrame|Commit|HandleInputEvent)$|^stats-|^app-/
+  const main = events.filter(
+    (e) =>
+      e.pid === go.pid &&
+      threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' &&
+      wanted.test(e.name) &&
+      e.ts >= go.ts - 5000 &&
+      e.ts <= go.ts + untilMs * 1000
+  )
+  console.log('\nmain-thread timeline (ms after the hash change or input):')
+  let last = ''
+  for (const e of main.sort((a, b) => a.ts - b.ts)) {
+    const type = (e.args as { data?: { type?: string } } | undefined)?.data?.type
+    const line = `${e.name}${type ? `(${type})` : ''}`
+    const at = ((e.ts - go.ts) / 1000).toFixed(1).padStart(6)
+    const dur = e.dur === undefined ? '' : ` ${(e.dur / 1000).toFixed(1)} ms`
+    if (line === last && e.name !== 'IDBRequest::SendResult') continue
+    last = line
+    console.log(`  +${at}  ${line}${dur}`)
+  }
+}
+
 /** How often, and how long, a task recalculated style and laid out: forced layouts show here. */
 function renderingInside(events: TraceEvent[], t: TraceEvent): string {
   const end = t.ts + (t.dur ?? 0)
@@ -192,6 +224,58 @@ async function tracedRun(page: Page): Promise<void> {
   )
   mainThreadTasks(events, timing.memory + 20)
   indexedDbWork(events, timing.memory + 20)
+  timeline(events, timing.shown + 10)
+  await cdp.detach()
+}
+
+/**
+ * The user's way there, traced: a click on the navigation's Statistics link (a discrete input)
+ * instead of the probe's hash change. Timed from the click's dispatch to the frame after the
+ * screen's figures are in, as statsScreenTiming does.
+ */
+async function tracedClick(page: Page): Promise<void> {
+  await fromSettings(page)
+  const cdp = await page.context().newCDPSession(page)
+  const endTrace = await startTrace(cdp)
+  await page.evaluate(() => {
+    const g = globalThis as unknown as PageGlobals & {
+      performance: { mark(name: string): void; now(): number }
+      __click: { t0: number; shown: number }
+      addEventListener(type: string, cb: () => void, capture: boolean): void
+    }
+    g.__click = { t0: 0, shown: 0 }
+    g.addEventListener(
+      'pointerdown',
+      () => {
+        g.__click.t0 = g.performance.now()
+        g.performance.mark('stats-go')
+      },
+      true
+    )
+    const check = (): void => {
+      if (g.__click.shown || !g.document.querySelector('[data-testid="retention-table"]')) return
+      if (!g.document.querySelector('[data-testid="states-chart"] canvas[data-drawn]')) return
+      g.__click.shown = -1
+      g.requestAnimationFrame(() =>
+        setTimeout(() => (g.__click.shown = g.performance.now() - g.__click.t0))
+      )
+    }
+    new g.MutationObserver(check).observe(g.document, {
+      childList: true,
+      subtree: true,
+      attributes: true
+    })
+  })
+  await page.getByRole('link', { name: /Statistics/ }).click()
+  await page.waitForFunction(
+    () => (globalThis as unknown as { __click: { shown: number } }).__click.shown > 0
+  )
+  const shown = await page.evaluate(
+    () => (globalThis as unknown as { __click: { shown: number } }).__click.shown
+  )
+  const events = await endTrace()
+  console.log(`\ntraced click: shown ${shown.toFixed(1)} ms after pointerdown`)
+  timeline(events, shown + 10)
   await cdp.detach()
 }
 
@@ -300,7 +384,8 @@ async function main(): Promise<void> {
       await page.getByTestId('mastery-articles').waitFor({ timeout: 60_000 })
     }
     await tracedRun(page)
-    await profiledRuns(page, 3)
+    if (process.env.CLICK) await tracedClick(page)
+    if (!process.env.NO_PROFILE) await profiledRuns(page, 3)
   } finally {
     await context.close()
     profile.dispose()
