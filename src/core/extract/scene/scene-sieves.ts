@@ -44,11 +44,16 @@ export interface Scene {
   untold?: true
 }
 
-const REMARKS =
-  /\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:remarks|comments|speech|statement|address)\b/
+/** Nouns for an act of saying, as "made the remarks" and "gave a speech" name it. */
+const SAYING_NOUNS = 'remarks|comments|speech|statement|address'
+/** "Xi made the remarks while …": the words just quoted, referred back to. */
+const REMARKS = new RegExp(
+  `\\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:${SAYING_NOUNS})\\b`
+)
 /** "made the remark", "made a “forced” statement": the act of saying as a noun after its verb. */
-const MADE_REMARKS =
-  /\b(?:made|delivered|gave|offered|issued)\s+(?:the|these|those|his|her|their|a|an)\s+(?:\S+\s+)?(?:remarks?|comments?|speech|statement|address)\b/
+const MADE_REMARKS = new RegExp(
+  `\\b(?:made|delivered|gave|offered|issued)\\s+(?:the|these|those|his|her|their|a|an)\\s+(?:\\S+\\s+)?(?:remark|comment|${SAYING_NOUNS})\\b`
+)
 const EVENT_VERB = new RegExp(
   `${MADE_REMARKS.source}|\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent)\\b`,
   'g'
