@@ -235,7 +235,7 @@ export class SpeakerResolver {
       // Nobody near: the person the article is most about, so far, if the pronoun fits them;
       // before anyone is named, in a standfirst's "he added", the person the next sentences name.
       const salient = this.mostMentioned(sentence)
-      const opening = (this.view.sentences[sentence]?.paragraph ?? 9) <= 1
+      const opening = (this.view.sentences[sentence]?.paragraph ?? Infinity) <= 1
       const guess = salient ?? (opening ? this.nextSubject(sentence) : null)
       if (guess && compatible(guess))
         return {
