@@ -12,6 +12,31 @@ const MAX_DEFLATE_RATIO = 1032
 /** How much of a file is inflated to tell a really large backup from random bytes. */
 const PROBE_BYTES = 1024 * 1024
 
+/** How much of the input the platform's compressor is handed at a time. */
+const COMPRESS_CHUNK = 1024 * 1024
+
+/**
+ * gzip through the platform's own zlib (`CompressionStream`, in browsers, Electron and Node),
+ * as a Blob that is never one array. On a backup's JSON it measured several times faster than
+ * fflate's level 1, at zlib's default level, so the file is smaller too; a library export spends
+ * most of its time past the read on this step. The input is handed over a megabyte at a time,
+ * as views, so it is not copied first.
+ */
+export function gzipToBlob(
+  bytes: Uint8Array<ArrayBuffer>,
+  type = 'application/gzip'
+): Promise<Blob> {
+  let at = 0
+  const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    pull(controller) {
+      if (at >= bytes.length) controller.close()
+      else controller.enqueue(bytes.subarray(at, (at += COMPRESS_CHUNK)))
+    }
+  })
+  const gzipped = source.pipeThrough(new CompressionStream('gzip'))
+  return new Response(gzipped, { headers: { 'content-type': type } }).blob()
+}
+
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b
 }

@@ -117,7 +117,7 @@ export class BackupPayloadWriter {
   }
 
   /** The file's JSON: the format-2 header with the payload's hash, then the payload. */
-  async finish(exportedAt: string): Promise<Uint8Array> {
+  async finish(exportedAt: string): Promise<Uint8Array<ArrayBuffer>> {
     this.#push(`${this.#fields === 0 ? '{' : ''}${this.#inList ? ']' : ''}}`)
     const head = (sha256: string): Uint8Array =>
       strToU8(

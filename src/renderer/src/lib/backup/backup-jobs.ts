@@ -3,8 +3,8 @@
  * recounting the library ("Check database"). It runs in the backup worker, on the worker's own
  * database connection, so none of it holds the window; tests run it in place.
  */
-import { gzipSync } from 'fflate'
-import { BACKUP_GZIP, BackupPayloadWriter, parseBackup, type Backup } from '@core/export/backup'
+import { BackupPayloadWriter, parseBackup, type Backup } from '@core/export/backup'
+import { gzipToBlob } from '@core/export/backup-gzip'
 import type { MergeSummary } from '@core/library/merge-library'
 import type { RestorePreview } from '@core/library/restore-preview'
 import { readLibraryPages, restoreLibrary, tableCounts } from '../db/backup-repo'
@@ -62,7 +62,7 @@ export class BackupJobs {
     })
     const json = await payload.finish(new Date(now).toISOString())
     progress({ stage: 'compressing', done: 0, total: 1 })
-    const file = new Blob([gzipSync(json, BACKUP_GZIP) as BlobPart], { type: 'application/gzip' })
+    const file = await gzipToBlob(json)
     progress({ stage: 'compressing', done: 1, total: 1 })
     return file
   }
