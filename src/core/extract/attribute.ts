@@ -6,6 +6,7 @@
  * Every quotation keeps the name of the sieve and rule that decided it, the speakers weighed
  * and a confidence, so the app can ask the user where the generator was unsure.
  */
+import { calibrated } from './calibration'
 import type { Quote } from '../model'
 import { QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
 import { EntityRegistry } from './entities/registry'
@@ -330,7 +331,9 @@ export function toQuote(q: AttributedQuote, id: string, sentenceText: string): Q
     basis: {
       sieve: q.sieve ?? 'none',
       rule: (r?.rule ?? null) as MentionRule | null,
-      confidence: r ? Math.round(r.confidence * 100) / 100 : 0,
+      confidence: r
+        ? Math.round(calibrated(q.sieve ?? 'none', r.rule, r.confidence) * 100) / 100
+        : 0,
       candidates: r?.candidates ?? [],
       whereSieve: q.scene.whereSieve,
       whenSieve: q.scene.whenSieve
