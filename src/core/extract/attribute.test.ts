@@ -260,6 +260,27 @@ describe('attribution on unseen newswire shapes', () => {
     expect(got[0]!.confidence).toBeLessThanOrEqual(0.5)
   })
 
+  it('reads "the Marovian Prime Minister" as the person who holds that office, not a name', () => {
+    const got = speakers(
+      'Marovian Prime Minister Tavita Lomani on Thursday thanked the visitors.',
+      '"You stood by us," the Marovian Prime Minister said at a joint appearance with Foreign Minister Ana Sella.',
+      '"The visa deal will help," the Prime Minister said.'
+    )
+    // Not the other minister named in between: "Foreign Minister" is another office.
+    expect(got).toEqual(['Tavita Lomani', 'Tavita Lomani'])
+    // A first name before a title word is still a name.
+    expect(speakers('"We will stay," Julie Bishop said.')).toEqual(['Julie Bishop'])
+  })
+
+  it('reads "the Italian" as the person just named, and asks the user to check', () => {
+    const got = quotes(
+      '"We played well," said Italian coach Renzo Valli.',
+      '"They defended very well," the Italian said.'
+    )
+    expect(got.map((q) => q.speaker)).toEqual(['Renzo Valli', 'Renzo Valli'])
+    expect(got[1]!.confidence).toBeLessThan(0.7)
+  })
+
   it('gives words relayed "according to" an outlet to the person who said them, through it', () => {
     const got = quotes(
       'The jury returned on Tuesday.',

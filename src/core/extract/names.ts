@@ -155,15 +155,22 @@ export function findNameRuns(text: string): NameRun[] {
   return runs
 }
 
-const firstNameCache = new Map<string, boolean>()
-export function isFirstName(word: string): boolean {
-  let v = firstNameCache.get(word)
-  if (v === undefined) {
-    v = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word).has('#FirstName')
-    firstNameCache.set(word, v)
+/** A capitalised word that compromise's lexicon tags `tag`, remembered per word. */
+function taggedWord(tag: string): (word: string) => boolean {
+  const cache = new Map<string, boolean>()
+  return (word) => {
+    let v = cache.get(word)
+    if (v === undefined) {
+      v = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word).has(`#${tag}`)
+      cache.set(word, v)
+    }
+    return v
   }
-  return v
 }
+
+export const isFirstName = taggedWord('FirstName')
+/** "Italian", "Japanese", "Scottish": a nationality. */
+export const isDemonym = taggedWord('Demonym')
 
 const genderCache = new Map<string, 'm' | 'f' | null>()
 /** 'm' or 'f' when the first name says so (per compromise's lexicon), else null. */
@@ -261,11 +268,26 @@ export function looksLikePerson(run: NameRun): boolean {
   return lexiconSays(run.name).person && !isPlace(run.name)
 }
 
+/**
+ * "Fiji Prime Minister", "Party Leader": capitalised words ending in a title are an office, not
+ * a name, unless they start with a first name ("Julie Bishop", "Stephen King").
+ */
+export function isOffice(name: string): boolean {
+  const tokens = name.split(' ')
+  return TITLES.has(tokens.at(-1)!.toLowerCase()) && !isFirstName(tokens[0]!)
+}
+
 /** Looser test for a name in subject position of a verb of saying ("Zhao Lin said"). */
 export function looksLikeSpeakerName(run: NameRun): boolean {
   if (looksLikePerson(run)) return true
   const tokens = run.name.split(' ')
-  if (tokens.length < 2 || tokens.length > 4 || isOrganisation(run.name) || isPlace(run.name))
+  if (
+    tokens.length < 2 ||
+    tokens.length > 4 ||
+    isOrganisation(run.name) ||
+    isPlace(run.name) ||
+    isOffice(run.name)
+  )
     return false
   return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()))
 }
@@ -280,7 +302,8 @@ export function hasNameShape(run: NameRun): boolean {
     tokens.length < 2 ||
     tokens.length > 4 ||
     isOrganisation(run.name) ||
-    PLACE_WORDS.test(run.name)
+    PLACE_WORDS.test(run.name) ||
+    isOffice(run.name)
   )
     return false
   return tokens.every(

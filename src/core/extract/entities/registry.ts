@@ -9,6 +9,7 @@ import {
   findNameRuns,
   genderOf,
   hasNameShape,
+  isOffice,
   isOrganisation,
   isPlace,
   looksLikePerson,
@@ -34,6 +35,8 @@ export interface Person {
   gender: Gender | null
   /** Role nouns the article gives them, lower case ("spokeswoman", "ambassador"). */
   roles: string[]
+  /** Capitalised titles written before their name, lower case ("fiji prime minister"). */
+  offices: string[]
   /** The organisation or country they speak for, as the article names it. */
   org: string | null
   /** Sentence of the first mention. */
@@ -151,6 +154,8 @@ export class EntityRegistry {
         if (!p) continue
         const role = titleRoleBefore(before, run) ?? appositiveRole ?? possessiveRole
         if (role && !p.roles.includes(role)) p.roles.push(role)
+        const office = officeBefore(run)
+        if (office && !p.offices.includes(office)) p.offices.push(office)
         p.org ??= (appositive ? orgIn(appositive) : null) ?? affiliationBefore(before)
         p.gender ??= genderFrom(before, role) ?? null
       }
@@ -222,7 +227,7 @@ export class EntityRegistry {
       return same
     }
     // "Volker" before "Kurt Volker": the single-word mention joins the full name.
-    const p: Person = { name, gender: null, roles: [], org: null, first: si }
+    const p: Person = { name, gender: null, roles: [], offices: [], org: null, first: si }
     this.people.push(p)
     this.byName.set(name, p)
     this.byKey.set(nameKey(name), p)
@@ -304,6 +309,19 @@ export class EntityRegistry {
     return later.length === 1 ? later[0]! : null
   }
 
+  /**
+   * "the Prime Minister", "the Fiji Prime Minister": the one person whose written title ends in
+   * the same title ("Prime Minister", not "External Affairs Minister").
+   */
+  withOffice(office: string): Person | null {
+    const words = office.toLowerCase().split(/\s+/)
+    const key = words.slice(-2).join(' ')
+    const holders = this.people.filter((p) =>
+      p.offices.some((o) => o === words.join(' ') || o.endsWith(` ${key}`) || o === key)
+    )
+    return holders.length === 1 ? holders[0]! : null
+  }
+
   isKnownPlace(name: string): boolean {
     return isPlace(name)
   }
@@ -355,6 +373,12 @@ function titleRoleBefore(before: string, run: NameRun): string | null {
   for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--)
     if (ROLE_NOUNS.has(words[i]!.replace(/[.,]$/, ''))) return words[i]!.replace(/[.,]$/, '')
   return null
+}
+
+/** "Fiji Prime Minister Sitiveni Rabuka": the capitalised title the name run started with. */
+function officeBefore(run: NameRun): string | null {
+  const title = run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name))).trim()
+  return /^[A-Z]/.test(title) && isOffice(title) ? title.toLowerCase() : null
 }
 
 /** "Transport Canada spokeswoman Jane Doe", "the Green Party's health spokeswoman Jane Doe". */

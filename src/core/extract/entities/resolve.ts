@@ -5,7 +5,7 @@
  * that, "the ministry" the ministry it named, "the statement" whoever issued it. Each answer
  * says which rule gave it, how sure it is, and which other speakers it weighed.
  */
-import { isOrganisation, isPlace, looksLikeSpeakerName } from '../names'
+import { isOffice, isOrganisation, isPlace, looksLikeSpeakerName } from '../names'
 import {
   isAgentNoun,
   DOCUMENT_NOUNS,
@@ -19,7 +19,7 @@ import { subjectOf } from '../sieves/subject'
 import { findNameRuns } from '../names'
 import type { ArticleView } from '../view'
 import type { EntityRegistry, Person } from './registry'
-import { parseSpeakerPhrase, type Head } from './speaker-phrase'
+import { NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
 
 export interface SpeakerRef {
   name: string
@@ -357,16 +357,24 @@ export class SpeakerResolver {
       const issuer = this.issuer(noun, sentence, before)
       if (issuer) return issuer
     }
-    // "the 58-year-old": an age stands for the person just named.
-    if (definite && /year-old$/.test(noun)) {
+    // "the 58-year-old": an age stands for the person just named; "the Italian" most often
+    // does too, but the article may have named several.
+    if (definite && (/year-old$/.test(noun) || noun === NATIONAL)) {
       const recent = this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence)
-      if (recent) return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.8)
+      if (recent)
+        return one(
+          { name: recent.name, kind: 'person' },
+          'role-noun',
+          noun === NATIONAL ? 0.6 : 0.8
+        )
     }
     // "the press secretary", "the White House press secretary": a role, an organisation's
     // name before it not counted.
     const roleWords = np.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).length
     if (definite && ROLE_NOUNS.has(noun) && roleWords <= 3 && np.split(/\s+/).length <= 6) {
-      const holder = this.registry.withRole(noun, sentence)
+      const holder =
+        (/^[A-Z]/.test(np) && isOffice(np) ? this.registry.withOffice(np) : null) ??
+        this.registry.withRole(noun, sentence)
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.85)
       const unnamed = this.unnamedIntro(noun, sentence)
       if (unnamed) return one({ name: unnamed, kind: 'group' }, 'unnamed-source', 0.85)

@@ -5,7 +5,7 @@
  * so "Refugee Action chief executive Tim Hilton" is about Tim Hilton, and an appositive
  * ("The minister, Jane Doe,") names the person its description only describes.
  */
-import { findNameRuns, isOrganisation, isPlace, type NameRun } from '../names'
+import { findNameRuns, isDemonym, isOffice, isOrganisation, isPlace, type NameRun } from '../names'
 import { withOrgTail } from './org-names'
 import {
   DOCUMENT_NOUN_PATTERN,
@@ -34,6 +34,8 @@ const INTRO =
   /^(?:in|on|at|during|while|when|after|before|since|under|according|though|although|because|if|unless|whereas|despite|writing|speaking|asked|also|however|meanwhile|later|earlier|then|and|but|so|yet|as|for|with|by|from|last|this|next|today|yesterday|tonight|now|still|instead|separately|similarly|likewise|again|moreover|furthermore|indeed)\b/i
 const DETERMINER =
   /^(?:the|a|an|one|some|two|three|four|several|many|most|all|its|his|her|their|our|this|that|these|those|another|other|each|both|no|few)\s/i
+/** The head noun given to "the Italian": a person of some nationality. */
+export const NATIONAL = 'national'
 const MEDIUM_BY = new RegExp(
   `^(?:the|a|an)\\s+(?:${DOCUMENT_NOUN_PATTERN}|blog post|website|account|statement)\\s+(?:by|from|of)\\s+(.+)$`,
   'i'
@@ -216,6 +218,15 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
       head: { kind: 'description', text: main, noun: last.name.toLowerCase() },
       medium: null
     }
+  // "the Fiji Prime Minister", "the Italian": "the", then an office written in capitals or a
+  // nationality, describes someone named elsewhere.
+  if (last && last.end >= main.length - 1 && /^the\s+$/i.test(main.slice(0, last.index))) {
+    const final = last.name.split(' ').at(-1)!.toLowerCase()
+    if (isOffice(last.name) && ROLE_NOUNS.has(final))
+      return { head: { kind: 'description', text: main, noun: final }, medium: null }
+    if (isDemonym(last.name))
+      return { head: { kind: 'description', text: main, noun: NATIONAL }, medium: null }
+  }
   if (last && last.end >= main.length - 1) {
     // "Analysts at Barclays": a name inside a trailing prepositional phrase is no head.
     const before = main.slice(0, last.index)
