@@ -30,7 +30,12 @@ export class LiveValue<T> {
     // What was read before may be out of date (the screen was away while things changed):
     // say so until the fresh result arrives.
     this.loaded = false
+    const { watch } = this.options
     const onValue = (value: T): void => {
+      // A watched table re-runs the query after any write to it, mostly writes that change
+      // nothing read here (the date of the last backup, in settings): keep the value, so nothing
+      // drawn from it is drawn again.
+      if (watch && this.loaded && sameJson(this.current, value)) return
       this.current = value
       this.loaded = true
       this.error = null
@@ -39,7 +44,6 @@ export class LiveValue<T> {
     const onError = (error: unknown): void => {
       this.error = error instanceof Error ? error.message : String(error)
     }
-    const { watch } = this.options
     this.#stop = watch
       ? observeTables(watch, this.query, onValue, onError)
       : observe(this.query, onValue, onError)
@@ -51,4 +55,9 @@ export class LiveValue<T> {
     this.#stop = null
     this.loaded = false
   }
+}
+
+/** Equal as data; for the small snapshots a watched query returns. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
