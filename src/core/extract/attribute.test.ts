@@ -272,6 +272,27 @@ describe('attribution on unseen newswire shapes', () => {
     expect(speakers('"We will stay," Julie Bishop said.')).toEqual(['Julie Bishop'])
   })
 
+  it.each([
+    [
+      'a title written short ("the Marovian PM") as the office it stands for',
+      [
+        'Marovian Prime Minister Tavita Lomani met the envoy on Thursday.',
+        '"We are grateful for the help," the Marovian PM said.'
+      ],
+      'Tavita Lomani'
+    ],
+    [
+      'a title joined to its modifier ("Then-candidate") as no part of the name',
+      [
+        'Then-candidate Lio Marant, who was heckled on arrival, spoke to workers.',
+        '"I won\'t say that everything is going to be fixed," then-candidate Marant said.'
+      ],
+      'Lio Marant'
+    ]
+  ])('reads %s', (_, paragraphs, who) => {
+    expect(speakers(...paragraphs)).toEqual([who])
+  })
+
   it('reads "the Italian" as the person just named, and asks the user to check', () => {
     const got = quotes(
       '"We played well," said Italian coach Renzo Valli.',

@@ -13,8 +13,12 @@ import {
   ORG_WORD_PATTERN,
   PLACE_WORD_PATTERN,
   QUOTE_VERB_PATTERN,
+  TITLE_MODIFIERS,
   TITLES
 } from '../lexicon/lexicon'
+
+/** "Then-candidate", "Ex-minister": a title modifier joined by a hyphen to a lower-case word. */
+const HYPHENED_TITLE = new RegExp(`^(?:${[...TITLE_MODIFIERS, 'ex'].join('|')})-[a-z]+$`, 'i')
 
 export interface NameRun {
   /** The run with titles stripped: "Charles Bolden" from "NASA Administrator Charles Bolden". */
@@ -124,8 +128,12 @@ export function findNameRuns(text: string): NameRun[] {
       const mr = tokens.findIndex((t) => TITLES.has(t.toLowerCase()))
       if (mr >= 0 && mr < tokens.length - 1) tokens = tokens.slice(mr + 1)
     }
-    // "Seventeen-year-old Lily Tran": an age describes a person, like a title, and is no name.
-    while (tokens.length > 1 && /-year-old$/i.test(tokens[0]!)) {
+    // "Seventeen-year-old Lily Tran", "Then-candidate Macron": an age, or a title modifier
+    // joined to a lower-case title, describes a person, like a title, and is no name.
+    while (
+      tokens.length > 1 &&
+      (/-year-old$/i.test(tokens[0]!) || HYPHENED_TITLE.test(tokens[0]!))
+    ) {
       offset += tokens[0]!.length + 1
       tokens = tokens.slice(1)
       titled = true

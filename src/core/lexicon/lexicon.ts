@@ -141,6 +141,10 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...data.titles.filter((t) => !t.includes(' ') && t.length <= 4).map((t) => `${t}.`)
 ])
 export const TITLE_MODIFIERS: ReadonlySet<string> = lower(data.titleModifiers)
+/** Titles written short ("PM"), with the title they stand for ("Prime Minister"). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries(data.titleAbbreviations)
+)
 /** Nouns for a person's role that can stand for them ("the ambassador"), with inherent gender. */
 export const ROLE_NOUNS = genderMap(data.roleNouns)
 export const ROLE_NOUN_PATTERN = alternation(data.roleNouns.map((r) => r.word))

@@ -13,6 +13,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
+  TITLE_ABBREVIATIONS,
   TITLES,
   WEEKDAY_PATTERN,
   RELATIVE_DAY_PATTERN,
@@ -31,7 +32,7 @@ export interface SpeakerPhrase {
 }
 
 const INTRO =
-  /^(?:in|on|at|during|while|when|after|before|since|under|according|though|although|because|if|unless|whereas|despite|writing|speaking|asked|also|however|meanwhile|later|earlier|then|and|but|so|yet|as|for|with|by|from|last|this|next|today|yesterday|tonight|now|still|instead|separately|similarly|likewise|again|moreover|furthermore|indeed)\b/i
+  /^(?:in|on|at|during|while|when|after|before|since|under|according|though|although|because|if|unless|whereas|despite|writing|speaking|asked|also|however|meanwhile|later|earlier|then|and|but|so|yet|as|for|with|by|from|last|this|next|today|yesterday|tonight|now|still|instead|separately|similarly|likewise|again|moreover|furthermore|indeed)\b(?!-)/i
 const DETERMINER =
   /^(?:the|a|an|one|some|two|three|four|several|many|most|all|its|his|her|their|our|this|that|these|those|another|other|each|both|no|few)\s/i
 /** The head noun given to "the Italian": a person of some nationality. */
@@ -221,9 +222,15 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // "the Fiji Prime Minister", "the Italian": "the", then an office written in capitals or a
   // nationality, describes someone named elsewhere.
   if (last && last.end >= main.length - 1 && /^the\s+$/i.test(main.slice(0, last.index))) {
-    const final = last.name.split(' ').at(-1)!.toLowerCase()
+    // "the Fijian PM" is "the Fijian Prime Minister".
+    const words = last.name.split(' ')
+    const office = [...words.slice(0, -1), TITLE_ABBREVIATIONS.get(words.at(-1)!) ?? words.at(-1)!]
+    const final = office.at(-1)!.split(' ').at(-1)!.toLowerCase()
     if (isOffice(last.name) && ROLE_NOUNS.has(final))
-      return { head: { kind: 'description', text: main, noun: final }, medium: null }
+      return {
+        head: { kind: 'description', text: `the ${office.join(' ')}`, noun: final },
+        medium: null
+      }
     if (isDemonym(last.name))
       return { head: { kind: 'description', text: main, noun: NATIONAL }, medium: null }
   }

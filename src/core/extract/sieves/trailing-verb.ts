@@ -53,7 +53,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const clause = tail.slice(head.length)
   const stop = clauseEnd(clause)
   const scope = stop >= 0 ? clause.slice(0, stop) : clause
-  if (/^(?:and|but|or|then|because|so)\b/i.test(scope)) return null
+  if (/^(?:and|but|or|then|because|so)\b(?!-)/i.test(scope)) return null
   const v = speechVerbs(scope, s, site.end + head.length)[0]
   if (!v) return null
   let between = scope.slice(0, v.index).trim().replace(/,$/, '')
