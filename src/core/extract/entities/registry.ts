@@ -314,10 +314,9 @@ export class EntityRegistry {
    * the same title ("Prime Minister", not "External Affairs Minister").
    */
   withOffice(office: string): Person | null {
-    const words = office.toLowerCase().split(/\s+/)
-    const key = words.slice(-2).join(' ')
+    const key = office.toLowerCase().split(/\s+/).slice(-2).join(' ')
     const holders = this.people.filter((p) =>
-      p.offices.some((o) => o === words.join(' ') || o.endsWith(` ${key}`) || o === key)
+      p.offices.some((o) => o === key || o.endsWith(` ${key}`))
     )
     return holders.length === 1 ? holders[0]! : null
   }
