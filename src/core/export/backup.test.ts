@@ -1,4 +1,4 @@
-import { gzipSync, strFromU8, strToU8 } from 'fflate'
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { BackupFormatError } from '../errors'
 import { at } from '../review/test-helpers'
@@ -50,6 +50,19 @@ const card = (b: Json, i = 0): Json => (b.cards as Table)[i]!
 const sched = (b: Json, i = 0): Json => card(b, i).sched as Json
 const extraction = (b: Json): Json => (b.articles as Table)[0]!.extraction as Json
 
+async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', strToU8(text)))
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** A format-2 backup, as the versions before this one wrote it: the hash before the tables. */
+async function formatTwo(): Promise<Uint8Array> {
+  const { format, version: _version, exportedAt, ...tables } = valid()
+  const payload = JSON.stringify(tables)
+  const head = { format, version: 2, exportedAt, sha256: await sha256Hex(payload) }
+  return gzipSync(strToU8(`${JSON.stringify(head).slice(0, -1)},"payload":${payload}}`))
+}
+
 /** A format-1 backup, as versions before checksums wrote it. */
 function formatOne(): Uint8Array {
   return gz({ ...valid(), version: 1 })
@@ -62,11 +75,13 @@ describe('backup round trip', () => {
     expect(await parseBackup(bytes)).toEqual(valid())
   })
 
-  it('has the format header, a SHA-256 of its payload, and a dated name', async () => {
+  it('has the format header, then the payload, then a SHA-256 of it, and a dated name', async () => {
     const json = strFromU8(await backupJsonBytes(valid()))
-    expect(json).toMatch(
-      /^\{"format":"newsdeck-backup","version":2,"exportedAt":"[^"]+","sha256":"[0-9a-f]{64}","payload":\{/
-    )
+    const layout =
+      /^\{"format":"newsdeck-backup","version":3,"exportedAt":"[^"]+","payload":(\{.*\}),"sha256":"([0-9a-f]{64})"\}$/s
+    expect(json).toMatch(layout)
+    const [, payload, hash] = layout.exec(json)!
+    expect(hash).toBe(await sha256Hex(payload!))
     expect(valid().exportedAt).toBe(new Date(NOW).toISOString())
     expect(backupFileName('2025-01-15')).toBe('newsdeck-backup-2025-01-15.json.gz')
   })
@@ -134,6 +149,13 @@ describe('backup round trip', () => {
 
   it('still restores a backup an earlier version wrote (format 1, no checksum)', async () => {
     expect(await parseBackup(formatOne())).toEqual({ ...valid(), version: 1 })
+  })
+
+  it('still restores, and still checks, a backup with its checksum first (format 2)', async () => {
+    const bytes = await formatTwo()
+    expect(await parseBackup(bytes)).toEqual({ ...valid(), version: 2 })
+    const changed = strFromU8(gunzipSync(bytes)).replace('"c2"', '"c3"')
+    expect(await refusal(gzipSync(strToU8(changed)))).toMatch(/do not match its checksum/)
   })
 
   it('keeps settings it does not know', async () => {
@@ -218,12 +240,18 @@ describe('parseBackup refuses', () => {
   })
 
   it('other versions, saying when the app is too old', async () => {
-    expect(await refusal(gz({ ...valid(), version: 3 }))).toMatch(
-      /newer Newsdeck \(format 3\); update/
+    expect(await refusal(gz({ ...valid(), version: 4 }))).toMatch(
+      /newer Newsdeck \(format 4\); update/
     )
     expect(await refusal(gz({ ...valid(), version: '1' }))).toMatch(/unknown format version/)
-    // Format 2 without its payload and checksum is not what format 2 is.
+    // Format 3 without its payload and checksum is not what format 3 is.
     expect(await refusal(gz(valid()))).toMatch(/not laid out as its format says/)
+    // Nor is either header with the other's place for the checksum.
+    const json = strFromU8(await backupJsonBytes(valid()))
+    const notLaidOut = /not laid out as its format says/
+    expect(await refusal(strToU8(json.replace('"version":3', '"version":2')))).toMatch(notLaidOut)
+    const two = strFromU8(gunzipSync(await formatTwo()))
+    expect(await refusal(strToU8(two.replace('"version":2', '"version":3')))).toMatch(notLaidOut)
   })
 
   it('a backup without one of its lists', async () => {

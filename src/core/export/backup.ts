@@ -4,13 +4,17 @@
  * could not restore completely, with a one-sentence reason, so a restore either replaces the
  * library with a whole library or does nothing.
  *
- * Format 2 (this version writes it):
- *   {"format":"newsdeck-backup","version":2,"exportedAt":"…","sha256":"<hex>","payload":{…tables}}
+ * Format 3 (this version writes it):
+ *   {"format":"newsdeck-backup","version":3,"exportedAt":"…","payload":{…tables},"sha256":"<hex>"}
  * The hash covers the payload's bytes exactly as written, so it is checked before those bytes are
- * even parsed. Format 1 (earlier versions) has the tables at the top and no hash; it is still
- * restored, its gzip CRC and every record checked as for format 2.
+ * even parsed. It follows them, so a library's file is written, hashed and compressed as it is
+ * read, a page of records at a time, and never held whole (`BackupWriter`).
+ * Earlier versions' files are still restored, every record and the gzip CRC checked as for
+ * format 3: format 2 has the same layout with the hash before the payload; format 1 has the
+ * tables at the top and no hash.
  */
 import { gzipSync, strFromU8, strToU8 } from 'fflate'
+import { createSHA256 } from 'hash-wasm'
 import { BackupFormatError } from '../errors'
 import { gunzipChecked, isGzip, tooBig } from './backup-gzip'
 import { indexJsonObject, type JsonObjectIndex } from './backup-json'
@@ -20,7 +24,9 @@ import { isObj, validateTables, type ValidateOptions } from './backup-validate'
 export type { BackupArticle, BackupSetting, BackupTables } from './backup-schema'
 
 export const BACKUP_FORMAT = 'newsdeck-backup'
-export const BACKUP_VERSION = 2
+export const BACKUP_VERSION = 3
+/** Versions this one still restores; `BACKUP_VERSION` is the one it writes. */
+const READABLE_VERSIONS = [1, 2, BACKUP_VERSION] as const
 /**
  * Far beyond any real library (100,000 cards with a million reviews is about 500 MB); refusing
  * bigger input keeps a hostile file from eating memory. Under 4 GB, which gzip's size field
@@ -30,8 +36,8 @@ export const MAX_BACKUP_BYTES = 2000 * 1024 * 1024
 
 export interface Backup extends BackupTables {
   format: typeof BACKUP_FORMAT
-  /** 1 for a backup made before backups carried a checksum. */
-  version: 1 | typeof BACKUP_VERSION
+  /** An earlier version's file says so: 1 (no checksum) or 2 (checksum before the tables). */
+  version: (typeof READABLE_VERSIONS)[number]
   /** ISO time the backup was made. */
   exportedAt: string
 }
@@ -48,41 +54,66 @@ export function buildBackup(tables: BackupTables, now: number): Backup {
 /**
  * fflate's level for `encodeBackup`, which builds a whole backup in memory (tests, generated
  * backups): level 1 measured ~30% faster than level 6 for a file ~20% bigger. A library export
- * compresses with the platform's zlib instead (`gzipToBlob`).
+ * compresses with the platform's zlib instead (`gzipStreamToBlob`).
  */
 export const BACKUP_GZIP = { level: 1 } as const
 
-/** A whole backup as file bytes; storage writes its tables page by page (BackupPayloadWriter). */
+/** A whole backup as file bytes; storage writes its tables page by page (BackupWriter). */
 export async function encodeBackup(backup: Backup): Promise<Uint8Array> {
   return gzipSync(await backupJsonBytes(backup), BACKUP_GZIP)
 }
 
 /** The backup's JSON as UTF-8 bytes, before compression. */
 export async function backupJsonBytes(backup: Backup): Promise<Uint8Array> {
-  const payload = new BackupPayloadWriter()
+  const parts: Uint8Array[] = []
+  const file = await BackupWriter.open(backup.exportedAt, (bytes) => parts.push(bytes))
   for (const table of Object.keys(TABLE_SCHEMAS) as TableName[]) {
     // As given: a hand-edited backup in a test may have a table that is not a list, or none.
     const rows: unknown = backup[table]
     if (Array.isArray(rows)) {
-      payload.table(table)
-      payload.rows(rows)
-    } else if (rows !== undefined) payload.field(table, rows)
+      file.table(table)
+      file.rows(rows)
+    } else if (rows !== undefined) file.field(table, rows)
   }
-  return payload.finish(backup.exportedAt)
+  file.finish()
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0))
+  let at = 0
+  for (const part of parts) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
 }
 
+/** Where a `BackupWriter` sends the file's bytes, in order: a compressor, or a list. */
+export type BackupSink = (bytes: Uint8Array) => void
+
 /**
- * The payload's JSON, written a page of records at a time. The whole of a large library is more
- * text than one JavaScript string may hold, so only a page is ever a string; the bytes are
- * joined once, at the end, behind the header that carries their SHA-256.
+ * A backup file's JSON, written a page of records at a time and handed to `sink` as it is made:
+ * the header, each table's records, then the payload's SHA-256, hashed as it goes. The whole of a
+ * large library is more text than one JavaScript string may hold, and more bytes than a window
+ * should keep; only a page is ever a string, and nothing is kept here once it is sent.
  */
-export class BackupPayloadWriter {
-  readonly #parts: Uint8Array[] = []
-  #size = 0
+export class BackupWriter {
   #fields = 0
   #inList = false
   #rows = 0
+  #size = 0
   readonly #encoder = new TextEncoder()
+
+  private constructor(
+    private readonly sink: BackupSink,
+    private readonly hash: Awaited<ReturnType<typeof createSHA256>>
+  ) {}
+
+  /** Starts a file made at `exportedAt` (ISO time). */
+  static async open(exportedAt: string, sink: BackupSink): Promise<BackupWriter> {
+    const hash = await createSHA256()
+    hash.init()
+    const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt })
+    sink(strToU8(`${head.slice(0, -1)},"payload":`))
+    return new BackupWriter(sink, hash)
+  }
 
   /** Starts the list of `table`; tables are written in TABLE_SCHEMAS order. */
   table(table: TableName): void {
@@ -117,35 +148,17 @@ export class BackupPayloadWriter {
     return this.#size
   }
 
-  /** The file's JSON: the format-2 header with the payload's hash, then the payload. */
-  async finish(exportedAt: string): Promise<Uint8Array<ArrayBuffer>> {
+  /** Ends the payload and the file, with the payload's hash. Nothing may be written after. */
+  finish(): void {
     this.#push(`${this.#fields === 0 ? '{' : ''}${this.#inList ? ']' : ''}}`)
-    const head = (sha256: string): Uint8Array =>
-      strToU8(
-        `${JSON.stringify({
-          format: BACKUP_FORMAT,
-          version: BACKUP_VERSION,
-          exportedAt,
-          sha256
-        }).slice(0, -1)},"payload":`
-      )
-    // The header's length does not depend on the hash's value: make room for it, then fill it.
-    const start = head('0'.repeat(64)).length
-    const out = new Uint8Array(start + this.#size + 1)
-    let at = start
-    for (const part of this.#parts.splice(0)) {
-      out.set(part, at)
-      at += part.length
-    }
-    out.set(head(await sha256Hex(out.subarray(start, at))))
-    out[at] = 0x7d // }
-    return out
+    this.sink(strToU8(`,"sha256":"${this.hash.digest('hex')}"}`))
   }
 
   #push(text: string): void {
     const bytes = this.#encoder.encode(text)
-    this.#parts.push(bytes)
+    this.hash.update(bytes)
     this.#size += bytes.length
+    this.sink(bytes)
   }
 }
 
@@ -167,13 +180,15 @@ export async function parseBackup(bytes: Uint8Array, options: ParseOptions = {})
   let header: Record<string, unknown>
   let fields: JsonObjectIndex
   if (envelope) {
-    header = checkHeader(envelope.header, BACKUP_VERSION)
-    if (typeof header.sha256 !== 'string' || header.sha256 !== (await sha256Hex(envelope.payload)))
+    // Format 3 has the hash after the payload, format 2 before it; a file is one or the other.
+    header = checkHeader(envelope.header, envelope.sha256 === null ? 2 : 3)
+    const sha256 = envelope.sha256 ?? header.sha256
+    if (typeof sha256 !== 'string' || sha256 !== (await sha256Hex(envelope.payload)))
       throw fail('checksum', 'This backup is damaged: its contents do not match its checksum.')
     fields = indexJsonObject(envelope.payload)
     if (!fields) throw fail('format', 'This backup is damaged: it holds no tables.')
   } else {
-    // Format 1, or something that only claims to be format 2: the header is in the same object.
+    // Format 1, or something that only claims a later format: the header is in the same object.
     fields = indexJsonObject(json)
     header = checkHeader(fields && plainValues(fields), 1)
   }
@@ -210,7 +225,7 @@ function checkHeader(data: unknown, expect: Backup['version']): Record<string, u
       `This backup was made by a newer Newsdeck (format ${version}); update the app to restore it.`
     )
   }
-  if (version !== 1 && version !== BACKUP_VERSION) {
+  if (!READABLE_VERSIONS.includes(version as Backup['version'])) {
     throw fail('version', `This backup has an unknown format version (${String(version)}).`)
   }
   if (version !== expect) {
@@ -225,11 +240,19 @@ function checkHeader(data: unknown, expect: Backup['version']): Record<string, u
   return data
 }
 
+/** The hash that ends a format-3 file: `,"sha256":"<hex>"}` and any spaces. */
+const TRAILING_HASH = /,\s*"sha256"\s*:\s*"([0-9a-f]{64})"\s*\}\s*$/
+/** Bytes at the end of a file that can hold its trailing hash, spaces allowed. */
+const TAIL_BYTES = 256
+
 /**
- * Format 2's header and the payload's exact bytes, without parsing the payload; null when the
- * file is not laid out that way.
+ * A header-first file's header, the payload's exact bytes without parsing them, and the hash
+ * that follows them (format 3) or null (format 2, whose header holds it); null when the file is
+ * not laid out either way.
  */
-function splitEnvelope(json: Uint8Array): { header: unknown; payload: Uint8Array } | null {
+function splitEnvelope(
+  json: Uint8Array
+): { header: unknown; payload: Uint8Array; sha256: string | null } | null {
   const head = strFromU8(json.subarray(0, 1024))
   const marker = /,\s*"payload"\s*:\s*/.exec(head)
   if (!marker) return null
@@ -240,10 +263,17 @@ function splitEnvelope(json: Uint8Array): { header: unknown; payload: Uint8Array
     return null
   }
   const start = strToU8(head.slice(0, marker.index + marker[0].length)).length
+  const tailFrom = Math.max(start, json.length - TAIL_BYTES)
+  // One character a byte, so a match's index is a byte offset (the hash itself is ASCII).
+  const hash = TRAILING_HASH.exec(String.fromCharCode(...json.subarray(tailFrom)))
+  if (hash) {
+    const end = tailFrom + hash.index
+    return { header, payload: json.subarray(start, end), sha256: hash[1]! }
+  }
   let end = json.length
   while (end > start && isSpace(json[end - 1]!)) end--
   if (json[end - 1] !== 0x7d) return null
-  return { header, payload: json.subarray(start, end - 1) }
+  return { header, payload: json.subarray(start, end - 1), sha256: null }
 }
 
 const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09

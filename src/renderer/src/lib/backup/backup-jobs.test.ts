@@ -36,4 +36,15 @@ describe('a full backup', () => {
 
     expect(await everything()).toEqual(stored)
   })
+
+  it('that fails partway rejects with the reason, and a retry writes a whole file', async () => {
+    const jobs = new BackupJobs()
+    const failing = (): void => {
+      throw new Error('the disk went away')
+    }
+    await expect(jobs.export(NOW, failing)).rejects.toThrow('the disk went away')
+
+    const file = await readFileBytes(await jobs.export(NOW))
+    expect((await jobs.check(2, file)).cards).toBe(2)
+  })
 })

@@ -3,8 +3,8 @@
  * recounting the library ("Check database"). It runs in the backup worker, on the worker's own
  * database connection, so none of it holds the window; tests run it in place.
  */
-import { BackupPayloadWriter, parseBackup, type Backup } from '@core/export/backup'
-import { gzipToBlob } from '@core/export/backup-gzip'
+import { BackupWriter, parseBackup, type Backup } from '@core/export/backup'
+import { gzipStreamToBlob } from '@core/export/backup-gzip'
 import type { MergeSummary } from '@core/library/merge-library'
 import type { RestorePreview } from '@core/library/restore-preview'
 import { readLibraryPages, restoreLibrary, tableCounts } from '../db/backup-repo'
@@ -49,22 +49,32 @@ export type RestoreResult = { mode: 'replace' } | { mode: 'merge'; summary: Merg
 export class BackupJobs {
   #checked = new Map<number, Backup>()
 
-  /** The whole library as backup-file bytes (gzip'd JSON), read a page at a time. */
+  /**
+   * The whole library as backup-file bytes (gzip'd JSON), read a page at a time. Each page is
+   * encoded, hashed and compressed while the next is being read, so the file is done when the
+   * read is, and only the compressed file is ever held whole.
+   */
   async export(now: number, progress: OnProgress = () => undefined): Promise<Blob> {
     const total = await tableCounts()
-    const payload = new BackupPayloadWriter()
-    let done = 0
-    let table: string | null = null
-    await readLibraryPages((name, rows) => {
-      if (name !== table) payload.table((table = name))
-      payload.rows(rows)
-      progress({ stage: 'reading', done: (done += rows.length), total })
-    })
-    const json = await payload.finish(new Date(now).toISOString())
+    const gzip = gzipStreamToBlob()
+    try {
+      const file = await BackupWriter.open(new Date(now).toISOString(), gzip.write)
+      let done = 0
+      let table: string | null = null
+      await readLibraryPages((name, rows) => {
+        if (name !== table) file.table((table = name))
+        file.rows(rows)
+        progress({ stage: 'reading', done: (done += rows.length), total })
+      })
+      file.finish()
+    } catch (error) {
+      gzip.abort(error)
+      throw error
+    }
     progress({ stage: 'compressing', done: 0, total: 1 })
-    const file = await gzipToBlob(json)
+    const blob = await gzip.close()
     progress({ stage: 'compressing', done: 1, total: 1 })
-    return file
+    return blob
   }
 
   /** Reads and checks a file; keeps what it found for `restore`. Throws BackupFormatError. */
