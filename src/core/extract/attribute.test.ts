@@ -326,4 +326,35 @@ describe('attribution on unseen newswire shapes', () => {
       )
     ).toEqual(['Abel Okoro'])
   })
+
+  it('keeps a sentence’s “he” on its subject, not on the person it goes on to thank', () => {
+    expect(
+      speakers(
+        'Finance Minister Ahmed Karim opened the talks in Lagos on Monday.',
+        '"We are ready to sign," Karim said.',
+        'He thanked Governor Peter Walsh for his support.',
+        '"The governor has been a true partner," he said.'
+      )
+    ).toEqual(['Ahmed Karim', 'Ahmed Karim'])
+  })
+
+  it('counts whoever spoke in a sentence as its subject, however the sentence named them', () => {
+    expect(
+      speakers(
+        'Prime Minister Ahmed Karim arrived in Suva on Thursday.',
+        '"We are grateful for the support," the prime minister said at a joint briefing with Foreign Minister Peter Walsh.',
+        "He praised the island's schools.",
+        '"Schools come first," he said.'
+      )
+    ).toEqual(['Ahmed Karim', 'Ahmed Karim'])
+  })
+
+  it('gives the words to whoever urged others to act, not to those urged', () => {
+    expect(
+      speakers(
+        'President Maria Ortega spoke at the anniversary in Quito on Friday.',
+        'The president urged her fellow citizens to continue to work together and above all not to "give in to fear."'
+      )
+    ).toEqual(['Maria Ortega'])
+  })
 })

@@ -141,8 +141,12 @@ export class SpeakerResolver {
 
   /** Remembers a speaker, for later "he", "they" and "it". */
   note(ref: SpeakerRef, sentence: number): void {
-    if (ref.kind === 'person') this.lastPerson = { person: ref.name, sentence }
-    else if (ref.kind === 'group') this.lastGroup = ref.name
+    if (ref.kind === 'person') {
+      this.lastPerson = { person: ref.name, sentence }
+      // Who spoke in a sentence is its subject, however the sentence named them.
+      const person = this.registry.person(ref.name)
+      if (person && !this.#speakers.has(sentence)) this.#speakers.set(sentence, person)
+    } else if (ref.kind === 'group') this.lastGroup = ref.name
     else this.lastOrg = ref
   }
 
@@ -325,6 +329,27 @@ export class SpeakerResolver {
     return null
   }
 
+  readonly #openingPronouns = new Map<number, Person | null>()
+  /** The person each sentence's quotation or report was given to, by sentence. */
+  readonly #speakers = new Map<number, Person>()
+
+  /**
+   * "He thanked host Prime Minister Manele … ¶ "…," he said": the person a sentence's opening
+   * "he" or "she" stands for is that sentence's subject, ahead of the people it goes on to name.
+   * Found as a quote's pronoun is, from the sentences before; null when none is close and sure.
+   */
+  private openingPronoun(sentence: number): Person | null {
+    const known = this.#openingPronouns.get(sentence)
+    if (known !== undefined) return known
+    this.#openingPronouns.set(sentence, null) // a chain of pronouns is followed once, never in a cycle
+    const word = /^\s*(He|She)\b/.exec(this.view.sentences[sentence]?.words ?? '')?.[1]
+    const named = (this.registry.mentions[sentence] ?? []).some((m) => m.subject)
+    const r = word && !named ? this.pronoun(word.toLowerCase(), sentence, 0) : null
+    const person = r && r.confidence >= 0.75 ? this.registry.person(r.ref.name) : null
+    this.#openingPronouns.set(sentence, person ?? null)
+    return person ?? null
+  }
+
   /** People mentioned before offset `before` of `sentence`, then in earlier sentences; subjects first. */
   recentPeople(sentence: number, before: number): Person[] {
     const out: Person[] = []
@@ -336,6 +361,10 @@ export class SpeakerResolver {
       const view = this.view.sentences[s]
       if (!view || paragraph - view.paragraph > 2) break
       const list = (this.registry.mentions[s] ?? []).filter((m) => s < sentence || m.end <= before)
+      if (s < sentence) {
+        const speaker = this.#speakers.get(s) ?? this.openingPronoun(s)
+        if (speaker) add(speaker)
+      }
       for (const m of list) if (m.subject) add(m.person)
       for (const m of [...list].reverse()) add(m.person)
     }
@@ -372,9 +401,11 @@ export class SpeakerResolver {
     // name before it not counted.
     const roleWords = np.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).length
     if (definite && ROLE_NOUNS.has(noun) && roleWords <= 3 && np.split(/\s+/).length <= 6) {
+      // "the Fiji Prime Minister", "the prime minister": the one person who holds that office
+      // ("Prime Minister", not "Foreign Minister"), before anyone with the role noun.
+      const office = /^[A-Z]/.test(np) ? isOffice(np) : np.includes(' ')
       const holder =
-        (/^[A-Z]/.test(np) && isOffice(np) ? this.registry.withOffice(np) : null) ??
-        this.registry.withRole(noun, sentence)
+        (office ? this.registry.withOffice(np) : null) ?? this.registry.withRole(noun, sentence)
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.85)
       const unnamed = this.unnamedIntro(noun, sentence)
       if (unnamed) return one({ name: unnamed, kind: 'group' }, 'unnamed-source', 0.85)

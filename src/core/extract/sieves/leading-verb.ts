@@ -6,6 +6,7 @@
  */
 import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
+import { speechVerb } from '../../lexicon/lexicon'
 import { subjectOf } from './subject'
 import { unrelay } from './trailing-verb'
 
@@ -28,6 +29,16 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const v = verbs[i]!
     // "the military has been told to prepare …": the passive's subject was told, not telling.
     if (/\b(?:been|be|being|was|were|is|are|get|got)\s+$/.test(before.slice(0, v.index))) continue
+    // "urged his fellow citizens to continue … and not to "…"": a verb of saying after "to" is
+    // the hearer's to do; the words are the urger's.
+    const prev = verbs[i - 1]
+    if (
+      prev &&
+      speechVerb(prev.verb)?.hearer &&
+      /\bto\s+$/.test(before.slice(prev.end, v.index)) &&
+      !/[,;:⟦]/.test(before.slice(prev.end, v.index))
+    )
+      continue
     // The quotation must be this verb's: no other clause's verb of saying between them.
     const gap = before.slice(v.end)
     if (/[.!?]\s+[A-Z]/.test(gap)) return null
@@ -53,7 +64,6 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "…, adding that …", "telling them": a participle shares its clause's subject, so the
     // speaker is that clause's; a finite verb's speaker stands after any verb before it.
     const participle = /ing$/.test(v.verb) && !own
-    const prev = verbs[i - 1]
     if (!participle && prev && prev.end > cut) cut = prev.end
     // "According to Fox News, Ali Fazel said, "…"": the source ends at its comma; the
     // speaker is the subject after it, and the source is the channel their words came through.
