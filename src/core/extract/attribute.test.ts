@@ -357,4 +357,14 @@ describe('attribution on unseen newswire shapes', () => {
       )
     ).toEqual(['Maria Ortega'])
   })
+
+  it('reads past a participle set off by commas to the subject, and gives a passive’s words to its agent', () => {
+    expect(
+      speakers(
+        'Foreign Minister Ana Lopez met reporters in Lima on Monday.',
+        'The minister, criticizing the rebels, noted that "they always try to divide the country."',
+        'The rebels include many former soldiers, described by the United Nations as "a danger to all."'
+      )
+    ).toEqual(['Ana Lopez', 'United Nations'])
+  })
 })

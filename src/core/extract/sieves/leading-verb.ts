@@ -27,6 +27,12 @@ export const leadingVerb: LocalSieve = (site, view) => {
   const verbs = speechVerbs(before, s)
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i]!
+    // "described by Amnesty International as "…"": the passive's agent said it.
+    const agent = /^\s+by\s+([^,;:⟦]{2,80}?)\s+as\s*$/.exec(before.slice(v.end))
+    if (agent) {
+      const cue = { sieve: 'leading-verb' as const, sentence: s.index, after: false }
+      return { ...cue, verbAt: v.index, verbEnd: v.end, chunk: agent[1]! }
+    }
     // "the military has been told to prepare …": the passive's subject was told, not telling.
     if (/\b(?:been|be|being|was|were|is|are|get|got)\s+$/.test(before.slice(0, v.index))) continue
     // "urged his fellow citizens to continue … and not to "…"": a verb of saying after "to" is
@@ -64,7 +70,14 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "…, adding that …", "telling them": a participle shares its clause's subject, so the
     // speaker is that clause's; a finite verb's speaker stands after any verb before it.
     const participle = /ing$/.test(v.verb) && !own
-    if (!participle && prev && prev.end > cut) cut = prev.end
+    // "Iran's spokesman, criticizing US policy, noted that": a participle set off by commas
+    // only describes the subject before it.
+    const aside =
+      prev !== undefined &&
+      /ing$/.test(prev.verb) &&
+      /,\s*$/.test(before.slice(0, prev.index)) &&
+      /^[^,;:⟦]*,\s*$/.test(before.slice(prev.end, v.index))
+    if (!participle && prev && prev.end > cut && !aside) cut = prev.end
     // "According to Fox News, Ali Fazel said, "…"": the source ends at its comma; the
     // speaker is the subject after it, and the source is the channel their words came through.
     let source: string | null = null
