@@ -367,4 +367,19 @@ describe('attribution on unseen newswire shapes', () => {
       )
     ).toEqual(['Ana Lopez', 'United Nations'])
   })
+
+  it('reads past an opening date with its year to the speaker, and keeps a place’s own date out of when', () => {
+    const at = quotes(
+      'President Lena Marsh marked the anniversary of the treaty on Friday.',
+      'Speaking at the National Theatre, where the treaty was signed on November 24, 2016, Marsh said "peace is the hardest work of all."'
+    )
+    expect(at.map((q) => [q.speaker, q.where, q.when])).toEqual([
+      ['Lena Marsh', 'the National Theatre', null]
+    ])
+    const on = quotes(
+      'Minister Omar Haddad spoke to farmers in Irbid.',
+      'On March 3, 2024, Haddad said "we will not go back."'
+    )
+    expect(on.map((q) => [q.speaker, q.when])).toEqual([['Omar Haddad', 'March 3, 2024']])
+  })
 })

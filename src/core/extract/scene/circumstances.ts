@@ -16,7 +16,9 @@ export interface Circumstances {
   when: FoundTime | null
 }
 
-const RELATIVE = /,\s*(?:who|which|whose|whom)\b[^,;⟦]*/g
+// ", where the deal was signed on Nov. 24, 2016,": a place's relative clause, a date's own
+// comma and year included, says when the place was used, not when the words were said.
+const RELATIVE = /,\s*(?:who|which|whose|whom|where)\b[^,;⟦]*(?:,\s*\d{4}\b[^,;⟦]*)?/g
 const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
 const OCCASION_VERB =
   /\b(?:spoke|speaking|said|says|addressed|addressing|visited|visiting|attended|attending|toured|wrote|told|was speaking|testif(?:y|ied|ying))\b/

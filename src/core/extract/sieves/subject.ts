@@ -32,7 +32,13 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     const first = lead.search(/\S/)
     // "that," "However," — a lone lower-case word before a comma is no subject either.
     const lone = /^\s*[a-z]+\s*$/.test(lead)
-    if (first < 0 || (!OPENERS.has(posAt(first) ?? '') && !lone) || !text.slice(comma + 1).trim())
+    // "On November 24, 2016, Santos said": the year that ends an opening date.
+    const year = /^\s*\d{4}\s*$/.test(lead)
+    if (
+      first < 0 ||
+      (!OPENERS.has(posAt(first) ?? '') && !lone && !year) ||
+      !text.slice(comma + 1).trim()
+    )
       break
     text = ' '.repeat(comma + 1) + text.slice(comma + 1)
   }
