@@ -382,4 +382,12 @@ describe('attribution on unseen newswire shapes', () => {
     )
     expect(on.map((q) => [q.speaker, q.when])).toEqual([['Omar Haddad', 'March 3, 2024']])
   })
+
+  it('reads a title completed by "for" after the verb as no name', () => {
+    expect(
+      speakers(
+        '"Our priority is to improve conditions," said European Commissioner for Migration Dimitra Kostas after a meeting in Athens.'
+      )
+    ).toEqual(['Dimitra Kostas'])
+  })
 })

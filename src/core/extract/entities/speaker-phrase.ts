@@ -170,6 +170,9 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     lead &&
     lead !== last &&
     lead.index <= 2 &&
+    // "European Commissioner for Migration Dimitris Avramopoulos": a title, completed by its
+    // "for", is no name.
+    !leadIsTitle &&
     /^\s+(?:of|at|from|with|for)\s/.test(main.slice(lead.end)) &&
     !isOrganisation(lead.name) &&
     !isCommonNoun(lead.name)
