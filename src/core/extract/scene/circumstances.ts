@@ -106,6 +106,9 @@ export function tidyPlace(phrase: string): string {
     .replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')
     .replace(/,\s+(?=[a-z]).*$/, '')
     .replace(/[\s.,;:]+$/, '')
+  // "the festival of", "Newberg and then": a phrase cut off after a word that needs another.
+  const DANGLING = /\s+(?:of|and|or|then|to|the|a|an|for|with|in|on|at|by|from)$/
+  while (DANGLING.test(p)) p = p.replace(DANGLING, '')
   const words = p.split(/\s+/)
   if (words.length <= MAX_WORDS) return p
   // Cut before the last preposition that keeps the phrase within the limit.

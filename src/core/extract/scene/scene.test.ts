@@ -77,6 +77,10 @@ describe('where and when in one sentence', () => {
       'told a few thousand teachers'
     )
     expect(tidyPlace('at a meeting, adding that more was needed')).toBe('at a meeting')
+    // Cut off after a word that needs another: no card shows "the festival of".
+    expect(tidyPlace('the festival of')).toBe('the festival')
+    expect(tidyPlace('the square and then')).toBe('the square')
+    expect(tidyPlace('told The')).toBe('told The')
     expect(
       placeAnswer(
         'visited Shandong Province',
