@@ -368,7 +368,7 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Ana Lopez', 'United Nations'])
   })
 
-  it('reads past an opening date with its year to the speaker, and keeps a place’s own date out of when', () => {
+  it('reads past an opening date, or a day alone, to the speaker, and keeps a place’s own date out of when', () => {
     const at = quotes(
       'President Lena Marsh marked the anniversary of the treaty on Friday.',
       'Speaking at the National Theatre, where the treaty was signed on November 24, 2016, Marsh said "peace is the hardest work of all."'
@@ -376,6 +376,11 @@ describe('attribution on unseen newswire shapes', () => {
     expect(at.map((q) => [q.speaker, q.where, q.when])).toEqual([
       ['Lena Marsh', 'the National Theatre', null]
     ])
+    expect(
+      speakers(
+        'Wednesday, Mayor Ana Ruiz declared an emergency, adding that "the fire was set on purpose."'
+      )
+    ).toEqual(['Ana Ruiz'])
     const on = quotes(
       'Minister Omar Haddad spoke to farmers in Irbid.',
       'On March 3, 2024, Haddad said "we will not go back."'
@@ -389,5 +394,24 @@ describe('attribution on unseen newswire shapes', () => {
         '"Our priority is to improve conditions," said European Commissioner for Migration Dimitra Kostas after a meeting in Athens.'
       )
     ).toEqual(['Dimitra Kostas'])
+  })
+
+  it('gives a paragraph that is only a quotation to whoever the paragraph before reported', () => {
+    expect(
+      speakers(
+        'Fire chief Omar Haddad said no one was hurt in the blaze. It is not yet known how it started.',
+        '"We had to work hard to put it out because it spread to the whole floor."'
+      )
+    ).toEqual(['Omar Haddad'])
+  })
+
+  it('reads "Cr" and "Cllr", a councillor written short, as a title before the surname', () => {
+    expect(
+      speakers(
+        'Councillor Gary Moss voted against the budget on Tuesday.',
+        '"Rates cannot keep rising," Cr Moss said.',
+        '"We were elected to fix this," Cllr Moss added.'
+      )
+    ).toEqual(['Gary Moss', 'Gary Moss'])
   })
 })

@@ -14,16 +14,28 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
   if (!s || wordsOnly(s.masked.slice(0, site.start)).trim()) return null
   const paragraph = view.paragraphs[site.paragraph] ?? []
   const at = paragraph.indexOf(s)
-  const prev =
+  // The sentence before in its paragraph; or, for a paragraph that opens with the quotation,
+  // the last sentence of the paragraph before that reports someone's words: "Zillur Rahman said
+  // no information was available. It is not yet known how the fire started. ¶ "We had to …"".
+  const candidates =
     at > 0
-      ? paragraph[at - 1]
+      ? [paragraph[at - 1]]
       : site.opensParagraph
-        ? view.paragraphs[site.paragraph - 1]?.at(-1)
-        : undefined
-  if (!prev || prev.masked.includes('⟦')) return null
+        ? [...(view.paragraphs[site.paragraph - 1] ?? [])].reverse()
+        : []
+  let prev: (typeof paragraph)[number] | undefined
+  let v: ReturnType<typeof speechVerbs>[number] | undefined
+  for (const sentence of candidates) {
+    // Words quoted in between belong to someone; the thread is theirs, not the report's.
+    if (!sentence || sentence.masked.includes('⟦')) return null
+    v = speechVerbs(sentence.words, sentence).at(-1)
+    if (v) {
+      prev = sentence
+      break
+    }
+  }
+  if (!prev || !v || /ing$/.test(v.verb)) return null
   const words = prev.words
-  const v = speechVerbs(words, prev).at(-1)
-  if (!v || /ing$/.test(v.verb)) return null
   const cue = {
     sieve: 'reported-before' as const,
     sentence: prev.index,

@@ -4,9 +4,11 @@
  * the relative clause only describes McCormick; in "Writing in a blog post, Ingram said" the
  * participle phrase before the comma is no subject.
  */
+import { RELATIVE_DAY_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/lexicon'
 import { modifiesNoun } from '../entities/registry'
 import type { SentenceView } from '../view'
 
+const OPENING_DAY = new RegExp(`^\\s*(?:${WEEKDAY_PATTERN}|${RELATIVE_DAY_PATTERN})\\s*$`, 'i')
 const OPENERS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ', 'PART', 'AUX'])
 // ", who has split from many fellow Republicans …," describes the noun before it.
 const RELATIVE = /,\s*(?:who|which|whose)\b[^,;⟦]*(?=,)/g
@@ -32,11 +34,12 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     const first = lead.search(/\S/)
     // "that," "However," — a lone lower-case word before a comma is no subject either.
     const lone = /^\s*[a-z]+\s*$/.test(lead)
-    // "On November 24, 2016, Santos said": the year that ends an opening date.
-    const year = /^\s*\d{4}\s*$/.test(lead)
+    // "On November 24, 2016, Santos said": the year that ends an opening date; "Wednesday,
+    // Mayor Jorge Sharp declared": a day standing alone.
+    const opening = /^\s*\d{4}\s*$/.test(lead) || OPENING_DAY.test(lead)
     if (
       first < 0 ||
-      (!OPENERS.has(posAt(first) ?? '') && !lone && !year) ||
+      (!OPENERS.has(posAt(first) ?? '') && !lone && !opening) ||
       !text.slice(comma + 1).trim()
     )
       break
