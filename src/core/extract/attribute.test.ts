@@ -414,4 +414,13 @@ describe('attribution on unseen newswire shapes', () => {
       )
     ).toEqual(['Gary Moss', 'Gary Moss'])
   })
+
+  it('reads a role that is also a verb, before a name, as part of the description', () => {
+    expect(
+      speakers(
+        'A jubilant Fiji skipper Tomasi Ravu claimed the win was "the best moment in my career".',
+        'England coach Mark Ellis said his side "ran out of ideas".'
+      )
+    ).toEqual(['Tomasi Ravu', 'Mark Ellis'])
+  })
 })

@@ -4,7 +4,7 @@
  * the relative clause only describes McCormick; in "Writing in a blog post, Ingram said" the
  * participle phrase before the comma is no subject.
  */
-import { RELATIVE_DAY_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/lexicon'
+import { RELATIVE_DAY_PATTERN, ROLE_NOUNS, WEEKDAY_PATTERN } from '../../lexicon/lexicon'
 import { modifiesNoun } from '../entities/registry'
 import type { SentenceView } from '../view'
 
@@ -61,7 +61,9 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
       // "one poster writing": a participle inside the noun phrase; "managing director": an
       // -ing word qualifying the noun after it.
       !(/ing$/.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) &&
-      !modifiesNoun(tokens, i)
+      !modifiesNoun(tokens, i) &&
+      // "Wales skipper Sam Warburton said": a role before a name, which taggers may call a verb.
+      !(ROLE_NOUNS.has(t.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? ''))
   )
   let end = verb ? verb.start - from : text.length
   // "The company flat-out denied": adverbs before the verb are not part of the subject.
