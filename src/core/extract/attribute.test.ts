@@ -423,4 +423,13 @@ describe('attribution on unseen newswire shapes', () => {
       )
     ).toEqual(['Tomasi Ravu', 'Mark Ellis'])
   })
+
+  it('reads "guaranteed:" as the verb that gives the quotation, after others in the sentence', () => {
+    expect(
+      speakers(
+        'President Ana Ruiz spoke to supporters outside the palace on Friday.',
+        'Ruiz said that the army is united, complained about the press, and guaranteed: "We will win."'
+      )
+    ).toEqual(['Ana Ruiz'])
+  })
 })
