@@ -432,4 +432,16 @@ describe('attribution on unseen newswire shapes', () => {
       )
     ).toEqual(['Ana Ruiz'])
   })
+
+  it("gives an organisation's occasion, not its date, to the people who speak for it", () => {
+    const got = quotes(
+      'Governor Musa Bello said at a rally in Kano on Sunday that the ban would stay.',
+      'Acme Motors said at a news conference in Lagos on Monday that it had filed a new motion.',
+      'Ada Obi, Acme Motors’ chief legal officer, said the ban was unlawful.',
+      '"This is not normal," Obi said.'
+    )
+    expect(got.map((q) => [q.speaker, q.where, q.when])).toEqual([
+      ['Ada Obi', 'a news conference in Lagos', null]
+    ])
+  })
 })

@@ -84,7 +84,8 @@ export function roleIn(description: string): string | null {
 
 /** The organisation a description ties someone to: "… of the Red Cross", "China's ambassador …". */
 export function orgIn(description: string): string | null {
-  const owner = description.match(/^([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)['’]s\s/)
+  // "China's ambassador", and a plural's "Acme Motors’ chief legal officer".
+  const owner = description.match(/^([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*?)(?:['’]s|(?<=s)['’])\s/)
   if (owner) return owner[1]!
   const of = description.match(
     /\b(?:of|for|at|with|from)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&'’-]*)*)/

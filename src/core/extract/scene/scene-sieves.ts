@@ -159,6 +159,21 @@ export function isAbout(
   return false
 }
 
+/**
+ * "Huawei said at a news conference in Shenzhen …": sentence `si` gives the words of the
+ * organisation `speaker` speaks for ("Song Liuping, Huawei's chief legal officer"), so its
+ * occasion is theirs too. Its time is not: a company's announcement is dated, its people's
+ * words need not be.
+ */
+export function spokeForSpeaker(ctx: SceneContext, si: number, speaker: string): boolean {
+  const org = ctx.registry.person(speaker)?.org
+  const s = ctx.view.sentences[si]
+  if (!org || !s || (ctx.registry.mentions[si] ?? []).some((m) => m.subject)) return false
+  const v = speechVerbs(s.words, s).find((x) => !/ing$/.test(x.verb))
+  const stems = wordStems(org)
+  return !!v && wordStems(s.words.slice(0, v.index)).some((w) => stems.includes(w))
+}
+
 /** "told Hawk Sawyer": a person spoken to is neither a place nor a channel. */
 export function withoutPersonHearer(c: Circumstances, registry: EntityRegistry): Circumstances {
   const hearer = c.where?.match(
@@ -201,9 +216,12 @@ export function speakerScene(
     .filter((e) => e.speaker === speaker && e.sentence <= si && (e.scene.where || e.scene.when))
     .map((e) => ({ sentence: e.sentence, scene: e.scene }))
   for (let k = si - 1; k >= 0 && nearby(k); k--) {
-    if (!isAbout(ctx, k, speaker, si) || scenes.some((e) => e.sentence === k)) continue
+    if (scenes.some((e) => e.sentence === k)) continue
+    const about = isAbout(ctx, k, speaker, si)
+    if (!about && !spokeForSpeaker(ctx, k, speaker)) continue
     const c = sentenceScene(ctx, k)
-    if (c && (c.where || c.when)) scenes.push({ sentence: k, scene: c })
+    const scene = c && (about ? c : { where: c.where, when: null })
+    if (scene && (scene.where || scene.when)) scenes.push({ sentence: k, scene })
   }
   scenes.sort((a, b) => b.sentence - a.sentence)
   // Another speaker quoted in between starts another scene.
