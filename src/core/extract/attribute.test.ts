@@ -444,4 +444,13 @@ describe('attribution on unseen newswire shapes', () => {
       ['Ada Obi', 'a news conference in Lagos', null]
     ])
   })
+
+  it('reads a hyphened title ("Inspector-General") as a title, not part of the name', () => {
+    expect(
+      speakers(
+        'Malaysian Police Inspector-General Rosli Kamal said on Tuesday that the talks went well.',
+        '"We are ready to share what we know," Rosli told reporters.'
+      )
+    ).toEqual(['Rosli Kamal'])
+  })
 })

@@ -100,8 +100,11 @@ export function findNameRuns(text: string): NameRun[] {
     if (tokens.length === 0 || tokens.every((t) => TITLES.has(t.toLowerCase()))) continue
     let titled = false
     let lastTitle = -1
+    // "Inspector-General", "Director-General": a hyphened title is a title too.
     tokens.forEach((t, i) => {
-      if (TITLES.has(t.toLowerCase())) lastTitle = i
+      const word = t.toLowerCase()
+      if (TITLES.has(word) || (word.includes('-') && TITLES.has(word.split('-').pop()!)))
+        lastTitle = i
     })
     if (lastTitle >= 0 && lastTitle < tokens.length - 1) {
       tokens = tokens.slice(lastTitle + 1)
