@@ -453,4 +453,15 @@ describe('attribution on unseen newswire shapes', () => {
       )
     ).toEqual(['Rosli Kamal'])
   })
+
+  it('takes a sentence opened by a role the article gave someone as being about them', () => {
+    expect(
+      speakers(
+        'Defence Minister Carl Moss met lawmakers in Seoul on Monday.',
+        '"No one was infected," Tom Reed, a senior health official, said at a briefing.',
+        'The defence minister suspected that the claim had a political purpose.',
+        'The decision came "after a long debate," he said.'
+      )
+    ).toEqual(['Tom Reed', 'Carl Moss'])
+  })
 })

@@ -342,9 +342,15 @@ export class SpeakerResolver {
     const known = this.#openingPronouns.get(sentence)
     if (known !== undefined) return known
     this.#openingPronouns.set(sentence, null) // a chain of pronouns is followed once, never in a cycle
-    const word = /^\s*(He|She)\b/.exec(this.view.sentences[sentence]?.words ?? '')?.[1]
+    const view = this.view.sentences[sentence]
+    const word = /^\s*(He|She)\b/.exec(view?.words ?? '')?.[1]
     const named = (this.registry.mentions[sentence] ?? []).some((m) => m.subject)
-    const r = word && !named ? this.pronoun(word.toLowerCase(), sentence, 0) : null
+    let r = word && !named ? this.pronoun(word.toLowerCase(), sentence, 0) : null
+    // "The defense minister suspected …": a role the article gave someone, opening a sentence.
+    if (!word && !named && view && /^\s*The\s+[a-z]/.test(view.words)) {
+      const role = this.resolve(subjectOf(view, 0, view.masked.length), sentence, 0)
+      if (role?.rule === 'role-noun' && role.confidence >= 0.8) r = role
+    }
     const person = r && r.confidence >= 0.75 ? this.registry.person(r.ref.name) : null
     this.#openingPronouns.set(sentence, person ?? null)
     return person ?? null
