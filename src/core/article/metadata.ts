@@ -66,9 +66,10 @@ export function isFooter(block: string): boolean {
   return /^(?:©|Copyright\b|All rights reserved|Related\s*:|Read more\s*:)/i.test(block)
 }
 
+// "LOS ANGELES, March 19, (Agencies):" too: a comma before the agency, a colon after it.
 const DATELINE = new RegExp(
   `^([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?)` +
-    `(?:,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2}))?\\s*(?:\\(([^)]{1,40})\\))?\\s*(?:--|\\u2014|\\u2013|-)\\s+`
+    `(?:,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2}))?\\s*(?:,?\\s*\\(([^)]{1,40})\\))?\\s*(--|\\u2014|\\u2013|-|:)\\s+`
 )
 /**
  * The Indian agencies' dateline, in title case and with no dash: "Nagpur, Nov 10 (PTI)",
@@ -117,6 +118,8 @@ export function readDateline(
     }
   if (!m) return agencyDateline(paragraph, published)
   const placeRaw = m[1]!.trim()
+  // A colon ends a dateline only after its date or agency ("UPDATE:" is no place).
+  if (m[5] === ':' && !m[2] && !m[4]) return agencyDateline(paragraph, published)
   // Require a shouting place name (or an agency) so an ordinary first word is never taken.
   if (!m[4] && !/^[A-Z .'-]{3,}$/.test(placeRaw.split(',')[0]!)) return null
   if (!/[A-Z]{2}/.test(placeRaw)) return null

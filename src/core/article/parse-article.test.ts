@@ -69,6 +69,21 @@ describe('parseArticle metadata', () => {
     expect(plain.dateline).toBeNull()
   })
 
+  it('reads a dateline with a comma before its agency and a colon after, but no shouted word alone', () => {
+    const agencies = parseArticle(
+      'date 2016-03-19 Headline act\n\nLOS ANGELES, March 19, (Agencies): The singer will headline the festival.'
+    ).article
+    expect(agencies.dateline).toEqual({
+      place: 'Los Angeles',
+      date: '2016-03-19',
+      agency: 'Agencies'
+    })
+    expect(agencies.paragraphs[0]).toBe('The singer will headline the festival.')
+    const update = parseArticle('date 2016-03-19 Roads\n\nUPDATE: The road has reopened.').article
+    expect(update.dateline).toBeNull()
+    expect(update.paragraphs[0]).toBe('UPDATE: The road has reopened.')
+  })
+
   it('takes the date from a Wikinews date line and keeps it out of the body', () => {
     const { article } = parseArticle(
       'date 2006-02-23 Iodine\n\nThursday, February 23, 2006\n\nAlmost half of children are deficient.'

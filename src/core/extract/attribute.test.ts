@@ -464,4 +464,13 @@ describe('attribution on unseen newswire shapes', () => {
       )
     ).toEqual(['Tom Reed', 'Carl Moss'])
   })
+
+  it('never takes a festival, forum or summit for a person a pronoun can stand for', () => {
+    expect(
+      speakers(
+        'Adele will headline the Glastonbury Festival, the singer announced at a London concert on Friday.',
+        '"Do not tell anyone," she said during the show.'
+      )
+    ).toEqual(['Adele'])
+  })
 })
