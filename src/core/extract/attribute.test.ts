@@ -473,4 +473,14 @@ describe('attribution on unseen newswire shapes', () => {
       )
     ).toEqual(['Adele'])
   })
+
+  it('reads "the PM", an office written short on its own, as the person who holds it', () => {
+    expect(
+      speakers(
+        'Marovian Prime Minister Lena Tavita met the foreign minister in Suva on Thursday.',
+        'On the visa deal, the PM said: "We will certainly benefit."',
+        '"The scale may differ," the PM added.'
+      )
+    ).toEqual(['Lena Tavita', 'Lena Tavita'])
+  })
 })

@@ -122,6 +122,17 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     const inner = parseSpeakerPhrase(own[1]!)
     if (inner) return { head: inner.head, medium: /spokes|office/.test(own[2]!) ? null : main }
   }
+  // "the PM said": an office written short, with nothing before it.
+  const short = TITLE_ABBREVIATIONS.get(main.match(/^the\s+([A-Z]{2,4})$/)?.[1] ?? '')
+  if (short)
+    return {
+      head: {
+        kind: 'description',
+        text: `the ${short}`,
+        noun: short.split(' ').at(-1)!.toLowerCase()
+      },
+      medium: null
+    }
   const runs = findNameRuns(main)
   // A lone word that is also a month or a day ("May said") is a name where a speaker stands.
   if (runs.length === 0 && /^[A-Z][a-z]+$/.test(main))
