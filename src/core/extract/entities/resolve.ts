@@ -121,6 +121,10 @@ export class SpeakerResolver {
   private lastPerson: { person: string; sentence: number } | null = null
   private lastGroup: string | null = null
   private lastOrg: SpeakerRef | null = null
+  /** The person each sentence's quotation or report was given to, by sentence. */
+  readonly #speakers = new Map<number, Person>()
+  /** The person each sentence's opening "He" or "The minister" stands for, once looked up. */
+  readonly #openingSubjects = new Map<number, Person | null>()
 
   constructor(
     private readonly registry: EntityRegistry,
@@ -329,19 +333,16 @@ export class SpeakerResolver {
     return null
   }
 
-  readonly #openingPronouns = new Map<number, Person | null>()
-  /** The person each sentence's quotation or report was given to, by sentence. */
-  readonly #speakers = new Map<number, Person>()
-
   /**
    * "He thanked host Prime Minister Manele … ¶ "…," he said": the person a sentence's opening
-   * "he" or "she" stands for is that sentence's subject, ahead of the people it goes on to name.
-   * Found as a quote's pronoun is, from the sentences before; null when none is close and sure.
+   * "he" or "she" (or "the defense minister") stands for is that sentence's subject, ahead of the
+   * people it goes on to name. Found as a quote's speaker is, from the sentences before; null
+   * when none is close and sure.
    */
-  private openingPronoun(sentence: number): Person | null {
-    const known = this.#openingPronouns.get(sentence)
+  private openingSubject(sentence: number): Person | null {
+    const known = this.#openingSubjects.get(sentence)
     if (known !== undefined) return known
-    this.#openingPronouns.set(sentence, null) // a chain of pronouns is followed once, never in a cycle
+    this.#openingSubjects.set(sentence, null) // a chain of pronouns is followed once, never in a cycle
     const view = this.view.sentences[sentence]
     const word = /^\s*(He|She)\b/.exec(view?.words ?? '')?.[1]
     const named = (this.registry.mentions[sentence] ?? []).some((m) => m.subject)
@@ -352,7 +353,7 @@ export class SpeakerResolver {
       if (role?.rule === 'role-noun' && role.confidence >= 0.8) r = role
     }
     const person = r && r.confidence >= 0.75 ? this.registry.person(r.ref.name) : null
-    this.#openingPronouns.set(sentence, person ?? null)
+    this.#openingSubjects.set(sentence, person ?? null)
     return person ?? null
   }
 
@@ -368,7 +369,7 @@ export class SpeakerResolver {
       if (!view || paragraph - view.paragraph > 2) break
       const list = (this.registry.mentions[s] ?? []).filter((m) => s < sentence || m.end <= before)
       if (s < sentence) {
-        const speaker = this.#speakers.get(s) ?? this.openingPronoun(s)
+        const speaker = this.#speakers.get(s) ?? this.openingSubject(s)
         if (speaker) add(speaker)
       }
       for (const m of list) if (m.subject) add(m.person)

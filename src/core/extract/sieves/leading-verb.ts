@@ -30,8 +30,8 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "described by Amnesty International as "…"": the passive's agent said it.
     const agent = /^\s+by\s+([^,;:⟦]{2,80}?)\s+as\s*$/.exec(before.slice(v.end))
     if (agent) {
-      const cue = { sieve: 'leading-verb' as const, sentence: s.index, after: false }
-      return { ...cue, verbAt: v.index, verbEnd: v.end, chunk: agent[1]! }
+      const at = { sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
+      return { sieve: 'leading-verb', ...at, chunk: agent[1]! }
     }
     // "the military has been told to prepare …": the passive's subject was told, not telling.
     if (/\b(?:been|be|being|was|were|is|are|get|got)\s+$/.test(before.slice(0, v.index))) continue
