@@ -70,6 +70,12 @@ const KEEPS_STOP =
  * ends a run: in a sentence's `words`, a quotation is blanked, and 'Customers "began …" Cook
  * told' names no "Customers Cook".
  */
+/** "Minister", "Inspector-General": a title, or a hyphened word whose last part is one. */
+function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase()
+  return TITLES.has(w) || TITLES.has(w.split('-').pop()!)
+}
+
 export function findNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = []
   const re =
@@ -102,9 +108,7 @@ export function findNameRuns(text: string): NameRun[] {
     let lastTitle = -1
     // "Inspector-General", "Director-General": a hyphened title is a title too.
     tokens.forEach((t, i) => {
-      const word = t.toLowerCase()
-      if (TITLES.has(word) || (word.includes('-') && TITLES.has(word.split('-').pop()!)))
-        lastTitle = i
+      if (isTitleWord(t)) lastTitle = i
     })
     if (lastTitle >= 0 && lastTitle < tokens.length - 1) {
       tokens = tokens.slice(lastTitle + 1)
@@ -122,8 +126,7 @@ export function findNameRuns(text: string): NameRun[] {
     const titleOf = before.match(
       /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) )?$/
     )
-    const titleWord = titleOf?.[1]?.toLowerCase() ?? ''
-    if (titleOf && (TITLES.has(titleWord) || TITLES.has(titleWord.split('-').pop()!))) {
+    if (titleOf && isTitleWord(titleOf[1]!)) {
       titled = true
       while (tokens.length > 2 && !isFirstName(tokens[0]!)) tokens = tokens.slice(1)
       if (tokens.length >= 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))
