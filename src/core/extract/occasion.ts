@@ -38,6 +38,12 @@ const EXTENDING: RegExp[] = [
     `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies)) (?:at|in|on|during|before|to) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
     'g'
   ),
+  // "Speaking after his win, …", "speaking from the control centre": the preposition says
+  // what the occasion was, so it stays in the answer.
+  new RegExp(
+    `\\b(?:[Ss]peaking|[Tt]alking) ((?:after|from|with|by|outside|following) (?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
+    'g'
+  ),
   // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
   new RegExp(
     `\\b(?:${QUOTE_VERB_PATTERN})(?: [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3})?(?: on \\w+)?,? (?:at|outside|inside|near|in front of|before) ((?:the|a|an|his|her|their|[A-Z][\\w.&'’-]*['’]s) [^,;⟦]+)`,

@@ -178,6 +178,8 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(data.chineseFam
 export const AUDIENCE_PATTERN = alternation(data.audienceNouns)
 export const SOCIAL_MEDIA_PATTERN = alternation(data.socialMedia)
 export const PLACE_WORD_PATTERN = alternation(data.placeWords)
+/** Common nouns for a place people speak in: "in court", "at the scene", "outside the hospital". */
+export const VENUE_NOUN_PATTERN = alternation(data.venueNouns)
 
 const verbForms = (bases: readonly string[]): string[] =>
   bases.flatMap((b) =>

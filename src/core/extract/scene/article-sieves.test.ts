@@ -24,6 +24,17 @@ describe('occasions set outside the quotations', () => {
       'told the Daily Record',
       'told the Daily Record'
     ])
+    // A statement is the occasion of all the words a speaker gave no other: the one
+    // statement they are quoted from.
+    const statement = [
+      'Health minister Ummy Njoroge said on Monday that 320 people had died.',
+      'Njoroge described the outbreak as "the worst since 1978".',
+      '"Things are not encouraging," Njoroge said in a statement.'
+    ].join('\n\n')
+    expect(placesOf(statement).map((p) => [p[1], p[2]])).toEqual([
+      ['a statement', 'speaker-throughout'],
+      ['a statement', 'clause']
+    ])
     // Spoken to a person, or to police, it is no occasion of theirs.
     expect(placesOf(body.replace('told the Daily Record', 'told police')).map((p) => p[1])).toEqual(
       [null, null]
@@ -57,10 +68,10 @@ describe('occasions set outside the quotations', () => {
 
   it("gives a quotation the channel of its speaker's next words in the same paragraph", () => {
     const body =
-      'Rosa Lind announced new tariffs on Thursday.\n\n"I am invoking the act," Lind said. "The tariffs go when the crisis ends," she said in a statement.'
+      'Rosa Lind announced new tariffs on Thursday.\n\n"I am invoking the act," Lind said. "The tariffs go when the crisis ends," she said on Twitter.'
     expect(placesOf(body).map((p) => [p[1], p[2]])).toEqual([
-      ['a statement', 'same-paragraph'],
-      ['a statement', 'clause']
+      ['Twitter', 'same-paragraph'],
+      ['Twitter', 'clause']
     ])
     // Another speaker between them ends it.
     const between = body.replace(' "The tariffs', ' "No," said Omar Haddad. "The tariffs')

@@ -16,10 +16,11 @@ import { tidyPlace, type Circumstances } from './circumstances'
 import { isAbout, isMedium, sentenceScene, type Scene, type SceneContext } from './scene-sieves'
 
 /**
- * Channels that are occasions too: an interview or a news conference is where everything the
- * speaker said in it was said, not only the words the clause introduces.
+ * Channels that are occasions too: an interview, a news conference or a statement is where
+ * everything the speaker said in it was said, not only the words the clause introduces (the
+ * words a minister is quoted with before "…," she said in a statement are from it too).
  */
-const OCCASION_CHANNEL = /\b(?:interview|news conference|press conference|briefing)\b/
+const OCCASION_CHANNEL = /\b(?:interview|news conference|press conference|briefing|statement)\b/
 /**
  * What a speaker's reported speech can set for all their words: a gathering they spoke at, or
  * an outlet they spoke to ("told China Daily"), which is an interview.
@@ -67,8 +68,8 @@ export function reportedScenes(
  * speaker-throughout: a speaker whose own attribution clauses name one occasion, and whose
  * words the article places nowhere else ("…," Mayer said Tuesday at the Code Media conference;
  * "…," Mayer said.), spoke there throughout, before that clause as well as after it. A channel
- * ("told the BBC", "in a statement") stays with the words that came through it, unless it is an
- * interview or a news conference. Returns the scenes, in the order given.
+ * ("told the BBC", "on Twitter") stays with the words that came through it, unless it is an
+ * interview, a news conference or a statement. Returns the scenes, in the order given.
  */
 export function speakerThroughout(
   quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,

@@ -5,9 +5,18 @@
  * none of them says when the words were spoken.
  */
 import { findOccasion } from '../occasion'
+import { isDemonym } from '../names'
 import { placeAnswer } from './place-answer'
-import { AUDIENCE_PATTERN, speechVerb } from '../../lexicon/lexicon'
-import { tokenAt } from '../tagging/tag'
+import {
+  AUDIENCE_PATTERN,
+  DOCUMENT_NOUN_PATTERN,
+  EVENT_NOUN_PATTERN,
+  MEDIUM_HEAD_PATTERN,
+  SOCIAL_MEDIA_PATTERN,
+  VENUE_NOUN_PATTERN,
+  speechVerb
+} from '../../lexicon/lexicon'
+import { tokenAt, type Token } from '../tagging/tag'
 import { findTimePhrases, type FoundTime, type TimeAnchor } from '../time-phrases'
 import { wordsOnly, type SentenceView } from '../view'
 
@@ -93,8 +102,98 @@ export function circumstancesOf(
   const plain = times.filter((t) => !gloss(t))
   const when =
     (plain.length > 0 ? plain : times).sort((a, b) => distance(a) - distance(b))[0] ?? null
-  return { where: act ?? (occasion ? tidyPlace(occasion.phrase) : null), when }
+  const found = act ?? (occasion ? tidyPlace(occasion.phrase) : null)
+  // "said in French": a language is how, not where.
+  const where = found && !isDemonym(found) ? found : null
+  return { where: where ?? verbAdjunct(s, text, verbAt, times), when }
 }
+
+/** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */
+const PLACE_PREPOSITION = /^(?:in|at|from|outside|inside|near)$/i
+const CHANNEL_PREPOSITION = /^(?:on|via|through|over)$/i
+const OCCASION_HEAD = new RegExp(
+  `^(?:${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|${VENUE_NOUN_PATTERN})$`,
+  'i'
+)
+const CHANNEL_HEAD = new RegExp(
+  `^(?:${MEDIUM_HEAD_PATTERN}|${SOCIAL_MEDIA_PATTERN}|${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN})$`,
+  'i'
+)
+const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/
+
+/**
+ * The phrase the verb of saying at `verbAt` takes as its adjunct, read on the tags: "said
+ * Tuesday night in Columbia", "said during the cheque presentation", "explained on France
+ * Inter", "said via Twitter". Adverbs and times between the verb and the preposition are
+ * skipped. A place or occasion is a proper noun or a noun for an event, a document or a venue
+ * ("in court"); a channel is a proper noun or a medium. A phrase "during" something is an
+ * occasion whatever its noun. Null when the verb takes no such phrase.
+ */
+function verbAdjunct(
+  s: SentenceView,
+  text: string,
+  verbAt: number,
+  times: readonly FoundTime[]
+): string | null {
+  const own = (t: Token): boolean => !/[⟦⁃⟧]/.test(text.slice(t.start, t.end))
+  const inTime = (t: Token): boolean =>
+    times.some((x) => t.start >= x.index && t.start < x.index + x.length)
+  const tokens = s.tokens
+  let k = tokens.findIndex((t) => t.start >= verbAt)
+  const verb = tokens[k]
+  if (!verb || !speechVerb(verb.text)) return null
+  k++
+  while (tokens[k] && own(tokens[k]!) && (tokens[k]!.pos === 'ADV' || inTime(tokens[k]!))) k++
+  const prep = tokens[k]
+  if (!prep || prep.pos !== 'ADP' || !own(prep)) return null
+  const place = PLACE_PREPOSITION.test(prep.text)
+  const channel = CHANNEL_PREPOSITION.test(prep.text)
+  const during = /^during$/i.test(prep.text)
+  if (!place && !channel && !during) return null
+  // The noun phrase, and phrases of place after it ("in Trump Tower in New York City").
+  let end = k + 1
+  let head: Token | null = null // the phrase's latest noun
+  for (; end < tokens.length; end++) {
+    const t = tokens[end]!
+    if (!own(t) || inTime(t)) break
+    // "on France Inter": a capitalised word goes on with the name before it, however tagged.
+    const name = /^\p{Lu}/u.test(t.text) && tokens[end - 1]?.pos === 'PROPN'
+    // A determiner after the noun starts another phrase ("via Twitter that wards …").
+    if (head && t.pos === 'DET' && tokens[end - 1] === head) break
+    if (NOUN_PHRASE.test(t.pos) || /^['’]s$/.test(t.text) || name) {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t
+      continue
+    }
+    if (head && t.pos === 'ADP' && /^(?:of|in|at)$/i.test(t.text)) continue
+    break
+  }
+  // The head of the first phrase: its last noun before any preposition.
+  const firstPhrase = tokens.slice(k + 1, end)
+  const cut = firstPhrase.findIndex((t) => t.pos === 'ADP')
+  const heads = (cut < 0 ? firstPhrase : firstPhrase.slice(0, cut)).filter(
+    (t) => t.pos === 'NOUN' || t.pos === 'PROPN'
+  )
+  const last = heads[heads.length - 1]
+  if (!last) return null
+  const proper = last.pos === 'PROPN' && !isDemonym(last.text)
+  const accepted = during
+    ? true
+    : place
+      ? proper || OCCASION_HEAD.test(last.text) || OCCASION_HEAD.test(lastTwo(heads))
+      : proper || CHANNEL_HEAD.test(last.text) || CHANNEL_HEAD.test(lastTwo(heads))
+  // "called on Beijing to play …": the one asked, not a channel.
+  const after = tokens[end]
+  if (!accepted || (after?.text === 'to' && tokens[end + 1]?.pos === 'VERB')) return null
+  // tidyPlace drops a dangling "of" and keeps the answer short.
+  return tidyPlace(text.slice(prep.start, tokens[end - 1]!.end))
+}
+
+/** The last two words of a phrase, for two-word heads ("news conference", "phone call"). */
+const lastTwo = (tokens: readonly Token[]): string =>
+  tokens
+    .slice(-2)
+    .map((t) => t.text)
+    .join(' ')
 
 const MAX_WORDS = 8
 /**

@@ -58,6 +58,34 @@ describe('where and when in one sentence', () => {
       'on Monday'
     ])
   })
+  it("reads the verb's own phrase of place or channel, on the tags", () => {
+    // A time between the verb and its place.
+    expect(scene('Dana Lowe said Tuesday night in Columbia that she would run.', 'said')).toEqual([
+      'in Columbia',
+      'Tuesday night'
+    ])
+    // "during" names an occasion whatever its noun; a channel is a name or a medium.
+    expect(scene('Omar Reyes said during the cheque presentation to the school.', 'said')[0]).toBe(
+      'during the cheque presentation'
+    )
+    expect(scene('Lia Moss explained on France Inter that wards had closed.', 'explained')[0]).toBe(
+      'on France Inter'
+    )
+    expect(scene('Lia Moss said via Twitter that wards had closed.', 'said')[0]).toBe('via Twitter')
+    expect(scene('Tom Hale said in court that he was innocent.', 'said')[0]).toBe('in court')
+    // The one asked is no channel, a topic no place, a language no place.
+    expect(scene('He called on Beijing to play a constructive role.', 'called')[0]).toBeNull()
+    expect(scene('Ana Roe said in part that the plan had failed.', 'said')[0]).toBeNull()
+    expect(scene('Ana Roe said in French that the plan had failed.', 'said')[0]).toBeNull()
+  })
+  it('reads an opening participle of speaking as the occasion', () => {
+    expect(scene('Speaking after his win, Tom Hale said he was tired.', 'said')[0]).toBe(
+      'after his win'
+    )
+    expect(
+      scene('Later, speaking from the control centre, Ravi Nair said it had worked.', 'said')[0]
+    ).toBe('from the control centre')
+  })
   it('leaves out the reported content and a date that names a thing', () => {
     expect(scene('Nora Quill said she opened the shelter in 2019 with a loan.', 'said')).toEqual([
       null,
