@@ -35,6 +35,12 @@ describe('occasions set outside the quotations', () => {
       ['a statement', 'speaker-throughout'],
       ['a statement', 'clause']
     ])
+    // A relay ("via a reporter") passed on only the words it came with.
+    const relayed = [
+      '"We lost that game," Cam Heyward said, via Ben Bates of the Post-Gazette.',
+      '"We did not play well," Heyward said.'
+    ].join('\n\n')
+    expect(placesOf(relayed).map((p) => p[1])).toEqual(['via Ben Bates of the Post-Gazette', null])
     // Spoken to a person, or to police, it is no occasion of theirs.
     expect(placesOf(body.replace('told the Daily Record', 'told police')).map((p) => p[1])).toEqual(
       [null, null]

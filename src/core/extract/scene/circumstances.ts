@@ -143,7 +143,9 @@ function verbAdjunct(
   const verb = tokens[k]
   if (!verb || !speechVerb(verb.text)) return null
   k++
-  while (tokens[k] && own(tokens[k]!) && (tokens[k]!.pos === 'ADV' || inTime(tokens[k]!))) k++
+  // "said Tuesday night in …", "said, via Brian Batko of …": adverbs, times and a comma.
+  const skipped = (t: Token): boolean => t.pos === 'ADV' || inTime(t) || t.text === ','
+  while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
   const prep = tokens[k]
   if (!prep || prep.pos !== 'ADP' || !own(prep)) return null
   const place = PLACE_PREPOSITION.test(prep.text)
@@ -176,11 +178,10 @@ function verbAdjunct(
   const last = heads[heads.length - 1]
   if (!last) return null
   const proper = last.pos === 'PROPN' && !isDemonym(last.text)
-  const accepted = during
-    ? true
-    : place
-      ? proper || OCCASION_HEAD.test(last.text) || OCCASION_HEAD.test(lastTwo(heads))
-      : proper || CHANNEL_HEAD.test(last.text) || CHANNEL_HEAD.test(lastTwo(heads))
+  // The head as written or as its lemma ("in statements to reporters").
+  const is = (head: RegExp): boolean =>
+    head.test(last.text) || head.test(last.lemma) || head.test(lastTwo(heads))
+  const accepted = during || proper || is(place ? OCCASION_HEAD : CHANNEL_HEAD)
   // "called on Beijing to play …": the one asked, not a channel.
   const after = tokens[end]
   if (!accepted || (after?.text === 'to' && tokens[end + 1]?.pos === 'VERB')) return null

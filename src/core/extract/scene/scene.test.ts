@@ -73,6 +73,13 @@ describe('where and when in one sentence', () => {
     )
     expect(scene('Lia Moss said via Twitter that wards had closed.', 'said')[0]).toBe('via Twitter')
     expect(scene('Tom Hale said in court that he was innocent.', 'said')[0]).toBe('in court')
+    expect(
+      scene('Cam Hale said, via Ben Bates of the Post-Gazette, that it hurt.', 'said')[0]
+    ).toBe('via Ben Bates of the Post-Gazette')
+    // A head in the plural is the same noun.
+    expect(scene('Ana Roe said in statements to reporters that it hurt.', 'said')[0]).toBe(
+      'in statements'
+    )
     // The one asked is no channel, a topic no place, a language no place.
     expect(scene('He called on Beijing to play a constructive role.', 'called')[0]).toBeNull()
     expect(scene('Ana Roe said in part that the plan had failed.', 'said')[0]).toBeNull()
@@ -128,6 +135,7 @@ describe('where and when in one sentence', () => {
       'in a statement',
       'on Twitter',
       'as quoted by Yonhap',
+      'via Ben Bates of the Post-Gazette',
       'an interview with CNN'
     ])
       expect(isMedium(m), m).toBe(true)
