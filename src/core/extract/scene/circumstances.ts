@@ -14,6 +14,7 @@ import {
   MEDIUM_HEAD_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   VENUE_NOUN_PATTERN,
+  VISIT_VERB_PATTERN,
   speechVerb
 } from '../../lexicon/lexicon'
 import { tokenAt, type Token } from '../tagging/tag'
@@ -119,15 +120,18 @@ const CHANNEL_HEAD = new RegExp(
   `^(?:${MEDIUM_HEAD_PATTERN}|${SOCIAL_MEDIA_PATTERN}|${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN})$`,
   'i'
 )
+const VISIT_VERB = new RegExp(`^(?:${VISIT_VERB_PATTERN})$`)
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/
+const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN'
 
 /**
- * The phrase the verb of saying at `verbAt` takes as its adjunct, read on the tags: "said
- * Tuesday night in Columbia", "said during the cheque presentation", "explained on France
- * Inter", "said via Twitter". Adverbs and times between the verb and the preposition are
- * skipped. A place or occasion is a proper noun or a noun for an event, a document or a venue
- * ("in court"); a channel is a proper noun or a medium. A phrase "during" something is an
- * occasion whatever its noun. Null when the verb takes no such phrase.
+ * The phrase the verb of saying or going at `verbAt` takes as its adjunct, read on the tags:
+ * "said Tuesday night in Columbia", "said during the cheque presentation", "explained on France
+ * Inter", "said via Twitter", "met on Wednesday with the visiting minister at the Foreign
+ * Ministry". Adverbs, times, a comma and the one met or spoken to are skipped. A place or
+ * occasion is a proper noun or a noun for an event, a document or a venue ("in court"); a
+ * channel is a proper noun or a medium; a phrase "during" something is an occasion whatever
+ * its noun. Null when the verb takes no such phrase.
  */
 function verbAdjunct(
   s: SentenceView,
@@ -135,66 +139,77 @@ function verbAdjunct(
   verbAt: number,
   times: readonly FoundTime[]
 ): string | null {
+  const tokens = s.tokens
   const own = (t: Token): boolean => !/[⟦⁃⟧]/.test(text.slice(t.start, t.end))
   const inTime = (t: Token): boolean =>
     times.some((x) => t.start >= x.index && t.start < x.index + x.length)
-  const tokens = s.tokens
+  const skipped = (t: Token): boolean => t.pos === 'ADV' || inTime(t) || t.text === ','
   let k = tokens.findIndex((t) => t.start >= verbAt)
   const verb = tokens[k]
-  if (!verb || !speechVerb(verb.text)) return null
-  k++
-  // "said Tuesday night in …", "said, via Brian Batko of …": adverbs, times and a comma.
-  const skipped = (t: Token): boolean => t.pos === 'ADV' || inTime(t) || t.text === ','
-  while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
-  const prep = tokens[k]
-  if (!prep || prep.pos !== 'ADP' || !own(prep)) return null
-  const place = PLACE_PREPOSITION.test(prep.text)
-  const channel = CHANNEL_PREPOSITION.test(prep.text)
-  const during = /^during$/i.test(prep.text)
-  if (!place && !channel && !during) return null
-  // The noun phrase, and phrases of place after it ("in Trump Tower in New York City").
-  let end = k + 1
-  let head: Token | null = null // the phrase's latest noun
-  for (; end < tokens.length; end++) {
-    const t = tokens[end]!
-    if (!own(t) || inTime(t)) break
-    // "on France Inter": a capitalised word goes on with the name before it, however tagged.
-    const name = /^\p{Lu}/u.test(t.text) && tokens[end - 1]?.pos === 'PROPN'
-    // A determiner after the noun starts another phrase ("via Twitter that wards …").
-    if (head && t.pos === 'DET' && tokens[end - 1] === head) break
-    if (NOUN_PHRASE.test(t.pos) || /^['’]s$/.test(t.text) || name) {
-      if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t
-      continue
+  if (!verb || !(speechVerb(verb.text) || VISIT_VERB.test(verb.text))) return null
+  for (let phrases = 0; phrases < 2; phrases++) {
+    k++
+    while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
+    const prep = tokens[k]
+    if (!prep || prep.pos !== 'ADP' || !own(prep)) return null
+    // The noun phrase, and phrases of place after it ("in Trump Tower in New York City").
+    let end = k + 1
+    let noun: Token | null = null // the phrase's latest noun
+    for (; end < tokens.length; end++) {
+      const t = tokens[end]!
+      if (!own(t) || inTime(t)) break
+      // "on France Inter": a capitalised word goes on with the name before it, however tagged.
+      const name = /^\p{Lu}/u.test(t.text) && tokens[end - 1]?.pos === 'PROPN'
+      // A determiner after the noun starts another phrase ("via Twitter that wards …").
+      if (noun && t.pos === 'DET' && tokens[end - 1] === noun) break
+      // "with the visiting minister": a participle before its noun describes it.
+      const modifier = t.pos === 'VERB' && /ing$/.test(t.text) && !noun
+      if (NOUN_PHRASE.test(t.pos) || /^['’]s$/.test(t.text) || name || modifier) {
+        if (isNoun(t)) noun = t
+        continue
+      }
+      // "at the Foreign Ministry in Jerusalem" runs on; "with the minister at …" does not.
+      const chain = /^(?:with|to)$/i.test(prep.text) ? /^of$/i : /^(?:of|in|at)$/i
+      if (noun && t.pos === 'ADP' && chain.test(t.text)) continue
+      break
     }
-    if (head && t.pos === 'ADP' && /^(?:of|in|at)$/i.test(t.text)) continue
-    break
+    const phrase = tokens.slice(k + 1, end)
+    if (
+      acceptsAdjunct(prep, phrase) &&
+      !(tokens[end]?.text === 'to' && tokens[end + 1]?.pos === 'VERB')
+    )
+      // tidyPlace drops a dangling "of" and keeps the answer short.
+      return tidyPlace(text.slice(prep.start, tokens[end - 1]!.end))
+    // Only the one met or spoken to may come first.
+    if (!/^(?:with|to)$/i.test(prep.text)) return null
+    k = end - 1
   }
-  // The head of the first phrase: its last noun before any preposition.
-  const firstPhrase = tokens.slice(k + 1, end)
-  const cut = firstPhrase.findIndex((t) => t.pos === 'ADP')
-  const heads = (cut < 0 ? firstPhrase : firstPhrase.slice(0, cut)).filter(
-    (t) => t.pos === 'NOUN' || t.pos === 'PROPN'
-  )
-  const last = heads[heads.length - 1]
-  if (!last) return null
-  const proper = last.pos === 'PROPN' && !isDemonym(last.text)
-  // The head as written or as its lemma ("in statements to reporters").
-  const is = (head: RegExp): boolean =>
-    head.test(last.text) || head.test(last.lemma) || head.test(lastTwo(heads))
-  const accepted = during || proper || is(place ? OCCASION_HEAD : CHANNEL_HEAD)
-  // "called on Beijing to play …": the one asked, not a channel.
-  const after = tokens[end]
-  if (!accepted || (after?.text === 'to' && tokens[end + 1]?.pos === 'VERB')) return null
-  // tidyPlace drops a dangling "of" and keeps the answer short.
-  return tidyPlace(text.slice(prep.start, tokens[end - 1]!.end))
+  return null
 }
 
-/** The last two words of a phrase, for two-word heads ("news conference", "phone call"). */
-const lastTwo = (tokens: readonly Token[]): string =>
-  tokens
+/**
+ * Is `prep` + `phrase` a place, an occasion or a channel? Judged by the head of its first
+ * noun phrase, as written or as its lemma ("in statements to reporters"). "called on Beijing
+ * to play …" is the one asked, which the caller rules out.
+ */
+function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
+  const place = PLACE_PREPOSITION.test(prep.text)
+  const channel = CHANNEL_PREPOSITION.test(prep.text)
+  if (!place && !channel && !/^during$/i.test(prep.text)) return false
+  const cut = phrase.findIndex((t) => t.pos === 'ADP')
+  const nouns = (cut < 0 ? phrase : phrase.slice(0, cut)).filter(isNoun)
+  const head = nouns[nouns.length - 1]
+  if (!head) return false
+  if (!place && !channel) return true
+  if (head.pos === 'PROPN' && !isDemonym(head.text)) return true
+  const heads = place ? OCCASION_HEAD : CHANNEL_HEAD
+  // Two-word heads too: "news conference", "phone call".
+  const lastTwo = nouns
     .slice(-2)
     .map((t) => t.text)
     .join(' ')
+  return heads.test(head.text) || heads.test(head.lemma) || heads.test(lastTwo)
+}
 
 const MAX_WORDS = 8
 /**

@@ -76,6 +76,13 @@ describe('where and when in one sentence', () => {
     expect(
       scene('Cam Hale said, via Ben Bates of the Post-Gazette, that it hurt.', 'said')[0]
     ).toBe('via Ben Bates of the Post-Gazette')
+    // A verb of meeting: past the one met, to where.
+    expect(
+      scene(
+        'Minister Ana Roe met on Friday with visiting envoy Li Wei at the Foreign Ministry in Oslo.',
+        'met'
+      )
+    ).toEqual(['at the Foreign Ministry in Oslo', 'on Friday'])
     // A head in the plural is the same noun.
     expect(scene('Ana Roe said in statements to reporters that it hurt.', 'said')[0]).toBe(
       'in statements'
