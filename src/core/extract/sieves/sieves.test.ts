@@ -62,6 +62,12 @@ describe('trailing-verb', () => {
       chunk(trailingVerb, 'Pompeo said it was "not unlawful," saying courts should decide.')
     ).toBeNull()
     expect(chunk(trailingVerb, '"We are ready." Officials said the plan was final.')).toBeNull()
+    // A participle after its noun, in a phrase that opens with a preposition: the words are
+    // the leading verb's ("He accused …").
+    const images =
+      'He accused the police of "executing illegal orders", in images posted on social networks.'
+    expect(chunk(trailingVerb, images)).toBeNull()
+    expect(chunk(leadingVerb, images)).toBe('He')
   })
   it('names the outlet that relayed the words', () => {
     expect(chunk(trailingVerb, '"It was a shock," she was quoted by The Times as saying.')).toBe(

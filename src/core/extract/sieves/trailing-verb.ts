@@ -89,6 +89,10 @@ export const trailingVerb: LocalSieve = (site, view) => {
   }
   // "…," said Lars Berg, according to Reuters: the outlet relayed what Berg said.
   const medium = v.verb === 'according to' ? undefined : relayMedium(scope)
+  // "…", in images posted on social networks: a phrase that opens with a preposition is no
+  // subject, and a participle after its noun is no verb of the words.
+  const opener = s.tokens.find((t) => t.start >= site.end + head.length + scope.indexOf(between))
+  if (between && opener?.pos === 'ADP' && between.startsWith(opener.text)) return null
   if (between && !/^(?:as|which|while|when|that|if|whether)\b/i.test(between))
     return { ...base, chunk: unrelay(between), ...(medium ? { medium } : {}) }
   // "…", highlighting …, "…," adding …: a participle continues the clause before; no subject follows it.
