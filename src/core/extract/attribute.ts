@@ -17,6 +17,7 @@ import {
   echo,
   nextParagraph,
   paragraphContinuation,
+  recentSpeaker,
   runsOn,
   sameSentence,
   type Attributed,
@@ -71,7 +72,10 @@ const LINK_TRUST: Partial<Record<SieveId, number>> = {
   'runs-on': 0.97,
   'paragraph-continuation': 0.93,
   'next-paragraph': 0.85,
-  'attributed-later': 0.85
+  'attributed-later': 0.85,
+  echo: 0.85,
+  // The last resort: a guess the app asks the user to check.
+  'recent-speaker': 0.6
 }
 
 export interface AttributedQuote {
@@ -136,23 +140,22 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
 
   // 2. Quotations without their own attribution share one already made.
   const quoteSites = quotes.map((q) => q.site)
-  for (const q of quotes) {
-    if (q.resolution) continue
-    for (const [id, sieve] of CONTEXT_SIEVES) {
-      const link = sieve(q.site, view, done, quoteSites)
-      if (!link) continue
-      const source = bySite.get(link.from)
-      if (!source?.resolution) continue
-      q.from = link.from
-      q.sieve = id
-      q.resolution = {
-        ...source.resolution,
-        confidence: source.resolution.confidence * (LINK_TRUST[id] ?? 0.8)
-      }
-      done.set(q.site.n, { site: q.site, speaker: q.resolution.ref.name, sieve: id })
-      break
+  /** Links `q` to the quotation `sieve` names, with that one's speaker; false when it names none. */
+  const share = (q: AttributedQuote, id: SieveId, sieve: ContextSieve): boolean => {
+    const link = sieve(q.site, view, done, quoteSites)
+    const source = link ? bySite.get(link.from) : undefined
+    if (!link || !source?.resolution) return false
+    q.from = link.from
+    q.sieve = id
+    q.resolution = {
+      ...source.resolution,
+      confidence: source.resolution.confidence * (LINK_TRUST[id] ?? 0.8)
     }
-    if (q.resolution) continue
+    done.set(q.site.n, { site: q.site, speaker: q.resolution.ref.name, sieve: id })
+    return true
+  }
+  for (const q of quotes) {
+    if (q.resolution || CONTEXT_SIEVES.some(([id, sieve]) => share(q, id, sieve))) continue
     const cue = reportedBefore(q.site, view)
     const reported = cue ? resolver.resolve(cue.chunk, cue.sentence, cue.verbAt) : null
     if (cue && reported) {
@@ -164,24 +167,16 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       done.set(q.site.n, { site: q.site, speaker: reported.ref.name, sieve: 'reported-before' })
       continue
     }
-    const link = echo(q.site, view, done, quoteSites)
-    const source = link ? bySite.get(link.from) : undefined
-    if (link && source?.resolution) {
-      Object.assign(q, {
-        from: link.from,
-        sieve: 'echo',
-        resolution: { ...source.resolution, confidence: source.resolution.confidence * 0.85 }
-      })
-      done.set(q.site.n, { site: q.site, speaker: source.resolution.ref.name, sieve: 'echo' })
-      continue
-    }
+    if (share(q, 'echo', echo)) continue
     const guess = paragraphSubject(q.site, view, registry, resolver)
     if (guess) {
       q.sieve = 'paragraph-subject'
       q.resolution = guess
       q.sceneSentence = guess.sentence
       done.set(q.site.n, { site: q.site, speaker: guess.ref.name, sieve: 'paragraph-subject' })
+      continue
     }
+    share(q, 'recent-speaker', recentSpeaker)
   }
 
   // 3. Where and when.

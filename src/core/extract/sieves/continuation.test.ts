@@ -27,6 +27,24 @@ describe('quote-to-quote sieves', () => {
       who('"The crisis is now," Keith Gambill said.', '"The state has the money."')[1]
     ).toEqual(['Keith Gambill', 'next-paragraph'])
   })
+  it('recent-speaker: a quotation paragraph after narration that quotes nobody', () => {
+    const body = [
+      '"We prepared well," coach Scott Roberts said.',
+      'It was a relief after ten days together.',
+      '"There are a lot of firsts for this group."'
+    ]
+    expect(who(...body)[1]).toEqual(['Scott Roberts', 'recent-speaker'])
+    // Anyone said to have said something in between is a speaker too: no guess.
+    expect(
+      who(body[0]!, 'Ana Diaz said it was a relief.', 'The bus left at noon.', body[2]!)[1]
+    ).toEqual([null, null])
+    expect(who(body[0]!, 'The bus left at noon.', 'It rained.', body[2]!)[1]).toEqual([
+      'Scott Roberts',
+      'recent-speaker'
+    ])
+    // Too far back to be the same thread.
+    expect(who(body[0]!, 'One.', 'Two.', 'Three.', body[2]!)[1]).toEqual([null, null])
+  })
   it('runs-on: a quotation over paragraphs attributed only at its end', () => {
     expect(
       who('"It began in the spring.', '"It ended in the autumn," said Omar Haddad.')[0]

@@ -152,3 +152,24 @@ export const echo: ContextSieve = (site, _view, done, sites) => {
   }
   return null
 }
+
+/** How many paragraphs back "recent-speaker" looks for the last speaker. */
+const RECENT_REACH = 3
+
+/**
+ * Sieve "recent-speaker", the last resort: a paragraph that is only a quotation, after
+ * narration that quotes and reports nobody ("…," Robertson said. ¶ It was a relief after ten
+ * days. ¶ "There's a lot of firsts …"), continues the speaker of the last quotation within
+ * three paragraphs. Nobody else may be quoted, or said to have said anything, in between.
+ */
+export const recentSpeaker: ContextSieve = (site, view, done, sites) => {
+  if (!site.opensParagraph) return null
+  const i = indexOf(sites, site)
+  const prev = sites[i - 1]
+  if (!prev || prev.paragraph < site.paragraph - RECENT_REACH) return null
+  const a = done.get(prev.n)
+  if (!a?.speaker) return null
+  for (let p = prev.paragraph + 1; p < site.paragraph; p++)
+    for (const s of view.paragraphs[p] ?? []) if (speechVerbs(s.words, s).length > 0) return null
+  return { sieve: 'recent-speaker', from: prev.n }
+}

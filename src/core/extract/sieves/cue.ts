@@ -22,6 +22,7 @@ export type SieveId =
   | 'reported-before'
   | 'issuer'
   | 'paragraph-subject'
+  | 'recent-speaker'
   | 'corrected'
 
 export interface Cue {

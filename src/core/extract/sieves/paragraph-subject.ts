@@ -1,5 +1,5 @@
 /**
- * Sieve "paragraph-subject", the last resort: a quotation no verb and no other quotation
+ * Sieve "paragraph-subject", the last resort but one (then "recent-speaker"): a quotation no verb and no other quotation
  * attributes goes to the person the sentences just before it are about ("Kiara Perkins … was
  * willing to skip class. Why did she want to attend? "It's Warhol.""). Low confidence: the app
  * asks the user to check these. With no name, a he or she as the subject of the sentence before
