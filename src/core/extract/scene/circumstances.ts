@@ -120,6 +120,7 @@ const CHANNEL_HEAD = new RegExp(
   `^(?:${MEDIUM_HEAD_PATTERN}|${SOCIAL_MEDIA_PATTERN}|${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN})$`,
   'i'
 )
+const AUDIENCE_VERB = /^(?:tell|inform|address|brief)$/i
 const VISIT_VERB = new RegExp(`^(?:${VISIT_VERB_PATTERN})$`)
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/
 const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN'
@@ -144,35 +145,28 @@ function verbAdjunct(
   const inTime = (t: Token): boolean =>
     times.some((x) => t.start >= x.index && t.start < x.index + x.length)
   const skipped = (t: Token): boolean => t.pos === 'ADV' || inTime(t) || t.text === ','
+  const phraseEnd = (from: number, chain: RegExp): number =>
+    nounPhraseEnd(tokens, from, chain, (t) => own(t) && !inTime(t))
   let k = tokens.findIndex((t) => t.start >= verbAt)
   const verb = tokens[k]
   if (!verb || !(speechVerb(verb.text) || VISIT_VERB.test(verb.text))) return null
+  // "told thousands of cheering supporters in the city of Toluca": an audience spoken to (not
+  // one asked or urged to do something).
+  if (AUDIENCE_VERB.test(speechVerb(verb.text)?.base ?? verb.lemma)) {
+    const end = phraseEnd(k + 1, /^(?:of|in|at)$/i)
+    const heard = tokens.slice(k + 1, end)
+    const cut = heard.findIndex((t, i) => t.pos === 'ADP' && !/^of$/i.test(t.text) && i > 0)
+    const head = (cut < 0 ? heard : heard.slice(0, cut)).filter(isNoun).at(-1)
+    if (end > k + 1 && head && (AUDIENCE.test(head.text) || AUDIENCE.test(head.lemma)))
+      return tidyPlace(text.slice(verb.start, tokens[end - 1]!.end))
+  }
   for (let phrases = 0; phrases < 2; phrases++) {
     k++
     while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
     const prep = tokens[k]
     if (!prep || prep.pos !== 'ADP' || !own(prep)) return null
-    // The noun phrase, and phrases of place after it ("in Trump Tower in New York City").
-    let end = k + 1
-    let noun: Token | null = null // the phrase's latest noun
-    for (; end < tokens.length; end++) {
-      const t = tokens[end]!
-      if (!own(t) || inTime(t)) break
-      // "on France Inter": a capitalised word goes on with the name before it, however tagged.
-      const name = /^\p{Lu}/u.test(t.text) && tokens[end - 1]?.pos === 'PROPN'
-      // A determiner after the noun starts another phrase ("via Twitter that wards …").
-      if (noun && t.pos === 'DET' && tokens[end - 1] === noun) break
-      // "with the visiting minister": a participle before its noun describes it.
-      const modifier = t.pos === 'VERB' && /ing$/.test(t.text) && !noun
-      if (NOUN_PHRASE.test(t.pos) || /^['’]s$/.test(t.text) || name || modifier) {
-        if (isNoun(t)) noun = t
-        continue
-      }
-      // "at the Foreign Ministry in Jerusalem" runs on; "with the minister at …" does not.
-      const chain = /^(?:with|to)$/i.test(prep.text) ? /^of$/i : /^(?:of|in|at)$/i
-      if (noun && t.pos === 'ADP' && chain.test(t.text)) continue
-      break
-    }
+    // "at the Foreign Ministry in Jerusalem" runs on; "with the minister at …" does not.
+    const end = phraseEnd(k + 1, /^(?:with|to)$/i.test(prep.text) ? /^of$/i : /^(?:of|in|at)$/i)
     const phrase = tokens.slice(k + 1, end)
     if (
       acceptsAdjunct(prep, phrase) &&
@@ -185,6 +179,37 @@ function verbAdjunct(
     k = end - 1
   }
   return null
+}
+
+/**
+ * Where the noun phrase that starts at token `from` ends (exclusive), with the phrases that
+ * `chain`'s prepositions join to it. A capitalised word goes on with the name before it however
+ * tagged ("on France Inter"); a participle before the noun describes it ("the visiting
+ * minister"); a determiner right after the noun starts another phrase ("via Twitter that …").
+ */
+function nounPhraseEnd(
+  tokens: readonly Token[],
+  from: number,
+  chain: RegExp,
+  usable: (t: Token) => boolean
+): number {
+  let end = from
+  let noun: Token | null = null // the phrase's latest noun
+  for (; end < tokens.length; end++) {
+    const t = tokens[end]!
+    if (!usable(t)) break
+    const name = /^\p{Lu}/u.test(t.text) && tokens[end - 1]?.pos === 'PROPN'
+    if (noun && t.pos === 'DET' && tokens[end - 1] === noun) break
+    const opens = !noun || /^(?:ADP|DET)$/.test(tokens[end - 1]!.pos)
+    const modifier = t.pos === 'VERB' && /ing$/.test(t.text) && opens
+    if (NOUN_PHRASE.test(t.pos) || /^['’]s$/.test(t.text) || name || modifier) {
+      if (isNoun(t)) noun = t
+      continue
+    }
+    if (noun && t.pos === 'ADP' && chain.test(t.text)) continue
+    break
+  }
+  return end
 }
 
 /**
@@ -257,8 +282,10 @@ export function reportedContent(s: SentenceView, text: string, verbEnd: number):
   const told = /\b(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd))
   let from = 0
   if (told) {
-    from = 1
-    while (after[from] && after[from]!.pos === 'PROPN' && after[from - 1]!.pos === 'PROPN') from++
+    // "told the court he …", "told ABC News the …": the hearer is a whole noun phrase.
+    while (after[from] && /^(?:DET|ADJ|NUM)$/.test(after[from]!.pos)) from++
+    while (after[from] && /^(?:NOUN|PROPN)$/.test(after[from]!.pos)) from++
+    from = Math.max(from, 1)
   }
   // A subject of a few words, then a verb of its own: "said she opened it in 2019 …".
   const rest = after.slice(from, from + 6)

@@ -83,6 +83,18 @@ describe('where and when in one sentence', () => {
         'met'
       )
     ).toEqual(['at the Foreign Ministry in Oslo', 'on Friday'])
+    // An audience told: a whole noun phrase, its place too; not one asked to do something.
+    expect(scene('Nieto told thousands of cheering supporters in Toluca.', 'told')[0]).toBe(
+      'told thousands of cheering supporters in Toluca'
+    )
+    expect(scene('Ana Roe informed the media that talks had ended.', 'informed')[0]).toBe(
+      'informed the media'
+    )
+    expect(scene('Ana Roe asked residents to stay indoors.', 'asked')[0]).toBeNull()
+    // The hearer is no part of what was told.
+    expect(scene('Sgt Tom Hale told the court he arrested the man.', 'told')[0]).toBe(
+      'told the court'
+    )
     // A head in the plural is the same noun.
     expect(scene('Ana Roe said in statements to reporters that it hurt.', 'said')[0]).toBe(
       'in statements'
