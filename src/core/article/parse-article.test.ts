@@ -49,6 +49,14 @@ describe('parseArticle metadata', () => {
     expect(plain.dateline).toBeNull()
   })
 
+  it('reads the dateline of the paragraph after a standfirst', () => {
+    const after = parseArticle(
+      'Chief slams report\n\nThe report comes a day before the hearing\n\nMANILA, Philippines – Police chief Ronald dela Rosa slammed the report on Tuesday.'
+    ).article
+    expect(after.dateline).toEqual({ place: 'Manila, Philippines', date: null, agency: null })
+    expect(after.paragraphs[1]).toBe('Police chief Ronald dela Rosa slammed the report on Tuesday.')
+  })
+
   it('reads an Indian agency dateline, in title case with no dash', () => {
     const pti = parseArticle(
       'date 2008-11-10 Series lost\n\nNagpur, Nov 10 (PTI) "We lost," is how the captain put it today.'

@@ -84,12 +84,15 @@ export function parseArticle(input: string): ParsedDocument {
   }
 
   let dateline = null
-  const lead = paragraphs[0]
-  if (lead !== undefined) {
-    const read = readDateline(lead, published)
+  // The lead's dateline, or the next paragraph's after a standfirst ("The report – about … ¶
+  // MANILA, Philippines – …").
+  for (const at of [0, 1]) {
+    const lead = paragraphs[at]
+    const read = lead === undefined ? null : readDateline(lead, published)
     if (read && read.rest.trim()) {
       dateline = read.dateline
-      paragraphs[0] = read.rest.trim()
+      paragraphs[at] = read.rest.trim()
+      break
     }
   }
 
