@@ -24,7 +24,7 @@ describe('parseArticle metadata', () => {
     ])
   })
 
-  it('reads wire datelines with and without a date, and a Reuters footer', () => {
+  it('reads wire datelines with and without a date, after a standfirst too, and a Reuters footer', () => {
     const ap = parseArticle(
       'Storm hits\n\nBy SAM LEE, Associated Press\n\nMIAMI (AP) — A storm hit on Sunday.'
     ).article
@@ -37,6 +37,12 @@ describe('parseArticle metadata', () => {
     expect(reuters.dateline).toEqual({ place: 'Rotterdam', date: '2025-10-03', agency: 'Reuters' })
     expect(reuters.footer).toMatch(/^\(Reporting by/)
     expect(reuters.paragraphs).toEqual(['Workers struck.'])
+    // After a standfirst, the next paragraph's.
+    const after = parseArticle(
+      'Chief slams report\n\nThe report comes a day before the hearing\n\nMANILA, Philippines – Ronald dela Rosa slammed it.'
+    ).article
+    expect(after.dateline).toEqual({ place: 'Manila, Philippines', date: null, agency: null })
+    expect(after.paragraphs[1]).toBe('Ronald dela Rosa slammed it.')
   })
 
   it('reads a title-case city before a dash as a dateline, and leaves an ordinary opening alone', () => {
@@ -47,14 +53,6 @@ describe('parseArticle metadata', () => {
     expect(city.paragraphs[0]).toBe('The police chief resigned on Friday.')
     const plain = parseArticle('Budget passes\n\nMost - if not all - members voted for it.').article
     expect(plain.dateline).toBeNull()
-  })
-
-  it('reads the dateline of the paragraph after a standfirst', () => {
-    const after = parseArticle(
-      'Chief slams report\n\nThe report comes a day before the hearing\n\nMANILA, Philippines – Police chief Ronald dela Rosa slammed the report on Tuesday.'
-    ).article
-    expect(after.dateline).toEqual({ place: 'Manila, Philippines', date: null, agency: null })
-    expect(after.paragraphs[1]).toBe('Police chief Ronald dela Rosa slammed the report on Tuesday.')
   })
 
   it('reads an Indian agency dateline, in title case with no dash', () => {
