@@ -25,6 +25,8 @@ describe('the head of the words that name a speaker', () => {
     expect(head('A spokeswoman for Transport Canada, Elise Moreau')).toBe('Elise Moreau')
     expect(head("Malaysia's Prime Minister, Najib Razak")).toBe('Najib Razak')
     expect(head('Zhou Ming, China’s ambassador to Ghana')).toBe('Zhou Ming')
+    // A role noun makes the description, whatever opens it.
+    expect(head('Greece’s minister for civil protection, Ana Lopes')).toBe('Ana Lopes')
   })
 
   it('takes the speaker after the end of a place that closes an opening phrase', () => {

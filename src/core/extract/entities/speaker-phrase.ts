@@ -214,7 +214,13 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // "President of the Senate, Ahmed Lawan": a title completed by its "of", then the name.
   const title = main.match(/^([A-Z][\w-]*)\s+(?:of|for)\s/)?.[1]
   const titledOf = !!title && TITLES.has(title.toLowerCase())
-  if (appositive && (/^[a-z]/.test(main) || DETERMINER.test(main) || endsInTitle || titledOf))
+  // "Greece’s minister for civil protection, Vassilis Kikilias": a role noun makes the first
+  // segment a description, whatever opens it.
+  const described = main.split(/\s+/).some((w) => /^[a-z]/.test(w) && ROLE_NOUNS.has(w))
+  if (
+    appositive &&
+    (/^[a-z]/.test(main) || DETERMINER.test(main) || endsInTitle || titledOf || described)
+  )
     return {
       head: { kind: 'name', name: appositive.name, run: appositive, description: main },
       medium: null
