@@ -123,6 +123,9 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const cue = { sieve, sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
     if (!relay && chunk.replace(/[\s,;:]+/g, ''))
       return { ...cue, chunk, ...(source ? { source: `according to ${source}` } : {}) }
+    // "…" telling his supporters "…": after a verb that takes a hearer stands the one told;
+    // the speaker is the subject of a verb before it.
+    if (!relay && speechVerb(v.verb)?.hearer) continue
     // Inverted or a source after the phrase: "said Bolden, "…"", "according to X, "…"".
     let inverted = before
       .slice(v.end)

@@ -118,6 +118,14 @@ describe('leading-verb', () => {
         'Boudreau gave his players a pep talk, telling them to "believe in yourselves."'
       )
     ).toBe('Boudreau')
+    // After a quotation, "telling his supporters" names the one told; the speaker is the
+    // subject of the verb before.
+    expect(
+      chunk(
+        leadingVerb,
+        'Ana Roe predicted, "we will improve" telling her supporters "I am sure we will win!"'
+      )
+    ).toBe('Ana Roe')
     expect(
       chunk(
         leadingVerb,
