@@ -141,7 +141,8 @@ function verbAdjunct(
   times: readonly FoundTime[]
 ): string | null {
   const tokens = s.tokens
-  const own = (t: Token): boolean => !/[⟦⁃⟧]/.test(text.slice(t.start, t.end))
+  // The author's own words: not a quotation's marker, nor reported content blanked out.
+  const own = (t: Token): boolean => /^[^⟦⁃⟧]*\S/.test(text.slice(t.start, t.end))
   const inTime = (t: Token): boolean =>
     times.some((x) => t.start >= x.index && t.start < x.index + x.length)
   const skipped = (t: Token): boolean => t.pos === 'ADV' || inTime(t) || t.text === ','
@@ -154,10 +155,9 @@ function verbAdjunct(
   // one asked or urged to do something).
   if (AUDIENCE_VERB.test(speechVerb(verb.text)?.base ?? verb.lemma)) {
     const end = phraseEnd(k + 1, /^(?:of|in|at)$/i)
-    const heard = tokens.slice(k + 1, end)
-    const cut = heard.findIndex((t, i) => t.pos === 'ADP' && !/^of$/i.test(t.text) && i > 0)
-    const head = (cut < 0 ? heard : heard.slice(0, cut)).filter(isNoun).at(-1)
-    if (end > k + 1 && head && (AUDIENCE.test(head.text) || AUDIENCE.test(head.lemma)))
+    // "thousands of cheering supporters": the head is past a quantity's "of".
+    const head = headNouns(tokens.slice(k + 1, end), /^of$/i).at(-1)
+    if (head && (AUDIENCE.test(head.text) || AUDIENCE.test(head.lemma)))
       return tidyPlace(text.slice(verb.start, tokens[end - 1]!.end))
   }
   for (let phrases = 0; phrases < 2; phrases++) {
@@ -179,6 +179,15 @@ function verbAdjunct(
     k = end - 1
   }
   return null
+}
+
+/**
+ * The nouns of a phrase's first noun phrase, up to its first preposition (other than those
+ * `through` lets pass): the last is its head.
+ */
+function headNouns(phrase: readonly Token[], through?: RegExp): Token[] {
+  const cut = phrase.findIndex((t) => t.pos === 'ADP' && !through?.test(t.text))
+  return (cut < 0 ? phrase : phrase.slice(0, cut)).filter(isNoun)
 }
 
 /**
@@ -221,9 +230,8 @@ function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
   const place = PLACE_PREPOSITION.test(prep.text)
   const channel = CHANNEL_PREPOSITION.test(prep.text)
   if (!place && !channel && !/^during$/i.test(prep.text)) return false
-  const cut = phrase.findIndex((t) => t.pos === 'ADP')
-  const nouns = (cut < 0 ? phrase : phrase.slice(0, cut)).filter(isNoun)
-  const head = nouns[nouns.length - 1]
+  const nouns = headNouns(phrase)
+  const head = nouns.at(-1)
   if (!head) return false
   if (!place && !channel) return true
   if (head.pos === 'PROPN' && !isDemonym(head.text)) return true
