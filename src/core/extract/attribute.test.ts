@@ -249,6 +249,15 @@ describe('attribution on unseen newswire shapes', () => {
     expect(got.map((q) => q.where)).toEqual(['a council meeting', 'a rally', null])
   })
 
+  it('keeps a weekday after a place out of any name', () => {
+    const got = speakers(
+      'Police backed officers after a firefight in downtown Kingston Wednesday morning.',
+      '"It did sound like the shots were in my yard," a resident of downtown Kingston told the Observer.'
+    )
+    expect(got).toEqual(['a resident of downtown Kingston'])
+    expect(speakers('"We will rebuild," said Ana Roe Wednesday.')).toEqual(['Ana Roe'])
+  })
+
   it('gives a bare quotation to the he or she the sentence before is about', () => {
     const got = quotes(
       'Isla Grant has run the firm in Lagos for six years.',

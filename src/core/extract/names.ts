@@ -14,9 +14,11 @@ import {
   PLACE_WORD_PATTERN,
   QUOTE_VERB_PATTERN,
   TITLE_MODIFIERS,
-  TITLES
+  TITLES,
+  WEEKDAY_PATTERN
 } from '../lexicon/lexicon'
 
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN})$`)
 /** "Then-candidate", "Ex-minister": a title modifier joined by a hyphen to a lower-case word. */
 const HYPHENED_TITLE = new RegExp(`^(?:${[...TITLE_MODIFIERS, 'ex'].join('|')})-[a-z]+$`, 'i')
 
@@ -154,10 +156,14 @@ export function findNameRuns(text: string): NameRun[] {
         tokens = tokens.slice(j)
       }
     }
-    // "in May" is a month; "May said" is Theresa May.
+    // "in downtown Kingston Wednesday": a weekday after a name is when, not part of it.
+    const bare = (t: string): string => t.replace(/[.,]$/, '')
+    while (tokens.length > 1 && WEEKDAY_WORD.test(bare(tokens.at(-1)!)))
+      tokens = tokens.slice(0, -1)
+    // "in May" is a month, at a sentence's end too; "May said" is Theresa May.
     if (
       tokens.length === 1 &&
-      CALENDAR_WORD.test(tokens[0]!) &&
+      CALENDAR_WORD.test(bare(tokens[0]!)) &&
       !SAYS_NEXT.test(text.slice(m.index + m[0].length))
     )
       continue

@@ -257,7 +257,8 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   if (last && last.end >= main.length - 1) {
     // "Analysts at Barclays": a name inside a trailing prepositional phrase is no head.
     const before = main.slice(0, last.index)
-    const inPhrase = /\b(?:at|from|with|of|for|in|to|on)\s+(?:the\s+)?$/.test(before)
+    const inPhrase =
+      /\b(?:at|from|with|of|for|in|to|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(before)
     const lowerBefore = /^(?:[a-z][\w'’-]*\s+)+/.test(before) && !DETERMINER.test(before)
     if (
       !inPhrase ||
