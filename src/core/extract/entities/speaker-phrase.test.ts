@@ -27,6 +27,8 @@ describe('the head of the words that name a speaker', () => {
     expect(head('Zhou Ming, China’s ambassador to Ghana')).toBe('Zhou Ming')
     // A role noun makes the description, whatever opens it.
     expect(head('Greece’s minister for civil protection, Ana Lopes')).toBe('Ana Lopes')
+    // A segment that ends in a title is the office, not the name.
+    expect(head('doctor Ana Lopes, Ebola Incident Commander, Ministry of Health')).toBe('Ana Lopes')
   })
 
   it('takes the speaker after the end of a place that closes an opening phrase', () => {

@@ -89,9 +89,11 @@ function trimSegment(seg: string): string {
   return s.replace(/[\s,.;:]+$/, '')
 }
 
+/** A segment that is one name ("Elise Moreau"); one that ends in a title is an office. */
 const isNameSegment = (seg: string): NameRun | null => {
   const runs = findNameRuns(seg)
   const run = runs[runs.length - 1]
+  if (TITLES.has(seg.split(/\s+/).at(-1)!.toLowerCase())) return null
   return run && run.end >= seg.length - 1 && run.index <= 2 && seg.includes(' ') ? run : null
 }
 
