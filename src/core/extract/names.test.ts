@@ -10,6 +10,10 @@ describe('name runs', () => {
     ])
     expect(names('Mayor Ana Roe Tuesday signed the order.')).toContain('Ana Roe')
   })
+  it('reads one word after a title\'s "of" as the office, and a name after it as the name', () => {
+    expect(names('The Minister of Tourism says the plan is ready.')).toEqual([])
+    expect(names('Secretary of State Ada Holm arrived.')).toEqual(['Ada Holm'])
+  })
   it('reads a month alone as a month, unless a verb of saying follows', () => {
     expect(names('The vote is in May.')).toEqual([])
     expect(names('May said the vote would go ahead.')).toEqual(['May'])

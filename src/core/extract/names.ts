@@ -129,6 +129,8 @@ export function findNameRuns(text: string): NameRun[] {
       /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) )?$/
     )
     if (titleOf && isTitleWord(titleOf[1]!)) {
+      // "the Minister of Health": one word after the title's "of" completes the office.
+      if (tokens.length === 1) continue
       titled = true
       while (tokens.length > 2 && !isFirstName(tokens[0]!)) tokens = tokens.slice(1)
       if (tokens.length >= 2 && !isFirstName(tokens[0]!) && isFirstName(tokens[1]!))
