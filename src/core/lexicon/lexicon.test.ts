@@ -37,6 +37,9 @@ describe('the lexicon', () => {
     expect(speechVerb('Says')).toMatchObject({ base: 'say', content: true })
     expect(speechVerb('believes')).toMatchObject({ base: 'believe', quote: false })
     expect(speechVerb('walked')).toBeNull()
+    // A final stressed syllable doubles its consonant, which the lexicon writes out.
+    expect(speechVerb('admitted')).toMatchObject({ base: 'admit' })
+    expect(speechVerb('admitting')).toMatchObject({ base: 'admit' })
     expect(SPEECH_FORMS.get('according to')).toBeUndefined()
     const quoteVerb = new RegExp(`^(?:${QUOTE_VERB_PATTERN})$`)
     expect(quoteVerb.test('according to')).toBe(true)
