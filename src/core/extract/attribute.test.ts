@@ -261,7 +261,7 @@ describe('attribution on unseen newswire shapes', () => {
   it('gives a bare quotation to the he or she the sentence before is about', () => {
     const got = quotes(
       'Isla Grant has run the firm in Lagos for six years.',
-      'Looking back, she admitted the move from engineering had been hard.',
+      'Looking back, she found the move from engineering hard.',
       '"But I am grateful for the chance to come home."'
     )
     expect(got.map((q) => [q.speaker, q.sieve])).toEqual([['Isla Grant', 'paragraph-subject']])

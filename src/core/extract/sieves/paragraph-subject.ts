@@ -3,7 +3,7 @@
  * attributes goes to the person the sentences just before it are about ("Kiara Perkins … was
  * willing to skip class. Why did she want to attend? "It's Warhol.""). Low confidence: the app
  * asks the user to check these. With no name, a he or she as the subject of the sentence before
- * ("Looking back, she admitted …") stands for the person it resolves to.
+ * ("Looking back, she found …") stands for the person it resolves to.
  */
 import type { EntityRegistry } from '../entities/registry'
 import type { Resolution, SpeakerResolver } from '../entities/resolve'
