@@ -9,7 +9,7 @@ import type { EntityRegistry } from '../entities/registry'
 import type { Resolution, SpeakerResolver } from '../entities/resolve'
 import type { ArticleView, QuoteSite } from '../view'
 
-// "He also likes …", "Looking back, she admitted …": a he or she as the sentence's subject.
+// "He also likes …", "Looking back, she found …": a he or she as the sentence's subject.
 const PRONOUN_SUBJECT = /^(?:[^,"“”]{1,40},\s+)?(he|she)\s+(?:also\s+|then\s+)?[a-z]/di
 
 export function paragraphSubject(
