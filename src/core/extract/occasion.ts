@@ -139,7 +139,7 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
   return rest ? { phrase: rest, index: best.phraseStart } : null
 }
 
-function stripTrailingTime(phrase: string): string {
+export function stripTrailingTime(phrase: string): string {
   let out = phrase
   for (let guard = 0; guard < 3; guard++) {
     const times = findTimePhrases(out, null)

@@ -4,7 +4,7 @@
  * clause describes a person, and a date before a noun ("the July 25 call") names a thing;
  * none of them says when the words were spoken.
  */
-import { findOccasion } from '../occasion'
+import { findOccasion, stripTrailingTime } from '../occasion'
 import { isDemonym } from '../names'
 import { placeAnswer } from './place-answer'
 import {
@@ -15,6 +15,7 @@ import {
   SOCIAL_MEDIA_PATTERN,
   VENUE_NOUN_PATTERN,
   VISIT_VERB_PATTERN,
+  isAgentNoun,
   speechVerb
 } from '../../lexicon/lexicon'
 import { tokenAt, type Token } from '../tagging/tag'
@@ -106,7 +107,38 @@ export function circumstancesOf(
   const found = act ?? (occasion ? tidyPlace(occasion.phrase) : null)
   // "said in French": a language is how, not where.
   const where = found && !isDemonym(found) ? found : null
-  return { where: where ?? verbAdjunct(s, text, verbAt, times), when }
+  return { where: where ?? verbAdjunct(s, text, verbAt, times) ?? openingAct(s, text), when }
+}
+
+/** Participles that name the act of speaking an opening phrase describes. */
+const SPEAKING_ACT = /^(?:speak|talk|address|brief|announce|make)$/
+/**
+ * "Speaking to bankers and real estate agents on Tuesday, …, the commissioner said": an opening
+ * participle of speaking, up to its comma, with the people spoken to or the announcement made
+ * as its head ("Making the announcement at Taradale, Foster said"). Times are left out.
+ */
+function openingAct(s: SentenceView, text: string): string | null {
+  const tokens = s.tokens.filter((t) => /\S/.test(text.slice(t.start, t.end)))
+  // "Later, speaking from …": one word and a comma may come first.
+  const at = tokens.findIndex((t, i) => i <= 2 && t.pos === 'VERB' && /ing$/.test(t.text))
+  const act = tokens[at]
+  if (!act || !SPEAKING_ACT.test(act.lemma) || tokens.slice(0, at).some((t) => isNoun(t)))
+    return null
+  const comma = tokens.findIndex((t, i) => i > at && t.text === ',')
+  if (comma < 0) return null
+  const phrase = tokens.slice(at + 1, comma)
+  const heads = headNouns(phrase, /^(?:to|of)$/i).filter((t) => t.pos === 'NOUN')
+  const head = heads.at(-1)
+  // "Addressing concerns about fraud" addresses an issue: only an audience is addressed; an
+  // announcement made or announced is an occasion by its noun.
+  const spoken =
+    head &&
+    (/^(?:make|announce)$/.test(act.lemma)
+      ? OCCASION_HEAD.test(head.lemma)
+      : AUDIENCE.test(head.text) || (/^(?:speak|talk)$/.test(act.lemma) && isAgentNoun(head.text)))
+  if (!spoken) return null
+  const phraseText = text.slice(act.start, tokens[comma - 1]!.end)
+  return tidyPlace(stripTrailingTime(phraseText))
 }
 
 /** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */

@@ -105,6 +105,22 @@ describe('where and when in one sentence', () => {
     expect(scene('Ana Roe said in French that the plan had failed.', 'said')[0]).toBeNull()
   })
   it('reads an opening participle of speaking as the occasion', () => {
+    // Its head: the people spoken to, or the announcement made.
+    const [where, when] = scene(
+      'Speaking to bankers and estate agents on Tuesday, Commissioner Paul Moss said all was set.',
+      'said'
+    )
+    expect([where, when]).toEqual(['Speaking to bankers and estate agents', 'on Tuesday'])
+    expect(
+      scene(
+        'Making the announcement at Taradale in Napier, Ian Fox said it was special.',
+        'said'
+      )[0]
+    ).toBe('Making the announcement at Taradale in Napier')
+    // An issue addressed is no audience.
+    expect(
+      scene('Addressing concerns about fraud, Ana Roe said the count was clean.', 'said')[0]
+    ).toBeNull()
     expect(scene('Speaking after his win, Tom Hale said he was tired.', 'said')[0]).toBe(
       'after his win'
     )
