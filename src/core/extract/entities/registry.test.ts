@@ -106,6 +106,11 @@ describe('the entity registry', () => {
     expect(registry.person('Guo Huiming')?.name).toBe('Guo Huiming')
     expect(registry.person('Tom Baker')?.roles).toEqual(['surgeon'])
     expect(registry.people.map((p) => p.name)).toEqual(['Guo Huiming', 'Tom Baker'])
+    // A role with the body it serves, then the name between commas.
+    const { registry: served } = registryOf(
+      'According to the President of the association, Kwesi Anane Boateng, the rise is an insult.'
+    )
+    expect(served.people.map((p) => p.name)).toEqual(['Kwesi Anane Boateng'])
   })
 
   it('reads a surname two people share as the nearest one, the subject first', () => {

@@ -60,7 +60,12 @@ const SPEECH_AFTER_APPOSITIVE = new RegExp(
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
 const SPEECH_BEFORE =
   /\b(?:said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|insisted)\s+$/
-const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN}),\\s+$`, 'i')
+// "culture minister, Lai Mohammed", "the President of the association, Stephenson Boateng": a
+// role, with the body it serves, then the name.
+const ROLE_BEFORE = new RegExp(
+  `\\b(?:${ROLE_NOUN_PATTERN})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?,\\s+$`,
+  'i'
+)
 // "heart surgeon Guo Hui-ming", "lawyer Li Lan": a role noun right before the name.
 const ROLE_TITLE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\s+$`)
 // A sentence that opens with a capitalised title, "of" inside it: "Secretary of State ", "Minister
