@@ -6,7 +6,7 @@
  */
 import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
-import { speechVerb } from '../../lexicon/lexicon'
+import { DOCUMENT_NOUN_PATTERN, speechVerb } from '../../lexicon/lexicon'
 import { subjectOf } from './subject'
 import { unrelay } from './trailing-verb'
 
@@ -19,6 +19,7 @@ const OPENING_CLAUSE =
   /^\s*(?:[A-Z]\w+\s+){0,2}(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i
 
 const RELAYS = new Set(['according to', 'in the words of'])
+const DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})$`, 'i')
 
 export const leadingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
@@ -88,12 +89,15 @@ export const leadingVerb: LocalSieve = (site, view) => {
         cut = comma + 1
       }
     }
-    // "Yonhap quoted an official from the Joint Chiefs as saying …": the official speaks.
-    const quoted = /^saying$/.test(v.verb)
-      ? head.match(/\bquot(?:ed|es|ing)\s+(.+?)\s+as\s*$/)
-      : null
+    // "Yonhap quoted an official from the Joint Chiefs as saying …", "The statement quoted
+    // Safadi reaffirming …": the one quoted speaks.
+    const quoted =
+      /ing$/.test(v.verb) && !own ? head.match(/\bquot(?:ed|es|ing)\s+(.+?)\s+(?:as\s*)?$/) : null
     if (quoted) {
       const by = subjectOf(s, cut, head.length - quoted[0].length)
+      // A document that quotes is where the words are: "in the statement".
+      const document = /^(?:the|a|an|its|his|her|their)\s+/i.test(by) && DOCUMENT.test(by)
+      const medium = document ? `in ${by.replace(/^The\b/, 'the')}` : `as quoted by ${by}`
       return {
         sieve: 'leading-verb',
         sentence: s.index,
@@ -101,7 +105,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
         verbEnd: v.end,
         after: false,
         chunk: quoted[1]!,
-        ...(by ? { medium: `as quoted by ${by}` } : {})
+        ...(by ? { medium } : {})
       }
     }
     let chunk = own ? own[1]! : subjectOf(s, cut, v.index).replace(/^(?:as|and|but|so)\s+/i, '')

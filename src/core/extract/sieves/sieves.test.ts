@@ -91,13 +91,26 @@ describe('leading-verb', () => {
       chunk(leadingVerb, 'She was voted off in what host Tom Reyes described as "a close call."')
     ).toBe('host Tom Reyes')
   })
-  it('gives words a news agency quotes "as saying" to the person it quotes', () => {
+  it('gives words a news agency or a document quotes to the person it quotes', () => {
     const view = viewOf(
       'Yonhap quoted an official at the defence ministry as saying, "The launch failed."'
     )
     const found = leadingVerb(view.sites[0]!, view)
     expect(found?.chunk).toBe('an official at the defence ministry')
     expect(found?.medium).toBe('as quoted by Yonhap')
+    // Any participle of saying; a document that quotes is where the words are.
+    const statement = viewOf(
+      'The statement quoted Safadi reaffirming "the two-state solution" as the only way.'
+    )
+    const fromStatement = leadingVerb(statement.sites[0]!, statement)
+    expect([fromStatement?.chunk, fromStatement?.medium]).toEqual(['Safadi', 'in the statement'])
+    // A participle with its own subject keeps it: "with Boswell stating".
+    expect(
+      chunk(
+        leadingVerb,
+        'It quoted critics like Colin Yeo, with Ana Boswell stating: "It is clumsy."'
+      )
+    ).toBe('Ana Boswell')
   })
   it('reads through relative clauses, opening phrases and coordinated verbs', () => {
     expect(
