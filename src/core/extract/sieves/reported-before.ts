@@ -34,7 +34,7 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
       break
     }
   }
-  if (!prev || !v || /ing$/.test(v.verb)) return null
+  if (!prev || !v) return null
   const words = prev.words
   const cue = {
     sieve: 'reported-before' as const,
@@ -42,6 +42,14 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
     verbAt: v.index,
     verbEnd: v.end,
     after: false
+  }
+  if (/ing$/.test(v.verb)) {
+    // "Eoin Ó Broin criticised the figures, writing on Twitter: ¶ "…"": a participle that
+    // introduces the next paragraph with a colon shares its clause's subject.
+    if (!site.opensParagraph || !/:\s*$/.test(words)) return null
+    const verb = prev.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    const subject = verb ? words.slice(0, verb.start).trim() : ''
+    return subject ? { ...cue, chunk: subject } : null
   }
   // "Clark has changed his story …, Whangarei MP Dr Shane Reti says.": a verb that ends the
   // sentence has its speaker just before it, after the reported clause's comma.

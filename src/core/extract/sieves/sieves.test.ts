@@ -177,6 +177,12 @@ describe('colon-intro, sentence-tail and reported-before', () => {
       '"Most salty land is remote."'
     )
     expect(reportedBefore(view.sites[0]!, view)?.chunk).toBe('Liu Lin')
+    // A participle that introduces the next paragraph with a colon: its clause's subject.
+    const intro = viewOf(
+      'Councillor Ana Brody criticised the figures, writing on Twitter:',
+      '"Homeless numbers are all up again."'
+    )
+    expect(reportedBefore(intro.sites[0]!, intro)?.chunk).toBe('Councillor Ana Brody')
   })
   it('takes the speaker just before a verb that ends the sentence, not the clause subject', () => {
     const closing = viewOf(
