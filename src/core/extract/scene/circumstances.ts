@@ -107,7 +107,32 @@ export function circumstancesOf(
   const found = act ?? (occasion ? tidyPlace(occasion.phrase) : null)
   // "said in French": a language is how, not where.
   const where = found && !isDemonym(found) ? found : null
-  return { where: where ?? verbAdjunct(s, text, verbAt, times) ?? openingAct(s, text), when }
+  return {
+    where:
+      where ??
+      verbAdjunct(s, text, verbAt, times) ??
+      openingAct(s, text) ??
+      openingPlace(s, text, times),
+    when
+  }
+}
+
+/**
+ * "At the airport in Avarua, Prime Minister Mark Brown said …": a phrase of place that opens
+ * the sentence, up to its comma, before the subject. Judged as a verb's adjunct is.
+ */
+function openingPlace(s: SentenceView, text: string, times: readonly FoundTime[]): string | null {
+  const own = (t: Token): boolean => /^[^⟦⁃⟧]*\S/.test(text.slice(t.start, t.end))
+  const inTime = (t: Token): boolean =>
+    times.some((x) => t.start >= x.index && t.start < x.index + x.length)
+  const tokens = s.tokens
+  const prep = tokens[0]
+  if (!prep || prep.pos !== 'ADP' || !PLACE_PREPOSITION.test(prep.text)) return null
+  const end = nounPhraseEnd(tokens, 1, /^(?:of|in|at)$/i, (t) => own(t) && !inTime(t))
+  let next = end
+  while (tokens[next] && (inTime(tokens[next]!) || tokens[next]!.pos === 'ADV')) next++
+  if (tokens[next]?.text !== ',' || !acceptsAdjunct(prep, tokens.slice(1, end))) return null
+  return tidyPlace(text.slice(prep.start, tokens[end - 1]!.end))
 }
 
 /** Participles that name the act of speaking an opening phrase describes. */

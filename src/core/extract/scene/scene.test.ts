@@ -104,7 +104,7 @@ describe('where and when in one sentence', () => {
     expect(scene('Ana Roe said in part that the plan had failed.', 'said')[0]).toBeNull()
     expect(scene('Ana Roe said in French that the plan had failed.', 'said')[0]).toBeNull()
   })
-  it('reads an opening participle of speaking as the occasion', () => {
+  it('reads an opening participle of speaking, or an opening place, as the occasion', () => {
     // Its head: the people spoken to, or the announcement made.
     const [where, when] = scene(
       'Speaking to bankers and estate agents on Tuesday, Commissioner Paul Moss said all was set.',
@@ -117,6 +117,14 @@ describe('where and when in one sentence', () => {
         'said'
       )[0]
     ).toBe('Making the announcement at Taradale in Napier')
+    // A phrase of place that opens the sentence, before its subject.
+    expect(
+      scene(
+        'At the airport in Avarua too, Prime Minister Mark Brown said it was a relief.',
+        'said'
+      )[0]
+    ).toBe('At the airport in Avarua')
+    expect(scene('In a sense, Ana Roe said, the count was clean.', 'said')[0]).toBeNull()
     // An issue addressed is no audience.
     expect(
       scene('Addressing concerns about fraud, Ana Roe said the count was clean.', 'said')[0]
