@@ -122,9 +122,7 @@ export function circumstancesOf(
  * the sentence, up to its comma, before the subject. Judged as a verb's adjunct is.
  */
 function openingPlace(s: SentenceView, text: string, times: readonly FoundTime[]): string | null {
-  const own = (t: Token): boolean => /^[^⟦⁃⟧]*\S/.test(text.slice(t.start, t.end))
-  const inTime = (t: Token): boolean =>
-    times.some((x) => t.start >= x.index && t.start < x.index + x.length)
+  const { own, inTime } = tokenTests(text, times)
   const tokens = s.tokens
   const prep = tokens[0]
   if (!prep || prep.pos !== 'ADP' || !PLACE_PREPOSITION.test(prep.text)) return null
@@ -166,6 +164,20 @@ function openingAct(s: SentenceView, text: string): string | null {
   return tidyPlace(stripTrailingTime(phraseText))
 }
 
+/**
+ * Tests on a token of `text`: is it the author's own words (not a quotation's marker, nor
+ * reported content blanked out), and is it inside one of `times`?
+ */
+function tokenTests(
+  text: string,
+  times: readonly FoundTime[]
+): { own: (t: Token) => boolean; inTime: (t: Token) => boolean } {
+  return {
+    own: (t) => /^[^⟦⁃⟧]*\S/.test(text.slice(t.start, t.end)),
+    inTime: (t) => times.some((x) => t.start >= x.index && t.start < x.index + x.length)
+  }
+}
+
 /** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */
 const PLACE_PREPOSITION = /^(?:in|at|from|outside|inside|near)$/i
 const CHANNEL_PREPOSITION = /^(?:on|via|through|over)$/i
@@ -198,10 +210,7 @@ function verbAdjunct(
   times: readonly FoundTime[]
 ): string | null {
   const tokens = s.tokens
-  // The author's own words: not a quotation's marker, nor reported content blanked out.
-  const own = (t: Token): boolean => /^[^⟦⁃⟧]*\S/.test(text.slice(t.start, t.end))
-  const inTime = (t: Token): boolean =>
-    times.some((x) => t.start >= x.index && t.start < x.index + x.length)
+  const { own, inTime } = tokenTests(text, times)
   const skipped = (t: Token): boolean => t.pos === 'ADV' || inTime(t) || t.text === ','
   const phraseEnd = (from: number, chain: RegExp): number =>
     nounPhraseEnd(tokens, from, chain, (t) => own(t) && !inTime(t))
