@@ -12,7 +12,8 @@ import { findOccasion } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
 import { findTimePhrases, type FoundTime } from '../time-phrases'
 import type { ArticleView } from '../view'
-import { tidyPlace, type Circumstances } from './circumstances'
+import type { Circumstances } from './circumstances'
+import { tidyPlace } from './place-answer'
 import { isAbout, isMedium, sentenceScene, type Scene, type SceneContext } from './scene-sieves'
 
 /**

@@ -1,5 +1,6 @@
 /**
- * A clean answer for "where was this said?" when the article words the occasion as an act
+ * Clean answers for "where was this said?": any phrase cut to eight words at a phrase boundary
+ * (tidyPlace), and, when the article words the occasion as an act
  * ("visiting Yangquan Valve Co., Ltd., a century-old enterprise, during an inspection tour in
  * north China's Shanxi Province"): the places it names, the most specific first —
  * "Yangquan Valve Co., Ltd., Shanxi Province". A place followed by a possessive ("China's")
@@ -35,4 +36,28 @@ export function placeAnswer(phrase: string, clause: string): string | null {
   if (!ACT.test(phrase)) return null
   const places = placesIn(clause)
   return places.length ? places.join(', ') : null
+}
+
+const MAX_WORDS = 8
+/**
+ * A place or occasion short enough to be an answer: relative clauses and participles cut off,
+ * and past eight words cut back to the last phrase that ends by then.
+ */
+export function tidyPlace(phrase: string): string {
+  let p = phrase
+    .replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')
+    .replace(/,\s+(?=[a-z]).*$/, '')
+    .replace(/[\s.,;:]+$/, '')
+  // "the festival of", "Newberg and then": a phrase cut off after a word that needs another.
+  const DANGLING = /\s+(?:of|and|or|then|to|the|a|an|for|with|in|on|at|by|from)$/
+  while (DANGLING.test(p)) p = p.replace(DANGLING, '')
+  const words = p.split(/\s+/)
+  if (words.length <= MAX_WORDS) return p
+  // Cut before the last preposition that keeps the phrase within the limit.
+  for (let i = MAX_WORDS; i >= 3; i--)
+    if (/^(?:on|in|at|during|for|with|about|over|after|before|to|of)$/i.test(words[i]!)) {
+      p = words.slice(0, i).join(' ')
+      return p
+    }
+  return words.slice(0, MAX_WORDS).join(' ')
 }

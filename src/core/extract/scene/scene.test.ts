@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { viewOf } from '../test-helpers'
-import { circumstancesOf, reportedContent, tidyPlace } from './circumstances'
-import { placeAnswer, placesIn } from './place-answer'
+import { circumstancesOf, reportedContent } from './circumstances'
+import { placeAnswer, placesIn, tidyPlace } from './place-answer'
 import { isMedium } from './scene-sieves'
 
 const scene = (text: string, verb: string) => {

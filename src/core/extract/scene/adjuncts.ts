@@ -1,0 +1,233 @@
+/**
+ * The phrases around a verb of saying or going that say where it happened, read on the
+ * part-of-speech tags rather than listed: the verb's own adjunct ("said Tuesday night in
+ * Columbia", "explained on France Inter", "told thousands of cheering supporters in Toluca"),
+ * an opening participle of speaking ("Speaking to bankers and estate agents, …") and an
+ * opening phrase of place ("At the airport in Avarua, …"). Each judges a phrase by its head
+ * noun, with the lexicon's classes: names, venues, events, documents, media and audiences.
+ */
+import {
+  AUDIENCE_PATTERN,
+  DOCUMENT_NOUN_PATTERN,
+  EVENT_NOUN_PATTERN,
+  MEDIUM_HEAD_PATTERN,
+  SOCIAL_MEDIA_PATTERN,
+  VENUE_NOUN_PATTERN,
+  VISIT_VERB_PATTERN,
+  isAgentNoun,
+  speechVerb
+} from '../../lexicon/lexicon'
+import { isDemonym } from '../names'
+import { stripTrailingTime } from '../occasion'
+import type { Token } from '../tagging/tag'
+import type { FoundTime } from '../time-phrases'
+import type { SentenceView } from '../view'
+import { tidyPlace } from './place-answer'
+
+const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
+
+/**
+ * Where the verb at `verbAt` in `s` happened, by its own adjunct, an opening participle of
+ * speaking or an opening phrase of place, in that order; null when none says.
+ */
+export function placeAround(
+  s: SentenceView,
+  text: string,
+  verbAt: number,
+  times: readonly FoundTime[]
+): string | null {
+  return verbAdjunct(s, text, verbAt, times) ?? openingAct(s, text) ?? openingPlace(s, text, times)
+}
+
+/**
+ * "At the airport in Avarua, Prime Minister Mark Brown said …": a phrase of place that opens
+ * the sentence, up to its comma, before the subject. Judged as a verb's adjunct is.
+ */
+function openingPlace(s: SentenceView, text: string, times: readonly FoundTime[]): string | null {
+  const { own, inTime } = tokenTests(text, times)
+  const tokens = s.tokens
+  const prep = tokens[0]
+  if (!prep || prep.pos !== 'ADP' || !PLACE_PREPOSITION.test(prep.text)) return null
+  const end = nounPhraseEnd(tokens, 1, /^(?:of|in|at)$/i, (t) => own(t) && !inTime(t))
+  let next = end
+  while (tokens[next] && (inTime(tokens[next]!) || tokens[next]!.pos === 'ADV')) next++
+  if (tokens[next]?.text !== ',' || !acceptsAdjunct(prep, tokens.slice(1, end))) return null
+  return tidyPlace(text.slice(prep.start, tokens[end - 1]!.end))
+}
+
+/** Participles that name the act of speaking an opening phrase describes. */
+const SPEAKING_ACT = /^(?:speak|talk|address|brief|announce|make)$/
+/**
+ * "Speaking to bankers and real estate agents on Tuesday, …, the commissioner said": an opening
+ * participle of speaking, up to its comma, with the people spoken to or the announcement made
+ * as its head ("Making the announcement at Taradale, Foster said"). Times are left out.
+ */
+function openingAct(s: SentenceView, text: string): string | null {
+  const tokens = s.tokens.filter((t) => /\S/.test(text.slice(t.start, t.end)))
+  // "Later, speaking from …": one word and a comma may come first.
+  const at = tokens.findIndex((t, i) => i <= 2 && t.pos === 'VERB' && /ing$/.test(t.text))
+  const act = tokens[at]
+  if (!act || !SPEAKING_ACT.test(act.lemma) || tokens.slice(0, at).some((t) => isNoun(t)))
+    return null
+  const comma = tokens.findIndex((t, i) => i > at && t.text === ',')
+  if (comma < 0) return null
+  const phrase = tokens.slice(at + 1, comma)
+  const heads = headNouns(phrase, /^(?:to|of)$/i).filter((t) => t.pos === 'NOUN')
+  const head = heads.at(-1)
+  // "Addressing concerns about fraud" addresses an issue: only an audience is addressed; an
+  // announcement made or announced is an occasion by its noun.
+  const spoken =
+    head &&
+    (/^(?:make|announce)$/.test(act.lemma)
+      ? OCCASION_HEAD.test(head.lemma)
+      : AUDIENCE.test(head.text) || (/^(?:speak|talk)$/.test(act.lemma) && isAgentNoun(head.text)))
+  if (!spoken) return null
+  const phraseText = text.slice(act.start, tokens[comma - 1]!.end)
+  return tidyPlace(stripTrailingTime(phraseText))
+}
+
+/**
+ * Tests on a token of `text`: is it the author's own words (not a quotation's marker, nor
+ * reported content blanked out), and is it inside one of `times`?
+ */
+function tokenTests(
+  text: string,
+  times: readonly FoundTime[]
+): { own: (t: Token) => boolean; inTime: (t: Token) => boolean } {
+  return {
+    own: (t) => /^[^⟦⁃⟧]*\S/.test(text.slice(t.start, t.end)),
+    inTime: (t) => times.some((x) => t.start >= x.index && t.start < x.index + x.length)
+  }
+}
+
+/** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */
+const PLACE_PREPOSITION = /^(?:in|at|from|outside|inside|near)$/i
+const CHANNEL_PREPOSITION = /^(?:on|via|through|over)$/i
+const OCCASION_HEAD = new RegExp(
+  `^(?:${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|${VENUE_NOUN_PATTERN})$`,
+  'i'
+)
+const CHANNEL_HEAD = new RegExp(
+  `^(?:${MEDIUM_HEAD_PATTERN}|${SOCIAL_MEDIA_PATTERN}|${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN})$`,
+  'i'
+)
+const AUDIENCE_VERB = /^(?:tell|inform|address|brief)$/i
+const VISIT_VERB = new RegExp(`^(?:${VISIT_VERB_PATTERN})$`)
+const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/
+const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN'
+
+/**
+ * The phrase the verb of saying or going at `verbAt` takes as its adjunct, read on the tags:
+ * "said Tuesday night in Columbia", "said during the cheque presentation", "explained on France
+ * Inter", "said via Twitter", "met on Wednesday with the visiting minister at the Foreign
+ * Ministry". Adverbs, times, a comma and the one met or spoken to are skipped. A place or
+ * occasion is a proper noun or a noun for an event, a document or a venue ("in court"); a
+ * channel is a proper noun or a medium; a phrase "during" something is an occasion whatever
+ * its noun. Null when the verb takes no such phrase.
+ */
+function verbAdjunct(
+  s: SentenceView,
+  text: string,
+  verbAt: number,
+  times: readonly FoundTime[]
+): string | null {
+  const tokens = s.tokens
+  const { own, inTime } = tokenTests(text, times)
+  const skipped = (t: Token): boolean => t.pos === 'ADV' || inTime(t) || t.text === ','
+  const phraseEnd = (from: number, chain: RegExp): number =>
+    nounPhraseEnd(tokens, from, chain, (t) => own(t) && !inTime(t))
+  let k = tokens.findIndex((t) => t.start >= verbAt)
+  const verb = tokens[k]
+  if (!verb || !(speechVerb(verb.text) || VISIT_VERB.test(verb.text))) return null
+  // "told thousands of cheering supporters in the city of Toluca": an audience spoken to (not
+  // one asked or urged to do something).
+  if (AUDIENCE_VERB.test(speechVerb(verb.text)?.base ?? verb.lemma)) {
+    const end = phraseEnd(k + 1, /^(?:of|in|at)$/i)
+    // "thousands of cheering supporters": the head is past a quantity's "of".
+    const head = headNouns(tokens.slice(k + 1, end), /^of$/i).at(-1)
+    if (head && (AUDIENCE.test(head.text) || AUDIENCE.test(head.lemma)))
+      return tidyPlace(text.slice(verb.start, tokens[end - 1]!.end))
+  }
+  for (let phrases = 0; phrases < 2; phrases++) {
+    k++
+    while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
+    const prep = tokens[k]
+    if (!prep || prep.pos !== 'ADP' || !own(prep)) return null
+    // "at the Foreign Ministry in Jerusalem" runs on; "with the minister at …" does not.
+    const end = phraseEnd(k + 1, /^(?:with|to)$/i.test(prep.text) ? /^of$/i : /^(?:of|in|at)$/i)
+    const phrase = tokens.slice(k + 1, end)
+    if (
+      acceptsAdjunct(prep, phrase) &&
+      !(tokens[end]?.text === 'to' && tokens[end + 1]?.pos === 'VERB')
+    )
+      // tidyPlace drops a dangling "of" and keeps the answer short.
+      return tidyPlace(text.slice(prep.start, tokens[end - 1]!.end))
+    // Only the one met or spoken to may come first.
+    if (!/^(?:with|to)$/i.test(prep.text)) return null
+    k = end - 1
+  }
+  return null
+}
+
+/**
+ * The nouns of a phrase's first noun phrase, up to its first preposition (other than those
+ * `through` lets pass): the last is its head.
+ */
+function headNouns(phrase: readonly Token[], through?: RegExp): Token[] {
+  const cut = phrase.findIndex((t) => t.pos === 'ADP' && !through?.test(t.text))
+  return (cut < 0 ? phrase : phrase.slice(0, cut)).filter(isNoun)
+}
+
+/**
+ * Where the noun phrase that starts at token `from` ends (exclusive), with the phrases that
+ * `chain`'s prepositions join to it. A capitalised word goes on with the name before it however
+ * tagged ("on France Inter"); a participle before the noun describes it ("the visiting
+ * minister"); a determiner right after the noun starts another phrase ("via Twitter that …").
+ */
+function nounPhraseEnd(
+  tokens: readonly Token[],
+  from: number,
+  chain: RegExp,
+  usable: (t: Token) => boolean
+): number {
+  let end = from
+  let noun: Token | null = null // the phrase's latest noun
+  for (; end < tokens.length; end++) {
+    const t = tokens[end]!
+    if (!usable(t)) break
+    const name = /^\p{Lu}/u.test(t.text) && tokens[end - 1]?.pos === 'PROPN'
+    if (noun && t.pos === 'DET' && tokens[end - 1] === noun) break
+    const opens = !noun || /^(?:ADP|DET)$/.test(tokens[end - 1]!.pos)
+    const modifier = t.pos === 'VERB' && /ing$/.test(t.text) && opens
+    if (NOUN_PHRASE.test(t.pos) || /^['’]s$/.test(t.text) || name || modifier) {
+      if (isNoun(t)) noun = t
+      continue
+    }
+    if (noun && t.pos === 'ADP' && chain.test(t.text)) continue
+    break
+  }
+  return end
+}
+
+/**
+ * Is `prep` + `phrase` a place, an occasion or a channel? Judged by the head of its first
+ * noun phrase, as written or as its lemma ("in statements to reporters"). "called on Beijing
+ * to play …" is the one asked, which the caller rules out.
+ */
+function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
+  const place = PLACE_PREPOSITION.test(prep.text)
+  const channel = CHANNEL_PREPOSITION.test(prep.text)
+  if (!place && !channel && !/^during$/i.test(prep.text)) return false
+  const nouns = headNouns(phrase)
+  const head = nouns.at(-1)
+  if (!head) return false
+  if (!place && !channel) return true
+  if (head.pos === 'PROPN' && !isDemonym(head.text)) return true
+  const heads = place ? OCCASION_HEAD : CHANNEL_HEAD
+  // Two-word heads too: "news conference", "phone call".
+  const lastTwo = nouns
+    .slice(-2)
+    .map((t) => t.text)
+    .join(' ')
+  return heads.test(head.text) || heads.test(head.lemma) || heads.test(lastTwo)
+}
