@@ -249,6 +249,15 @@ describe('attribution on unseen newswire shapes', () => {
     expect(got.map((q) => q.where)).toEqual(['a council meeting', 'a rally', null])
   })
 
+  it('gives what an issued document says to its issuer, the document as where', () => {
+    const got = quotes(
+      'The Marovian Weather Service issued an advisory warning that the storm would become "extremely dangerous" by Wednesday.'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([
+      ['Marovian Weather Service', 'an advisory warning']
+    ])
+  })
+
   it('keeps a weekday after a place out of any name', () => {
     const got = speakers(
       'Police backed officers after a firefight in downtown Kingston Wednesday morning.',

@@ -12,6 +12,7 @@ import { QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
 import { EntityRegistry } from './entities/registry'
 import { SpeakerResolver, type MentionRule, type Resolution } from './entities/resolve'
 import { colonIntro } from './sieves/colon-intro'
+import { issuer } from './sieves/issuer'
 import {
   attributedLater,
   echo,
@@ -54,6 +55,7 @@ import type { ArticleView, QuoteSite } from './view'
 /** Quote-to-mention sieves, in the order they are tried. */
 export const LOCAL_SIEVES: ReadonlyArray<[SieveId, LocalSieve]> = [
   ['trailing-verb', trailingVerb],
+  ['issuer', issuer],
   ['leading-verb', leadingVerb],
   ['colon-intro', colonIntro],
   ['sentence-tail', sentenceTail]

@@ -7,6 +7,7 @@ import { viewOf } from '../test-helpers'
 import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import { colonIntro } from './colon-intro'
+import { issuer } from './issuer'
 import { leadingVerb } from './leading-verb'
 import { reportedBefore } from './reported-before'
 import { sentenceTail } from './sentence-tail'
@@ -160,6 +161,17 @@ describe('leading-verb', () => {
 })
 
 describe('colon-intro, sentence-tail and reported-before', () => {
+  it('gives what a document says to whoever issued it', () => {
+    const view = viewOf(
+      'The Hurricane Center issued an advisory warning that the storm would be "extremely dangerous" soon.'
+    )
+    const found = issuer(view.sites[0]!, view)
+    expect([found?.chunk, found?.medium]).toEqual(['The Hurricane Center', 'an advisory warning'])
+    // The document must be issued, and the words in what it says.
+    expect(
+      chunk(issuer, 'The centre read an advisory warning that was "extremely dangerous".')
+    ).toBeNull()
+  })
   it('hands the subject the words after a colon', () => {
     expect(chunk(colonIntro, 'Smith had a message for critics: "Come and see."')).toBe('Smith')
   })
