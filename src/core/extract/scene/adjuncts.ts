@@ -25,6 +25,23 @@ import type { SentenceView } from '../view'
 import { tidyPlace } from './place-answer'
 
 const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
+/** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */
+const PLACE_PREPOSITION = /^(?:in|at|from|outside|inside|near)$/i
+const CHANNEL_PREPOSITION = /^(?:on|via|through|over)$/i
+const OCCASION_HEAD = new RegExp(
+  `^(?:${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|${VENUE_NOUN_PATTERN})$`,
+  'i'
+)
+const CHANNEL_HEAD = new RegExp(
+  `^(?:${MEDIUM_HEAD_PATTERN}|${SOCIAL_MEDIA_PATTERN}|${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN})$`,
+  'i'
+)
+const AUDIENCE_VERB = /^(?:tell|inform|address|brief)$/i
+const VISIT_VERB = new RegExp(`^(?:${VISIT_VERB_PATTERN})$`)
+const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/
+const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN'
+/** Participles that name the act of speaking an opening phrase describes. */
+const SPEAKING_ACT = /^(?:speak|talk|address|brief|announce|make)$/
 
 /**
  * Where the verb at `verbAt` in `s` happened, by its own adjunct, an opening participle of
@@ -55,8 +72,6 @@ function openingPlace(s: SentenceView, text: string, times: readonly FoundTime[]
   return tidyPlace(text.slice(prep.start, tokens[end - 1]!.end))
 }
 
-/** Participles that name the act of speaking an opening phrase describes. */
-const SPEAKING_ACT = /^(?:speak|talk|address|brief|announce|make)$/
 /**
  * "Speaking to bankers and real estate agents on Tuesday, …, the commissioner said": an opening
  * participle of speaking, up to its comma, with the people spoken to or the announcement made
@@ -99,22 +114,6 @@ function tokenTests(
     inTime: (t) => times.some((x) => t.start >= x.index && t.start < x.index + x.length)
   }
 }
-
-/** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */
-const PLACE_PREPOSITION = /^(?:in|at|from|outside|inside|near)$/i
-const CHANNEL_PREPOSITION = /^(?:on|via|through|over)$/i
-const OCCASION_HEAD = new RegExp(
-  `^(?:${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|${VENUE_NOUN_PATTERN})$`,
-  'i'
-)
-const CHANNEL_HEAD = new RegExp(
-  `^(?:${MEDIUM_HEAD_PATTERN}|${SOCIAL_MEDIA_PATTERN}|${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN})$`,
-  'i'
-)
-const AUDIENCE_VERB = /^(?:tell|inform|address|brief)$/i
-const VISIT_VERB = new RegExp(`^(?:${VISIT_VERB_PATTERN})$`)
-const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/
-const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN'
 
 /**
  * The phrase the verb of saying or going at `verbAt` takes as its adjunct, read on the tags:
