@@ -157,8 +157,8 @@ export const echo: ContextSieve = (site, _view, done, sites) => {
 const RECENT_REACH = 3
 
 /**
- * Sieve "recent-speaker", the last resort: a paragraph that is only a quotation, after
- * narration that quotes and reports nobody ("…," Robertson said. ¶ It was a relief after ten
+ * Sieve "recent-speaker", the last resort: a paragraph that opens with a quotation no other
+ * sieve attributed, after narration that quotes and reports nobody ("…," Robertson said. ¶ It was a relief after ten
  * days. ¶ "There's a lot of firsts …"), continues the speaker of the last quotation within
  * three paragraphs. Nobody else may be quoted, or said to have said anything, in between.
  */
