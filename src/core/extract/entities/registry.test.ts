@@ -23,6 +23,18 @@ describe('the entity registry', () => {
     expect(registry.person('Lakshiwnder Singh')?.name).toBe('Lakshiwnder Singh')
   })
 
+  it('takes a name whose title is a noun for one person as a person, and records that role', () => {
+    const { registry } = registryOf(
+      'Voting closed in the contest between incumbent Tavo Renaldi and his rival.',
+      'Principal magistrate Ondari Wekesa cancelled the bond terms.',
+      // A noun that may name a group ("host", "firm") makes no person of what follows it.
+      'The tournament opened with host Santa Rosa Valley beating the visitors.'
+    )
+    expect(registry.person('Renaldi')?.name).toBe('Tavo Renaldi')
+    expect(registry.person('Ondari Wekesa')?.roles).toEqual(['magistrate'])
+    expect(registry.person('Santa Rosa Valley')).toBeNull()
+  })
+
   it('keeps one person when the last names come before or after the full name', () => {
     const { registry } = registryOf(
       'The board put Kathleen Hawk Sawyer in charge.',

@@ -20,6 +20,7 @@ import {
 import {
   HONORIFICS,
   HONORIFIC_PATTERN,
+  isPersonNoun,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
   ROLE_NOUN_PATTERN,
@@ -143,6 +144,9 @@ export class EntityRegistry {
             hasNameShape(run)) ||
           ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
           (ROLE_TITLE.test(before) && hasNameShape(run)) ||
+          // "incumbent Jair Bolsonaro", "Principal magistrate Cherono Kesse": a noun for one
+          // person as the name's title.
+          (personNounBefore(before, run) !== null && hasNameShape(run)) ||
           (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
           ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && looksLikeSpeakerName(run)) ||
           (SPEECH_AFTER_APPOSITIVE.test(after) && hasNameShape(run))
@@ -377,7 +381,17 @@ function titleRoleBefore(before: string, run: NameRun): string | null {
     .split(/[\s-]+/)
   for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--)
     if (ROLE_NOUNS.has(words[i]!.replace(/[.,]$/, ''))) return words[i]!.replace(/[.,]$/, '')
-  return null
+  return personNounBefore(before, run)
+}
+
+/**
+ * The noun for one person written as the name's title, lower case and right before it
+ * ("incumbent", "magistrate" in "Principal magistrate Cherono Kesse"): see `isPersonNoun`.
+ */
+function personNounBefore(before: string, run: NameRun): string | null {
+  const raw = run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name)))
+  const last = /(?:^|\s)([a-z][a-z-]+)\s+$/.exec(`${before} ${raw}`.replace(/\s+$/, ' '))?.[1]
+  return last && isPersonNoun(last) ? last : null
 }
 
 /** "Fiji Prime Minister Sitiveni Rabuka": the capitalised title the name run started with. */

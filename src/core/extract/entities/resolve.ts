@@ -8,6 +8,7 @@
 import { isOffice, isOrganisation, isPlace, looksLikeSpeakerName } from '../names'
 import {
   isAgentNoun,
+  isPersonNoun,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NEWS_OUTLETS,
@@ -422,6 +423,12 @@ export class SpeakerResolver {
         ? null
         : (this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence))
       if (recent) return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.6)
+    }
+    // "the magistrate", "the striker": a noun for one person, which the article wrote as a named
+    // person's title ("Principal magistrate Cherono Kesse").
+    if (definite && !ROLE_NOUNS.has(noun) && isPersonNoun(noun) && np.split(/\s+/).length <= 3) {
+      const holder = this.registry.withRole(noun, sentence)
+      if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.8)
     }
     if (definite && np.split(/\s+/).length <= 3) {
       // "the company", "the label": the organisation that spoke last, if it spoke lately.
