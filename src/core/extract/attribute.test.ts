@@ -49,6 +49,17 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tavo Renaldi'])
   })
 
+  it('gives "he said" to the last speaker the text calls "he", whatever their first name suggests', () => {
+    expect(
+      speakers(
+        'Foreign Minister Stephane Delorme said on Monday that talks were moving as he joined the envoys in Riyadh.',
+        'Delorme is expected to meet President Omar Haddad.',
+        '"Things are moving forward," Delorme told reporters.',
+        '"We will discuss the hostages," he said.'
+      )
+    ).toEqual(['Stephane Delorme', 'Stephane Delorme'])
+  })
+
   it('links a later surname back to the full name', () => {
     expect(
       speakers(

@@ -35,6 +35,16 @@ describe('the entity registry', () => {
     expect(registry.person('Santa Rosa Valley')).toBeNull()
   })
 
+  it("takes a person's gender from the pronouns the text uses for them before the first name's", () => {
+    const { registry } = registryOf(
+      'Foreign Minister Stephane Delorme said talks were moving as he joined the envoys.',
+      'Stephane Brunel said the vote was close.'
+    )
+    expect(registry.person('Delorme')?.gender).toBe('m')
+    // With no pronoun, the first name's usual gender, whatever it is, is all there is to go on.
+    expect(registry.person('Brunel')?.gender).not.toBe('m')
+  })
+
   it('keeps one person when the last names come before or after the full name', () => {
     const { registry } = registryOf(
       'The board put Kathleen Hawk Sawyer in charge.',

@@ -170,8 +170,8 @@ export class EntityRegistry {
         p.gender ??= genderFrom(before, role) ?? null
       }
     })
-    for (const p of this.people) p.gender ??= genderOf(p.name)
     // Second pass: every mention, now that aliases are known.
+    const pronouns = new Map<Person, Set<Gender>>()
     texts.forEach((text, si) => {
       const list: PersonMention[] = []
       const firstVerb = mainVerb(view.sentences[si])
@@ -195,7 +195,25 @@ export class EntityRegistry {
         })
       }
       this.mentions[si] = list
+      // "Stephane Sejourne said … as he joined …": "he", "his" or "she" after a sentence's
+      // subject, before anyone else is named, is the subject's ("her" may be another's object:
+      // "who coached her").
+      const [first, next] = list
+      const pronoun = first?.subject
+        ? /\b(he|his|she)\b/i.exec(text.slice(first.end, next?.start))?.[1]
+        : undefined
+      if (first && pronoun) {
+        const seen = pronouns.get(first.person) ?? new Set<Gender>()
+        pronouns.set(first.person, seen.add(/^(?:he|his)$/i.test(pronoun) ? 'm' : 'f'))
+      }
     })
+    // The text's own word for a person's gender (a title, a role, an honorific, the pronouns it
+    // uses for them, when they agree) before a guess from the first name, which fails most often
+    // on the names of other languages.
+    for (const p of this.people) {
+      const said = pronouns.get(p)
+      p.gender ??= said?.size === 1 ? [...said][0]! : genderOf(p.name)
+    }
   }
 
   /** "Tottenham" or "Big Machine" for the "Tottenham Hotspur" or "Big Machine Records" named earlier. */
