@@ -60,6 +60,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Stephane Delorme', 'Stephane Delorme'])
   })
 
+  it('gives the words to the one who briefed the body, not to the body briefed', () => {
+    expect(
+      quotes(
+        'UN special envoy Hans Ekberg met the parties on Sunday.',
+        'Briefing the Security Council, Ekberg said: "The talks are going well."'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Hans Ekberg', 'Briefing the Security Council']])
+  })
+
   it('links a later surname back to the full name', () => {
     expect(
       speakers(

@@ -10,6 +10,7 @@ import {
   AUDIENCE_PATTERN,
   DOCUMENT_NOUN_PATTERN,
   EVENT_NOUN_PATTERN,
+  inflect,
   MEDIUM_HEAD_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   VENUE_NOUN_PATTERN,
@@ -41,7 +42,10 @@ const VISIT_VERB = new RegExp(`^(?:${VISIT_VERB_PATTERN})$`)
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/
 const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN'
 /** Participles that name the act of speaking an opening phrase describes. */
-const SPEAKING_ACT = /^(?:speak|talk|address|brief|announce|make)$/
+const EVENT_HEAD = new RegExp(`^(?:${EVENT_NOUN_PATTERN})$`, 'i')
+const SPEAKING_ACTS = ['speak', 'talk', 'address', 'brief', 'announce', 'make', 'open', 'close']
+/** The act an opening participle names ("Briefing" → "brief"), by its -ing form, not its lemma. */
+const ACT_OF = new Map(SPEAKING_ACTS.map((base) => [inflect(base).ing, base]))
 
 /**
  * Where the verb at `verbAt` in `s` happened, by its own adjunct, an opening participle of
@@ -75,27 +79,36 @@ function openingPlace(s: SentenceView, text: string, times: readonly FoundTime[]
 /**
  * "Speaking to bankers and real estate agents on Tuesday, …, the commissioner said": an opening
  * participle of speaking, up to its comma, with the people spoken to or the announcement made
- * as its head ("Making the announcement at Taradale, Foster said"). Times are left out.
+ * as its head ("Making the announcement at Taradale, Foster said"), the gathering or body
+ * addressed ("Addressing a press conference here", "Briefing the UN Security Council") or the
+ * gathering opened or closed ("Opening the week-long trial"). Times are left out.
  */
 function openingAct(s: SentenceView, text: string): string | null {
   const tokens = s.tokens.filter((t) => /\S/.test(text.slice(t.start, t.end)))
   // "Later, speaking from …": one word and a comma may come first.
   const at = tokens.findIndex((t, i) => i <= 2 && t.pos === 'VERB' && /ing$/.test(t.text))
   const act = tokens[at]
-  if (!act || !SPEAKING_ACT.test(act.lemma) || tokens.slice(0, at).some((t) => isNoun(t)))
-    return null
+  const base = act && ACT_OF.get(act.text.toLowerCase())
+  if (!act || !base || tokens.slice(0, at).some((t) => isNoun(t))) return null
   const comma = tokens.findIndex((t, i) => i > at && t.text === ',')
   if (comma < 0) return null
   const phrase = tokens.slice(at + 1, comma)
-  const heads = headNouns(phrase, /^(?:to|of)$/i).filter((t) => t.pos === 'NOUN')
+  const heads = headNouns(phrase, /^(?:to|of)$/i).filter(
+    (t) => t.pos === 'NOUN' || t.pos === 'PROPN'
+  )
   const head = heads.at(-1)
-  // "Addressing concerns about fraud" addresses an issue: only an audience is addressed; an
-  // announcement made or announced is an occasion by its noun.
+  const event = head?.pos === 'NOUN' && EVENT_HEAD.test(head.lemma)
+  // "Addressing concerns about fraud" addresses an issue: only an audience, a gathering or a
+  // named body is addressed; an announcement made or announced is an occasion by its noun.
   const spoken =
     head &&
-    (/^(?:make|announce)$/.test(act.lemma)
-      ? OCCASION_HEAD.test(head.lemma)
-      : AUDIENCE.test(head.text) || (/^(?:speak|talk)$/.test(act.lemma) && isAgentNoun(head.text)))
+    (/^(?:make|announce)$/.test(base)
+      ? head.pos === 'NOUN' && OCCASION_HEAD.test(head.lemma)
+      : /^(?:open|close)$/.test(base)
+        ? event
+        : /^(?:address|brief)$/.test(base)
+          ? AUDIENCE.test(head.text) || event || head.pos === 'PROPN'
+          : head.pos === 'NOUN' && (AUDIENCE.test(head.text) || isAgentNoun(head.text)))
   if (!spoken) return null
   const phraseText = text.slice(act.start, tokens[comma - 1]!.end)
   return tidyPlace(stripTrailingTime(phraseText))

@@ -117,6 +117,17 @@ describe('where and when in one sentence', () => {
         'said'
       )[0]
     ).toBe('Making the announcement at Taradale in Napier')
+    // The gathering or body addressed or briefed, the gathering opened.
+    expect(
+      scene('Addressing a press conference here, Ana Roe said the count was clean.', 'said')[0]
+    ).toBe('Addressing a press conference here')
+    expect(
+      scene('Briefing the UN Security Council, Ana Roe said the count was clean.', 'said')[0]
+    ).toBe('Briefing the UN Security Council')
+    expect(scene('Opening the week-long trial, Ana Roe said the count was clean.', 'said')[0]).toBe(
+      'Opening the week-long trial'
+    )
+    expect(scene('Opening the envelope, Ana Roe said the count was clean.', 'said')[0]).toBeNull()
     // A phrase of place that opens the sentence, before its subject.
     expect(
       scene(

@@ -13,6 +13,14 @@ describe('tagging', () => {
     expect(tokens.find((t) => t.text === 'Doe')?.pos).toBe('PROPN')
   })
 
+  it('reads a capitalised participle that opens a sentence as a verb, a name before a verb as a name', () => {
+    const pos = (sentence: string, word: string): string | undefined =>
+      tag(sentence).tokens.find((t) => t.text === word)?.pos
+    expect(pos('Briefing the council, Ana Roe said the talks went well.', 'Briefing')).toBe('VERB')
+    expect(pos('Briefing reporters, Ana Roe said the talks went well.', 'Briefing')).toBe('VERB')
+    expect(pos('Fleming said the talks went well.', 'Fleming')).toBe('PROPN')
+  })
+
   it('finds the dates, counts and ordinals facts are made of', () => {
     const { entities } = tag(
       'Twenty working days later, the second-largest firm filed a 131-page report on Friday, March 3, 2023.'

@@ -87,6 +87,16 @@ export function tag(text: string): Tagged {
     tokens.push({ text: value, start, end: start + value.length, pos: pos[i]!, lemma: lemmas[i]! })
     at = start + value.length
   })
+  // "Briefing the UN Security Council, Grundberg said": a capitalised participle opening a
+  // sentence, before a lower-case word that is no verb, is read as a name; it is a verb.
+  tokens.forEach((t, i) => {
+    const opens = i === 0 || /^[.!?"“”]$/.test(tokens[i - 1]!.text)
+    if (!opens || t.pos !== 'PROPN' || !/^[A-Z][a-z]{2,}ing$/.test(t.text)) return
+    // "Briefing reporters", "Briefing the council"; but "Browning said" is a name.
+    const next = tokens[i + 1]
+    if (!next || !/^[a-z]/.test(next.text) || /^(?:VERB|AUX|PART)$/.test(next.pos)) return
+    t.pos = 'VERB'
+  })
   const entities: Entity[] = []
   doc.entities().each((e: ItemEntity) => {
     const type = e.out(its.type) as string
