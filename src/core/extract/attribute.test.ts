@@ -69,6 +69,23 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([['Hans Ekberg', 'Briefing the Security Council']])
   })
 
+  it('carries an audience told in reported speech to the words after it, not before', () => {
+    const filler = 'The chief identified the fallen officer as a four-year veteran.'
+    expect(
+      quotes(
+        'Three men are in custody after an officer was killed, the authorities said on Monday.',
+        '"Nobody here wanted this," said Chief Hank Delaware.',
+        'Chief Hank Delaware told reporters Sunday that the suspect launched an unprovoked attack.',
+        filler,
+        filler.replace('four', 'five'),
+        '"It was not about anything," the chief said.'
+      ).map((q) => [q.where, q.when])
+    ).toEqual([
+      [null, null],
+      ['told reporters', 'Sunday']
+    ])
+  })
+
   it('links a later surname back to the full name', () => {
     expect(
       speakers(

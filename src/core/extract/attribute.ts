@@ -204,7 +204,11 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
   }
   const speakers = new Set(quotes.flatMap((q) => (q.resolution ? [q.resolution.ref.name] : [])))
   const scenes = speakerThroughout(
-    quotes.map((q) => ({ speaker: q.resolution?.ref.name ?? null, scene: q.scene })),
+    quotes.map((q) => ({
+      speaker: q.resolution?.ref.name ?? null,
+      scene: q.scene,
+      sentence: q.site.sentence
+    })),
     reportedScenes(ctx, speakers)
   )
   const final = withArticleOccasion(

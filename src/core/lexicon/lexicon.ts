@@ -190,6 +190,8 @@ export const SPEAKING_OCCASION_PATTERN = alternation(data.speakingOccasions)
 /** Common Chinese family names in Hanyu Pinyin, which come first in a Chinese name. */
 export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(data.chineseFamilyNames)
 export const AUDIENCE_PATTERN = alternation(data.audienceNouns)
+/** The press as an audience ("told reporters"): a briefing, which holds for the words after it. */
+export const PRESS_NOUN_PATTERN = alternation(data.pressNouns)
 export const SOCIAL_MEDIA_PATTERN = alternation(data.socialMedia)
 export const PLACE_WORD_PATTERN = alternation(data.placeWords)
 /** Common nouns for a place people speak in: "in court", "at the scene", "outside the hospital". */

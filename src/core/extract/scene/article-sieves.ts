@@ -7,7 +7,7 @@
  *                        speakers the article places nowhere
  *   same-paragraph     — the channel of a speaker's next words in the same paragraph
  */
-import { SPEAKING_OCCASION_PATTERN } from '../../lexicon/lexicon'
+import { PRESS_NOUN_PATTERN, SPEAKING_OCCASION_PATTERN } from '../../lexicon/lexicon'
 import { findOccasion } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
 import { findTimePhrases, type FoundTime } from '../time-phrases'
@@ -29,6 +29,19 @@ const OCCASION_CHANNEL = /\b(?:interview|news conference|press conference|briefi
 const SPOKEN_OCCASION = new RegExp(
   `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`
 )
+/**
+ * "Chief Hank Stawinski told reporters Sunday that …": the press told, which holds for the
+ * words that follow, not for those before (the meeting's own words, before "she told reporters
+ * after the vote"). Police or a court told hear only what the sentence says.
+ */
+const PRESS_TOLD = new RegExp(
+  `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?(?:${PRESS_NOUN_PATTERN})$`
+)
+
+/** Where and when a speaker's reported speech took place, and in which sentence. */
+export interface ReportedScene extends Circumstances {
+  sentence: number
+}
 
 /**
  * Where each speaker's reported speech outside quotation marks took place: the sentences about
@@ -38,8 +51,8 @@ const SPOKEN_OCCASION = new RegExp(
 export function reportedScenes(
   ctx: SceneContext,
   speakers: ReadonlySet<string>
-): Map<string, Circumstances[]> {
-  const out = new Map<string, Circumstances[]>()
+): Map<string, ReportedScene[]> {
+  const out = new Map<string, ReportedScene[]>()
   ctx.view.sentences.forEach((s, k) => {
     if (s.masked.includes('⟦')) return
     const verbs = speechVerbs(s.words, s)
@@ -60,7 +73,7 @@ export function reportedScenes(
         ? [...speakers].find((p) => isAbout(ctx, k, p))
         : undefined)
     const c = speaker ? sentenceScene(ctx, k) : null
-    if (speaker && c?.where) out.set(speaker, [...(out.get(speaker) ?? []), c])
+    if (speaker && c?.where) out.set(speaker, [...(out.get(speaker) ?? []), { ...c, sentence: k }])
   })
   return out
 }
@@ -73,8 +86,8 @@ export function reportedScenes(
  * interview, a news conference or a statement. Returns the scenes, in the order given.
  */
 export function speakerThroughout(
-  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,
-  reported: ReadonlyMap<string, readonly Circumstances[]> = new Map()
+  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene; sentence?: number }>,
+  reported: ReadonlyMap<string, readonly ReportedScene[]> = new Map()
 ): Scene[] {
   const places = new Map<string, Set<string>>()
   const named = new Map<string, Set<string>>()
@@ -89,13 +102,20 @@ export function speakerThroughout(
     named.set(speaker, (named.get(speaker) ?? new Set()).add(where))
     keepTime(speaker, where, when)
   }
+  // The sentence from which an audience told holds.
+  const since = new Map<string, number>()
   // Their reported speech counts as their own clauses: "The members will follow US law, …,
   // Allen told China Daily." sets the interview for every quotation of Allen's.
   for (const [speaker, scenes] of reported)
-    for (const { where, when } of scenes) {
+    for (const { where, when, sentence } of scenes) {
       if (!where) continue
       places.set(speaker, (places.get(speaker) ?? new Set()).add(where))
       if (SPOKEN_OCCASION.test(where)) name(speaker, where, when)
+      else if (PRESS_TOLD.test(where)) {
+        name(speaker, where, when)
+        const key = timeKey(speaker, where)
+        since.set(key, Math.min(sentence, since.get(key) ?? Infinity))
+      }
     }
   for (const { speaker, scene } of quotes) {
     if (!speaker || !scene.where) continue
@@ -116,9 +136,10 @@ export function speakerThroughout(
     const [where] = wheres
     if (wheres.size === 1 && named.get(speaker)?.has(where!)) occasion.set(speaker, where!)
   }
-  return quotes.map(({ speaker, scene }) => {
+  return quotes.map(({ speaker, scene, sentence }) => {
     const where = speaker ? occasion.get(speaker) : null
     if (!where || scene.untold) return scene
+    if ((sentence ?? Infinity) < (since.get(timeKey(speaker!, where)) ?? -Infinity)) return scene
     const out = { ...scene }
     if (!out.where) Object.assign(out, { where, whereSieve: 'speaker-throughout' })
     const when = times.get(timeKey(speaker!, where))
