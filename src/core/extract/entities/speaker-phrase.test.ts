@@ -8,6 +8,15 @@ const head = (chunk: string): string | null => {
 }
 
 describe('the head of the words that name a speaker', () => {
+  it('takes a one-word name in apposition to a description of one person', () => {
+    expect(head('Another deportee from Pakistan, Gulzar')).toBe('Gulzar')
+    expect(head('A local farmer, Suwarni')).toBe('Suwarni')
+    // Not a place, a day, or anything after a group.
+    expect(head('Another deportee, Pakistan')).not.toBe('Pakistan')
+    expect(head('Another visitor from Kenya, Tuesday')).not.toBe('Tuesday')
+    expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
+  })
+
   it('takes the name after a title or description, not the words before it', () => {
     expect(head('Vice-Minister of Commerce Wen Daoli')).toBe('Wen Daoli')
     expect(head("the Green Party's health spokeswoman Mara Kellett")).toBe('Mara Kellett')

@@ -10,6 +10,7 @@ import { withOrgTail } from './org-names'
 import {
   DOCUMENT_NOUN_PATTERN,
   GROUP_NOUNS,
+  isPersonNoun,
   PRONOUNS,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
@@ -191,9 +192,10 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     !isCommonNoun(lead.name)
   )
     return { head: { kind: 'name', name: lead.name, run: lead, description: null }, medium: null }
-  // "The housing minister, Matthew Pennycook," — a description, then the name it describes.
+  // "The housing minister, Matthew Pennycook," — a description, then the name it describes;
+  // "Another deportee from Pakistan, Gulzar," — a person described, then their one name.
   const next = segments[1]
-  const appositive = next ? isNameSegment(next) : null
+  const appositive = next ? (isNameSegment(next) ?? oneName(main, next)) : null
   // "Speaking at his headquarters in West Palm Beach, Florida, Trump promised": the end of a
   // place that closes an opening phrase, then the speaker.
   const after = segments.at(-1)!
@@ -300,6 +302,31 @@ export function headNoun(np: string): string | null {
   const w = m[1]!.toLowerCase()
   if (/^(?:the|a|an|and|or|but|its|his|her|their|one)$/.test(w)) return null
   return w
+}
+
+const WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i')
+
+/**
+ * The one-word name in apposition to a description of one person ("Another deportee from
+ * Pakistan, Gulzar"): the description opens with a determiner and its head (before any
+ * prepositional phrase) is a noun for one person; the name is no place, organisation or noun.
+ */
+function oneName(description: string, segment: string): NameRun | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(segment) || !DETERMINER.test(description)) return null
+  const head = description
+    .replace(/\s+(?:of|from|in|at|for|with|on)\s.*$/, '')
+    .split(/\s+/)
+    .pop()!
+  if (!isPersonNoun(head) && !ROLE_NOUNS.has(head)) return null
+  if (
+    isPlace(segment) ||
+    isOrganisation(segment) ||
+    isCommonNoun(segment) ||
+    isDemonym(segment) ||
+    WEEKDAY.test(segment)
+  )
+    return null
+  return { name: segment, raw: segment, index: 0, end: segment.length, titled: false }
 }
 
 function isCommonNoun(word: string): boolean {
