@@ -66,6 +66,10 @@ describe('occasions set outside the quotations', () => {
       'Tuesday night. Residents spoke against it at a public hearing last week.'
     )
     expect(placesOf(`${two}\n\n${quotes}`)[0]![1]).toBeNull()
+    // A gathering still to come is where nobody has spoken yet.
+    const coming =
+      'The mayor is preparing proposals to present to the council during the next regular session.\n\nThe package includes a new housing law.'
+    expect(placesOf(`${coming}\n\n${quotes}`)[0]![1]).toBeNull()
     // A gathering described in passing ("the progress made at a meeting of …") sets nothing.
     const passing =
       'Business groups welcomed the truce.\n\nThey hoped the progress made at a meeting of the two leaders would last.'

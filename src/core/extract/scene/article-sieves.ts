@@ -151,6 +151,7 @@ export function speakerThroughout(
 /** How many opening paragraphs may set the article's occasion. */
 const OPENING_PARAGRAPHS = 2
 const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`)
+const PROSPECTIVE = /\b(?:next|upcoming|forthcoming|coming|future)\b/i
 
 /**
  * article-occasion: a report of one gathering ("Councillors voted 6-4 at a special council
@@ -183,7 +184,9 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
         end ? occasion.phrase.slice(0, end.start - occasion.index) : occasion.phrase
       ).replace(/(?:\s+(?:to|for|of|and|in|on|at|with|by))+\s*$/, '')
       const place = tidyPlace(phrase)
-      if (!GATHERING.test(phrase) || found.has(place)) continue
+      // "to present to Congress during the next regular session": a gathering still to come is
+      // where nobody has spoken yet.
+      if (!GATHERING.test(phrase) || PROSPECTIVE.test(phrase) || found.has(place)) continue
       // Its time is the one its sentence gives, or else the lede's ("… on Tuesday night").
       found.set(place, firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!))
     }
