@@ -51,14 +51,15 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
     const subject = verb ? words.slice(0, verb.start).trim() : ''
     return subject ? { ...cue, chunk: subject } : null
   }
-  // "Clark has changed his story …, Whangarei MP Dr Shane Reti says.": a verb that ends the
-  // sentence has its speaker just before it, after the reported clause's comma.
+  // "Clark has changed his story …, Whangarei MP Dr Shane Reti says.", "… their standards, he
+  // said.": a verb that ends the sentence has its speaker just before it, after the reported
+  // clause's comma.
   const closing = /^\s*[.!?]?\s*$/.test(words.slice(v.end))
   const before = words.slice(0, v.index).match(/,\s*([^,]+?)\s*$/)?.[1]
   if (
     closing &&
     before &&
-    /\b[A-Z]|^(?:the|a|an)\s/.test(before) &&
+    /\b[A-Z]|^(?:the|a|an)\s|^(?:he|she|they)$/.test(before) &&
     before.split(/\s+/).length <= 8
   )
     return { ...cue, chunk: before }

@@ -202,6 +202,11 @@ describe('colon-intro, sentence-tail and reported-before', () => {
       '"The people of the north deserve straight answers."'
     )
     expect(reportedBefore(closing.sites[0]!, closing)?.chunk).toBe('local MP Ana Reti')
+    // A pronoun there too: the sentence's own subject ("The stores") reports nothing.
+    const pronoun = viewOf(
+      'The stores will not relax their quality standards, he said. "Rather than disappoint a customer, we would rather not have it."'
+    )
+    expect(reportedBefore(pronoun.sites[0]!, pronoun)?.chunk).toBe('he')
     const subject = viewOf(
       'Ana Reti says the minister has changed his story about the vaccines.',
       '"The people of the north deserve straight answers."'
