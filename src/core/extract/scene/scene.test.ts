@@ -95,6 +95,13 @@ describe('where and when in one sentence', () => {
     expect(scene('Sgt Tom Hale told the court he arrested the man.', 'told')[0]).toBe(
       'told the court'
     )
+    // Documents an authority or a company issues.
+    expect(
+      scene('The directorate said in a notification on Monday that it was banned.', 'said')[0]
+    ).toBe('a notification')
+    expect(scene('The operator warned customers in an advisory this week.', 'warned')[0]).toBe(
+      'an advisory'
+    )
     // A head in the plural is the same noun.
     expect(scene('Ana Roe said in statements to reporters that it hurt.', 'said')[0]).toBe(
       'in statements'
