@@ -26,9 +26,15 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
   let prev: (typeof paragraph)[number] | undefined
   let v: ReturnType<typeof speechVerbs>[number] | undefined
   for (const sentence of candidates) {
-    // Words quoted in between belong to someone; the thread is theirs, not the report's.
-    if (!sentence || sentence.masked.includes('⟦')) return null
-    v = speechVerbs(sentence.words, sentence).at(-1)
+    if (!sentence) return null
+    // Words quoted in between belong to someone; the thread is theirs, not the report's. But a
+    // fragment quoted inside the report itself ("Police said investigators are trying to "piece
+    // together" what happened") is the reporter's own: the verb before it still speaks.
+    const quoted = sentence.masked.indexOf('⟦')
+    v = speechVerbs(sentence.words, sentence)
+      .filter((x) => quoted < 0 || x.end <= quoted)
+      .at(-1)
+    if (quoted >= 0 && !v) return null
     if (v) {
       prev = sentence
       break

@@ -195,6 +195,18 @@ describe('colon-intro, sentence-tail and reported-before', () => {
       '"Homeless numbers are all up again."'
     )
     expect(reportedBefore(intro.sites[0]!, intro)?.chunk).toBe('Councillor Ana Brody')
+    // A fragment quoted inside the report is the reporter's; the thread is still theirs.
+    const fragment = viewOf(
+      'Police said investigators are trying to "piece together" what happened before the crash.',
+      '"We are asking anyone who was in the area to get in touch."'
+    )
+    expect(reportedBefore(fragment.sites[1]!, fragment)?.chunk).toBe('Police')
+    // Words quoted before the verb belong to their own speaker.
+    const before = viewOf(
+      '"It was chaos," one witness told reporters, and police said the road was closed.',
+      '"We are asking anyone who was in the area to get in touch."'
+    )
+    expect(reportedBefore(before.sites[1]!, before)).toBeNull()
   })
   it('takes the speaker just before a verb that ends the sentence, not the clause subject', () => {
     const closing = viewOf(
