@@ -86,6 +86,16 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('gives "it said" to the body whose verb closed the sentence before', () => {
+    expect(
+      speakers(
+        '"You need to get ready to shelter," the Department of Fire Services said in a bulletin.',
+        'The cyclone was moving south east and could strengthen, the Bureau of Weather said.',
+        '"Impacts to the coast begin this afternoon," it said on social media.'
+      )
+    ).toEqual(['Department of Fire Services', 'Bureau of Weather'])
+  })
+
   it('links a later surname back to the full name', () => {
     expect(
       speakers(

@@ -272,7 +272,11 @@ export class SpeakerResolver {
       if (!view) continue
       const text = view.words.slice(0, s === sentence ? before : undefined)
       for (const v of speechVerbs(text, view).reverse()) {
+        // "The cyclone was moving south east, the Bureau of Meteorology said.": a verb that ends
+        // the sentence has its speaker just before it, not the reported clause's subject.
+        const closing = /^\s*[.!?]?\s*$/.test(text.slice(v.end))
         const subject =
+          (closing ? text.slice(0, v.index).match(/,\s*([^,]+?)\s*$/)?.[1] : undefined) ||
           subjectOf(view, 0, v.index) ||
           (text
             .slice(0, v.index)
