@@ -192,6 +192,8 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(data.chineseFam
 export const AUDIENCE_PATTERN = alternation(data.audienceNouns)
 /** The press as an audience ("told reporters"): a briefing, which holds for the words after it. */
 export const PRESS_NOUN_PATTERN = alternation(data.pressNouns)
+/** Bodies that hear what is said to them ("the committee was told", "the inquiry heard"). */
+export const HEARING_BODY_PATTERN = alternation(data.hearingBodies)
 export const SOCIAL_MEDIA_PATTERN = alternation(data.socialMedia)
 export const PLACE_WORD_PATTERN = alternation(data.placeWords)
 /** Common nouns for a place people speak in: "in court", "at the scene", "outside the hospital". */

@@ -66,6 +66,17 @@ describe('occasions set outside the quotations', () => {
       'Tuesday night. Residents spoke against it at a public hearing last week.'
     )
     expect(placesOf(`${two}\n\n${quotes}`)[0]![1]).toBeNull()
+    // A body that heard it, in a passive "was told" or a "heard": the hearing is the occasion.
+    const heard = (lede: string): string | null | undefined =>
+      placesOf(`${lede}\n\nMost patients wait a month, the report says.\n\n${quotes}`)[0]![1]
+    expect(
+      heard('Waiting times were raised, the county’s health select committee was told this week.')
+    ).toBe('the county’s health select committee')
+    expect(heard('A man attacked a guard, a court in Leeds heard on Monday.')).toBe(
+      'a court in Leeds'
+    )
+    // People who heard something are no hearing.
+    expect(heard('Residents heard gunshots on Monday night.')).toBeNull()
     // A gathering still to come is where nobody has spoken yet.
     const coming =
       'The mayor is preparing proposals to present to the council during the next regular session.\n\nThe package includes a new housing law.'

@@ -7,7 +7,12 @@
  *                        speakers the article places nowhere
  *   same-paragraph     — the channel of a speaker's next words in the same paragraph
  */
-import { PRESS_NOUN_PATTERN, SPEAKING_OCCASION_PATTERN } from '../../lexicon/lexicon'
+import {
+  HEARING_BODY_PATTERN,
+  PRESS_NOUN_PATTERN,
+  SPEAKING_OCCASION_PATTERN,
+  VENUE_NOUN_PATTERN
+} from '../../lexicon/lexicon'
 import { findOccasion } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
 import { findTimePhrases, type FoundTime } from '../time-phrases'
@@ -152,6 +157,14 @@ export function speakerThroughout(
 const OPENING_PARAGRAPHS = 2
 const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`)
 const PROSPECTIVE = /\b(?:next|upcoming|forthcoming|coming|future)\b/i
+/**
+ * "Surrey County Council’s health select committee was told this week", "a court in Leeds
+ * heard on Monday": a body or a gathering that heard what was said, as the subject of a passive
+ * "told" or of "heard".
+ */
+const HEARD = new RegExp(
+  `((?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*)*['’]s?\\s+|\\b(?:the|a|an)\\s+)(?:[\\w'’-]+\\s+){0,5}?(?:${HEARING_BODY_PATTERN}|${SPEAKING_OCCASION_PATTERN}|${VENUE_NOUN_PATTERN})(?:\\s+(?:in|of|at)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)\\s+(?:was told|were told|heard)\\b`
+)
 
 /**
  * article-occasion: a report of one gathering ("Councillors voted 6-4 at a special council
@@ -166,6 +179,13 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
     for (const s of paragraph) {
       // A sentence with a quotation is its speaker's own scene, for the other sieves.
       if (s.masked.includes('⟦')) continue
+      const heard = HEARD.exec(s.words)?.[1]
+      if (heard) {
+        const place = tidyPlace(heard)
+        if (!found.has(place))
+          found.set(place, firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!))
+        continue
+      }
       const occasion = findOccasion(s.masked, -1)
       if (!occasion || !GATHERING.test(occasion.phrase) || /\binterview\b/.test(occasion.phrase))
         continue
