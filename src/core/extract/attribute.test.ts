@@ -96,6 +96,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Department of Fire Services', 'Bureau of Weather'])
   })
 
+  it('reads past an opening day with its part and date to the speaker, and an apology as speech', () => {
+    expect(
+      quotes(
+        'Transport Minister Ong Ye Kung visited the depot on Wednesday.',
+        'Early Thursday morning (Oct 15), Mr Ong took to Facebook to apologise for the "rough evening" commuters had. "We are sorry for the disruption."'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Ong Ye Kung', 'took to Facebook']])
+  })
+
   it('links a later surname back to the full name', () => {
     expect(
       speakers(

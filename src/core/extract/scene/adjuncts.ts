@@ -57,7 +57,29 @@ export function placeAround(
   verbAt: number,
   times: readonly FoundTime[]
 ): string | null {
-  return verbAdjunct(s, text, verbAt, times) ?? openingAct(s, text) ?? openingPlace(s, text, times)
+  return (
+    verbAdjunct(s, text, verbAt, times) ??
+    tookTo(text, verbAt) ??
+    openingAct(s, text) ??
+    openingPlace(s, text, times)
+  )
+}
+
+const TOOK_TO = new RegExp(
+  `\\b(?:took|takes|take|taking|has taken|had taken)\\s+to\\s+(?:${SOCIAL_MEDIA_PATTERN})\\b`,
+  'g'
+)
+
+/**
+ * "Mr Ong took to Facebook to apologise for …": the platform a verb of saying's subject took to,
+ * just before the verb ("to apologise", "to say"), is its channel.
+ */
+function tookTo(text: string, verbAt: number): string | null {
+  for (const m of text.slice(0, verbAt).matchAll(TOOK_TO)) {
+    const between = text.slice(m.index + m[0].length, verbAt)
+    if (/^\s+(?:on\s+\w+\s+)?to\s+$/.test(between)) return m[0]
+  }
+  return null
 }
 
 /**

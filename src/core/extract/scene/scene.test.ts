@@ -95,6 +95,11 @@ describe('where and when in one sentence', () => {
     expect(scene('Sgt Tom Hale told the court he arrested the man.', 'told')[0]).toBe(
       'told the court'
     )
+    // The platform its subject took to, to say it.
+    expect(scene('Mr Ong took to Facebook to apologise for the delays.', 'apologise')[0]).toBe(
+      'took to Facebook'
+    )
+    expect(scene('Mr Ong took to Facebook and later said it was fine.', 'said')[0]).toBeNull()
     // Documents an authority or a company issues.
     expect(
       scene('The directorate said in a notification on Monday that it was banned.', 'said')[0]

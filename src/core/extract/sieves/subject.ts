@@ -4,11 +4,20 @@
  * the relative clause only describes McCormick; in "Writing in a blog post, Ingram said" the
  * participle phrase before the comma is no subject.
  */
-import { RELATIVE_DAY_PATTERN, ROLE_NOUNS, WEEKDAY_PATTERN } from '../../lexicon/lexicon'
+import {
+  DAY_PART_PATTERN,
+  RELATIVE_DAY_PATTERN,
+  ROLE_NOUNS,
+  WEEKDAY_PATTERN
+} from '../../lexicon/lexicon'
 import { modifiesNoun } from '../entities/registry'
 import type { SentenceView } from '../view'
 
-const OPENING_DAY = new RegExp(`^\\s*(?:${WEEKDAY_PATTERN}|${RELATIVE_DAY_PATTERN})\\s*$`, 'i')
+// "Wednesday", "Early Thursday morning (Oct 15)": a day standing alone, with its part and date.
+const OPENING_DAY = new RegExp(
+  `^\\s*(?:(?:early|late)\\s+)?(?:${WEEKDAY_PATTERN}|${RELATIVE_DAY_PATTERN})(?:\\s+(?:${DAY_PART_PATTERN}))?(?:\\s*\\([^()]*\\))?\\s*$`,
+  'i'
+)
 const OPENERS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ', 'PART', 'AUX'])
 // ", who has split from many fellow Republicans …," describes the noun before it.
 const RELATIVE = /,\s*(?:who|which|whose)\b[^,;⟦]*(?=,)/g
