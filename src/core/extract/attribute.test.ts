@@ -105,6 +105,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([['Ong Ye Kung', 'took to Facebook']])
   })
 
+  it('reads police ranks written short as titles, not first names', () => {
+    expect(
+      speakers(
+        'Inspector Tracey Crouse said a small minority were causing trouble.',
+        'Ins Crouse said: "It was very successful the first Sunday."',
+        'DCI Omar Reti added: "We will keep patrolling the town."'
+      )
+    ).toEqual(['Tracey Crouse', 'Omar Reti'])
+  })
+
   it('links a later surname back to the full name', () => {
     expect(
       speakers(
