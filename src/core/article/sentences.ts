@@ -1,4 +1,4 @@
-import { QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
+import { isShortTitle, QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
 import { findQuoteSpans, insideSpan } from './quote-marks'
 
 /** Sentence offsets inside a paragraph. */
@@ -66,5 +66,7 @@ function endsSentence(before: string, nextWord: string, afterDot: string): boole
   const lower = bare.toLowerCase()
   if (/^([a-z]\.)+[a-z]$/.test(lower)) return SENTENCE_OPENERS.has(nextWord)
   if (ABBREVIATIONS.has(lower)) return false
+  // Nor after the lexicon's other titles written short, before a name ("Coun. Skylar Franke").
+  if (/^[A-Z][a-z]+$/.test(bare) && isShortTitle(bare) && /^[A-Z]/.test(nextWord)) return false
   return true
 }

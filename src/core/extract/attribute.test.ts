@@ -105,7 +105,7 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([['Ong Ye Kung', 'took to Facebook']])
   })
 
-  it('reads police ranks written short as titles, not first names', () => {
+  it('reads police ranks and other titles written short as titles, not first names', () => {
     expect(
       speakers(
         'Inspector Tracey Crouse said a small minority were causing trouble.',
@@ -113,6 +113,13 @@ describe('attribution on unseen newswire shapes', () => {
         'DCI Omar Reti added: "We will keep patrolling the town."'
       )
     ).toEqual(['Tracey Crouse', 'Omar Reti'])
+    // With a full stop, the title still ends no clause.
+    expect(
+      speakers(
+        'City Manager Lynne Hale explained the plan.',
+        '"We are not moving fast enough," Coun. Skylar Franke told council colleagues.'
+      )
+    ).toEqual(['Skylar Franke'])
   })
 
   it('links a later surname back to the full name', () => {

@@ -192,6 +192,15 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(data.chineseFam
 export const AUDIENCE_PATTERN = alternation(data.audienceNouns)
 /** The press as an audience ("told reporters"): a briefing, which holds for the words after it. */
 export const PRESS_NOUN_PATTERN = alternation(data.pressNouns)
+/**
+ * Titles and honorifics written short before a name, whose full stop ends no sentence ("Coun.
+ * Skylar Franke", "Sgt. Tom Hale"): the short ones that are no word for a person ("mayor").
+ */
+export function isShortTitle(word: string): boolean {
+  const w = word.toLowerCase()
+  return /^[a-z]{2,5}$/.test(w) && (TITLES.has(w) || HONORIFICS.has(w)) && !isPersonNoun(w)
+}
+
 /** Bodies that hear what is said to them ("the committee was told", "the inquiry heard"). */
 export const HEARING_BODY_PATTERN = alternation(data.hearingBodies)
 export const SOCIAL_MEDIA_PATTERN = alternation(data.socialMedia)

@@ -7,6 +7,7 @@
 import type { Cue, LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
+import { isShortTitle } from '../../lexicon/lexicon'
 
 const ABBREVIATION =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Rev|[A-Z]|(?:[A-Z]\.)+[A-Z])$/
@@ -15,7 +16,9 @@ const ABBREVIATION =
 export function clauseEnd(clause: string): number {
   const re = /⟦|;|[.!?](?=\s|$)/g
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
-    if (m[0] === '.' && ABBREVIATION.test(clause.slice(0, m.index))) continue
+    const before = clause.slice(0, m.index)
+    const word = /(?:^|\s)([A-Z][a-z]+)$/.exec(before)?.[1]
+    if (m[0] === '.' && (ABBREVIATION.test(before) || (word && isShortTitle(word)))) continue
     return m.index
   }
   return -1
