@@ -33,6 +33,11 @@ describe('the entity registry', () => {
     expect(registry.person('Renaldi')?.name).toBe('Tavo Renaldi')
     expect(registry.person('Ondari Wekesa')?.roles).toEqual(['magistrate'])
     expect(registry.person('Santa Rosa Valley')).toBeNull()
+    // One of a plural of such nouns, then the one.
+    const one = registryOf(
+      'One of the beneficiaries Nomawe Sisulu at the settlement said it was overdue.'
+    )
+    expect(one.registry.person('Sisulu')?.name).toBe('Nomawe Sisulu')
   })
 
   it("takes a person's gender from the pronouns the text uses for them before the first name's", () => {

@@ -408,8 +408,14 @@ function titleRoleBefore(before: string, run: NameRun): string | null {
  */
 function personNounBefore(before: string, run: NameRun): string | null {
   const raw = run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name)))
-  const last = /(?:^|\s)([a-z][a-z-]+)\s+$/.exec(`${before} ${raw}`.replace(/\s+$/, ' '))?.[1]
-  return last && isPersonNoun(last) ? last : null
+  const text = `${before} ${raw}`.replace(/\s+$/, ' ')
+  const last = /(?:^|\s)([a-z][a-z-]+)\s+$/.exec(text)?.[1]
+  if (!last) return null
+  if (isPersonNoun(last)) return last
+  // "One of the beneficiaries Nomawethu Siswana": one of a plural, then the one.
+  const one = /\bone of (?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}$/i.test(text)
+  const singular = last.replace(/(?:(?<=[^aeiou])ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))
+  return one && isPersonNoun(singular) ? singular : null
 }
 
 /** "Fiji Prime Minister Sitiveni Rabuka": the capitalised title the name run started with. */
