@@ -122,6 +122,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Skylar Franke'])
   })
 
+  it('reads a participle after a determiner as describing the speaker, not as the verb', () => {
+    expect(
+      speakers(
+        'After a clean sweep against England, a thrilled Virat Kohal described the achievement as a "massive boost for Indian cricket."',
+        '"Winning all three formats feels really good."'
+      )
+    ).toEqual(['Virat Kohal', 'Virat Kohal'])
+  })
+
   it('links a later surname back to the full name', () => {
     expect(
       speakers(
