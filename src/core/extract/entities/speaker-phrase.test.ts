@@ -17,6 +17,11 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
   })
 
+  it('takes the name after a noun for one person completed by "of"', () => {
+    expect(head('Organiser of the festival, Chris Deacon')).toBe('Chris Deacon')
+    expect(head('Friends of the Earth, Chris Deacon')).not.toBe('Chris Deacon')
+  })
+
   it('takes the name after a title or description, not the words before it', () => {
     expect(head('Vice-Minister of Commerce Wen Daoli')).toBe('Wen Daoli')
     expect(head("the Green Party's health spokeswoman Mara Kellett")).toBe('Mara Kellett')

@@ -217,7 +217,8 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   const endsInTitle = TITLES.has(main.split(/\s+/).pop()!.toLowerCase())
   // "President of the Senate, Ahmed Lawan": a title completed by its "of", then the name.
   const title = main.match(/^([A-Z][\w-]*)\s+(?:of|for)\s/)?.[1]
-  const titledOf = !!title && TITLES.has(title.toLowerCase())
+  // "Organiser of the festival, Chris Deacon": a noun for one person, completed the same way.
+  const titledOf = !!title && (TITLES.has(title.toLowerCase()) || isPersonNoun(title))
   // "Greece’s minister for civil protection, Vassilis Kikilias": a role noun makes the first
   // segment a description, whatever opens it.
   const described = main.split(/\s+/).some((w) => /^[a-z]/.test(w) && ROLE_NOUNS.has(w))
