@@ -153,15 +153,19 @@ export const GROUP_NOUN_PATTERN = alternation(data.groupNouns)
 
 const PERSON_NOUNS: ReadonlySet<string> = new Set(agents.people.split(' '))
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(agents.groups.split(' '))
+/** A noun and the singulars it may be the plural of ("beneficiaries" → "beneficiary"), lower case. */
+export function singularForms(noun: string): string[] {
+  const w = noun.toLowerCase()
+  return [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]
+}
+
 /**
  * Can a thing of this kind say something: a person or a group of people ("volunteer", "panel",
  * "residents"), by WordNet, or one of the lexicon's roles and groups? "The investigation" and
  * "acetylene" cannot.
  */
 export function isAgentNoun(noun: string): boolean {
-  const w = noun.toLowerCase()
-  const singular = [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]
-  return singular.some(
+  return singularForms(noun).some(
     (x) => PERSON_NOUNS.has(x) || COLLECTIVE_NOUNS.has(x) || ROLE_NOUNS.has(x) || GROUP_NOUNS.has(x)
   )
 }

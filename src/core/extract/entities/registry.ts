@@ -23,6 +23,7 @@ import {
   isPersonNoun,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
+  singularForms,
   ROLE_NOUN_PATTERN,
   type Gender
 } from '../../lexicon/lexicon'
@@ -413,9 +414,8 @@ function personNounBefore(before: string, run: NameRun): string | null {
   if (!last) return null
   if (isPersonNoun(last)) return last
   // "One of the beneficiaries Nomawethu Siswana": one of a plural, then the one.
-  const one = /\bone of (?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}$/i.test(text)
-  const singular = last.replace(/(?:(?<=[^aeiou])ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))
-  return one && isPersonNoun(singular) ? singular : null
+  if (!/\bone of (?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}$/i.test(text)) return null
+  return singularForms(last).slice(1).find(isPersonNoun) ?? null
 }
 
 /** "Fiji Prime Minister Sitiveni Rabuka": the capitalised title the name run started with. */
