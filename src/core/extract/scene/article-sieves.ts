@@ -107,7 +107,7 @@ export function speakerThroughout(
     named.set(speaker, (named.get(speaker) ?? new Set()).add(where))
     keepTime(speaker, where, when)
   }
-  // The sentence from which an audience told holds.
+  // The sentence from which the press told holds.
   const since = new Map<string, number>()
   // Their reported speech counts as their own clauses: "The members will follow US law, …,
   // Allen told China Daily." sets the interview for every quotation of Allen's.
@@ -175,15 +175,16 @@ const HEARD = new RegExp(
 export function articleOccasion(ctx: SceneContext): Circumstances | null {
   const found = new Map<string, FoundTime | null>()
   const opening = ctx.view.paragraphs.filter((p) => p.length > 0).slice(0, OPENING_PARAGRAPHS)
+  // Its time is the one its sentence gives, or else the lede's ("… on Tuesday night").
+  const timeOf = (s: ArticleView['sentences'][number]): FoundTime | null =>
+    firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!)
   for (const paragraph of opening)
     for (const s of paragraph) {
       // A sentence with a quotation is its speaker's own scene, for the other sieves.
       if (s.masked.includes('⟦')) continue
       const heard = HEARD.exec(s.words)?.[1]
       if (heard) {
-        const place = tidyPlace(heard)
-        if (!found.has(place))
-          found.set(place, firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!))
+        if (!found.has(tidyPlace(heard))) found.set(tidyPlace(heard), timeOf(s))
         continue
       }
       const occasion = findOccasion(s.masked, -1)
@@ -207,8 +208,7 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
       // "to present to Congress during the next regular session": a gathering still to come is
       // where nobody has spoken yet.
       if (!GATHERING.test(phrase) || PROSPECTIVE.test(phrase) || found.has(place)) continue
-      // Its time is the one its sentence gives, or else the lede's ("… on Tuesday night").
-      found.set(place, firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!))
+      found.set(place, timeOf(s))
     }
   const [only] = found.size === 1 ? [...found] : []
   return only ? { where: only[0], when: only[1] } : null
