@@ -15,7 +15,7 @@ import {
   ROLE_NOUNS,
   type Gender
 } from '../../lexicon/lexicon'
-import { speechVerbs } from '../sieves/cue'
+import { closingSpeaker, speechVerbs } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import { findNameRuns } from '../names'
 import type { ArticleView } from '../view'
@@ -274,9 +274,8 @@ export class SpeakerResolver {
       for (const v of speechVerbs(text, view).reverse()) {
         // "The cyclone was moving south east, the Bureau of Meteorology said.": a verb that ends
         // the sentence has its speaker just before it, not the reported clause's subject.
-        const closing = /^\s*[.!?]?\s*$/.test(text.slice(v.end))
         const subject =
-          (closing ? text.slice(0, v.index).match(/,\s*([^,]+?)\s*$/)?.[1] : undefined) ||
+          closingSpeaker(text, v) ||
           subjectOf(view, 0, v.index) ||
           (text
             .slice(0, v.index)

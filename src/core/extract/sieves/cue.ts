@@ -62,6 +62,15 @@ export interface VerbMatch {
 }
 
 /**
+ * "…, the Bureau of Meteorology said.": a verb of saying that ends its sentence has its speaker
+ * just before it, after the reported clause's comma. Undefined when the verb ends no sentence.
+ */
+export function closingSpeaker(words: string, v: VerbMatch): string | undefined {
+  if (!/^\s*[.!?]?\s*$/.test(words.slice(v.end))) return undefined
+  return words.slice(0, v.index).match(/,\s*([^,]+?)\s*$/)?.[1]
+}
+
+/**
  * Verbs of saying in `text`, a stretch of a masked sentence starting at `offset`, skipping
  * those the sentence's tags read as nouns.
  */

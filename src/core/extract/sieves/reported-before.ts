@@ -6,7 +6,7 @@
 import type { ArticleView, QuoteSite } from '../view'
 import { wordsOnly } from '../view'
 import type { Cue } from './cue'
-import { speechVerbs } from './cue'
+import { closingSpeaker, speechVerbs } from './cue'
 import { subjectOf } from './subject'
 
 export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
@@ -60,10 +60,8 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
   // "Clark has changed his story …, Whangarei MP Dr Shane Reti says.", "… their standards, he
   // said.": a verb that ends the sentence has its speaker just before it, after the reported
   // clause's comma.
-  const closing = /^\s*[.!?]?\s*$/.test(words.slice(v.end))
-  const before = words.slice(0, v.index).match(/,\s*([^,]+?)\s*$/)?.[1]
+  const before = closingSpeaker(words, v)
   if (
-    closing &&
     before &&
     /\b[A-Z]|^(?:the|a|an)\s|^(?:he|she|they)$/.test(before) &&
     before.split(/\s+/).length <= 8
