@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, expect, test, type Page } from '@playwright/test'
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../playwright.config'
 
 export const BUNDLED_TITLE = "Traditional industries bloom anew in China's modernization push"
@@ -39,24 +39,30 @@ export async function libraryTotals(page: Page): Promise<string> {
 
 /**
  * Gives `run` a way to open the browser on one profile directory, as often as it likes: the way
- * to test "quit and reopen, nothing lost". The directory is removed afterwards.
+ * to test "quit and reopen, nothing lost". Every browser it opened is closed, and the directory
+ * removed, afterwards: a Chromium still running would go on writing into the directory as it is
+ * deleted.
  */
 export async function withProfile(
   baseURL: string | undefined,
   run: (openBrowser: () => Promise<{ page: Page; close: () => Promise<void> }>) => Promise<void>
 ): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'newsdeck-profile-'))
+  const open = new Set<BrowserContext>()
   try {
     await run(async () => {
       const context = await chromium.launchPersistentContext(profile, {
         ...chromiumLaunchOptions,
         baseURL
       })
+      open.add(context)
+      context.on('close', () => open.delete(context))
       return { page: await context.newPage(), close: () => context.close() }
     })
   } finally {
-    // Chromium may still be writing the profile as it closes: retry, as rm -rf would.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+    await Promise.all([...open].map((context) => context.close()))
+    // Chromium's helpers may still be flushing the profile after it exits: retry, as rm -rf would.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   }
 }
 
