@@ -105,6 +105,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([['Ong Ye Kung', 'took to Facebook']])
   })
 
+  it('reads a description made by a noun for one person before a name, and "reflects" as speech', () => {
+    expect(
+      speakers(
+        'Senior flood forecaster at the Weather Office, Dana Morrow, said the rain will continue "well into the weekend."',
+        '"One moment stands out," reflects volunteer Sam Okafor on a week of rescues. "It was the look on a boy\'s face."'
+      )
+    ).toEqual(['Dana Morrow', 'Sam Okafor', 'Sam Okafor'])
+  })
+
   it('reads police ranks and other titles written short as titles, not first names', () => {
     expect(
       speakers(

@@ -17,6 +17,14 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
   })
 
+  it('takes a one-word name after one of a plural of such people', () => {
+    expect(head("One of the food bank's volunteers, Alison")).toBe('Alison')
+    expect(head('Another of the nurses on the ward, Precious')).toBe('Precious')
+    // One of a plural of things or groups is no person.
+    expect(head('One of the flooded streets, Regent')).not.toBe('Regent')
+    expect(head('One of the unions, Unite')).not.toBe('Unite')
+  })
+
   it('takes the name after a noun for one person completed by "of"', () => {
     expect(head('Organiser of the festival, Chris Deacon')).toBe('Chris Deacon')
     expect(head('Friends of the Earth, Chris Deacon')).not.toBe('Chris Deacon')

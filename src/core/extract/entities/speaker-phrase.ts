@@ -14,6 +14,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
+  singularForms,
   TITLE_ABBREVIATIONS,
   TITLES,
   WEEKDAY_PATTERN,
@@ -221,7 +222,14 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   const titledOf = !!title && (TITLES.has(title.toLowerCase()) || isPersonNoun(title))
   // "Greece’s minister for civil protection, Vassilis Kikilias": a role noun makes the first
   // segment a description, whatever opens it.
-  const described = main.split(/\s+/).some((w) => /^[a-z]/.test(w) && ROLE_NOUNS.has(w))
+  // "Chief operational meteorologist at the Met Office, Steven Ramsdale": so does a noun for
+  // one person before the description's first preposition.
+  const described =
+    main.split(/\s+/).some((w) => /^[a-z]/.test(w) && ROLE_NOUNS.has(w)) ||
+    main
+      .replace(/\s+(?:of|at|from|in|for|with|on)\s.*$/, '')
+      .split(/\s+/)
+      .some((w) => /^[a-z]/.test(w) && isPersonNoun(w))
   if (
     appositive &&
     (/^[a-z]/.test(main) || DETERMINER.test(main) || endsInTitle || titledOf || described)
@@ -311,14 +319,17 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i')
  * The one-word name in apposition to a description of one person ("Another deportee from
  * Pakistan, Gulzar"): the description opens with a determiner and its head (before any
  * prepositional phrase) is a noun for one person; the name is no place, organisation or noun.
+ * "One of the food bank's volunteers, Alison": one of a plural of such nouns is one too.
  */
 function oneName(description: string, segment: string): NameRun | null {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(segment) || !DETERMINER.test(description)) return null
-  const head = description
+  const ofMany = /^(?:one|another|each)\s+of\s+(.+)$/i.exec(description)?.[1]
+  const head = (ofMany ?? description)
     .replace(/\s+(?:of|from|in|at|for|with|on)\s.*$/, '')
     .split(/\s+/)
     .pop()!
-  if (!isPersonNoun(head) && !ROLE_NOUNS.has(head)) return null
+  const forms = ofMany ? singularForms(head).slice(1) : [head]
+  if (!forms.some((f) => isPersonNoun(f) || ROLE_NOUNS.has(f))) return null
   if (
     isPlace(segment) ||
     isOrganisation(segment) ||

@@ -36,6 +36,18 @@ export const leadingVerb: LocalSieve = (site, view) => {
     }
     // "the military has been told to prepare …": the passive's subject was told, not telling.
     if (/\b(?:been|be|being|was|were|is|are|get|got)\s+$/.test(before.slice(0, v.index))) continue
+    // "said the high temperatures will continue "through …"": a verb that reports words only
+    // as they are said ("continued", "commented"), not a clause, reports nothing when it is
+    // yet to happen.
+    const entry = speechVerb(v.verb)
+    if (
+      entry &&
+      !entry.content &&
+      /\b(?:will|would|could|can|may|might|should|must|to)\s+(?:not\s+)?$/i.test(
+        before.slice(0, v.index)
+      )
+    )
+      continue
     // "urged his fellow citizens to continue … and not to "…"": a verb of saying after "to" is
     // the hearer's to do; the words are the urger's.
     const prev = verbs[i - 1]

@@ -158,6 +158,15 @@ describe('leading-verb', () => {
       )
     ).toBe('Foreign Minister Ayman Safadi')
   })
+  it('skips a verb that only reports words as said when its saying is yet to come', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'Forecaster Jo Lane said the high temperatures will continue "through most of this week."'
+      )
+    ).toBe('Forecaster Jo Lane')
+    expect(chunk(leadingVerb, 'Jo Lane continued: "We are not done."')).toBe('Jo Lane')
+  })
 })
 
 describe('colon-intro, sentence-tail and reported-before', () => {
