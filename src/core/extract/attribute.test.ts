@@ -114,6 +114,14 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Dana Morrow', 'Sam Okafor', 'Sam Okafor'])
   })
 
+  it('gives a quotation to the verb of its own clause, not to the next clause’s verb and quotation', () => {
+    expect(
+      speakers(
+        'While Acme Corp claims it had hit a "record year for sales", the regulator says the figures are "far from clear."'
+      )
+    ).toEqual(['Acme Corp', 'the regulator'])
+  })
+
   it('reads police ranks and other titles written short as titles, not first names', () => {
     expect(
       speakers(

@@ -59,6 +59,16 @@ export const trailingVerb: LocalSieve = (site, view) => {
   if (/^(?:and|but|or|then|because|so)\b(?!-)/i.test(scope)) return null
   const v = speechVerbs(scope, s, site.end + head.length)[0]
   if (!v) return null
+  // "While BP claims it reached a "milestone", the Coast Guard says it is "far from over"": a
+  // verb whose own clause runs on into the next quotation introduces that one; this quotation
+  // is the verb's before it.
+  if (
+    stop >= 0 &&
+    clause[stop] === '⟦' &&
+    /^\s+[^\s,;:]/.test(scope.slice(v.end)) &&
+    speechVerbs(s.masked.slice(0, site.start), s).length > 0
+  )
+    return null
   let between = scope.slice(0, v.index).trim().replace(/,$/, '')
   // "… for small towns, according to Gregg Ilag, an analyst": the source follows the phrase.
   if (v.verb === 'according to') between = ''

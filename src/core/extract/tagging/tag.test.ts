@@ -21,6 +21,14 @@ describe('tagging', () => {
     expect(pos('Fleming said the talks went well.', 'Fleming')).toBe('PROPN')
   })
 
+  it('reads a word in -s between a name and a subject pronoun with its verb as a verb', () => {
+    const pos = (sentence: string, word: string): string | undefined =>
+      tag(sentence).tokens.find((t) => t.text === word)?.pos
+    expect(pos('While Acme claims it has reached a deal, others doubt it.', 'claims')).toBe('VERB')
+    // A plural noun after a name stays one.
+    expect(pos('The Acme claims were rejected by the court.', 'claims')).toBe('NOUN')
+  })
+
   it('finds the dates, counts and ordinals facts are made of', () => {
     const { entities } = tag(
       'Twenty working days later, the second-largest firm filed a 131-page report on Friday, March 3, 2023.'

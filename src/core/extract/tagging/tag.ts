@@ -97,6 +97,14 @@ export function tag(text: string): Tagged {
     if (!next || !/^[a-z]/.test(next.text) || /^(?:VERB|AUX|PART)$/.test(next.pos)) return
     t.pos = 'VERB'
   })
+  // "While BP claims it has reached …": a noun in -s right after a name and right before a
+  // subject pronoun and its verb is the name's verb, not a plural.
+  tokens.forEach((t, i) => {
+    const [prev, next, after] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]]
+    if (t.pos !== 'NOUN' || !/^[a-z]{3,}s$/.test(t.text) || prev?.pos !== 'PROPN') return
+    if (!next || !/^(?:it|he|she|they|we|i)$/i.test(next.text)) return
+    if (after && /^(?:VERB|AUX)$/.test(after.pos)) t.pos = 'VERB'
+  })
   const entities: Entity[] = []
   doc.entities().each((e: ItemEntity) => {
     const type = e.out(its.type) as string
