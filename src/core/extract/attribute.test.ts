@@ -122,6 +122,21 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Acme Corp', 'the regulator'])
   })
 
+  it('takes a gender from a kinship noun before a name, and no person from "The … Mayor"', () => {
+    expect(
+      speakers(
+        "Also at the gate were the parents of Tam Ruddock's fiance Nick Orrell, who took silver in the sailing, and Lee Vance' mother Jo Pilling.",
+        'She said: "I will cry when I see them."'
+      )
+    ).toEqual(['Jo Pilling'])
+    expect(
+      speakers(
+        'The Port Douglas Shire Mayor, Phillip Ormond, says the decision was unexpected.',
+        '"We had not been hit before," he said.'
+      )
+    ).toEqual(['Phillip Ormond'])
+  })
+
   it('reads police ranks and other titles written short as titles, not first names', () => {
     expect(
       speakers(

@@ -276,6 +276,9 @@ export function surnameOf(fullName: string): string {
 export function looksLikePerson(run: NameRun): boolean {
   if (isOrganisation(run.name)) return false
   const tokens = run.name.split(' ')
+  // "The Mount Alexander Shire Mayor": capitalised words after "the" that end in a title name
+  // an office, whatever name they open with; a person's name takes no article.
+  if (/^the\s/i.test(run.raw) && TITLES.has(tokens.at(-1)!.toLowerCase())) return false
   // A title before a first name settles it ("Professor Alan Marsh"), whatever a surname like
   // "Marsh" or "Hill" suggests to the place lexicon; an explicit place word still wins.
   if (run.titled)
