@@ -14,6 +14,10 @@ describe('name runs', () => {
     expect(names('The Minister of Tourism says the plan is ready.')).toEqual([])
     expect(names('Secretary of State Ada Holm arrived.')).toEqual(['Ada Holm'])
   })
+  it('leaves the letters after a name for an office or an honour out of it', () => {
+    expect(names('Ada Holm MP joined officers in Leeds.')).toContain('Ada Holm')
+    expect(names('Sir Tom Reid KC said it was unfair.')).toContain('Tom Reid')
+  })
   it('reads a month alone as a month, unless a verb of saying follows', () => {
     expect(names('The vote is in May.')).toEqual([])
     expect(names('May said the vote would go ahead.')).toEqual(['May'])

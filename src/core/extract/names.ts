@@ -12,6 +12,7 @@ import {
   NEWS_OUTLET_PATTERN,
   ORG_WORD_PATTERN,
   PLACE_WORD_PATTERN,
+  POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   TITLE_MODIFIERS,
   TITLES,
@@ -161,6 +162,9 @@ export function findNameRuns(text: string): NameRun[] {
     // "in downtown Kingston Wednesday": a weekday after a name is when, not part of it.
     const bare = (t: string): string => t.replace(/[.,]$/, '')
     while (tokens.length > 1 && WEEKDAY_WORD.test(bare(tokens.at(-1)!)))
+      tokens = tokens.slice(0, -1)
+    // "Victoria Atkins MP", "Sir John Smith KC": letters after the name are no part of it.
+    while (tokens.length > 2 && POST_NOMINALS.has(bare(tokens.at(-1)!)))
       tokens = tokens.slice(0, -1)
     // "in May" is a month, at a sentence's end too; "May said" is Theresa May.
     if (

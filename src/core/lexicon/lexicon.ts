@@ -140,6 +140,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...data.honorifics.flatMap((h) => [h.word.toLowerCase(), `${h.word.toLowerCase()}.`]),
   ...data.titles.filter((t) => !t.includes(' ') && t.length <= 4).map((t) => `${t}.`)
 ])
+/** Letters written after a name for an office or an honour ("Victoria Atkins MP"): no part of it. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(data.postNominals)
 export const TITLE_MODIFIERS: ReadonlySet<string> = lower(data.titleModifiers)
 /** Titles written short ("PM"), with the title they stand for ("Prime Minister"). */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(

@@ -18,12 +18,21 @@ const COMPANY_TAIL = /^,\s+(?:Ltd\.?|Inc\.?|LLC|Co\.|Corp\.|S\.A\.|AG|GmbH|plc)/
 export function placesIn(text: string): string[] {
   const found: Array<{ name: string; region: boolean }> = []
   for (const run of findNameRuns(text)) {
-    if (/['’]s?$/.test(run.raw) || CALENDAR_WORD.test(run.name) || looksLikePerson(run)) continue
+    // "at Ysgol Morgan Llwyd", "in Wrexham": a preposition of place says what the lexicon may
+    // not know (and the whole name, where a name inside it looks like a person's).
+    const rawStart = run.index - Math.max(0, run.raw.indexOf(run.name))
+    const located = /\b(?:at|in)\s+$/.test(text.slice(0, rawStart))
+    // "their GCSE grades", "NHS staff": an acronym before a lower-case word only describes it.
+    if (!located && /^[A-Z]{2,}$/.test(run.name) && /^\s+[a-z]{3,}/.test(text.slice(run.end)))
+      continue
+    if (/['’]s?$/.test(run.raw) || CALENDAR_WORD.test(run.name)) continue
+    if (looksLikePerson(run) && !located) continue
     if (COMPANY_TAIL.test(`, ${run.name}`) && /,\s*$/.test(text.slice(0, run.index))) continue
-    let name = run.name.replace(/[.,]$/, '')
+    const whole = located ? run.raw : run.name
+    let name = whole.replace(/[.,]$/, '')
     const tail = text.slice(run.end).match(COMPANY_TAIL)
-    if (tail) name = `${run.name.replace(/,$/, '')}${tail[0]}`
-    if (!isPlace(name) && !isOrganisation(name)) continue
+    if (tail) name = `${whole.replace(/,$/, '')}${tail[0]}`
+    if (!located && !isPlace(name) && !isOrganisation(name)) continue
     if (!found.some((f) => f.name === name)) found.push({ name, region: REGION.test(name) })
   }
   return [...found.filter((f) => !f.region), ...found.filter((f) => f.region)]

@@ -194,6 +194,10 @@ describe('where and when in one sentence', () => {
       )
     ).toEqual(['Yangquan Valve Co., Ltd.', 'Shanxi Province'])
     expect(placeAnswer('a news conference', 'a news conference in Beijing')).toBeNull()
+    // A name after "at" or "in" is a place whatever it looks like; one before a noun describes it.
+    expect(
+      placesIn('talked to pupils picking up their GCSE grades at Ysgol Ifan Ddu in Brynmawr today')
+    ).toEqual(['Ysgol Ifan Ddu', 'Brynmawr'])
   })
   it('tells a channel from an occasion', () => {
     for (const m of [

@@ -6,7 +6,7 @@
  */
 import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
-import { DOCUMENT_NOUN_PATTERN, speechVerb } from '../../lexicon/lexicon'
+import { DOCUMENT_NOUN_PATTERN, HONORIFIC_PATTERN, speechVerb } from '../../lexicon/lexicon'
 import { subjectOf } from './subject'
 import { unrelay } from './trailing-verb'
 
@@ -129,6 +129,15 @@ export const leadingVerb: LocalSieve = (site, view) => {
       chunk = subjectOf(s, 0, v.index)
     if (!own && !chunk) chunk = head.slice(cut)
     chunk = unrelay(chunk)
+    // "Asked whether results should be published Mr Miles said": an opening participle's clause
+    // that lost its comma ends where the name (or pronoun) right before the verb starts.
+    if (!own && /^\s*[A-Z][a-z]+(?:ing|ed)\s/.test(head) && !/[,;:⟦]/.test(head)) {
+      const name = "[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*"
+      const last =
+        head.match(new RegExp(`\\s((?:${HONORIFIC_PATTERN})\\.?\\s+${name})\\s*$`))?.[1] ??
+        head.match(new RegExp(`\\s(${name}|he|she|they)\\s*$`))?.[1]
+      if (last) chunk = last
+    }
     // "A mother of four, Ge said": an opening description, then the speaker's name.
     chunk = chunk.replace(
       /^(?:[Aa]n?|[Tt]he|[Aa]s an?)\s+[a-z][^,;]*,\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$)/,

@@ -167,6 +167,15 @@ describe('leading-verb', () => {
     ).toBe('Forecaster Jo Lane')
     expect(chunk(leadingVerb, 'Jo Lane continued: "We are not done."')).toBe('Jo Lane')
   })
+  it('ends an opening participle clause that lost its comma at the name before the verb', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'Asked whether results should be published on results days Mr Lane said: "Schools have it."'
+      )
+    ).toBe('Mr Lane')
+    expect(chunk(leadingVerb, 'Speaking in Leeds Ms Roe said: "Schools have it."')).toBe('Ms Roe')
+  })
 })
 
 describe('colon-intro, sentence-tail and reported-before', () => {
