@@ -137,6 +137,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Phillip Ormond'])
   })
 
+  it('reads an occasion named after an outlet with a capital "The" and any apostrophe', () => {
+    expect(
+      quotes(
+        'Chief executive Dana Morrow believes the numbers will not matter.',
+        'At The Daily Ledger‘ Growth conference yesterday, Morrow said the count will become obsolete. She told the moderator, "The real measure will be time."'
+      ).map((q) => q.where)
+    ).toEqual(['The Daily Ledger‘ Growth conference'])
+  })
+
   it('reads police ranks and other titles written short as titles, not first names', () => {
     expect(
       speakers(

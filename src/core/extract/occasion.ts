@@ -26,7 +26,9 @@ const AUDIENCE = `(?:(?:a|an|the|his|her|their|cheering|gathered) )?(?:(?!(?:on|
 // A named medium runs to its head noun: "told the BBC's Today programme", "told the Daily Mail newspaper".
 const MEDIUM_HEAD = `(?:${MEDIUM_HEAD_PATTERN})\\b`
 const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
-const DET = "(?:a|an|the|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’s))"
+// "The New York Times‘ DealBook conference": an outlet's own capital "The", and a possessive
+// written with whichever apostrophe the page used.
+const DET = "(?:a|an|[Tt]he|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’s))"
 
 // Extending triggers run to the end of their clause; the others are exactly their match.
 const EXTENDING: RegExp[] = [
@@ -50,7 +52,7 @@ const EXTENDING: RegExp[] = [
     'g'
   ),
   new RegExp(
-    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: [\\w'’.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
+    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: [\\w'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
     'g'
   )
 ]
