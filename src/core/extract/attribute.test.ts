@@ -146,6 +146,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['The Daily Ledger‘ Growth conference'])
   })
 
+  it('takes no time from an earlier event a "since" dates', () => {
+    expect(
+      quotes(
+        'Foreign Minister Aki Tanabe and his counterparts met in Osaka for the first trilateral meeting since one in Busan in November 2023.',
+        '“We are at a turning point,” said Tanabe at the start of the meeting he chaired.'
+      ).map((q) => q.when)
+    ).toEqual([null])
+  })
+
   it('reads police ranks and other titles written short as titles, not first names', () => {
     expect(
       speakers(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findTimePhrases, type TimeAnchor } from './time-phrases'
+import { datesEarlierEvent, findTimePhrases, type TimeAnchor } from './time-phrases'
 
 const anchor: TimeAnchor = { story: '2025-07-10', published: '2025-07-11' }
 const first = (
@@ -44,5 +44,18 @@ describe('findTimePhrases', () => {
     expect(first('an op-ed in the Sunday Telegraph last month')?.resolved).toBe('2025-06')
     expect(first('Today, the council said')?.resolved).toBe('2025-07-10')
     expect(first('They met on Sunday. Today the mayor spoke')?.resolved).toBe('2025-07-06')
+  })
+})
+
+describe('datesEarlierEvent', () => {
+  const earlier = (text: string): boolean[] =>
+    findTimePhrases(text, null).map((t) => datesEarlierEvent(text, t))
+  it('tells the time of an earlier event after "since" from the time of the one reported', () => {
+    expect(
+      earlier('They met on Saturday for the first meeting since one in Busan in November 2023.')
+    ).toEqual([false, true])
+    expect(earlier('Prices have risen since March.')).toEqual([true])
+    // A clause ends the "since".
+    expect(earlier('Nothing has changed since then, she said on Monday.')).toEqual([false])
   })
 })

@@ -180,3 +180,14 @@ function inName(text: string, start: number, end: number): boolean {
 export function toTimeRef(found: FoundTime): TimeRef {
   return { phrase: found.phrase, resolved: found.resolved, label: found.label }
 }
+
+/**
+ * A time that dates an earlier event, not the one reported: "since Monday", "the first meeting
+ * since one in Busan in November 2023" (a "since" before it in its clause).
+ */
+export function datesEarlierEvent(text: string, t: FoundTime): boolean {
+  return (
+    /^since\b/i.test(t.phrase) ||
+    /\bsince\b[^,;.⟦]*$/i.test(text.slice(Math.max(0, t.index - 60), t.index))
+  )
+}

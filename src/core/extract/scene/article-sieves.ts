@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/lexicon'
 import { findOccasion } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
-import { findTimePhrases, type FoundTime } from '../time-phrases'
+import { datesEarlierEvent, findTimePhrases, type FoundTime } from '../time-phrases'
 import type { ArticleView } from '../view'
 import type { Circumstances } from './circumstances'
 import { tidyPlace } from './place-answer'
@@ -215,7 +215,7 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
 }
 
 const firstTime = (ctx: SceneContext, s: ArticleView['sentences'][number]): FoundTime | null =>
-  findTimePhrases(s.words, ctx.anchor).find((t) => !/^since\b/i.test(t.phrase)) ?? null
+  findTimePhrases(s.words, ctx.anchor).find((t) => !datesEarlierEvent(s.words, t)) ?? null
 
 /** Places `occasion` for the quotations whose speaker the article places nowhere. */
 export function withArticleOccasion(

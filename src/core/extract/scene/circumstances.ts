@@ -10,7 +10,12 @@ import { placeAnswer, tidyPlace } from './place-answer'
 import { placeAround } from './adjuncts'
 import { AUDIENCE_PATTERN, speechVerb } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
-import { findTimePhrases, type FoundTime, type TimeAnchor } from '../time-phrases'
+import {
+  datesEarlierEvent,
+  findTimePhrases,
+  type FoundTime,
+  type TimeAnchor
+} from '../time-phrases'
 import { wordsOnly, type SentenceView } from '../view'
 
 export interface Circumstances {
@@ -90,7 +95,7 @@ export function circumstancesOf(
     return before.lastIndexOf('(') > before.lastIndexOf(')')
   }
   const times = findTimePhrases(words, anchor).filter(
-    (t) => !/^since\b/i.test(t.phrase) && !modifiesNoun(s, t, words) && !followsNoun(s, t)
+    (t) => !datesEarlierEvent(words, t) && !modifiesNoun(s, t, words) && !followsNoun(s, t)
   )
   const plain = times.filter((t) => !gloss(t))
   const when =
