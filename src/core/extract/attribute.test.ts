@@ -155,6 +155,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([null])
   })
 
+  it('gives "the agency said" to the body an earlier "the agency (NDPA)" named', () => {
+    expect(
+      speakers(
+        'Acme has been fined by the national data regulator.',
+        'The agency (NDPA) said Acme kept data without consent.',
+        '“The data is not deleted in full,” the agency said.'
+      )
+    ).toEqual(['NDPA'])
+  })
+
   it('reads police ranks and other titles written short as titles, not first names', () => {
     expect(
       speakers(

@@ -17,6 +17,13 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
   })
 
+  it('takes the short name in brackets after a body described', () => {
+    expect(head('The agency (NDPA)')).toBe('NDPA')
+    expect(head('the workers’ union (Samwu)')).toBe('Samwu')
+    // A thing described is no body that speaks.
+    expect(head('The report (PDF)')).not.toBe('PDF')
+  })
+
   it('takes a one-word name after one of a plural of such people', () => {
     expect(head("One of the food bank's volunteers, Alison")).toBe('Alison')
     expect(head('Another of the nurses on the ward, Precious')).toBe('Precious')

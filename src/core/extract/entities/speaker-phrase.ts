@@ -10,6 +10,7 @@ import { withOrgTail } from './org-names'
 import {
   DOCUMENT_NOUN_PATTERN,
   GROUP_NOUNS,
+  isAgentNoun,
   isPersonNoun,
   PRONOUNS,
   ROLE_NOUNS,
@@ -108,6 +109,23 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     const inner = parseSpeakerPhrase(quoting[2]!)
     if (inner) return { head: inner.head, medium: `as quoted by ${quoting[1]!.trim()}` }
   }
+  // "The agency (AEPD)", "the union (Samwu)": a body described, then the short name it goes by.
+  const short = chunk
+    .trim()
+    .match(/^(?:the|The)\s+(?:[a-z][\w'’-]*\s+){0,3}([a-z][\w-]*)\s+\(([A-Z][A-Za-z]{1,9})\)$/)
+  if (short && isAgentNoun(short[1]!)) {
+    const name = short[2]!
+    const index = short[0].lastIndexOf(name)
+    return {
+      head: {
+        kind: 'name',
+        name,
+        run: { name, raw: name, index, end: index + name.length, titled: false },
+        description: short[0].slice(0, short[0].indexOf('(')).trim()
+      },
+      medium: null
+    }
+  }
   const segments = splitSegments(chunk)
     .map(trimSegment)
     .filter((s) => s && !(INTRO.test(s) && !DETERMINER.test(s)))
@@ -127,13 +145,13 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     if (inner) return { head: inner.head, medium: /spokes|office/.test(own[2]!) ? null : main }
   }
   // "the PM said": an office written short, with nothing before it.
-  const short = TITLE_ABBREVIATIONS.get(main.match(/^the\s+([A-Z]{2,4})$/)?.[1] ?? '')
-  if (short)
+  const office = TITLE_ABBREVIATIONS.get(main.match(/^the\s+([A-Z]{2,4})$/)?.[1] ?? '')
+  if (office)
     return {
       head: {
         kind: 'description',
-        text: `the ${short}`,
-        noun: short.split(' ').at(-1)!.toLowerCase()
+        text: `the ${office}`,
+        noun: office.split(' ').at(-1)!.toLowerCase()
       },
       medium: null
     }
