@@ -165,6 +165,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['NDPA'])
   })
 
+  it('gives the words to the name an "identified as" appositive gives the subject', () => {
+    expect(
+      quotes(
+        'An officer has resigned after a video of him punching a man went viral.',
+        'It is unclear what led up to it, but the man — identified as 31-year-old Tavion Brecker — can be heard shouting, “For what?”'
+      ).map((q) => [q.speaker, q.sieve])
+    ).toEqual([['Tavion Brecker', 'leading-verb']])
+  })
+
   it('reads police ranks and other titles written short as titles, not first names', () => {
     expect(
       speakers(

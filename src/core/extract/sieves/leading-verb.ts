@@ -138,6 +138,21 @@ export const leadingVerb: LocalSieve = (site, view) => {
         head.match(new RegExp(`\\s(${name}|he|she|they)\\s*$`))?.[1]
       if (last) chunk = last
     }
+    // "the man — identified as 26-year-old Dashawn McGrier — can be heard shouting": the name
+    // an appositive gives the subject is who spoke.
+    const identified = /^[^⟦]*?\s[—–,]\s*(?:identified|named)\s+as\s+([^—–,;⟦]+?)\s*[—–,]/.exec(
+      head.slice(cut)
+    )?.[1]
+    if (
+      !own &&
+      identified &&
+      /\b[A-Z]/.test(identified) &&
+      head
+        .slice(cut)
+        .trimStart()
+        .startsWith(chunk.replace(/[\s—–,]+$/, ''))
+    )
+      chunk = identified
     // "A mother of four, Ge said": an opening description, then the speaker's name.
     chunk = chunk.replace(
       /^(?:[Aa]n?|[Tt]he|[Aa]s an?)\s+[a-z][^,;]*,\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$)/,
