@@ -131,7 +131,14 @@ export const leadingVerb: LocalSieve = (site, view) => {
     chunk = unrelay(chunk)
     // "Asked whether results should be published Mr Miles said": an opening participle's clause
     // that lost its comma ends where the name (or pronoun) right before the verb starts.
-    if (!own && /^\s*[A-Z][a-z]+(?:ing|ed)\s/.test(head) && !/[,;:⟦]/.test(head)) {
+    // A name like "Reed" or "Ted" is no participle: the tagger says which it is.
+    const opener = s.tokens.find((t) => /\w/.test(t.text))
+    if (
+      !own &&
+      /^\s*[A-Z][a-z]+(?:ing|ed)\s/.test(head) &&
+      opener?.pos === 'VERB' &&
+      !/[,;:⟦]/.test(head)
+    ) {
       const name = "[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*"
       const last =
         head.match(new RegExp(`\\s((?:${HONORIFIC_PATTERN})\\.?\\s+${name})\\s*$`))?.[1] ??

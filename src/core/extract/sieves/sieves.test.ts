@@ -175,6 +175,10 @@ describe('leading-verb', () => {
       )
     ).toBe('Mr Lane')
     expect(chunk(leadingVerb, 'Speaking in Leeds Ms Roe said: "Schools have it."')).toBe('Ms Roe')
+    // A first name in -ed is no participle.
+    expect(chunk(leadingVerb, 'Reed Lane told the host Ada Holm: "Schools have it."')).toBe(
+      'Reed Lane'
+    )
   })
 })
 
