@@ -174,6 +174,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([['Tavion Brecker', 'leading-verb']])
   })
 
+  it('reads a name followed by ", SC," as a person\'s, so "he" finds them', () => {
+    expect(
+      speakers(
+        'Former president Joel Okafor appeared in court on Monday.',
+        'His advocate, Tendai Mbeki, SC, told the court that the State would suffer no prejudice.',
+        'Mbeki also said Okafor should be in a public courtroom where he could consult his lawyers. He also said there was "no dignity" in the way the former president was treated.'
+      )
+    ).toEqual(['Tendai Mbeki'])
+  })
+
   it('reads police ranks and other titles written short as titles, not first names', () => {
     expect(
       speakers(

@@ -21,6 +21,7 @@ import {
   HONORIFICS,
   HONORIFIC_PATTERN,
   isPersonNoun,
+  POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
   singularForms,
@@ -54,6 +55,7 @@ export interface PersonMention {
   subject: boolean
 }
 
+const POST_NOMINAL_AFTER = new RegExp(`^,\\s*(?:${[...POST_NOMINALS].join('|')})(?=,)`)
 const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
 // "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
 const SPEECH_AFTER_APPOSITIVE = new RegExp(
@@ -128,7 +130,11 @@ export class EntityRegistry {
       for (const run of findNameRuns(text)) {
         // "Sabiu Abdullahi (APC, Niger North) said", "Ann Cole (D-Maine) said": a party or seat
         // in brackets after a name.
-        const after = text.slice(run.end).replace(/^\s*\([^()⟦]{1,40}\)/, '')
+        // "Thabani Masuku, SC, told": letters after the name for an office or an honour.
+        const after = text
+          .slice(run.end)
+          .replace(/^\s*\([^()⟦]{1,40}\)/, '')
+          .replace(POST_NOMINAL_AFTER, '')
         const before = text.slice(Math.max(0, run.index - 60), run.index)
         const appositive = after.match(APPOSITIVE)?.[1] ?? null
         const appositiveRole = appositive && !/^[A-Z]/.test(appositive) ? roleIn(appositive) : null
