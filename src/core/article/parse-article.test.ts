@@ -73,6 +73,16 @@ describe('parseArticle metadata', () => {
     // A title-case opening with a date but no agency is an ordinary sentence.
     const plain = parseArticle('date 2008-11-10 Rain\n\nIn Nagpur, Nov 10 was wet.').article
     expect(plain.dateline).toBeNull()
+    // With a colon after its date it is a dateline; unless it opens with a day of the week.
+    const colon = parseArticle(
+      'date 2018-11-29 Launch\n\nSriharikota, Nov 29: After the launch, the chairman spoke.'
+    ).article
+    expect(colon.dateline).toEqual({ place: 'Sriharikota', date: '2018-11-29', agency: null })
+    expect(colon.paragraphs[0]).toBe('After the launch, the chairman spoke.')
+    const weekday = parseArticle(
+      'date 2018-11-29 Launch\n\nThursday, Nov 29: the launch went ahead.'
+    ).article
+    expect(weekday.dateline).toBeNull()
   })
 
   it('reads a dateline with a comma before its agency and a colon after, but no shouted word alone', () => {
