@@ -3,7 +3,7 @@
  * standalone date lines and datelines. Each test looks at one whole block (paragraph).
  */
 import nlp from 'compromise'
-import { MEDIA_WORD_PATTERN, NEWS_OUTLET_PATTERN, WEEKDAY_PATTERN } from '../lexicon/lexicon'
+import { isWeekday, MEDIA_WORD_PATTERN, NEWS_OUTLET_PATTERN } from '../lexicon/lexicon'
 import { MONTH_PATTERN, monthNumber, isoDate, parseWrittenDate } from './dates'
 import type { Dateline } from '../model'
 
@@ -80,8 +80,6 @@ const AGENCY_DATELINE = new RegExp(
   `^([A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2})(?:\\s*\\([A-Z][\\w ]{1,30}\\))?(\\s*\\[[A-Z][\\w ]{1,30}\\])?,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*(?:\\(([A-Z]{2,6})\\))?\\s*(?:(?:--|\\u2014|\\u2013|-|:)\\s*)?`
 )
 
-const WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i')
-
 /** "Nagpur, Nov 10 (PTI)" off the first paragraph, with the rest. */
 function agencyDateline(
   paragraph: string,
@@ -90,7 +88,7 @@ function agencyDateline(
   const m = paragraph.match(AGENCY_DATELINE)
   // "Sriharikota, Nov 29: After the launch …": with neither agency nor country, a colon or dash
   // after the date still ends a dateline, unless it opens with a day of the week.
-  const closed = !!m && /(?:--|\u2014|\u2013|-|:)\s*$/.test(m[0]) && !WEEKDAY.test(m[1]!)
+  const closed = !!m && /(?:--|\u2014|\u2013|-|:)\s*$/.test(m[0]) && !isWeekday(m[1]!)
   if (!m || (!m[5] && !m[2] && !closed)) return null
   return {
     dateline: { place: m[1]!, date: datelineDate(m[3]!, m[4]!, published), agency: m[5] ?? null },

@@ -236,6 +236,9 @@ export const TIME_ZONE_PATTERN = alternation(data.calendar.timeZones)
 /** "shortly before|around|until|…", kept with the time they qualify ("shortly before midnight"). */
 export const TIME_APPROXIMATOR_PATTERN = alternation(data.calendar.timeApproximators)
 export const CALENDAR_WORD = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAY_PATTERN})$`)
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i')
+/** "Tuesday", "tues": a day of the week written as one word, in any case. */
+export const isWeekday = (word: string): boolean => WEEKDAY_WORD.test(word)
 
 export const PRONOUNS: Readonly<
   Record<string, { person?: boolean; group?: boolean; org?: boolean; gender?: string }>

@@ -12,6 +12,7 @@ import {
   GROUP_NOUNS,
   isAgentNoun,
   isPersonNoun,
+  isWeekday,
   PRONOUNS,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
@@ -244,8 +245,7 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // one person before the description's first preposition.
   const described =
     main.split(/\s+/).some((w) => /^[a-z]/.test(w) && ROLE_NOUNS.has(w)) ||
-    main
-      .replace(/\s+(?:of|at|from|in|for|with|on)\s.*$/, '')
+    beforePreposition(main)
       .split(/\s+/)
       .some((w) => /^[a-z]/.test(w) && isPersonNoun(w))
   if (
@@ -331,7 +331,9 @@ export function headNoun(np: string): string | null {
   return w
 }
 
-const WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i')
+/** A description up to its first preposition: "deportee" of "deportee from Pakistan". */
+const beforePreposition = (description: string): string =>
+  description.replace(/\s+(?:of|from|in|at|for|with|on)\s.*$/, '')
 
 /**
  * The one-word name in apposition to a description of one person ("Another deportee from
@@ -342,8 +344,7 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i')
 function oneName(description: string, segment: string): NameRun | null {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(segment) || !DETERMINER.test(description)) return null
   const ofMany = /^(?:one|another|each)\s+of\s+(.+)$/i.exec(description)?.[1]
-  const head = (ofMany ?? description)
-    .replace(/\s+(?:of|from|in|at|for|with|on)\s.*$/, '')
+  const head = beforePreposition(ofMany ?? description)
     .split(/\s+/)
     .pop()!
   const forms = ofMany ? singularForms(head).slice(1) : [head]
@@ -353,7 +354,7 @@ function oneName(description: string, segment: string): NameRun | null {
     isOrganisation(segment) ||
     isCommonNoun(segment) ||
     isDemonym(segment) ||
-    WEEKDAY.test(segment)
+    isWeekday(segment)
   )
     return null
   return { name: segment, raw: segment, index: 0, end: segment.length, titled: false }
