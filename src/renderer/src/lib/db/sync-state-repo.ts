@@ -29,7 +29,12 @@ export function changedStateRecords(before: SyncState, after: SyncState): SyncSt
     }
   }
   for (const [cardId, answers] of byCard) {
-    rows.push({ key: `answers:${cardId}`, kind: 'answers', cardId, answers })
+    rows.push({
+      key: `answers:${cardId}`,
+      kind: 'answers-json',
+      cardId,
+      json: JSON.stringify(answers)
+    })
   }
   for (const k of after.undone) {
     if (!before.undone.has(k))
@@ -56,7 +61,8 @@ export function changedStateRecords(before: SyncState, after: SyncState): SyncSt
   return rows
 }
 
-const idOf = (row: SyncStateRecord): string => row.key.slice(row.kind.length + 1)
+/** The id after the row's kind (`card:<id>`); a kind never holds a colon. */
+const idOf = (row: SyncStateRecord): string => row.key.slice(row.key.indexOf(':') + 1)
 
 type MutableState = {
   [K in keyof SyncState]: SyncState[K] extends ReadonlyMap<infer A, infer B>
@@ -84,6 +90,7 @@ function stateOf(base: SyncState, rows: readonly SyncStateRecord[]): SyncState {
         state.answers.set(id, row.answer)
         break
       case 'answers':
+      case 'answers-json':
         break
       case 'undone':
         state.undone.add(id)
@@ -107,7 +114,9 @@ function stateOf(base: SyncState, rows: readonly SyncStateRecord[]): SyncState {
   }
   // After every row of one answer, which a card's row of all its answers stands over.
   for (const row of rows) {
-    if (row.kind === 'answers') for (const a of row.answers) state.answers.set(answerKey(a), a)
+    if (row.kind !== 'answers' && row.kind !== 'answers-json') continue
+    const answers = row.kind === 'answers' ? row.answers : (JSON.parse(row.json) as SyncAnswer[])
+    for (const a of answers) state.answers.set(answerKey(a), a)
   }
   return state
 }
