@@ -16,6 +16,17 @@ const quotes = (...paragraphs: string[]) =>
 const speakers = (...paragraphs: string[]) => quotes(...paragraphs).map((q) => q.speaker)
 
 describe('attribution on unseen newswire shapes', () => {
+  it('gives "he" after a titled surname to that person, not to a place named before', () => {
+    expect(
+      speakers(
+        'A watch and act remains in place for Preston Beach, Myalup and the town site.',
+        'Commissioner Varsley said it had been a very challenging fire.',
+        '"We are seeing conditions we have not seen before," he said.',
+        '"There are some very tired firefighters out there," he said.'
+      )
+    ).toEqual(['Varsley', 'Varsley'])
+  })
+
   it('reads a title or descriptor before a name as neither name nor speaker', () => {
     expect(speakers('"The talks were useful," Vice-Minister of Commerce Wen Daoli said.')).toEqual([
       'Wen Daoli'

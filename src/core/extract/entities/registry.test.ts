@@ -16,6 +16,22 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('takes a surname with a title as a person the article never names in full', () => {
+    const { registry } = registryOf(
+      'A watch and act remains in place for Preston Beach, Myalup and the town site.',
+      'Commissioner Varsley said it had been a very challenging fire.'
+    )
+    expect(registry.people.map((p) => p.name)).toEqual(['Varsley'])
+    expect(registry.person('Varsley')?.roles).toEqual(['commissioner'])
+    // Named in full anywhere, the titled surname is that person; in a body's name it is none.
+    const full = registryOf(
+      'Commissioner Varsley said the fire had turned.',
+      'Fire commissioner Dana Varsley later visited the town.',
+      'The National Association of Resident Doctors has suspended its strike.'
+    )
+    expect(full.registry.people.map((p) => p.name)).toEqual(['Dana Varsley'])
+  })
+
   it('takes a name described in apposition before a verb of saying as a person', () => {
     const { registry } = registryOf(
       'Lakshiwnder Singh, another deportee, said he had paid an agent.'

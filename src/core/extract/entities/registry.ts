@@ -18,6 +18,7 @@ import {
   type NameRun
 } from '../names'
 import {
+  GROUP_NOUNS,
   HONORIFICS,
   HONORIFIC_PATTERN,
   isPersonNoun,
@@ -124,6 +125,14 @@ export class EntityRegistry {
       for (const m of t.matchAll(HONORIFIC_SURNAME)) honoured.add(m[2]!)
     })
     for (const [short, full] of acronymsByInitials(texts)) this.acronyms.set(short, full)
+    /** Every word of a name of several words ("Tsai" of "Tsai Ing-wen"), person or not. */
+    const inLongerNames = new Set(
+      texts.flatMap((t) =>
+        findNameRuns(t).flatMap((r) => (r.name.includes(' ') ? r.name.split(' ') : []))
+      )
+    )
+    /** Surnames with a title and no first name ("Commissioner Gregson"), for after the pass. */
+    const titledSurnames: Array<{ run: NameRun; si: number; before: string }> = []
     // First pass: who is a person, with roles and organisation.
     texts.forEach((text, si) => {
       for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
@@ -168,7 +177,11 @@ export class EntityRegistry {
           continue
         }
         const p = this.addPerson(run.name, si)
-        if (!p) continue
+        if (!p) {
+          if (run.titled && !run.name.includes(' ') && !GROUP_NOUNS.has(run.name.toLowerCase()))
+            titledSurnames.push({ run, si, before })
+          continue
+        }
         const role = titleRoleBefore(before, run) ?? appositiveRole ?? possessiveRole
         if (role && !p.roles.includes(role)) p.roles.push(role)
         const office = officeBefore(run)
@@ -177,6 +190,20 @@ export class EntityRegistry {
         p.gender ??= genderFrom(before, role) ?? null
       }
     })
+    // "Commissioner Gregson said": a title before a surname marks a person the article never
+    // names in full. A word of a longer name anywhere ("Shane Gregson", "Tsai Ing-wen") is that
+    // name's; one inside a body's name ("the Association of Resident Doctors") is no person.
+    for (const { run, si, before } of titledSurnames) {
+      if (inLongerNames.has(run.name) || /\b(?:of|the|for)\s+$/i.test(before)) continue
+      if (this.person(run.name)) continue
+      const p = this.addPerson(run.name, si, true)
+      if (!p) continue
+      const role = titleRoleBefore(before, run)
+      if (role && !p.roles.includes(role)) p.roles.push(role)
+      const office = officeBefore(run)
+      if (office && !p.offices.includes(office)) p.offices.push(office)
+      p.gender ??= genderFrom(before, role) ?? null
+    }
     // Second pass: every mention, now that aliases are known.
     const pronouns = new Map<Person, Set<Gender>>()
     texts.forEach((text, si) => {
@@ -236,7 +263,8 @@ export class EntityRegistry {
       : null
   }
 
-  private addPerson(name: string, si: number): Person | null {
+  /** `surname`: a one-word name may stand alone (a titled surname the article never completes). */
+  private addPerson(name: string, si: number, surname = false): Person | null {
     const tokens = name.split(' ')
     const existing = this.person(name)
     // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the last names of a registered name.
@@ -245,7 +273,7 @@ export class EntityRegistry {
       (tokens.length === 1 || existing.name === name || existing.name.endsWith(` ${name}`))
     )
       return existing
-    if (tokens.length < 2) return null
+    if (tokens.length < 2 && !surname) return null
     // "Patrick W. Carlineo Jr." after "Patrick Carlineo", "Kathleen Hawk Sawyer" after "Hawk
     // Sawyer": one person, named in full.
     const same =

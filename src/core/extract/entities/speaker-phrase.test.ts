@@ -17,6 +17,14 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
   })
 
+  it('reads one word completed by "of" before a full name as a title, not the name', () => {
+    expect(head('Dean of Research Linda Doyle')).toBe('Linda Doyle')
+    expect(head('Registrar of Companies Mark Okafor')).toBe('Mark Okafor')
+    // A name, then whom it works for, stays the name.
+    expect(head('Ryan Suter of the Wild')).toBe('Ryan Suter')
+    expect(head('Okafor of Lagos Business School')).toBe('Okafor')
+  })
+
   it('takes the short name in brackets after a body described', () => {
     expect(head('The agency (NDPA)')).toBe('NDPA')
     expect(head('the workers’ union (Samwu)')).toBe('Samwu')

@@ -5,7 +5,15 @@
  * so "Refugee Action chief executive Tim Hilton" is about Tim Hilton, and an appositive
  * ("The minister, Jane Doe,") names the person its description only describes.
  */
-import { findNameRuns, isDemonym, isOffice, isOrganisation, isPlace, type NameRun } from '../names'
+import {
+  findNameRuns,
+  isDemonym,
+  isFirstName,
+  isOffice,
+  isOrganisation,
+  isPlace,
+  type NameRun
+} from '../names'
 import { withOrgTail } from './org-names'
 import {
   DOCUMENT_NOUN_PATTERN,
@@ -200,6 +208,15 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
       }
     return { head: { kind: 'name', name, run: { ...lead, name }, description: null }, medium: null }
   }
+  // "Dean of Research Linda Doyle": one capitalised word, completed by its "of", before a full
+  // name that ends the phrase is a title the lexicon does not know, not a name.
+  const titleBeforeName =
+    !!lead &&
+    !!last &&
+    !lead.name.includes(' ') &&
+    last.name.includes(' ') &&
+    last.end >= main.length - 1 &&
+    isFirstName(last.name.split(' ')[0]!)
   if (
     lead &&
     lead !== last &&
@@ -207,6 +224,7 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     // "European Commissioner for Migration Dimitris Avramopoulos": a title, completed by its
     // "for", is no name.
     !leadIsTitle &&
+    !titleBeforeName &&
     /^\s+(?:of|at|from|with|for)\s/.test(main.slice(lead.end)) &&
     !isOrganisation(lead.name) &&
     !isCommonNoun(lead.name)
