@@ -16,6 +16,42 @@ const quotes = (...paragraphs: string[]) =>
 const speakers = (...paragraphs: string[]) => quotes(...paragraphs).map((q) => q.speaker)
 
 describe('attribution on unseen newswire shapes', () => {
+  it('keeps the thread of reported words across one paragraph of narrative naming no one', () => {
+    const text = [
+      'Thousands have been moved to shelters as the storm nears, said Disaster Minister Rafiq Halder.',
+      'The storm may reach the coast by evening, he added.',
+      'Ports at Mongla and Payra have hoisted the highest danger signal.',
+      '"We have made all preparations to deal with the storm."'
+    ]
+    expect(speakers(...text)).toEqual(['Rafiq Halder'])
+    // Not when the paragraph between names someone, or the report before it reports no words.
+    expect(
+      speakers(...text.slice(0, 2), 'Harbour master Ines Varga closed the port.', text[3]!)
+    ).not.toEqual(['Rafiq Halder'])
+    expect(
+      speakers(
+        'Crowds cheered as the rocket blasted off at dawn.',
+        'Teams had spent the week fixing a fault.',
+        '"Both satellites are alive and kicking."'
+      )
+    ).toEqual([null])
+  })
+
+  it('reads "submitted" as a verb of saying, as court reports use it', () => {
+    expect(
+      speakers('"The offences are bailable and my clients are no flight risk," Mr Oduya submitted.')
+    ).toEqual(['Oduya'])
+  })
+
+  it('finds the speaker after a two-word preposition that finishes the quoted clause', () => {
+    expect(
+      speakers(
+        'Shares fell sharply on Friday.',
+        '"There has been no sign of a recovery yet" due to travel restrictions, HBA said.'
+      )
+    ).toEqual(['HBA'])
+  })
+
   it('gives "he" after a titled surname to that person, not to a place named before', () => {
     expect(
       speakers(

@@ -8,6 +8,8 @@ import { wordsOnly } from '../view'
 import type { Cue } from './cue'
 import { closingSpeaker, speechVerbs } from './cue'
 import { subjectOf } from './subject'
+import { findNameRuns, looksLikePerson } from '../names'
+import { speechVerb } from '../../lexicon/lexicon'
 
 export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
   const s = view.sentences[site.sentence]
@@ -23,9 +25,30 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
       : site.opensParagraph
         ? [...(view.paragraphs[site.paragraph - 1] ?? [])].reverse()
         : []
+  // "…, he added. ¶ Ports have hoisted danger signal 10. ¶ "We have made all preparations …"":
+  // one paragraph of narrative between, with no one's words and no one named, leaves the
+  // thread with the report before it, if that reports words ("said", not "blasted off").
+  const far: typeof candidates = []
+  const between = view.paragraphs[site.paragraph - 1] ?? []
+  if (
+    at === 0 &&
+    site.opensParagraph &&
+    between.length > 0 &&
+    between.every(
+      (x) =>
+        !x.masked.includes('⟦') &&
+        speechVerbs(x.words, x).length === 0 &&
+        !/\b(?:he|she|they|his|her)\b/i.test(x.words) &&
+        findNameRuns(x.words).every((r) => !looksLikePerson(r))
+    ) &&
+    // Only while the report is the article's one thread: after words quoted before it, the
+    // thread may be theirs.
+    view.sites.every((other) => other.paragraph >= site.paragraph - 2 || other.n === site.n)
+  )
+    far.push(...[...(view.paragraphs[site.paragraph - 2] ?? [])].reverse())
   let prev: (typeof paragraph)[number] | undefined
   let v: ReturnType<typeof speechVerbs>[number] | undefined
-  for (const sentence of candidates) {
+  for (const sentence of [...candidates, ...far]) {
     if (!sentence) return null
     // Words quoted in between belong to someone; the thread is theirs, not the report's. But a
     // fragment quoted inside the report itself ("Police said investigators are trying to "piece
@@ -35,6 +58,7 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
       .filter((x) => quoted < 0 || x.end <= quoted)
       .at(-1)
     if (quoted >= 0 && !v) return null
+    if (v && far.includes(sentence) && !speechVerb(v.verb)?.content) return null
     if (v) {
       prev = sentence
       break

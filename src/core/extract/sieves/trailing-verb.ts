@@ -77,8 +77,15 @@ export const trailingVerb: LocalSieve = (site, view) => {
   // "… mutually shared by Ukraine and the U.S., he warned": words that finish the quoted
   // sentence come before the comma; the speaker after it.
   const lastComma = between.lastIndexOf(', ')
-  const firstWord = s.tokens.find((t) => t.start >= site.end + head.length && /\w/.test(t.text))
-  if (lastComma >= 0 && /^(?:ADV|VERB|ADP|SCONJ|PART|AUX)$/.test(firstWord?.pos ?? ''))
+  // So in "…" due to restrictions on travel, JAL said: an adjective before "to" opens a
+  // preposition of two words ("due to", "prior to").
+  const first = s.tokens.findIndex((t) => t.start >= site.end + head.length && /\w/.test(t.text))
+  const firstWord = s.tokens[first]
+  const twoWordPreposition = firstWord?.pos === 'ADJ' && s.tokens[first + 1]?.text === 'to'
+  if (
+    lastComma >= 0 &&
+    (/^(?:ADV|VERB|ADP|SCONJ|PART|AUX)$/.test(firstWord?.pos ?? '') || twoWordPreposition)
+  )
     between = between.slice(lastComma + 2).trim()
   // "… "another measure" the legal footing for a deal and said": the verb is coordinated
   // with an earlier subject; the leading sieve reads it.
