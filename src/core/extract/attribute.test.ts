@@ -37,6 +37,22 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([null])
   })
 
+  it('gives "the company said" to the business a recent sentence opened with', () => {
+    const text = [
+      'AFP, SEOUL',
+      'Kordex Industries Ltd’s net profit surged more than 70 percent in the second quarter.',
+      'Working from home boosted demand for its chips.',
+      'The company said that “memory shipments exceeded previous guidance.”'
+    ]
+    expect(quotes(...text).map((q) => [q.speaker, q.confidence < 0.7])).toEqual([
+      ['Kordex Industries Ltd', true]
+    ])
+    // A business named only inside a sentence is not taken for the one meant.
+    expect(speakers(text[0]!, 'Profits at Kordex Industries Ltd surged.', text[3]!)).not.toEqual([
+      'Kordex Industries Ltd'
+    ])
+  })
+
   it('reads "submitted" as a verb of saying, as court reports use it', () => {
     expect(
       speakers('"The offences are bailable and my clients are no flight risk," Mr Oduya submitted.')

@@ -291,6 +291,25 @@ export class SpeakerResolver {
     return null
   }
 
+  /**
+   * The organisation that opens the nearest of the last `reach` sentences (its name, or its
+   * possessive, first): no outlet, place or name of one word in capitals ("SEOUL" of a dateline).
+   */
+  private orgOpening(sentence: number, before: number, reach: number): string | null {
+    const orgs = this.registry.orgs.filter(
+      (o) => !outletSet.has(o.toLowerCase()) && !isPlace(o) && !/^[A-Z]+$/.test(o)
+    )
+    for (let s = sentence; s >= Math.max(0, sentence - reach); s--) {
+      const view = this.view.sentences[s]
+      if (!view) continue
+      const text = view.words.slice(0, s === sentence ? before : undefined)
+      const opening = text.replace(/^[\s"“‘']*(?:the\s+)?/i, '')
+      const hit = orgs.find((o) => opening.startsWith(o) && !/^[\w-]/.test(opening.slice(o.length)))
+      if (hit) return hit
+    }
+    return null
+  }
+
   /** "the authors said … ¶ "…," they wrote": the plural subject of a recent verb of saying. */
   private groupBefore(sentence: number, before: number): SpeakerRef | null {
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
@@ -441,6 +460,12 @@ export class SpeakerResolver {
       }
       const org = this.orgFor(noun, sentence)
       if (org) return one({ name: org, kind: 'org' }, 'org-noun', 0.85)
+      // "Samsung Electronics Co's net profit surged … ¶ The company said": the business a recent
+      // sentence opened with, when none spoke; a guess the app asks the user to check.
+      if (BUSINESS.has(noun)) {
+        const subject = this.orgOpening(sentence, before, 6)
+        if (subject) return one({ name: subject, kind: 'org' }, 'org-noun', 0.6)
+      }
       // "the authority said", "the council said": the body that spoke last, if it spoke lately.
       if (ORG_SYNONYMS[noun]) {
         const spoke = this.orgBefore(sentence, before, 6)
