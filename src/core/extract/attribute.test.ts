@@ -53,6 +53,20 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('takes "told" and the person spoken to, a host or a counterpart, as the occasion', () => {
+    expect(
+      quotes(
+        'Transport Minister Andrew Kestel told Ray Dunmore the tunnel will save lives.',
+        '“We have seen over 400 people injured on that road.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Andrew Kestel', 'told Ray Dunmore']])
+    expect(
+      quotes('“We agreed to work together,” Foreign Minister Taro Kanai told Iwaki in Tokyo.').map(
+        (q) => q.where
+      )
+    ).toEqual(['told Iwaki in Tokyo'])
+  })
+
   it('reads "submitted" as a verb of saying, as court reports use it', () => {
     expect(
       speakers('"The offences are bailable and my clients are no flight risk," Mr Oduya submitted.')

@@ -44,7 +44,6 @@ import {
   ledeScene,
   sentenceScene,
   wordStems,
-  withoutPersonHearer,
   type Scene,
   type SceneContext
 } from './scene/scene-sieves'
@@ -270,10 +269,9 @@ function sceneFor(
     }
     // A relay ("as quoted by The Times") is the channel of these words, whatever else holds.
     if (cue.medium) set({ where: cue.medium, when: null }, 'medium')
-    set(
-      withoutPersonHearer(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), ctx.registry),
-      'clause'
-    )
+    // "told Ray Hadley", "told Iwaya": the one spoken to, a host or a counterpart, is the
+    // occasion as much as "told the BBC" is.
+    set(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), 'clause')
     if (cue.source) set({ where: cue.source, when: null }, 'medium')
     // "the post by an unknown author", "FedEx's filing": the document the words came in.
     const medium = q.resolution?.ref.medium

@@ -174,14 +174,6 @@ export function spokeForSpeaker(ctx: SceneContext, si: number, speaker: string):
   return !!v && wordStems(s.words.slice(0, v.index)).some((w) => stems.includes(w))
 }
 
-/** "told Hawk Sawyer": a person spoken to is neither a place nor a channel. */
-export function withoutPersonHearer(c: Circumstances, registry: EntityRegistry): Circumstances {
-  const hearer = c.where?.match(
-    /^(?:told|tells|tell|telling)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$/
-  )?.[1]
-  return hearer && registry.person(hearer) ? { ...c, where: null } : c
-}
-
 /** The circumstances of sentence `si`'s first verb of saying or going, its content left out. */
 export function sentenceScene(ctx: SceneContext, si: number): Circumstances | null {
   const s = ctx.view.sentences[si]
@@ -191,7 +183,7 @@ export function sentenceScene(ctx: SceneContext, si: number): Circumstances | nu
   if (!event) return null
   const v = speechVerbs(words, s)[0]
   const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
-  return withoutPersonHearer(circumstancesOf(s, event.index!, from, to, ctx.anchor), ctx.registry)
+  return circumstancesOf(s, event.index!, from, to, ctx.anchor)
 }
 
 /**
