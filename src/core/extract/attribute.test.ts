@@ -67,6 +67,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['told Iwaki in Tokyo'])
   })
 
+  it('gives "he said" to the man who reported last, not to one named after him', () => {
+    expect(
+      speakers(
+        'A majority of 112 seats is needed, a number 92-year-old Tunku Halim said his alliance had secured to defeat Prime Minister Faizal Rahman’s coalition.',
+        '"It would seem that we have practically achieved that figure," he said.'
+      )
+    ).toEqual(['Tunku Halim'])
+  })
+
   it('reads "submitted" as a verb of saying, as court reports use it', () => {
     expect(
       speakers('"The offences are bailable and my clients are no flight risk," Mr Oduya submitted.')

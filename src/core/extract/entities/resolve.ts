@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NEWS_OUTLETS,
+  QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
   type Gender
 } from '../../lexicon/lexicon'
@@ -84,6 +85,10 @@ const ORG_SYNONYMS: Record<string, string[]> = {
 
 /** Nouns that stand for a business or body the article has just named. */
 // "The company's statement" is no one's name; "PC World's analysis" names its owner.
+/** A verb of saying right after a name, an apposition or "also" allowed between. */
+const SAYS_AFTER = new RegExp(
+  `^(?:,[^,;⟦]{1,80},)?\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
+)
 const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
 
 const BUSINESS = new Set([
@@ -396,6 +401,10 @@ export class SpeakerResolver {
         if (speaker) add(speaker)
       }
       for (const m of list) if (m.subject) add(m.person)
+      // "… a number 92-year-old Mahathir said his alliance had secured to defeat Prime Minister
+      // Najib Razak's coalition. ¶ "…," he said": whoever a verb of saying follows reported last,
+      // before anyone merely named after them.
+      for (const m of list) if (SAYS_AFTER.test(view.words.slice(m.end))) add(m.person)
       for (const m of [...list].reverse()) add(m.person)
     }
     return out
