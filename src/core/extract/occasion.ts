@@ -15,6 +15,11 @@ import {
 } from '../lexicon/lexicon'
 import { findTimePhrases } from './time-phrases'
 
+/** "… Gomez said …" after an occasion: a speaker and a verb of saying, and what follows. */
+const SPEAKER_THEN_VERB = new RegExp(
+  `\\s+(?:[A-Z][\\w'’-]*|he|she|they|it)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`
+)
+
 export interface FoundOccasion {
   phrase: string
   index: number
@@ -131,10 +136,7 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
     const comma = rest.search(/,\s/)
     if (comma > 0) rest = rest.slice(0, comma)
     rest = rest
-      .replace(
-        /\s+(?:[A-Z][\w'’-]*|he|she|they|it)\s+(?:said|says|stated|noted|told|added|wrote)\b.*$/,
-        ''
-      )
+      .replace(SPEAKER_THEN_VERB, '')
       .replace(/\s+(?:was|were|is|are|has|have|had|will|would)\b.*$/, '')
   }
   rest = stripTrailingTime(rest.replace(/[\s.,;:!?]+$/, ''))

@@ -2,7 +2,11 @@
  * Is a quoted span someone's words, or a label? Short quoted labels that nobody says ("little
  * giant" enterprise, a user labelled "Anonymous", a title in capitals) are terms, not quotes.
  */
+import { PLAIN_VERB_PATTERN } from '../lexicon/lexicon'
 import { speechVerbs } from './sieves/cue'
+
+/** Words put straight after a plain verb of saying ("he said: "…""). */
+const INTRODUCED = new RegExp(`\\b(?:${PLAIN_VERB_PATTERN})\\s*[,:]?\\s*$`)
 
 const NAMING =
   /\b(?:labell?ed|named|called|known as|so-called|dubbed|termed|term|word|phrase|website|site|slogan|motto|nickname|title|designation|To|to|the)\s*$/
@@ -42,7 +46,7 @@ export function isTerm(text: string, prefix: string, suffix: string, attributed:
     return true
   // An unattributed title-case span is the name of a work, a slogan or a label.
   const capitalised = text.split(/\s+/).filter((w) => /^[A-Z0-9]/.test(w)).length
-  const introduced = /\b(?:said|says|told|added|stated|wrote)\s*[,:]?\s*$/.test(prefix)
+  const introduced = INTRODUCED.test(prefix)
   if (
     (!attributed || (!introduced && words <= 8)) &&
     !/[.!?]$/.test(text) &&

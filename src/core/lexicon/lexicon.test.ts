@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import agents from './agent-nouns.json'
 import data from './lexicon.json'
 import {
+  BUSINESS_NOUNS,
   CONTENT_VERB_PATTERN,
+  INVERTING_VERB_PATTERN,
+  ORG_SYNONYMS,
+  PLAIN_VERB_PATTERN,
   inflect,
   isAgentNoun,
   isPersonNoun,
@@ -46,6 +50,28 @@ describe('the lexicon', () => {
     expect(quoteVerb.test('according to')).toBe(true)
     expect(quoteVerb.test('believes')).toBe(false)
     expect(new RegExp(`^(?:${CONTENT_VERB_PATTERN})$`).test('believes')).toBe(true)
+  })
+
+  it('derives the plain and the inverting verbs of saying from their flags', () => {
+    const plain = new RegExp(`^(?:${PLAIN_VERB_PATTERN})$`)
+    expect(
+      ['said', 'says', 'told', 'tells', 'wrote', 'added', 'asked'].every((w) => plain.test(w))
+    ).toBe(true)
+    // "stated" may be a verb of saying, but "states" is most often a noun.
+    expect(plain.test('stated') || plain.test('states')).toBe(false)
+    const inverts = new RegExp(`^(?:${INVERTING_VERB_PATTERN})$`)
+    expect(['said', 'added', 'explains', 'noted', 'insisted'].every((w) => inverts.test(w))).toBe(
+      true
+    )
+    // "told Fox Sports": after "told" comes the one spoken to, not the speaker.
+    expect(inverts.test('told')).toBe(false)
+  })
+
+  it('keeps the nouns that stand for a named body as data', () => {
+    expect(ORG_SYNONYMS.company).toContain('corp.')
+    expect(ORG_SYNONYMS.city).toContain('municipality')
+    expect(BUSINESS_NOUNS.has('airline')).toBe(true)
+    expect(BUSINESS_NOUNS.has('minister')).toBe(false)
   })
 
   it('keeps each list free of repeats', () => {

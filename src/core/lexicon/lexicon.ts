@@ -26,6 +26,13 @@ export interface SpeechVerb {
   hearer: boolean
   /** Names or describes rather than reports ("called it …", "described as …"). */
   label: boolean
+  /**
+   * A plain verb of saying ("said", "told", "wrote", "added", "asked"): its past and present
+   * forms are verbs wherever they stand, with no tag to check, and introduce words on their own.
+   */
+  plain: boolean
+  /** Comes before its speaker in newswire ("…," said Wang Hui; "…," explains Dr Lee). */
+  inverts: boolean
 }
 
 export interface VerbForms {
@@ -87,8 +94,19 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = data.speechVerbs.map((v) => (
   quote: v.quote ?? false,
   content: v.content ?? false,
   hearer: v.hearer ?? false,
-  label: v.label ?? false
+  label: v.label ?? false,
+  plain: v.plain ?? false,
+  inverts: v.inverts ?? false
 }))
+
+/** The past and present-tense forms ("said", "says") of the verbs `pick` chooses. */
+function finiteForms(pick: (v: SpeechVerb) => boolean): string[] {
+  return data.speechVerbs.flatMap((v, i) => {
+    if (!pick(SPEECH_VERBS[i]!)) return []
+    const forms = inflect(v.base, v.irregular)
+    return [forms.past, forms.third]
+  })
+}
 
 /** Every written form of a verb of saying → the verb and which form it is. */
 export const SPEECH_FORMS: ReadonlyMap<string, { verb: SpeechVerb; form: keyof VerbForms }> =
@@ -115,6 +133,12 @@ export const QUOTE_VERB_PATTERN = alternation([
   ...[...SPEECH_FORMS].filter(([, v]) => v.verb.quote).map(([form]) => form),
   ...data.speechPhrases
 ])
+/** "according to", "put it", "in the words of": phrases that attribute words like a verb. */
+export const SPEECH_PHRASE_PATTERN = alternation(data.speechPhrases)
+/** "said", "says", "told", "tells", …: the plain verbs of saying, past and present. */
+export const PLAIN_VERB_PATTERN = alternation(finiteForms((v) => v.plain))
+/** "said", "added", "explains", …: the verbs newswire writes before their speaker. */
+export const INVERTING_VERB_PATTERN = alternation(finiteForms((v) => v.inverts))
 /** Forms of the verbs that report a clause of content. */
 export const CONTENT_VERB_PATTERN = alternation(
   [...SPEECH_FORMS].filter(([, v]) => v.verb.content).map(([form]) => form)
@@ -184,6 +208,13 @@ export function isPersonNoun(noun: string): boolean {
 }
 
 export const ORG_WORD_PATTERN = alternation(data.orgWords)
+/**
+ * A common noun for a body, and the words in a name that let it stand for that body: "the city"
+ * for "the Municipality of Livorno", "the company" for "Acme Co., Ltd.".
+ */
+export const ORG_SYNONYMS: Readonly<Record<string, readonly string[]>> = data.orgSynonyms
+/** Nouns that stand for a business or body the article has named ("the company", "the carrier"). */
+export const BUSINESS_NOUNS: ReadonlySet<string> = lower(data.businessNouns)
 export const MEDIA_WORD_PATTERN = alternation(data.mediaWords)
 export const NEWS_OUTLETS: readonly string[] = data.newsOutlets
 export const NEWS_OUTLET_PATTERN = alternation(data.newsOutlets)

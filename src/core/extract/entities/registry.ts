@@ -21,6 +21,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   HONORIFIC_PATTERN,
+  INVERTING_VERB_PATTERN,
   isPersonNoun,
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
@@ -63,8 +64,7 @@ const SPEECH_AFTER_APPOSITIVE = new RegExp(
   `^,\\s+(?:a|an|another|the|one|his|her|their)\\s+[^,;()⟦]{1,60},\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
-const SPEECH_BEFORE =
-  /\b(?:said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|insisted)\s+$/
+const SPEECH_BEFORE = new RegExp(`\\b(?:${INVERTING_VERB_PATTERN})\\s+$`)
 // "culture minister, Lai Mohammed", "the President of the association, Stephenson Boateng": a
 // role, with the body it serves, then the name.
 const ROLE_BEFORE = new RegExp(

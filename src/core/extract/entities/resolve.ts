@@ -11,7 +11,9 @@ import {
   isPersonNoun,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  BUSINESS_NOUNS,
   NEWS_OUTLETS,
+  ORG_SYNONYMS,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
   type Gender
@@ -54,71 +56,12 @@ export interface Resolution {
   candidates: string[]
 }
 
-/** "the city" may stand for "the Municipality of Livorno", "the company" for "Acme Co., Ltd.". */
-const ORG_SYNONYMS: Record<string, string[]> = {
-  city: ['city', 'municipality', 'council'],
-  town: ['town', 'municipality', 'council'],
-  company: ['company', 'co.', 'corp.', 'corporation', 'inc.', 'ltd.', 'group', 'inc'],
-  firm: ['company', 'co.', 'corp.', 'corporation', 'inc.', 'ltd.', 'group', 'inc'],
-  government: ['government', 'administration', 'cabinet'],
-  department: ['department', 'ministry'],
-  ministry: ['ministry', 'department'],
-  agency: ['agency', 'administration', 'authority', 'service'],
-  office: ['office', 'bureau'],
-  party: ['party'],
-  court: ['court', 'tribunal'],
-  police: ['police'],
-  club: ['club'],
-  team: ['team', 'club'],
-  union: ['union', 'association'],
-  school: ['school', 'university', 'college'],
-  university: ['university', 'college', 'institute'],
-  hospital: ['hospital', 'clinic'],
-  committee: ['committee', 'commission', 'panel'],
-  commission: ['commission', 'committee'],
-  authority: ['authority', 'agency', 'council', 'municipality'],
-  network: ['network', 'broadcasting'],
-  studio: ['studio', 'studios', 'pictures'],
-  organization: ['organization', 'organisation', 'association'],
-  organisation: ['organization', 'organisation', 'association']
-}
-
-/** Nouns that stand for a business or body the article has just named. */
-// "The company's statement" is no one's name; "PC World's analysis" names its owner.
 /** A verb of saying right after a name, an apposition or "also" allowed between. */
 const SAYS_AFTER = new RegExp(
   `^(?:,[^,;⟦]{1,80},)?\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
+// "The company's statement" is no one's name; "PC World's analysis" names its owner.
 const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
-
-const BUSINESS = new Set([
-  'company',
-  'firm',
-  'label',
-  'studio',
-  'group',
-  'carrier',
-  'retailer',
-  'airline',
-  'network',
-  'organization',
-  'organisation',
-  'club',
-  'team',
-  'agency',
-  'bank',
-  'charity',
-  'union',
-  'startup',
-  'manufacturer',
-  'maker',
-  'developer',
-  'publisher',
-  'broadcaster',
-  'insurer',
-  'lender',
-  'operator'
-])
 
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
 const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
@@ -463,7 +406,7 @@ export class SpeakerResolver {
     }
     if (definite && np.split(/\s+/).length <= 3) {
       // "the company", "the label": the organisation that spoke last, if it spoke lately.
-      if (BUSINESS.has(noun)) {
+      if (BUSINESS_NOUNS.has(noun)) {
         const org = this.orgBefore(sentence, before, 6)
         if (org) return one(org, 'org-noun', 0.8)
       }
@@ -471,7 +414,7 @@ export class SpeakerResolver {
       if (org) return one({ name: org, kind: 'org' }, 'org-noun', 0.85)
       // "Samsung Electronics Co's net profit surged … ¶ The company said": the business a recent
       // sentence opened with, when none spoke; a guess the app asks the user to check.
-      if (BUSINESS.has(noun)) {
+      if (BUSINESS_NOUNS.has(noun)) {
         const subject = this.orgOpening(sentence, before, 6)
         if (subject) return one({ name: subject, kind: 'org' }, 'org-noun', 0.6)
       }

@@ -3,7 +3,11 @@
  * and the verb of saying they go with. Also the one place that finds verbs of saying in a
  * masked sentence, checked against the tagger so "the claims" or "a post" is no verb.
  */
-import { QUOTE_VERB_PATTERN } from '../../lexicon/lexicon'
+import {
+  PLAIN_VERB_PATTERN,
+  QUOTE_VERB_PATTERN,
+  SPEECH_PHRASE_PATTERN
+} from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import type { ArticleView, QuoteSite, SentenceView } from '../view'
 
@@ -52,8 +56,7 @@ export type LocalSieve = (site: QuoteSite, view: ArticleView) => Cue | null
 
 const VERB_RE = new RegExp(`\\b(?:${QUOTE_VERB_PATTERN})\\b`, 'gi')
 /** Forms that are only ever verbs of saying; every other form is checked against the tags. */
-const ALWAYS_VERB =
-  /^(?:said|says|told|tells|wrote|writes|added|adds|asked|according to|put it|in the words of)$/i
+const ALWAYS_VERB = new RegExp(`^(?:${PLAIN_VERB_PATTERN}|${SPEECH_PHRASE_PATTERN})$`, 'i')
 
 export interface VerbMatch {
   index: number
