@@ -76,6 +76,45 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tunku Halim'])
   })
 
+  it('names an unnamed source with the body the article tied them to', () => {
+    expect(
+      speakers(
+        'A source close to FKF confirmed the match will be played in Nairobi.',
+        '"What is left is to decide the city," the source said.'
+      )
+    ).toEqual(['A source close to FKF'])
+  })
+
+  it('reads an inverted title completed by "of", and ends the name before "about"', () => {
+    expect(
+      speakers(
+        '“I want to pay tribute to everyone involved,” said Mayor of the County of Galway Sarah Brennan.',
+        '“All the members have put their heart into this,” said Mayor Brennan about her colleagues.'
+      )
+    ).toEqual(['Sarah Brennan', 'Sarah Brennan'])
+  })
+
+  it('gives "It’s claimed" no speaker, and "He’s said" to the man before it', () => {
+    expect(
+      speakers('It’s claimed the trolley crisis is “dangerous” and “unsafe for staff”.')
+    ).toEqual([null, null])
+    expect(
+      speakers(
+        'Coach Tomas Rivera spoke after the match.',
+        'He’s said the team is “ready for anything”.'
+      )
+    ).toEqual(['Tomas Rivera'])
+  })
+
+  it('reads "Eng" before a name as the engineer’s title', () => {
+    expect(
+      speakers(
+        'Eng Halima Mwakyusa said the road was built last year.',
+        '"This road links the town to the hospital," she said.'
+      )
+    ).toEqual(['Halima Mwakyusa'])
+  })
+
   it('reads "submitted" as a verb of saying, as court reports use it', () => {
     expect(
       speakers('"The offences are bailable and my clients are no flight risk," Mr Oduya submitted.')

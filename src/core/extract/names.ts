@@ -87,7 +87,8 @@ export function findNameRuns(text: string): NameRun[] {
     let tokens = m[0].split(/\s+/)
     let offset = 0
     let dropped = 0
-    while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!)) {
+    // "It’s claimed", "He's said": a pronoun with its verb run in is no name either.
+    while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.replace(/['’]s$/, ''))) {
       offset += tokens[0]!.length + 1
       tokens = tokens.slice(1)
       dropped++

@@ -60,6 +60,9 @@ export interface Resolution {
 const SAYS_AFTER = new RegExp(
   `^(?:,[^,;⟦]{1,80},)?\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
+/** "close to ZIFA", "for the Foreign Office", "at the embassy of Japan": a tie to a named body. */
+const TIED_TO =
+  "(?:close to|familiar with|for|at|with|from|in|of)\\s+(?:the\\s+)?[A-Z][\\w&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?[A-Z][\\w&'’.-]*)*"
 // "The company's statement" is no one's name; "PC World's analysis" names its owner.
 const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
 
@@ -484,8 +487,10 @@ export class SpeakerResolver {
 
   /** "A senior official, who asked not to be named, said …" before "the official added". */
   private unnamedIntro(noun: string, sentence: number): string | null {
+    // "A source close to ZIFA", "a spokesperson for the Foreign Office": the phrase as the
+    // article introduced them, with the body they are tied to.
     const re = new RegExp(
-      `(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${noun})\\b`
+      `(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${noun}\\b(?:\\s+${TIED_TO})?)`
     )
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       const view = this.view.sentences[s]

@@ -143,6 +143,10 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   const words = main.split(/\s+/)
   if (words.length === 1 && PRONOUNS[words[0]!.toLowerCase()])
     return { head: { kind: 'pronoun', word: words[0]!.toLowerCase() }, medium: null }
+  // "He’s said" is "he has said"; "It’s claimed" is no one's claim.
+  const contracted = words.length === 1 ? /^(he|she)['’]s$/i.exec(words[0]!) : null
+  if (contracted)
+    return { head: { kind: 'pronoun', word: contracted[1]!.toLowerCase() }, medium: null }
   const by = main.match(MEDIUM_BY)
   if (by) {
     const inner = parseSpeakerPhrase(by[1]!)

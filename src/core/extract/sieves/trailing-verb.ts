@@ -7,7 +7,7 @@
 import type { Cue, LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
-import { isShortTitle } from '../../lexicon/lexicon'
+import { isShortTitle, TITLES } from '../../lexicon/lexicon'
 
 const ABBREVIATION =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Rev|[A-Z]|(?:[A-Z]\.)+[A-Z])$/
@@ -126,7 +126,9 @@ export const trailingVerb: LocalSieve = (site, view) => {
   // "said Arizona Department of Public Safety spokesman Bart Graves": an organisation's own "of"
   // does not end the subject, as "of" after a person does ("Rosaly Lopes of NASA's …").
   const orgOf = inverted.match(/^((?:[A-Z][\w&'’.-]*\s+){1,5})of\s+(?:the\s+)?[A-Z]/)
-  const keepOf = !!orgOf && isOrganisation(orgOf[1]!.trim())
+  // So does a title's ("said Mayor of the County of Cork Gillian Coughlan").
+  const keepOf =
+    !!orgOf && (isOrganisation(orgOf[1]!.trim()) || TITLES.has(orgOf[1]!.trim().toLowerCase()))
   // "said Wang Hui at a news conference": the occasion is no part of the name; but "an official
   // at the Joint Chiefs of Staff" is who spoke: after a description, a preposition before a name
   // stays, and so does an organisation's own "of".
@@ -135,7 +137,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const prepositions = described ? `(?:to|in|at|on)${beforeName}` : '(?:to|in|at|on)'
   const of = described || keepOf ? `of${beforeName}` : 'of'
   const subjectEnd = new RegExp(
-    `\\s+(?:${prepositions}|${of}|during|while|when|as|after|before|who|which|that)\\s.*$`
+    `\\s+(?:${prepositions}|${of}|about|during|while|when|as|after|before|who|which|that)\\s.*$`
   )
   const subject = inverted
     .replace(subjectEnd, '')
