@@ -16,6 +16,16 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('finds a person by a first name misspelt by one letter, as by a misspelt surname', () => {
+    const { registry } = registryOf(
+      'Captain Safraz Ahmed led the side to a series win.',
+      'Sarfraz said the team had prepared well.'
+    )
+    expect(registry.person('Sarfraz')?.name).toBe('Safraz Ahmed')
+    // Two letters off is another name.
+    expect(registry.person('Sharfiz')).toBeNull()
+  })
+
   it('takes a surname with a title as a person the article never names in full', () => {
     const { registry } = registryOf(
       'A watch and act remains in place for Preston Beach, Myalup and the town site.',

@@ -328,15 +328,16 @@ export class EntityRegistry {
     if (t.length < 6 || !/^[A-Z]/.test(t)) return null
     let close = this.fuzzy.get(t)
     if (close === undefined) {
+      const near = (word: string, most: number): boolean =>
+        word[0] === t[0] &&
+        Math.abs(word.length - t.length) <= most &&
+        editDistance(word.toLowerCase(), t.toLowerCase()) <= most
+      // A misspelt surname; or a first name, as some papers call people ("Sarfraz" after
+      // "Safraz Ahmed"), misspelt by one letter at most.
       close =
-        this.people.find((p) => {
-          const last = p.name.slice(p.name.lastIndexOf(' ') + 1)
-          return (
-            last[0] === t[0] &&
-            Math.abs(last.length - t.length) <= 2 &&
-            editDistance(last.toLowerCase(), t.toLowerCase()) <= 2
-          )
-        }) ?? null
+        this.people.find((p) => near(p.name.slice(p.name.lastIndexOf(' ') + 1), 2)) ??
+        this.people.find((p) => p.name.includes(' ') && near(p.name.split(' ')[0]!, 1)) ??
+        null
       this.fuzzy.set(t, close)
     }
     return close
