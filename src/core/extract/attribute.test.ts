@@ -115,6 +115,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Halima Mwakyusa'])
   })
 
+  it('reads "disclosed" as a verb of saying that reports content', () => {
+    expect(
+      speakers(
+        'Information Minister Ade Bakare welcomed the return of the bronzes.',
+        'The minister disclosed that an exhibition will travel with the artefacts “in a manner that will win more friends”.'
+      )
+    ).toEqual(['Ade Bakare'])
+  })
+
   it('reads "submitted" as a verb of saying, as court reports use it', () => {
     expect(
       speakers('"The offences are bailable and my clients are no flight risk," Mr Oduya submitted.')
