@@ -115,6 +115,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Halima Mwakyusa'])
   })
 
+  it('reads an inverted verb after an adverb ("further stated the secretary")', () => {
+    expect(
+      speakers(
+        'Education Secretary R K Mehta demanded better results from all the principals.',
+        '“Our school did well this year,” said principal Anita Rao.',
+        '“I congratulated people who performed well,” further stated the education secretary.'
+      )
+    ).toEqual(['Anita Rao', 'R K Mehta'])
+  })
+
   it('reads "disclosed" as a verb of saying that reports content', () => {
     expect(
       speakers(

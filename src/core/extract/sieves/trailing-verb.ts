@@ -7,7 +7,7 @@
 import type { Cue, LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
-import { isShortTitle, TITLES } from '../../lexicon/lexicon'
+import { isShortTitle, SENTENCE_ADVERBS, TITLES } from '../../lexicon/lexicon'
 
 const ABBREVIATION =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Rev|[A-Z]|(?:[A-Z]\.)+[A-Z])$/
@@ -72,6 +72,8 @@ export const trailingVerb: LocalSieve = (site, view) => {
   let between = scope.slice(0, v.index).trim().replace(/,$/, '')
   // "… for small towns, according to Gregg Ilag, an analyst": the source follows the phrase.
   if (v.verb === 'according to') between = ''
+  // "…," further stated the education secretary: an adverb before an inverted verb is no subject.
+  if (SENTENCE_ADVERBS.has(between.toLowerCase())) between = ''
   // "…," Asamoah who turns out for Inter Milan said: a relative clause describes the speaker.
   between = between.replace(/^(\S.*?)\s*,?\s+(?:who|whose)\s.*$/s, '$1')
   // "… mutually shared by Ukraine and the U.S., he warned": words that finish the quoted
