@@ -125,6 +125,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Anita Rao', 'R K Mehta'])
   })
 
+  it('takes no place from examples after the verb ("…," she said, such as people living in …)', () => {
+    expect(
+      quotes(
+        'Festival director Mary Lutz said turnout was high.',
+        '“We do keep track at our entrance gates, but there’s always a few people that don’t get counted,” she said, such as people living in the neighborhood or entering the festival through alleyways.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Mary Lutz', null]])
+  })
+
   it('reads "disclosed" as a verb of saying that reports content', () => {
     expect(
       speakers(

@@ -26,6 +26,8 @@ export interface Circumstances {
 // ", where the deal was signed on Nov. 24, 2016,": a place's relative clause, a date's own
 // comma and year included, says when the place was used, not when the words were said.
 const RELATIVE = /,\s*(?:who|which|whose|whom|where)\b[^,;⟦]*(?:,\s*\d{4}\b[^,;⟦]*)?/g
+/** ", such as people living in the neighborhood": examples of something, not where it was said. */
+const EXAMPLES = /,\s*(?:such as|including|like|especially|particularly)\b[^;⟦]*/g
 const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
 const OCCASION_VERB =
   /\b(?:spoke|speaking|said|says|addressed|addressing|visited|visiting|attended|attending|toured|wrote|told|was speaking|testif(?:y|ied|ying))\b/
@@ -79,6 +81,7 @@ export function circumstancesOf(
 ): Circumstances {
   let text = blank(s.masked, contentFrom, contentTo)
   text = text.replace(RELATIVE, (m) => (OCCASION_VERB.test(m) ? m : ' '.repeat(m.length)))
+  text = text.replace(EXAMPLES, (m) => ' '.repeat(m.length))
   const occasion = findOccasion(text, verbAt)
   const words = wordsOnly(text)
   // An act ("visiting …") is answered by the places it names, read to the end of its clause.
