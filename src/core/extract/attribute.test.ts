@@ -134,6 +134,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([['Mary Lutz', null]])
   })
 
+  it('ends the occasion at its noun when the content follows with no "that"', () => {
+    expect(
+      quotes(
+        'Regional spokesperson Tumi Mokoena said in a statement the two were employed at a farm in Smithfield.',
+        '“They realised that some of their sheep were missing,” said Mokoena.'
+      ).map((q) => q.where)
+    ).toEqual(['a statement'])
+  })
+
   it('reads "disclosed" as a verb of saying that reports content', () => {
     expect(
       speakers(

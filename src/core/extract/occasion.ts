@@ -104,6 +104,10 @@ const EXACT: RegExp[] = [
 const CLAUSE_END =
   /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b|⟦)/
 
+const CONTENT_AFTER_NOUN = new RegExp(
+  `^(.*?\\b(?:${EVENT_NOUNS}))\\s+(?:the|a|an|he|she|they|it|we|his|her|their|its)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|could|should|must|may|might|did|does|do)\\b`
+)
+
 const HINT = new RegExp(
   `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|tells|telling|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to|writing|wrote|writes|reporting)\\b`,
   'i'
@@ -139,6 +143,10 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
       .replace(SPEAKER_THEN_VERB, '')
       .replace(/\s+(?:was|were|is|are|has|have|had|will|would)\b.*$/, '')
   }
+  // "said in a statement the two were employed at a farm": a clause of content right after the
+  // occasion's noun, with no "that", is no part of it.
+  const content = CONTENT_AFTER_NOUN.exec(rest)
+  if (content) rest = rest.slice(0, content.index + content[1]!.length)
   rest = stripTrailingTime(rest.replace(/[\s.,;:!?]+$/, ''))
   return rest ? { phrase: rest, index: best.phraseStart } : null
 }
