@@ -126,17 +126,14 @@ export class EntityRegistry {
     })
     for (const [short, full] of acronymsByInitials(texts)) this.acronyms.set(short, full)
     /** Every word of a name of several words ("Tsai" of "Tsai Ing-wen"), person or not. */
-    const inLongerNames = new Set(
-      texts.flatMap((t) =>
-        findNameRuns(t).flatMap((r) => (r.name.includes(' ') ? r.name.split(' ') : []))
-      )
-    )
+    const inLongerNames = new Set<string>()
     /** Surnames with a title and no first name ("Commissioner Gregson"), for after the pass. */
     const titledSurnames: Array<{ run: NameRun; si: number; before: string }> = []
     // First pass: who is a person, with roles and organisation.
     texts.forEach((text, si) => {
       for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
       for (const run of findNameRuns(text)) {
+        if (run.name.includes(' ')) for (const word of run.name.split(' ')) inLongerNames.add(word)
         // "Sabiu Abdullahi (APC, Niger North) said", "Ann Cole (D-Maine) said": a party or seat
         // in brackets after a name.
         // "Thabani Masuku, SC, told": letters after the name for an office or an honour.

@@ -247,9 +247,10 @@ export class SpeakerResolver {
    * possessive, first): no outlet, place or name of one word in capitals ("SEOUL" of a dateline).
    */
   private orgOpening(sentence: number, before: number, reach: number): string | null {
-    const orgs = this.registry.orgs.filter(
-      (o) => !outletSet.has(o.toLowerCase()) && !isPlace(o) && !/^[A-Z]+$/.test(o)
-    )
+    // Longest first: "Samsung Electronics Co", not "Samsung", for "Samsung Electronics Co's".
+    const orgs = this.registry.orgs
+      .filter((o) => !outletSet.has(o.toLowerCase()) && !isPlace(o) && !/^[A-Z]+$/.test(o))
+      .sort((a, b) => b.length - a.length)
     for (let s = sentence; s >= Math.max(0, sentence - reach); s--) {
       const view = this.view.sentences[s]
       if (!view) continue
