@@ -22,4 +22,11 @@ describe('name runs', () => {
     expect(names('The vote is in May.')).toEqual([])
     expect(names('May said the vote would go ahead.')).toEqual(['May'])
   })
+  it('reads a participle opening a sentence as a verb, and a name before its verb as a name', () => {
+    expect(names('Guided by the plan, Peru cut its tariffs.')).toEqual(['Peru'])
+    expect(names('Looking ahead, the council will vote.')).toEqual([])
+    expect(names('Cutting the budget was hard, Ada Holm said.')).toEqual(['Ada Holm'])
+    expect(names('Manning said the plan works.')).toEqual(['Manning'])
+    expect(names('Browning, the minister, spoke first.')).toEqual(['Browning'])
+  })
 })

@@ -18,6 +18,7 @@ import {
   TITLES,
   WEEKDAY_PATTERN
 } from '../lexicon/lexicon'
+import { tag } from './tagging/tag'
 
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN})$`)
 /** "Then-candidate", "Ex-minister": a title modifier joined by a hyphen to a lower-case word. */
@@ -57,10 +58,25 @@ const PARTICLES = new Set([
   'ter'
 ])
 const NOT_NAME_START = new Set(
-  'The A An In On At By For From During While When After Before Since Under As But And Or If So Yet This That These Those It He She They We I You His Her Their Its Our My Your Also However Meanwhile According Today Yesterday Writing Speaking Asked Not Both Other Some Many Most All One Two Three Several Such Like Finally Instead Recent Although Though Guided Looking Spearheaded Boosting Technologies'.split(
+  'The A An In On At By For From During While When After Before Since Under As But And Or If So Yet This That These Those It He She They We I You His Her Their Its Our My Your Also However Meanwhile According Today Yesterday Writing Speaking Asked Not Both Other Some Many Most All One Two Three Several Such Like Finally Instead Recent Although Though'.split(
     ' '
   )
 )
+
+/** What may stand before a text's first word: space, a quotation mark, a bracket. */
+const TEXT_START = /^[\s"“‘'(]*$/
+/**
+ * "Guided by his vision, China …", "Looking ahead, …", "Boosting the development of …": a
+ * capitalised word in -ing or -ed opening the text, before a preposition, a determiner, an
+ * adverb or a pronoun, is a participle, not a one-word name. A name is followed by its verb or
+ * a comma ("Manning said", "Browning, the minister, said"), so it stays one.
+ */
+function opensWithParticiple(text: string, at: number, word: string): boolean {
+  if (!/^[A-Z][a-z]{3,}(?:ing|ed)$/.test(word) || !TEXT_START.test(text.slice(0, at))) return false
+  if (!/^\s+[a-z]/.test(text.slice(at + word.length))) return false
+  const next = tag(text.slice(at, at + 80)).tokens[1]
+  return next !== undefined && /^(?:ADP|DET|ADV|PRON)$/.test(next.pos)
+}
 
 const SAYS_NEXT = new RegExp(`^,?\\s+(?:also\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
 
@@ -85,6 +101,7 @@ export function findNameRuns(text: string): NameRun[] {
     /[A-Z][\p{L}\p{M}'’.-]*(?:\s{1,2}(?:(?:de|van|von|bin|al|da|del|der|den|la|le|di|du|dos|ter)\s{1,2})*[A-Z][\p{L}\p{M}'’.-]*)*/gu
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let tokens = m[0].split(/\s+/)
+    if (tokens.length === 1 && opensWithParticiple(text, m.index, m[0])) continue
     let offset = 0
     let dropped = 0
     // "It’s claimed", "He's said": a pronoun with its verb run in is no name either.
