@@ -531,6 +531,16 @@ describe('attribution on unseen newswire shapes', () => {
       '"We are patient," Marren said.'
     )
     expect(q.at(-1)).toMatchObject({ speaker: 'Ivo Marren', where: 'a business forum in Santiago' })
+    // The role with a participle of speaking set off by commas before its verb.
+    const aside = quotes(
+      'Finance Minister Ivo Marren said on Tuesday the public is worried about prices.',
+      'The minister, speaking to reporters during a tour of the region, admitted that sales were down.',
+      '"We are patient," he said.'
+    )
+    expect(aside.at(-1)).toMatchObject({
+      speaker: 'Ivo Marren',
+      where: expect.stringContaining('speaking to reporters')
+    })
   })
 
   it('says how it decided and how sure it is', () => {

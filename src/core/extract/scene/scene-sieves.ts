@@ -138,10 +138,11 @@ export function isAbout(
     )
     if (inverted) return true
   }
-  // "The ambassador was speaking during …": a role the article gave the speaker.
+  // "The ambassador was speaking during …", "The minister, speaking to reporters during …,
+  // acknowledged …": a role the article gave the speaker, as the subject of the sentence's verb.
   const role = words
     .trimStart()
-    .match(/^The\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:was|is|had|has|[a-z]+ed)\b/)
+    .match(/^The\s+((?:[a-z-]+\s+)?[a-z-]+)(?:\s*,[^,]+,)?\s+(?:was|is|had|has|[a-z]+ed)\b/)
   if (role) {
     const noun = roleIn(role[1]!)
     if (noun && ctx.registry.withRole(noun, si)?.name === speaker) return true
