@@ -50,6 +50,7 @@ describe('the head of the words that name a speaker', () => {
     expect(head("the Green Party's health spokeswoman Mara Kellett")).toBe('Mara Kellett')
     expect(head('Refugee Action chief executive Tom Harker')).toBe('Tom Harker')
     expect(head('Arizona Department of Public Safety spokesman Bart Graves')).toBe('Bart Graves')
+    expect(head('Bureau of Meteorology hydrologist Lena Holt')).toBe('Lena Holt')
     expect(head("Kenya's ambassador to the United Nations Peter Otieno")).toBe('Peter Otieno')
     expect(head('Secretary of State Ada Holm')).toBe('Ada Holm')
     // A run that ends in a title is a title even when it opens with an organisation's word.

@@ -187,8 +187,9 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     /^\s+(?:of|for)\s/.test(main.slice(lead.end))
   ) {
     const name = withOrgTail(lead.name, main.slice(lead.end))
-    // "Arizona Department of Public Safety spokesman Bart Graves": the organisation, its role
-    // noun, then the person who holds it.
+    // "Arizona Department of Public Safety spokesman Bart Graves", "Bureau of Meteorology
+    // hydrologist Chris Leahy": the organisation, its role or a noun for one person, then the
+    // person who holds it.
     const role = main
       .slice(lead.index + name.length, last!.index)
       .trim()
@@ -199,7 +200,7 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
       last!.name.includes(' ') &&
       /^\s+(?:[a-z][\w-]*\s+){1,3}$/.test(main.slice(lead.index + name.length, last!.index)) &&
       !!role &&
-      ROLE_NOUNS.has(role)
+      (ROLE_NOUNS.has(role) || isPersonNoun(role))
     if (holder)
       return {
         head: {
