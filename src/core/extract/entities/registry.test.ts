@@ -16,6 +16,18 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('lets a first name outrank a role in -man, which is written of women too', () => {
+    const { registry } = registryOf(
+      'Jackie Applebee, chairman of the doctors’ branch, echoed the warnings.',
+      'Union spokesman Paul Reid agreed.',
+      'Club chairman Robin Platt, who is new, said little.'
+    )
+    expect(registry.person('Jackie Applebee')?.gender).toBe('f')
+    expect(registry.person('Paul Reid')?.gender).toBe('m')
+    // A first name that says nothing leaves the role's word.
+    expect(registry.person('Robin Platt')?.gender).toBe('m')
+  })
+
   it('finds a person by a first name misspelt by one letter, as by a misspelt surname', () => {
     const { registry } = registryOf(
       'Captain Safraz Ahmed led the side to a series win.',

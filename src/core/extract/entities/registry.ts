@@ -184,7 +184,7 @@ export class EntityRegistry {
         const office = officeBefore(run)
         if (office && !p.offices.includes(office)) p.offices.push(office)
         p.org ??= (appositive ? orgIn(appositive) : null) ?? affiliationBefore(before)
-        p.gender ??= genderFrom(before, role) ?? null
+        p.gender ??= genderFrom(before, role, p.name) ?? null
       }
     })
     // "Commissioner Gregson said": a title before a surname marks a person the article never
@@ -199,7 +199,7 @@ export class EntityRegistry {
       if (role && !p.roles.includes(role)) p.roles.push(role)
       const office = officeBefore(run)
       if (office && !p.offices.includes(office)) p.offices.push(office)
-      p.gender ??= genderFrom(before, role) ?? null
+      p.gender ??= genderFrom(before, role, p.name) ?? null
     }
     // Second pass: every mention, now that aliases are known.
     const pronouns = new Map<Person, Set<Gender>>()
@@ -466,9 +466,16 @@ function affiliationBefore(before: string): string | null {
   return words.some((w) => ROLE_NOUNS.has(w)) ? m[1]! : null
 }
 
-function genderFrom(before: string, role: string | null): Gender | null {
+/**
+ * A person's gender from the honorific or the role before their name. A role compounded with
+ * "-man" ("chairman", "spokesman") is written of women too ("Jackie Applebee, chairman of the
+ * branch"), so a first name that says otherwise outranks it.
+ */
+function genderFrom(before: string, role: string | null, name: string): Gender | null {
   const h = before.match(HONORIFIC_BEFORE)
-  return (
-    (h ? HONORIFICS.get(h[1]!.toLowerCase()) : null) ?? (role ? ROLE_NOUNS.get(role) : null) ?? null
-  )
+  const honorific = h ? HONORIFICS.get(h[1]!.toLowerCase()) : null
+  if (honorific) return honorific
+  const fromRole = role ? ROLE_NOUNS.get(role) : null
+  if (fromRole && /man$/.test(role!)) return genderOf(name) ?? fromRole
+  return fromRole ?? null
 }
