@@ -53,6 +53,16 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('gives "the service said" to the office, agency or bureau the article named', () => {
+    expect(
+      speakers(
+        'THE Weather Bureau has warned of a “real danger” as the storm nears.',
+        'Gales are expected on the coast overnight.',
+        'The service further stated: “Gusts will reach 70 mph at times.”'
+      )
+    ).toEqual(['Weather Bureau', 'Weather Bureau'])
+  })
+
   it('takes "told" and the person spoken to, a host or a counterpart, as the occasion', () => {
     expect(
       quotes(

@@ -28,5 +28,7 @@ describe('name runs', () => {
     expect(names('Cutting the budget was hard, Ada Holm said.')).toEqual(['Ada Holm'])
     expect(names('Manning said the plan works.')).toEqual(['Manning'])
     expect(names('Browning, the minister, spoke first.')).toEqual(['Browning'])
+    // A lede's first word in capitals is the same word.
+    expect(names('THE Weather Bureau has warned of gales.')).toEqual(['Weather Bureau'])
   })
 })

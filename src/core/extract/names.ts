@@ -63,6 +63,15 @@ const NOT_NAME_START = new Set(
   )
 )
 
+/**
+ * A run's first word as NOT_NAME_START spells it: "It’s claimed" is "It"; "THE Met Office has
+ * warned", a lede's first word in capitals, is "The".
+ */
+function startWord(token: string): string {
+  const word = token.replace(/['’]s$/, '')
+  return /^[A-Z]{2,}$/.test(word) ? word[0] + word.slice(1).toLowerCase() : word
+}
+
 /** What may stand before a text's first word: space, a quotation mark, a bracket. */
 const TEXT_START = /^[\s"“‘'(]*$/
 /**
@@ -105,7 +114,7 @@ export function findNameRuns(text: string): NameRun[] {
     let offset = 0
     let dropped = 0
     // "It’s claimed", "He's said": a pronoun with its verb run in is no name either.
-    while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.replace(/['’]s$/, ''))) {
+    while (tokens.length > 0 && NOT_NAME_START.has(startWord(tokens[0]!))) {
       offset += tokens[0]!.length + 1
       tokens = tokens.slice(1)
       dropped++
