@@ -53,6 +53,20 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('keeps the one spoken to by name, with its verb, from an opening participle', () => {
+    // Far from the quotation too: what they said to an outlet is an interview throughout.
+    const spoken = quotes(
+      'Two men were held after clashes in the town on Saturday.',
+      'Residents fled to nearby villages.',
+      'Speaking to Citi News, police spokesman ASP Ada Holm said the suspects will be charged.',
+      'One suspect was arrested on Sunday.',
+      'Weapons were found at a house nearby.',
+      'The second suspect is a member of a gang.',
+      '"All suspects are detained," Holm said.'
+    )
+    expect(spoken.at(-1)).toMatchObject({ speaker: 'Ada Holm', where: 'Speaking to Citi News' })
+  })
+
   it('gives "the service said" to the office, agency or bureau the article named', () => {
     expect(
       speakers(

@@ -42,7 +42,13 @@ const EXTENDING: RegExp[] = [
     'g'
   ),
   new RegExp(
-    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies)) (?:at|in|on|during|before|to) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
+    // "Speaking to Citi News", "Speaking to State House correspondents at the end of …": one
+    // spoken to by name keeps the verb in the answer, as "told Xinhua" does.
+    `\\b((?:[Ss]peaking|[Tt]alking) to [A-Z][^,;⟦]*)`,
+    'g'
+  ),
+  new RegExp(
+    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies)) (?:at|in|on|during|before|to(?! [A-Z])) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
     'g'
   ),
   // "Speaking after his win, …", "speaking from the control centre": the preposition says

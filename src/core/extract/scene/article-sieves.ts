@@ -32,7 +32,7 @@ const OCCASION_CHANNEL = /\b(?:interview|news conference|press conference|briefi
  * an outlet they spoke to ("told China Daily"), which is an interview.
  */
 const SPOKEN_OCCASION = new RegExp(
-  `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`
+  `^(?:told|[Ss]peaking to|[Tt]alking to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`
 )
 /**
  * "Chief Hank Stawinski told reporters Sunday that …": the press told, which holds for the
