@@ -53,6 +53,21 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('reads the occasion of reported words whose subject is "he" before the verb', () => {
+    const q = quotes(
+      'Fire crews were called to a blaze at a warehouse on Friday.',
+      'Ivo Marren, head of the county fire service, gave few details at first.',
+      'But in a hastily called news conference outside the building, he said crews were still at work.',
+      'Smoke could be seen for miles.',
+      'Roads nearby were closed.',
+      '"It was a very hard night," Marren said.'
+    )
+    expect(q.at(-1)).toMatchObject({
+      speaker: 'Ivo Marren',
+      where: 'a hastily called news conference outside the building'
+    })
+  })
+
   it('keeps the one spoken to by name, with its verb, from an opening participle', () => {
     // Far from the quotation too: what they said to an outlet is an interview throughout.
     const spoken = quotes(

@@ -19,7 +19,14 @@ import { datesEarlierEvent, findTimePhrases, type FoundTime } from '../time-phra
 import type { ArticleView } from '../view'
 import type { Circumstances } from './circumstances'
 import { tidyPlace } from './place-answer'
-import { isAbout, isMedium, sentenceScene, type Scene, type SceneContext } from './scene-sieves'
+import {
+  isAbout,
+  isMedium,
+  pronounSubject,
+  sentenceScene,
+  type Scene,
+  type SceneContext
+} from './scene-sieves'
 
 /**
  * Channels that are occasions too: an interview, a news conference or a statement is where
@@ -74,7 +81,7 @@ export function reportedScenes(
           )
       )?.person.name ??
       // "The ambassador was speaking during …": a role or pronoun the article gave them.
-      (/^(?:The|He|She)\s/.test(s.words.trimStart())
+      (/^The\s/.test(s.words.trimStart()) || pronounSubject(s)
         ? [...speakers].find((p) => isAbout(ctx, k, p))
         : undefined)
     const c = speaker ? sentenceScene(ctx, k) : null

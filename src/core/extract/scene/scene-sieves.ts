@@ -147,7 +147,7 @@ export function isAbout(
     const noun = roleIn(role[1]!)
     if (noun && ctx.registry.withRole(noun, si)?.name === speaker) return true
   }
-  if (/^(?:He|She)\s/.test(words.trimStart())) {
+  if (pronounSubject(s)) {
     const prev = ctx.registry.mentions[si - 1] ?? []
     if (prev.some((m) => m.subject && m.person.name === speaker)) return true
   }
@@ -158,6 +158,19 @@ export function isAbout(
     return pronoun.test(words) && (ctx.registry.mentions[si] ?? []).length === 0
   }
   return false
+}
+
+/**
+ * "He was speaking at …", "But in a news conference outside the building, he said …": "he" or
+ * "she" opens the sentence, or is the subject right before its verb of saying.
+ */
+export function pronounSubject(s: SentenceView): boolean {
+  if (/^(?:He|She)\s/.test(s.words.trimStart())) return true
+  return speechVerbs(s.words, s).some(
+    (v) =>
+      !/ing$/.test(v.verb) &&
+      /(?:^|[\s,])(?:he|she)\s+(?:[a-z]+ly\s+)?$/i.test(s.words.slice(0, v.index))
+  )
 }
 
 /**
