@@ -53,6 +53,15 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('takes a media availability as an occasion, and "tweeted" as the medium', () => {
+    const q = quotes(
+      'In a media availability Friday, Emergency Minister Ada Holm says fires are the top priority.',
+      '"We are asking everyone to be ready," Holm said.',
+      '"Crews worked through the night," Ivo Marren tweeted on Monday.'
+    )
+    expect(q.map((x) => x.where)).toEqual(['a media availability', 'tweeted'])
+  })
+
   it('reads the occasion of reported words whose subject is "he" before the verb', () => {
     const q = quotes(
       'Fire crews were called to a blaze at a warehouse on Friday.',

@@ -106,8 +106,18 @@ export function circumstancesOf(
   const found = act ?? (occasion ? tidyPlace(occasion.phrase) : null)
   // "said in French": a language is how, not where.
   const where = found && !isDemonym(found) ? found : null
-  return { where: where ?? placeAround(s, text, verbAt, times), when }
+  return {
+    where:
+      where ??
+      placeAround(s, text, verbAt, times) ??
+      MEDIUM_VERB.exec(text.slice(verbAt))?.[0] ??
+      null,
+    when
+  }
 }
+
+/** "…," Modi tweeted on Monday: a verb of saying that names its medium is the answer. */
+const MEDIUM_VERB = /^tweet(?:ed|s)\b/
 
 /**
  * The reported clause after a verb of saying ("Yang said [the town would …]"), whose places and
