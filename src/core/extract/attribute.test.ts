@@ -53,6 +53,20 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it("gives a body's statement, reported without quotation marks, to all its words, without the report's dates", () => {
+    const q = quotes(
+      'Flu cases continue to rise after the rains, the Department of Health (DOH) said.',
+      'In a statement, the DOH reported 15,161 cases from July 20 to August 2.',
+      '“This is two percent higher than the cases recorded in June,” the agency said.',
+      'Hospitals were told to stay alert.',
+      '"Despite only a slight increase, we are on alert," said the DOH.'
+    )
+    expect(q.map((x) => [x.speaker, x.where, x.when])).toEqual([
+      ['Department of Health', 'a statement', null],
+      ['Department of Health', 'a statement', null]
+    ])
+  })
+
   it('takes a media availability as an occasion, and "tweeted" as the medium', () => {
     const q = quotes(
       'In a media availability Friday, Emergency Minister Ada Holm says fires are the top priority.',

@@ -83,11 +83,39 @@ export function reportedScenes(
       // "The ambassador was speaking during …": a role or pronoun the article gave them.
       (/^The\s/.test(s.words.trimStart()) || pronounSubject(s)
         ? [...speakers].find((p) => isAbout(ctx, k, p))
-        : undefined)
+        : undefined) ??
+      bodySubject(ctx, k, verbs, speakers)
     const c = speaker ? sentenceScene(ctx, k) : null
     if (speaker && c?.where) out.set(speaker, [...(out.get(speaker) ?? []), { ...c, sentence: k }])
   })
   return out
+}
+
+/**
+ * "In a statement, the DOH reported …": a body that speaks in the article, named (or by its
+ * short name) as the subject right before a verb of saying. Pronouns are left out: the resolver
+ * reads them at its place in the article, which a pass after it no longer is.
+ */
+function bodySubject(
+  ctx: SceneContext,
+  k: number,
+  verbs: ReadonlyArray<{ index: number; verb: string }>,
+  speakers: ReadonlySet<string>
+): string | undefined {
+  const words = ctx.view.sentences[k]!.words
+  for (const v of verbs) {
+    if (/ing$/.test(v.verb)) continue
+    const chunk = words
+      .slice(0, v.index)
+      .split(/[,;:]\s*/)
+      .pop()!
+      .trim()
+    if (!/^(?:the\s+)?[A-Z]/.test(chunk) || /^(?:It|They|He|She|We|This|That)\b/.test(chunk))
+      continue
+    const r = ctx.resolver.resolve(chunk, k, v.index)
+    if (r?.ref.kind === 'org' && speakers.has(r.ref.name)) return r.ref.name
+  }
+  return undefined
 }
 
 /**
@@ -123,6 +151,9 @@ export function speakerThroughout(
       if (!where) continue
       places.set(speaker, (places.get(speaker) ?? new Set()).add(where))
       if (SPOKEN_OCCASION.test(where)) name(speaker, where, when)
+      // "In a statement, the DOH reported 15,161 cases from July 20 …": a statement holds all
+      // the body's words, but a time in the sentence may be the report's (cases from July 20).
+      else if (OCCASION_CHANNEL.test(where)) name(speaker, where, null)
       else if (PRESS_TOLD.test(where)) {
         name(speaker, where, when)
         const key = timeKey(speaker, where)
