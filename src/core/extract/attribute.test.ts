@@ -67,6 +67,15 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it("takes a visit paid as the occasion of the visitor's words", () => {
+    const q = quotes(
+      'The Deputy Director of Finance of the board, Ada Holm has paid a courtesy visit to the Port of Tema.',
+      'She met the port director there.',
+      '“We have all kinds of plans at the moment,” Ada Holm said.'
+    )
+    expect(q.at(-1)).toMatchObject({ speaker: 'Ada Holm', where: 'a courtesy visit' })
+  })
+
   it('takes a media availability as an occasion, and "tweeted" as the medium', () => {
     const q = quotes(
       'In a media availability Friday, Emergency Minister Ada Holm says fires are the top priority.',

@@ -88,7 +88,7 @@ const EXACT: RegExp[] = [
   new RegExp(`\\bon ((?:${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
   // "gave his players a pep talk", "held a news conference": the event itself, as an object.
   new RegExp(
-    `\\b(?:gave|held|delivered|hosted|convened|chaired|attended|addressed|opened|led|organi[sz]ed) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))\\b`,
+    `\\b(?:gave|held|delivered|paid|pays|hosted|convened|chaired|attended|addressed|opened|led|organi[sz]ed) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))\\b`,
     'g'
   ),
   // "said in Geneva on Monday": a bare place after the verb of saying.

@@ -55,7 +55,7 @@ const MADE_REMARKS = new RegExp(
   `\\b(?:made|delivered|gave|offered|issued)\\s+(?:the|these|those|his|her|their|a|an)\\s+(?:\\S+\\s+)?(?:remark|comment|${SAYING_NOUNS})\\b`
 )
 const EVENT_VERB = new RegExp(
-  `${MADE_REMARKS.source}|\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent)\\b`,
+  `${MADE_REMARKS.source}|\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent|paid)\\b`,
   'g'
 )
 
