@@ -16,6 +16,15 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('takes a plural place word (Counties, Provinces) for places, not a person', () => {
+    const { registry } = registryOf(
+      'According to Director Ada Holm, Kiambu County reported 31 cases.',
+      'Kajiado and Nakuru Counties confirmed two cases each.'
+    )
+    expect(registry.person('Nakuru Counties')).toBeNull()
+    expect(registry.person('Ada Holm')?.name).toBe('Ada Holm')
+  })
+
   it('lets a first name outrank a role in -man, which is written of women too', () => {
     const { registry } = registryOf(
       'Jackie Applebee, chairman of the doctors’ branch, echoed the warnings.',
