@@ -16,6 +16,14 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('reads a run joined by "and" to the rest of a body\'s name as part of that name', () => {
+    const { registry } = registryOf(
+      'The Manager of Tanzania Rural and Urban Roads Agency, Engineer Ada Holm, said the road was new.'
+    )
+    expect(registry.person('Tanzania Rural')).toBeNull()
+    expect(registry.person('Ada Holm')?.name).toBe('Ada Holm')
+  })
+
   it('takes a plural place word (Counties, Provinces) for places, not a person', () => {
     const { registry } = registryOf(
       'According to Director Ada Holm, Kiambu County reported 31 cases.',

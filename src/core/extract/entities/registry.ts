@@ -23,6 +23,7 @@ import {
   HONORIFIC_PATTERN,
   INVERTING_VERB_PATTERN,
   isPersonNoun,
+  ORG_WORD_PATTERN,
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
@@ -60,6 +61,13 @@ export interface PersonMention {
 const POST_NOMINAL_AFTER = new RegExp(`^,\\s*(?:${[...POST_NOMINALS].join('|')})(?=,)`)
 const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
 // "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
+/**
+ * "Tanzania Rural and Urban Roads Agency": a run joined by "and" to words that end in a body's
+ * word is the first half of the body's name, not a person.
+ */
+const JOINS_BODY_NAME = new RegExp(
+  `^\\s+(?:and|&)\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}(?:${ORG_WORD_PATTERN})\\b`
+)
 const SPEECH_AFTER_APPOSITIVE = new RegExp(
   `^,\\s+(?:a|an|another|the|one|his|her|their)\\s+[^,;()⟦]{1,60},\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
@@ -146,23 +154,25 @@ export class EntityRegistry {
         const appositiveRole = appositive && !/^[A-Z]/.test(appositive) ? roleIn(appositive) : null
         const possessiveRole = appositive && /^[A-Z]/.test(appositive) ? roleIn(appositive) : null
         const person =
-          looksLikePerson(run) ||
-          // "Montell Figgins, who represents …": "who" follows people, "which" things.
-          (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
-          // "Zhang Lihua, 58, lost her house": an age in apposition.
-          (/^,\s+\d{1,3},/.test(after) && hasNameShape(run)) ||
-          // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
-          (ROLE_BEFORE.test(before) &&
-            /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
-            hasNameShape(run)) ||
-          ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
-          (ROLE_TITLE.test(before) && hasNameShape(run)) ||
-          // "incumbent Jair Bolsonaro", "Principal magistrate Cherono Kesse": a noun for one
-          // person as the name's title.
-          (personNounBefore(before, run) !== null && hasNameShape(run)) ||
-          (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
-          ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) && looksLikeSpeakerName(run)) ||
-          (SPEECH_AFTER_APPOSITIVE.test(after) && hasNameShape(run))
+          !JOINS_BODY_NAME.test(after) &&
+          (looksLikePerson(run) ||
+            // "Montell Figgins, who represents …": "who" follows people, "which" things.
+            (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
+            // "Zhang Lihua, 58, lost her house": an age in apposition.
+            (/^,\s+\d{1,3},/.test(after) && hasNameShape(run)) ||
+            // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
+            (ROLE_BEFORE.test(before) &&
+              /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
+              hasNameShape(run)) ||
+            ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
+            (ROLE_TITLE.test(before) && hasNameShape(run)) ||
+            // "incumbent Jair Bolsonaro", "Principal magistrate Cherono Kesse": a noun for one
+            // person as the name's title.
+            (personNounBefore(before, run) !== null && hasNameShape(run)) ||
+            (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
+            ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) &&
+              looksLikeSpeakerName(run)) ||
+            (SPEECH_AFTER_APPOSITIVE.test(after) && hasNameShape(run)))
         if (!person) {
           const full = withOrgTail(run.name, after)
           if (isOrganisation(run.name) && !this.orgs.includes(full)) this.orgs.push(full)
