@@ -222,6 +222,27 @@ function taggedWord(tag: string): (word: string) => boolean {
 }
 
 export const isFirstName = taggedWord('FirstName')
+
+/**
+ * "Frank", "Bill", "Ray", "Joy": a word compromise knows as a first name and as a common word
+ * ("frank", "a bill"), which it tags as the common word when it stands alone.
+ */
+const compromiseModel = nlp.model() as {
+  one: { lexicon?: Record<string, string> }
+  two?: { switches?: Record<string, string> }
+}
+const personOrWord = new Set(
+  Object.entries(compromiseModel.two?.switches ?? {}).flatMap(([word, kinds]) =>
+    kinds.split('|').includes('Person') ? [word] : []
+  )
+)
+const mayBeFirstName = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(word) && personOrWord.has(word.toLowerCase())
+/** A surname compromise does not know as a word of another kind ("Mba", "Smith"; not "Garden"). */
+const mayBeSurname = (word: string): boolean => {
+  const tag = compromiseModel.one.lexicon?.[word.toLowerCase()]
+  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && (tag === undefined || tag === 'LastName')
+}
 /** "Italian", "Japanese", "Scottish": a nationality. */
 export const isDemonym = taggedWord('Demonym')
 
@@ -321,6 +342,9 @@ export function looksLikePerson(run: NameRun): boolean {
   // Street"); without one, the lexicon must know the name as a person's, not a place's.
   if (isFirstName(tokens[0]!)) return !PLACE_WORDS.test(run.name)
   if (isChineseName(tokens)) return !PLACE_WORDS.test(run.name)
+  // "Frank Mba": a first name that is a common word too, before a word no lexicon knows.
+  if (tokens.length === 2 && mayBeFirstName(tokens[0]!) && mayBeSurname(tokens[1]!))
+    return !isPlace(run.name) && !isOrganisation(run.name)
   return lexiconSays(run.name).person && !isPlace(run.name)
 }
 

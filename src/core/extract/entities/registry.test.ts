@@ -24,6 +24,25 @@ describe('the entity registry', () => {
     expect(registry.person('Ada Holm')?.name).toBe('Ada Holm')
   })
 
+  it('takes a first name that is a common word too (Frank, Ray) before an unknown surname', () => {
+    const { registry } = registryOf(
+      'Rifles were shown by the Deputy Commissioner of Police (DCP), Frank Mba.',
+      'Mba said the suspects were held for robbery.'
+    )
+    expect(registry.person('Mba')?.name).toBe('Frank Mba')
+    // Not before a common word: a garden is no surname.
+    expect(registryOf('Crowds gathered at the Rose Garden on Friday.').registry.people).toEqual([])
+  })
+
+  it('reads a plural noun for people after a name as a group, not a person', () => {
+    const { registry } = registryOf(
+      'The gang took N5.5 million for the release of ABU Students.',
+      'Captain Andrew Masters said the raid was over.'
+    )
+    expect(registry.person('ABU Students')).toBeNull()
+    expect(registry.person('Andrew Masters')?.name).toBe('Andrew Masters')
+  })
+
   it('takes a plural place word (Counties, Provinces) for places, not a person', () => {
     const { registry } = registryOf(
       'According to Director Ada Holm, Kiambu County reported 31 cases.',

@@ -9,6 +9,7 @@ import {
   findNameRuns,
   genderOf,
   hasNameShape,
+  isFirstName,
   isOffice,
   isOrganisation,
   isPlace,
@@ -68,6 +69,19 @@ const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_V
 const JOINS_BODY_NAME = new RegExp(
   `^\\s+(?:and|&)\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}(?:${ORG_WORD_PATTERN})\\b`
 )
+/**
+ * "the release of ABU Students": a run that ends in the plural of a noun for a person, with no
+ * first name before it, names a group ("Andrew Masters" has one, and is a man).
+ */
+function namesGroup(run: NameRun): boolean {
+  const words = run.name.split(' ')
+  const last = words.at(-1)!
+  if (words.length < 2 || !/[a-z]s$/.test(last) || isFirstName(words[0]!)) return false
+  return singularForms(last)
+    .slice(1)
+    .some((w) => isPersonNoun(w))
+}
+
 const SPEECH_AFTER_APPOSITIVE = new RegExp(
   `^,\\s+(?:a|an|another|the|one|his|her|their)\\s+[^,;()⟦]{1,60},\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
@@ -155,6 +169,7 @@ export class EntityRegistry {
         const possessiveRole = appositive && /^[A-Z]/.test(appositive) ? roleIn(appositive) : null
         const person =
           !JOINS_BODY_NAME.test(after) &&
+          !namesGroup(run) &&
           (looksLikePerson(run) ||
             // "Montell Figgins, who represents …": "who" follows people, "which" things.
             (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
