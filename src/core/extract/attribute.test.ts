@@ -76,6 +76,18 @@ describe('attribution on unseen newswire shapes', () => {
     expect(q.at(-1)).toMatchObject({ speaker: 'Ada Holm', where: 'a courtesy visit' })
   })
 
+  it('gives words an outlet reports at the end of a clause to the one the clause quotes', () => {
+    expect(
+      speakers(
+        'Superintendent Ivo Marren said homes were "completely destroyed" and families "lost everything," USA Today reported.'
+      )
+    ).toEqual(['Ivo Marren', 'Ivo Marren'])
+    // With no one quoted before it, the outlet's words are its own.
+    expect(speakers('Talks went on. "We are close to a deal," the Herald reported.')).toEqual([
+      'Herald'
+    ])
+  })
+
   it('takes a media availability as an occasion, and "tweeted" as the medium', () => {
     const q = quotes(
       'In a media availability Friday, Emergency Minister Ada Holm says fires are the top priority.',

@@ -7,7 +7,13 @@
 import type { Cue, LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
-import { isShortTitle, SENTENCE_ADVERBS, TITLES } from '../../lexicon/lexicon'
+import {
+  isShortTitle,
+  MEDIA_WORD_PATTERN,
+  NEWS_OUTLET_PATTERN,
+  SENTENCE_ADVERBS,
+  TITLES
+} from '../../lexicon/lexicon'
 
 const ABBREVIATION =
   /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Rev|[A-Z]|(?:[A-Z]\.)+[A-Z])$/
@@ -23,6 +29,12 @@ export function clauseEnd(clause: string): number {
   }
   return -1
 }
+
+/** A news outlet by name: "USA Today", "The Kansas City Star", "the Herald". */
+const OUTLET = new RegExp(
+  `^(?:the\\s+)?(?:(?:[A-Z][\\w&.'’-]*\\s+)*(?:${MEDIA_WORD_PATTERN})|${NEWS_OUTLET_PATTERN})$`,
+  'i'
+)
 
 /** "X was quoted by The Times as saying", "The Times quoted X as saying": X speaks. */
 export function unrelay(chunk: string): string {
@@ -115,6 +127,13 @@ export const trailingVerb: LocalSieve = (site, view) => {
   // subject, and a participle after its noun is no verb of the words.
   const opener = s.tokens.find((t) => t.start >= site.end + head.length + scope.indexOf(between))
   if (between && opener?.pos === 'ADP' && between.startsWith(opener.text)) return null
+  // "Carter said homes were "completely destroyed," USA Today reported": an outlet reporting
+  // at the end relays a clause whose own verb of saying came before the quotation.
+  if (
+    OUTLET.test(between) &&
+    speechVerbs(s.masked.slice(0, site.start), s).some((x) => !/ing$/.test(x.verb))
+  )
+    return null
   if (between && !/^(?:as|which|while|when|that|if|whether)\b/i.test(between))
     return { ...base, chunk: unrelay(between), ...(medium ? { medium } : {}) }
   // "…", highlighting …, "…," adding …: a participle continues the clause before; no subject follows it.
