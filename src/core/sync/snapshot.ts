@@ -25,7 +25,9 @@ import { describeIssue } from '../export/backup-validate'
 import { gunzipChecked, isGzip } from '../export/backup-gzip'
 import { answerKey } from '../library/merge-library'
 import type { StoredCard } from '../model'
+import type { Scheduler } from '../review/scheduler'
 import { AnswerSchema, isDeviceId, RescheduleSchema, SyncChunkError, type Chunk } from './chunk'
+import { settleCards, type Settled } from './settled'
 import {
   applyChunks,
   emptySyncState,
@@ -71,6 +73,12 @@ export interface Snapshot {
   settings: Write<unknown>[]
   reschedules: v.InferOutput<typeof RescheduleSchema>[]
   unrescheduled: string[]
+  /**
+   * The cards whose replay the owner vouches for (settled.ts): a reader under the same
+   * scheduler need not replay them. Absent in snapshots written before; an older reader
+   * ignores it.
+   */
+  settled?: Settled
 }
 
 const writesOf = <T>(m: ReadonlyMap<string, Versioned<T>>, device: string): Write<T>[] =>
@@ -128,17 +136,26 @@ export function snapshotState(snapshot: Snapshot): SyncState {
 
 /**
  * `device`'s next snapshot: its last one (if any) with its chunks after it. Every chunk must be
- * `device`'s own: a snapshot never holds another device's writes.
+ * `device`'s own: a snapshot never holds another device's writes. With `settle` (everything the
+ * device knows, and the scheduler it replays with), the snapshot also vouches for the replays
+ * of the cards only this device answered (settled.ts).
  */
 export function compactChunks(
   device: string,
   previous: Snapshot | null,
   chunks: readonly Chunk[],
-  createdAt: number
+  createdAt: number,
+  settle?: { full: SyncState; scheduler: Scheduler }
 ): Snapshot {
   if (chunks.some((c) => c.device !== device)) throw new Error('only a device’s own chunks')
   const base = previous ? snapshotState(previous) : emptySyncState()
-  return snapshotOf(applyChunks(base, chunks), device, createdAt)
+  const own = applyChunks(base, chunks)
+  const snapshot = snapshotOf(own, device, createdAt)
+  if (!settle) return snapshot
+  return {
+    ...snapshot,
+    settled: settleCards(settle.full, own, settle.scheduler, previous?.settled)
+  }
 }
 
 /** `state` with the snapshots read in: the same as reading the chunks they fold. */
@@ -186,7 +203,13 @@ const HeadSchema = v.object({
   articles: v.array(write(ArticleSchema)),
   settings: v.array(SettingWrite),
   reschedules: v.array(RescheduleSchema),
-  unrescheduled: v.array(key)
+  unrescheduled: v.array(key),
+  settled: v.optional(
+    v.object({
+      scheduler: v.string(),
+      cards: v.record(key, v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)))
+    })
+  )
 })
 
 /**

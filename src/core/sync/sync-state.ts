@@ -17,6 +17,7 @@ import { applyToAggregate } from '../review/day-summary'
 import { byTime, replay, type RescheduleEvent } from '../review/replay'
 import type { Scheduler } from '../review/scheduler'
 import type { Change, Chunk } from './chunk'
+import { answersDigest } from './settled'
 
 /** Who wrote a change, and when: later stamps win. */
 export interface Stamp {
@@ -223,7 +224,8 @@ export type SyncedPart = Omit<SyncedLibrary, 'days'>
 export function materialiseCards(
   state: SyncState,
   scheduler: Scheduler,
-  only: ReadonlySet<string> | null
+  only: ReadonlySet<string> | null,
+  trusted: ReadonlyMap<string, string> = new Map()
 ): SyncedPart {
   const articles = byKey(state.articles).map(([, a]) => a)
   const articleIds = new Set(articles.map((a) => a.id))
@@ -233,11 +235,10 @@ export function materialiseCards(
   const reviewLogs: Answer[] = []
   for (const [cardId, card] of byKey(state.cards)) {
     if (!articleIds.has(card.articleId) || (only && !only.has(cardId))) continue
-    const { state: sched, logs } = replay(
-      scheduler,
-      answersByCard.get(cardId) ?? [],
-      eventsByCard.get(cardId) ?? []
-    )
+    const answers = answersByCard.get(cardId) ?? []
+    const events = eventsByCard.get(cardId) ?? []
+    const { state: sched, logs } =
+      vouched(trusted.get(cardId), answers, events) ?? replay(scheduler, answers, events)
     cards.push(sched ? { ...card, sched } : card)
     reviewLogs.push(...logs)
   }
@@ -248,6 +249,22 @@ export function materialiseCards(
     reviewLogs,
     settings: byKey(state.settings).map(([key, value]) => ({ key, value }))
   }
+}
+
+/**
+ * A card's answers as they are, when a snapshot vouched for their replay under this scheduler
+ * (see settled.ts) and they are exactly the answers it vouched for: the replay would give each
+ * the states it carries. Null when the card must be replayed.
+ */
+function vouched(
+  digest: string | undefined,
+  answers: readonly Answer[],
+  events: readonly RescheduleEvent[]
+): { state: Answer['after'] | null; logs: Answer[] } | null {
+  if (digest === undefined || events.length > 0 || answers.length === 0) return null
+  const ordered = [...answers].sort(byTime)
+  if (answersDigest(ordered) !== digest) return null
+  return { state: ordered.at(-1)!.after, logs: ordered }
 }
 
 /** Each day's totals, recounted from its answers in time order. */

@@ -8,6 +8,7 @@ import { storedScheduler } from '@core/optimizer/stored-scheduler'
 import type { Scheduler } from '@core/review/scheduler'
 import { deviceIdFrom, makeChunk, SyncChunkError, type Change, type Chunk } from '@core/sync/chunk'
 import { applySnapshots, compactChunks, type Snapshot } from '@core/sync/snapshot'
+import { trustedCards } from '@core/sync/settled'
 import { localAnswers, localChanges, localEdits } from '@core/sync/local-changes'
 import { touched, type Touched } from '@core/sync/scope'
 import {
@@ -189,7 +190,13 @@ interface Sync {
 async function finish(
   { store, meta, now, compactAfter }: Sync,
   read: Read,
-  state: { before: SyncState; all: SyncState; scope: Touched | null },
+  state: {
+    before: SyncState
+    all: SyncState
+    scope: Touched | null
+    /** Snapshots read in this sync: the cards they vouch for are not replayed (settled.ts). */
+    snapshots?: readonly Snapshot[]
+  },
   changes: Change[],
   lastLogId: number
 ): Promise<SyncReport> {
@@ -210,8 +217,11 @@ async function finish(
   const seen = Object.fromEntries(
     [...all.seen].map(([d, seqs]) => [d, [...seqs].sort((a, b) => a - b)])
   )
+  const scheduler = sharedScheduler(all)
+  // Vouched for under the scheduler the cards replay with, after this device's own changes.
+  const trusted = trustedCards(state.snapshots ?? [], scheduler)
   const brought = await applySyncedLibrary(
-    materialiseCards(all, sharedScheduler(all), state.scope?.cards ?? null),
+    materialiseCards(all, scheduler, state.scope?.cards ?? null, trusted),
     state.scope,
     { device: meta.device, nextSeq, seen, stateKept: true },
     changedStateRecords(state.before, all),
@@ -228,7 +238,10 @@ async function finish(
   const skipped = [...read.skipped]
   let compacted: number | null = null
   try {
-    compacted = await compact(store, meta.device, read, own, compactAfter, now)
+    compacted = await compact(store, meta.device, read, own, compactAfter, now, {
+      full: all,
+      scheduler
+    })
   } catch (error) {
     // The library is synced already: a snapshot not written is only tried again next time.
     if (!(error instanceof SyncStoreError || error instanceof SyncChunkError)) throw error
@@ -251,7 +264,8 @@ async function compact(
   read: Read,
   held: readonly Chunk[],
   compactAfter: number,
-  now: number
+  now: number,
+  settle: { full: SyncState; scheduler: Scheduler }
 ): Promise<number | null> {
   const mine = [...new Set([...read.own, ...held.map((c) => c.seq)])].sort((a, b) => a - b)
   const last = read.ownSnapshots.at(-1) ?? 0
@@ -270,7 +284,7 @@ async function compact(
     if (previous && seq <= previous.upTo) continue
     chunks.push(byNumber.get(seq) ?? (await store.readChunk(device, seq)))
   }
-  const snapshot = compactChunks(device, previous, chunks, now)
+  const snapshot = compactChunks(device, previous, chunks, now, settle)
   await store.writeSnapshot(snapshot)
   return snapshot.upTo
 }
@@ -293,7 +307,10 @@ async function syncWhole(sync: Sync, given?: Read): Promise<SyncReport> {
   const local = (await readLocalLibrary())!
   const all = applySnapshots(applyChunks(known, read.chunks), read.snapshots)
   const changes = localChanges(known, all, local, meta.device, now)
-  return finish(sync, read, { before: kept, all, scope: null }, changes, local.lastLogId)
+  // A new device (or one back after months) reads snapshots: the cards they vouch for need no
+  // replay (settled.ts).
+  const state = { before: kept, all, scope: null, snapshots: read.snapshots }
+  return finish(sync, read, state, changes, local.lastLogId)
 }
 
 /**
