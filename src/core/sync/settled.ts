@@ -15,7 +15,7 @@
  * Pure: no clock, no I/O.
  */
 import { FSRSVersion } from 'ts-fsrs'
-import { answerKey, sameJson } from '../library/merge-library'
+import { sameJson } from '../library/merge-library'
 import type { SchedulingState } from '../model'
 import { byTime, replay } from '../review/replay'
 import type { Scheduler } from '../review/scheduler'
@@ -36,27 +36,57 @@ export function schedulerFingerprint(scheduler: Scheduler): string {
   )
 }
 
-const stateText = (s: SchedulingState): string =>
-  `${s.due},${s.stability},${s.difficulty},${s.elapsedDays},${s.scheduledDays},${s.learningSteps},${s.reps},${s.lapses},${s.phase},${s.lastReview}`
-
 /**
- * A card's answers in time order, each with its grade, time and the states it carries: two
- * lists with the same digest replay alike and give the same entries. FNV-1a over the text,
- * twice with different seeds (64 bits), as hex.
+ * A card's answers in time order, each with its grade, time, day, duration and the states it
+ * carries: two lists with the same digest replay alike and give the same entries. Two FNV-1a
+ * hashes with different seeds over the numbers' bits (64 bits in all), as hex; no text is
+ * built, so 100,000 answers take milliseconds.
  */
 export function answersDigest(ordered: readonly SyncAnswer[]): string {
-  let text = ''
-  for (const a of ordered)
-    text += `${answerKey(a)}|${a.day}|${a.durationMs}|${stateText(a.before)}|${stateText(a.after)};`
-  return digest(text, 0x811c9dc5) + digest(text, 0x01000193)
+  hash[0] = 0x811c9dc5
+  hash[1] = 0x5bd1e995
+  for (const a of ordered) {
+    number(a.reviewedAt)
+    number(a.grade)
+    number(a.durationMs)
+    for (let i = 0; i < a.day.length; i++) word(a.day.charCodeAt(i))
+    state(a.before)
+    state(a.after)
+  }
+  return [...hash].map((x) => x.toString(16).padStart(8, '0')).join('')
 }
+
+/** The two hashes being built (one digest at a time: pure, synchronous). */
+const hash = new Uint32Array(2)
+function word(x: number): void {
+  hash[0] = Math.imul(hash[0]! ^ x, 0x01000193)
+  hash[1] = Math.imul(hash[1]! ^ x, 0x01000193)
+}
+function number(n: number): void {
+  bits[0] = n
+  word(words[0]!)
+  word(words[1]!)
+}
+function state(s: SchedulingState): void {
+  number(s.due)
+  number(s.stability)
+  number(s.difficulty)
+  number(s.elapsedDays)
+  number(s.scheduledDays)
+  number(s.learningSteps)
+  number(s.reps)
+  number(s.lapses)
+  number(s.phase)
+  number(s.lastReview ?? -1)
+}
+
+const bits = new Float64Array(1)
+const words = new Uint32Array(bits.buffer)
+const mix = (h: number, x: number): number => Math.imul(h ^ x, 0x01000193) >>> 0
 
 function digest(text: string, seed: number): string {
   let h = seed >>> 0
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
+  for (let i = 0; i < text.length; i++) h = mix(h, text.charCodeAt(i))
   return h.toString(16).padStart(8, '0')
 }
 
@@ -101,8 +131,8 @@ export function settleCards(
   for (const [cardId, mine] of answersByCard(own)) {
     const all = everyone.get(cardId)
     if (moved.has(cardId) || !all || all.length !== mine.length) continue
-    if (!all.every((a, i) => a === mine[i] || sameJson(a, mine[i]))) continue
     const d = answersDigest(mine)
+    if (answersDigest(all) !== d) continue
     if (known[cardId] === d || replaysAsCarried(scheduler, mine)) cards[cardId] = d
   }
   return { scheduler: fingerprint, cards }
