@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { it } from 'vitest'
 import { answerCard } from '@core/review/review-log'
-import { createScheduler, previewGrades } from '@core/review/scheduler'
+import { applyGrade, createScheduler, previewGrades } from '@core/review/scheduler'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
 import type { ReviewLogEntry } from '@core/model'
@@ -27,7 +27,10 @@ const DAY = 86_400_000
 const NOW = new Date(2026, 0, 12, 9, 0, 0).getTime()
 const settings = { ...DEFAULT_SETTINGS }
 
-/** `CARDS` cards over `ARTICLES` articles, and `ANSWERS` answers spread over two years. */
+/**
+ * `CARDS` cards over `ARTICLES` articles, and `ANSWERS` answers spread over two years, each
+ * carrying the states the app's scheduler gave it, as a learner's answers do.
+ */
 async function library(): Promise<NewsdeckDatabase> {
   const db = await freshDatabase()
   const perArticle = Math.ceil(CARDS / ARTICLES)
@@ -50,21 +53,28 @@ async function library(): Promise<NewsdeckDatabase> {
   const cards = await db.cards.toArray()
   const start = NOW - 730 * DAY
   const step = Math.floor((729 * DAY) / ANSWERS)
+  const scheduler = createScheduler(settings)
+  const states = new Map(cards.map((c) => [c.id, c.sched]))
   const logs: ReviewLogEntry[] = Array.from({ length: ANSWERS }, (_, i) => {
     const card = cards[i % cards.length]!
     const reviewedAt = start + i * step
+    const grade = ((i % 4) + 1) as 1 | 2 | 3 | 4
+    const before = states.get(card.id)!
+    const { after } = applyGrade(scheduler, before, grade, reviewedAt)
+    states.set(card.id, after)
     return {
       cardId: card.id,
       articleId: card.articleId,
-      grade: ((i % 4) + 1) as 1 | 2 | 3 | 4,
+      grade,
       reviewedAt,
       day: new Date(reviewedAt).toISOString().slice(0, 10),
-      before: card.sched,
-      after: card.sched,
+      before,
+      after,
       durationMs: 4000
     }
   })
   await db.reviewLogs.bulkAdd(logs)
+  await db.cards.bulkPut(cards.map((c) => ({ ...c, sched: states.get(c.id)! })))
   return db
 }
 
