@@ -62,6 +62,9 @@ describe('the entity registry', () => {
     expect(registry.person('Paul Reid')?.gender).toBe('m')
     // A first name that says nothing leaves the role's word.
     expect(registry.person('Robin Platt')?.gender).toBe('m')
+    // "-woman" says what it says, whatever the first name suggests.
+    const chair = registryOf('Chris Holm, chairwoman of the board, echoed the warnings.')
+    expect(chair.registry.person('Chris Holm')?.gender).toBe('f')
   })
 
   it('finds a person by a first name misspelt by one letter, as by a misspelt surname', () => {

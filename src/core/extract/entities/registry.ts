@@ -61,7 +61,6 @@ export interface PersonMention {
 
 const POST_NOMINAL_AFTER = new RegExp(`^,\\s*(?:${[...POST_NOMINALS].join('|')})(?=,)`)
 const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
-// "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
 /**
  * "Tanzania Rural and Urban Roads Agency": a run joined by "and" to words that end in a body's
  * word is the first half of the body's name, not a person.
@@ -82,6 +81,7 @@ function namesGroup(run: NameRun): boolean {
     .some((w) => isPersonNoun(w))
 }
 
+// "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
 const SPEECH_AFTER_APPOSITIVE = new RegExp(
   `^,\\s+(?:a|an|another|the|one|his|her|their)\\s+[^,;()⟦]{1,60},\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
@@ -501,6 +501,7 @@ function genderFrom(before: string, role: string | null, name: string): Gender |
   const honorific = h ? HONORIFICS.get(h[1]!.toLowerCase()) : null
   if (honorific) return honorific
   const fromRole = role ? ROLE_NOUNS.get(role) : null
-  if (fromRole && /man$/.test(role!)) return genderOf(name) ?? fromRole
+  // "chairwoman" says what it says.
+  if (fromRole && /(?<!wo)man$/.test(role!)) return genderOf(name) ?? fromRole
   return fromRole ?? null
 }
