@@ -32,8 +32,7 @@ export function clauseEnd(clause: string): number {
 
 /** A news outlet by name: "USA Today", "The Kansas City Star", "the Herald". */
 const OUTLET = new RegExp(
-  `^(?:the\\s+)?(?:(?:[A-Z][\\w&.'’-]*\\s+)*(?:${MEDIA_WORD_PATTERN})|${NEWS_OUTLET_PATTERN})$`,
-  'i'
+  `^(?:[Tt]he\\s+)?(?:(?:[A-Z][\\w&.'’-]*\\s+)*(?:${MEDIA_WORD_PATTERN})|${NEWS_OUTLET_PATTERN})$`
 )
 
 /** "X was quoted by The Times as saying", "The Times quoted X as saying": X speaks. */
