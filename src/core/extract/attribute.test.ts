@@ -76,6 +76,15 @@ describe('attribution on unseen newswire shapes', () => {
     expect(q.at(-1)).toMatchObject({ speaker: 'Ada Holm', where: 'a courtesy visit' })
   })
 
+  it("gives a participle after a comma the main clause's subject, past clauses with none", () => {
+    expect(
+      speakers(
+        'Ada Holm returned to training on Monday.',
+        'But she was coy about whether she would play at what would be her fifth Olympics in Rio, saying it was "too early to tell".'
+      )
+    ).toEqual(['Ada Holm'])
+  })
+
   it('gives words an outlet reports at the end of a clause to the one the clause quotes', () => {
     expect(
       speakers(

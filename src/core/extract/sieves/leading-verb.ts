@@ -4,6 +4,7 @@
  * prosecutor, Mark Tedeschi, "…". The nearest verb wins, so relayed words go to whoever spoke
  * them: in "Prosecutors said Li told the caller "…"" the words are Li's.
  */
+import type { SentenceView } from '../view'
 import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import { DOCUMENT_NOUN_PATTERN, HONORIFIC_PATTERN, speechVerb } from '../../lexicon/lexicon'
@@ -13,6 +14,27 @@ import { unrelay } from './trailing-verb'
 // Where a clause starts: the speaker of a verb stands after the last of these.
 const BOUNDARY =
   /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
+
+/**
+ * Where the clause a participle after a comma belongs to starts, when the nearest clause has no
+ * subject of its own: "she was coy about whether she would play at what would be her fifth
+ * Olympics, saying "…"" shares the main clause's subject; only a quotation, a semicolon or a
+ * colon, or a coordinated clause starts another.
+ */
+const MAIN_CLAUSE_BOUNDARY =
+  /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s))/gi
+
+/** Where the last clause of `head` starts, by `boundary`. */
+function lastBoundary(boundary: RegExp, head: string): number {
+  let cut = 0
+  boundary.lastIndex = 0
+  for (let m = boundary.exec(head); m; m = boundary.exec(head)) cut = m.index + m[0].length
+  return cut
+}
+
+/** Does the text at [from, to) of `s` hold a noun or a pronoun, as a subject must? */
+const hasNominal = (s: SentenceView, from: number, to: number): boolean =>
+  s.tokens.some((t) => t.start >= from && t.end <= to && /^(?:NOUN|PROPN|PRON|NUM)$/.test(t.pos))
 
 // A subordinate clause that opens the sentence ("Moments after …", "When …"), not one inside it.
 const OPENING_CLAUSE =
@@ -68,10 +90,16 @@ export const leadingVerb: LocalSieve = (site, view) => {
       .slice(1)
       .join(' ')
     if (/[:;]/.test(afterEarlier)) return null
-    let cut = 0
-    BOUNDARY.lastIndex = 0
     const head = before.slice(0, v.index)
-    for (let m = BOUNDARY.exec(head); m; m = BOUNDARY.exec(head)) cut = m.index + m[0].length
+    let cut = lastBoundary(BOUNDARY, head)
+    // A participle after a comma whose nearest clause has no subject ("at what would be her
+    // fifth Olympics, saying") belongs to the main clause.
+    if (/ing$/.test(v.verb) && /,\s*$/.test(head)) {
+      const subject = subjectOf(s, cut, v.index)
+      const at = head.indexOf(subject, cut)
+      if (!subject || !hasNominal(s, at, at + subject.length))
+        cut = lastBoundary(MAIN_CLAUSE_BOUNDARY, head)
+    }
     // "Moments after the jury reached its verdict, Trump claimed": an opening clause ends at
     // its comma, and the subject of the verb comes after it.
     const comma = head.lastIndexOf(', ')
