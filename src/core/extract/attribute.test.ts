@@ -76,6 +76,16 @@ describe('attribution on unseen newswire shapes', () => {
     expect(q.at(-1)).toMatchObject({ speaker: 'Ada Holm', where: 'a courtesy visit' })
   })
 
+  it('reads "condemned" and "denounced" as verbs of saying, as "slammed" is', () => {
+    expect(
+      speakers(
+        'Mayor Ada Holm spoke on Sunday.',
+        'While the mayor applauded protesters who stayed calm, she condemned those who "came armed."',
+        'Ivo Marren denounced the plan as "a betrayal".'
+      )
+    ).toEqual(['Ada Holm', 'Ivo Marren'])
+  })
+
   it("gives a participle after a comma the main clause's subject, past clauses with none", () => {
     expect(
       speakers(
