@@ -76,6 +76,14 @@ describe('attribution on unseen newswire shapes', () => {
     expect(q.at(-1)).toMatchObject({ speaker: 'Ada Holm', where: 'a courtesy visit' })
   })
 
+  it('gives words that finish their sentence before an inverted verb to the speaker after it', () => {
+    expect(
+      speakers(
+        'None of them showed "willingness" to return home, said Ada Holm, a relief official.'
+      )
+    ).toEqual(['Ada Holm'])
+  })
+
   it('reads "condemned" and "denounced" as verbs of saying, as "slammed" is', () => {
     expect(
       speakers(

@@ -95,11 +95,12 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const first = s.tokens.findIndex((t) => t.start >= site.end + head.length && /\w/.test(t.text))
   const firstWord = s.tokens[first]
   const twoWordPreposition = firstWord?.pos === 'ADJ' && s.tokens[first + 1]?.text === 'to'
-  if (
-    lastComma >= 0 &&
-    (/^(?:ADV|VERB|ADP|SCONJ|PART|AUX)$/.test(firstWord?.pos ?? '') || twoWordPreposition)
-  )
-    between = between.slice(lastComma + 2).trim()
+  const finishesQuoted =
+    /^(?:ADV|VERB|ADP|SCONJ|PART|AUX)$/.test(firstWord?.pos ?? '') || twoWordPreposition
+  if (lastComma >= 0 && finishesQuoted) between = between.slice(lastComma + 2).trim()
+  // "… showed "willingness" to return to Myanmar, said a relief official": the words finish the
+  // quoted sentence up to the comma, and the verb is inverted; no subject stands before it.
+  else if (finishesQuoted && /,\s*$/.test(scope.slice(0, v.index))) between = ''
   // "… "another measure" the legal footing for a deal and said": the verb is coordinated
   // with an earlier subject; the leading sieve reads it.
   // A long appositive may follow the name ("Xi, also general secretary of …, said"); the
