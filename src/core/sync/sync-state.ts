@@ -6,7 +6,9 @@
  * too — and rescheduling events are a union, less the union of those undone. Reading chunks in any order, any number of times,
  * in any grouping gives the same state, so two devices that have read the same chunks hold the
  * same library. Card schedules are never taken from a chunk: `materialise` replays each card's
- * answers and reschedulings through the scheduler (the one replay, shared with backup merging).
+ * answers and reschedulings through the scheduler (the one replay, shared with backup merging),
+ * except where a snapshot vouched that the replay gives exactly the states the answers carry
+ * (settled.ts), which it then checks by digest.
  *
  * Pure: no clock, no I/O.
  */
