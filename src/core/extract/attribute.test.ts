@@ -961,3 +961,24 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Lena Tavita', 'Lena Tavita'])
   })
 })
+
+describe('pronouns for the subject of the sentence before', () => {
+  it('reads "according to him" as the man the text before is about', () => {
+    expect(
+      speakers(
+        'Governor Aro Tanko opened a school in Marl on Saturday.',
+        'According to him, "We are here to open twelve new classrooms."'
+      )
+    ).toEqual(['Aro Tanko'])
+  })
+
+  it('takes the name right before the verb as the subject, not one in an opening clause', () => {
+    expect(
+      speakers(
+        'Represented by the state secretary, Dr. Eli Moyo, Governor Aro Tanko noted that schools matter.',
+        'According to him, "We are here to open twelve new classrooms."',
+        '"Every child deserves a safe classroom," he said.'
+      )
+    ).toEqual(['Aro Tanko', 'Aro Tanko'])
+  })
+})

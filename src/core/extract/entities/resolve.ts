@@ -347,7 +347,7 @@ export class SpeakerResolver {
         const speaker = this.#speakers.get(s) ?? this.openingSubject(s)
         if (speaker) add(speaker)
       }
-      for (const m of list) if (m.subject) add(m.person)
+      for (const m of [...list].reverse()) if (m.subject) add(m.person)
       // "… a number 92-year-old Mahathir said his alliance had secured to defeat Prime Minister
       // Najib Razak's coalition. ¶ "…," he said": whoever a verb of saying follows reported last,
       // before anyone merely named after them.

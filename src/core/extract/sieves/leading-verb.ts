@@ -41,6 +41,7 @@ const OPENING_CLAUSE =
   /^\s*(?:[A-Z]\w+\s+){0,2}(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i
 
 const RELAYS = new Set(['according to', 'in the words of'])
+const OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' }
 const DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})$`, 'i')
 
 export const leadingVerb: LocalSieve = (site, view) => {
@@ -212,6 +213,9 @@ export const leadingVerb: LocalSieve = (site, view) => {
       const parts = inverted.split(/,\s+/)
       inverted = parts.slice(0, /^quoting\s/i.test(parts[1] ?? '') ? 2 : 1).join(', ')
     }
+    // "According to him, "…"": the pronoun after the phrase is its object form, and
+    // stands for the same person as the subject form would.
+    if (relay && inverted) inverted = OBJECT_PRONOUN[inverted.toLowerCase()] ?? inverted
     if (inverted && inverted.split(/\s+/).length <= 14)
       return { ...cue, chunk: inverted, relay: relay || undefined }
     if (chunk.replace(/[\s,;:]+/g, '')) return { ...cue, chunk }
