@@ -982,3 +982,16 @@ describe('pronouns for the subject of the sentence before', () => {
     ).toEqual(['Aro Tanko', 'Aro Tanko'])
   })
 })
+
+describe('a relative "who" before the verb', () => {
+  it('gives the words to the one named before it, past a description, never as a medium', () => {
+    const got = quotes(
+      'The trial is in its last stage, according to Dr Ada Holm, the city’s top health official, who said: “This is good news.”',
+      'The plan was praised by Tom Reed, who said: “We are ready.”'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([
+      ['Ada Holm', null],
+      ['Tom Reed', null]
+    ])
+  })
+})

@@ -9,6 +9,7 @@ import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import { DOCUMENT_NOUN_PATTERN, HONORIFIC_PATTERN, speechVerb } from '../../lexicon/lexicon'
 import { subjectOf } from './subject'
+import { findNameRuns, looksLikePerson } from '../names'
 import { unrelay } from './trailing-verb'
 
 // Where a clause starts: the speaker of a verb stands after the last of these.
@@ -44,6 +45,22 @@ const RELAYS = new Set(['according to', 'in the words of'])
 const OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' }
 const DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})$`, 'i')
 
+/**
+ * The person a relative "who" after `text` stands for: the name that ends `text`, or the name
+ * before a description that ends it ("Dr Ada Holm, the city's top doctor").
+ */
+function antecedent(text: string): string | null {
+  const segments = text.split(/,\s+/)
+  for (let k = segments.length - 1; k >= Math.max(0, segments.length - 2); k--) {
+    const segment = segments[k]!.trimEnd()
+    const last = findNameRuns(segment).at(-1)
+    if (last && last.end === segment.length && looksLikePerson(last)) return last.name
+    // Only a description (a common noun phrase, not a name) may stand between.
+    if (!/^(?:the|a|an|[a-z]|[A-Z][\w.'’-]*['’]s\s)/.test(segment)) return null
+  }
+  return null
+}
+
 export const leadingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
   if (!s) return null
@@ -51,12 +68,10 @@ export const leadingVerb: LocalSieve = (site, view) => {
   const verbs = speechVerbs(before, s)
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i]!
+    const at = { sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
     // "described by Amnesty International as "…"": the passive's agent said it.
     const agent = /^\s+by\s+([^,;:⟦]{2,80}?)\s+as\s*$/.exec(before.slice(v.end))
-    if (agent) {
-      const at = { sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
-      return { sieve: 'leading-verb', ...at, chunk: agent[1]! }
-    }
+    if (agent) return { sieve: 'leading-verb', ...at, chunk: agent[1]! }
     // "the military has been told to prepare …": the passive's subject was told, not telling.
     if (/\b(?:been|be|being|was|were|is|are|get|got)\s+$/.test(before.slice(0, v.index))) continue
     // "said the high temperatures will continue "through …"": a verb that reports words only
@@ -92,6 +107,11 @@ export const leadingVerb: LocalSieve = (site, view) => {
       .join(' ')
     if (/[:;]/.test(afterEarlier)) return null
     const head = before.slice(0, v.index)
+    // "… according to Dr Ada Holm, the city's top doctor, who said: "…"": "who" stands for
+    // the one named before it, past a description set off by commas.
+    const relative = /,\s*who\s+(?:(?:also|later|then|had|has|have)\s+)*$/.exec(head)
+    const named = relative ? antecedent(head.slice(0, relative.index)) : null
+    if (named) return { sieve: 'leading-verb', ...at, chunk: named }
     let cut = lastBoundary(BOUNDARY, head)
     // A participle after a comma whose nearest clause has no subject ("at what would be her
     // fifth Olympics, saying") belongs to the main clause.
@@ -141,10 +161,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
       const medium = document ? `in ${by.replace(/^The\b/, 'the')}` : `as quoted by ${by}`
       return {
         sieve: 'leading-verb',
-        sentence: s.index,
-        verbAt: v.index,
-        verbEnd: v.end,
-        after: false,
+        ...at,
         chunk: quoted[1]!,
         ...(by ? { medium } : {})
       }
@@ -196,7 +213,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
     )
     const relay = RELAYS.has(v.verb)
     const sieve = relay ? ('according-to' as const) : ('leading-verb' as const)
-    const cue = { sieve, sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
+    const cue = { sieve, ...at }
     if (!relay && chunk.replace(/[\s,;:]+/g, ''))
       return { ...cue, chunk, ...(source ? { source: `according to ${source}` } : {}) }
     // "…" telling his supporters "…": after a verb that takes a hearer stands the one told;
