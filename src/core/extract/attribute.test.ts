@@ -995,3 +995,23 @@ describe('a relative "who" before the verb', () => {
     ])
   })
 })
+
+describe('a clause of its own after another verb of saying', () => {
+  it('gives the words to the subject after the comma, not to the object before it', () => {
+    expect(
+      speakers(
+        'Lawyer Ravi Das was charged with sedition in 2009, and his case moved to another court.',
+        'Asked why he did not deny the charge, he said: “We should go to the High Court.”'
+      )
+    ).toEqual(['Ravi Das'])
+  })
+
+  it('reads a police rank written short ("ASP") as a title before the name', () => {
+    expect(
+      speakers(
+        '“They will be charged,” the regional police public relations officer, ASP Kofi Mensah-Bonsu, said.',
+        '“He is an arms dealer,” ASP Mensah-Bonsu added.'
+      )
+    ).toEqual(['Kofi Mensah-Bonsu', 'Kofi Mensah-Bonsu'])
+  })
+})

@@ -139,7 +139,19 @@ export const leadingVerb: LocalSieve = (site, view) => {
       /ing$/.test(prev.verb) &&
       /,\s*$/.test(before.slice(0, prev.index)) &&
       /^[^,;:⟦]*,\s*$/.test(before.slice(prev.end, v.index))
-    if (!participle && prev && prev.end > cut && !aside) cut = prev.end
+    if (!participle && prev && prev.end > cut && !aside) {
+      cut = prev.end
+      // "Asked why he did not object to the transfer, he said": after the other verb's clause
+      // and its comma, a subject of its own is the one that speaks.
+      const comma = head.lastIndexOf(', ')
+      if (
+        comma >= cut &&
+        !RELAYS.has(prev.verb) &&
+        hasNominal(s, comma + 2, v.index) &&
+        subjectOf(s, comma + 2, v.index)
+      )
+        cut = comma + 2
+    }
     // "According to Fox News, Ali Fazel said, "…"": the source ends at its comma; the
     // speaker is the subject after it, and the source is the channel their words came through.
     let source: string | null = null
