@@ -1015,3 +1015,14 @@ describe('a clause of its own after another verb of saying', () => {
     ).toEqual(['Kofi Mensah-Bonsu', 'Kofi Mensah-Bonsu'])
   })
 })
+
+describe('an inverted verb before a title that takes "of"', () => {
+  it('reads a possessive and a modifier before the title as part of it, and the name after', () => {
+    expect(
+      speakers(
+        '“Justice has won,” says Marovia’s acting Director of Public Prosecutions Lena Tavita following the sentencing.',
+        '“Justice was done,” said Deputy Director of Public Works Tom Reed.'
+      )
+    ).toEqual(['Lena Tavita', 'Tom Reed'])
+  })
+})

@@ -12,6 +12,7 @@ import {
   MEDIA_WORD_PATTERN,
   NEWS_OUTLET_PATTERN,
   SENTENCE_ADVERBS,
+  TITLE_MODIFIERS,
   TITLES
 } from '../../lexicon/lexicon'
 
@@ -146,10 +147,16 @@ export const trailingVerb: LocalSieve = (site, view) => {
       ?.trim() ?? ''
   // "said Arizona Department of Public Safety spokesman Bart Graves": an organisation's own "of"
   // does not end the subject, as "of" after a person does ("Rosaly Lopes of NASA's …").
-  const orgOf = inverted.match(/^((?:[A-Z][\w&'’.-]*\s+){1,5})of\s+(?:the\s+)?[A-Z]/)
-  // So does a title's ("said Mayor of the County of Cork Gillian Coughlan").
-  const keepOf =
-    !!orgOf && (isOrganisation(orgOf[1]!.trim()) || TITLES.has(orgOf[1]!.trim().toLowerCase()))
+  // So does a title's ("said Mayor of the County of Cork Gillian Coughlan", "says Fiji's acting
+  // Director of Public Prosecutions John Rabuku"), after a possessive and its modifiers.
+  const modifiers = inverted.match(/^(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)*/)![0]
+  const titled = modifiers.split(/\s+/).every((w) => !/^[a-z]/.test(w) || TITLE_MODIFIERS.has(w))
+  const orgOf = inverted
+    .slice(titled ? modifiers.length : 0)
+    .match(/^((?:[A-Z][\w&'’.-]*\s+){1,5})of\s+(?:the\s+)?[A-Z]/)
+  const title = orgOf?.[1]!.trim().toLowerCase().split(/\s+/) ?? []
+  while (title.length > 1 && TITLE_MODIFIERS.has(title[0]!)) title.shift()
+  const keepOf = !!orgOf && (isOrganisation(orgOf[1]!.trim()) || TITLES.has(title.join(' ')))
   // "said Wang Hui at a news conference": the occasion is no part of the name; but "an official
   // at the Joint Chiefs of Staff" is who spoke: after a description, a preposition before a name
   // stays, and so does an organisation's own "of".
@@ -158,7 +165,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const prepositions = described ? `(?:to|in|at|on)${beforeName}` : '(?:to|in|at|on)'
   const of = described || keepOf ? `of${beforeName}` : 'of'
   const subjectEnd = new RegExp(
-    `\\s+(?:${prepositions}|${of}|about|during|while|when|as|after|before|who|which|that)\\s.*$`
+    `\\s+(?:${prepositions}|${of}|about|during|while|when|as|after|before|following|amid|despite|who|which|that)\\s.*$`
   )
   const subject = inverted
     .replace(subjectEnd, '')
