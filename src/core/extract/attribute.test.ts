@@ -678,6 +678,15 @@ describe('attribution on unseen newswire shapes', () => {
   })
 
   it('keeps a channel with the words that came through it, unless it is an interview', () => {
+    const posted = quotes(
+      '"Prices will fall," Ivo Lund wrote on Twitter.',
+      'Markets rose on the news.',
+      'Bond yields were flat.',
+      'Oil slipped.',
+      '"We are ready," Lund said.'
+    )
+    expect(posted.map((q) => q.where)).toEqual(['Twitter', null])
+    // An outlet told is an interview, whose words the article goes on quoting.
     const told = quotes(
       '"Prices will fall," Ivo Lund told the Daily Post.',
       'Markets rose on the news.',
@@ -685,7 +694,7 @@ describe('attribution on unseen newswire shapes', () => {
       'Oil slipped.',
       '"We are ready," Lund said.'
     )
-    expect(told.map((q) => q.where)).toEqual(['told the Daily Post', null])
+    expect(told.map((q) => q.where)).toEqual(Array(2).fill('told the Daily Post'))
     const interview = quotes(
       '"Prices will fall," Ivo Lund said.',
       'Markets rose on the news.',

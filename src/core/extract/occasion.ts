@@ -81,7 +81,7 @@ const EXACT: RegExp[] = [
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
   // "told analysts on a conference call".
   new RegExp(
-    `\\b((?:told|tells|tell|telling|speaking to|talking to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and )?(?:[A-Z][\\w&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
+    `\\b((?:told|tells|tell|telling|speaking to|talking to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and |& )?(?:[A-Z][\\w&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),

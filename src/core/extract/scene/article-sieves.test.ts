@@ -47,6 +47,27 @@ describe('occasions set outside the quotations', () => {
     )
   })
 
+  it("takes the outlet a speaker's own quotation was told to as the interview of all their words", () => {
+    const told = [
+      '"We are still going strong," Ian Rowe, the festival chair, told the Telegraph & Argus on Friday.',
+      'The festival began in 2003 as a single day of music.',
+      'It now fills two weekends, with stalls along the canal.',
+      'Tickets for the evening concerts went on sale last month.',
+      'Mr Rowe said: "We have tried to push out the first weekend."',
+      '"We have a lot of optimism," he added.'
+    ].join('\n\n')
+    const got = generateFromText(`Title\n\n${told}`).quotes
+    expect(got.map((q) => q.where)).toEqual([
+      'told the Telegraph & Argus',
+      'told the Telegraph & Argus',
+      'told the Telegraph & Argus'
+    ])
+    // A person told is no interview.
+    expect(
+      placesOf(told.replace('told the Telegraph & Argus', 'told Ada Holm')).map((p) => p[1])
+    ).toEqual(['told Ada Holm', null, null])
+  })
+
   it('places speakers at the one gathering the opening paragraphs report, unless placed elsewhere', () => {
     const opening =
       'Councillors narrowly passed the budget on Tuesday night.\n\nCouncillors voted 6-4 at a special council meeting to pass it.'

@@ -9,6 +9,7 @@
  */
 import {
   HEARING_BODY_PATTERN,
+  OUTLET_NAME_PATTERN,
   PRESS_NOUN_PATTERN,
   SPEAKING_OCCASION_PATTERN,
   VENUE_NOUN_PATTERN
@@ -46,6 +47,13 @@ const SPOKEN_OCCASION = new RegExp(
  * words that follow, not for those before (the meeting's own words, before "she told reporters
  * after the vote"). Police or a court told hear only what the sentence says.
  */
+/**
+ * "…," Andrews told the Telegraph & Argus: an interview with an outlet, which holds for all the
+ * speaker's words (not "told Blinken", a person spoken to).
+ */
+const TOLD_OUTLET = new RegExp(
+  `^(?:told|[Ss]peaking to|[Tt]alking to)\\s+${OUTLET_NAME_PATTERN}(?!\\w)`
+)
 const PRESS_TOLD = new RegExp(
   `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?(?:${PRESS_NOUN_PATTERN})$`
 )
@@ -165,14 +173,23 @@ export function speakerThroughout(
     places.set(speaker, (places.get(speaker) ?? new Set()).add(scene.where))
     if (
       scene.whereSieve === 'clause' &&
-      (!isMedium(scene.where) || OCCASION_CHANNEL.test(scene.where))
+      (!isMedium(scene.where) ||
+        OCCASION_CHANNEL.test(scene.where) ||
+        TOLD_OUTLET.test(scene.where))
     )
-      name(speaker, scene.where, scene.whenSieve === 'clause' ? scene.when : null)
+      // An interview's time is not its only one: "told the BBC on Tuesday" may follow words
+      // said the day before.
+      name(
+        speaker,
+        scene.where,
+        scene.whenSieve === 'clause' && !TOLD_OUTLET.test(scene.where) ? scene.when : null
+      )
   }
   // A time carried with the occasion to the speaker's other words ("The ambassador was
   // speaking during a dialogue … on Monday") is its time too.
   for (const { speaker, scene } of quotes)
-    if (speaker && scene.where) keepTime(speaker, scene.where, scene.when)
+    if (speaker && scene.where && !TOLD_OUTLET.test(scene.where))
+      keepTime(speaker, scene.where, scene.when)
   // One place for all the speaker's placed words, and their own clause names it as an occasion.
   const occasion = new Map<string, string>()
   for (const [speaker, wheres] of places) {

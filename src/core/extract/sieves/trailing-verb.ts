@@ -9,8 +9,7 @@ import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
 import {
   isShortTitle,
-  MEDIA_WORD_PATTERN,
-  NEWS_OUTLET_PATTERN,
+  OUTLET_NAME_PATTERN,
   SENTENCE_ADVERBS,
   TITLE_MODIFIERS,
   TITLES
@@ -32,9 +31,7 @@ export function clauseEnd(clause: string): number {
 }
 
 /** A news outlet by name: "USA Today", "The Kansas City Star", "the Herald". */
-const OUTLET = new RegExp(
-  `^(?:[Tt]he\\s+)?(?:(?:[A-Z][\\w&.'’-]*\\s+)*(?:${MEDIA_WORD_PATTERN})|${NEWS_OUTLET_PATTERN})$`
-)
+const OUTLET = new RegExp(`^${OUTLET_NAME_PATTERN}$`)
 
 /** "X was quoted by The Times as saying", "The Times quoted X as saying": X speaks. */
 export function unrelay(chunk: string): string {
