@@ -19,7 +19,7 @@ export function isByline(block: string): boolean {
     !/[.!?]["\u201d]?$/.test(block)
   )
     return true
-  if (BYLINE_FOR.test(block)) return true
+  if (BYLINE_FOR.test(block) || writersOnly(block)) return true
   return /^(?:Updated|Published|Posted|Last updated)\b[^.]{0,80}$/i.test(block)
 }
 
@@ -27,6 +27,17 @@ export function isByline(block: string): boolean {
 const BYLINE_FOR = new RegExp(
   `^(?:[A-Z][\\w.'’-]+\\s){1,3}[A-Z][\\w.'’-]+(?:\\s(?:and|&)\\s(?:[A-Z][\\w.'’-]+\\s){1,3}[A-Z][\\w.'’-]+)?,\\s*(?:the\\s+)?(?:${NEWS_OUTLET_PATTERN}|(?:[A-Z][\\w&'’-]*\\s)+(?:${MEDIA_WORD_PATTERN}))$`
 )
+
+// "Andreas Cremer and Jan Schwartz": the writers' names alone, without the outlet.
+const WRITER = "[A-Z][\\w.'’-]+(?:\\s[A-Z][\\w.'’-]+){1,2}"
+const WRITERS = new RegExp(`^${WRITER}(?:(?:,\\s|\\s(?:and|&)\\s)${WRITER})*$`)
+
+/** Only people's names, every one of them a person to compromise. */
+function writersOnly(block: string): boolean {
+  if (!WRITERS.test(block)) return false
+  const people: string[] = nlp(block).people().out('array')
+  return block.split(/,\s|\s(?:and|&)\s/).every((name) => people.includes(name))
+}
 
 /** A block that is only a date, like Wikinews' "Thursday, February 23, 2006". */
 export function standaloneDate(block: string): string | null {

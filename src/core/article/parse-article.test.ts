@@ -132,4 +132,17 @@ describe('a byline under the title', () => {
       expect(article.byline).toBe('Tom Davies, Associated Press')
     }
   })
+
+  it('is the writers named alone, and never a paragraph of the body', () => {
+    const { article } = parseArticle(
+      'date 2018-06-15 Carmaker fined\nAndreas Cremer and Jan Schwartz\n\nThe carmaker was fined on Wednesday.'
+    )
+    expect(article.byline).toBe('Andreas Cremer and Jan Schwartz')
+    expect(article.paragraphs).toEqual(['The carmaker was fined on Wednesday.'])
+    // A heading of common words is no byline.
+    expect(
+      parseArticle('date 2018-06-15 Carmaker fined\n\nBreaking News\n\nIt was fined.').article
+        .byline
+    ).toBeNull()
+  })
 })
