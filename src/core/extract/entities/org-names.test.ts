@@ -16,6 +16,20 @@ describe('acronyms an article uses', () => {
     ]
     expect(acronymsByInitials(texts)).toEqual([['NIH', 'National Institutes of Health']])
   })
+  it('finds the name after the words that open its run, and the parts of a hyphened word', () => {
+    expect(
+      acronymsByInitials([
+        'According to the Independent Investigations Office, the incident began at night.',
+        'The IIO said the man tried to flee.'
+      ])
+    ).toEqual([['IIO', 'Independent Investigations Office']])
+    expect(
+      acronymsByInitials([
+        'Officers of the Counter-Terrorism Department arrested four men.',
+        'The CTD said they were armed.'
+      ])
+    ).toEqual([['CTD', 'Counter-Terrorism Department']])
+  })
   it('leaves an acronym alone when two names share its initials, or when it is short', () => {
     expect(
       acronymsByInitials([

@@ -41,15 +41,24 @@ export function acronymsByInitials(texts: readonly string[]): Array<[string, str
       /\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w'’-]*)+/g
     )) {
       const words = m[0].split(/\s+/)
-      // "The National Security Council": a sentence's opening article is no part of the name.
-      while (words.length && /^(?:The|A|An)$/.test(words[0]!)) words.shift()
-      const initials = words
-        .filter((w) => !LINKING.has(w))
-        .map((w) => w[0])
-        .join('')
-      if (initials.length < 3 || !used.has(initials)) continue
-      const full = words.join(' ')
-      found.set(initials, (found.get(initials) ?? new Set()).add(full))
+      // "The National Security Council": a sentence's opening article is no part of the name;
+      // nor is "According to the" before "Independent Investigations Office" (IIO).
+      for (let k = 0; k < words.length; k++) {
+        if (LINKING.has(words[k]!) || /^(?:The|A|An)$/.test(words[k]!)) continue
+        const name = words.slice(k).filter((w) => !LINKING.has(w))
+        // "Counter-Terrorism Department" is the CTD, a hyphened word giving each part's initial.
+        const initials = [
+          name.map((w) => w[0]).join(''),
+          name
+            .flatMap((w) => w.split('-').filter((p) => /^[A-Z]/.test(p)))
+            .map((p) => p[0])
+            .join('')
+        ].find((i) => i.length >= 3 && used.has(i))
+        if (!initials) continue
+        const full = words.slice(k).join(' ')
+        found.set(initials, (found.get(initials) ?? new Set()).add(full))
+        break
+      }
     }
   return [...found].filter(([, fulls]) => fulls.size === 1).map(([a, fulls]) => [a, [...fulls][0]!])
 }
