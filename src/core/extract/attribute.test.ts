@@ -1035,3 +1035,22 @@ describe('an inverted verb before a title that takes "of"', () => {
     ).toEqual(['Lena Tavita', 'Tom Reed'])
   })
 })
+
+describe('words reported inside another speaker’s report', () => {
+  it('gives a "that" clause’s quotation to its own speaker, not to the body relaying it', () => {
+    expect(
+      speakers(
+        'Foreign Minister Ana Ruiz received a phone call from her counterpart Tom Reed on Tuesday.',
+        'The minister told Reed that she looked forward to “a frequent exchange of visits”, the Foreign Office said in a statement.'
+      )
+    ).toEqual(['Ana Ruiz'])
+  })
+
+  it('takes a name alone between the last comma and the verb as its subject', () => {
+    expect(
+      speakers(
+        'It is the second time that businessman Carl Moss has been convicted and today at the Crown Court, Judge Ada Holm KC said that his actions had a “profound effect” on the boy.'
+      )
+    ).toEqual(['Ada Holm'])
+  })
+})

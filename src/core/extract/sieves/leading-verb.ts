@@ -186,6 +186,13 @@ export const leadingVerb: LocalSieve = (site, view) => {
     if (!own && /(?:^|\s)(?:and|but|then|yet)(?:\s+(?:also|later|then))?\s*$/.test(head))
       chunk = subjectOf(s, 0, v.index)
     if (!own && !chunk) chunk = head.slice(cut)
+    // "… has been convicted and today at Craigavon Crown Court, Judge Patrick Lynch QC said":
+    // a name alone between the last comma and the verb is its subject, whatever came before.
+    const alone = /,\s+((?:[A-Z][\w.'’-]*\s+){2,6})$/.exec(head)?.[1]?.trim()
+    if (!own && !participle && alone && head.length - alone.length - 1 > cut) {
+      const run = findNameRuns(alone)[0]
+      if (run && run.raw.length >= alone.length - 3 && looksLikePerson(run)) chunk = alone
+    }
     chunk = unrelay(chunk)
     // "Asked whether results should be published Mr Miles said": an opening participle's clause
     // that lost its comma ends where the name (or pronoun) right before the verb starts.

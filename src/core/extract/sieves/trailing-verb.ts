@@ -127,9 +127,16 @@ export const trailingVerb: LocalSieve = (site, view) => {
   if (between && opener?.pos === 'ADP' && between.startsWith(opener.text)) return null
   // "Carter said homes were "completely destroyed," USA Today reported": an outlet reporting
   // at the end relays a clause whose own verb of saying came before the quotation.
+  // So does anyone reporting a "that" clause's words: "the minister told Blinken that he looked
+  // forward to "…", the Foreign Office said".
+  const opening = s.masked.slice(0, site.start)
   if (
-    OUTLET.test(between) &&
-    speechVerbs(s.masked.slice(0, site.start), s).some((x) => !/ing$/.test(x.verb))
+    between &&
+    speechVerbs(opening, s).some(
+      (x) =>
+        !/ing$/.test(x.verb) &&
+        (OUTLET.test(between) || /^\s+(?:[^,;⟦]{1,40}\s+)?that\s[^⟦]*$/.test(opening.slice(x.end)))
+    )
   )
     return null
   if (between && !/^(?:as|which|while|when|that|if|whether)\b/i.test(between))
