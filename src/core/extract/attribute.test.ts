@@ -1054,3 +1054,25 @@ describe('words reported inside another speaker’s report', () => {
     ).toEqual(['Ada Holm'])
   })
 })
+
+describe('a body named again by the noun that introduced it', () => {
+  it('reads "the NGO" or "the charity" as the body the article introduced with that noun', () => {
+    expect(
+      speakers(
+        'German NGO Sea-Rescue International said its ship has 463 people on board.',
+        'The NGO said the situation on the vessel “is increasingly unbearable.”',
+        'The charity Safe Harbour Trust also sent a boat.',
+        'The charity said the crossing was “deadly”.'
+      )
+    ).toEqual(['Sea-Rescue International', 'Safe Harbour Trust'])
+  })
+
+  it('never takes a day after the noun for the body', () => {
+    expect(
+      speakers(
+        'Aid workers reached the camp on Thursday.',
+        '“We need more tents,” said the agency Friday.'
+      )
+    ).not.toContain('Friday')
+  })
+})

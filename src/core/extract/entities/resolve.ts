@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   BUSINESS_NOUNS,
+  CALENDAR_WORD,
   NEWS_OUTLETS,
   ORG_SYNONYMS,
   QUOTE_VERB_PATTERN,
@@ -111,6 +112,10 @@ export class SpeakerResolver {
    * (so a pronoun looks only at what was written before it).
    */
   resolve(chunk: string, sentence: number, before: number, relay = false): Resolution | null {
+    // "The NGO said", after "German NGO Sea-Watch International said": the body it described.
+    const noun = /^\s*the\s+([A-Z]{2,6})\s*$/i.exec(chunk)?.[1]
+    const described = noun && !this.registry.acronyms.has(noun) && this.describedOrg(noun, sentence)
+    if (described) return one({ name: described, kind: 'org' }, 'org-noun', 0.8)
     const phrase = parseSpeakerPhrase(chunk)
     if (!phrase) return null
     const r = this.resolveHead(phrase.head, sentence, before, relay)
@@ -409,6 +414,10 @@ export class SpeakerResolver {
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.8)
     }
     if (definite && np.split(/\s+/).length <= 3) {
+      // "German NGO Sea-Watch International said …" ¶ "The NGO said": the body the article
+      // introduced with that noun.
+      const described = isPersonNoun(noun) ? null : this.describedOrg(noun, sentence)
+      if (described) return one({ name: described, kind: 'org' }, 'org-noun', 0.8)
       // "the company", "the label": the organisation that spoke last, if it spoke lately.
       if (BUSINESS_NOUNS.has(noun)) {
         const org = this.orgBefore(sentence, before, 6)
@@ -502,6 +511,23 @@ export class SpeakerResolver {
   }
 
   /** "the ministry": the organisation the article last named with that word. */
+  /** The organisation named right after `noun` in the nearest sentence before ("NGO Sea-Watch"). */
+  private describedOrg(noun: string, sentence: number): string | null {
+    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const re = new RegExp(
+      `\\b${escaped}\\s+([A-Z][\\w&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?[A-Z][\\w&'’.-]*)*)`
+    )
+    for (let s = sentence; s >= 0; s--) {
+      const name = re.exec(this.view.sentences[s]?.words ?? '')?.[1]
+      // "said the agency Friday": a day or month after the noun is no name.
+      const first = name?.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
+      const place = !!name && isPlace(name) && !isOrganisation(name)
+      if (name && !CALENDAR_WORD.test(first) && !place && !this.registry.person(name))
+        return name.replace(/\.$/, '')
+    }
+    return null
+  }
+
   private orgFor(noun: string, sentence: number): string | null {
     const heads = ORG_SYNONYMS[noun]
     if (!heads) return null
