@@ -1046,6 +1046,14 @@ describe('words reported inside another speaker’s report', () => {
     ).toEqual(['Ana Ruiz'])
   })
 
+  it('gives the words to the pronoun of a relative clause without "that"', () => {
+    expect(
+      speakers(
+        'Electoral commissioner Tom Reed told Radio Marl that the success he predicts - “I was always confident” - comes down to planning.'
+      )
+    ).toEqual(['Tom Reed'])
+  })
+
   it('takes a name alone between the last comma and the verb as its subject', () => {
     expect(
       speakers(

@@ -193,6 +193,9 @@ export const leadingVerb: LocalSieve = (site, view) => {
       const run = findNameRuns(alone)[0]
       if (run && run.raw.length >= alone.length - 3 && looksLikePerson(run)) chunk = alone
     }
+    // "the success he predicts - "…"": a relative clause without "that"; its pronoun speaks.
+    const reduced = /^(?:the|a|an|this|that)\s[^,;]*\s(he|she|they)$/i.exec(chunk.trim())
+    if (!own && reduced) chunk = reduced[1]!
     chunk = unrelay(chunk)
     // "Asked whether results should be published Mr Miles said": an opening participle's clause
     // that lost its comma ends where the name (or pronoun) right before the verb starts.
