@@ -1046,6 +1046,15 @@ describe('words reported inside another speaker’s report', () => {
     ).toEqual(['Ana Ruiz'])
   })
 
+  it('takes the name after a possessive description ("Amy’s mother, Emma,") as the speaker', () => {
+    expect(
+      speakers(
+        'Amy Holm, 9, won the girls’ race on Sunday.',
+        'Amy’s mother, Ruth, said: “I’m very proud of her.”'
+      )
+    ).toEqual(['Ruth'])
+  })
+
   it('gives the words to the pronoun of a relative clause without "that"', () => {
     expect(
       speakers(

@@ -228,9 +228,10 @@ export const leadingVerb: LocalSieve = (site, view) => {
         .startsWith(chunk.replace(/[\s—–,]+$/, ''))
     )
       chunk = identified
-    // "A mother of four, Ge said": an opening description, then the speaker's name.
+    // "A mother of four, Ge said", "Amy's mother, Emma, said": an opening description, then
+    // the speaker's name.
     chunk = chunk.replace(
-      /^(?:[Aa]n?|[Tt]he|[Aa]s an?)\s+[a-z][^,;]*,\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$)/,
+      /^(?:[Aa]n?|[Tt]he|[Aa]s an?|[A-Z][\w'’-]*['’]s)\s+[a-z][^,;]*,\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?\s*$)/,
       ''
     )
     const relay = RELAYS.has(v.verb)
