@@ -1093,3 +1093,15 @@ describe('a body named again by the noun that introduced it', () => {
     ).not.toContain('Friday')
   })
 })
+
+describe('a document read out', () => {
+  it('gives the words of part of a body’s statement to the body, its acronym written as a word', () => {
+    const got = quotes(
+      'The Marovia Fuel Regulatory Authority (MFRA) raised prices on Monday.',
+      '“Petrol increases by Sh16.96 per liter,” read part of Mfra’s statement.'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([
+      ['Marovia Fuel Regulatory Authority', 'Mfra’s statement']
+    ])
+  })
+})

@@ -132,7 +132,10 @@ export class SpeakerResolver {
     if (head.kind === 'pronoun') return this.pronoun(head.word, sentence, before)
     if (head.kind === 'description') return this.description(head.text, head.noun, sentence, before)
     const name = head.name
-    const acronym = this.registry.acronyms.get(name)
+    // "Epra's statement" after "… Regulatory Authority (EPRA)": an acronym written as a word.
+    const acronym =
+      this.registry.acronyms.get(name) ??
+      (/^[A-Z][a-z]{2,5}$/.test(name) ? this.registry.acronyms.get(name.toUpperCase()) : undefined)
     if (acronym) return one({ name: acronym, kind: 'org' }, 'acronym', 0.95)
     const person = this.registry.person(name, sentence)
     if (person) {

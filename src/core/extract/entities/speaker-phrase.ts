@@ -110,7 +110,14 @@ const isNameSegment = (seg: string): NameRun | null => {
 }
 
 /** The head of the speaker words, or null when they name nobody. */
+/** "part of", "an excerpt from": a part of what follows, which speaks as the whole does. */
+export const PARTITIVE =
+  /^\s*(?:(?:a\s+)?part|parts|a\s+portion|an?\s+(?:excerpt|extract)|excerpts|extracts)\s+(?:of|from)\s+(?=\S)/i
+
 export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
+  // "…," read part of Epra's statement: a part of a document speaks as the whole does.
+  const part = PARTITIVE.exec(chunk)
+  if (part) return parseSpeakerPhrase(chunk.slice(part[0].length))
   // "Yonhap news agency, quoting the Korean Central News Agency": the agency relays; the one
   // it quotes speaks.
   const quoting = chunk.match(/^(.*?),?\s+quoting\s+(.+)$/i)

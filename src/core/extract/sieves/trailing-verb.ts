@@ -7,6 +7,7 @@
 import type { Cue, LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
+import { PARTITIVE } from '../entities/speaker-phrase'
 import {
   isShortTitle,
   OUTLET_NAME_PATTERN,
@@ -144,11 +145,12 @@ export const trailingVerb: LocalSieve = (site, view) => {
   // "…", highlighting …, "…," adding …: a participle continues the clause before; no subject follows it.
   if (between || /ing$/.test(v.verb)) return null
   // Inverted: "…," said Wang Hui, chief engineer at …
-  const inverted =
+  const inverted = (
     scope
       .slice(v.end)
       .match(/^\s*([^;⟦]*)/)?.[1]
       ?.trim() ?? ''
+  ).replace(PARTITIVE, '')
   // "said Arizona Department of Public Safety spokesman Bart Graves": an organisation's own "of"
   // does not end the subject, as "of" after a person does ("Rosaly Lopes of NASA's …").
   // So does a title's ("said Mayor of the County of Cork Gillian Coughlan", "says Fiji's acting
