@@ -1105,3 +1105,30 @@ describe('a document read out', () => {
     ])
   })
 })
+
+describe('a sentence that only attributes the quotation before it', () => {
+  it('gives the words to the speaker the next sentence names, with its hearer as the place', () => {
+    const got = quotes(
+      'Teachers say their demands have not been met.',
+      '"We don\'t know where the money is." Kofi Mensah, the union\'s communications director, told the Marl Gazette.'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([['Kofi Mensah', 'told the Marl Gazette']])
+  })
+
+  it('leaves a quotation alone when the next sentence reports words of its own or asks', () => {
+    // A nested quotation can leave the end of the outer one outside it: the question left over
+    // names no one.
+    const nested = quotes(
+      'Lawyer Ravi Das spoke in court.',
+      '“No ground was shown. It alleges that I gave a “fiery speech”. Where is the proof of any speech given?” Das said after the hearing.'
+    )
+    expect(nested.map((q) => q.speaker)).not.toContain('Where')
+    for (const next of ['Kofi Mensah told the Marl Gazette that the strike would go on.'])
+      expect(
+        quotes(
+          'Teachers say their demands have not been met.',
+          `"We want our arrears." ${next}`
+        )[0]!.sieve
+      ).not.toBe('next-sentence')
+  })
+})

@@ -29,6 +29,7 @@ import { leadingVerb } from './sieves/leading-verb'
 import { paragraphSubject } from './sieves/paragraph-subject'
 import { reportedBefore } from './sieves/reported-before'
 import { sentenceTail } from './sieves/sentence-tail'
+import { nextSentence } from './sieves/next-sentence'
 import { trailingVerb } from './sieves/trailing-verb'
 import { circumstancesOf } from './scene/circumstances'
 import {
@@ -57,7 +58,8 @@ export const LOCAL_SIEVES: ReadonlyArray<[SieveId, LocalSieve]> = [
   ['issuer', issuer],
   ['leading-verb', leadingVerb],
   ['colon-intro', colonIntro],
-  ['sentence-tail', sentenceTail]
+  ['sentence-tail', sentenceTail],
+  ['next-sentence', nextSentence]
 ]
 /** Quote-to-quote sieves, in order, for quotations no local sieve attributed. */
 export const CONTEXT_SIEVES: ReadonlyArray<[SieveId, ContextSieve]> = [

@@ -23,6 +23,7 @@ export type SieveId =
   | 'attributed-later'
   | 'echo'
   | 'sentence-tail'
+  | 'next-sentence'
   | 'reported-before'
   | 'issuer'
   | 'paragraph-subject'
