@@ -1132,3 +1132,23 @@ describe('a sentence that only attributes the quotation before it', () => {
       ).not.toBe('next-sentence')
   })
 })
+
+describe('a pronoun against a gender guessed from a first name', () => {
+  it('follows the pronoun to the only person the sentence before is about', () => {
+    expect(
+      speakers(
+        'Union general secretary Phil Ní Bhriain called the picture in hospitals "a bleak one".',
+        'She said, "Cases are at a dangerous level."'
+      )
+    ).toEqual(['Phil Ní Bhriain', 'Phil Ní Bhriain'])
+  })
+
+  it('does not when another person is near', () => {
+    expect(
+      speakers(
+        'Union general secretary Phil Ní Bhriain met minister Tom Reed on Monday.',
+        'She said, "Cases are at a dangerous level."'
+      )
+    ).toEqual([null])
+  })
+})

@@ -199,6 +199,22 @@ export class SpeakerResolver {
     const lastPerson = last ? this.registry.person(last.person) : null
     let chosen = ranked[0] ?? null
     if (!chosen && lastPerson && compatible(lastPerson)) chosen = lastPerson
+    // "INMO General Secretary, Phil Ní Sheaghdha, called …" ¶ "She said, "…"": a gender guessed
+    // from a first name yields to the pronoun when the subject just before is the only one near.
+    if (!chosen) {
+      const near = this.recentPeople(sentence, before).filter((p) => !namedAfter.has(p))
+      const subject = near[0]
+      const previous = (this.registry.mentions[sentence - 1] ?? []).some(
+        (m) => m.person === subject && m.subject
+      )
+      if (subject && near.length === 1 && previous)
+        return {
+          ref: { name: subject.name, kind: 'person' },
+          rule: 'pronoun',
+          confidence: 0.5,
+          candidates: [subject.name]
+        }
+    }
     if (!chosen) {
       // Nobody near: the person the article is most about, so far, if the pronoun fits them;
       // before anyone is named, in a standfirst's "he added", the person the next sentences name.
