@@ -1152,3 +1152,15 @@ describe('a pronoun against a gender guessed from a first name', () => {
     ).toEqual([null])
   })
 })
+
+describe('a company known by one word', () => {
+  it('is the company, never a misspelling of a person’s name like it', () => {
+    expect(
+      speakers(
+        'Chief executive Jay Samsong spoke to analysts on Monday.',
+        'Samsung said sales rose 6.5 percent to a record.',
+        'But it also warned of “a profound transformation” in the industry.'
+      )
+    ).toEqual(['Samsung'])
+  })
+})

@@ -271,7 +271,14 @@ export function isPlace(name: string): boolean {
 }
 
 export function isOrganisation(name: string): boolean {
-  return ORG_WORDS.test(name) || /^[A-Z][A-Z0-9&.-]{1,7}$/.test(name) || lexiconSays(name).org
+  return (
+    ORG_WORDS.test(name) ||
+    /^[A-Z][A-Z0-9&.-]{1,7}$/.test(name) ||
+    lexiconSays(name).org ||
+    // "Toyota", "Ryanair": one word compromise's lexicon lists as a company or body.
+    (/^[A-Z][\w&-]+$/.test(name) &&
+      compromiseModel.one.lexicon?.[name.toLowerCase()] === 'Organization')
+  )
 }
 
 const lexiconCache = new Map<string, { org: boolean; person: boolean }>()

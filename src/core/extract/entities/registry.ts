@@ -347,7 +347,8 @@ export class EntityRegistry {
       if (pool.length === 1 || nearSentence === undefined) return pool[0]!
       return this.nearest(pool, nearSentence) ?? pool[0]!
     }
-    if (t.length < 6 || !/^[A-Z]/.test(t)) return null
+    // "Toyota" is the company, not a misspelt "Toyoda".
+    if (t.length < 6 || !/^[A-Z]/.test(t) || isOrganisation(t)) return null
     let close = this.fuzzy.get(t)
     if (close === undefined) {
       const near = (word: string, most: number): boolean =>
