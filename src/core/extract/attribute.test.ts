@@ -1153,6 +1153,18 @@ describe('a pronoun against a gender guessed from a first name', () => {
   })
 })
 
+describe('verbs of saying', () => {
+  it('reads "restated" as one, like "reiterated"', () => {
+    expect(
+      speakers(
+        'Sports minister Sunday Okafor hosted the team at a breakfast on Monday.',
+        'Coach Tom Reed thanked the fans for their support.',
+        '“This team will improve and become a fierce contender”, the minister restated his faith in the squad.'
+      )
+    ).toEqual(['Sunday Okafor'])
+  })
+})
+
 describe('a company known by one word', () => {
   it('is the company, never a misspelling of a person’s name like it', () => {
     expect(
