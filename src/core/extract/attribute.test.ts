@@ -1165,6 +1165,18 @@ describe('verbs of saying', () => {
   })
 })
 
+describe('clauses joined by "but"', () => {
+  it('starts a clause at "but" before a name, and not at "not only … but right across"', () => {
+    expect(
+      speakers(
+        'Judge Ana Ruiz jailed the author on Tuesday.',
+        'Activists criticised the decision to jail him but Judge Ruiz said the allegations of "judicial impropriety" were without precedent.',
+        'Tom Reed says crews kept people safe not only in the valley but right across the province, adding they are working with the band to “ensure the safety of their members.”'
+      )
+    ).toEqual(['Ana Ruiz', 'Tom Reed'])
+  })
+})
+
 describe('a company known by one word', () => {
   it('is the company, never a misspelling of a person’s name like it', () => {
     expect(

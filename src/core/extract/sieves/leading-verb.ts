@@ -16,6 +16,8 @@ import { unrelay } from './trailing-verb'
 const BOUNDARY =
   /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
 
+const BUT_NAME = /\bbut\s(?=[A-Z])/g
+
 /**
  * Where the clause a participle after a comma belongs to starts, when the nearest clause has no
  * subject of its own: "she was coy about whether she would play at what would be her fifth
@@ -112,7 +114,8 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const relative = /,\s*who\s+(?:(?:also|later|then|had|has|have)\s+)*$/.exec(head)
     const named = relative ? antecedent(head.slice(0, relative.index)) : null
     if (named) return { sieve: 'leading-verb', ...at, chunk: named }
-    let cut = lastBoundary(BOUNDARY, head)
+    // "… criticised the decision but Judge Loh said": "but" before a capital starts one too.
+    let cut = Math.max(lastBoundary(BOUNDARY, head), lastBoundary(BUT_NAME, head))
     // A participle after a comma whose nearest clause has no subject ("at what would be her
     // fifth Olympics, saying") belongs to the main clause.
     if (/ing$/.test(v.verb) && /,\s*$/.test(head)) {
