@@ -1188,3 +1188,12 @@ describe('a company known by one word', () => {
     ).toEqual(['Samsung'])
   })
 })
+
+describe('the place of words reported in the sentence before', () => {
+  it('leaves out what the reported clause names, as in the quotation’s own sentence', () => {
+    const got = quotes(
+      'The officials said that the suspects gave leaflets to the students. “The accused men also published anti-state content.”'
+    )
+    expect(got.map((q) => q.where)).toEqual([null])
+  })
+})

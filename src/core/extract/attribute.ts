@@ -261,7 +261,9 @@ function sceneFor(
     let from = -1
     let to = -1
     if (!cue.after) {
-      const m = s.masked.slice(cue.verbEnd, q.site.start).match(/^[^⟦]*?\bthat\b/)
+      // The quotation may stand in a later sentence ("The officials said that …. "…"").
+      const end = cue.sentence === q.site.sentence ? q.site.start : s.masked.length
+      const m = s.masked.slice(cue.verbEnd, end).match(/^[^⟦]*?\bthat\b/)
       if (m) [from, to] = [cue.verbEnd + m[0].length, s.masked.length]
     } else {
       const m = s.masked
