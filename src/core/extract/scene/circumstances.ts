@@ -126,8 +126,14 @@ const MEDIUM_VERB = /^tweet(?:ed|s)\b/
  * "said on Tuesday", "testified before the committee" and "said Wang Hui" report nothing.
  */
 export function reportedContent(s: SentenceView, text: string, verbEnd: number): [number, number] {
+  // A quotation's own words ("announced the "integrated partnership" in …") are no clause.
+  const quoted = [...s.masked.matchAll(/⟦[^⟧]*⟧/g)].map((m) => [m.index, m.index + m[0].length])
   const after = s.tokens.filter(
-    (t) => t.start >= verbEnd && /\w/.test(t.text) && !/^⟦/.test(t.text)
+    (t) =>
+      t.start >= verbEnd &&
+      /\w/.test(t.text) &&
+      !/^⟦/.test(t.text) &&
+      !quoted.some(([from, to]) => t.start >= from! && t.start < to!)
   )
   const first = after[0]
   if (!first) return [-1, -1]

@@ -14,6 +14,15 @@ const scene = (text: string, verb: string) => {
 }
 
 describe('where and when in one sentence', () => {
+  it('reads no clause into the words of a quotation after the verb', () => {
+    expect(
+      scene(
+        'Minister Ana Ruiz announced the "integrated partnership" between the states in a press conference on Tuesday.',
+        'announced'
+      )
+    ).toEqual(['a press conference', 'on Tuesday'])
+  })
+
   it('reads the occasion and time around the verb', () => {
     expect(
       scene(
