@@ -219,7 +219,9 @@ export const MEDIA_WORD_PATTERN = alternation(data.mediaWords)
 export const NEWS_OUTLETS: readonly string[] = data.newsOutlets
 export const NEWS_OUTLET_PATTERN = alternation(data.newsOutlets)
 /** "Reuters", "The Kansas City Star", "the Telegraph & Argus": a news outlet's name, as a pattern. */
-export const OUTLET_NAME_PATTERN = `(?:[Tt]he\\s+)?(?:(?:[A-Z][\\w&.'’-]*\\s+)*(?:${MEDIA_WORD_PATTERN})|${NEWS_OUTLET_PATTERN})`
+// "PREMIUM TIMES": some outlets write their name in capitals.
+const MEDIA_WORD_ANY_CASE = alternation(data.mediaWords.flatMap((w) => [w, w.toUpperCase()]))
+export const OUTLET_NAME_PATTERN = `(?:[Tt]he\\s+)?(?:(?:[A-Z][\\w&.'’-]*\\s+)*(?:${MEDIA_WORD_ANY_CASE})|${NEWS_OUTLET_PATTERN})`
 export const MEDIUM_HEAD_PATTERN = alternation(data.mediumHeads)
 export const DOCUMENT_NOUNS: ReadonlySet<string> = lower(data.documentNouns)
 export const DOCUMENT_NOUN_PATTERN = alternation(data.documentNouns)

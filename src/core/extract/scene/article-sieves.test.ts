@@ -62,6 +62,11 @@ describe('occasions set outside the quotations', () => {
       'told the Telegraph & Argus',
       'told the Telegraph & Argus'
     ])
+    // An outlet that writes its name in capitals is one too.
+    const capitals = generateFromText(
+      `Title\n\n${told.replace('the Telegraph & Argus', 'MARL TIMES')}`
+    ).quotes
+    expect(capitals.map((q) => q.where)).toEqual(Array(3).fill('told MARL TIMES'))
     // A person told is no interview.
     expect(
       placesOf(told.replace('told the Telegraph & Argus', 'told Ada Holm')).map((p) => p[1])
