@@ -1197,3 +1197,16 @@ describe('the place of words reported in the sentence before', () => {
     expect(got.map((q) => q.where)).toEqual([null])
   })
 })
+
+describe('a person the lexicon does not know by first name', () => {
+  it('is a person when a reflexive pronoun follows the name, and "the 50-year-old" is them', () => {
+    expect(
+      speakers(
+        'Wheat farmer Kwabla Dossou is usually preparing for his harvest.',
+        '"The harvest is already lost," said Dossou, 54.',
+        'In a neighbouring village, Tafari Najem found himself in the same predicament.',
+        'His fields "are no longer good for anything", said the 50-year-old.'
+      )
+    ).toEqual(['Kwabla Dossou', 'Tafari Najem'])
+  })
+})

@@ -97,6 +97,8 @@ const ROLE_BEFORE = new RegExp(
 const ROLE_TITLE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\s+$`)
 // A sentence that opens with a capitalised title, "of" inside it: "Secretary of State ", "Minister
 // of Foreign Affairs ".
+/** A verb of one to three words, then "himself" or "herself", right after a name. */
+const REFLEXIVE_AFTER = /^\s+(?:[a-z]+\s+){1,3}(himself|herself)\b/
 const TITLE_OPENING = /^\s*(?:[A-Z][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+$/
 const HONORIFIC_BEFORE = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+$`)
 const HONORIFIC_SURNAME = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+([A-Z][\\w'’-]+)`, 'g')
@@ -175,6 +177,8 @@ export class EntityRegistry {
             (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
             // "Zhang Lihua, 58, lost her house": an age in apposition.
             (/^,\s+\d{1,3},/.test(after) && hasNameShape(run)) ||
+            // "Hamid Najem found himself …": a reflexive pronoun for the subject.
+            (REFLEXIVE_AFTER.test(after) && hasNameShape(run)) ||
             // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
             (ROLE_BEFORE.test(before) &&
               /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
@@ -209,7 +213,10 @@ export class EntityRegistry {
         const office = officeBefore(run)
         if (office && !p.offices.includes(office)) p.offices.push(office)
         p.org ??= (appositive ? orgIn(appositive) : null) ?? affiliationBefore(before)
-        p.gender ??= genderFrom(before, role, p.name) ?? null
+        const reflexive = REFLEXIVE_AFTER.exec(after)?.[1]?.toLowerCase()
+        p.gender ??=
+          genderFrom(before, role, p.name) ??
+          (reflexive ? (reflexive === 'himself' ? 'm' : 'f') : null)
       }
     })
     // "Commissioner Gregson said": a title before a surname marks a person the article never
