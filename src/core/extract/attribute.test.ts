@@ -1210,3 +1210,21 @@ describe('a person the lexicon does not know by first name', () => {
     ).toEqual(['Kwabla Dossou', 'Tafari Najem'])
   })
 })
+
+describe('a noun for one person the article gave nobody as a title', () => {
+  it('is the person the sentences just before are about, unless they have another role', () => {
+    const elder = quotes(
+      '“I have never seen something like this,” said Ibrahim Dualeh, 72.',
+      'Dualeh himself has lost more than half his cattle.',
+      '“Nobody wants them,” said the village elder.'
+    )
+    expect(elder.map((q) => q.speaker)).toEqual(['Ibrahim Dualeh', 'Ibrahim Dualeh'])
+    expect(elder[1]!.confidence).toBeLessThan(0.7)
+    expect(
+      speakers(
+        'Mayor Ana Ruiz opened the station on Saturday.',
+        '“It is about time,” said the commuter.'
+      )
+    ).not.toContain('Ana Ruiz')
+  })
+})

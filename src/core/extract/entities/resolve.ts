@@ -17,6 +17,7 @@ import {
   ORG_SYNONYMS,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
+  TITLES,
   type Gender
 } from '../../lexicon/lexicon'
 import { closingSpeaker, speechVerbs } from '../sieves/cue'
@@ -431,6 +432,14 @@ export class SpeakerResolver {
     if (definite && !ROLE_NOUNS.has(noun) && isPersonNoun(noun) && np.split(/\s+/).length <= 3) {
       const holder = this.registry.withRole(noun, sentence)
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.8)
+      // "said the village elder", after "Adow himself has lost …": the one the sentences just
+      // before are about; a guess the app asks the user to check.
+      // Not someone who holds an office or an official role ("the commuter" is no governor).
+      const recent = /['’]s\s/.test(np) ? null : this.recentPeople(sentence, before)[0]
+      const official = (p: Person): boolean =>
+        p.offices.length > 0 || p.roles.some((r) => r !== noun && TITLES.has(r))
+      if (recent && !official(recent))
+        return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.55)
     }
     if (definite && np.split(/\s+/).length <= 3) {
       // "German NGO Sea-Watch International said …" ¶ "The NGO said": the body the article
