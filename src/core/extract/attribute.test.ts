@@ -1228,3 +1228,14 @@ describe('a noun for one person the article gave nobody as a title', () => {
     ).not.toContain('Ana Ruiz')
   })
 })
+
+describe('an inverted verb the tagger reads as a noun', () => {
+  it('takes "states" right after a quotation and before a name as the verb', () => {
+    expect(
+      quotes(
+        'Professor Janet Holm wrote to all students on Monday.',
+        '“We are disappointed by the decision,” states Holm in the email sent to all students.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Janet Holm', 'the email sent to all students']])
+  })
+})

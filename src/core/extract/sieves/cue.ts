@@ -97,7 +97,12 @@ export function speechVerbs(text: string, sentence?: SentenceView, offset = 0): 
       // "with Ayman Safadi warning of …": a participle after a name, which taggers call a noun.
       const participle =
         t?.pos === 'NOUN' && /ing$/i.test(m[0]) && sentence.tokens[i - 1]?.pos === 'PROPN'
-      if (t && t.pos !== 'VERB' && t.pos !== 'AUX' && !participle) continue
+      // "“…,” states Kay in the email": right after a quotation's comma and before a name, a
+      // verb inverted, whatever the tagger makes of "states".
+      const inverted =
+        /⟧\s*,?\s*$/.test(sentence.masked.slice(0, m.index + offset)) &&
+        /^\s+[A-Z]/.test(sentence.masked.slice(m.index + offset + m[0].length))
+      if (t && t.pos !== 'VERB' && t.pos !== 'AUX' && !participle && !inverted) continue
     }
     // "the so-called", "a well-said": part of a hyphenated word.
     if (/[-\w]$/.test(text.slice(0, m.index)) || /^-/.test(text.slice(m.index + m[0].length)))
