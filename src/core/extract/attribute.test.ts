@@ -1229,6 +1229,23 @@ describe('a noun for one person the article gave nobody as a title', () => {
   })
 })
 
+describe('a verb group of two verbs of saying', () => {
+  it('reads "went on to say" as one verb whose subject comes before both', () => {
+    expect(
+      speakers(
+        'Party convener Ana Ruiz said that every adviser had looked after himself.',
+        'She went on to say: "Every adviser has been busy serving their own agenda."'
+      )
+    ).toEqual(['Ana Ruiz'])
+    // "responded to remarks by X that …": a noun after "to", not a verb group.
+    expect(
+      speakers(
+        'The coalition also responded to remarks by Secretary Tom Reed that the government “may not have enough funds”.'
+      )
+    ).not.toContain('The coalition')
+  })
+})
+
 describe('an inverted verb the tagger reads as a noun', () => {
   it('takes "states" right after a quotation and before a name as the verb', () => {
     expect(

@@ -142,7 +142,12 @@ export const leadingVerb: LocalSieve = (site, view) => {
       /ing$/.test(prev.verb) &&
       /,\s*$/.test(before.slice(0, prev.index)) &&
       /^[^,;:⟦]*,\s*$/.test(before.slice(prev.end, v.index))
-    if (!participle && prev && prev.end > cut && !aside) {
+    // "She went on to say", "continued to say": one verb group, whose subject comes before both.
+    const catenative =
+      prev !== undefined &&
+      /^\s+to\s+$/.test(before.slice(prev.end, v.index)) &&
+      speechVerb(v.verb)?.base === v.verb
+    if (!participle && prev && prev.end > cut && !aside && !catenative) {
       cut = prev.end
       // "Asked why he did not object to the transfer, he said": after the other verb's clause
       // and its comma, a subject of its own is the one that speaks.
