@@ -194,7 +194,8 @@ export class SpeakerResolver {
     )
     const compatible = (p: Person): boolean =>
       (!gender || !p.gender || p.gender === gender) && !namedAfter.has(p)
-    const ranked = this.recentPeople(sentence, before).filter(compatible)
+    const near = this.recentPeople(sentence, before).filter((p) => !namedAfter.has(p))
+    const ranked = near.filter(compatible)
     const last = this.lastPerson
     // With nobody of that gender in the sentences before, the speaker last quoted.
     const lastPerson = last ? this.registry.person(last.person) : null
@@ -203,7 +204,6 @@ export class SpeakerResolver {
     // "INMO General Secretary, Phil Ní Sheaghdha, called …" ¶ "She said, "…"": a gender guessed
     // from a first name yields to the pronoun when the subject just before is the only one near.
     if (!chosen) {
-      const near = this.recentPeople(sentence, before).filter((p) => !namedAfter.has(p))
       const subject = near[0]
       const previous = (this.registry.mentions[sentence - 1] ?? []).some(
         (m) => m.person === subject && m.subject
@@ -541,12 +541,13 @@ export class SpeakerResolver {
   /** "the ministry": the organisation the article last named with that word. */
   /** The organisation named right after `noun` in the nearest sentence before ("NGO Sea-Watch"). */
   private describedOrg(noun: string, sentence: number): string | null {
-    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const re = new RegExp(
-      `\\b${escaped}\\s+([A-Z][\\w&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?[A-Z][\\w&'’.-]*)*)`
-    )
     for (let s = sentence; s >= 0; s--) {
-      const name = re.exec(this.view.sentences[s]?.words ?? '')?.[1]
+      const words = this.view.sentences[s]?.words ?? ''
+      const at = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?=[A-Z])`).exec(
+        words
+      )
+      const run = at ? findNameRuns(words.slice(at.index + at[0].length))[0] : undefined
+      const name = run?.index === 0 ? run.raw : undefined
       // "said the agency Friday": a day or month after the noun is no name.
       const first = name?.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
       const place = !!name && isPlace(name) && !isOrganisation(name)
