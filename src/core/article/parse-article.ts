@@ -3,6 +3,7 @@
  * design: a Xinhua page copy, a Wikinews export and a bare "title + paragraphs" paste all work.
  */
 import { hashString, normaliseForId } from '../hash'
+import { keepsStop } from '../lexicon/lexicon'
 import type { ParsedArticle, Sentence } from '../model'
 import { parseWrittenDate } from './dates'
 import { isByline, isCaption, isFooter, readDateline, standaloneDate } from './metadata'
@@ -37,7 +38,8 @@ export function toBlocks(text: string): string[] {
 function looksLikeTitle(block: string, blockCount: number): boolean {
   if (blockCount < 2 || block.length > 200) return false
   const words = block.split(' ').length
-  return words <= 30 && !/[.!?]["\u201d']?$/.test(block.replace(/\b(?:Jr|Inc|Co|Ltd|U\.S)\.$/, ''))
+  const last = /(\S+)\.$/.exec(block)?.[1] ?? ''
+  return words <= 30 && !/[.!?]["\u201d']?$/.test(keepsStop(last) ? block.slice(0, -1) : block)
 }
 
 export function parseArticle(input: string): ParsedDocument {

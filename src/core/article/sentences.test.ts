@@ -17,4 +17,18 @@ describe('splitting a paragraph into sentences', () => {
     expect(split('The firm hired a new CEO. The shares rose.')).toHaveLength(2)
     expect(split('He spoke to the mayor. The mayor said nothing.')).toHaveLength(2)
   })
+
+  it('reads a full stop after a word written short by where that word stands', () => {
+    // Before a name or a number, the stop ends nothing.
+    expect(
+      split('The talk was given by Dr. Ada Holm of St. Louis. She spoke for an hour.')
+    ).toEqual(['The talk was given by Dr. Ada Holm of St. Louis.', 'She spoke for an hour.'])
+    expect(split('The seed was No. 3 in the draw.')).toHaveLength(1)
+    // "no" before a word is the answer, not "number".
+    expect(split('Asked if he would resign, he said no. Then he left.')).toHaveLength(2)
+    // After a name's last word or a clock time, the stop ends the sentence when one opens.
+    expect(split('The deal was signed by Acme Inc. The shares rose.')).toHaveLength(2)
+    expect(split('The vote closes at 9 p.m. The count starts at once.')).toHaveLength(2)
+    expect(split('He met Martin Luther King Jr. Day organisers.')).toHaveLength(1)
+  })
 })

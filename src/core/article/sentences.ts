@@ -1,4 +1,4 @@
-import { isShortTitle, QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
+import { isShortTitle, QUOTE_VERB_PATTERN, shortForm } from '../lexicon/lexicon'
 import { findQuoteSpans, insideSpan } from './quote-marks'
 
 /** Sentence offsets inside a paragraph. */
@@ -7,15 +7,8 @@ export interface SentenceRange {
   end: number
 }
 
-// A period after these does not end a sentence (titles, Latin abbreviations, months before a day).
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof gen sen rep gov lt col capt sgt st rev hon messrs mt ft sr jr fig no nos vol rs ' +
-    'vs e.g i.e cf approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'a.m p.m u.s u.k u.n e.u'
-  ).split(' ')
-)
-// After an acronym like "U.S." a new sentence is only likely when a typical opener follows.
+// After an acronym like "U.S." or a name's last word like "Inc.", a new sentence is only likely
+// when a typical opener follows.
 const SENTENCE_OPENERS = new Set(
   'The A An He She It They We I This That These Those But And In On At However Meanwhile Its His Her Their There'.split(
     ' '
@@ -63,9 +56,16 @@ function endsSentence(before: string, nextWord: string, afterDot: string): boole
   const bare = token.replace(/^[("\u201c']+/, '')
   // A single capital letter is an initial ("L. Ron Hubbard"), not the end of a sentence.
   if (/^[A-Z]$/.test(bare)) return false
-  const lower = bare.toLowerCase()
-  if (/^([a-z]\.)+[a-z]$/.test(lower)) return SENTENCE_OPENERS.has(nextWord)
-  if (ABBREVIATIONS.has(lower)) return false
+  switch (shortForm(bare)) {
+    case 'after-name':
+    case 'clock':
+      return SENTENCE_OPENERS.has(nextWord)
+    case 'before-number':
+      return !/^\d/.test(nextWord)
+    case 'before-name':
+    case 'other':
+      return false
+  }
   // Nor after the lexicon's other titles written short, before a name ("Coun. Skylar Franke").
   if (/^[A-Z][a-z]+$/.test(bare) && isShortTitle(bare) && /^[A-Z]/.test(nextWord)) return false
   return true

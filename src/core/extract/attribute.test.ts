@@ -37,6 +37,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([null])
   })
 
+  it("gives a son's words to him, not to the father who shares his name", () => {
+    expect(
+      speakers(
+        'President Tomas Varela Jr. said the dispute had "become more dire" this year.',
+        '"Unfortunately, I cannot report that it is improving," Varela said on Sunday.',
+        'His father, Tomas R. Varela Sr., was ousted in 1986.'
+      )
+    ).toEqual(['Tomas Varela Jr.', 'Tomas Varela Jr.'])
+  })
+
   it('gives "the company said" to the business a recent sentence opened with', () => {
     const text = [
       'AFP, SEOUL',

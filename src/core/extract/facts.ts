@@ -23,7 +23,8 @@ import {
   TIME_OF_DAY_PATTERN,
   TIME_ZONE_PATTERN,
   UNIT_PATTERN,
-  WEEKDAY_PATTERN
+  WEEKDAY_PATTERN,
+  shortForm
 } from '../lexicon/lexicon'
 import type { Fact, Sentence } from '../model'
 import { isPlace } from './names'
@@ -297,7 +298,9 @@ export function extractFacts(
       for (const m of s.text.matchAll(re)) {
         const answer = (m[1] ?? m[0])
           .trim()
-          .replace(/(?<!\b(?:Ltd|Co|Inc|Corp|Jr|St|a\.m|p\.m))[,.]$/, '')
+          .replace(/(\S*)([,.])$/, (_, word: string, stop: string) =>
+            stop === '.' && word.length > 1 && shortForm(word) ? `${word}.` : word
+          )
         const start = m.index + m[0].indexOf(answer)
         // "This Week" or "Today" mid-sentence names a programme, not a time.
         if (category === 'date' && RELATIVE_OPENING.test(answer) && midSentence(s.text, start))

@@ -16,7 +16,9 @@ import {
   QUOTE_VERB_PATTERN,
   TITLE_MODIFIERS,
   TITLES,
-  WEEKDAY_PATTERN
+  WEEKDAY_PATTERN,
+  keepsStop,
+  isGeneration
 } from '../lexicon/lexicon'
 import { tag } from './tagging/tag'
 
@@ -88,10 +90,6 @@ function opensWithParticiple(text: string, at: number, word: string): boolean {
 }
 
 const SAYS_NEXT = new RegExp(`^,?\\s+(?:also\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
-
-// A final stop that belongs to the name: "Jr.", "Co.", "Inc.", an initial, "U.S.".
-const KEEPS_STOP =
-  /^(?:Jr|Sr|Co|Corp|Inc|Ltd|Bros|St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z]|(?:[A-Z]\.)+[A-Z])\.$/
 
 /**
  * Maximal runs of capitalised words (with name particles like "De"), titles stripped. A wide gap
@@ -202,7 +200,7 @@ export function findNameRuns(text: string): NameRun[] {
       continue
     const name = tokens
       .join(' ')
-      .replace(/[.,]$/, (s) => (KEEPS_STOP.test(tokens[tokens.length - 1]!) ? s : ''))
+      .replace(/[.,]$/, (s) => (s === '.' && keepsStop(tokens.at(-1)!.slice(0, -1)) ? s : ''))
     runs.push({ name, raw, index: m.index + offset, end: m.index + raw.length, titled })
   }
   return runs
@@ -328,7 +326,14 @@ export function isChineseName(tokens: readonly string[]): boolean {
 /** The family name: first in a Chinese name ("Kang Ruiqing"), last in others ("Lu Kang"'s is Lu). */
 export function surnameOf(fullName: string): string {
   const tokens = fullName.split(' ')
+  while (tokens.length > 1 && isGeneration(tokens.at(-1)!)) tokens.pop()
   return isChineseName(tokens) ? tokens[0]! : tokens.at(-1)!
+}
+
+/** "Jr.", "Sr." or "III" ending a name, or null: a parent and a child share the rest. */
+export function generationOf(fullName: string): string | null {
+  const last = fullName.split(' ').at(-1)!
+  return fullName.includes(' ') && isGeneration(last) ? last.replace(/\.$/, '') : null
 }
 
 /** A run that should be read as a person's name. */

@@ -10,10 +10,12 @@ import {
   inflect,
   isAgentNoun,
   isPersonNoun,
+  keepsStop,
   MONTH_PATTERN,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
   speechVerb,
+  shortForm,
   SPEECH_FORMS,
   TITLES
 } from './lexicon'
@@ -92,6 +94,29 @@ describe('the lexicon', () => {
       expect(TITLES.has(t)).toBe(true)
     // A title word that is also a common first name is no title: "Dean Whitlock".
     expect(TITLES.has('dean')).toBe(false)
+  })
+
+  it('files each word written short under one place, and keeps a name’s stop only', () => {
+    const kinds = Object.entries(data.abbreviations).filter(([k]) => !k.startsWith('$'))
+    const all = kinds.flatMap(([, words]) => (words as string[]).map((w) => w.toLowerCase()))
+    expect(new Set(all).size).toBe(all.length)
+    expect(['Dr', 'St', 'Jr', 'Inc', 'No', 'p.m', 'e.g', 'Sept'].map(shortForm)).toEqual([
+      'before-name',
+      'before-name',
+      'after-name',
+      'after-name',
+      'before-number',
+      'clock',
+      'other',
+      'other'
+    ])
+    expect([shortForm('L'), shortForm('U.S'), shortForm('Minister')]).toEqual([
+      'after-name',
+      'after-name',
+      null
+    ])
+    expect(['Jr', 'Mr', 'U.S', 'L'].every(keepsStop)).toBe(true)
+    expect(['No', 'a.m', 'Sept', 'said'].some(keepsStop)).toBe(false)
   })
 
   it('matches months written out or abbreviated', () => {

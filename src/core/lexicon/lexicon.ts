@@ -165,6 +165,46 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...data.titles.filter((t) => !t.includes(' ') && t.length <= 4).map((t) => `${t}.`)
 ])
 /** Letters written after a name for an office or an honour ("Victoria Atkins MP"): no part of it. */
+const SHORT = data.abbreviations
+const BEFORE_NAME: ReadonlySet<string> = lower(SHORT.beforeName)
+const AFTER_NAME: ReadonlySet<string> = lower(SHORT.afterName)
+const BEFORE_NUMBER: ReadonlySet<string> = lower(SHORT.beforeNumber)
+const CLOCK: ReadonlySet<string> = lower(SHORT.clock)
+const OTHER_SHORT: ReadonlySet<string> = lower([...SHORT.other, ...MONTH_ABBREVIATIONS])
+const INITIALS = /^(?:[A-Z]|(?:[a-z]\.)+[a-z])$/i
+
+/**
+ * Where a word written short stands, and so what its full stop can mean: a stop after a word
+ * that opens a name or comes before a number ends no sentence; after one that ends a name or a
+ * clock time it may end the sentence as well.
+ */
+export type ShortForm = 'before-name' | 'after-name' | 'before-number' | 'clock' | 'other'
+
+/**
+ * What `word` (without its stop) is when a full stop follows it, or null for a whole word. An
+ * initial or a dotted acronym ("L.", "U.S.") ends a name, as "Jr." and "Inc." do. Any case.
+ */
+export function shortForm(word: string): ShortForm | null {
+  const w = word.toLowerCase()
+  if (BEFORE_NAME.has(w)) return 'before-name'
+  if (AFTER_NAME.has(w)) return 'after-name'
+  if (BEFORE_NUMBER.has(w)) return 'before-number'
+  if (CLOCK.has(w)) return 'clock'
+  if (OTHER_SHORT.has(w)) return 'other'
+  return INITIALS.test(word) ? 'after-name' : null
+}
+
+/** A full stop after `word` belongs to the name it ends or opens: "Jr.", "Inc.", "Dr.", "L.", "U.S.". */
+export function keepsStop(word: string): boolean {
+  const kind = shortForm(word)
+  return kind === 'before-name' || kind === 'after-name'
+}
+
+/** "Jr.", "Sr.", "III": the last word of a name that tells a parent from a child of the same name. */
+export function isGeneration(word: string): boolean {
+  return GENERATIONS.has(word.replace(/\.$/, ''))
+}
+const GENERATIONS: ReadonlySet<string> = new Set(data.generations)
 export const POST_NOMINALS: ReadonlySet<string> = new Set(data.postNominals)
 export const TITLE_MODIFIERS: ReadonlySet<string> = lower(data.titleModifiers)
 /** Titles written short ("PM"), with the title they stand for ("Prime Minister"). */

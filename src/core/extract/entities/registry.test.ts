@@ -148,6 +148,16 @@ describe('the entity registry', () => {
     expect(registry.person('Carlineo')?.name).toBe('Patrick W. Carlineo Jr.')
   })
 
+  it('keeps a father and a son of the same name apart, by their "Sr." and "Jr."', () => {
+    const { registry } = registryOf(
+      'President Tomas Varela Jr. spoke in Manila on Monday.',
+      'His father, Tomas R. Varela Sr., was ousted in 1986.'
+    )
+    expect(registry.people.map((p) => p.name)).toEqual(['Tomas Varela Jr.', 'Tomas R. Varela Sr.'])
+    expect(registry.person('Tomas Varela Jr.')?.name).toBe('Tomas Varela Jr.')
+    expect(registry.person('Tomas R. Varela Sr.')?.name).toBe('Tomas R. Varela Sr.')
+  })
+
   it('knows people from "who", an age, a title or a verb of saying, and organisations apart', () => {
     const { registry } = registryOf(
       'Montell Figgins, who represents the guard, spoke to reporters.',

@@ -16,6 +16,7 @@ import {
   looksLikePerson,
   looksLikeSpeakerName,
   surnameOf,
+  generationOf,
   type NameRun
 } from '../names'
 import {
@@ -30,7 +31,8 @@ import {
   ROLE_NOUNS,
   singularForms,
   ROLE_NOUN_PATTERN,
-  type Gender
+  type Gender,
+  isGeneration
 } from '../../lexicon/lexicon'
 import type { Token } from '../tagging/tag'
 import type { ArticleView, SentenceView } from '../view'
@@ -305,9 +307,9 @@ export class EntityRegistry {
     if (tokens.length < 2 && !surname) return null
     // "Patrick W. Carlineo Jr." after "Patrick Carlineo", "Kathleen Hawk Sawyer" after "Hawk
     // Sawyer": one person, named in full.
+    const keyed = this.keyed(name)
     const same =
-      this.byKey.get(nameKey(name)) ??
-      this.people.find((p) => p.name.includes(' ') && name.endsWith(` ${p.name}`))
+      keyed ?? this.people.find((p) => p.name.includes(' ') && name.endsWith(` ${p.name}`))
     if (same) {
       if (tokens.length > same.name.split(' ').length) {
         this.byName.set(name, same)
@@ -322,7 +324,7 @@ export class EntityRegistry {
     const p: Person = { name, gender: null, roles: [], offices: [], org: null, first: si }
     this.people.push(p)
     this.byName.set(name, p)
-    this.byKey.set(nameKey(name), p)
+    if (!this.byKey.has(nameKey(name))) this.byKey.set(nameKey(name), p)
     this.fuzzy.clear()
     for (const t of tokens) {
       const list = this.byToken.get(t)
@@ -332,11 +334,23 @@ export class EntityRegistry {
     return p
   }
 
+  /**
+   * The person registered under the same first and last name ("Patrick Carlineo" for "Patrick W.
+   * Carlineo Jr."), unless the two are a parent and a child ("Ferdinand E. Marcos Sr." and
+   * "Ferdinand Marcos Jr.").
+   */
+  private keyed(name: string): Person | undefined {
+    const p = this.byKey.get(nameKey(name))
+    const mine = generationOf(name)
+    const theirs = p && generationOf(p.name)
+    return mine && theirs && mine !== theirs ? undefined : p
+  }
+
   /** The person a name or alias stands for: full name, surname, first name or a misspelling. */
   person(name: string, nearSentence?: number): Person | null {
     const exact = this.byName.get(name)
     if (exact) return exact
-    const keyed = name.includes(' ') ? this.byKey.get(nameKey(name)) : undefined
+    const keyed = name.includes(' ') ? this.keyed(name) : undefined
     if (keyed) return keyed
     const tokens = name.split(' ')
     if (tokens.length > 1) {
@@ -422,7 +436,7 @@ export class EntityRegistry {
 
 /** First and last name, without middle initials or suffixes: "Patrick W. Carlineo Jr." → "patrick carlineo". */
 function nameKey(name: string): string {
-  const t = name.split(' ').filter((w) => !/^(?:[A-Z]\.|Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+  const t = name.split(' ').filter((w) => !/^[A-Z]\.$/.test(w) && !isGeneration(w))
   return t.length >= 2 ? `${t[0]} ${t[t.length - 1]}`.toLowerCase() : name.toLowerCase()
 }
 

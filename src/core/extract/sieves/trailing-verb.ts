@@ -10,22 +10,21 @@ import { isOrganisation } from '../names'
 import { PARTITIVE } from '../entities/speaker-phrase'
 import {
   isShortTitle,
+  keepsStop,
   OUTLET_NAME_PATTERN,
   SENTENCE_ADVERBS,
   TITLE_MODIFIERS,
   TITLES
 } from '../../lexicon/lexicon'
 
-const ABBREVIATION =
-  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Rev|[A-Z]|(?:[A-Z]\.)+[A-Z])$/
-
 /** Where the clause after a quotation ends: a quotation, a semicolon or a real full stop. */
 export function clauseEnd(clause: string): number {
   const re = /⟦|;|[.!?](?=\s|$)/g
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
     const before = clause.slice(0, m.index)
-    const word = /(?:^|\s)([A-Z][a-z]+)$/.exec(before)?.[1]
-    if (m[0] === '.' && (ABBREVIATION.test(before) || (word && isShortTitle(word)))) continue
+    const word = /(?:^|\s)(\S+)$/.exec(before)?.[1] ?? ''
+    if (m[0] === '.' && (keepsStop(word) || (/^[A-Z][a-z]+$/.test(word) && isShortTitle(word))))
+      continue
     return m.index
   }
   return -1
