@@ -1071,6 +1071,26 @@ describe('words reported inside another speaker’s report', () => {
         'Electoral commissioner Tom Reed told Radio Marl that the success he predicts - “I was always confident” - comes down to planning.'
       )
     ).toEqual(['Tom Reed'])
+    // A subject pronoun right before the verb is its subject, whatever the words before it.
+    expect(
+      speakers(
+        'Prime Minister Lena Marsh would not confirm the reports when asked about it today, but said it’s an issue he said his government is “taking extremely seriously.”'
+      )
+    ).toEqual(['Lena Marsh'])
+  })
+
+  it('reads "according to" inside a clause as how it was done, not as a source', () => {
+    expect(
+      speakers(
+        'But Wafula Maina, who chaired the board in 2017, insisted he had done his duties according to the law of the land despite facing "intimidation and harassment".'
+      )
+    ).toEqual(['Wafula Maina'])
+    // Set apart, it names the source.
+    expect(
+      speakers(
+        'Turnout was low and, according to Jon Ekwe, "whole villages stayed at home all day."'
+      )
+    ).toEqual(['Jon Ekwe'])
   })
 
   it('takes a name alone between the last comma and the verb as its subject', () => {

@@ -71,6 +71,14 @@ export const leadingVerb: LocalSieve = (site, view) => {
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i]!
     const at = { sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
+    // "carried out his duties according to the law of the land despite facing "…"": "according
+    // to" names a source only when set apart, opening the sentence or a clause of its own;
+    // inside a clause it says how something was done.
+    if (
+      RELAYS.has(v.verb) &&
+      !/(?:^|[,;:(\u2014\u2013-]|\b(?:and|but|or|yet|while))\s*$/i.test(before.slice(0, v.index))
+    )
+      continue
     // "described by Amnesty International as "…"": the passive's agent said it.
     const agent = /^\s+by\s+([^,;:⟦]{2,80}?)\s+as\s*$/.exec(before.slice(v.end))
     if (agent) return { sieve: 'leading-verb', ...at, chunk: agent[1]! }
@@ -201,8 +209,9 @@ export const leadingVerb: LocalSieve = (site, view) => {
       const run = findNameRuns(alone)[0]
       if (run && run.raw.length >= alone.length - 3 && looksLikePerson(run)) chunk = alone
     }
-    // "the success he predicts - "…"": a relative clause without "that"; its pronoun speaks.
-    const reduced = /^(?:the|a|an|this|that)\s[^,;]*\s(he|she|they)$/i.exec(chunk.trim())
+    // "the success he predicts - "…"", "said it's an issue he said his government is "…"": a
+    // subject pronoun right before the verb is its subject, whatever the words before it.
+    const reduced = /^\S[^,;]*\s(he|she|they)$/i.exec(chunk.trim())
     if (!own && reduced) chunk = reduced[1]!
     chunk = unrelay(chunk)
     // "Asked whether results should be published Mr Miles said": an opening participle's clause
