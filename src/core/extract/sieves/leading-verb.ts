@@ -63,6 +63,28 @@ function antecedent(text: string): string | null {
   return null
 }
 
+/** A person's name ends `text`: "vice chair Juliana Cherera". */
+function endsInPerson(text: string): boolean {
+  const run = findNameRuns(text).at(-1)
+  return run !== undefined && run.end >= text.trimEnd().length && looksLikePerson(run)
+}
+
+/**
+ * The subject a participle of saying has of its own, right before it: "with one poster
+ * writing", "with vice chair Juliana Cherera describing the process as …", "heard evidence from
+ * senior official Malcolm Jack warning of …" (a person named right before it, no comma between,
+ * as in a relative clause without "who").
+ */
+function ownSubject(head: string): string | null {
+  const phrase = /\b(?:with|as)\s+([^,;:⟦]{1,80}?)\s*$/.exec(head)?.[1]
+  if (phrase && (/^(?:the|a|an|one|another|some|[A-Z])/.test(phrase) || endsInPerson(phrase)))
+    return phrase
+  const run = findNameRuns(head).at(-1)
+  return run && run.end >= head.trimEnd().length && /\s$/.test(head) && looksLikePerson(run)
+    ? run.raw
+    : null
+}
+
 export const leadingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
   if (!s) return null
@@ -136,10 +158,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // its comma, and the subject of the verb comes after it.
     const comma = head.lastIndexOf(', ')
     if (comma >= cut && OPENING_CLAUSE.test(head.slice(0, cut))) cut = comma + 2
-    // "with one poster writing": a participle with a subject of its own, right before it.
-    const own = /ing$/.test(v.verb)
-      ? head.match(/\b(?:with|as)\s+((?:the|a|an|one|another|some|[A-Z])[^,;:⟦]{0,80}?)\s*$/)
-      : null
+    const own = /ing$/.test(v.verb) ? ownSubject(head) : null
     // "…, adding that …", "telling them": a participle shares its clause's subject, so the
     // speaker is that clause's; a finite verb's speaker stands after any verb before it.
     const participle = /ing$/.test(v.verb) && !own
@@ -194,7 +213,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
         ...(by ? { medium } : {})
       }
     }
-    let chunk = own ? own[1]! : subjectOf(s, cut, v.index).replace(/^(?:as|and|but|so)\s+/i, '')
+    let chunk = own ?? subjectOf(s, cut, v.index).replace(/^(?:as|and|but|so)\s+/i, '')
     // "She didn't give a date, but said …", "May thanked them … and said": the verb shares
     // the subject of the clause before.
     if (!own && !chunk && /(?:,\s*|\s)(?:but|and|yet)\s$/.test(head.slice(0, cut)))

@@ -77,8 +77,14 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
     // "Eoin Ó Broin criticised the figures, writing on Twitter: ¶ "…"": a participle that
     // introduces the next paragraph with a colon shares its clause's subject.
     if (!site.opensParagraph || !/:\s*$/.test(words)) return null
-    const verb = prev.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX')
-    const subject = verb ? words.slice(0, verb.start).trim() : ''
+    // Its clause's verb of saying, if it has one ("Dr. Mark Read said …, adding:", where a
+    // tagger may call the surname a verb); else its first verb.
+    const said = speechVerbs(words, prev)[0]
+    const verb =
+      said && said.index < v.index
+        ? said.index
+        : prev.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.start
+    const subject = verb !== undefined ? words.slice(0, verb).trim() : ''
     return subject ? { ...cue, chunk: subject } : null
   }
   // "Clark has changed his story …, Whangarei MP Dr Shane Reti says.", "… their standards, he

@@ -157,6 +157,24 @@ describe('leading-verb', () => {
         'Both criticised it, with Foreign Minister Ayman Safadi warning of "dangerous consequences".'
       )
     ).toBe('Foreign Minister Ayman Safadi')
+    // The phrase after "with" may open in lower case; and a person named right before the
+    // participle, with no comma, is its subject as in a relative clause without "who".
+    expect(
+      chunk(
+        leadingVerb,
+        'Four members rejected it, with vice chair Jo Ndege describing the process as "opaque".'
+      )
+    ).toBe('vice chair Jo Ndege')
+    expect(
+      chunk(
+        leadingVerb,
+        'The committee heard evidence from senior clerk Alan Birch warning of a "chilling effect".'
+      )
+    ).toBe('Alan Birch')
+    // Not a place, and not a name set off by a comma: the participle is the clause's.
+    expect(chunk(leadingVerb, 'The minister spoke in Nairobi, saying "the vote was fair".')).toBe(
+      'The minister'
+    )
   })
   it('skips a verb that only reports words as said when its saying is yet to come', () => {
     expect(
@@ -217,6 +235,15 @@ describe('colon-intro, sentence-tail and reported-before', () => {
       '"Homeless numbers are all up again."'
     )
     expect(reportedBefore(intro.sites[0]!, intro)?.chunk).toBe('Councillor Ana Brody')
+    // The subject stands before the clause's verb of saying, past a surname a tagger calls a
+    // verb ("Read").
+    const surname = viewOf(
+      'Reef Health director Dr. Mark Read said bleaching was extensive across the reefs, adding:',
+      '"Most coral cover displayed some level of bleaching."'
+    )
+    expect(reportedBefore(surname.sites[0]!, surname)?.chunk).toBe(
+      'Reef Health director Dr. Mark Read'
+    )
     // A fragment quoted inside the report is the reporter's; the thread is still theirs.
     const fragment = viewOf(
       'Police said investigators are trying to "piece together" what happened before the crash.',
