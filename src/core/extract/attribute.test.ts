@@ -1093,6 +1093,17 @@ describe('words reported inside another speaker’s report', () => {
     ).toEqual(['Jon Ekwe'])
   })
 
+  it('reads past an opening phrase whose list runs over commas to the subject', () => {
+    const text = (verb: string) => [
+      'Ada Nwosu took over as coach in March.',
+      `In a meeting between the players, the technical team and the country's Sports Ministry, the former Ghana star ${verb} the side can qualify.`,
+      '"It is always an honour to serve the country."'
+    ]
+    expect(speakers(...text('said'))).toEqual(['Ada Nwosu'])
+    // "indicated" reports words as "said" does.
+    expect(speakers(...text('indicated'))).toEqual(['Ada Nwosu'])
+  })
+
   it('takes a name alone between the last comma and the verb as its subject', () => {
     expect(
       speakers(

@@ -36,6 +36,7 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
   const posAt = (i: number): string | undefined =>
     tokens.find((t) => t.start - from >= i && /\S/.test(t.text))?.pos
   // Drop leading phrases that cannot be a subject ("Writing in a blog post,", "On Tuesday,").
+  let listOpen = false
   for (;;) {
     const comma = text.search(/,\s/)
     if (comma < 0) break
@@ -46,12 +47,16 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     // "On November 24, 2016, Santos said": the year that ends an opening date; "Wednesday,
     // Mayor Jorge Sharp declared": a day standing alone.
     const opening = /^\s*\d{4}\s*$/.test(lead) || OPENING_DAY.test(lead)
+    // "In a meeting between the players, the coaches and the ministry, the coach said": an
+    // opening phrase's list runs on to its "and" (common nouns, not "Smith and Jones, both 40,").
+    const listEnd = listOpen && /\sand\s/.test(lead) && /\s(?!and\s)[a-z]+\s/.test(` ${lead} `)
     if (
       first < 0 ||
-      (!OPENERS.has(posAt(first) ?? '') && !lone && !opening) ||
+      (!OPENERS.has(posAt(first) ?? '') && !lone && !opening && !listEnd) ||
       !text.slice(comma + 1).trim()
     )
       break
+    listOpen = posAt(first) === 'ADP' && !listEnd
     text = ' '.repeat(comma + 1) + text.slice(comma + 1)
   }
   // The subject ends at the clause's own finite verb ("Boudreau gave …").
