@@ -239,6 +239,20 @@ describe('the entity registry', () => {
     expect(registry.mentions[4]!.map((m) => m.person.name)).toEqual(['Amos Otieno'])
   })
 
+  it('reads a name one person has as surname and another as first name as the nearer', () => {
+    const { registry } = registryOf(
+      'The fisheries minister, Edhy Wirawan, resigned in 2020.',
+      'Wirawan Sutrisno, the party chief, claimed he was ready to serve.',
+      'Wirawan said he would lead the defence ministry.',
+      'Critics said the choice was odd.',
+      'Wirawan was not asked.'
+    )
+    // Named in full the sentence before: the one who has it as a first name.
+    expect(registry.mentions[2]!.map((m) => m.person.name)).toEqual(['Wirawan Sutrisno'])
+    // Further off, the surname is the usual alias.
+    expect(registry.mentions[4]!.map((m) => m.person.name)).toEqual(['Edhy Wirawan'])
+  })
+
   it('reads a Chinese name as a family name and one or two Pinyin syllables', () => {
     for (const name of ['Guo Hui-ming', 'Song Liuping', 'Xi Jinping', 'Li Lan', 'Chen Bing-hua'])
       expect(isChineseName(name.split(' ')), name).toBe(true)

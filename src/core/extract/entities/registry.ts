@@ -362,10 +362,15 @@ export class EntityRegistry {
     const t = tokens[0]!
     const holders = this.byToken.get(t)
     if (holders?.length) {
-      // The surname is the usual alias; a first name only when nobody has it as surname.
+      // The surname is the usual alias; a first name only when nobody has it as surname, or
+      // when the one who has it as a first name was named in this sentence or the one before
+      // ("Prabowo Subianto … claimed … "…," Prabowo said", where an "Edhy Prabowo" is named too).
       const bySurname = holders.filter((p) => surnameOf(p.name) === t)
       const pool = bySurname.length ? bySurname : holders
-      if (pool.length === 1 || nearSentence === undefined) return pool[0]!
+      if (nearSentence === undefined) return pool[0]!
+      const near = this.nearest(holders, nearSentence, 1)
+      if (near) return near
+      if (pool.length === 1) return pool[0]!
       return this.nearest(pool, nearSentence) ?? pool[0]!
     }
     // "Toyota" is the company, not a misspelt "Toyoda".
@@ -389,10 +394,11 @@ export class EntityRegistry {
 
   /**
    * Of `pool`, the one mentioned last at or before `sentence`: the sentence's subject if it is
-   * one of them ("Willis Otieno asked … the suspects, Duncan Otieno and …"), else the last named.
+   * one of them ("Willis Otieno asked … the suspects, Duncan Otieno and …"), else the last named;
+   * looking `back` sentences at most.
    */
-  private nearest(pool: Person[], sentence: number): Person | null {
-    for (let s = sentence; s >= 0; s--) {
+  private nearest(pool: Person[], sentence: number, back = sentence): Person | null {
+    for (let s = sentence; s >= Math.max(0, sentence - back); s--) {
       const here = (this.mentions[s] ?? []).filter((m) => pool.includes(m.person))
       const hit = here.find((m) => m.subject) ?? here.at(-1)
       if (hit) return hit.person

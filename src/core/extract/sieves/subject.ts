@@ -49,7 +49,8 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     const opening = /^\s*\d{4}\s*$/.test(lead) || OPENING_DAY.test(lead)
     // "In a meeting between the players, the coaches and the ministry, the coach said": an
     // opening phrase's list runs on to its "and" (common nouns, not "Smith and Jones, both 40,").
-    const listEnd = listOpen && /\sand\s/.test(lead) && /\s(?!and\s)[a-z]+\s/.test(` ${lead} `)
+    const listEnd: boolean =
+      listOpen && /\sand\s/.test(lead) && /\s(?!and\s)[a-z]+\s/.test(` ${lead} `)
     if (
       first < 0 ||
       (!OPENERS.has(posAt(first) ?? '') && !lone && !opening && !listEnd) ||
