@@ -1104,6 +1104,15 @@ describe('words reported inside another speaker’s report', () => {
     expect(speakers(...text('indicated'))).toEqual(['Ada Nwosu'])
   })
 
+  it('reads past an opening phrase led by a preposition, whatever clauses it holds', () => {
+    expect(
+      speakers(
+        'Foreign Minister Ali Navid spoke in New York on Monday.',
+        'As for the talks in Geneva and the report last week that Iran has built a second plant, the foreign minister said the burden "remains on the claimant."'
+      )
+    ).toEqual(['Ali Navid'])
+  })
+
   it('takes a name alone between the last comma and the verb as its subject', () => {
     expect(
       speakers(

@@ -155,9 +155,16 @@ export const leadingVerb: LocalSieve = (site, view) => {
         cut = lastBoundary(MAIN_CLAUSE_BOUNDARY, head)
     }
     // "Moments after the jury reached its verdict, Trump claimed": an opening clause ends at
-    // its comma, and the subject of the verb comes after it.
+    // its comma, and the subject of the verb comes after it. So does an opening phrase led by
+    // a preposition, whatever clauses it holds ("As for the talks … and the revelation that
+    // Iran has been building a second facility, the foreign minister said").
     const comma = head.lastIndexOf(', ')
-    if (comma >= cut && OPENING_CLAUSE.test(head.slice(0, cut))) cut = comma + 2
+    const firstWord = s.tokens.find((t) => /\w/.test(t.text))
+    if (
+      comma >= cut &&
+      (OPENING_CLAUSE.test(head.slice(0, cut)) || (cut > 0 && firstWord?.pos === 'ADP'))
+    )
+      cut = comma + 2
     const own = /ing$/.test(v.verb) ? ownSubject(head) : null
     // "…, adding that …", "telling them": a participle shares its clause's subject, so the
     // speaker is that clause's; a finite verb's speaker stands after any verb before it.
