@@ -132,6 +132,13 @@ describe('attribution on unseen newswire shapes', () => {
       '"Crews worked through the night," Ivo Marren tweeted on Monday.'
     )
     expect(q.map((x) => x.where)).toEqual(['a media availability', 'tweeted'])
+    // A tweet is a channel: it stays with the words that went out in it.
+    const later = quotes(
+      '"We are under siege," tweeted Ivo Marren on Friday.',
+      'The commission said results would come on Saturday.',
+      '"We secured a comfortable victory," Marren said.'
+    )
+    expect(later.map((x) => x.where)).toEqual(['tweeted', null])
   })
 
   it('reads the occasion of reported words whose subject is "he" before the verb', () => {

@@ -80,7 +80,7 @@ function eventVerb(s: SentenceView): RegExpMatchArray | null {
 }
 
 const MEDIUM = new RegExp(
-  `^(?:via\\b|(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b)`
+  `^(?:via\\b|tweet(?:ed|s)\\b|(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b)`
 )
 /**
  * A channel ("told the BBC", "in a statement", "on Twitter") belongs to the words that came
@@ -235,8 +235,9 @@ export function speakerScene(
     recent.some(
       (e) => e.sentence > k && e.sentence <= si && e.speaker !== null && e.speaker !== speaker
     )
-  // A relay ("as quoted by Yonhap") names who passed those words on, not an occasion to share.
-  const relay = (w: string): boolean => /^(?:as quoted by|according to|via)\b/.test(w)
+  // A relay ("as quoted by Yonhap") names who passed those words on, not an occasion to share;
+  // a tweet holds only the words posted in it.
+  const relay = (w: string): boolean => /^(?:as quoted by|according to|via|tweet(?:ed|s))\b/.test(w)
   const placed = scenes.find(
     (e) => e.scene.where && !relay(e.scene.where) && !interrupted(e.sentence)
   )
