@@ -1120,6 +1120,16 @@ describe('words reported inside another speaker’s report', () => {
     ).toEqual(['Ali Navid'])
   })
 
+  it('completes a surname the article gave in full before, where no rule marked a person', () => {
+    expect(
+      speakers(
+        'Officials said his main challenger, Mbusu Lwamba of the Chadema party, had 1.9m votes.',
+        '"Change is not possible under these conditions," Lwamba said, adding he wanted new elections.',
+        'He has called on the observer mission "not to endorse the results of this sham".'
+      )
+    ).toEqual(['Mbusu Lwamba', 'Mbusu Lwamba'])
+  })
+
   it('takes a name alone between the last comma and the verb as its subject', () => {
     expect(
       speakers(

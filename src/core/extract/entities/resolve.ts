@@ -97,6 +97,24 @@ export class SpeakerResolver {
     return names.length === 1 ? names[0]! : null
   }
 
+  /**
+   * "Lissu said", after "his main challenger, Tundu Lissu of the Chadema party": the one full
+   * name the article gave that surname before, which nothing had marked as a person's (a first
+   * name the tagger does not know).
+   */
+  private earlierName(token: string, sentence: number): string | null {
+    const names = new Set<string>()
+    for (const s of this.view.sentences.slice(0, sentence + 1)) {
+      if (!s.words.includes(token)) continue
+      for (const r of findNameRuns(s.words)) {
+        const words = r.name.split(' ')
+        if (words.length < 2 || words.length > 3 || words.at(-1) !== token) continue
+        if (!isOrganisation(r.name) && !isPlace(r.name) && !isOutlet(r.name)) names.add(r.name)
+      }
+    }
+    return names.size === 1 ? [...names][0]! : null
+  }
+
   /** Remembers a speaker, for later "he", "they" and "it". */
   note(ref: SpeakerRef, sentence: number): void {
     if (ref.kind === 'person') {
@@ -166,6 +184,11 @@ export class SpeakerResolver {
       // "…," Rohit said, under the headline "…, says Rohit Sharma": the headline names him.
       const titled = name.includes(' ') ? null : this.titleName(name)
       if (titled) return one({ name: titled, kind: 'person' }, 'new-name', 0.8)
+      const earlier = name.includes(' ') ? null : this.earlierName(name, sentence)
+      if (earlier) {
+        this.registry.notePerson(earlier, sentence)
+        return one({ name: earlier, kind: 'person' }, 'new-name', 0.8)
+      }
       this.registry.notePerson(name, sentence)
       return one({ name, kind: 'person' }, 'new-name', name.includes(' ') ? 0.9 : 0.75)
     }
