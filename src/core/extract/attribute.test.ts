@@ -141,6 +141,16 @@ describe('attribution on unseen newswire shapes', () => {
     expect(later.map((x) => x.where)).toEqual(['tweeted', null])
   })
 
+  it('carries the occasion of a sentence about the speaker that names them by a noun', () => {
+    const q = quotes(
+      'On Monday, Tomas Vega asked fellow legislators to act at once on security laws.',
+      'Vega was re-elected with the support of 44 legislators in a public vote.',
+      'In his speech, the legislator warned that the assembly must make weighty decisions.',
+      '"We are losing the fight for citizen security," Vega said.'
+    )
+    expect(q.map((x) => x.where)).toEqual(['his speech'])
+  })
+
   it('reads the occasion of reported words whose subject is "he" before the verb', () => {
     const q = quotes(
       'Fire crews were called to a blaze at a warehouse on Friday.',

@@ -12,6 +12,7 @@
  */
 import {
   DOCUMENT_NOUN_PATTERN,
+  isPersonNoun,
   QUOTE_VERB_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   VISIT_VERB_PATTERN
@@ -140,12 +141,24 @@ export function isAbout(
   }
   // "The ambassador was speaking during …", "The minister, speaking to reporters during …,
   // acknowledged …": a role the article gave the speaker, as the subject of the sentence's verb.
+  // So does a noun for one person right after a sentence about them, past an opening phrase
+  // ("Arias was re-elected … ¶ In his speech, the legislator recognized …").
   const role = words
     .trimStart()
-    .match(/^The\s+((?:[a-z-]+\s+)?[a-z-]+)(?:\s*,[^,]+,)?\s+(?:was|is|had|has|[a-z]+ed)\b/)
+    .match(
+      /^(?:[A-Z][^,]{0,60},\s+)?[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)(?:\s*,[^,]+,)?\s+(?:was|is|had|has|[a-z]+ed)\b/
+    )
   if (role) {
     const noun = roleIn(role[1]!)
     if (noun && ctx.registry.withRole(noun, si)?.name === speaker) return true
+    const head = role[1]!.split(/\s+/).at(-1)!
+    const before = ctx.registry.mentions[si - 1] ?? []
+    if (
+      !(noun && ctx.registry.withRole(noun, si)) &&
+      isPersonNoun(head) &&
+      before.some((m) => m.subject && m.person.name === speaker)
+    )
+      return true
   }
   if (pronounSubject(s)) {
     const prev = ctx.registry.mentions[si - 1] ?? []
