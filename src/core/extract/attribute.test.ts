@@ -141,6 +141,22 @@ describe('attribution on unseen newswire shapes', () => {
     expect(later.map((x) => x.where)).toEqual(['tweeted', null])
   })
 
+  it('takes a visit written as the main verb as where its subject spoke', () => {
+    const q = quotes(
+      'Over the weekend, President Tomas Vega toured San Carlos and highlighted that the country could prosper.',
+      'The President said the happiness of citizens is tarnished by old problems.',
+      '"Corruption, fiefdoms, the perfect dictatorship of 75 years," Vega remarked.'
+    )
+    expect(q.map((x) => x.where)).toEqual(['toured San Carlos'])
+    // "the visiting team" describes a team; the gathering is the occasion.
+    expect(
+      quotes(
+        'While the visiting Chinese team sounded grateful, the coach was gloomy at a joint press conference held at the club.',
+        '"We were very touched by the warm welcome," said team leader Li Gaochao.'
+      ).map((x) => x.where)
+    ).toEqual(['a joint press conference'])
+  })
+
   it('carries the occasion of a sentence about the speaker that names them by a noun', () => {
     const q = quotes(
       'On Monday, Tomas Vega asked fellow legislators to act at once on security laws.',

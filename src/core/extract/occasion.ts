@@ -10,6 +10,7 @@ import {
   MONTH_PATTERN,
   QUOTE_VERB_PATTERN,
   SOCIAL_MEDIA_PATTERN,
+  TRAVEL_PAST_PATTERN,
   VISIT_VERB_PATTERN,
   WEEKDAY_PATTERN
 } from '../lexicon/lexicon'
@@ -62,6 +63,9 @@ const EXTENDING: RegExp[] = [
     `\\b(?:${QUOTE_VERB_PATTERN})(?: [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3})?(?: on \\w+)?,? (?:at|outside|inside|near|in front of|before) ((?:the|a|an|his|her|their|[A-Z][\\w.&'’-]*['’]s) [^,;⟦]+)`,
     'g'
   ),
+  // "President Rodrigo Chaves toured San Carlos and …": a visit, as the main verb, is where its
+  // subject was, and answered by the places it names.
+  new RegExp(`\\b((?:${TRAVEL_PAST_PATTERN}) (?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`, 'g'),
   new RegExp(
     `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: [\\w'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
     'g'
@@ -106,16 +110,17 @@ const EXACT: RegExp[] = [
   new RegExp(`\\b(?:to) (the (?:gathered )?(?:${AUDIENCE_PATTERN}))\\b`, 'g')
 ]
 
-// The occasion stops where the clause does: at a participle, a relative clause or a "that" clause.
+// The occasion stops where the clause does: at a participle, a relative clause or a "that" clause;
+// "toured San Carlos and highlighted …": so does a second verb joined by "and".
 const CLAUSE_END =
-  /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b|⟦)/
+  /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b| and (?:then |also )?[a-z]+ed\b|⟦)/
 
 const CONTENT_AFTER_NOUN = new RegExp(
   `^(.*?\\b(?:${EVENT_NOUNS}))\\s+(?:the|a|an|he|she|they|it|we|his|her|their|its)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|could|should|must|may|might|did|does|do)\\b`
 )
 
 const HINT = new RegExp(
-  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|tells|telling|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to|writing|wrote|writes|reporting)\\b`,
+  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|tells|telling|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to|writing|wrote|writes|reporting|${TRAVEL_PAST_PATTERN})\\b`,
   'i'
 )
 

@@ -295,6 +295,8 @@ const verbForms = (bases: readonly string[]): string[] =>
   )
 /** Verbs of going somewhere or addressing someone, every form ("visiting", "toured"). */
 export const VISIT_VERB_PATTERN = alternation(verbForms(data.visitVerbs))
+/** Of those, the ones whose act is itself the occasion as a main verb too: "toured San Carlos". */
+export const TRAVEL_PAST_PATTERN = alternation(data.travelVerbs.map((v) => inflect(v).past))
 export const CHANGE_VERB_PATTERN = alternation(verbForms(data.changeVerbs))
 
 // Months, weekdays and day parts are calendar facts, named in core/calendar-words for every layer.
