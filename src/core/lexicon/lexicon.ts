@@ -285,6 +285,10 @@ export function isShortTitle(word: string): boolean {
 /** Bodies that hear what is said to them ("the committee was told", "the inquiry heard"). */
 export const HEARING_BODY_PATTERN = alternation(data.hearingBodies)
 export const SOCIAL_MEDIA_PATTERN = alternation(data.socialMedia)
+/** "tweeted", "tweets": a verb of saying that names its medium, which holds only its own words. */
+export const POST_VERB_PATTERN = alternation(
+  data.postVerbs.flatMap((v) => [inflect(v).third, inflect(v).past])
+)
 export const PLACE_WORD_PATTERN = alternation(data.placeWords)
 /** Common nouns for a place people speak in: "in court", "at the scene", "outside the hospital". */
 export const VENUE_NOUN_PATTERN = alternation(data.venueNouns)

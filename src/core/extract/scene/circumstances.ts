@@ -8,7 +8,7 @@ import { findOccasion } from '../occasion'
 import { isDemonym } from '../names'
 import { placeAnswer, tidyPlace } from './place-answer'
 import { placeAround } from './adjuncts'
-import { AUDIENCE_PATTERN, speechVerb } from '../../lexicon/lexicon'
+import { AUDIENCE_PATTERN, POST_VERB_PATTERN, speechVerb } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import {
   datesEarlierEvent,
@@ -117,7 +117,7 @@ export function circumstancesOf(
 }
 
 /** "…," Modi tweeted on Monday: a verb of saying that names its medium is the answer. */
-const MEDIUM_VERB = /^tweet(?:ed|s)\b/
+export const MEDIUM_VERB = new RegExp(`^(?:${POST_VERB_PATTERN})\\b`)
 
 /**
  * The reported clause after a verb of saying ("Yang said [the town would …]"), whose places and

@@ -13,6 +13,7 @@
 import {
   DOCUMENT_NOUN_PATTERN,
   isPersonNoun,
+  POST_VERB_PATTERN,
   QUOTE_VERB_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   VISIT_VERB_PATTERN
@@ -23,7 +24,7 @@ import { speechVerbs } from '../sieves/cue'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
 import type { ArticleView, SentenceView } from '../view'
 import { surnameOf } from '../names'
-import { circumstancesOf, reportedContent, type Circumstances } from './circumstances'
+import { circumstancesOf, MEDIUM_VERB, reportedContent, type Circumstances } from './circumstances'
 
 export type SceneSieveId =
   | 'clause'
@@ -81,7 +82,7 @@ function eventVerb(s: SentenceView): RegExpMatchArray | null {
 }
 
 const MEDIUM = new RegExp(
-  `^(?:via\\b|tweet(?:ed|s)\\b|(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b)`
+  `^(?:via\\b|(?:${POST_VERB_PATTERN})\\b|(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b)`
 )
 /**
  * A channel ("told the BBC", "in a statement", "on Twitter") belongs to the words that came
@@ -250,7 +251,8 @@ export function speakerScene(
     )
   // A relay ("as quoted by Yonhap") names who passed those words on, not an occasion to share;
   // a tweet holds only the words posted in it.
-  const relay = (w: string): boolean => /^(?:as quoted by|according to|via|tweet(?:ed|s))\b/.test(w)
+  const relay = (w: string): boolean =>
+    /^(?:as quoted by|according to|via)\b/.test(w) || MEDIUM_VERB.test(w)
   const placed = scenes.find(
     (e) => e.scene.where && !relay(e.scene.where) && !interrupted(e.sentence)
   )
