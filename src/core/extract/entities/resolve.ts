@@ -5,7 +5,14 @@
  * that, "the ministry" the ministry it named, "the statement" whoever issued it. Each answer
  * says which rule gave it, how sure it is, and which other speakers it weighed.
  */
-import { isOffice, isOrganisation, isPlace, looksLikeSpeakerName } from '../names'
+import {
+  findNameRuns,
+  isOffice,
+  isOrganisation,
+  isPlace,
+  looksLikeSpeakerName,
+  type NameRun
+} from '../names'
 import {
   isAgentNoun,
   isPersonNoun,
@@ -22,7 +29,6 @@ import {
 } from '../../lexicon/lexicon'
 import { closingSpeaker, speechVerbs } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
-import { findNameRuns } from '../names'
 import type { ArticleView } from '../view'
 import type { EntityRegistry, Person } from './registry'
 import { NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
@@ -71,6 +77,13 @@ const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
 const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
 
+/** The one name that `accept` takes among the name runs of `texts`; null for none or several. */
+function onlyName(texts: readonly string[], accept: (run: NameRun) => boolean): string | null {
+  const names = new Set<string>()
+  for (const text of texts) for (const r of findNameRuns(text)) if (accept(r)) names.add(r.name)
+  return names.size === 1 ? [...names][0]! : null
+}
+
 export class SpeakerResolver {
   private lastPerson: { person: string; sentence: number } | null = null
   private lastGroup: string | null = null
@@ -87,14 +100,14 @@ export class SpeakerResolver {
 
   /** The one person's name in the headline that `token` is the first or last word of. */
   private titleName(token: string): string | null {
-    const names = findNameRuns(this.view.article.title)
-      .filter((r) => r.name.includes(' ') && looksLikeSpeakerName(r))
-      .map((r) => r.name)
-      .filter((n) => {
-        const words = n.split(' ')
-        return words[0] === token || words.at(-1) === token
-      })
-    return names.length === 1 ? names[0]! : null
+    return onlyName([this.view.article.title], (r) => {
+      const words = r.name.split(' ')
+      return (
+        words.length > 1 &&
+        looksLikeSpeakerName(r) &&
+        (words[0] === token || words.at(-1) === token)
+      )
+    })
   }
 
   /**
@@ -103,16 +116,21 @@ export class SpeakerResolver {
    * name the tagger does not know).
    */
   private earlierName(token: string, sentence: number): string | null {
-    const names = new Set<string>()
-    for (const s of this.view.sentences.slice(0, sentence + 1)) {
-      if (!s.words.includes(token)) continue
-      for (const r of findNameRuns(s.words)) {
-        const words = r.name.split(' ')
-        if (words.length < 2 || words.length > 3 || words.at(-1) !== token) continue
-        if (!isOrganisation(r.name) && !isPlace(r.name) && !isOutlet(r.name)) names.add(r.name)
-      }
-    }
-    return names.size === 1 ? [...names][0]! : null
+    const texts = this.view.sentences
+      .slice(0, sentence + 1)
+      .map((s) => s.words)
+      .filter((w) => w.includes(token))
+    return onlyName(texts, (r) => {
+      const words = r.name.split(' ')
+      return (
+        words.length >= 2 &&
+        words.length <= 3 &&
+        words.at(-1) === token &&
+        !isOrganisation(r.name) &&
+        !isPlace(r.name) &&
+        !isOutlet(r.name)
+      )
+    })
   }
 
   /** Remembers a speaker, for later "he", "they" and "it". */

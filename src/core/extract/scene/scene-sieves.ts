@@ -151,14 +151,11 @@ export function isAbout(
     )
   if (role) {
     const noun = roleIn(role[1]!)
-    if (noun && ctx.registry.withRole(noun, si)?.name === speaker) return true
+    const holder = noun ? ctx.registry.withRole(noun, si) : null
+    if (holder?.name === speaker) return true
     const head = role[1]!.split(/\s+/).at(-1)!
     const before = ctx.registry.mentions[si - 1] ?? []
-    if (
-      !(noun && ctx.registry.withRole(noun, si)) &&
-      isPersonNoun(head) &&
-      before.some((m) => m.subject && m.person.name === speaker)
-    )
+    if (!holder && isPersonNoun(head) && before.some((m) => m.subject && m.person.name === speaker))
       return true
   }
   if (pronounSubject(s)) {
