@@ -1035,6 +1035,50 @@ describe('pronouns for the subject of the sentence before', () => {
   })
 })
 
+describe('a speaker described but never named', () => {
+  it('gives a later "he" to the one described when nobody has been named since', () => {
+    const text = [
+      'The Coastguard has said it is looking into a gathering at the pier on Tuesday.',
+      'A Coastguard spokesman told the Harbour Herald on Wednesday that “no boats were launched.”',
+      'Several visitors were “warned twice”, he said.'
+    ]
+    expect(speakers(...text)).toEqual(['A Coastguard spokesman', 'A Coastguard spokesman'])
+    // Not when a person was named after the description; nor for a noun that gives the other
+    // gender.
+    expect(
+      speakers(
+        ...text.slice(0, 2),
+        'Harbour master Tom Reed closed the pier.',
+        'Several visitors were “warned twice”, he said.'
+      ).at(-1)
+    ).toBe('Tom Reed')
+    expect(
+      speakers(...text.slice(0, 2), 'Several visitors were “warned twice”, she said.').at(-1)
+    ).not.toBe('A Coastguard spokesman')
+  })
+
+  it('gives words after a request complete before them to the one reporting the request', () => {
+    expect(
+      speakers(
+        'A council spokeswoman told reporters that wardens asked the crowd to leave the park “because of the fire risk.”'
+      )
+    ).toEqual(['A council spokeswoman'])
+    // The request's own words stay the asker's.
+    expect(
+      speakers('Police said Ada Holm asked the caller to “come quickly and bring a blanket.”')
+    ).toEqual(['Ada Holm'])
+  })
+
+  it('reads a surname that is also a common noun as a name after a title', () => {
+    expect(
+      speakers(
+        'Adam Singer, chief executive of the trust, spoke on Sunday.',
+        'Mr Singer told the Valley Post on Sunday that the wards are “incredibly under pressure”.'
+      )
+    ).toEqual(['Adam Singer'])
+  })
+})
+
 describe('a relative "who" before the verb', () => {
   it('gives the words to the one named before it, past a description, never as a medium', () => {
     const got = quotes(

@@ -127,7 +127,7 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     const resolution = cue
       ? resolver.resolve(cue.chunk, cue.sentence, Number.isFinite(at) ? at : site.start, cue.relay)
       : null
-    if (resolution) resolver.note(resolution.ref, site.sentence)
+    if (resolution) resolver.note(resolution.ref, site.sentence, resolution.rule)
     const q: AttributedQuote = {
       site,
       cue,

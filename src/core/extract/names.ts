@@ -8,6 +8,7 @@ import nlp from 'compromise'
 import {
   CALENDAR_WORD,
   CHINESE_FAMILY_NAMES,
+  HONORIFICS,
   MEDIA_WORD_PATTERN,
   NEWS_OUTLET_PATTERN,
   ORG_WORD_PATTERN,
@@ -131,13 +132,18 @@ export function findNameRuns(text: string): NameRun[] {
       }
       tokens = [...tokens.slice(0, cut), tokens[cut]!.replace(/['’]s?$/, '')]
     }
-    if (tokens.length === 0 || tokens.every((t) => TITLES.has(t.toLowerCase()))) continue
+    // "Mr Singer", "Dr Driver": after an honorific, a word that is also a title is a surname.
+    const honoured =
+      tokens.length === 2 && HONORIFICS.has(tokens[0]!.toLowerCase().replace(/\.$/, ''))
+    if (tokens.length === 0 || (!honoured && tokens.every((t) => TITLES.has(t.toLowerCase()))))
+      continue
     let titled = false
     let lastTitle = -1
     // "Inspector-General", "Director-General": a hyphened title is a title too.
     tokens.forEach((t, i) => {
       if (isTitleWord(t)) lastTitle = i
     })
+    if (honoured) lastTitle = 0
     if (lastTitle >= 0 && lastTitle < tokens.length - 1) {
       tokens = tokens.slice(lastTitle + 1)
       titled = true

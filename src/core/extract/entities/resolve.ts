@@ -31,7 +31,7 @@ import { closingSpeaker, speechVerbs } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import type { ArticleView } from '../view'
 import type { EntityRegistry, Person } from './registry'
-import { NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
+import { headNoun, NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
 
 export interface SpeakerRef {
   name: string
@@ -77,6 +77,24 @@ const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
 const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
 
+interface Described {
+  name: string
+  sentence: number
+  gender: Gender | null
+}
+
+/**
+ * "A Garda spokesman", "one woman": one person the article describes without naming, with the
+ * gender its noun gives; null for a group, a body or a thing.
+ */
+function describedPerson(text: string, sentence: number): Described | null {
+  if (!/^(?:a|an|one|another|the)\s/i.test(text)) return null
+  const noun = headNoun(text)
+  if (!noun || !isPersonNoun(noun)) return null
+  const gender = /wom[ae]n$/.test(noun) ? 'f' : /m[ae]n$/.test(noun) ? 'm' : null
+  return { name: text, sentence, gender }
+}
+
 /** The one name that `accept` takes among the name runs of `texts`; null for none or several. */
 function onlyName(texts: readonly string[], accept: (run: NameRun) => boolean): string | null {
   const names = new Set<string>()
@@ -88,6 +106,8 @@ export class SpeakerResolver {
   private lastPerson: { person: string; sentence: number } | null = null
   private lastGroup: string | null = null
   private lastOrg: SpeakerRef | null = null
+  /** The last speaker the article described without naming ("A police spokeswoman"). */
+  private lastDescribed: Described | null = null
   /** The person each sentence's quotation or report was given to, by sentence. */
   readonly #speakers = new Map<number, Person>()
   /** The person each sentence's opening "He" or "The minister" stands for, once looked up. */
@@ -134,7 +154,13 @@ export class SpeakerResolver {
   }
 
   /** Remembers a speaker, for later "he", "they" and "it". */
-  note(ref: SpeakerRef, sentence: number): void {
+  note(ref: SpeakerRef, sentence: number, rule: MentionRule | null = null): void {
+    this.lastDescribed =
+      ref.kind === 'group' && rule === 'unnamed-source'
+        ? describedPerson(ref.name, sentence)
+        : ref.kind === 'person'
+          ? null
+          : this.lastDescribed
     if (ref.kind === 'person') {
       this.lastPerson = { person: ref.name, sentence }
       // Who spoke in a sentence is its subject, however the sentence named them.
@@ -235,6 +261,16 @@ export class SpeakerResolver {
     )
     const compatible = (p: Person): boolean =>
       (!gender || !p.gender || p.gender === gender) && !namedAfter.has(p)
+    // "A Garda spokesman told The Irish Times … ¶ "…," he said": the one described, whom no
+    // person named since can have displaced.
+    const described = this.lastDescribed
+    if (
+      gender &&
+      described &&
+      (!described.gender || described.gender === gender) &&
+      !this.namedSince(described.sentence, sentence, before)
+    )
+      return one({ name: described.name, kind: 'group' }, 'pronoun', 0.7)
     const near = this.recentPeople(sentence, before).filter((p) => !namedAfter.has(p))
     const ranked = near.filter(compatible)
     const last = this.lastPerson
@@ -396,6 +432,14 @@ export class SpeakerResolver {
     const person = r && r.confidence >= 0.75 ? this.registry.person(r.ref.name) : null
     this.#openingSubjects.set(sentence, person ?? null)
     return person ?? null
+  }
+
+  /** Whether a person is named after sentence `from`, up to offset `before` of `sentence`. */
+  private namedSince(from: number, sentence: number, before: number): boolean {
+    for (let s = from + 1; s <= sentence; s++)
+      if ((this.registry.mentions[s] ?? []).some((m) => s < sentence || m.end <= before))
+        return true
+    return false
   }
 
   /** People mentioned before offset `before` of `sentence`, then in earlier sentences; subjects first. */

@@ -83,6 +83,8 @@ describe('the head of the words that name a speaker', () => {
   it('reads pronouns, common nouns and documents', () => {
     expect(head('he')).toBe('he')
     expect(head('Prosecutors')).toBe('Prosecutors')
+    // A surname that is also a common noun is a name after a title.
+    expect(parseSpeakerPhrase('Mr Trainer')?.head).toMatchObject({ kind: 'name', name: 'Trainer' })
     expect(parseSpeakerPhrase('the statement by the ministry')?.medium).toBe(
       'the statement by the ministry'
     )

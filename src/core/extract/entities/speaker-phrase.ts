@@ -294,8 +294,15 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
       head: { kind: 'name', name: listed.name, run: listed, description: `${main}, ${next}` },
       medium: null
     }
-  // "Prosecutors said", "Teachers chanted": a common noun capitalised at a sentence's start.
-  if (last && last.index === 0 && !last.name.includes(' ') && isCommonNoun(last.name))
+  // "Prosecutors said", "Teachers chanted": a common noun capitalised at a sentence's start;
+  // not a surname after a title ("Mr Trainer", "President Baker").
+  if (
+    last &&
+    last.index === 0 &&
+    !last.titled &&
+    !last.name.includes(' ') &&
+    isCommonNoun(last.name)
+  )
     return {
       head: { kind: 'description', text: main, noun: last.name.toLowerCase() },
       medium: null

@@ -92,6 +92,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
   const verbs = speechVerbs(before, s)
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i]!
+    const prev = verbs[i - 1]
     const at = { sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
     // "carried out his duties according to the law of the land despite facing "…"": "according
     // to" names a source only when set apart, opening the sentence or a clause of its own;
@@ -120,7 +121,6 @@ export const leadingVerb: LocalSieve = (site, view) => {
       continue
     // "urged his fellow citizens to continue … and not to "…"": a verb of saying after "to" is
     // the hearer's to do; the words are the urger's.
-    const prev = verbs[i - 1]
     if (
       prev &&
       speechVerb(prev.verb)?.hearer &&
@@ -130,6 +130,18 @@ export const leadingVerb: LocalSieve = (site, view) => {
       continue
     // The quotation must be this verb's: no other clause's verb of saying between them.
     const gap = before.slice(v.end)
+    // "A spokesman told The Irish Times that gardaí asked some of the group to disperse "due to
+    // concerns …"": a request whose infinitive is complete before the quotation reports an act,
+    // not these words; they are the reporting verb's before it ("asked the caller to "come
+    // quickly"" keeps them the asker's).
+    if (
+      prev &&
+      !/ing$/.test(prev.verb) &&
+      speechVerb(prev.verb)?.content &&
+      /^\s+[^,;:⟦]{0,60}?\bto\s+[a-z]+\b[^,;:⟦]*$/.test(gap) &&
+      !/\bto\s*$/.test(gap)
+    )
+      continue
     if (/[.!?]\s+[A-Z]/.test(gap)) return null
     // "Ortiz said "never", then paused: "…"": the verb had its quotation; the colon opens a
     // clause of its own.
