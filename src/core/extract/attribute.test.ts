@@ -1079,6 +1079,34 @@ describe('a speaker described but never named', () => {
   })
 })
 
+describe('a report of a court hearing', () => {
+  const hearing = [
+    'A man who set fire to a neighbour’s shed was ordered to pay for it by Judge Ruth Calder at Marlow District Court last week.',
+    'Judge Calder said the damage was serious.',
+    '“This was a cruel and senseless act,” she said.',
+    'His solicitor, Ian Pell, said afterwards: “My client is relieved.”'
+  ]
+  it('places the bench’s words at the one court the article names, at its time', () => {
+    const got = quotes(...hearing)
+    expect(got[0]).toMatchObject({
+      speaker: 'Ruth Calder',
+      where: 'at Marlow District Court',
+      when: 'last week'
+    })
+    // A lawyer may speak anywhere, outside the court too.
+    expect(got[1]).toMatchObject({ speaker: 'Ian Pell', where: null })
+  })
+
+  it('places nobody when the article names two courts', () => {
+    const got = quotes(
+      hearing[0]!,
+      'The case was first heard at Ashby Crown Court in May.',
+      ...hearing.slice(1)
+    )
+    expect(got[0]).toMatchObject({ speaker: 'Ruth Calder', where: null })
+  })
+})
+
 describe('a relative "who" before the verb', () => {
   it('gives the words to the one named before it, past a description, never as a medium', () => {
     const got = quotes(

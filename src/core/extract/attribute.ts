@@ -34,9 +34,11 @@ import { trailingVerb } from './sieves/trailing-verb'
 import { circumstancesOf } from './scene/circumstances'
 import {
   articleOccasion,
+  courtSitting,
   reportedScenes,
   speakerThroughout,
   withArticleOccasion,
+  withCourtSitting,
   withinParagraph
 } from './scene/article-sieves'
 import {
@@ -212,8 +214,13 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     })),
     reportedScenes(ctx, speakers)
   )
-  const final = withArticleOccasion(
+  const benched = withCourtSitting(
+    ctx,
     quotes.map((q, i) => ({ speaker: q.resolution?.ref.name ?? null, scene: scenes[i]! })),
+    courtSitting(ctx)
+  )
+  const final = withArticleOccasion(
+    quotes.map((q, i) => ({ speaker: q.resolution?.ref.name ?? null, scene: benched[i]! })),
     articleOccasion(ctx)
   )
   const shared = withinParagraph(

@@ -282,6 +282,10 @@ export function isShortTitle(word: string): boolean {
   return /^[a-z]{2,5}$/.test(w) && (TITLES.has(w) || HONORIFICS.has(w)) && !isPersonNoun(w)
 }
 
+/** Titles of those who sit in judgment ("Judge", "Mr Justice", "District Judge"), lower case. */
+export const BENCH_TITLE_PATTERN = alternation(data.benchTitles)
+/** Nouns that end a court's name ("Ballina District Court", "Employment Tribunal"). */
+export const COURT_NOUN_PATTERN = alternation(data.courtNouns)
 /** Bodies that hear what is said to them ("the committee was told", "the inquiry heard"). */
 export const HEARING_BODY_PATTERN = alternation(data.hearingBodies)
 export const SOCIAL_MEDIA_PATTERN = alternation(data.socialMedia)

@@ -29,6 +29,7 @@ const CONTEXT_SCENES = new Set([
   'continued',
   'remarks-after',
   'speaker-throughout',
+  'court-sitting',
   'article-occasion',
   'same-paragraph'
 ])

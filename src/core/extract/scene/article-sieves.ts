@@ -3,11 +3,14 @@
  * per-quotation sieves (scene-sieves.ts), in this order:
  *   speaker-throughout — the one occasion a speaker's own clauses or reported speech name, with
  *                        its time, for all their words
+ *   court-sitting      — the one court a report of a hearing names, for the bench's words
  *   article-occasion   — the one gathering the opening paragraphs report, for the words of
  *                        speakers the article places nowhere
  *   same-paragraph     — the channel of a speaker's next words in the same paragraph
  */
 import {
+  BENCH_TITLE_PATTERN,
+  COURT_NOUN_PATTERN,
   HEARING_BODY_PATTERN,
   OUTLET_NAME_PATTERN,
   PRESS_NOUN_PATTERN,
@@ -204,6 +207,56 @@ export function speakerThroughout(
     if (!out.where) Object.assign(out, { where, whereSieve: 'speaker-throughout' })
     const when = times.get(timeKey(speaker!, where))
     if (!out.when && when) Object.assign(out, { when, whenSieve: 'speaker-throughout' })
+    return out
+  })
+}
+
+/** "court|tribunal" as "Court|Tribunal". */
+const capitalised = (pattern: string): string =>
+  pattern.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => bar + c.toUpperCase())
+
+/**
+ * A court named where it sat: "at Ballina District Court", "in the Christchurch District Court",
+ * "during a special sitting of Dungannon Magistrates Court": capitalised words ending in a
+ * court's noun (capitalised too), after a preposition that places something in it.
+ */
+const NAMED_COURT = new RegExp(
+  `\\b(?:at|in|before|during\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:sitting|hearing|session)\\s+(?:of|at))\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:${capitalised(COURT_NOUN_PATTERN)})(?![\\w'’-]|\\s+of\\b)`,
+  'g'
+)
+const BENCH = new RegExp(`\\b(?:${BENCH_TITLE_PATTERN})\\b`)
+
+/**
+ * court-sitting: in a report of a hearing, the words of a judge (a magistrate, a coroner) the
+ * article places nowhere were said at the court it names ("… described by Judge Devins at
+ * Ballina District Court last week as "…""), when it names one court only, at the time the
+ * sentence naming it gives.
+ */
+export function courtSitting(ctx: SceneContext): Circumstances | null {
+  const found = new Map<string, Circumstances>()
+  for (const s of ctx.view.sentences)
+    for (const m of s.masked.matchAll(NAMED_COURT)) {
+      const where = tidyPlace(m[0])
+      const court = where.replace(/^.*?\b(?=[A-Z])/, '')
+      if (![...found.keys()].some((k) => k.endsWith(court)))
+        found.set(where, { where, when: firstTime(ctx, s) })
+    }
+  return found.size === 1 ? [...found.values()][0]! : null
+}
+
+/** Places `sitting` for the bench's quotations that have no place of their own. */
+export function withCourtSitting(
+  ctx: SceneContext,
+  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,
+  sitting: Circumstances | null
+): Scene[] {
+  return quotes.map(({ speaker, scene }) => {
+    const person = speaker ? ctx.registry.person(speaker) : null
+    if (!sitting?.where || !person || scene.where || scene.untold) return scene
+    if (![...person.roles, ...person.offices].some((r) => BENCH.test(r))) return scene
+    const out: Scene = { ...scene, where: sitting.where, whereSieve: 'court-sitting' }
+    if (!out.when && sitting.when)
+      Object.assign(out, { when: sitting.when, whenSieve: 'court-sitting' })
     return out
   })
 }

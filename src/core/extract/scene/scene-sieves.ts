@@ -34,6 +34,7 @@ export type SceneSieveId =
   | 'remarks-after'
   | 'lede-scene'
   | 'speaker-throughout'
+  | 'court-sitting'
   | 'article-occasion'
   | 'same-paragraph'
 
