@@ -1079,6 +1079,30 @@ describe('a speaker described but never named', () => {
   })
 })
 
+describe('a lede that describes its speaker and names them after', () => {
+  it('gives the words to the person the next sentences name with that noun', () => {
+    expect(
+      speakers(
+        'A school head has apologised to parents for "a week of real disruption".',
+        'Ada Moss, head teacher at Linden Primary, said the heating had failed.'
+      )
+    ).toEqual(['Ada Moss'])
+    expect(
+      speakers(
+        'A judge has warned he is "running out of patience" with late reports.',
+        'District Judge Tom Reed made the remarks at a sitting in Marlow.'
+      )
+    ).toEqual(['Tom Reed'])
+    // Not someone the next sentence names in another role.
+    expect(
+      speakers(
+        'A judge has warned he is "running out of patience" with late reports.',
+        'Defendant Tom Reed had been late three times.'
+      )
+    ).toEqual(['A judge'])
+  })
+})
+
 describe('a report of a court hearing', () => {
   const hearing = [
     'A man who set fire to a neighbour’s shed was ordered to pay for it by Judge Ruth Calder at Marlow District Court last week.',

@@ -18,6 +18,15 @@ describe('name runs', () => {
     expect(names('Ada Holm MP joined officers in Leeds.')).toContain('Ada Holm')
     expect(names('Sir Tom Reid KC said it was unfair.')).toContain('Tom Reid')
   })
+  it('reads a compound opening a sentence, lower case after its hyphen, as no name', () => {
+    expect(names('Post-match, Ada Holm said the team was tired.')).toEqual(['Ada Holm'])
+    expect(names('Jean-Luc Roe and Al-Amin Said arrived.')).toEqual([
+      'Jean-Luc Roe',
+      'Al-Amin Said'
+    ])
+    // "Mr Singer": a word that is also a title is a surname after an honorific.
+    expect(findNameRuns('Mr Singer said so.')[0]).toMatchObject({ name: 'Singer', titled: true })
+  })
   it('reads a month alone as a month, unless a verb of saying follows', () => {
     expect(names('The vote is in May.')).toEqual([])
     expect(names('May said the vote would go ahead.')).toEqual(['May'])

@@ -110,6 +110,14 @@ export function findNameRuns(text: string): NameRun[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let tokens = m[0].split(/\s+/)
     if (tokens.length === 1 && opensWithParticiple(text, m.index, m[0])) continue
+    // "Post-game, Bowen said": a compound whose second part is lower case, capitalised only
+    // because it opens the sentence ("Jean-Pierre" and "Al-Sisi" keep their capitals).
+    if (
+      tokens.length === 1 &&
+      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(m[0]) &&
+      TEXT_START.test(text.slice(0, m.index))
+    )
+      continue
     let offset = 0
     let dropped = 0
     // "It’s claimed", "He's said": a pronoun with its verb run in is no name either.

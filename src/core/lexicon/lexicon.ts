@@ -282,8 +282,9 @@ export function isShortTitle(word: string): boolean {
   return /^[a-z]{2,5}$/.test(w) && (TITLES.has(w) || HONORIFICS.has(w)) && !isPersonNoun(w)
 }
 
-/** Titles of those who sit in judgment ("Judge", "Mr Justice", "District Judge"), lower case. */
-export const BENCH_TITLE_PATTERN = alternation(data.benchTitles)
+const BENCH_TITLE = new RegExp(`\\b(?:${alternation(data.benchTitles)})\\b`, 'i')
+/** A title of one who sits in judgment: "judge", "mr justice", "district judge", "coroner". */
+export const isBenchTitle = (title: string): boolean => BENCH_TITLE.test(title)
 /** Nouns that end a court's name ("Ballina District Court", "Employment Tribunal"). */
 export const COURT_NOUN_PATTERN = alternation(data.courtNouns)
 /** Bodies that hear what is said to them ("the committee was told", "the inquiry heard"). */

@@ -15,6 +15,7 @@ import {
 } from '../names'
 import {
   isAgentNoun,
+  isBenchTitle,
   isPersonNoun,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
@@ -434,6 +435,31 @@ export class SpeakerResolver {
     return person ?? null
   }
 
+  /**
+   * "A judge has warned he is "…"" ¶ "District Judge Michael Ranaghan launched the attack …":
+   * a lede that describes its speaker and names them in the next sentences, as the subject with
+   * that noun for a title or in apposition ("A hospital chief …" ¶ "Matthew Trainer, chief
+   * executive of …"). A judge is named "Mr Justice" too.
+   */
+  private namedNext(noun: string, sentence: number): Person | null {
+    if ((this.view.sentences[sentence]?.paragraph ?? Infinity) > 1) return null
+    const word = new RegExp(`\\b${noun}\\b`, 'i')
+    const bench = isBenchTitle(noun)
+    for (let s = sentence + 1; s <= sentence + 2; s++) {
+      const words = this.view.sentences[s]?.words ?? ''
+      for (const m of this.registry.mentions[s] ?? []) {
+        if (!m.subject) continue
+        const titles = [...m.person.roles, ...m.person.offices]
+        if (
+          titles.some((t) => word.test(t) || (bench && isBenchTitle(t))) ||
+          word.test(words.slice(m.end, m.end + 40))
+        )
+          return m.person
+      }
+    }
+    return null
+  }
+
   /** Whether a person is named after sentence `from`, up to offset `before` of `sentence`. */
   private namedSince(from: number, sentence: number, before: number): boolean {
     for (let s = from + 1; s <= sentence; s++)
@@ -550,6 +576,8 @@ export class SpeakerResolver {
         if (spoke) return one(spoke, 'org-noun', 0.7)
       }
     }
+    const named = /^(?:a|an)\s/i.test(text) ? this.namedNext(noun, sentence) : null
+    if (named) return one({ name: named.name, kind: 'person' }, 'role-noun', 0.7)
     const group = GROUP_NOUNS.has(noun) || /s$/.test(noun)
     // A clause read as a noun phrase ("that a deal signing would take place in …") is no speaker.
     if (text.split(/\s+/).length > 12 || /^(?:that|which|who|whether|if|--)\b|^--/i.test(text))

@@ -9,13 +9,13 @@
  *   same-paragraph     — the channel of a speaker's next words in the same paragraph
  */
 import {
-  BENCH_TITLE_PATTERN,
   COURT_NOUN_PATTERN,
   HEARING_BODY_PATTERN,
   OUTLET_NAME_PATTERN,
   PRESS_NOUN_PATTERN,
   SPEAKING_OCCASION_PATTERN,
-  VENUE_NOUN_PATTERN
+  VENUE_NOUN_PATTERN,
+  isBenchTitle
 } from '../../lexicon/lexicon'
 import { findOccasion } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
@@ -224,7 +224,6 @@ const NAMED_COURT = new RegExp(
   `\\b(?:at|in|before|during\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:sitting|hearing|session)\\s+(?:of|at))\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:${capitalised(COURT_NOUN_PATTERN)})(?![\\w'’-]|\\s+of\\b)`,
   'g'
 )
-const BENCH = new RegExp(`\\b(?:${BENCH_TITLE_PATTERN})\\b`)
 
 /**
  * court-sitting: in a report of a hearing, the words of a judge (a magistrate, a coroner) the
@@ -253,7 +252,7 @@ export function withCourtSitting(
   return quotes.map(({ speaker, scene }) => {
     const person = speaker ? ctx.registry.person(speaker) : null
     if (!sitting?.where || !person || scene.where || scene.untold) return scene
-    if (![...person.roles, ...person.offices].some((r) => BENCH.test(r))) return scene
+    if (![...person.roles, ...person.offices].some(isBenchTitle)) return scene
     const out: Scene = { ...scene, where: sitting.where, whereSieve: 'court-sitting' }
     if (!out.when && sitting.when)
       Object.assign(out, { when: sitting.when, whenSieve: 'court-sitting' })
