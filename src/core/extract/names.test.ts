@@ -27,6 +27,12 @@ describe('name runs', () => {
     // "Mr Singer": a word that is also a title is a surname after an honorific.
     expect(findNameRuns('Mr Singer said so.')[0]).toMatchObject({ name: 'Singer', titled: true })
   })
+  it('keeps every word of a name after "the", where it names a thing', () => {
+    expect(names('It rained at the Sao Paulo Grand Prix on Sunday.')).toEqual([
+      'Sao Paulo Grand Prix'
+    ])
+    expect(names('Scientologist Tom Cruise spoke.')).toEqual(['Tom Cruise'])
+  })
   it('reads a month alone as a month, unless a verb of saying follows', () => {
     expect(names('The vote is in May.')).toEqual([])
     expect(names('May said the vote would go ahead.')).toEqual(['May'])

@@ -190,9 +190,12 @@ export function findNameRuns(text: string): NameRun[] {
     }
     // "Scientologist Tom Cruise", "United Nations Peter Otieno": words before a first name
     // that are no first names themselves name a role or an organisation, not the person.
+    // After "the", only an organisation's name: "at the Sao Paulo Grand Prix" names a thing,
+    // whose words all belong to it.
     if (tokens.length > 2 && !isFirstName(tokens[0]!)) {
       const j = tokens.findIndex((t, i) => i > 0 && isFirstName(t))
-      if (j > 0 && tokens.length - j >= 2) {
+      const thing = /\bthe\s+$/i.test(before) && !isOrganisation(tokens.slice(0, j).join(' '))
+      if (j > 0 && tokens.length - j >= 2 && !thing) {
         const at = m[0].indexOf(tokens.slice(j).join(' '), offset)
         if (at >= 0) offset = at
         tokens = tokens.slice(j)

@@ -16,6 +16,15 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('records a person whose appositive names them with a noun for people no title list holds', () => {
+    const { registry } = registryOf(
+      'Gunnar Olofsson, the racing team’s principal, praised the crew.',
+      'Vintner Holm, the cheapest option, was sold out.'
+    )
+    expect(registry.person('Gunnar Olofsson')).toMatchObject({ roles: ['principal'] })
+    expect(registry.person('Vintner Holm')).toBeNull()
+  })
+
   it('reads a run joined by "and" to the rest of a body\'s name as part of that name', () => {
     const { registry } = registryOf(
       'The Manager of Tanzania Rural and Urban Roads Agency, Engineer Ada Holm, said the road was new.'

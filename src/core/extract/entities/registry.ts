@@ -118,6 +118,19 @@ export function roleIn(description: string): string | null {
   return null
 }
 
+/**
+ * "the team principal", "Haas’ team principal": the head of a description in apposition, when
+ * the lexicon's nouns for people (WordNet's) hold it, though no title list does.
+ */
+function personHead(description: string): string | null {
+  const head = description
+    .toLowerCase()
+    .replace(/\s+(?:of|for|to|at|with|from|in|on)\s.*$/, '')
+    .split(/[\s-]+/)
+    .at(-1)
+  return head && isPersonNoun(head) ? head : null
+}
+
 /** The organisation a description ties someone to: "… of the Red Cross", "China's ambassador …". */
 export function orgIn(description: string): string | null {
   // "China's ambassador", and a plural's "Acme Motors’ chief legal officer".
@@ -169,8 +182,9 @@ export class EntityRegistry {
           .replace(POST_NOMINAL_AFTER, '')
         const before = text.slice(Math.max(0, run.index - 60), run.index)
         const appositive = after.match(APPOSITIVE)?.[1] ?? null
-        const appositiveRole = appositive && !/^[A-Z]/.test(appositive) ? roleIn(appositive) : null
-        const possessiveRole = appositive && /^[A-Z]/.test(appositive) ? roleIn(appositive) : null
+        const described = appositive ? (roleIn(appositive) ?? personHead(appositive)) : null
+        const appositiveRole = appositive && !/^[A-Z]/.test(appositive) ? described : null
+        const possessiveRole = appositive && /^[A-Z]/.test(appositive) ? described : null
         const person =
           !JOINS_BODY_NAME.test(after) &&
           !namesGroup(run) &&
