@@ -1103,6 +1103,26 @@ describe('a lede that describes its speaker and names them after', () => {
   })
 })
 
+describe('a statement nobody is said to own', () => {
+  it('is the body a spokesperson spoke for just before', () => {
+    const got = quotes(
+      'A spokesman for North Vale Fire and Rescue Service confirmed crews were called.',
+      'A statement read: “Two engines attended and the fire was out by midnight.”'
+    )
+    expect(got[0]).toMatchObject({
+      speaker: 'North Vale Fire and Rescue Service',
+      where: 'A statement'
+    })
+    // Nobody spoke for a body before it: no speaker.
+    expect(
+      speakers(
+        'Crews were called to the mill.',
+        'A statement read: “Two engines attended and the fire was out by midnight.”'
+      )
+    ).toEqual([null])
+  })
+})
+
 describe('a report of a court hearing', () => {
   const hearing = [
     'A man who set fire to a neighbour’s shed was ordered to pay for it by Judge Ruth Calder at Marlow District Court last week.',

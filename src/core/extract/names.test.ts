@@ -27,6 +27,11 @@ describe('name runs', () => {
     // "Mr Singer": a word that is also a title is a surname after an honorific.
     expect(findNameRuns('Mr Singer said so.')[0]).toMatchObject({ name: 'Singer', titled: true })
   })
+  it('keeps a body’s name whole after a title’s "for"', () => {
+    expect(names('A spokeswoman for East Fen Ambulance Service said so.')).toEqual([
+      'East Fen Ambulance Service'
+    ])
+  })
   it('keeps every word of a name after "the", where it names a thing', () => {
     expect(names('It rained at the Sao Paulo Grand Prix on Sunday.')).toEqual([
       'Sao Paulo Grand Prix'

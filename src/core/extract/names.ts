@@ -168,7 +168,8 @@ export function findNameRuns(text: string): NameRun[] {
     const titleOf = before.match(
       /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) )?$/
     )
-    if (titleOf && isTitleWord(titleOf[1]!)) {
+    // Not a body's name: "a spokeswoman for West Midlands Ambulance Service".
+    if (titleOf && isTitleWord(titleOf[1]!) && !ORG_WORDS.test(tokens.at(-1)!)) {
       // "the Minister of Health": one word after the title's "of" completes the office.
       if (tokens.length === 1) continue
       titled = true

@@ -31,7 +31,7 @@ import {
 import { closingSpeaker, speechVerbs } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import type { ArticleView } from '../view'
-import type { EntityRegistry, Person } from './registry'
+import { orgIn, type EntityRegistry, type Person } from './registry'
 import { headNoun, NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
 
 export interface SpeakerRef {
@@ -346,6 +346,29 @@ export class SpeakerResolver {
   }
 
   /**
+   * The body the speaker of one of the two sentences before spoke for: an organisation as the
+   * subject of a verb of saying, or the one a description ties its speaker to ("A spokeswoman
+   * for West Midlands Ambulance Service confirmed …").
+   */
+  private bodyBefore(sentence: number): SpeakerRef | null {
+    for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+      const view = this.view.sentences[s]
+      if (!view) continue
+      for (const v of speechVerbs(view.words, view)) {
+        const subject = subjectOf(view, 0, v.index)
+        const org = /^(?:a|an|the)\s/i.test(subject) ? orgIn(subject) : null
+        if (org) return { name: this.registry.fullName(org) ?? org, kind: 'org' }
+        const phrase = subject ? parseSpeakerPhrase(subject) : null
+        if (phrase?.head.kind === 'name') {
+          const r = this.resolveHead(phrase.head, s, v.index, false)
+          if (r?.ref.kind === 'org') return { name: r.ref.name, kind: 'org' }
+        }
+      }
+    }
+    return null
+  }
+
+  /**
    * The organisation that opens the nearest of the last `reach` sentences (its name, or its
    * possessive, first): no outlet, place or name of one word in capitals ("SEOUL" of a dateline).
    */
@@ -507,6 +530,15 @@ export class SpeakerResolver {
     ) {
       const issuer = this.issuer(noun, sentence, before)
       if (issuer) return issuer
+    }
+    // "A spokeswoman for West Midlands Ambulance Service confirmed …" ¶ "A statement read: "…"":
+    // a statement nobody is said to own is the body that spoke just before.
+    if (
+      /^(?:a|an)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(0, -noun.length)) &&
+      DOCUMENT_NOUNS.has(noun)
+    ) {
+      const body = this.bodyBefore(sentence)
+      if (body) return one({ ...body, medium: text }, 'document-issuer', 0.7)
     }
     // "the 58-year-old": an age stands for the person just named; "the Italian" most often
     // does too, but the article may have named several.
