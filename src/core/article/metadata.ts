@@ -79,7 +79,7 @@ export function isFooter(block: string): boolean {
 
 // "LOS ANGELES, March 19, (Agencies):" too: a comma before the agency, a colon after it.
 const DATELINE = new RegExp(
-  `^([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?)` +
+  `^([A-Z][A-Z.'/\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?)` +
     `(?:,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2}))?\\s*(?:,?\\s*\\(([^)]{1,40})\\))?\\s*(--|\\u2014|\\u2013|-|:)\\s+`
 )
 /**
@@ -139,7 +139,7 @@ export function readDateline(
   if (!/[A-Z]{2}/.test(placeRaw)) return null
   const place = placeRaw
     .toLowerCase()
-    .replace(/(^|[\s,'-])([a-z])/g, (_s, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/(^|[\s,'/-])([a-z])/g, (_s, sep: string, c: string) => sep + c.toUpperCase())
   const date = m[2] && m[3] ? datelineDate(m[2], m[3], published) : null
   return {
     dateline: { place, date, agency: m[4]?.trim() ?? null },

@@ -43,6 +43,10 @@ describe('parseArticle metadata', () => {
     ).article
     expect(after.dateline).toEqual({ place: 'Manila, Philippines', date: null, agency: null })
     expect(after.paragraphs[1]).toBe('Ronald dela Rosa slammed it.')
+    // Two cities filed from.
+    const two = parseArticle('Talks\n\nLIMA/QUITO, (Reuters) – Peru recalled its envoy.').article
+    expect(two.dateline).toEqual({ place: 'Lima/Quito', date: null, agency: 'Reuters' })
+    expect(two.paragraphs[0]).toBe('Peru recalled its envoy.')
   })
 
   it('reads a title-case city before a dash as a dateline, and leaves an ordinary opening alone', () => {

@@ -45,6 +45,7 @@ const ORG_WORDS = new RegExp(
 const PLACE_WORDS = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})\\b`)
 
 const PARTICLES = new Set([
+  'ap',
   'de',
   'van',
   'von',
@@ -53,6 +54,7 @@ const PARTICLES = new Set([
   'da',
   'del',
   'der',
+  'den',
   'la',
   'le',
   'di',
@@ -60,6 +62,8 @@ const PARTICLES = new Set([
   'dos',
   'ter'
 ])
+/** Capitalised words, with name particles between them ("Rhun ap Iorwerth", "Ursula von der Leyen"). */
+const NAME_RUN = `[A-Z][\\p{L}\\p{M}'’.-]*(?:\\s{1,2}(?:(?:${[...PARTICLES].join('|')})\\s{1,2})*[A-Z][\\p{L}\\p{M}'’.-]*)*`
 const NOT_NAME_START = new Set(
   'The A An In On At By For From During While When After Before Since Under As But And Or If So Yet This That These Those It He She They We I You His Her Their Its Our My Your Also However Meanwhile According Today Yesterday Writing Speaking Asked Not Both Other Some Many Most All One Two Three Several Such Like Finally Instead Recent Although Though'.split(
     ' '
@@ -105,8 +109,7 @@ function isTitleWord(word: string): boolean {
 
 export function findNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = []
-  const re =
-    /[A-Z][\p{L}\p{M}'’.-]*(?:\s{1,2}(?:(?:de|van|von|bin|al|da|del|der|den|la|le|di|du|dos|ter)\s{1,2})*[A-Z][\p{L}\p{M}'’.-]*)*/gu
+  const re = new RegExp(NAME_RUN, 'gu')
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let tokens = m[0].split(/\s+/)
     if (tokens.length === 1 && opensWithParticiple(text, m.index, m[0])) continue

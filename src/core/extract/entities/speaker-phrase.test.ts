@@ -80,6 +80,11 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The Springfield Chamber of Commerce')).toBe('Springfield Chamber of Commerce')
   })
 
+  it('takes the name an appositive gives after its body’s possessive or before an office’s letters', () => {
+    expect(head('The mayor’s main rival, Labour’s Ada Holm')).toBe('Ada Holm')
+    expect(head('Party spokesperson for health, Rhun ap Gwyn MS')).toBe('Rhun ap Gwyn')
+  })
+
   it('reads pronouns, common nouns and documents', () => {
     expect(head('he')).toBe('he')
     expect(head('Prosecutors')).toBe('Prosecutors')

@@ -21,6 +21,7 @@ import {
   isAgentNoun,
   isPersonNoun,
   isWeekday,
+  POST_NOMINALS,
   PRONOUNS,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
@@ -105,8 +106,13 @@ function trimSegment(seg: string): string {
 const isNameSegment = (seg: string): NameRun | null => {
   const runs = findNameRuns(seg)
   const run = runs[runs.length - 1]
-  if (TITLES.has(seg.split(/\s+/).at(-1)!.toLowerCase())) return null
-  return run && run.end >= seg.length - 1 && run.index <= 2 && seg.includes(' ') ? run : null
+  // "the new Mr", not "Rhun ap Iorwerth MS", whose letters after the name are an office's.
+  const lastWord = seg.split(/\s+/).at(-1)!
+  if (TITLES.has(lastWord.toLowerCase()) && !POST_NOMINALS.has(lastWord)) return null
+  // "Nasa’s Raila Odinga": a name after its body's possessive.
+  const owner = /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?\s+/.exec(seg)?.[0].length ?? 0
+  const opens = run ? run.index <= 2 || (owner > 0 && run.index === owner) : false
+  return run && run.end >= seg.length - 1 && opens && seg.includes(' ') ? run : null
 }
 
 /** The head of the speaker words, or null when they name nobody. */
