@@ -1103,6 +1103,18 @@ describe('a lede that describes its speaker and names them after', () => {
   })
 })
 
+describe('a body named by its noun after it spoke', () => {
+  it('is the body whose verb closed a sentence before, a time after the verb too', () => {
+    expect(
+      speakers(
+        'The first convoy will reach the valley soon, the Harvest Relief Programme said on Friday.',
+        'The move follows a truce declared last week.',
+        '“Convoys are back on the road!” the agency said on Twitter.'
+      )
+    ).toEqual(['Harvest Relief Programme'])
+  })
+})
+
 describe('a statement nobody is said to own', () => {
   it('is the body a spokesperson spoke for just before', () => {
     const got = quotes(

@@ -16,6 +16,11 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('records a person an age stands before, whose first name no lexicon knows', () => {
+    const { registry } = registryOf('The girl, 12-year-old Nima Dolkar, was found on Monday.')
+    expect(registry.person('Nima Dolkar')?.name).toBe('Nima Dolkar')
+  })
+
   it('records a person whose appositive names them with a noun for people no title list holds', () => {
     const { registry } = registryOf(
       'Gunnar Olofsson, the racing team’s principal, praised the crew.',

@@ -191,8 +191,9 @@ export class EntityRegistry {
           (looksLikePerson(run) ||
             // "Montell Figgins, who represents …": "who" follows people, "which" things.
             (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
-            // "Zhang Lihua, 58, lost her house": an age in apposition.
-            (/^,\s+\d{1,3},/.test(after) && hasNameShape(run)) ||
+            // "Zhang Lihua, 58, lost her house", "15-year-old Pemba Tamang": an age.
+            ((/^,\s+\d{1,3},/.test(after) || /\b\d{1,3}-year-old\s+$/.test(before)) &&
+              hasNameShape(run)) ||
             // "Hamid Najem found himself …": a reflexive pronoun for the subject.
             (REFLEXIVE_AFTER.test(after) && hasNameShape(run)) ||
             // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.

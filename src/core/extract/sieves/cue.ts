@@ -65,12 +65,17 @@ export interface VerbMatch {
   verb: string
 }
 
+/** What may follow a verb that closes its sentence: its time ("on Friday", "late Tuesday"). */
+const CLOSING_TAIL =
+  /^(?:\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night)\b(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]?\s*$/
+
 /**
- * "…, the Bureau of Meteorology said.": a verb of saying that ends its sentence has its speaker
- * just before it, after the reported clause's comma. Undefined when the verb ends no sentence.
+ * "…, the Bureau of Meteorology said.", "…, the World Food Programme said on Friday.": a verb of
+ * saying that ends its sentence (but for its time) has its speaker just before it,
+ * after the reported clause's comma. Undefined when the verb ends no sentence.
  */
 export function closingSpeaker(words: string, v: VerbMatch): string | undefined {
-  if (!/^\s*[.!?]?\s*$/.test(words.slice(v.end))) return undefined
+  if (!CLOSING_TAIL.test(words.slice(v.end))) return undefined
   return words.slice(0, v.index).match(/,\s*([^,]+?)\s*$/)?.[1]
 }
 
