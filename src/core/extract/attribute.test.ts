@@ -632,6 +632,15 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('places words at the occasion of the announcement or disclosure made just after them', () => {
+    const q = quotes(
+      'Councillor Ada Holm spent two nights in hospital.',
+      '“It appears to be an infection in my lung,” Holm said.',
+      'She made the announcement in a social media post on Sunday.'
+    )
+    expect(q[0]).toMatchObject({ speaker: 'Ada Holm', where: 'a social media post' })
+  })
+
   it('holds the lede’s event for a speaker whose title opens it, but not for words from before', () => {
     const q = quotes(
       'Secretary of State Hal Oduya held a news conference Monday without foreign reporters, according to several reports.',

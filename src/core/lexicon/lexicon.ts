@@ -282,6 +282,8 @@ export function isShortTitle(word: string): boolean {
   return /^[a-z]{2,5}$/.test(w) && (TITLES.has(w) || HONORIFICS.has(w)) && !isPersonNoun(w)
 }
 
+/** Nouns for an act of saying, as "made the remarks" and "made the disclosure" name it. */
+export const SAYING_NOUN_PATTERN = alternation(data.sayingNouns)
 const BENCH_TITLE = new RegExp(`\\b(?:${alternation(data.benchTitles)})\\b`, 'i')
 /** A title of one who sits in judgment: "judge", "mr justice", "district judge", "coroner". */
 export const isBenchTitle = (title: string): boolean => BENCH_TITLE.test(title)

@@ -15,6 +15,7 @@ import {
   isPersonNoun,
   POST_VERB_PATTERN,
   QUOTE_VERB_PATTERN,
+  SAYING_NOUN_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
@@ -47,15 +48,13 @@ export interface Scene {
   untold?: true
 }
 
-/** Nouns for an act of saying, as "made the remarks" and "gave a speech" name it. */
-const SAYING_NOUNS = 'remarks|comments|speech|statement|address'
 /** "Xi made the remarks while …": the words just quoted, referred back to. */
 const REMARKS = new RegExp(
-  `\\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:${SAYING_NOUNS})\\b`
+  `\\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:${SAYING_NOUN_PATTERN})\\b`
 )
 /** "made the remark", "made a “forced” statement": the act of saying as a noun after its verb. */
 const MADE_REMARKS = new RegExp(
-  `\\b(?:made|delivered|gave|offered|issued)\\s+(?:the|these|those|his|her|their|a|an)\\s+(?:\\S+\\s+)?(?:remark|comment|${SAYING_NOUNS})\\b`
+  `\\b(?:made|delivered|gave|offered|issued)\\s+(?:the|these|those|his|her|their|a|an)\\s+(?:\\S+\\s+)?(?:${SAYING_NOUN_PATTERN})\\b`
 )
 const EVENT_VERB = new RegExp(
   `${MADE_REMARKS.source}|\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent|paid)\\b`,
