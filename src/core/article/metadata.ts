@@ -115,11 +115,16 @@ function datelineDate(monthName: string, day: string, published: string | null):
   return isoDate(month > +published.slice(5, 7) + 1 ? year - 1 : year, month, +day)
 }
 
+/** "(MENAFN- IANS) ": the republisher's tag before an agency's dateline. */
+const REPUBLISHED = /^\((?:[A-Z][\w.]*[\s-]*){1,4}\)\s+(?=[A-Z])/
+
 /** Reads "BEIJING, July 10 (Xinhua) --" off the first body paragraph; returns the rest too. */
 export function readDateline(
   paragraph: string,
   published: string | null
 ): { dateline: Dateline; rest: string } | null {
+  const tag = REPUBLISHED.exec(paragraph)
+  if (tag) return readDateline(paragraph.slice(tag[0].length), published)
   const m = paragraph.match(DATELINE)
   // "Nairobi - Kenya's police chief …": a city the lexicon knows, then a dash.
   const titled = m

@@ -47,6 +47,12 @@ describe('parseArticle metadata', () => {
     const two = parseArticle('Talks\n\nLIMA/QUITO, (Reuters) – Peru recalled its envoy.').article
     expect(two.dateline).toEqual({ place: 'Lima/Quito', date: null, agency: 'Reuters' })
     expect(two.paragraphs[0]).toBe('Peru recalled its envoy.')
+    // A republisher's tag before an agency's dateline.
+    const tagged = parseArticle(
+      'date 2024-09-23 Sworn in\n\n(MENAFN- IANS) Colombo, Sep 23 (IANS) Ada Holm was sworn in.'
+    ).article
+    expect(tagged.dateline).toEqual({ place: 'Colombo', date: '2024-09-23', agency: 'IANS' })
+    expect(tagged.paragraphs[0]).toBe('Ada Holm was sworn in.')
   })
 
   it('reads a title-case city before a dash as a dateline, and leaves an ordinary opening alone', () => {
