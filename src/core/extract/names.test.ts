@@ -27,6 +27,14 @@ describe('name runs', () => {
     // "Mr Singer": a word that is also a title is a surname after an honorific.
     expect(findNameRuns('Mr Singer said so.')[0]).toMatchObject({ name: 'Singer', titled: true })
   })
+  it('reads a name after an office completed by "of the" and a body, but not the body alone', () => {
+    expect(names('Mayor of the Vale District Council Bill Reed says so.')).toEqual(['Bill Reed'])
+    expect(
+      findNameRuns('Coach of the Black Stars, Tom Reed, spoke.').find(
+        (r) => r.name === 'Black Stars'
+      )
+    ).toMatchObject({ titled: false })
+  })
   it('keeps a body’s name whole after a title’s "for"', () => {
     expect(names('A spokeswoman for East Fen Ambulance Service said so.')).toEqual([
       'East Fen Ambulance Service'

@@ -169,10 +169,13 @@ export function findNameRuns(text: string): NameRun[] {
     // "Governor of Washington Chris Gregoire": the first words complete the title, not the name;
     // and so in "Minister of Culture and Youth Affairs Ovik Oveyan".
     const titleOf = before.match(
-      /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) )?$/
+      /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:the )?(?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) )?$/
     )
-    // Not a body's name: "a spokeswoman for West Midlands Ambulance Service".
-    if (titleOf && isTitleWord(titleOf[1]!) && !ORG_WORDS.test(tokens.at(-1)!)) {
+    // Not a body's name: "a spokeswoman for West Midlands Ambulance Service"; after "the", only
+    // an office's words and a name ("Mayor of the Light Regional Council Bill O'Brien"), not
+    // the body alone ("Technical Advisor of the Super Eagles").
+    const body = / the $/.test(titleOf?.[0] ?? '') && tokens.length < 3
+    if (titleOf && isTitleWord(titleOf[1]!) && !ORG_WORDS.test(tokens.at(-1)!) && !body) {
       // "the Minister of Health": one word after the title's "of" completes the office.
       if (tokens.length === 1) continue
       titled = true
