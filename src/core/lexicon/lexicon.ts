@@ -282,6 +282,11 @@ export function isShortTitle(word: string): boolean {
   return /^[a-z]{2,5}$/.test(w) && (TITLES.has(w) || HONORIFICS.has(w)) && !isPersonNoun(w)
 }
 
+/**
+ * Channels that are occasions too ("an interview", "a news conference", "a statement"): all a
+ * speaker said in one was said there, not only the words the clause introduces.
+ */
+export const OCCASION_CHANNEL_PATTERN = alternation(data.occasionChannels)
 /** Nouns for an act of saying, as "made the remarks" and "made the disclosure" name it. */
 export const SAYING_NOUN_PATTERN = alternation(data.sayingNouns)
 const BENCH_TITLE = new RegExp(`\\b(?:${alternation(data.benchTitles)})\\b`, 'i')

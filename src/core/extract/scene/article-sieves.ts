@@ -11,6 +11,7 @@
 import {
   COURT_NOUN_PATTERN,
   HEARING_BODY_PATTERN,
+  OCCASION_CHANNEL_PATTERN,
   OUTLET_NAME_PATTERN,
   PRESS_NOUN_PATTERN,
   SPEAKING_OCCASION_PATTERN,
@@ -37,7 +38,7 @@ import {
  * everything the speaker said in it was said, not only the words the clause introduces (the
  * words a minister is quoted with before "…," she said in a statement are from it too).
  */
-const OCCASION_CHANNEL = /\b(?:interview|news conference|press conference|briefing|statement)\b/
+const OCCASION_CHANNEL = new RegExp(`\\b(?:${OCCASION_CHANNEL_PATTERN})\\b`)
 /**
  * What a speaker's reported speech can set for all their words: a gathering they spoke at, or
  * an outlet they spoke to ("told China Daily"), which is an interview.
