@@ -13,6 +13,7 @@ import {
   NEWS_OUTLET_PATTERN,
   ORG_WORD_PATTERN,
   PLACE_WORD_PATTERN,
+  NAME_PARTICLES as PARTICLES,
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   TITLE_MODIFIERS,
@@ -44,24 +45,6 @@ const ORG_WORDS = new RegExp(
 )
 const PLACE_WORDS = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})\\b`)
 
-const PARTICLES = new Set([
-  'ap',
-  'de',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'da',
-  'del',
-  'der',
-  'den',
-  'la',
-  'le',
-  'di',
-  'du',
-  'dos',
-  'ter'
-])
 /** Capitalised words, with name particles between them ("Rhun ap Iorwerth", "Ursula von der Leyen"). */
 const NAME_RUN = `[A-Z][\\p{L}\\p{M}'’.-]*(?:\\s{1,2}(?:(?:${[...PARTICLES].join('|')})\\s{1,2})*[A-Z][\\p{L}\\p{M}'’.-]*)*`
 const NOT_NAME_START = new Set(

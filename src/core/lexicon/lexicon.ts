@@ -205,6 +205,8 @@ export function isGeneration(word: string): boolean {
   return GENERATIONS.has(word.replace(/\.$/, ''))
 }
 const GENERATIONS: ReadonlySet<string> = new Set(data.generations)
+/** Lower-case words inside a name ("Ursula von der Leyen", "Rhun ap Iorwerth"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(data.nameParticles)
 export const POST_NOMINALS: ReadonlySet<string> = new Set(data.postNominals)
 export const TITLE_MODIFIERS: ReadonlySet<string> = lower(data.titleModifiers)
 /** Titles written short ("PM"), with the title they stand for ("Prime Minister"). */
