@@ -319,8 +319,17 @@ export class SpeakerResolver {
     }
   }
 
-  /** "… the Swedish Prosecution Authority said. ¶ "…," it added": the organisation that spoke last. */
-  private orgBefore(sentence: number, before: number, reach = 3): SpeakerRef | null {
+  /**
+   * "… the Swedish Prosecution Authority said. ¶ "…," it added": the organisation that spoke
+   * last. With `described`, also the body a described speaker spoke for ("A spokeswoman for West
+   * Midlands Ambulance Service confirmed …").
+   */
+  private orgBefore(
+    sentence: number,
+    before: number,
+    reach = 3,
+    described = false
+  ): SpeakerRef | null {
     for (let s = sentence; s >= Math.max(0, sentence - reach); s--) {
       const view = this.view.sentences[s]
       if (!view) continue
@@ -336,33 +345,12 @@ export class SpeakerResolver {
             .split(/[;:]|,\s/)
             .pop() ??
             '')
+        const org = described && /^(?:a|an|the)\s/i.test(subject) ? orgIn(subject) : null
+        if (org) return { name: this.registry.fullName(org) ?? org, kind: 'org' }
         const phrase = parseSpeakerPhrase(subject)
         if (!phrase || phrase.head.kind !== 'name') continue
         const r = this.resolveHead(phrase.head, s, v.index, false)
         if (r?.ref.kind === 'org') return r.ref
-      }
-    }
-    return null
-  }
-
-  /**
-   * The body the speaker of one of the two sentences before spoke for: an organisation as the
-   * subject of a verb of saying, or the one a description ties its speaker to ("A spokeswoman
-   * for West Midlands Ambulance Service confirmed …").
-   */
-  private bodyBefore(sentence: number): SpeakerRef | null {
-    for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
-      const view = this.view.sentences[s]
-      if (!view) continue
-      for (const v of speechVerbs(view.words, view)) {
-        const subject = subjectOf(view, 0, v.index)
-        const org = /^(?:a|an|the)\s/i.test(subject) ? orgIn(subject) : null
-        if (org) return { name: this.registry.fullName(org) ?? org, kind: 'org' }
-        const phrase = subject ? parseSpeakerPhrase(subject) : null
-        if (phrase?.head.kind === 'name') {
-          const r = this.resolveHead(phrase.head, s, v.index, false)
-          if (r?.ref.kind === 'org') return { name: r.ref.name, kind: 'org' }
-        }
       }
     }
     return null
@@ -537,7 +525,7 @@ export class SpeakerResolver {
       /^(?:a|an)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(0, -noun.length)) &&
       DOCUMENT_NOUNS.has(noun)
     ) {
-      const body = this.bodyBefore(sentence)
+      const body = this.orgBefore(sentence, 0, 2, true)
       if (body) return one({ ...body, medium: text }, 'document-issuer', 0.7)
     }
     // "the 58-year-old": an age stands for the person just named; "the Italian" most often

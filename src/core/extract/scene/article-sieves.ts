@@ -30,7 +30,8 @@ import {
   pronounSubject,
   sentenceScene,
   type Scene,
-  type SceneContext
+  type SceneContext,
+  type SceneSieveId
 } from './scene-sieves'
 
 /**
@@ -233,13 +234,14 @@ const NAMED_COURT = new RegExp(
  * sentence naming it gives.
  */
 export function courtSitting(ctx: SceneContext): Circumstances | null {
+  // By the court's name, its first mention's words: "at Ballina District Court" once more "in
+  // Ballina District Court" is the same court.
   const found = new Map<string, Circumstances>()
   for (const s of ctx.view.sentences)
     for (const m of s.masked.matchAll(NAMED_COURT)) {
       const where = tidyPlace(m[0])
       const court = where.replace(/^.*?\b(?=[A-Z])/, '')
-      if (![...found.keys()].some((k) => k.endsWith(court)))
-        found.set(where, { where, when: firstTime(ctx, s) })
+      if (!found.has(court)) found.set(court, { where, when: firstTime(ctx, s) })
     }
   return found.size === 1 ? [...found.values()][0]! : null
 }
@@ -254,11 +256,15 @@ export function withCourtSitting(
     const person = speaker ? ctx.registry.person(speaker) : null
     if (!sitting?.where || !person || scene.where || scene.untold) return scene
     if (![...person.roles, ...person.offices].some(isBenchTitle)) return scene
-    const out: Scene = { ...scene, where: sitting.where, whereSieve: 'court-sitting' }
-    if (!out.when && sitting.when)
-      Object.assign(out, { when: sitting.when, whenSieve: 'court-sitting' })
-    return out
+    return atOccasion(scene, sitting, 'court-sitting')
   })
+}
+
+/** `scene` placed at `occasion` by `sieve`, with its time unless the scene has one. */
+function atOccasion(scene: Scene, occasion: Circumstances, sieve: SceneSieveId): Scene {
+  const out: Scene = { ...scene, where: occasion.where, whereSieve: sieve }
+  if (!out.when && occasion.when) Object.assign(out, { when: occasion.when, whenSieve: sieve })
+  return out
 }
 
 /** How many opening paragraphs may set the article's occasion. */
@@ -333,10 +339,7 @@ export function withArticleOccasion(
   const placed = new Set(quotes.filter((q) => q.scene.where).map((q) => q.speaker))
   return quotes.map(({ speaker, scene }) => {
     if (!occasion?.where || !speaker || placed.has(speaker) || scene.untold) return scene
-    const out: Scene = { ...scene, where: occasion.where, whereSieve: 'article-occasion' }
-    if (!out.when && occasion.when)
-      Object.assign(out, { when: occasion.when, whenSieve: 'article-occasion' })
-    return out
+    return atOccasion(scene, occasion, 'article-occasion')
   })
 }
 
