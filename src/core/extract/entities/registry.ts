@@ -108,14 +108,16 @@ const HONORIFIC_SURNAME = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+([A-Z][\\
 const APPOSITIVE =
   /^,\s+((?:(?:a|an|the|his|her|its|their|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*['’]s)\s+)?[^,;()]{1,90}?)(?=,|\s+(?:said|says|told|added)\b|$)/
 
-/** The last role noun in a description ("the former special envoy to Ukraine" → "envoy"). */
-export function roleIn(description: string): string | null {
-  const words = description
+/** A description's words, lower case, before its first preposition ("the former special envoy"). */
+const headWords = (description: string): string[] =>
+  description
     .toLowerCase()
     .replace(/\s+(?:of|for|to|at|with|from|in|on)\s.*$/, '')
     .split(/[\s-]+/)
-  for (let i = words.length - 1; i >= 0; i--) if (ROLE_NOUNS.has(words[i]!)) return words[i]!
-  return null
+
+/** The last role noun in a description ("the former special envoy to Ukraine" → "envoy"). */
+export function roleIn(description: string): string | null {
+  return headWords(description).findLast((w) => ROLE_NOUNS.has(w)) ?? null
 }
 
 /**
@@ -123,11 +125,7 @@ export function roleIn(description: string): string | null {
  * the lexicon's nouns for people (WordNet's) hold it, though no title list does.
  */
 function personHead(description: string): string | null {
-  const head = description
-    .toLowerCase()
-    .replace(/\s+(?:of|for|to|at|with|from|in|on)\s.*$/, '')
-    .split(/[\s-]+/)
-    .at(-1)
+  const head = headWords(description).at(-1)
   return head && isPersonNoun(head) ? head : null
 }
 
