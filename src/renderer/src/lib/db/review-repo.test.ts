@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createScheduler, previewGrades } from '@core/review/scheduler'
 import { answerCard } from '@core/review/review-log'
 import { candidateQuery } from '@core/review/queue'
+import { PHASE } from '@core/review/phase'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { nextDayStart } from '@core/review/study-day'
 import type { NewsdeckDatabase } from './database'
@@ -15,6 +16,10 @@ let db: NewsdeckDatabase
 beforeEach(async () => {
   db = await libraryWithCards(30, NOW)
 })
+
+function ids(from: number, to: number): string[] {
+  return Array.from({ length: to - from }, (_, i) => `c${from + i}`)
+}
 
 async function answerFirst(grade: 1 | 2 | 3 | 4, now = NOW) {
   const card = (await db.cards.get('c0'))!
@@ -39,6 +44,30 @@ describe('review storage', () => {
     const c = await fetchCandidates(q, NOW, nextDayStart(NOW, 4))
     expect(c.newCards.map((x) => x.id)).not.toContain('c0')
     expect(c.newCards.map((x) => x.id)).not.toContain('c1')
+  })
+
+  it('finds the first available cards past a page of held-back ones, in index order', async () => {
+    // The page read is as long as the limit (20): the first page is all suspended.
+    await db.cards.where('id').anyOf(ids(0, 25)).modify({ suspended: true })
+    const q = candidateQuery(NOW, settings, { newCards: 0, reviews: 0 })
+    const c = await fetchCandidates(q, NOW, nextDayStart(NOW, 4))
+    expect(c.newCards.map((x) => x.id)).toEqual(ids(25, 30))
+  })
+
+  it('gets past a run of cards due at one time that is longer than a page', async () => {
+    // Thirty reviews due at the same moment, the first twelve buried: index order is then by id.
+    const due = NOW - 3_600_000
+    await db.cards.toCollection().modify((card) => {
+      card.sched = { ...card.sched, phase: PHASE.review, due }
+    })
+    const byId = (await db.cards.toArray()).map((card) => card.id).sort()
+    await db.cards
+      .where('id')
+      .anyOf(byId.slice(0, 12))
+      .modify({ buriedUntil: NOW + 3_600_000 })
+    const q = { ...candidateQuery(NOW, settings, { newCards: 0, reviews: 0 }), reviewLimit: 5 }
+    const c = await fetchCandidates(q, NOW, nextDayStart(NOW, 4))
+    expect(c.dueReviews.map((x) => x.id)).toEqual(byId.slice(12, 17))
   })
 
   it('records an answer as card, log and day totals together', async () => {

@@ -44,9 +44,10 @@ export class ReviewQueue {
   /** Reads today's candidates; options add to those of earlier loads (learn more, study ahead). */
   async load(now: number, options: QueueOptions = {}): Promise<void> {
     this.#options = { ...this.#options, ...options }
-    const settings = await loadStudySettings()
-    // The parameters fitted to this learner's reviews, or FSRS's defaults before any fit.
-    const scheduler = createScheduler(settings, await loadParameters())
+    // The parameters fitted to this learner's reviews, or FSRS's defaults before any fit: read
+    // beside the settings, not after them.
+    const [settings, parameters] = await Promise.all([loadStudySettings(), loadParameters()])
+    const scheduler = createScheduler(settings, parameters)
     const done = doneToday(await dayAggregate(studyDay(now, settings.dayStartHour)))
     const dayEnd = nextDayStart(now, settings.dayStartHour)
     const query = candidateQuery(now, settings, done, this.#options)
