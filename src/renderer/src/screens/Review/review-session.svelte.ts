@@ -13,6 +13,7 @@ import { AnswerWriter, type StoredAnswer } from './answer-writer'
 import { DueTimer } from './due-timer'
 import type { ReviewStatus } from './logic'
 import { ReviewQueue } from './review-queue'
+import { afterNextPaint } from '../../lib/after-paint'
 
 /** What showing a card needs, worked out before it is shown. */
 interface NextCard {
@@ -26,8 +27,6 @@ interface NextCard {
 
 /** Runs `work` once the frame showing the latest change has been painted. */
 export type AfterPaint = (work: () => void) => void
-
-const afterNextPaint: AfterPaint = (work) => requestAnimationFrame(() => setTimeout(work, 0))
 
 /**
  * One review session, as the review screen shows it. The work is done by its parts, each
