@@ -37,6 +37,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([null])
   })
 
+  it('gives a name with a hyphenated Arabic article, its surname and "he" to one speaker', () => {
+    expect(
+      speakers(
+        'Prime Minister Karim Nabil el-Hadi said his party had won.',
+        'In a televised address, el-Hadi said the party "will serve everyone."',
+        '"The country belongs to all," he said.'
+      )
+    ).toEqual(['Karim Nabil el-Hadi', 'Karim Nabil el-Hadi'])
+  })
+
   it("gives a son's words to him, not to the father who shares his name", () => {
     expect(
       speakers(

@@ -27,6 +27,12 @@ describe('name runs', () => {
     // "Mr Singer": a word that is also a title is a surname after an honorific.
     expect(findNameRuns('Mr Singer said so.')[0]).toMatchObject({ name: 'Singer', titled: true })
   })
+  it('keeps a surname joined to its Arabic article by a hyphen in the name', () => {
+    expect(names('Foreign Minister Karim Nabil el-Hadi arrived.')).toEqual(['Karim Nabil el-Hadi'])
+    expect(names('Later, al-Hadi said so.')).toContain('al-Hadi')
+    // Only after a word boundary: the hyphen inside a place pair stays as it was.
+    expect(names('The Basra-Baghdad road reopened.')).toEqual(['Basra-Baghdad'])
+  })
   it('reads a name after an office completed by "of the" and a body, but not the body alone', () => {
     expect(names('Mayor of the Vale District Council Bill Reed says so.')).toEqual(['Bill Reed'])
     expect(

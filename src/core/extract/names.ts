@@ -13,6 +13,7 @@ import {
   NEWS_OUTLET_PATTERN,
   ORG_WORD_PATTERN,
   PLACE_WORD_PATTERN,
+  HYPHEN_PARTICLE_PATTERN,
   NAME_PARTICLES as PARTICLES,
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
@@ -45,8 +46,15 @@ const ORG_WORDS = new RegExp(
 )
 const PLACE_WORDS = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})\\b`)
 
-/** Capitalised words, with name particles between them ("Rhun ap Iorwerth", "Ursula von der Leyen"). */
-const NAME_RUN = `[A-Z][\\p{L}\\p{M}'’.-]*(?:\\s{1,2}(?:(?:${[...PARTICLES].join('|')})\\s{1,2})*[A-Z][\\p{L}\\p{M}'’.-]*)*`
+/**
+ * A name word: capitalised, or a capitalised word after a hyphenated particle ("al-Sudani"). The
+ * particle needs a word boundary before it, so "Mosul-Baghdad" stays one word.
+ */
+const NAME_WORD = `(?:\\b(?:${HYPHEN_PARTICLE_PATTERN})-)?[A-Z][\\p{L}\\p{M}'’.-]*`
+/** A whole name word after a hyphenated particle: "al-Sudani". */
+const PARTICLED = new RegExp(`^(?:${HYPHEN_PARTICLE_PATTERN})-\\p{Lu}[\\p{Ll}'’-]+$`, 'u')
+/** Name words, with name particles between them ("Rhun ap Iorwerth", "Ursula von der Leyen"). */
+const NAME_RUN = `${NAME_WORD}(?:\\s{1,2}(?:(?:${[...PARTICLES].join('|')})\\s{1,2})*${NAME_WORD})*`
 const NOT_NAME_START = new Set(
   'The A An In On At By For From During While When After Before Since Under As But And Or If So Yet This That These Those It He She They We I You His Her Their Its Our My Your Also However Meanwhile According Today Yesterday Writing Speaking Asked Not Both Other Some Many Most All One Two Three Several Such Like Finally Instead Recent Although Though'.split(
     ' '
@@ -388,7 +396,9 @@ export function looksLikeSpeakerName(run: NameRun): boolean {
     isOffice(run.name)
   )
     return false
-  return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()))
+  return tokens.every(
+    (t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()) || PARTICLED.test(t)
+  )
 }
 
 /**
@@ -406,6 +416,10 @@ export function hasNameShape(run: NameRun): boolean {
   )
     return false
   return tokens.every(
-    (t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()) || /^[A-Z]\.$/.test(t)
+    (t) =>
+      /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) ||
+      PARTICLES.has(t.toLowerCase()) ||
+      PARTICLED.test(t) ||
+      /^[A-Z]\.$/.test(t)
   )
 }

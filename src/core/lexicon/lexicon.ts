@@ -207,6 +207,11 @@ export function isGeneration(word: string): boolean {
 const GENERATIONS: ReadonlySet<string> = new Set(data.generations)
 /** Lower-case words inside a name ("Ursula von der Leyen", "Rhun ap Iorwerth"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(data.nameParticles)
+/**
+ * Lower-case particles joined to the next name word by a hyphen: the Arabic article and its
+ * assimilated forms ("Mohammed Shia al-Sudani", "Abdel Fattah el-Sisi", "Moqtada as-Sadr").
+ */
+export const HYPHEN_PARTICLE_PATTERN = alternation(data.hyphenParticles)
 export const POST_NOMINALS: ReadonlySet<string> = new Set(data.postNominals)
 export const TITLE_MODIFIERS: ReadonlySet<string> = lower(data.titleModifiers)
 /** Titles written short ("PM"), with the title they stand for ("Prime Minister"). */
