@@ -47,6 +47,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Karim Nabil el-Hadi', 'Karim Nabil el-Hadi'])
   })
 
+  it('reads a name before "from" a place and a verb of saying as a person, whom "he" then is', () => {
+    expect(
+      speakers(
+        'Residents are angry after days without water.',
+        'Tendai Moyo from Westdene, Hillbrow, said his family had gone four days without it.',
+        '"We had to buy water from a truck," he said.'
+      )
+    ).toEqual(['Tendai Moyo'])
+  })
+
   it("gives a son's words to him, not to the father who shares his name", () => {
     expect(
       speakers(

@@ -87,6 +87,13 @@ function namesGroup(run: NameRun): boolean {
 const SPEECH_AFTER_APPOSITIVE = new RegExp(
   `^,\\s+(?:a|an|another|the|one|his|her|their)\\s+[^,;()⟦]{1,60},\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
+/**
+ * "Sizwe Dube from Northcliff, Randburg, said": where the speaker lives or comes from, between
+ * the name and its verb of saying.
+ */
+const SPEECH_AFTER_FROM = new RegExp(
+  `^\\s+from\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}(?:,\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
+)
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
 const SPEECH_BEFORE = new RegExp(`\\b(?:${INVERTING_VERB_PATTERN})\\s+$`)
 // "culture minister, Lai Mohammed", "the President of the association, Stephenson Boateng": a
@@ -206,7 +213,8 @@ export class EntityRegistry {
             (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
             ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) &&
               looksLikeSpeakerName(run)) ||
-            (SPEECH_AFTER_APPOSITIVE.test(after) && hasNameShape(run)))
+            (SPEECH_AFTER_APPOSITIVE.test(after) && hasNameShape(run)) ||
+            (SPEECH_AFTER_FROM.test(after) && looksLikeSpeakerName(run)))
         if (!person) {
           const full = withOrgTail(run.name, after)
           if (isOrganisation(run.name) && !this.orgs.includes(full)) this.orgs.push(full)
