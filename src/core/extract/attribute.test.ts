@@ -57,6 +57,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tendai Moyo'])
   })
 
+  it('gives "he said" to the subject before a participle phrase, not to the man it names', () => {
+    expect(
+      speakers(
+        'The court heard the challenge to President Oscar Lindqvist’s victory.',
+        'Tendai Marufu, representing Lindqvist, dismissed claims of fraud.',
+        '"This application was not seriously done," he said.'
+      )
+    ).toEqual(['Tendai Marufu'])
+  })
+
   it("gives a son's words to him, not to the father who shares his name", () => {
     expect(
       speakers(

@@ -94,6 +94,11 @@ const SPEECH_AFTER_APPOSITIVE = new RegExp(
 const SPEECH_AFTER_FROM = new RegExp(
   `^\\s+from\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}(?:,\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
+/**
+ * "Tendai Moyo, representing the council, dismissed the claims": a participle phrase after the
+ * name, then the sentence's verb. Only for a name opening its sentence, the subject.
+ */
+const PARTICIPLE_APPOSITIVE_VERB = /^,\s+\p{Ll}+ing\s[^,;()⟦]{1,60},\s+(?:also\s+)?\p{Ll}+ed\b/u
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
 const SPEECH_BEFORE = new RegExp(`\\b(?:${INVERTING_VERB_PATTERN})\\s+$`)
 // "culture minister, Lai Mohammed", "the President of the association, Stephenson Boateng": a
@@ -214,7 +219,10 @@ export class EntityRegistry {
             ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) &&
               looksLikeSpeakerName(run)) ||
             (SPEECH_AFTER_APPOSITIVE.test(after) && hasNameShape(run)) ||
-            (SPEECH_AFTER_FROM.test(after) && looksLikeSpeakerName(run)))
+            (SPEECH_AFTER_FROM.test(after) && looksLikeSpeakerName(run)) ||
+            (PARTICIPLE_APPOSITIVE_VERB.test(after) &&
+              /^\W*$/.test(text.slice(0, run.index)) &&
+              hasNameShape(run)))
         if (!person) {
           const full = withOrgTail(run.name, after)
           if (isOrganisation(run.name) && !this.orgs.includes(full)) this.orgs.push(full)
