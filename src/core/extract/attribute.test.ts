@@ -67,6 +67,29 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tendai Marufu'])
   })
 
+  it('reads a double-barrelled name as a speaker, also when a line break split its hyphen', () => {
+    expect(
+      speakers(
+        'The ruling party refused to concede.',
+        '"The prime minister is still the prime minister," said Iqbal Rahman-Tavita, the party\'s general-secretary.',
+        'He also said the coalition deal was "legally immaterial".'
+      )
+    ).toEqual(['Iqbal Rahman-Tavita', 'Iqbal Rahman-Tavita'])
+    // The one told the news agency is the one named before, so the interview holds for his words.
+    expect(
+      quotes(
+        'Musa Danlami-Okoro, the council chairman, says the market will move.',
+        'Danlami- Okoro told the News Agency of Nigeria that the move would start on Monday.',
+        'He said the move would ease traffic.',
+        '"We have finished meeting the traders.',
+        '"It was agreed that all traders should move," he said.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([
+      ['Musa Danlami-Okoro', 'told the News Agency of Nigeria'],
+      ['Musa Danlami-Okoro', 'told the News Agency of Nigeria']
+    ])
+  })
+
   it("gives a son's words to him, not to the father who shares his name", () => {
     expect(
       speakers(

@@ -51,6 +51,11 @@ const PLACE_WORDS = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})\\b`)
  * particle needs a word boundary before it, so "Mosul-Baghdad" stays one word.
  */
 const NAME_WORD = `(?:\\b(?:${HYPHEN_PARTICLE_PATTERN})-)?[A-Z][\\p{L}\\p{M}'’.-]*`
+/**
+ * One word of a person's name: capitalised, and each part of a double-barrelled one too
+ * ("Lang-Lessing", "Sayed-Khaiyum", "Jean-Pierre"), or lower case after its hyphen ("Ping-an").
+ */
+const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u
 /** A whole name word after a hyphenated particle: "al-Sudani". */
 const PARTICLED = new RegExp(`^(?:${HYPHEN_PARTICLE_PATTERN})-\\p{Lu}[\\p{Ll}'’-]+$`, 'u')
 /** Name words, with name particles between them ("Rhun ap Iorwerth", "Ursula von der Leyen"). */
@@ -213,8 +218,10 @@ export function findNameRuns(text: string): NameRun[] {
       !SAYS_NEXT.test(text.slice(m.index + m[0].length))
     )
       continue
+    // "Sani- Maigoro": a double-barrelled name broken after its hyphen is one word.
     const name = tokens
       .join(' ')
+      .replace(/(?<=\p{L})- (?=\p{Lu})/gu, '-')
       .replace(/[.,]$/, (s) => (s === '.' && keepsStop(tokens.at(-1)!.slice(0, -1)) ? s : ''))
     runs.push({ name, raw, index: m.index + offset, end: m.index + raw.length, titled })
   }
@@ -397,7 +404,7 @@ export function looksLikeSpeakerName(run: NameRun): boolean {
   )
     return false
   return tokens.every(
-    (t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) || PARTICLES.has(t.toLowerCase()) || PARTICLED.test(t)
+    (t) => NAME_TOKEN.test(t) || PARTICLES.has(t.toLowerCase()) || PARTICLED.test(t)
   )
 }
 
@@ -417,7 +424,7 @@ export function hasNameShape(run: NameRun): boolean {
     return false
   return tokens.every(
     (t) =>
-      /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) ||
+      NAME_TOKEN.test(t) ||
       PARTICLES.has(t.toLowerCase()) ||
       PARTICLED.test(t) ||
       /^[A-Z]\.$/.test(t)
