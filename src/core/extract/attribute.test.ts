@@ -90,6 +90,17 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('gives a paragraph that opens "Adding:" to the speaker of the paragraph before', () => {
+    const text = [
+      'Council members voted down a motion by Coun. Ada Brennan.',
+      '"Rejecting this is not rejecting more police," said Coun. Brennan.',
+      'Adding: "We are being asked to pay now for people that are coming in April."'
+    ]
+    expect(speakers(...text)).toEqual(['Ada Brennan', 'Ada Brennan'])
+    // A participle that is no verb of saying hands nothing on.
+    expect(speakers(...text.slice(0, 2), 'Smiling: "We will see."')).toEqual(['Ada Brennan', null])
+  })
+
   it("gives a son's words to him, not to the father who shares his name", () => {
     expect(
       speakers(

@@ -7,6 +7,7 @@ import type { ArticleView, QuoteSite } from '../view'
 import { wordsOnly } from '../view'
 import type { SieveId } from './cue'
 import { speechVerbs } from './cue'
+import { SPEECH_FORMS } from '../../lexicon/lexicon'
 
 export interface Attributed {
   site: QuoteSite
@@ -100,11 +101,23 @@ export const runsOn: ContextSieve = (site, view, done, sites) => {
 }
 
 /**
+ * "Adding: "…"", "Continuing, "…"": a paragraph that opens with a bare participle of a verb of
+ * saying, with no subject, before its quotation.
+ */
+function opensWithParticiple(site: QuoteSite, view: ArticleView): boolean {
+  const s = view.sentences[site.sentence]
+  if (!s || view.paragraphs[site.paragraph]?.[0]?.index !== site.sentence) return false
+  const word = s.masked.slice(0, site.start).match(/^\s*(\p{L}+)\s*[:,]\s*$/u)?.[1]
+  return !!word && SPEECH_FORMS.get(word.toLowerCase())?.form === 'ing'
+}
+
+/**
  * Sieve "next-paragraph": a paragraph that opens with a quotation continues the speaker whose
- * quotation closed the paragraph before ("…," Gambill said. ¶ "The issue is …").
+ * quotation closed the paragraph before ("…," Gambill said. ¶ "The issue is …"), and so does one
+ * that opens with a bare participle of saying ("Adding: "…"").
  */
 export const nextParagraph: ContextSieve = (site, view, done, sites) => {
-  if (!site.opensParagraph) return null
+  if (!site.opensParagraph && !opensWithParticiple(site, view)) return null
   const prev = attributedBefore(site, done, sites)
   if (!prev?.speaker || prev.site.paragraph !== site.paragraph - 1) return null
   const paragraph = view.paragraphs[prev.site.paragraph] ?? []
