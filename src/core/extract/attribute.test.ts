@@ -101,6 +101,15 @@ describe('attribution on unseen newswire shapes', () => {
     expect(speakers(...text.slice(0, 2), 'Smiling: "We will see."')).toEqual(['Ada Brennan', null])
   })
 
+  it('takes "in his comments to" an outlet as the occasion, as "in his remarks" is', () => {
+    expect(
+      quotes(
+        '"We have not won," Lionel Barrett conceded in his comments to national television.',
+        '"We will be back," he said.'
+      ).map((q) => q.where)
+    ).toEqual(['his comments to national television', 'his comments to national television'])
+  })
+
   it("gives a son's words to him, not to the father who shares his name", () => {
     expect(
       speakers(
