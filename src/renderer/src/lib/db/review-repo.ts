@@ -18,8 +18,8 @@ function dueBetween(phase: CardPhase, from: number, to: number) {
 /**
  * The first `limit` cards of one phase due in [from, to) that `keep` accepts, in the index's
  * order (due, then id). Read a page at a time with getAll: a filtered Dexie collection walks a
- * cursor, one round trip to the IndexedDB backend per card, which was most of the time to the
- * first review card at 100,000 cards (a learning pile of a few hundred took 180 ms). A page
+ * cursor, one round trip to the IndexedDB backend per card: at 100,000 cards the queue's read
+ * held its transaction open for 180 ms before the first review card could show. A page
  * is as long as the limit, so with nothing held back one read is enough; each next page starts
  * at the last due time read, skipping the cards already seen there, and doubles when all of a
  * page fell due at that one time, so a long run of equal due times is still got past.
