@@ -53,11 +53,13 @@ const PLACE_WORDS = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})\\b`)
 const NAME_WORD = `(?:\\b(?:${HYPHEN_PARTICLE_PATTERN})-)?[A-Z][\\p{L}\\p{M}'’.-]*`
 /**
  * One word of a person's name: capitalised, and each part of a double-barrelled one too
- * ("Lang-Lessing", "Sayed-Khaiyum", "Jean-Pierre"), or lower case after its hyphen ("Ping-an").
+ * ("Lang-Lessing", "Sayed-Khaiyum", "Jean-Pierre"), or lower case after its hyphen ("Ping-an");
+ * after a hyphenated particle too ("al-Sudani").
  */
-const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u
-/** A whole name word after a hyphenated particle: "al-Sudani". */
-const PARTICLED = new RegExp(`^(?:${HYPHEN_PARTICLE_PATTERN})-\\p{Lu}[\\p{Ll}'’-]+$`, 'u')
+const NAME_TOKEN = new RegExp(
+  `^(?:(?:${HYPHEN_PARTICLE_PATTERN})-)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*$`,
+  'u'
+)
 /** Name words, with name particles between them ("Rhun ap Iorwerth", "Ursula von der Leyen"). */
 const NAME_RUN = `${NAME_WORD}(?:\\s{1,2}(?:(?:${[...PARTICLES].join('|')})\\s{1,2})*${NAME_WORD})*`
 const NOT_NAME_START = new Set(
@@ -403,9 +405,7 @@ export function looksLikeSpeakerName(run: NameRun): boolean {
     isOffice(run.name)
   )
     return false
-  return tokens.every(
-    (t) => NAME_TOKEN.test(t) || PARTICLES.has(t.toLowerCase()) || PARTICLED.test(t)
-  )
+  return tokens.every((t) => NAME_TOKEN.test(t) || PARTICLES.has(t.toLowerCase()))
 }
 
 /**
@@ -423,10 +423,6 @@ export function hasNameShape(run: NameRun): boolean {
   )
     return false
   return tokens.every(
-    (t) =>
-      NAME_TOKEN.test(t) ||
-      PARTICLES.has(t.toLowerCase()) ||
-      PARTICLED.test(t) ||
-      /^[A-Z]\.$/.test(t)
+    (t) => NAME_TOKEN.test(t) || PARTICLES.has(t.toLowerCase()) || /^[A-Z]\.$/.test(t)
   )
 }
