@@ -24,6 +24,8 @@ export interface SpeechVerb {
   content: boolean
   /** Takes the person spoken to as its object ("told reporters", "urged lawmakers"). */
   hearer: boolean
+  /** Takes the one spoken to after "to" ("spoke to the BBC", "explained to the commissioners"). */
+  toHearer: boolean
   /** Names or describes rather than reports ("called it …", "described as …"). */
   label: boolean
   /**
@@ -94,6 +96,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = data.speechVerbs.map((v) => (
   quote: v.quote ?? false,
   content: v.content ?? false,
   hearer: v.hearer ?? false,
+  toHearer: v.toHearer ?? false,
   label: v.label ?? false,
   plain: v.plain ?? false,
   inverts: v.inverts ?? false
@@ -280,6 +283,11 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(data.chineseFam
 export const AUDIENCE_PATTERN = alternation(data.audienceNouns)
 /** The press as an audience ("told reporters"): a briefing, which holds for the words after it. */
 export const PRESS_NOUN_PATTERN = alternation(data.pressNouns)
+/**
+ * Hearers who take a statement rather than hear a speech ("told police", "told investigators"):
+ * what they were told is the sentence's own, no occasion for the speaker's other words.
+ */
+export const STATEMENT_TAKER_PATTERN = alternation(data.statementTakers)
 /**
  * Titles and honorifics written short before a name, whose full stop ends no sentence ("Coun.
  * Skylar Franke", "Sgt. Tom Hale"): the short ones that are no word for a person ("mayor").

@@ -173,15 +173,8 @@ function verbAdjunct(
   let k = tokens.findIndex((t) => t.start >= verbAt)
   const verb = tokens[k]
   if (!verb || !(speechVerb(verb.text) || VISIT_VERB.test(verb.text))) return null
-  // "told thousands of cheering supporters in the city of Toluca": an audience spoken to (not
-  // one asked or urged to do something).
-  if (AUDIENCE_VERB.test(speechVerb(verb.text)?.base ?? verb.lemma)) {
-    const end = phraseEnd(k + 1, /^(?:of|in|at)$/i)
-    // "thousands of cheering supporters": the head is past a quantity's "of".
-    const head = headNouns(tokens.slice(k + 1, end), /^of$/i).at(-1)
-    if (head && (AUDIENCE.test(head.text) || AUDIENCE.test(head.lemma)))
-      return tidyPlace(text.slice(verb.start, tokens[end - 1]!.end))
-  }
+  const told = heardBy(tokens, k, verb, phraseEnd)
+  if (told) return tidyPlace(text.slice(verb.start, told))
   for (let phrases = 0; phrases < 2; phrases++) {
     k++
     while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
@@ -201,6 +194,38 @@ function verbAdjunct(
     k = end - 1
   }
   return null
+}
+
+/**
+ * Where the audience a verb of saying at token `k` was spoken to ends, in characters: its
+ * object ("told thousands of cheering supporters in the city of Toluca", "briefed the
+ * committee") or, for a verb that takes its hearer after "to", that phrase ("explained to the
+ * county commissioners", "spoke to the Daily Post"). An audience is a gathering, a body or a
+ * number of people ("told hospital directors"); one person told, or asked or urged to do
+ * something, is not. Null when the verb has no audience.
+ */
+function heardBy(
+  tokens: readonly Token[],
+  k: number,
+  verb: Token,
+  phraseEnd: (from: number, chain: RegExp) => number
+): number | null {
+  const sv = speechVerb(verb.text)
+  const direct = AUDIENCE_VERB.test(sv?.base ?? verb.lemma)
+  const to = !direct && sv?.toHearer === true && /^to$/i.test(tokens[k + 1]?.text ?? '')
+  if (!direct && !to) return null
+  const from = to ? k + 2 : k + 1
+  const end = phraseEnd(from, /^(?:of|in|at)$/i)
+  // "thousands of cheering supporters": the head is past a quantity's "of".
+  const head = headNouns(tokens.slice(from, end), /^of$/i).at(-1)
+  if (!head || tokens[end]?.text === 'to') return null
+  const audience =
+    AUDIENCE.test(head.text) ||
+    AUDIENCE.test(head.lemma) ||
+    (head.pos === 'NOUN' && head.text !== head.lemma && isAgentNoun(head.text)) ||
+    // "spoke to DAILY POST", "explained to the BBC": a named outlet or body.
+    (to && head.pos === 'PROPN' && !isDemonym(head.text))
+  return audience ? tokens[end - 1]!.end : null
 }
 
 /**

@@ -47,6 +47,35 @@ describe('occasions set outside the quotations', () => {
     )
   })
 
+  it('takes an audience a speaker addressed as the occasion of their words from then on', () => {
+    const body = [
+      'A garda found drunk after a house party last year has had her case adjourned.',
+      'Inspector Tom Hale told a special sitting of Carlow District Court that officers attended the estate.',
+      'Ann Dunne, 27, of Main Street, Carlow, pleaded guilty to both charges.',
+      '"It was a quiet estate until that night," a neighbour said.',
+      '"The accused was unsteady on her feet," Insp Hale said.'
+    ].join('\n\n')
+    const where = (text: string) => placesOf(text).map((p) => [p[0], p[1]])
+    expect(where(body)).toEqual([
+      ['a neighbour', null],
+      ['Tom Hale', 'told a special sitting of Carlow District Court']
+    ])
+    // Police told take a statement: no occasion for the rest.
+    expect(
+      where(body.replace('told a special sitting of Carlow District Court', 'told police'))
+    ).toEqual([
+      ['a neighbour', null],
+      ['Tom Hale', null]
+    ])
+    // Not for words said before the audience was addressed.
+    const before = [
+      'Ana Roe said she was "very moved" by the decision.',
+      'The plan was approved on Monday.',
+      '"Here we are on a historic day," Roe told settler leaders.'
+    ].join('\n\n')
+    expect(placesOf(before).map((p) => p[1])).toEqual([null, 'told settler leaders'])
+  })
+
   it("takes the outlet a speaker's own quotation was told to as the interview of all their words", () => {
     const told = [
       '"We are still going strong," Ian Rowe, the festival chair, told the Telegraph & Argus on Friday.',

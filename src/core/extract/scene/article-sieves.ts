@@ -15,8 +15,10 @@ import {
   OUTLET_NAME_PATTERN,
   PRESS_NOUN_PATTERN,
   SPEAKING_OCCASION_PATTERN,
+  STATEMENT_TAKER_PATTERN,
   VENUE_NOUN_PATTERN,
-  isBenchTitle
+  isBenchTitle,
+  speechVerb
 } from '../../lexicon/lexicon'
 import { findOccasion } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
@@ -48,20 +50,33 @@ const SPOKEN_OCCASION = new RegExp(
   `^(?:told|[Ss]peaking to|[Tt]alking to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`
 )
 /**
- * "Chief Hank Stawinski told reporters Sunday that …": the press told, which holds for the
- * words that follow, not for those before (the meeting's own words, before "she told reporters
- * after the vote"). Police or a court told hear only what the sentence says.
- */
-/**
  * "…," Andrews told the Telegraph & Argus: an interview with an outlet, which holds for all the
  * speaker's words (not "told Blinken", a person spoken to).
  */
 const TOLD_OUTLET = new RegExp(
   `^(?:told|[Ss]peaking to|[Tt]alking to)\\s+${OUTLET_NAME_PATTERN}(?!\\w)`
 )
+/**
+ * "Chief Hank Stawinski told reporters Sunday that …": the press told, which in reported speech
+ * holds for the words that follow, not for those before (the meeting's own words, before "she
+ * told reporters after the vote").
+ */
 const PRESS_TOLD = new RegExp(
   `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?(?:${PRESS_NOUN_PATTERN})$`
 )
+const STATEMENT_TAKER = new RegExp(`\\b(?:${STATEMENT_TAKER_PATTERN})\\b`, 'i')
+/**
+ * An audience spoken to, not a gathering named ("told settler leaders", "explained to the county
+ * commissioners", "told a special sitting of Carlow District Court"): it holds for the speaker's
+ * words from that sentence on, in a quotation's clause too. Police or investigators told take a
+ * statement, which holds only for what the sentence says.
+ */
+const isAudienceTold = (where: string): boolean =>
+  speechVerb(where.split(' ')[0]!) !== null &&
+  !PRESS_TOLD.test(where) &&
+  !STATEMENT_TAKER.test(where) &&
+  !SPOKEN_OCCASION.test(where) &&
+  !TOLD_OUTLET.test(where)
 
 /** Where and when a speaker's reported speech took place, and in which sentence. */
 export interface ReportedScene extends Circumstances {
@@ -155,8 +170,12 @@ export function speakerThroughout(
     named.set(speaker, (named.get(speaker) ?? new Set()).add(where))
     keepTime(speaker, where, when)
   }
-  // The sentence from which the press told holds.
+  // The sentence from which the press or an audience told holds.
   const since = new Map<string, number>()
+  const holdsFrom = (speaker: string, where: string, sentence: number): void => {
+    const key = timeKey(speaker, where)
+    since.set(key, Math.min(sentence, since.get(key) ?? Infinity))
+  }
   // Their reported speech counts as their own clauses: "The members will follow US law, …,
   // Allen told China Daily." sets the interview for every quotation of Allen's.
   for (const [speaker, scenes] of reported)
@@ -167,13 +186,12 @@ export function speakerThroughout(
       // "In a statement, the DOH reported 15,161 cases from July 20 …": a statement holds all
       // the body's words, but a time in the sentence may be the report's (cases from July 20).
       else if (OCCASION_CHANNEL.test(where)) name(speaker, where, null)
-      else if (PRESS_TOLD.test(where)) {
+      else if (PRESS_TOLD.test(where) || isAudienceTold(where)) {
         name(speaker, where, when)
-        const key = timeKey(speaker, where)
-        since.set(key, Math.min(sentence, since.get(key) ?? Infinity))
+        holdsFrom(speaker, where, sentence)
       }
     }
-  for (const { speaker, scene } of quotes) {
+  for (const { speaker, scene, sentence } of quotes) {
     if (!speaker || !scene.where) continue
     places.set(speaker, (places.get(speaker) ?? new Set()).add(scene.where))
     if (
@@ -181,7 +199,7 @@ export function speakerThroughout(
       (!isMedium(scene.where) ||
         OCCASION_CHANNEL.test(scene.where) ||
         TOLD_OUTLET.test(scene.where))
-    )
+    ) {
       // An interview's time is not its only one: "told the BBC on Tuesday" may follow words
       // said the day before.
       name(
@@ -189,6 +207,8 @@ export function speakerThroughout(
         scene.where,
         scene.whenSieve === 'clause' && !TOLD_OUTLET.test(scene.where) ? scene.when : null
       )
+      if (isAudienceTold(scene.where)) holdsFrom(speaker, scene.where, sentence ?? Infinity)
+    }
   }
   // A time carried with the occasion to the speaker's other words ("The ambassador was
   // speaking during a dialogue … on Monday") is its time too.

@@ -100,6 +100,20 @@ describe('where and when in one sentence', () => {
       'informed the media'
     )
     expect(scene('Ana Roe asked residents to stay indoors.', 'asked')[0]).toBeNull()
+    // People told, by a plural noun for people; a verb that takes its hearer after "to".
+    expect(scene('Ana Roe told hospital directors that waits were too long.', 'told')[0]).toBe(
+      'told hospital directors'
+    )
+    expect(
+      scene('Ed Lund explained to the county commissioners how it works.', 'explained')[0]
+    ).toBe('explained to the county commissioners')
+    expect(scene('Ed Lund spoke to the Daily Post about the outage.', 'spoke')[0]).toBe(
+      'spoke to the Daily Post'
+    )
+    // One person told, or told to do something, is no audience.
+    expect(scene('Ana Roe told the driver that it was late.', 'told')[0]).toBeNull()
+    expect(scene('Ana Roe told the nurses to go home.', 'told')[0]).toBeNull()
+    expect(scene('Ed Lund spoke to his brothers to ask for help.', 'spoke')[0]).toBeNull()
     // The hearer is no part of what was told.
     expect(scene('Sgt Tom Hale told the court he arrested the man.', 'told')[0]).toBe(
       'told the court'
