@@ -14,6 +14,12 @@ describe('name runs', () => {
     expect(names('The Minister of Tourism says the plan is ready.')).toEqual([])
     expect(names('Secretary of State Ada Holm arrived.')).toEqual(['Ada Holm'])
   })
+  it('leaves a title of two words out of the name, neither word a title alone', () => {
+    expect(findNameRuns('“Not now,” Council Member Tag Green said.').at(-1)).toMatchObject({
+      name: 'Tag Green',
+      titled: true
+    })
+  })
   it('leaves the letters after a name for an office or an honour out of it', () => {
     expect(names('Ada Holm MP joined officers in Leeds.')).toContain('Ada Holm')
     expect(names('Sir Tom Reid KC said it was unfair.')).toContain('Tom Reid')

@@ -18,6 +18,7 @@ import {
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   TITLE_MODIFIERS,
+  TITLE_PHRASES,
   TITLES,
   WEEKDAY_PATTERN,
   keepsStop,
@@ -149,8 +150,9 @@ export function findNameRuns(text: string): NameRun[] {
     let titled = false
     let lastTitle = -1
     // "Inspector-General", "Director-General": a hyphened title is a title too.
+    // "Council Member Tag Green": a title of two words, neither a title alone.
     tokens.forEach((t, i) => {
-      if (isTitleWord(t)) lastTitle = i
+      if (isTitleWord(t) || TITLE_PHRASES.has(`${tokens[i - 1]} ${t}`.toLowerCase())) lastTitle = i
     })
     if (honoured) lastTitle = 0
     if (lastTitle >= 0 && lastTitle < tokens.length - 1) {
