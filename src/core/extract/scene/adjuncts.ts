@@ -215,7 +215,7 @@ function heardBy(
   const to = !direct && sv?.toHearer === true && /^to$/i.test(tokens[k + 1]?.text ?? '')
   if (!direct && !to) return null
   const from = to ? k + 2 : k + 1
-  const end = phraseEnd(from, /^(?:of|in|at)$/i)
+  const end = phraseEnd(from, /^(?:of|in|at|inside|outside)$/i)
   // "thousands of cheering supporters": the head is past a quantity's "of".
   const head = headNouns(tokens.slice(from, end), /^of$/i).at(-1)
   if (!head || tokens[end]?.text === 'to') return null

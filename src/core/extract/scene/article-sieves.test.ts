@@ -76,6 +76,15 @@ describe('occasions set outside the quotations', () => {
     expect(placesOf(before).map((p) => p[1])).toEqual([null, 'told settler leaders'])
   })
 
+  it('reads a sentence that opens with speaking as the scene of the words that follow', () => {
+    const body = [
+      'Mayor Dana Price met residents on Thursday about the water cuts.',
+      'Speaking to residents inside a local hall in Newlands, Price blamed low water levels.',
+      '"Until we get the levels high, there is not much that can be done," she said.'
+    ].join('\n\n')
+    expect(placesOf(body).map((p) => p[1])).toEqual(['Speaking to residents inside a local hall'])
+  })
+
   it("takes the outlet a speaker's own quotation was told to as the interview of all their words", () => {
     const told = [
       '"We are still going strong," Ian Rowe, the festival chair, told the Telegraph & Argus on Friday.',

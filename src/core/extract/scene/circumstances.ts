@@ -106,10 +106,12 @@ export function circumstancesOf(
   const found = act ?? (occasion ? tidyPlace(occasion.phrase) : null)
   // "said in French": a language is how, not where.
   const where = found && !isDemonym(found) ? found : null
+  const around = placeAround(s, text, verbAt, times)
   return {
+    // "Speaking to residents inside a local hall": the tags may read on past the phrase found.
     where:
-      where ??
-      placeAround(s, text, verbAt, times) ??
+      (where && around?.startsWith(`${where} `) ? around : where) ??
+      around ??
       MEDIUM_VERB.exec(text.slice(verbAt))?.[0] ??
       null,
     when

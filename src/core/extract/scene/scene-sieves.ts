@@ -17,6 +17,7 @@ import {
   QUOTE_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
   SOCIAL_MEDIA_PATTERN,
+  speechVerb,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
 import { roleIn, type EntityRegistry } from '../entities/registry'
@@ -204,11 +205,23 @@ export function sentenceScene(ctx: SceneContext, si: number): Circumstances | nu
   const s = ctx.view.sentences[si]
   if (!s) return null
   const words = s.words
-  const event = eventVerb(s)
-  if (!event) return null
+  const event = eventVerb(s)?.index ?? openingParticiple(s)
+  if (event === null) return null
   const v = speechVerbs(words, s)[0]
   const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
-  return circumstancesOf(s, event.index!, from, to, ctx.anchor)
+  return circumstancesOf(s, event, from, to, ctx.anchor)
+}
+
+/**
+ * "Speaking to residents inside a local hall, Morero attributed the shortage to …": a sentence
+ * that opens with a verb of saying's participle reports an act of saying, whatever its main
+ * verb. Its offset, or null.
+ */
+function openingParticiple(s: SentenceView): number | null {
+  const first = s.tokens.find((t) => /\w/.test(t.text))
+  return first && first.pos === 'VERB' && /ing$/.test(first.text) && speechVerb(first.text)
+    ? first.start
+    : null
 }
 
 /**

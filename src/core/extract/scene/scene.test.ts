@@ -110,6 +110,20 @@ describe('where and when in one sentence', () => {
     expect(scene('Ed Lund spoke to the Daily Post about the outage.', 'spoke')[0]).toBe(
       'spoke to the Daily Post'
     )
+    // The audience's place reads on, past the phrase the occasion patterns found.
+    expect(
+      scene(
+        'Speaking to residents inside a local hall in Newlands, Morero blamed low water levels.',
+        'Speaking'
+      )[0]
+    ).toBe('Speaking to residents inside a local hall')
+    // An exchange is an occasion.
+    expect(
+      scene(
+        'During a heated exchange with a reporter, Ana Roe said the rules would stay.',
+        'said'
+      )[0]
+    ).toBe('a heated exchange with a reporter')
     // One person told, or told to do something, is no audience.
     expect(scene('Ana Roe told the driver that it was late.', 'told')[0]).toBeNull()
     expect(scene('Ana Roe told the nurses to go home.', 'told')[0]).toBeNull()
