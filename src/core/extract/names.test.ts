@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findNameRuns } from './names'
+import { findNameRuns, looksLikePerson } from './names'
 
 const names = (text: string): string[] => findNameRuns(text).map((r) => r.name)
 
@@ -13,6 +13,13 @@ describe('name runs', () => {
   it('reads one word after a title\'s "of" as the office, and a name after it as the name', () => {
     expect(names('The Minister of Tourism says the plan is ready.')).toEqual([])
     expect(names('Secretary of State Ada Holm arrived.')).toEqual(['Ada Holm'])
+  })
+  it("knows a first name compromise does not, from the lexicon's given names", () => {
+    const run = findNameRuns('Pascale Robinson hit out at the move.')[0]!
+    expect(run.name).toBe('Pascale Robinson')
+    expect(looksLikePerson(run)).toBe(true)
+    // A first name that is a word too stays out of a place's name.
+    expect(findNameRuns('Hope Street was closed.').map(looksLikePerson)).toEqual([false])
   })
   it('leaves a title of two words out of the name, neither word a title alone', () => {
     expect(findNameRuns('“Not now,” Council Member Tag Green said.').at(-1)).toMatchObject({

@@ -18,6 +18,7 @@ import {
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   TITLE_MODIFIERS,
+  GIVEN_NAMES,
   TITLE_PHRASES,
   TITLES,
   WEEKDAY_PATTERN,
@@ -245,7 +246,10 @@ function taggedWord(tag: string): (word: string) => boolean {
   }
 }
 
-export const isFirstName = taggedWord('FirstName')
+const compromiseFirstName = taggedWord('FirstName')
+/** "Lina", "Pascale": a first name compromise knows, or one of the lexicon's given names. */
+export const isFirstName = (word: string): boolean =>
+  GIVEN_NAMES.has(word) || compromiseFirstName(word)
 
 /**
  * "Frank", "Bill", "Ray", "Joy": a word compromise knows as a first name and as a common word

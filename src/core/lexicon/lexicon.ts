@@ -12,6 +12,7 @@ import {
   WEEKDAYS
 } from '../calendar-words'
 import agents from './agent-nouns.json'
+import given from './given-names.json'
 import data from './lexicon.json'
 
 export type Gender = 'm' | 'f'
@@ -227,6 +228,11 @@ export const ROLE_NOUN_PATTERN = alternation(data.roleNouns.map((r) => r.word))
 export const GROUP_NOUNS: ReadonlySet<string> = lower(data.groupNouns)
 export const GROUP_NOUN_PATTERN = alternation(data.groupNouns)
 
+/**
+ * English first names that are no common word ("Pascale", "Quent", "Lucie"), from stdlib's name
+ * lists (scripts/build-given-names.mjs): compromise's own lexicon knows the common ones only.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(given.names.split(' '))
 const PERSON_NOUNS: ReadonlySet<string> = new Set(agents.people.split(' '))
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(agents.groups.split(' '))
 /** A noun and the singulars it may be the plural of ("beneficiaries" → "beneficiary"), lower case. */
