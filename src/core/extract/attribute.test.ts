@@ -437,6 +437,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tavo Renaldi'])
   })
 
+  it('gives a role described with an "of" phrase to the one the article names with that role next', () => {
+    expect(
+      speakers(
+        'A day after ordering residents to "get out immediately," the mayor of the state\'s largest city is asking people to heed the warnings.',
+        'On Sunday, Mayor Dale Okoro urged residents to leave their homes.'
+      )
+    ).toEqual(['Dale Okoro'])
+  })
+
   it('gives "he said" to the last speaker the text calls "he", whatever their first name suggests', () => {
     expect(
       speakers(

@@ -541,8 +541,10 @@ export class SpeakerResolver {
     }
     // "the press secretary", "the White House press secretary": a role, an organisation's
     // name before it not counted.
-    const roleWords = np.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).length
-    if (definite && ROLE_NOUNS.has(noun) && roleWords <= 3 && np.split(/\s+/).length <= 6) {
+    // "the mayor of the state's largest city": the role is the words before its "of" phrase.
+    const role = np.replace(/\s+(?:of|for)\s.*$/, '')
+    const roleWords = role.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).length
+    if (definite && ROLE_NOUNS.has(noun) && roleWords <= 3 && role.split(/\s+/).length <= 6) {
       // "the Fiji Prime Minister", "the prime minister": the one person who holds that office
       // ("Prime Minister", not "Foreign Minister"), before anyone with the role noun.
       const office = /^[A-Z]/.test(np) ? isOffice(np) : np.includes(' ')
