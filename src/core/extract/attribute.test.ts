@@ -437,6 +437,21 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tavo Renaldi'])
   })
 
+  it('reads "echoed" and "cracked" as verbs of saying before their speaker', () => {
+    expect(
+      speakers(
+        '"How will she get to work?" asked Patty Hale, a cook.',
+        '"What about the people on night shifts?" echoed Felicia Dunn, who is self-employed.'
+      )
+    ).toEqual(['Patty Hale', 'Felicia Dunn'])
+    expect(
+      speakers(
+        'Jury president Nanni Moretti spoke first.',
+        '"I am a democratic president," cracked Moretti.'
+      )
+    ).toEqual(['Nanni Moretti'])
+  })
+
   it('gives a role described with an "of" phrase to the one the article names with that role next', () => {
     expect(
       speakers(
