@@ -212,7 +212,8 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       scene: q.scene,
       sentence: q.site.sentence
     })),
-    reportedScenes(ctx, speakers)
+    reportedScenes(ctx, speakers),
+    (name) => registry.person(name) !== null
   )
   const benched = withCourtSitting(
     ctx,

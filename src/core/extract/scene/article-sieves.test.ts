@@ -105,6 +105,14 @@ describe('occasions set outside the quotations', () => {
       `Title\n\n${told.replace('the Telegraph & Argus', 'MARL TIMES')}`
     ).quotes
     expect(capitals.map((q) => q.where)).toEqual(Array(3).fill('told MARL TIMES'))
+    // An outlet the lexicon does not know: a name told that is nobody the article names.
+    expect(placesOf(told.replace('the Telegraph & Argus', 'Kathimerini')).map((p) => p[1])).toEqual(
+      Array(3).fill('told Kathimerini')
+    )
+    // With "the", a name told is most often a body, which is no interview.
+    expect(
+      placesOf(told.replace('the Telegraph & Argus', 'the Science Media Centre')).map((p) => p[1])
+    ).toEqual(['told the Science Media Centre', null, null])
     // A person told is no interview.
     expect(
       placesOf(told.replace('told the Telegraph & Argus', 'told Ada Holm')).map((p) => p[1])

@@ -61,6 +61,13 @@ const TOLD_OUTLET = new RegExp(
  * holds for the words that follow, not for those before (the meeting's own words, before "she
  * told reporters after the vote").
  */
+/**
+ * "told Bild", "told NAN": a bare capitalised name told, the words joining it ("am", "of") kept.
+ * With "the" it is most often a body ("told the Science Media Centre"); outlets with "the" are
+ * the lexicon's, or carry a media word ("the Daily Post").
+ */
+const TOLD_NAME =
+  /^(?:told|tells)\s+(\p{Lu}[\w&'’.-]*(?:\s+(?:(?:am|de|of|and)\s+)?\p{Lu}[\w&'’.-]*)*)$/u
 const PRESS_TOLD = new RegExp(
   `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?(?:${PRESS_NOUN_PATTERN})$`
 )
@@ -155,8 +162,16 @@ function bodySubject(
  */
 export function speakerThroughout(
   quotes: ReadonlyArray<{ speaker: string | null; scene: Scene; sentence?: number }>,
-  reported: ReadonlyMap<string, readonly ReportedScene[]> = new Map()
+  reported: ReadonlyMap<string, readonly ReportedScene[]> = new Map(),
+  isPerson: (name: string) => boolean = () => true
 ): Scene[] {
+  // "…," the SPD politician told Bild am Sonntag: a bare name told that is nobody the article
+  // names is an outlet the lexicon does not know, and so an interview.
+  const toldOutlet = (where: string): boolean => {
+    if (TOLD_OUTLET.test(where)) return true
+    const told = TOLD_NAME.exec(where)?.[1]
+    return !!told && !isPerson(told)
+  }
   const places = new Map<string, Set<string>>()
   const named = new Map<string, Set<string>>()
   // When each occasion was, as the clause that named it says.
@@ -196,16 +211,14 @@ export function speakerThroughout(
     places.set(speaker, (places.get(speaker) ?? new Set()).add(scene.where))
     if (
       scene.whereSieve === 'clause' &&
-      (!isMedium(scene.where) ||
-        OCCASION_CHANNEL.test(scene.where) ||
-        TOLD_OUTLET.test(scene.where))
+      (!isMedium(scene.where) || OCCASION_CHANNEL.test(scene.where) || toldOutlet(scene.where))
     ) {
       // An interview's time is not its only one: "told the BBC on Tuesday" may follow words
       // said the day before.
       name(
         speaker,
         scene.where,
-        scene.whenSieve === 'clause' && !TOLD_OUTLET.test(scene.where) ? scene.when : null
+        scene.whenSieve === 'clause' && !toldOutlet(scene.where) ? scene.when : null
       )
       if (isAudienceTold(scene.where)) holdsFrom(speaker, scene.where, sentence ?? Infinity)
     }
@@ -213,7 +226,7 @@ export function speakerThroughout(
   // A time carried with the occasion to the speaker's other words ("The ambassador was
   // speaking during a dialogue … on Monday") is its time too.
   for (const { speaker, scene } of quotes)
-    if (speaker && scene.where && !TOLD_OUTLET.test(scene.where))
+    if (speaker && scene.where && !toldOutlet(scene.where))
       keepTime(speaker, scene.where, scene.when)
   // One place for all the speaker's placed words, and their own clause names it as an occasion.
   const occasion = new Map<string, string>()
