@@ -452,6 +452,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Nanni Moretti'])
   })
 
+  it('reads "applauded" as speech, whose occasion holds for the words that follow', () => {
+    const got = quotes(
+      'Minister Ana Roe applauded the pupils after the announcement of the exam results on Thursday.',
+      '"I take off my hat to the class of 2017," she said.'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([
+      ['Ana Roe', 'the announcement of the exam results']
+    ])
+  })
+
   it('gives a role described with an "of" phrase to the one the article names with that role next', () => {
     expect(
       speakers(
