@@ -77,10 +77,11 @@ export function isFooter(block: string): boolean {
   return /^(?:©|Copyright\b|All rights reserved|Related\s*:|Read more\s*:)/i.test(block)
 }
 
-// "LOS ANGELES, March 19, (Agencies):" too: a comma before the agency, a colon after it.
+// "LOS ANGELES, March 19, (Agencies):" too: a comma before the agency, a colon after it; and
+// "WARSAW, Poland—The …", an em dash with no space after it.
 const DATELINE = new RegExp(
   `^([A-Z][A-Z.'/\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?)` +
-    `(?:,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2}))?\\s*(?:,?\\s*\\(([^)]{1,40})\\))?\\s*(--|\\u2014|\\u2013|-|:)\\s+`
+    `(?:,\\s*(${MONTH_PATTERN})\\s+(\\d{1,2}))?\\s*(?:,?\\s*\\(([^)]{1,40})\\))?\\s*(?:(--|\\u2014|\\u2013|-|:)\\s+|(\\u2014)(?=[A-Z]))`
 )
 /**
  * The Indian agencies' dateline, in title case and with no dash: "Nagpur, Nov 10 (PTI)",

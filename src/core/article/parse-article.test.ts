@@ -47,6 +47,10 @@ describe('parseArticle metadata', () => {
     const two = parseArticle('Talks\n\nLIMA/QUITO, (Reuters) – Peru recalled its envoy.').article
     expect(two.dateline).toEqual({ place: 'Lima/Quito', date: null, agency: 'Reuters' })
     expect(two.paragraphs[0]).toBe('Peru recalled its envoy.')
+    // An em dash with no space after it.
+    const tight = parseArticle('Talks\n\nWARSAW, Poland—The opposition leader spoke.').article
+    expect(tight.dateline).toEqual({ place: 'Warsaw, Poland', date: null, agency: null })
+    expect(tight.paragraphs[0]).toBe('The opposition leader spoke.')
     // A republisher's tag before an agency's dateline.
     const tagged = parseArticle(
       'date 2024-09-23 Sworn in\n\n(MENAFN- IANS) Colombo, Sep 23 (IANS) Ada Holm was sworn in.'
