@@ -10,6 +10,7 @@ import {
   MONTH_PATTERN,
   QUOTE_VERB_PATTERN,
   SOCIAL_MEDIA_PATTERN,
+  TIME_NOUN_PATTERN,
   TRAVEL_PAST_PATTERN,
   VISIT_VERB_PATTERN,
   WEEKDAY_PATTERN
@@ -161,8 +162,17 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
   const content = CONTENT_AFTER_NOUN.exec(rest)
   if (content) rest = rest.slice(0, content.index + content[1]!.length)
   rest = stripTrailingTime(rest.replace(/[\s.,;:!?]+$/, ''))
-  return rest ? { phrase: rest, index: best.phraseStart } : null
+  // "said at the time": a point in time, no place; "at the end of the match": the match.
+  const time = TIME_HEAD.exec(rest)
+  if (time && !time[1]) return null
+  const start = time ? rest.length - time[1]!.length : 0
+  return rest ? { phrase: rest.slice(start), index: best.phraseStart + start } : null
 }
+
+const TIME_HEAD = new RegExp(
+  `^(?:the|this|that)\\s+(?:${TIME_NOUN_PATTERN})\\b(?:\\s+of\\s+(.+))?$`,
+  'i'
+)
 
 export function stripTrailingTime(phrase: string): string {
   let out = phrase

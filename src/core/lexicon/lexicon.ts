@@ -342,6 +342,8 @@ export { MONTH_ABBREVIATIONS, MONTH_PATTERN }
 export { DAY_PART_PATTERN, WEEKDAY_PATTERN, WEEKDAYS }
 export const RELATIVE_DAY_PATTERN = alternation(data.calendar.relativeDays)
 export const SEASON_PATTERN = alternation(data.calendar.seasons)
+/** Nouns of a point in time, not of a place ("at the time", "at the end of the match"). */
+export const TIME_NOUN_PATTERN = alternation(data.calendar.timeNouns)
 /** "midnight|noon|…": a time of day written as a word. */
 export const TIME_OF_DAY_PATTERN = alternation(data.calendar.timesOfDay)
 /** "a.m.|p.m.|am|pm", written after a clock time ("9 a.m.", "6am"). */

@@ -110,6 +110,11 @@ describe('where and when in one sentence', () => {
     expect(scene('Ed Lund spoke to the Daily Post about the outage.', 'spoke')[0]).toBe(
       'spoke to the Daily Post'
     )
+    // A point in time is no place; the occasion it is a point of is.
+    expect(scene('The mayor said at the time that the water was safe.', 'said')[0]).toBeNull()
+    expect(scene('Smith said at the end of the match that he was proud.', 'said')[0]).toBe(
+      'the match'
+    )
     // The audience's place reads on, past the phrase the occasion patterns found.
     expect(
       scene(
