@@ -74,6 +74,13 @@ describe('occasions set outside the quotations', () => {
       '"Here we are on a historic day," Roe told settler leaders.'
     ].join('\n\n')
     expect(placesOf(before).map((p) => p[1])).toEqual([null, 'told settler leaders'])
+    // A court or a body in session is the occasion of the words before it too.
+    const court = [
+      'Crown prosecutor Mark Tedes said the girl "spent months in pain".',
+      'The trial continues.',
+      '"She should have been treated," Tedes told the court.'
+    ].join('\n\n')
+    expect(placesOf(court).map((p) => p[1])).toEqual(['told the court', 'told the court'])
   })
 
   it('reads a sentence that opens with speaking as the scene of the words that follow', () => {

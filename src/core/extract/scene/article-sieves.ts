@@ -83,7 +83,16 @@ const isAudienceTold = (where: string): boolean =>
   !PRESS_TOLD.test(where) &&
   !STATEMENT_TAKER.test(where) &&
   !SPOKEN_OCCASION.test(where) &&
-  !TOLD_OUTLET.test(where)
+  !TOLD_OUTLET.test(where) &&
+  !isBodyTold(where)
+/**
+ * "told the court", "told a special sitting of Carlow District Court", "told the committee": a
+ * court or a body in session, whose hearing is the occasion of all the speaker's words there,
+ * before that clause as well as after it.
+ */
+const BODY = new RegExp(`\\b(?:${HEARING_BODY_PATTERN}|${COURT_NOUN_PATTERN})\\b`, 'i')
+const isBodyTold = (where: string): boolean =>
+  speechVerb(where.split(' ')[0]!) !== null && BODY.test(where) && !STATEMENT_TAKER.test(where)
 
 /** Where and when a speaker's reported speech took place, and in which sentence. */
 export interface ReportedScene extends Circumstances {
@@ -201,6 +210,7 @@ export function speakerThroughout(
       // "In a statement, the DOH reported 15,161 cases from July 20 …": a statement holds all
       // the body's words, but a time in the sentence may be the report's (cases from July 20).
       else if (OCCASION_CHANNEL.test(where)) name(speaker, where, null)
+      else if (isBodyTold(where)) name(speaker, where, when)
       else if (PRESS_TOLD.test(where) || isAudienceTold(where)) {
         name(speaker, where, when)
         holdsFrom(speaker, where, sentence)
