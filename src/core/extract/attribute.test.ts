@@ -437,6 +437,17 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tavo Renaldi'])
   })
 
+  it('gives "he said" to the name after an owner and a participle, not to the owner', () => {
+    expect(
+      speakers(
+        'Councillor Michael Adams had applied to extend two shops.',
+        'At the meeting, Coun Adams’s opposing Plaid Cymru councillor Neil McEvan urged a site visit.',
+        'When that was voted down, the public shouted.',
+        'He said: "As far as our community is concerned, this is controversial."'
+      )
+    ).toEqual(['Neil McEvan'])
+  })
+
   it('reads "echoed" and "cracked" as verbs of saying before their speaker', () => {
     expect(
       speakers(

@@ -288,6 +288,13 @@ export class EntityRegistry {
               ))
         })
       }
+      // "Trump's lawyer Rudy Giuliani said", "Coun Michael's opponent, councillor Neil McEvoy,
+      // urged": an owner is no subject when a name after it, before the verb, is.
+      for (const [k, m] of list.entries()) {
+        const owner =
+          /['’]s?$/.test(text.slice(m.start, m.end)) || /^['’]s?\s/.test(text.slice(m.end))
+        if (m.subject && owner && list.slice(k + 1).some((n) => n.subject)) m.subject = false
+      }
       this.mentions[si] = list
       // "Stephane Sejourne said … as he joined …": "he", "his" or "she" after a sentence's
       // subject, before anyone else is named, is the subject's ("her" may be another's object:
@@ -477,7 +484,13 @@ function nameKey(name: string): string {
 
 /** "managing director", "ruling party": an -ing word before a noun qualifies it. */
 export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
-  return /ing$/.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'NOUN'
+  if (!/ing$/.test(tokens[i]!.text)) return false
+  // "the visiting minister", "Coun Michael's opposing councillor": after a determiner or a
+  // possessive, a participle describes what follows.
+  const before = tokens[i - 1]
+  return (
+    tokens[i + 1]?.pos === 'NOUN' || before?.pos === 'DET' || /^['’]s$/.test(before?.text ?? '')
+  )
 }
 
 /**
