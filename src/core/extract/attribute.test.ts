@@ -437,6 +437,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Tavo Renaldi'])
   })
 
+  it('gives a "he" inside a sentence that opens with "he" to its subject, not to a name between', () => {
+    expect(
+      speakers(
+        'Hands-up time from manager Jim Gunn.',
+        '"We trained very well," said Gunn.',
+        'He tipped his hat to the winners and their manager Malachy Rourke when he continued: "They got their tactics working very quickly."'
+      )
+    ).toEqual(['Jim Gunn', 'Jim Gunn'])
+  })
+
   it('gives "he said" to the name after an owner and a participle, not to the owner', () => {
     expect(
       speakers(

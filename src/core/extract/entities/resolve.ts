@@ -255,6 +255,11 @@ export class SpeakerResolver {
     }
     if (word === 'i') return null
     const gender: Gender | null = word === 'he' ? 'm' : word === 'she' ? 'f' : null
+    // "He acknowledged … Malachy O'Rourke when he continued: "…"": a "he" inside a sentence that
+    // opens with "he" is its subject again, not someone the sentence named between them.
+    const opener = /^\s*(he|she)\b/i.exec(this.view.sentences[sentence]?.words ?? '')?.[1]
+    if (gender && before > 0 && opener?.toLowerCase() === word)
+      return this.pronoun(word, sentence, 0)
     // "He said that Manafort has been …": a subject pronoun is never someone its own sentence
     // names after it.
     const namedAfter = new Set(
