@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findNameRuns, looksLikePerson } from './names'
+import { findNameRuns, looksLikePerson, looksLikeSpeakerName } from './names'
 
 const names = (text: string): string[] => findNameRuns(text).map((r) => r.name)
 
@@ -20,6 +20,11 @@ describe('name runs', () => {
     expect(looksLikePerson(run)).toBe(true)
     // A first name that is a word too stays out of a place's name.
     expect(findNameRuns('Hope Street was closed.').map(looksLikePerson)).toEqual([false])
+  })
+  it('reads a mountain, or a suburb named after one, as no speaker before "told"', () => {
+    expect(
+      findNameRuns('Lizan Yee from Mt Ommaney told the radio.').map(looksLikeSpeakerName)
+    ).toEqual([true, false])
   })
   it('leaves a title of two words out of the name, neither word a title alone', () => {
     expect(findNameRuns('“Not now,” Council Member Tag Green said.').at(-1)).toMatchObject({
