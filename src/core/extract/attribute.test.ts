@@ -447,6 +447,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Jim Gunn', 'Jim Gunn'])
   })
 
+  it('gives "he said" to the one a verb of saying followed, before the subject of another verb', () => {
+    expect(
+      speakers(
+        'Saints boss Tommy Wright was critical of the officials.',
+        'Chris Millar was deemed to have brought down a forward, but Wright claimed after the game that there was no contact.',
+        '"The penalty decision is contentious," he said.'
+      )
+    ).toEqual(['Tommy Wright'])
+  })
+
   it('gives "he said" to the name after an owner and a participle, not to the owner', () => {
     expect(
       speakers(

@@ -69,6 +69,10 @@ export interface Resolution {
 const SAYS_AFTER = new RegExp(
   `^(?:,[^,;⟦]{1,80},)?\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
+/** A verb of saying straight after a name, with no apposition between. */
+const SAYS_RIGHT_AFTER = new RegExp(
+  `^\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
+)
 /** "close to ZIFA", "for the Foreign Office", "at the embassy of Japan": a tie to a named body. */
 const TIED_TO =
   "(?:close to|familiar with|for|at|with|from|in|of)\\s+(?:the\\s+)?[A-Z][\\w&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?[A-Z][\\w&'’.-]*)*"
@@ -499,6 +503,9 @@ export class SpeakerResolver {
         const speaker = this.#speakers.get(s) ?? this.openingSubject(s)
         if (speaker) add(speaker)
       }
+      // "Chris Millar was deemed to have …, but Wright claimed after the game …": one a verb of
+      // saying directly follows, before the subject of another verb.
+      for (const m of list) if (SAYS_RIGHT_AFTER.test(view.words.slice(m.end))) add(m.person)
       for (const m of [...list].reverse()) if (m.subject) add(m.person)
       // "… a number 92-year-old Mahathir said his alliance had secured to defeat Prime Minister
       // Najib Razak's coalition. ¶ "…," he said": whoever a verb of saying follows reported last,
