@@ -447,6 +447,17 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Jim Gunn', 'Jim Gunn'])
   })
 
+  it('gives "he said" to an unnamed person the sentences before reported, as first described', () => {
+    expect(
+      speakers(
+        'Southern has apologised to commuters after numerous cancellations.',
+        'A Southern spokesman said a train had struck flood debris.',
+        'Cancellations have continued today, the spokesman said, because of crew shortages.',
+        'He said: "We apologise to our passengers for the disruption."'
+      )
+    ).toEqual(['A Southern spokesman'])
+  })
+
   it('gives "he said" to the one a verb of saying followed, before the subject of another verb', () => {
     expect(
       speakers(

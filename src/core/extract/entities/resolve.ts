@@ -317,7 +317,14 @@ export class SpeakerResolver {
           candidates: [guess.name]
         }
     }
-    if (!chosen) return null
+    if (!chosen) {
+      // "A Southern spokesman said … ¶ … the spokesman said … ¶ He said: "…"": nobody named, the
+      // described person whose words the sentences just before reported.
+      const reporter = gender ? this.describedReporter(sentence, before) : null
+      if (reporter && (!reporter.gender || reporter.gender === gender))
+        return one({ name: reporter.name, kind: 'group' }, 'pronoun', 0.6)
+      return null
+    }
     const names = [...new Set([chosen.name, ...ranked.map((p) => p.name)])]
     const rivals = ranked.filter((p) => p !== chosen && p.gender === chosen.gender).length
     return {
@@ -326,6 +333,34 @@ export class SpeakerResolver {
       confidence: rivals === 0 ? 0.9 : chosen.gender ? 0.75 : 0.6,
       candidates: names.slice(0, 4)
     }
+  }
+
+  /**
+   * The person a recent sentence's verb of saying reports without a name ("A Southern spokesman
+   * said …", "…, the spokesman said, because …"), as the article introduced them.
+   */
+  private describedReporter(sentence: number, before: number): Described | null {
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      const view = this.view.sentences[s]
+      if (!view) continue
+      const text = view.words.slice(0, s === sentence ? before : undefined)
+      for (const v of speechVerbs(text, view).reverse()) {
+        const subject =
+          closingSpeaker(text, v) ||
+          subjectOf(view, 0, v.index) ||
+          (text
+            .slice(0, v.index)
+            .split(/[;:]|,\s/)
+            .pop() ??
+            '')
+        const described = describedPerson(subject.trim(), s)
+        if (!described) continue
+        const noun = headNoun(described.name)
+        const intro = /^the\s/i.test(described.name) && noun ? this.unnamedIntro(noun, s) : null
+        return intro ? { ...described, name: intro } : described
+      }
+    }
+    return null
   }
 
   /**
