@@ -447,6 +447,16 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Jim Gunn', 'Jim Gunn'])
   })
 
+  it('reads a name with and without its diacritics as one person, and the lede’s time as theirs', () => {
+    const got = quotes(
+      'Mugur Isărescu, appointed on Wednesday as governor of the central bank, said on Thursday that inflation would ease.',
+      'The bank announced on Thursday that inflation held at 4.1 percent.',
+      '"We will not have galloping inflation," Mugur Isarescu said.'
+    )
+    const folded = (name: string | null) => name?.normalize('NFD').replace(/\p{M}/gu, '')
+    expect(got.map((q) => [folded(q.speaker), q.when])).toEqual([['Mugur Isarescu', 'on Thursday']])
+  })
+
   it('gives "he said" to an unnamed person the sentences before reported, as first described', () => {
     expect(
       speakers(

@@ -479,7 +479,9 @@ export class EntityRegistry {
 /** First and last name, without middle initials or suffixes: "Patrick W. Carlineo Jr." → "patrick carlineo". */
 function nameKey(name: string): string {
   const t = name.split(' ').filter((w) => !/^[A-Z]\.$/.test(w) && !isGeneration(w))
-  return t.length >= 2 ? `${t[0]} ${t[t.length - 1]}`.toLowerCase() : name.toLowerCase()
+  // "Mugur Isărescu" and "Mugur Isarescu": one person, as papers drop the diacritics.
+  const key = t.length >= 2 ? `${t[0]} ${t[t.length - 1]}` : name
+  return key.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 /** "managing director", "ruling party": an -ing word before a noun qualifies it. */
