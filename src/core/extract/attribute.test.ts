@@ -457,6 +457,15 @@ describe('attribution on unseen newswire shapes', () => {
     expect(got.map((q) => [folded(q.speaker), q.when])).toEqual([['Mugur Isarescu', 'on Thursday']])
   })
 
+  it('gives the lede’s time to the one it reports by a role, whom the article names next', () => {
+    const got = quotes(
+      'There is no need for the central bank to raise rates, its governor said on Thursday.',
+      'Central bank Governor Eli Remo, in remarks ahead of the policy meeting, also said inflation should ease.',
+      '"We are really serious about price stability," he said at a news conference.'
+    )
+    expect(got.map((q) => [q.speaker, q.when])).toEqual([['Eli Remo', 'on Thursday']])
+  })
+
   it('gives "he said" to an unnamed person the sentences before reported, as first described', () => {
     expect(
       speakers(

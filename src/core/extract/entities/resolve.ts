@@ -557,8 +557,9 @@ export class SpeakerResolver {
     sentence: number,
     before: number
   ): Resolution | null {
-    const definite = /^(?:the|this|that)\s/i.test(text)
-    const np = text.replace(/^(?:the|this|that)\s+/i, '')
+    // "its governor": the body's own, as definite as "the governor".
+    const definite = /^(?:the|this|that|its)\s/i.test(text)
+    const np = text.replace(/^(?:the|this|that|its)\s+/i, '')
     if (
       (definite && DOCUMENT_NOUNS.has(np.toLowerCase().replace(/^(?:[a-z-]+\s)?/, ''))) ||
       (definite && DOCUMENT_NOUNS.has(noun))

@@ -22,7 +22,7 @@ import {
 } from '../../lexicon/lexicon'
 import { roleIn, type EntityRegistry } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
-import { speechVerbs } from '../sieves/cue'
+import { closingSpeaker, speechVerbs } from '../sieves/cue'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
 import type { ArticleView, SentenceView } from '../view'
 import { surnameOf } from '../names'
@@ -303,6 +303,14 @@ export function ledeScene(
   const people = new Set(
     (ctx.registry.mentions[lede.index] ?? []).filter((m) => m.subject).map((m) => m.person.name)
   )
+  // "…, its governor said on Thursday." ¶ "Governor Eli Remolona …": the one the lede reports
+  // by a role, whom the article names next.
+  if (people.size === 0)
+    for (const v of speechVerbs(lede.words, lede)) {
+      const chunk = closingSpeaker(lede.words, v)
+      const r = chunk ? ctx.resolver.resolve(chunk, lede.index, v.index) : null
+      if (r?.ref.kind === 'person' && r.rule === 'role-noun') people.add(r.ref.name)
+    }
   const words = lede.words
   const verb = lede.tokens.find(
     (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)
