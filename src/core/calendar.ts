@@ -18,6 +18,17 @@ export function isoDate(year: number, month: number, day: number): string {
 }
 
 /**
+ * Is `YYYY-MM-DD` a day the calendar has? "0000-00-00", written for a date not known, and
+ * "2023-02-30" are not.
+ */
+export function isCalendarDate(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number)
+  if (!y || !m || !d) return false
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/**
  * Adds days to a `YYYY-MM-DD` label. Done in UTC because the label is a plain date: any time
  * zone was applied when it was made, and a daylight-saving change must not shift it.
  */

@@ -24,6 +24,16 @@ describe('parseArticle metadata', () => {
     ])
   })
 
+  it('reads a header date that is no calendar day as unknown, keeping the title', () => {
+    const unknown = parseArticle(
+      'date 0000-00-00 Council votes\n\nThe council voted on Monday.'
+    ).article
+    expect(unknown.published).toBeNull()
+    expect(unknown.title).toBe('Council votes')
+    expect(parseArticle('date 2023-02-30 Title\n\nText.').article.published).toBeNull()
+    expect(parseArticle('date 2024-02-29 Title\n\nText.').article.published).toBe('2024-02-29')
+  })
+
   it('reads wire datelines with and without a date, after a standfirst too, and a Reuters footer', () => {
     const ap = parseArticle(
       'Storm hits\n\nBy SAM LEE, Associated Press\n\nMIAMI (AP) — A storm hit on Sunday.'
