@@ -28,7 +28,7 @@ import {
   TITLES,
   type Gender
 } from '../../lexicon/lexicon'
-import { closingSpeaker, speechVerbs } from '../sieves/cue'
+import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import type { ArticleView } from '../view'
 import { orgIn, type EntityRegistry, type Person } from './registry'
@@ -69,6 +69,23 @@ export interface Resolution {
 const SAYS_AFTER = new RegExp(
   `^(?:,[^,;⟦]{1,80},)?\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
+/**
+ * Who the verb of saying `v` in `text` (sentence `view`) reports: the speaker just before a verb
+ * that ends the sentence ("The cyclone was moving south east, the Bureau of Meteorology said."),
+ * else the clause's subject, else the words after the last clause break before the verb.
+ */
+function speakerOf(text: string, v: VerbMatch, view: ArticleView['sentences'][number]): string {
+  return (
+    closingSpeaker(text, v) ||
+    subjectOf(view, 0, v.index) ||
+    (text
+      .slice(0, v.index)
+      .split(/[;:]|,\s/)
+      .pop() ??
+      '')
+  )
+}
+
 /** A verb of saying straight after a name, with no apposition between. */
 const SAYS_RIGHT_AFTER = new RegExp(
   `^\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
@@ -345,14 +362,7 @@ export class SpeakerResolver {
       if (!view) continue
       const text = view.words.slice(0, s === sentence ? before : undefined)
       for (const v of speechVerbs(text, view).reverse()) {
-        const subject =
-          closingSpeaker(text, v) ||
-          subjectOf(view, 0, v.index) ||
-          (text
-            .slice(0, v.index)
-            .split(/[;:]|,\s/)
-            .pop() ??
-            '')
+        const subject = speakerOf(text, v, view)
         const described = describedPerson(subject.trim(), s)
         if (!described) continue
         const noun = headNoun(described.name)
@@ -379,16 +389,7 @@ export class SpeakerResolver {
       if (!view) continue
       const text = view.words.slice(0, s === sentence ? before : undefined)
       for (const v of speechVerbs(text, view).reverse()) {
-        // "The cyclone was moving south east, the Bureau of Meteorology said.": a verb that ends
-        // the sentence has its speaker just before it, not the reported clause's subject.
-        const subject =
-          closingSpeaker(text, v) ||
-          subjectOf(view, 0, v.index) ||
-          (text
-            .slice(0, v.index)
-            .split(/[;:]|,\s/)
-            .pop() ??
-            '')
+        const subject = speakerOf(text, v, view)
         const org = described && /^(?:a|an|the)\s/i.test(subject) ? orgIn(subject) : null
         if (org) return { name: this.registry.fullName(org) ?? org, kind: 'org' }
         const phrase = parseSpeakerPhrase(subject)
