@@ -62,12 +62,11 @@ const TOLD_OUTLET = new RegExp(
  * told reporters after the vote").
  */
 /**
- * "told Bild", "told NAN": a bare capitalised name told, the words joining it ("am", "of") kept.
- * With "the" it is most often a body ("told the Science Media Centre"); outlets with "the" are
- * the lexicon's, or carry a media word ("the Daily Post").
+ * "told Bild", "told NAN", "told Radio Free Europe": a bare capitalised name told. With "the" it
+ * is most often a body ("told the Science Media Centre"); outlets with "the" are the lexicon's,
+ * or carry a media word ("the Daily Post").
  */
-const TOLD_NAME =
-  /^(?:told|tells)\s+(\p{Lu}[\w&'’.-]*(?:\s+(?:(?:am|de|of|and)\s+)?\p{Lu}[\w&'’.-]*)*)$/u
+const TOLD_NAME = /^(?:told|tells)\s+(\p{Lu}[\w&'’.-]*(?:\s+\p{Lu}[\w&'’.-]*)*)$/u
 const PRESS_TOLD = new RegExp(
   `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?(?:${PRESS_NOUN_PATTERN})$`
 )
@@ -174,8 +173,8 @@ export function speakerThroughout(
   reported: ReadonlyMap<string, readonly ReportedScene[]> = new Map(),
   isPerson: (name: string) => boolean = () => true
 ): Scene[] {
-  // "…," the SPD politician told Bild am Sonntag: a bare name told that is nobody the article
-  // names is an outlet the lexicon does not know, and so an interview.
+  // "…," the SPD politician told Bild: a bare name told that is nobody the article names is an
+  // outlet the lexicon does not know, and so an interview.
   const toldOutlet = (where: string): boolean => {
     if (TOLD_OUTLET.test(where)) return true
     const told = TOLD_NAME.exec(where)?.[1]
