@@ -18,14 +18,15 @@ export function isoDate(year: number, month: number, day: number): string {
 }
 
 /**
- * Is `YYYY-MM-DD` a day the calendar has? "0000-00-00", written for a date not known, and
- * "2023-02-30" are not.
+ * `YYYY-MM-DD` naming a real day: not "0000-00-00", written for a date not known, nor
+ * "2023-02-30".
  */
-export function isCalendarDate(day: string): boolean {
-  const [y, m, d] = day.split('-').map(Number)
-  if (!y || !m || !d) return false
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+export function isCalendarDay(day: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
 }
 
 /**

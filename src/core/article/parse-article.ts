@@ -2,7 +2,7 @@
  * Turns pasted article text into title, metadata, body paragraphs and sentences. Tolerant by
  * design: a Xinhua page copy, a Wikinews export and a bare "title + paragraphs" paste all work.
  */
-import { isCalendarDate } from '../calendar'
+import { isCalendarDay } from '../calendar'
 import { hashString, normaliseForId } from '../hash'
 import { keepsStop } from '../lexicon/lexicon'
 import type { ParsedArticle, Sentence } from '../model'
@@ -59,7 +59,7 @@ export function parseArticle(input: string): ParsedDocument {
   const header = blocks[0]?.match(HEADER)
   if (header) {
     // "date 0000-00-00 Title": a date not known is no date; the title still stands.
-    published = isCalendarDate(header[1]!) ? header[1]! : null
+    published = isCalendarDay(header[1]!) ? header[1]! : null
     title = header[2]!.trim()
     first = 1
   } else if (blocks[0] && looksLikeTitle(blocks[0], blocks.length)) {

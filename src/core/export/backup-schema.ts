@@ -9,6 +9,7 @@
  */
 import { S_MAX, S_MIN } from 'ts-fsrs'
 import * as v from 'valibot'
+import { isCalendarDay } from '../calendar'
 import type {
   CardKind,
   DayAggregate,
@@ -58,15 +59,6 @@ const duration = (what: string) =>
     v.minValue(0, `a negative ${what}`),
     v.maxValue(CENTURY_MS, `${what} over a century`)
   )
-
-/** `YYYY-MM-DD` naming a real day. */
-export function isCalendarDay(day: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
-  if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const date = new Date(Date.UTC(y, mo - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
-}
 
 const studyDay = (what: string) =>
   v.pipe(
