@@ -353,22 +353,33 @@ export class SpeakerResolver {
   }
 
   /**
+   * The verbs of saying of `sentence` (up to offset `before`) and of the `reach` sentences before
+   * it, latest first, each with its sentence and the text it was found in.
+   */
+  private *recentReports(
+    sentence: number,
+    before: number,
+    reach: number
+  ): Generator<{ s: number; view: ArticleView['sentences'][number]; text: string; v: VerbMatch }> {
+    for (let s = sentence; s >= Math.max(0, sentence - reach); s--) {
+      const view = this.view.sentences[s]
+      if (!view) continue
+      const text = view.words.slice(0, s === sentence ? before : undefined)
+      for (const v of speechVerbs(text, view).reverse()) yield { s, view, text, v }
+    }
+  }
+
+  /**
    * The person a recent sentence's verb of saying reports without a name ("A Southern spokesman
    * said …", "…, the spokesman said, because …"), as the article introduced them.
    */
   private describedReporter(sentence: number, before: number): Described | null {
-    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
-      const view = this.view.sentences[s]
-      if (!view) continue
-      const text = view.words.slice(0, s === sentence ? before : undefined)
-      for (const v of speechVerbs(text, view).reverse()) {
-        const subject = speakerOf(text, v, view)
-        const described = describedPerson(subject.trim(), s)
-        if (!described) continue
-        const noun = headNoun(described.name)
-        const intro = /^the\s/i.test(described.name) && noun ? this.unnamedIntro(noun, s) : null
-        return intro ? { ...described, name: intro } : described
-      }
+    for (const { s, view, text, v } of this.recentReports(sentence, before, 3)) {
+      const described = describedPerson(speakerOf(text, v, view).trim(), s)
+      if (!described) continue
+      const noun = headNoun(described.name)
+      const intro = /^the\s/i.test(described.name) && noun ? this.unnamedIntro(noun, s) : null
+      return intro ? { ...described, name: intro } : described
     }
     return null
   }
@@ -384,19 +395,14 @@ export class SpeakerResolver {
     reach = 3,
     described = false
   ): SpeakerRef | null {
-    for (let s = sentence; s >= Math.max(0, sentence - reach); s--) {
-      const view = this.view.sentences[s]
-      if (!view) continue
-      const text = view.words.slice(0, s === sentence ? before : undefined)
-      for (const v of speechVerbs(text, view).reverse()) {
-        const subject = speakerOf(text, v, view)
-        const org = described && /^(?:a|an|the)\s/i.test(subject) ? orgIn(subject) : null
-        if (org) return { name: this.registry.fullName(org) ?? org, kind: 'org' }
-        const phrase = parseSpeakerPhrase(subject)
-        if (!phrase || phrase.head.kind !== 'name') continue
-        const r = this.resolveHead(phrase.head, s, v.index, false)
-        if (r?.ref.kind === 'org') return r.ref
-      }
+    for (const { s, view, text, v } of this.recentReports(sentence, before, reach)) {
+      const subject = speakerOf(text, v, view)
+      const org = described && /^(?:a|an|the)\s/i.test(subject) ? orgIn(subject) : null
+      if (org) return { name: this.registry.fullName(org) ?? org, kind: 'org' }
+      const phrase = parseSpeakerPhrase(subject)
+      if (!phrase || phrase.head.kind !== 'name') continue
+      const r = this.resolveHead(phrase.head, s, v.index, false)
+      if (r?.ref.kind === 'org') return r.ref
     }
     return null
   }
@@ -423,17 +429,12 @@ export class SpeakerResolver {
 
   /** "the authors said … ¶ "…," they wrote": the plural subject of a recent verb of saying. */
   private groupBefore(sentence: number, before: number): SpeakerRef | null {
-    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
-      const view = this.view.sentences[s]
-      if (!view) continue
-      const text = view.words.slice(0, s === sentence ? before : undefined)
-      for (const v of speechVerbs(text, view).reverse()) {
-        const phrase = parseSpeakerPhrase(text.slice(0, v.index).split(/[;:]/).pop() ?? '')
-        if (phrase?.head.kind !== 'description') continue
-        const noun = phrase.head.noun
-        if (GROUP_NOUNS.has(noun) || ROLE_NOUNS.has(noun.replace(/s$/, '')))
-          return { name: phrase.head.text, kind: 'group' }
-      }
+    for (const { text, v } of this.recentReports(sentence, before, 3)) {
+      const phrase = parseSpeakerPhrase(text.slice(0, v.index).split(/[;:]/).pop() ?? '')
+      if (phrase?.head.kind !== 'description') continue
+      const noun = phrase.head.noun
+      if (GROUP_NOUNS.has(noun) || ROLE_NOUNS.has(noun.replace(/s$/, '')))
+        return { name: phrase.head.text, kind: 'group' }
     }
     return null
   }
