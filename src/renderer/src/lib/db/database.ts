@@ -16,7 +16,9 @@ import type {
   SyncStateRecord
 } from './records'
 
-export const DATABASE_NAME = 'newsdeck'
+import { DATABASE_NAME } from './database-name'
+
+export { DATABASE_NAME }
 
 /**
  * The one Dexie database. Schema strings list only keys and indexes. Each change is a new
