@@ -98,8 +98,9 @@ export class ReviewSession {
       await this.#queue.load(now, options)
       const articleIds = this.#queue.articleIds(now)
       await this.#showNext()
-      // Read the rest of the queue's articles now, so no later card waits for storage.
-      void this.#articles.prefetch(articleIds)
+      // Read the rest of the queue's articles once the first card has painted, so no later card
+      // waits for storage: a whole queue's article texts, read before, held that frame back.
+      this.#afterPaint(() => void this.#articles.prefetch(articleIds))
     } catch (error) {
       this.error = `Today's cards could not be loaded: ${String(error)}`
     }

@@ -7,7 +7,8 @@ import { PendingWrites } from '../../lib/state/pending-writes'
 import { AnswerWriter } from './answer-writer'
 import { ArticleCache } from './article-cache'
 import { ReviewSession } from './review-session.svelte'
-import { libraryWithCards } from '../../lib/db/test-support'
+import { saveArticle } from '../../lib/db/articles-repo'
+import { libraryWithCards, makeCard, makeExtraction } from '../../lib/db/test-support'
 
 const NOW = new Date(2025, 6, 20, 9, 0, 0).getTime()
 
@@ -297,5 +298,36 @@ describe('ReviewSession: siblings and leeches', () => {
     expect(session.leech).toBeNull()
     expect(await db.cards.get('c0')).toMatchObject({ tags: ['trade'], suspended: false, sched })
     expect((await db.articleCounts.get(card.articleId))?.suspended).toBe(0)
+  })
+})
+
+describe('ReviewSession: the first card', () => {
+  it('is shown before the rest of the queue’s articles are read, which follow its frame', async () => {
+    const db = await libraryWithCards(3, NOW)
+    const other = [makeCard('a2', 'd0', 'Q from another article')]
+    await saveArticle({
+      extraction: makeExtraction('a2', 'Another', other),
+      cards: other,
+      text: 'y',
+      source: 'paste',
+      fileName: null,
+      replaces: null,
+      now: NOW - 500
+    })
+    const many = vi.fn(async () => [])
+    const one = vi.fn(async (id: string) => db.articles.get(id))
+    const frames: Array<() => void> = []
+    const first = new ReviewSession(() => NOW, {
+      writer: new AnswerWriter(new PendingWrites()),
+      articles: new ArticleCache({ one, many }),
+      afterPaint: (work) => frames.push(work)
+    })
+    await first.start()
+    expect(first.card?.id).toBe('c0')
+    expect(first.article?.id).toBe('a1')
+    expect(many).not.toHaveBeenCalled()
+
+    for (const work of frames.splice(0)) work()
+    expect(many).toHaveBeenCalledWith(['a2'])
   })
 })
