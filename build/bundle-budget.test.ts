@@ -20,28 +20,19 @@ function staticImports(code: string): string[] {
   return [...found].map((m) => m[1]!).filter((name) => existsSync(join(assets, name)))
 }
 
-/**
- * The page's scripts (the app's entry and the early read before it) and everything they import
- * statically: what runs before the first paint.
- */
-function startupChunks(entries = pageScripts()): string[] {
-  if (entries.length === 0) throw new Error('index.html has no module script')
+/** The entry script and everything it imports statically: what runs before the first paint. */
+function startupChunks(): string[] {
+  const html = readFileSync(join(out, 'index.html'), 'utf8')
+  const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1]
+  if (!entry) throw new Error('index.html has no module script')
   const seen = new Set<string>()
   const visit = (name: string): void => {
     if (seen.has(name)) return
     seen.add(name)
     staticImports(readFileSync(join(assets, name), 'utf8')).forEach(visit)
   }
-  entries.forEach(visit)
+  visit(entry)
   return [...seen]
-}
-
-/** The page's module scripts, in the order it lists them. */
-function pageScripts(): string[] {
-  const html = readFileSync(join(out, 'index.html'), 'utf8')
-  return [...html.matchAll(/<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/g)].map(
-    (m) => m[1]!
-  )
 }
 
 const gzipped = (name: string): number => gzipSync(readFileSync(join(assets, name))).length
@@ -55,15 +46,6 @@ describe.skipIf(!built)('the built renderer (run `npm run build` first)', () => 
     expect(total, sizes.join(', ')).toBeLessThan(STARTUP_BUDGET)
     // Charts and every screen but the Library come later, on demand.
     expect(chunks.some((c) => /^(chart-setup|StatsScreen|ReviewScreen)-/.test(c))).toBe(false)
-  })
-
-  it('starts reading the Library from a script of its own, first in the page and loading no library', () => {
-    const [first, ...rest] = pageScripts()
-    expect(first).toMatch(/^early-/)
-    expect(rest).toHaveLength(1)
-    const chunks = startupChunks([first!])
-    const total = chunks.reduce((n, c) => n + gzipped(c), 0)
-    expect(total, chunks.join(', ')).toBeLessThan(2 * 1024)
   })
 
   it('ships the generator in the import worker alone', () => {

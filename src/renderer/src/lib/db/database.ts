@@ -16,9 +16,7 @@ import type {
   SyncStateRecord
 } from './records'
 
-import { DATABASE_NAME } from './database-name'
-
-export { DATABASE_NAME }
+export const DATABASE_NAME = 'newsdeck'
 
 /**
  * The one Dexie database. Schema strings list only keys and indexes. Each change is a new

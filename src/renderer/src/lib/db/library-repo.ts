@@ -6,8 +6,6 @@
 import { cardTotal, dueBy } from '@core/library/card-counts'
 import { studyDay } from '@core/review/study-day'
 import { database } from './database'
-import { claimEarlyRows } from './early-read'
-import type { ArticleCountsRecord } from './records'
 
 /** An article as the Library lists it: read from its kept counts, never from its cards. */
 export interface ArticleSummary {
@@ -32,25 +30,7 @@ export interface ArticleSummary {
  */
 export async function listArticleSummaries(now: number): Promise<ArticleSummary[]> {
   const records = await database().articleCounts.orderBy('importedAt').toArray()
-  return records.map((r) => summarise(r, now))
-}
-
-/**
- * The same list from the read the page's first script started (early-read.ts), if there was one
- * and it was read at the schema version the app opened: null otherwise. Once only; it may be a
- * moment old, so the caller reads again with `listArticleSummaries` once it has painted.
- */
-export async function earlyArticleSummaries(now: number): Promise<ArticleSummary[] | null> {
-  const early = await claimEarlyRows()
-  if (!early) return null
-  const db = database()
-  if (!db.isOpen()) await db.open()
-  if (early.version !== db.backendDB().version) return null
-  return (early.rows as ArticleCountsRecord[]).map((r) => summarise(r, now))
-}
-
-function summarise(r: ArticleCountsRecord, now: number): ArticleSummary {
-  return {
+  return records.map((r) => ({
     id: r.articleId,
     title: r.title,
     published: r.published,
@@ -60,5 +40,5 @@ function summarise(r: ArticleCountsRecord, now: number): ArticleSummary {
     review: r.review,
     suspended: r.suspended,
     dueToday: dueBy(r, studyDay(now, r.dayStartHour))
-  }
+  }))
 }

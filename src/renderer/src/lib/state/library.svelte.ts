@@ -1,8 +1,4 @@
-import {
-  earlyArticleSummaries,
-  listArticleSummaries,
-  type ArticleSummary
-} from '../db/library-repo'
+import { listArticleSummaries, type ArticleSummary } from '../db/library-repo'
 import { LiveValue } from './live.svelte'
 
 /**
@@ -10,10 +6,8 @@ import { LiveValue } from './live.svelte'
  * studied; the clock is read at each run. It watches its one table rather than running as a
  * live query: the read starts while the first screen is still being built, and its 200 records
  * (each with its due days) are not deep-cloned out of Dexie's live-query cache, which a
- * profile of the cold start at 100,000 cards showed as 16 ms of the start-up's main thread. The
- * first value comes from the read the page's first script started, when there is one.
+ * profile of the cold start at 100,000 cards showed as 16 ms of the start-up's main thread.
  */
 export const library = new LiveValue<ArticleSummary[]>(() => listArticleSummaries(Date.now()), [], {
-  watch: ['articleCounts'],
-  early: () => earlyArticleSummaries(Date.now())
+  watch: ['articleCounts']
 })

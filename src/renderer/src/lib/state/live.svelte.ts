@@ -1,4 +1,3 @@
-import { afterNextPaint } from '../after-paint'
 import { observe, observeTables, type TableName } from '../db/live'
 
 export interface LiveOptions<T> {
@@ -9,12 +8,6 @@ export interface LiveOptions<T> {
    * first read then starts at once (see observeTables).
    */
   watch?: readonly TableName[]
-  /**
-   * With `watch`: a first value read before the query could run (null when there is none). It
-   * is shown at once, and the query runs only after that has painted, to catch up on anything
-   * written since: one read before the first paint, not two.
-   */
-  early?: () => Promise<T | null>
 }
 
 /** A value kept equal to a database query's latest result, for components to read. */
@@ -51,37 +44,10 @@ export class LiveValue<T> {
     const onError = (error: unknown): void => {
       this.error = error instanceof Error ? error.message : String(error)
     }
-    if (!watch) this.#stop = observe(this.query, onValue, onError)
-    else if (!this.options.early) this.#stop = observeTables(watch, this.query, onValue, onError)
-    else this.#stop = this.#startFromEarly(this.options.early(), watch, onValue, onError)
+    this.#stop = watch
+      ? observeTables(watch, this.query, onValue, onError)
+      : observe(this.query, onValue, onError)
     return () => this.stop()
-  }
-
-  #startFromEarly(
-    early: Promise<T | null>,
-    watch: readonly TableName[],
-    onValue: (value: T) => void,
-    onError: (error: unknown) => void
-  ): () => void {
-    let stopped = false
-    let stopWatching = (): void => {}
-    const watchTables = (): void => {
-      if (!stopped) stopWatching = observeTables(watch, this.query, onValue, onError)
-    }
-    void early.then(
-      (value) => {
-        if (stopped) return
-        if (value === null) return watchTables()
-        onValue(value)
-        stopWatching = afterNextPaint(watchTables)
-      },
-      // A failed early read is no error of the library's: read it the usual way.
-      () => watchTables()
-    )
-    return () => {
-      stopped = true
-      stopWatching()
-    }
   }
 
   stop(): void {

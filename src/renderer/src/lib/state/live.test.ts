@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { rememberBackupSaved } from '../db/meta-repo'
 import { loadStudySettings, saveStudySettings } from '../db/settings-repo'
@@ -37,66 +37,6 @@ describe('a value watching whole tables', () => {
     await saveStudySettings({ ...DEFAULT_SETTINGS, desiredRetention: 0.85 })
     await until(() => live.current?.retention === 0.85)
     expect(values).toBe(2)
-    stop()
-  })
-})
-
-describe('a value with an early first read', () => {
-  /** Frames are painted only when the test says so. */
-  function paintedByHand(): { paint: () => void } {
-    let frames: FrameRequestCallback[] = []
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb))
-    vi.stubGlobal('cancelAnimationFrame', () => {})
-    return {
-      paint: () => {
-        const due = frames
-        frames = []
-        for (const cb of due) cb(0)
-      }
-    }
-  }
-
-  afterEach(() => {
-    vi.unstubAllGlobals()
-  })
-
-  it('shows the early value at once and reads the table only once that has painted', async () => {
-    const frames = paintedByHand()
-    const values: string[] = []
-    let reads = 0
-    const live = new LiveValue(
-      async () => {
-        reads++
-        return 'from the table'
-      },
-      'nothing yet',
-      { watch: ['settings'], early: async () => 'read early', onValue: (v) => values.push(v) }
-    )
-    const stop = live.start()
-    await settle()
-    expect(live.current).toBe('read early')
-    expect(live.loaded).toBe(true)
-    expect(reads).toBe(0)
-
-    frames.paint()
-    await until(() => live.current === 'from the table')
-    expect(values).toEqual(['read early', 'from the table'])
-    expect(reads).toBe(1)
-
-    // From then on it follows the table as any watching value does.
-    await saveStudySettings({ ...DEFAULT_SETTINGS, desiredRetention: 0.85 })
-    await until(() => reads === 2)
-    stop()
-  })
-
-  it('reads the table at once when there is no early value', async () => {
-    paintedByHand()
-    const live = new LiveValue(async () => 'from the table', 'nothing yet', {
-      watch: ['settings'],
-      early: async () => null
-    })
-    const stop = live.start()
-    await until(() => live.current === 'from the table')
     stop()
   })
 })

@@ -1,9 +1,48 @@
 /**
  * Which screen is showing, mirrored in the URL hash so a reload returns to the same place.
  */
-import { parseHash, toHash, type Route } from './route'
+export type Route =
+  | { name: 'library' }
+  | { name: 'import' }
+  | { name: 'reader'; articleId: string; sentence: number | null }
+  | { name: 'review' }
+  | { name: 'quiz' }
+  | { name: 'stats' }
+  | { name: 'browse' }
+  | { name: 'settings' }
 
-export { parseHash, toHash, type Route }
+export function parseHash(hash: string): Route {
+  const [name = '', id, sentence] = hash.replace(/^#\/?/, '').split('/')
+  switch (name) {
+    case 'import':
+    case 'review':
+    case 'quiz':
+    case 'stats':
+    case 'browse':
+    case 'settings':
+      return { name }
+    case 'article':
+      if (id) {
+        const n = sentence === undefined ? NaN : Number(sentence)
+        return {
+          name: 'reader',
+          articleId: decodeURIComponent(id),
+          sentence: Number.isInteger(n) ? n : null
+        }
+      }
+      return { name: 'library' }
+    default:
+      return { name: 'library' }
+  }
+}
+
+export function toHash(route: Route): string {
+  if (route.name === 'reader') {
+    const base = `#/article/${encodeURIComponent(route.articleId)}`
+    return route.sentence === null ? base : `${base}/${route.sentence}`
+  }
+  return `#/${route.name}`
+}
 
 /** Says whether the screen showing may give way to `to` now; false holds the user there. */
 export type LeaveCheck = (to: Route) => boolean
