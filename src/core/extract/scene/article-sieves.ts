@@ -57,16 +57,16 @@ const TOLD_OUTLET = new RegExp(
   `^(?:told|[Ss]peaking to|[Tt]alking to)\\s+${OUTLET_NAME_PATTERN}(?!\\w)`
 )
 /**
- * "Chief Hank Stawinski told reporters Sunday that …": the press told, which in reported speech
- * holds for the words that follow, not for those before (the meeting's own words, before "she
- * told reporters after the vote").
- */
-/**
  * "told Bild", "told NAN", "told Radio Free Europe": a bare capitalised name told. With "the" it
  * is most often a body ("told the Science Media Centre"); outlets with "the" are the lexicon's,
  * or carry a media word ("the Daily Post").
  */
 const TOLD_NAME = /^(?:told|tells)\s+(\p{Lu}[\w&'’.-]*(?:\s+\p{Lu}[\w&'’.-]*)*)$/u
+/**
+ * "Chief Hank Stawinski told reporters Sunday that …": the press told, which in reported speech
+ * holds for the words that follow, not for those before (the meeting's own words, before "she
+ * told reporters after the vote").
+ */
 const PRESS_TOLD = new RegExp(
   `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?(?:${PRESS_NOUN_PATTERN})$`
 )
