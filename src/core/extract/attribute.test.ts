@@ -1654,3 +1654,22 @@ describe('an inverted verb the tagger reads as a noun', () => {
     ).toEqual([['Janet Holm', 'the email sent to all students']])
   })
 })
+
+describe('a governed place as a speaker', () => {
+  it('credits "the Town of …" and links "the town" back to it', () => {
+    expect(
+      quotes(
+        'Part of Elm Road will stay shut, the Town of Ashby said on Friday. “The bridge is not safe to cross,” it said.',
+        '“Repairs begin in March,” the town said.'
+      ).map((q) => q.speaker)
+    ).toEqual(['Town of Ashby', 'Town of Ashby'])
+  })
+
+  it('credits a republic’s words to the republic, not to no one', () => {
+    expect(
+      quotes('The port had “never been closed”, the Republic of Palau said on Monday.').map(
+        (q) => q.speaker
+      )
+    ).toEqual(['Republic of Palau'])
+  })
+})

@@ -13,6 +13,7 @@ import {
   NEWS_OUTLET_PATTERN,
   ORG_WORD_PATTERN,
   PLACE_WORD_PATTERN,
+  POLITY_WORD_PATTERN,
   HYPHEN_PARTICLE_PATTERN,
   NAME_PARTICLES as PARTICLES,
   POST_NOMINALS,
@@ -47,6 +48,17 @@ const ORG_WORDS = new RegExp(
   `\\b(?:${ORG_WORD_PATTERN}|${MEDIA_WORD_PATTERN}|${NEWS_OUTLET_PATTERN})(?![\\w'’-])`
 )
 const PLACE_WORDS = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})\\b`)
+/** "City of Toronto", "Democratic Republic of the Congo": a governed place, named by its "of". */
+const POLITY_OF = new RegExp(`\\b(?:${POLITY_WORD_PATTERN})\\s+of\\s+(?:the\\s+)?[A-Z]`)
+const POLITY_HEAD = new RegExp(`(?:^|\\s)(?:${POLITY_WORD_PATTERN})$`)
+
+/**
+ * "City", "Democratic Republic": a name that ends in a word heading a governed place's name,
+ * which its "of" completes ("the City of Toronto said").
+ */
+export function isPolityHead(name: string): boolean {
+  return POLITY_HEAD.test(name)
+}
 
 /**
  * A name word: capitalised, or a capitalised word after a hyphenated particle ("al-Sudani"). The
@@ -301,6 +313,7 @@ export function isPlace(name: string): boolean {
 export function isOrganisation(name: string): boolean {
   return (
     ORG_WORDS.test(name) ||
+    POLITY_OF.test(name) ||
     /^[A-Z][A-Z0-9&.-]{1,7}$/.test(name) ||
     lexiconSays(name).org ||
     // "Toyota", "Ryanair": one word compromise's lexicon lists as a company or body.

@@ -323,6 +323,12 @@ export const POST_VERB_PATTERN = alternation(
   data.postVerbs.flatMap((v) => [inflect(v).third, inflect(v).past])
 )
 export const PLACE_WORD_PATTERN = alternation(data.placeWords)
+/**
+ * Words that head the name of a governed place ("the City of Toronto", "the Republic of Kenya",
+ * "the Town of Kemptville"): completed by "of", the name stands for the body that governs it, which
+ * speaks as an organisation does.
+ */
+export const POLITY_WORD_PATTERN = alternation(data.polityWords)
 /** Common nouns for a place people speak in: "in court", "at the scene", "outside the hospital". */
 export const VENUE_NOUN_PATTERN = alternation(data.venueNouns)
 

@@ -1,10 +1,17 @@
 /** How organisations are written: a name completed by "of …", and acronyms an article defines. */
-import { isOrganisation } from '../names'
+import { isOrganisation, isPolityHead } from '../names'
 
-/** "Springfield Chamber" + " of Commerce said" → "Springfield Chamber of Commerce". */
+const NAME_TAIL = String.raw`(?:the )?[A-Z][\w'&.-]*(?: (?:and )?[A-Z][\w'&.-]*)*`
+const OF_OR_FOR = new RegExp(`^ (?:of|for) ${NAME_TAIL}`)
+const OF = new RegExp(`^ of ${NAME_TAIL}`)
+
+/**
+ * "Springfield Chamber" + " of Commerce said" → "Springfield Chamber of Commerce"; a governed
+ * place's head takes "of" alone: "City" + " of Toronto said" → "City of Toronto".
+ */
 export function withOrgTail(name: string, rest: string): string {
-  if (!isOrganisation(name)) return name
-  const m = rest.match(/^ (?:of|for) (?:the )?[A-Z][\w'&.-]*(?: (?:and )?[A-Z][\w'&.-]*)*/)
+  const tail = isOrganisation(name) ? OF_OR_FOR : isPolityHead(name) ? OF : null
+  const m = tail && rest.match(tail)
   return m ? name + m[0] : name
 }
 

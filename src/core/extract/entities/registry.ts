@@ -225,7 +225,9 @@ export class EntityRegistry {
               hasNameShape(run)))
         if (!person) {
           const full = withOrgTail(run.name, after)
-          if (isOrganisation(run.name) && !this.orgs.includes(full)) this.orgs.push(full)
+          // "City" + " of Toronto": a governed place is a body once its "of" completes it.
+          const org = isOrganisation(run.name) || (full !== run.name && isOrganisation(full))
+          if (org && !this.orgs.includes(full)) this.orgs.push(full)
           if (full.includes(' ') && !this.otherNames.has(full)) {
             this.otherNames.add(full)
             const first = full.split(' ')[0]!

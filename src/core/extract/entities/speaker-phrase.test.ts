@@ -85,6 +85,12 @@ describe('the head of the words that name a speaker', () => {
     expect(head('Party spokesperson for health, Rhun ap Gwyn MS')).toBe('Rhun ap Gwyn')
   })
 
+  it('reads a governed place completed by its "of" as one body', () => {
+    expect(head('the Republic of Palau')).toBe('Republic of Palau')
+    expect(head('the Federal Republic of Nigeria')).toBe('Federal Republic of Nigeria')
+    expect(head('the Town of Ashby')).toBe('Town of Ashby')
+  })
+
   it('reads pronouns, common nouns and documents', () => {
     expect(head('he')).toBe('he')
     expect(head('Prosecutors')).toBe('Prosecutors')

@@ -12,6 +12,7 @@ import {
   isOffice,
   isOrganisation,
   isPlace,
+  isPolityHead,
   type NameRun
 } from '../names'
 import { withOrgTail } from './org-names'
@@ -196,8 +197,10 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     lead !== last &&
     lead.index <= 4 &&
     !leadIsTitle &&
-    isOrganisation(lead.name) &&
-    /^\s+(?:of|for)\s/.test(main.slice(lead.end))
+    // "the Democratic Republic of Congo", "the City of Toronto": a governed place speaks as its
+    // government does.
+    ((isOrganisation(lead.name) && /^\s+(?:of|for)\s/.test(main.slice(lead.end))) ||
+      (isPolityHead(lead.name) && /^\s+of\s+(?:the\s+)?[A-Z]/.test(main.slice(lead.end))))
   ) {
     const name = withOrgTail(lead.name, main.slice(lead.end))
     // "Arizona Department of Public Safety spokesman Bart Graves", "Bureau of Meteorology
