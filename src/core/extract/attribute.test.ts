@@ -1653,6 +1653,18 @@ describe('an inverted verb the tagger reads as a noun', () => {
       ).map((q) => [q.speaker, q.where])
     ).toEqual([['Janet Holm', 'the email sent to all students']])
   })
+
+  it('takes "notes" between a name and the quotation it introduces as the verb', () => {
+    expect(
+      quotes(
+        'The Bureau of Soil Science notes, “Dry autumns leave less water for the spring crop”, pointing to the figures.'
+      ).map((q) => q.speaker)
+    ).toEqual(['Bureau of Soil Science'])
+    // A noun before the quotation is no verb: "in a July 30 X post, “…”".
+    expect(
+      quotes('Ms. Ruiz wrote in an X post, “We meet tomorrow as a family.”').map((q) => q.where)
+    ).toEqual(['an X post'])
+  })
 })
 
 describe('a governed place as a speaker', () => {

@@ -107,7 +107,14 @@ export function speechVerbs(text: string, sentence?: SentenceView, offset = 0): 
       const inverted =
         /⟧\s*,?\s*$/.test(sentence.masked.slice(0, m.index + offset)) &&
         /^\s+[A-Z]/.test(sentence.masked.slice(m.index + offset + m[0].length))
-      if (t && t.pos !== 'VERB' && t.pos !== 'AUX' && !participle && !inverted) continue
+      // "The Department of Agriculture notes, “…”": a present tense between a name and the
+      // quotation it introduces is a verb too, though "notes" could be a plural.
+      const introduces =
+        /s$/i.test(m[0]) &&
+        sentence.tokens[i - 1]?.pos === 'PROPN' &&
+        /^\s*[,:]?\s*⟦/.test(sentence.masked.slice(m.index + offset + m[0].length))
+      if (t && t.pos !== 'VERB' && t.pos !== 'AUX' && !participle && !inverted && !introduces)
+        continue
     }
     // "the so-called", "a well-said": part of a hyphenated word.
     if (/[-\w]$/.test(text.slice(0, m.index)) || /^-/.test(text.slice(m.index + m[0].length)))
