@@ -21,6 +21,15 @@ const chunk = (sieve: LocalSieve, ...paragraphs: string[]): string | null => {
 }
 
 describe('trailing-verb', () => {
+  it('reads words right after a quoted fragment as the author’s, and the speaker after the comma', () => {
+    expect(
+      chunk(trailingVerb, 'The board has “cut sharply” its forecast for the year, Ines Ruiz added.')
+    ).toBe('Ines Ruiz')
+    // A quotation that ends in its own comma is followed by its speaker.
+    expect(
+      chunk(trailingVerb, '“Roads are shut, and crews are out,” the mayor, Ines Ruiz, said.')
+    ).toBe('the mayor, Ines Ruiz')
+  })
   it('leaves a relative clause between the name and the verb out of the name', () => {
     expect(
       chunk(trailingVerb, '"It was a tough game," Asamoah who plays for Inter Milan said.')

@@ -93,8 +93,13 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const first = s.tokens.findIndex((t) => t.start >= site.end + head.length && /\w/.test(t.text))
   const firstWord = s.tokens[first]
   const twoWordPreposition = firstWord?.pos === 'ADJ' && s.tokens[first + 1]?.text === 'to'
+  // "It has "revised significantly upward" its projection, Fleming added": words that follow
+  // a quoted fragment with no mark at its end or after it run on in the author's sentence,
+  // whatever they are.
   const finishesQuoted =
-    /^(?:ADV|VERB|ADP|SCONJ|PART|AUX)$/.test(firstWord?.pos ?? '') || twoWordPreposition
+    /^(?:ADV|VERB|ADP|SCONJ|PART|AUX)$/.test(firstWord?.pos ?? '') ||
+    twoWordPreposition ||
+    (/^\s+$/.test(head) && /[\p{L}\p{N}]\s*["”’']$/u.test(s.text.slice(site.start, site.end)))
   if (lastComma >= 0 && finishesQuoted) between = between.slice(lastComma + 2).trim()
   // "… showed "willingness" to return to Myanmar, said a relief official": the words finish the
   // quoted sentence up to the comma, and the verb is inverted; no subject stands before it.
