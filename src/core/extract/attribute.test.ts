@@ -1685,3 +1685,15 @@ describe('a governed place as a speaker', () => {
     ).toEqual(['Republic of Palau'])
   })
 })
+
+describe('a time still ahead', () => {
+  it('is no time of speaking', () => {
+    expect(
+      quotes(
+        'Interim chief executive Ana Lind spoke on Monday.',
+        '“We are on the right track,” Lind said, ahead of a vote next month.',
+        '“Costs are down,” Lind told a meeting on the budget for next year.'
+      ).map((q) => q.when)
+    ).toEqual(['on Monday', 'on Monday'])
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datesEarlierEvent, findTimePhrases, type TimeAnchor } from './time-phrases'
+import { datesEarlierEvent, findTimePhrases, pointsAhead, type TimeAnchor } from './time-phrases'
 
 const anchor: TimeAnchor = { story: '2025-07-10', published: '2025-07-11' }
 const first = (
@@ -57,5 +57,24 @@ describe('datesEarlierEvent', () => {
     expect(earlier('Prices have risen since March.')).toEqual([true])
     // A clause ends the "since".
     expect(earlier('Nothing has changed since then, she said on Monday.')).toEqual([false])
+  })
+})
+
+describe('pointsAhead', () => {
+  const ahead = (text: string, a: TimeAnchor = anchor): boolean[] =>
+    findTimePhrases(text, a).map((t) => pointsAhead(t, a))
+  it('takes a time still to come as dating no words already said', () => {
+    expect(ahead('the line will open by 2027')).toEqual([true])
+    expect(ahead('talks resume next month')).toEqual([true])
+    expect(ahead('the vote is tomorrow')).toEqual([true])
+    expect(ahead('work starts in 2026')).toEqual([true])
+  })
+  it('keeps a day up to the later of the story’s date and its publication', () => {
+    // The story is dated 10 July and published on the 11th, a Friday.
+    expect(ahead('said on Friday')).toEqual([false])
+    expect(ahead('said on Thursday')).toEqual([false])
+    expect(ahead('said in 2025')).toEqual([false])
+    expect(ahead('said on July 11')).toEqual([false])
+    expect(ahead('said on July 11', { story: '2025-07-10', published: null })).toEqual([true])
   })
 })

@@ -191,3 +191,20 @@ export function datesEarlierEvent(text: string, t: FoundTime): boolean {
     /\bsince\b[^,;.⟦]*$/i.test(text.slice(Math.max(0, t.index - 60), t.index))
   )
 }
+
+const AHEAD = /^(?:by|until|till)\b|\b(?:next|tomorrow|upcoming|coming|forthcoming)\b/i
+
+/**
+ * A time still ahead, which dates no words already said: "by 2016", "next month", "tomorrow",
+ * or a day or year after the story's date and its publication.
+ */
+export function pointsAhead(t: FoundTime, anchor: TimeAnchor | null): boolean {
+  if (AHEAD.test(t.phrase)) return true
+  // The later of the two: a report dated the 15th may be published on the 16th.
+  const [day] = [anchor?.story, anchor?.published]
+    .filter((d): d is string => !!d)
+    .sort()
+    .reverse()
+  if (!t.resolved || !day || t.resolved.startsWith('week')) return false
+  return t.resolved > day.slice(0, t.resolved.length)
+}

@@ -22,7 +22,7 @@ import {
 } from '../../lexicon/lexicon'
 import { findOccasion } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
-import { datesEarlierEvent, findTimePhrases, type FoundTime } from '../time-phrases'
+import { datesEarlierEvent, findTimePhrases, pointsAhead, type FoundTime } from '../time-phrases'
 import type { ArticleView } from '../view'
 import type { Circumstances } from './circumstances'
 import { tidyPlace } from './place-answer'
@@ -371,7 +371,9 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
 }
 
 const firstTime = (ctx: SceneContext, s: ArticleView['sentences'][number]): FoundTime | null =>
-  findTimePhrases(s.words, ctx.anchor).find((t) => !datesEarlierEvent(s.words, t)) ?? null
+  findTimePhrases(s.words, ctx.anchor).find(
+    (t) => !datesEarlierEvent(s.words, t) && !pointsAhead(t, ctx.anchor)
+  ) ?? null
 
 /** Places `occasion` for the quotations whose speaker the article places nowhere. */
 export function withArticleOccasion(

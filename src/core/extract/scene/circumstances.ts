@@ -12,6 +12,7 @@ import { AUDIENCE_PATTERN, POST_VERB_PATTERN, speechVerb } from '../../lexicon/l
 import { tokenAt } from '../tagging/tag'
 import {
   datesEarlierEvent,
+  pointsAhead,
   findTimePhrases,
   type FoundTime,
   type TimeAnchor
@@ -98,7 +99,11 @@ export function circumstancesOf(
     return before.lastIndexOf('(') > before.lastIndexOf(')')
   }
   const times = findTimePhrases(words, anchor).filter(
-    (t) => !datesEarlierEvent(words, t) && !modifiesNoun(s, t, words) && !followsNoun(s, t)
+    (t) =>
+      !datesEarlierEvent(words, t) &&
+      !pointsAhead(t, anchor) &&
+      !modifiesNoun(s, t, words) &&
+      !followsNoun(s, t)
   )
   const plain = times.filter((t) => !gloss(t))
   const when =
