@@ -1697,3 +1697,16 @@ describe('a time still ahead', () => {
     ).toEqual(['on Monday', 'on Monday'])
   })
 })
+
+describe('a named body’s role', () => {
+  it('is the person who holds it there, whether the title is written out or short', () => {
+    expect(
+      speakers(
+        'Veltra CEO, Dana Pike said delays would last all summer.',
+        'Veltra’s CEO stated:',
+        '“The queues will not get shorter before August.”',
+        '“We have hired more staff,” Veltra’s chief executive said.'
+      )
+    ).toEqual(['Dana Pike', 'Dana Pike'])
+  })
+})

@@ -29,6 +29,7 @@ import {
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
+  TITLE_ABBREVIATIONS,
   singularForms,
   ROLE_NOUN_PATTERN,
   type Gender,
@@ -525,12 +526,19 @@ function mainVerb(s: SentenceView | undefined): Token | undefined {
 /** "spokeswoman Jane Doe", "Administrator Charles Bolden": the title or role word before a name. */
 function titleRoleBefore(before: string, run: NameRun): string | null {
   const raw = run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name)))
-  const words = `${before.slice(-40)} ${raw}`
+  const written = `${before.slice(-40)} ${raw}`
+  const words = written
     .trim()
     .toLowerCase()
     .split(/[\s-]+/)
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--)
-    if (ROLE_NOUNS.has(words[i]!.replace(/[.,]$/, ''))) return words[i]!.replace(/[.,]$/, '')
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+    const word = words[i]!.replace(/[.,]$/, '')
+    // "Ryanair CEO Michael O'Leary" holds the role "Ryanair's chief executive" names.
+    const short = TITLE_ABBREVIATIONS.get(word.toUpperCase())
+    const role =
+      short && written.includes(word.toUpperCase()) ? short.split(' ').at(-1)!.toLowerCase() : word
+    if (ROLE_NOUNS.has(role)) return role
+  }
   return personNounBefore(before, run)
 }
 

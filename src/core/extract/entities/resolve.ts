@@ -594,7 +594,14 @@ export class SpeakerResolver {
     // "the mayor of the state's largest city": the role is the words before its "of" phrase.
     const role = np.replace(/\s+(?:of|for)\s.*$/, '')
     const roleWords = role.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).length
-    if (definite && ROLE_NOUNS.has(noun) && roleWords <= 3 && role.split(/\s+/).length <= 6) {
+    // "Ryanair's chief executive": a named body's role is as definite as "the chief executive".
+    const owned = /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s/.test(text)
+    if (
+      (definite || owned) &&
+      ROLE_NOUNS.has(noun) &&
+      roleWords <= 3 &&
+      role.split(/\s+/).length <= 6
+    ) {
       // "the Fiji Prime Minister", "the prime minister": the one person who holds that office
       // ("Prime Minister", not "Foreign Minister"), before anyone with the role noun.
       const office = /^[A-Z]/.test(np) ? isOffice(np) : np.includes(' ')

@@ -85,6 +85,15 @@ describe('the head of the words that name a speaker', () => {
     expect(head('Party spokesperson for health, Rhun ap Gwyn MS')).toBe('Rhun ap Gwyn')
   })
 
+  it('reads an office written short after "the" or a named owner', () => {
+    expect(parseSpeakerPhrase('Veltra’s CEO')?.head).toMatchObject({
+      kind: 'description',
+      text: 'Veltra’s chief executive',
+      noun: 'executive'
+    })
+    expect(parseSpeakerPhrase('the PM')?.head).toMatchObject({ text: 'the Prime Minister' })
+  })
+
   it('reads a governed place completed by its "of" as one body', () => {
     expect(head('the Republic of Palau')).toBe('Republic of Palau')
     expect(head('the Federal Republic of Nigeria')).toBe('Federal Republic of Nigeria')

@@ -171,13 +171,15 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     const inner = parseSpeakerPhrase(own[1]!)
     if (inner) return { head: inner.head, medium: /spokes|office/.test(own[2]!) ? null : main }
   }
-  // "the PM said": an office written short, with nothing before it.
-  const office = TITLE_ABBREVIATIONS.get(main.match(/^the\s+([A-Z]{2,4})$/)?.[1] ?? '')
+  // "the PM said", "Ryanair's CEO said": an office written short, with nothing but "the" or a
+  // named owner before it.
+  const written = main.match(/^(the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s)\s+([A-Z]{2,4})$/)
+  const office = TITLE_ABBREVIATIONS.get(written?.[2] ?? '')
   if (office)
     return {
       head: {
         kind: 'description',
-        text: `the ${office}`,
+        text: written![1] === 'the' ? `the ${office}` : `${written![1]} ${office.toLowerCase()}`,
         noun: office.split(' ').at(-1)!.toLowerCase()
       },
       medium: null
