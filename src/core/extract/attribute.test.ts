@@ -1710,3 +1710,14 @@ describe('a named body’s role', () => {
     ).toEqual(['Dana Pike', 'Dana Pike'])
   })
 })
+
+describe('a title with its other spellings', () => {
+  it('reads "Sheik" as "Sheikh": before a given name, the full name', () => {
+    expect(
+      speakers(
+        'Prime Minister Khalid bin Hamad Al Nuri met envoys in Vienna.',
+        '“The talks are not going well,” said Sheik Khalid.'
+      )
+    ).toEqual(['Khalid bin Hamad Al Nuri'])
+  })
+})
