@@ -36,6 +36,8 @@ export interface SpeechVerb {
   plain: boolean
   /** Comes before its speaker in newswire ("…," said Wang Hui; "…," explains Dr Lee). */
   inverts: boolean
+  /** Puts a question, which the words after it answer ("asked if …", "inquired whether …"). */
+  question: boolean
 }
 
 export interface VerbForms {
@@ -100,7 +102,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = data.speechVerbs.map((v) => (
   toHearer: v.toHearer ?? false,
   label: v.label ?? false,
   plain: v.plain ?? false,
-  inverts: v.inverts ?? false
+  inverts: v.inverts ?? false,
+  question: v.question ?? false
 }))
 
 /** The past and present-tense forms ("said", "says") of the verbs `pick` chooses. */

@@ -8,7 +8,7 @@ import { wordsOnly } from '../view'
 import type { Cue } from './cue'
 import { closingSpeaker, speechVerbs } from './cue'
 import { subjectOf } from './subject'
-import { findNameRuns, looksLikePerson } from '../names'
+import { findNameRuns, isOrganisation, isPlace, looksLikePerson } from '../names'
 import { speechVerb } from '../../lexicon/lexicon'
 
 export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
@@ -86,6 +86,24 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
         : prev.tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.start
     const subject = verb !== undefined ? words.slice(0, verb).trim() : ''
     return subject ? { ...cue, chunk: subject } : null
+  }
+  // "Dermody asked if Clark wanted to state his reasons. ¶ "Certainly. …"": words after a
+  // question answer it, so the one asked speaks ("asked Clark whether …", "asked if Clark …").
+  const question = speechVerbs(words, prev).find((x) => speechVerb(x.verb)?.question)
+  if (question && !/[:?]\s*$/.test(words)) {
+    const asked = words
+      .slice(question.end)
+      .match(
+        /^\s+(?:(?:if|whether)\s+)?((?:[A-Z][\p{L}'’.-]*\s+)*[A-Z][\p{L}'’-]+)\b(?!['’]s)/u
+      )?.[1]
+    // A person, not a body or a place asked ("asked if Kenya would …").
+    if (
+      asked &&
+      findNameRuns(asked)[0]?.name === asked &&
+      !isPlace(asked) &&
+      !isOrganisation(asked)
+    )
+      return { ...cue, chunk: asked }
   }
   // "Clark has changed his story …, Whangarei MP Dr Shane Reti says.", "… their standards, he
   // said.": a verb that ends the sentence has its speaker just before it, after the reported

@@ -232,6 +232,18 @@ describe('colon-intro, sentence-tail and reported-before', () => {
       )
     ).toBe('Noem')
   })
+  it('gives the answer to a question to the one asked, not the one asking', () => {
+    const answer = (question: string): string | null => {
+      const view = viewOf(question, '"Certainly. We have waited long enough."')
+      return reportedBefore(view.sites[0]!, view)?.chunk ?? null
+    }
+    expect(answer('The chair, Ian Holt, asked if Roe wanted to state her reasons.')).toBe('Roe')
+    expect(answer('Holt asked Mira Roe whether the vote could wait.')).toBe('Mira Roe')
+    // A question put to a body has no one's answer here; one that ends in a colon introduces
+    // the question itself.
+    expect(answer('Holt asked if Kenya would attend.')).toBe('Holt')
+    expect(answer('Holt asked Mira Roe:')).toBe('Holt')
+  })
   it('gives an unattributed quotation the speaker of the reported speech before it', () => {
     const view = viewOf(
       'The fields will cut water use, said Liu Lin, chief engineer at the centre.',
