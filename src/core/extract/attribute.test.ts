@@ -1721,3 +1721,15 @@ describe('a title with its other spellings', () => {
     ).toEqual(['Khalid bin Hamad Al Nuri'])
   })
 })
+
+describe('a double-barrelled surname after a title', () => {
+  it('is a person, though its parts read as places', () => {
+    expect(
+      speakers(
+        'Mayor Geordan Hill-Marsh visited the harbour town on Monday.',
+        'Mr Hill-Marsh told residents that services would not decay.',
+        '“These are the signs of a growing city,” he said.'
+      )
+    ).toEqual(['Geordan Hill-Marsh'])
+  })
+})

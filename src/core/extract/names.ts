@@ -388,8 +388,10 @@ export function looksLikePerson(run: NameRun): boolean {
   if (/^the\s/i.test(run.raw) && TITLES.has(tokens.at(-1)!.toLowerCase())) return false
   // A title before a first name settles it ("Professor Alan Marsh"), whatever a surname like
   // "Marsh" or "Hill" suggests to the place lexicon; an explicit place word still wins.
+  // So does a double-barrelled surname ("Mayor Geordin Hill-Lewis"), whose parts the tagger may
+  // read as places.
   if (run.titled)
-    return tokens.length >= 2 && isFirstName(tokens[0]!)
+    return tokens.length >= 2 && (isFirstName(tokens[0]!) || /\p{L}-\p{Lu}/u.test(tokens.at(-1)!))
       ? !PLACE_WORDS.test(run.name)
       : !isPlace(run.name)
   if (tokens.length < 2 || tokens.length > 4) return false
