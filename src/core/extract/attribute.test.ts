@@ -1733,3 +1733,25 @@ describe('a double-barrelled surname after a title', () => {
     ).toEqual(['Geordan Hill-Marsh'])
   })
 })
+
+describe('a relay of the words', () => {
+  it('yields to the occasion the article gives, which then holds for the speaker’s next words', () => {
+    expect(
+      quotes(
+        'Head coach Ian Roe said the home side deserved to win on Monday.',
+        'Speaking at the post-match press conference, Roe praised the winners.',
+        '“They are a good team,” Roe said as quoted by the NRL’s website.',
+        'The coach said the side had one target.',
+        '“We had more passes,” he added.'
+      ).map((q) => q.where)
+    ).toEqual(['the post-match press conference', 'the post-match press conference'])
+  })
+
+  it('is the answer where the article places the speaker nowhere', () => {
+    expect(
+      quotes('“They are a good team,” Ian Roe said as quoted by the NRL’s website.').map(
+        (q) => q.where
+      )
+    ).toEqual(['as quoted by the NRL’s website'])
+  })
+})

@@ -42,6 +42,7 @@ import {
   withinParagraph
 } from './scene/article-sieves'
 import {
+  isMedium,
   remarksAfter,
   speakerScene,
   ledeScene,
@@ -279,8 +280,6 @@ function sceneFor(
         .match(/,\s*(?:adding|saying|noting|explaining|arguing)\b/)
       if (m) [from, to] = [cue.verbEnd + m.index!, s.masked.length]
     }
-    // A relay ("as quoted by The Times") is the channel of these words, whatever else holds.
-    if (cue.medium) set({ where: cue.medium, when: null }, 'medium')
     // "told Ray Hadley", "told Iwaya": the one spoken to, a host or a counterpart, is the
     // occasion as much as "told the BBC" is.
     set(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), 'clause')
@@ -305,13 +304,19 @@ function sceneFor(
   }
   const speaker = q.resolution?.ref.name
   if (speaker && (!scene.where || !scene.when)) {
-    const prior = speakerScene(ctx, speaker, q.site.sentence, placed)
+    let prior = speakerScene(ctx, speaker, q.site.sentence, placed)
+    // Relayed words ("as quoted by The Times") came through their own channel: only an occasion
+    // the speaker was at ("the post-match press conference") outranks it, not another channel.
+    if (prior?.where && cue?.medium && isMedium(prior.where)) prior = { ...prior, where: null }
     // An earlier scene at another time is another occasion: its place does not carry over.
     if (prior && !(scene.when && prior.when && prior.when.resolved !== scene.when.resolved))
       set(prior, 'speaker-scene')
   }
   if (speaker && !scene.where && !scene.when)
     set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
+  // A relay ("as quoted by The Times") is how the words reached the writer: the answer when the
+  // article places the speaker at no occasion.
+  if (cue?.medium) set({ where: cue.medium, when: null }, 'medium')
   // The lede's event holds for its people throughout (a hearing or a briefing has several
   // speakers); a wire lead's time holds for the spokesperson quoted right after it, who speaks
   // for the lede's subject.

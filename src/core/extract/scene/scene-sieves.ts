@@ -83,19 +83,19 @@ function eventVerb(s: SentenceView): RegExpMatchArray | null {
 }
 
 const MEDIUM = new RegExp(
-  `^(?:via\\b|(?:${POST_VERB_PATTERN})\\b|(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b)`
+  `^(?:via\\b|(?:${POST_VERB_PATTERN})\\b|(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b(?!-))`
 )
-/**
- * A channel ("told the BBC", "in a statement", "on Twitter") belongs to the words that came
- * through it; an occasion ("at the hearing", "during a visit to …") holds for everything the
- * speaker said there.
- */
 /**
  * How many paragraphs an occasion or a channel set for a speaker carries over to their later
  * words: the annotation convention's "a nearby paragraph that clearly sets the context".
  */
 const SCENE_REACH = 2
 
+/**
+ * A channel ("told the BBC", "in a statement", "on Twitter") belongs to the words that came
+ * through it; an occasion ("at the hearing", "during a visit to …") holds for everything the
+ * speaker said there.
+ */
 export const isMedium = (where: string): boolean => MEDIUM.test(where)
 
 export interface SceneContext {

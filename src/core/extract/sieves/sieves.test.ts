@@ -85,6 +85,9 @@ describe('trailing-verb', () => {
     )
     expect(relayMedium('she was quoted by The Times as saying')).toBe('as quoted by The Times')
     expect(relayMedium('said Lars Berg, according to Reuters')).toBe('according to Reuters')
+    expect(relayMedium('Berg said as quoted by the NRL’s website.')).toBe(
+      'as quoted by the NRL’s website'
+    )
   })
 })
 

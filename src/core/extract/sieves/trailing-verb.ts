@@ -43,7 +43,10 @@ export function unrelay(chunk: string): string {
 
 /** The outlet that relayed the words, as a where: "as quoted by The Times", "according to Reuters". */
 export function relayMedium(text: string): string | undefined {
-  const by = text.match(/\bquoted\s+by\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)/)
+  // "as quoted by ISL’s website": a possessive's own noun is part of the channel.
+  const by = text.match(
+    /\bquoted\s+by\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:(?<=['’]s)\s+[a-z]+)?)/
+  )
   if (by) return `as quoted by ${by[1]}`
   const active = text.match(
     /\b((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+quot(?:ed|es)\s+\S/
