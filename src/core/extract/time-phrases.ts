@@ -12,6 +12,7 @@ import {
   weekday
 } from '../article/dates'
 import { DAY_PART_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../calendar-words'
+import { DEADLINE_PATTERN, PROSPECTIVE_PATTERN } from '../lexicon/lexicon'
 import type { TimeRef } from '../model'
 
 export interface FoundTime extends TimeRef {
@@ -192,7 +193,7 @@ export function datesEarlierEvent(text: string, t: FoundTime): boolean {
   )
 }
 
-const AHEAD = /^(?:by|until|till)\b|\b(?:next|tomorrow|upcoming|coming|forthcoming)\b/i
+const AHEAD = new RegExp(`^(?:${DEADLINE_PATTERN})\\b|\\b(?:${PROSPECTIVE_PATTERN})\\b`, 'i')
 
 /**
  * A time still ahead, which dates no words already said: "by 2016", "next month", "tomorrow",

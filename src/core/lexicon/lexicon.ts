@@ -358,6 +358,13 @@ export const TIME_OF_DAY_PATTERN = alternation(data.calendar.timesOfDay)
 /** "a.m.|p.m.|am|pm", written after a clock time ("9 a.m.", "6am"). */
 export const CLOCK_SUFFIX_PATTERN = alternation(data.calendar.clockSuffixes)
 export const TIME_ZONE_PATTERN = alternation(data.calendar.timeZones)
+/**
+ * "next|upcoming|tomorrow|…": words that put a time or a gathering still ahead ("next month",
+ * "the coming session").
+ */
+export const PROSPECTIVE_PATTERN = alternation(data.calendar.prospective)
+/** "by|until|till": a time that opens with one is a deadline, not a point in time ("by 2016"). */
+export const DEADLINE_PATTERN = alternation(data.calendar.deadlines)
 /** "shortly before|around|until|…", kept with the time they qualify ("shortly before midnight"). */
 export const TIME_APPROXIMATOR_PATTERN = alternation(data.calendar.timeApproximators)
 export const CALENDAR_WORD = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAY_PATTERN})$`)

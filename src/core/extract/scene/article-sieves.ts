@@ -14,6 +14,7 @@ import {
   OCCASION_CHANNEL_PATTERN,
   OUTLET_NAME_PATTERN,
   PRESS_NOUN_PATTERN,
+  PROSPECTIVE_PATTERN,
   SPEAKING_OCCASION_PATTERN,
   STATEMENT_TAKER_PATTERN,
   VENUE_NOUN_PATTERN,
@@ -312,7 +313,7 @@ function atOccasion(scene: Scene, occasion: Circumstances, sieve: SceneSieveId):
 /** How many opening paragraphs may set the article's occasion. */
 const OPENING_PARAGRAPHS = 2
 const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`)
-const PROSPECTIVE = /\b(?:next|upcoming|forthcoming|coming|future)\b/i
+const PROSPECTIVE = new RegExp(`\\b(?:${PROSPECTIVE_PATTERN})\\b`, 'i')
 /**
  * "Surrey County Council’s health select committee was told this week", "a court in Leeds
  * heard on Monday": a body or a gathering that heard what was said, as the subject of a passive
