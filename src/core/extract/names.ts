@@ -91,6 +91,12 @@ function startWord(token: string): string {
   return /^[A-Z]{2,}$/.test(word) ? word[0] + word.slice(1).toLowerCase() : word
 }
 
+/**
+ * Capitalised words in a row, as a pattern: the owner a possessive names ("Ryanair's", "Fine
+ * Gael's", "PC World's"), for the readers of a role or an office that belongs to a body.
+ */
+export const CAPITALISED_RUN_PATTERN = '[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*)*'
+
 /** What may stand before a text's first word: space, a quotation mark, a bracket. */
 const TEXT_START = /^[\s"“‘'(]*$/
 /**

@@ -6,6 +6,7 @@
  * says which rule gave it, how sure it is, and which other speakers it weighed.
  */
 import {
+  CAPITALISED_RUN_PATTERN,
   findNameRuns,
   isOffice,
   isOrganisation,
@@ -93,6 +94,8 @@ const SAYS_RIGHT_AFTER = new RegExp(
 /** "close to ZIFA", "for the Foreign Office", "at the embassy of Japan": a tie to a named body. */
 const TIED_TO =
   "(?:close to|familiar with|for|at|with|from|in|of)\\s+(?:the\\s+)?[A-Z][\\w&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?[A-Z][\\w&'’.-]*)*"
+/** "Ryanair's chief executive", "PC World's analysis": a named owner, in the first group. */
+const NAMED_OWNER = new RegExp(`^(${CAPITALISED_RUN_PATTERN})['’]s\\s`)
 // "The company's statement" is no one's name; "PC World's analysis" names its owner.
 const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
 
@@ -595,7 +598,7 @@ export class SpeakerResolver {
     const role = np.replace(/\s+(?:of|for)\s.*$/, '')
     const roleWords = role.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).length
     // "Ryanair's chief executive": a named body's role is as definite as "the chief executive".
-    const owned = /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s/.test(text)
+    const owned = NAMED_OWNER.test(text)
     if (
       (definite || owned) &&
       ROLE_NOUNS.has(noun) &&
@@ -665,7 +668,7 @@ export class SpeakerResolver {
     // analysis concluded" gives its owner's words.
     const head = np.replace(/\s+(?:of|for|at|in|on|from|with|into|to)\s.*$/, '').split(/\s+/)
     if (!isAgentNoun(noun) && !head.some(isAgentNoun)) {
-      const owner = text.match(/^([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s/)?.[1]
+      const owner = text.match(NAMED_OWNER)?.[1]
       if (!owner || NOT_OWNER.test(owner)) return null
       const person = this.registry.person(owner)
       return person

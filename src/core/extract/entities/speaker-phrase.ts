@@ -6,6 +6,7 @@
  * ("The minister, Jane Doe,") names the person its description only describes.
  */
 import {
+  CAPITALISED_RUN_PATTERN,
   findNameRuns,
   isDemonym,
   isFirstName,
@@ -103,6 +104,8 @@ function trimSegment(seg: string): string {
   return s.replace(/[\s,.;:]+$/, '')
 }
 
+/** "Nasa’s ", "Nasa ": a body's name (possessive or not) before a person's. */
+const BODY_BEFORE = new RegExp(`^${CAPITALISED_RUN_PATTERN}['’]s?\\s+`)
 /** A segment that is one name ("Elise Moreau"); one that ends in a title is an office. */
 const isNameSegment = (seg: string): NameRun | null => {
   const runs = findNameRuns(seg)
@@ -111,16 +114,19 @@ const isNameSegment = (seg: string): NameRun | null => {
   const lastWord = seg.split(/\s+/).at(-1)!
   if (TITLES.has(lastWord.toLowerCase()) && !POST_NOMINALS.has(lastWord)) return null
   // "Nasa’s Raila Odinga": a name after its body's possessive.
-  const owner = /^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?\s+/.exec(seg)?.[0].length ?? 0
+  const owner = BODY_BEFORE.exec(seg)?.[0].length ?? 0
   const opens = run ? run.index <= 2 || (owner > 0 && run.index === owner) : false
   return run && run.end >= seg.length - 1 && opens && seg.includes(' ') ? run : null
 }
 
-/** The head of the speaker words, or null when they name nobody. */
+/** "the PM", "Ryanair's CEO": an office written short, after "the" or a named owner. */
+const OFFICE_WRITTEN_SHORT = new RegExp(`^(the|${CAPITALISED_RUN_PATTERN}['’]s)\\s+([A-Z]{2,4})$`)
+
 /** "part of", "an excerpt from": a part of what follows, which speaks as the whole does. */
 export const PARTITIVE =
   /^\s*(?:(?:a\s+)?part|parts|a\s+portion|an?\s+(?:excerpt|extract)|excerpts|extracts)\s+(?:of|from)\s+(?=\S)/i
 
+/** The head of the speaker words, or null when they name nobody. */
 export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // "…," read part of Epra's statement: a part of a document speaks as the whole does.
   const part = PARTITIVE.exec(chunk)
@@ -173,7 +179,7 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   }
   // "the PM said", "Ryanair's CEO said": an office written short, with nothing but "the" or a
   // named owner before it.
-  const written = main.match(/^(the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s)\s+([A-Z]{2,4})$/)
+  const written = main.match(OFFICE_WRITTEN_SHORT)
   const office = TITLE_ABBREVIATIONS.get(written?.[2] ?? '')
   if (office)
     return {
