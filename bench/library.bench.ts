@@ -18,12 +18,12 @@ import {
   floorPage,
   LIBRARY_FLOOR,
   LIBRARY_PAINTED,
-  longTaskProbe,
   openStats,
   paintProbe,
   rawPutFloor,
   REVIEW_FLOOR,
-  statsFloor
+  statsFloor,
+  statsForBackup
 } from './browser/library-probes'
 import { launch, openLibrary, refreshDues, SEED, seededProfile } from './browser/profile'
 import { rawTimings } from './browser/probes'
@@ -117,14 +117,7 @@ interface BackupRuns {
 
 /** A full backup from the statistics screen, then a restore of it, as a user does both. */
 async function backupAndRestore(context: BrowserContext, dir: string): Promise<BackupRuns> {
-  const page = await context.newPage()
-  await page.addInitScript(longTaskProbe)
-  await page.goto(`${BENCH_ORIGIN}/#/stats`)
-  await page.getByTestId('card-states').waitFor({ timeout: 60_000 })
-  // The user reads the screen, then clicks: the screen's own first render (its charts, drawn
-  // one per task, and its tables) is the Statistics row's to time, not the backup's.
-  await page.waitForLoadState('networkidle')
-  await page.waitForTimeout(2000)
+  const page = await statsForBackup(context)
   const file = join(dir, 'backup.json.gz')
   let from = await pageNow(page)
   let t0 = Date.now()

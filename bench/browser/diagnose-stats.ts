@@ -19,6 +19,7 @@ import {
   startTrace,
   summariseCpuProfile,
   summariseInclusive,
+  threadNames,
   type CpuProfile,
   type TraceEvent
 } from './trace-summary'
@@ -106,11 +107,7 @@ function threadsAndMark(events: TraceEvent[]): {
   threads: Map<string, string>
   go: TraceEvent | undefined
 } {
-  const threads = new Map<string, string>()
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name')
-      threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?')
-  return { threads, go: events.find((e) => e.name === 'stats-go') }
+  return { threads: threadNames(events), go: events.find((e) => e.name === 'stats-go') }
 }
 
 /** The renderer main thread's tasks from the hash change until `untilMs` later. */

@@ -18,7 +18,7 @@ import type { IdbDatabase, PageGlobals } from './page-globals'
 import { launch, openLibrary, seededProfile } from './profile'
 import { FRONT_SELECTOR, installGradeProbe } from './probes'
 import { BENCH_ORIGIN, startPreview } from './server'
-import { startTrace, type TraceEvent } from './trace-summary'
+import { startTrace, threadNames, type TraceEvent } from './trace-summary'
 import { txProbe, type TxLog } from './tx-probe'
 
 /** The answer transaction with raw IndexedDB, three ways, strict, interleaved, with pauses. */
@@ -77,10 +77,7 @@ async function txFloors({ runs, pauseMs }: { runs: number; pauseMs: number }) {
 
 /** Every thread's events in the 30 ms after a few grade keys, to see what the backend did. */
 function idbTimeline(events: TraceEvent[]): void {
-  const names = new Map<string, string>()
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name')
-      names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?')
+  const names = threadNames(events)
   const keys = events.filter(
     (e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown'
   )

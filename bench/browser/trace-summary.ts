@@ -15,23 +15,24 @@ interface TraceSession {
  * Starts a browser-wide Chromium trace (so IndexedDB work in the browser process shows too);
  * the function returned ends it and gives its events.
  */
-export async function startTrace(cdp: TraceSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(
+  cdp: TraceSession,
+  categories: readonly string[] = [
+    'toplevel',
+    'devtools.timeline',
+    'blink.user_timing',
+    'IndexedDB',
+    'v8.execute',
+    'blink',
+    'disabled-by-default-devtools.timeline'
+  ]
+): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = []
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as TraceEvent[])))
   const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', resolve))
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'toplevel',
-        'devtools.timeline',
-        'blink.user_timing',
-        'IndexedDB',
-        'v8.execute',
-        'blink',
-        'disabled-by-default-devtools.timeline'
-      ]
-    }
+    traceConfig: { includedCategories: categories }
   })
   return async () => {
     await cdp.send('Tracing.end')
@@ -96,13 +97,18 @@ function timelineAfterGradeKeys(events: TraceEvent[], threads: Map<string, strin
   }
 }
 
-/** Prints what the renderer's main thread did after the first few grade keys. */
-export function summariseTrace(events: TraceEvent[]): void {
+/** Each thread's name in a trace, by `pid:tid` ("CrRendererMain" is a page's main thread). */
+export function threadNames(events: readonly TraceEvent[]): Map<string, string> {
   const threads = new Map<string, string>()
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name')
       threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?')
-  timelineAfterGradeKeys(events, threads)
+  return threads
+}
+
+/** Prints what the renderer's main thread did after the first few grade keys. */
+export function summariseTrace(events: TraceEvent[]): void {
+  timelineAfterGradeKeys(events, threadNames(events))
 }
 
 export interface ProfileNode {
