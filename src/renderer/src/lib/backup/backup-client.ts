@@ -1,7 +1,8 @@
 /**
  * The page's side of backups: every request goes to the backup worker, which has its own
- * database connection, and the page only hears progress and the result. A file's bytes move to
- * the worker rather than being copied, and a written backup comes back as a Blob.
+ * database connection, and the page only hears progress and the result. A file to check goes to
+ * the worker as the Blob it is (a handle, not its bytes), and the worker reads it; a written
+ * backup comes back as a Blob.
  */
 import { BackupFormatError } from '@core/errors'
 import type { RecountReport } from '../db/maintenance-repo'
@@ -14,12 +15,13 @@ import type {
   RestoreResult
 } from './backup-jobs'
 import type { BackupReply, BackupRequest } from './messages'
+import { readFileBytes } from '../platform'
 import { WorkerCalls } from '../workers/worker-calls'
 
 export interface BackupClient {
   export(now: number, progress?: OnProgress): Promise<Blob>
   /** Checks a backup file; throws BackupFormatError (in words) when it cannot be restored. */
-  check(bytes: Uint8Array, progress?: OnProgress): Promise<BackupSummary>
+  check(file: Blob, progress?: OnProgress): Promise<BackupSummary>
   /** Replaces the library with a checked backup, or merges it in. */
   restore(backup: number, mode: RestoreMode, progress?: OnProgress): Promise<RestoreResult>
   discard(backup: number): void
@@ -51,11 +53,8 @@ class WorkerBackupClient implements BackupClient {
     return expect(reply, 'exported').file
   }
 
-  async check(bytes: Uint8Array, progress?: OnProgress): Promise<BackupSummary> {
-    const reply = await this.#send({ kind: 'check', bytes }, progress, [
-      bytes.buffer as ArrayBuffer
-    ])
-    return expect(reply, 'checked').summary
+  async check(file: Blob, progress?: OnProgress): Promise<BackupSummary> {
+    return expect(await this.#send({ kind: 'check', file }, progress), 'checked').summary
   }
 
   async restore(backup: number, mode: RestoreMode, progress?: OnProgress) {
@@ -70,8 +69,8 @@ class WorkerBackupClient implements BackupClient {
     return expect(await this.#send({ kind: 'check-database' }, progress), 'counted').report
   }
 
-  #send(ask: Ask, progress?: OnProgress, transfer: Transferable[] = []): Promise<BackupReply> {
-    return this.#calls.send((id) => ({ ...ask, id }) as BackupRequest, progress, transfer)
+  #send(ask: Ask, progress?: OnProgress): Promise<BackupReply> {
+    return this.#calls.send((id) => ({ ...ask, id }) as BackupRequest, progress)
   }
 }
 
@@ -88,7 +87,7 @@ export function inPlaceBackupClient(jobs: BackupJobs): BackupClient {
   let nextId = 1
   return {
     export: (now, progress) => jobs.export(now, progress),
-    check: (bytes, progress) => jobs.check(nextId++, bytes, progress),
+    check: async (file, progress) => jobs.check(nextId++, await readFileBytes(file), progress),
     restore: (backup, mode, progress) => jobs.restore(backup, mode, progress),
     discard: (backup) => jobs.discard(backup),
     checkDatabase: (progress) => jobs.checkDatabase(progress)

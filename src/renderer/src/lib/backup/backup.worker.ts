@@ -16,7 +16,10 @@ self.onmessage = async (event: MessageEvent<BackupRequest>) => {
     if (message.kind === 'export') {
       reply({ id: message.id, kind: 'exported', file: await jobs.export(message.now, onProgress) })
     } else if (message.kind === 'check') {
-      const summary = await jobs.check(message.id, message.bytes, onProgress)
+      // The file is read here, not in the window: a large backup's bytes, and the garbage they
+      // leave, would be the window's otherwise.
+      const bytes = new Uint8Array(await message.file.arrayBuffer())
+      const summary = await jobs.check(message.id, bytes, onProgress)
       reply({ id: message.id, kind: 'checked', summary })
     } else if (message.kind === 'restore') {
       const result = await jobs.restore(message.backup, message.mode, onProgress)

@@ -4,7 +4,7 @@ import type { BackupProgress, BackupSummary, RestoreMode, RestoreResult } from '
 /** What the page asks the backup worker; each request has an id its replies carry. */
 export type BackupRequest =
   | { id: number; kind: 'export'; now: number }
-  | { id: number; kind: 'check'; bytes: Uint8Array }
+  | { id: number; kind: 'check'; file: Blob }
   | { id: number; kind: 'restore'; backup: number; mode: RestoreMode }
   | { id: number; kind: 'discard'; backup: number }
   | { id: number; kind: 'check-database' }

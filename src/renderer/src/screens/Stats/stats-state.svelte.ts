@@ -5,7 +5,7 @@ import type { BackupProgress, BackupSummary, RestoreMode } from '../../lib/backu
 import { rememberBackupSaved } from '../../lib/db/meta-repo'
 import { recountRecall } from '../../lib/db/progress-repo'
 import { statsSnapshot, type StatsSnapshot } from '../../lib/db/stats-repo'
-import { platform, readFileBytes, type Platform } from '../../lib/platform'
+import { platform, type Platform } from '../../lib/platform'
 import { saveExport, type ExportKind } from '../../lib/state/exports'
 import { LiveValue } from '../../lib/state/live.svelte'
 import { statsView, type StatsView } from './logic'
@@ -123,8 +123,7 @@ export class StatsState {
     this.notice = null
     this.cancelRestore()
     try {
-      const bytes = await readFileBytes(file)
-      this.pending = await this.backups().check(bytes, this.#onProgress)
+      this.pending = await this.backups().check(file, this.#onProgress)
     } catch (error) {
       this.notice = { kind: 'error', text: `${describe(error)} Your library was not changed.` }
     } finally {

@@ -186,7 +186,9 @@ describe('StatsState restore', () => {
       ...backups,
       restore: async () => (await restoreLibrary(backup), { mode: 'replace' as const })
     }
-    const { preview } = await backups.check(await encodeBackup(buildBackup(library(), NOW)))
+    const { preview } = await backups.check(
+      new Blob([(await encodeBackup(buildBackup(library(), NOW))) as BlobPart])
+    )
     stats.pending = {
       id: 1,
       exportedAt: backup.exportedAt,
