@@ -1,4 +1,4 @@
-import Dexie, { liveQuery, type ObservabilitySet } from 'dexie'
+import Dexie, { liveQuery, RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie'
 import { database, type NewsdeckDatabase } from './database'
 
 /**
@@ -19,14 +19,37 @@ export type TableName = {
 }[keyof NewsdeckDatabase]
 
 /**
- * Calls `onWrite` after each committed write to any of `tables` (in this window, a worker or
- * another tab), reading nothing: for state that only needs to know that it is out of date.
- * Dexie names each written part `idb://<database>/<table>/<index>`.
+ * A table to watch, or only some of its records by key: `{ table: 'settings', keys: ['study'] }`
+ * for a screen that reads the study settings, so that the settings written every few minutes
+ * (the sync state, the date of the last backup) do not make it read again.
  */
-export function onTablesWritten(tables: readonly TableName[], onWrite: () => void): () => void {
+export type Watched = TableName | { table: TableName; keys: readonly string[] }
+
+/**
+ * Calls `onWrite` after each committed write to any of `watched` (in this window, a worker or
+ * another tab), reading nothing: for state that only needs to know that it is out of date.
+ * Dexie names each written part `idb://<database>/<table>/<index>`, with the keys it touched;
+ * the primary key's part is the one with no index name (and ":dels" for deletions), and a
+ * cleared table covers every key.
+ */
+export function onTablesWritten(watched: readonly Watched[], onWrite: () => void): () => void {
+  const tests = watched.map((w) => {
+    const table = typeof w === 'string' ? w : w.table
+    const keys = typeof w === 'string' ? null : new RangeSet().addKeys([...w.keys])
+    return { table, keys }
+  })
   const listener = (parts: ObservabilitySet): void => {
-    const prefixes = tables.map((table) => `idb://${database().name}/${table}/`)
-    if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) onWrite()
+    const written = tests.some(({ table, keys }) => {
+      const prefix = `idb://${database().name}/${table}/`
+      return Object.keys(parts).some((part) => {
+        if (!part.startsWith(prefix)) return false
+        const index = part.slice(prefix.length)
+        // A secondary index's part names index values, not keys: it cannot rule a record out.
+        if (!keys || (index !== '' && index !== ':dels')) return true
+        return rangesOverlap(parts[part]!, keys)
+      })
+    })
+    if (written) onWrite()
   }
   Dexie.on('storagemutated', listener)
   return () => Dexie.on('storagemutated').unsubscribe(listener)
@@ -39,7 +62,7 @@ export function onTablesWritten(tables: readonly TableName[], onWrite: () => voi
  * whole tables and wants its first read under way while it is still being built.
  */
 export function observeTables<T>(
-  tables: readonly TableName[],
+  tables: readonly Watched[],
   query: () => Promise<T>,
   onValue: (value: T) => void,
   onError: (error: unknown) => void

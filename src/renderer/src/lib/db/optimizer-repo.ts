@@ -11,9 +11,13 @@ import { PHASE } from '@core/review/phase'
 import { database } from './database'
 import { adjustCounts } from './count-changes'
 import { tableSet } from './kept-counts'
+import type { Watched } from './live'
 import type { FitRecord, FsrsModel, ImportedReviewRecord, RescheduleRecord } from './records'
 
 const MODEL_KEY = 'fsrs-model'
+
+/** The settings record the scheduler's parameters are read from, for state that watches them. */
+export const MODEL_SETTING = { table: 'settings', keys: [MODEL_KEY] } as const satisfies Watched
 
 /** The parameters to schedule with: the last kept fit's, or the defaults. */
 export async function loadParameters(): Promise<Parameters> {

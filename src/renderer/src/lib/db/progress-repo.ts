@@ -11,10 +11,10 @@ import { studyDay } from '@core/review/study-day'
 import { cardMemory, speakersByQuote, type CardMemory } from '@core/stats/memory'
 import { database } from './database'
 import { cardPages } from './history-repo'
-import { onTablesWritten, type TableName } from './live'
+import { onTablesWritten, type Watched } from './live'
 import type { CardRecord } from './records'
-import { loadParameters } from './optimizer-repo'
-import { loadStudySettings } from './settings-repo'
+import { loadParameters, MODEL_SETTING } from './optimizer-repo'
+import { loadStudySettings, STUDY_SETTINGS } from './settings-repo'
 
 export interface ProgressDays {
   /** Day totals of the last 365 study days, oldest first, each with its `recall` tally. */
@@ -97,12 +97,14 @@ export function cardsById(ids: readonly string[]): Promise<Array<CardRecord | un
 }
 
 /** What the memory statistics are read from: a write to any of these dates a reading. */
-const MEMORY_INPUTS: readonly TableName[] = ['cards', 'articles', 'settings']
+const MEMORY_INPUTS: readonly Watched[] = ['cards', 'articles', STUDY_SETTINGS, MODEL_SETTING]
 
 /**
- * Calls `onChange` after each write to the cards, articles or settings, reading nothing itself:
- * what the memory statistics watch to know when to ask the worker again. (A live query that
- * counted the cards for this held IndexedDB for ~170 ms at 100,000 cards each time a screen
+ * Calls `onChange` after each write to the cards, the articles, the study settings or the
+ * scheduler's parameters, reading nothing itself: what the memory statistics watch to know when
+ * to ask the worker again, which reads every card. Other settings (the sync state, the date of
+ * the last backup) are written every few minutes and change nothing they show. (A live query
+ * that counted the cards for this held IndexedDB for ~170 ms at 100,000 cards each time a screen
  * started watching, and every small read of that screen queued behind it.)
  */
 export function watchMemoryInputs(onChange: () => void): () => void {

@@ -2,6 +2,10 @@ import { DEFAULT_SETTINGS, validateSettings } from '@core/review/settings'
 import type { StudySettings } from '@core/model'
 import { database } from './database'
 import { recountLibrary, studyDayStartHourIn, tableSet } from './kept-counts'
+import type { Watched } from './live'
+
+/** The one settings record the study settings are read from, for state that watches them. */
+export const STUDY_SETTINGS = { table: 'settings', keys: ['study'] } as const satisfies Watched
 
 /** The saved study settings, or the defaults; a saved value that no longer validates is ignored. */
 export async function loadStudySettings(): Promise<StudySettings> {

@@ -6,7 +6,8 @@ import { studyDay } from '@core/review/study-day'
 import { database } from './database'
 import { keptTotal } from './count-changes'
 import { totalsIn } from './kept-counts'
-import { loadStudySettings } from './settings-repo'
+import type { Watched } from './live'
+import { loadStudySettings, STUDY_SETTINGS } from './settings-repo'
 
 export interface StatsSnapshot {
   /** The whole library's kept counts: cards by phase, suspended, and due by study day. */
@@ -31,6 +32,9 @@ export interface StatsSnapshot {
  * read resolves with its result. A write landing between the reads can leave them one write
  * apart; the screen reads again after every write to these tables, so that lasts one reading.
  */
+/** What statsSnapshot reads: a write to anything else changes nothing it shows. */
+export const STATS_INPUTS: readonly Watched[] = ['libraryCounts', 'days', STUDY_SETTINGS]
+
 export async function statsSnapshot(now: number): Promise<StatsSnapshot> {
   const db = database()
   const [settings, counts, days] = await Promise.all([

@@ -1,4 +1,4 @@
-import { observe, observeTables, type TableName } from '../db/live'
+import { observe, observeTables, type Watched } from '../db/live'
 
 export interface LiveOptions<T> {
   /** Sees each result as it arrives, outside the live query (so it may write). */
@@ -7,7 +7,7 @@ export interface LiveOptions<T> {
    * Read again after any write to these tables instead of tracking what the query read: the
    * first read then starts at once (see observeTables).
    */
-  watch?: readonly TableName[]
+  watch?: readonly Watched[]
 }
 
 /** A value kept equal to a database query's latest result, for components to read. */

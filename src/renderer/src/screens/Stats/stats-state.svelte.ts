@@ -4,7 +4,7 @@ import { backupClient, type BackupClient } from '../../lib/backup/backup-client'
 import type { BackupProgress, BackupSummary, RestoreMode } from '../../lib/backup/backup-jobs'
 import { rememberBackupSaved } from '../../lib/db/meta-repo'
 import { recountRecall } from '../../lib/db/progress-repo'
-import { statsSnapshot, type StatsSnapshot } from '../../lib/db/stats-repo'
+import { STATS_INPUTS, statsSnapshot, type StatsSnapshot } from '../../lib/db/stats-repo'
 import { platform, type Platform } from '../../lib/platform'
 import { saveExport, type ExportKind } from '../../lib/state/exports'
 import { LiveValue } from '../../lib/state/live.svelte'
@@ -18,7 +18,6 @@ export type { ExportKind } from '../../lib/state/exports'
  * What the snapshot reads: a write to any of them brings a fresh one. The articles' records are
  * read only while no library total is kept, and the first write to them writes one.
  */
-const STATS_TABLES = ['libraryCounts', 'days', 'settings'] as const
 
 export interface Notice {
   kind: 'ok' | 'error'
@@ -66,7 +65,7 @@ export class StatsState {
   ) {
     this.snapshot = new LiveValue(() => statsSnapshot(this.clock()), null, {
       onValue: (snap) => void this.#recountRecall(snap),
-      watch: STATS_TABLES
+      watch: STATS_INPUTS
     })
   }
 
