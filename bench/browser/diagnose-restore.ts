@@ -3,8 +3,10 @@
  * reports tasks over 50 ms there: `npx tsx bench/browser/diagnose-restore.ts`. Uses the cached
  * seeded profile (run the bench once first; `NEWSDECK_BENCH_SCALE=0.1` for a small one), and
  * does what the bench does from the Statistics screen: a full backup, then the file checked and
- * restored with Replace. A V8 CPU profile runs meanwhile; for each long task it prints the
- * functions whose samples fall inside it, and the page's own functions that led there.
+ * restored with Replace. It prints how long each step took and every transaction the page
+ * itself started; then, under a V8 CPU profile, each long task with the functions whose samples
+ * fall inside it and the page's own functions that led there, or with `TRACE=1`, under a trace of
+ * the main thread's tasks, GC and rendering, each task over 50 ms with its longest parts.
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -49,6 +51,7 @@ function samplesOf(cpu: CpuProfile & { startTime: number }, pageStart: number): 
   return out
 }
 
+/** The samples inside one long task: by leaf function, and by the page's own functions on the stack. */
 function describeTask(samples: Sample[], start: number, duration: number): void {
   const inside = samples.filter((s) => s.at >= start && s.at <= start + duration)
   const self = new Map<string, number>()
@@ -120,6 +123,9 @@ async function measure(): Promise<void> {
     const copied = await page.evaluate(() => performance.now())
     await page.getByTestId('export-notice').waitFor({ timeout: 900_000 })
     const done = await page.evaluate(() => performance.now())
+    console.log(
+      `check ${(checked - pageStart).toFixed(0)} ms, safety copy ${(copied - checked).toFixed(0)} ms, restore ${(done - copied).toFixed(0)} ms`
+    )
     const txs = await page.evaluate(() => (globalThis as unknown as { __tx: TxLog[] }).__tx)
     console.log("the page's own transactions during the check and restore (page ms):")
     for (const t of txs.filter((t) => t.t >= pageStart))
@@ -136,9 +142,7 @@ async function measure(): Promise<void> {
     const tasks = (
       await page.evaluate(() => (globalThis as unknown as Globals).__longTasks ?? [])
     ).filter((t) => t.start + t.duration >= pageStart)
-    console.log(
-      `check ${(checked - pageStart).toFixed(0)} ms, safety copy ${(copied - checked).toFixed(0)} ms, restore ${(done - copied).toFixed(0)} ms; ${tasks.length} long tasks`
-    )
+    console.log(`${tasks.length} long tasks`)
     const samples = samplesOf(cpu, pageStart)
     for (const t of tasks) {
       const phase = t.start < checked ? 'check' : t.start < copied ? 'copy' : 'restore'

@@ -18,6 +18,9 @@ export interface StatsSnapshot {
   desiredRetention: number
 }
 
+/** What statsSnapshot reads: a write to anything else changes nothing it shows. */
+export const STATS_INPUTS: readonly Watched[] = ['libraryCounts', 'days', STUDY_SETTINGS]
+
 /**
  * Everything the statistics screen shows but the cards' memory states: the library's kept total
  * (one record, a few kB; the articles' records are summed only in a library that keeps none yet)
@@ -32,9 +35,6 @@ export interface StatsSnapshot {
  * read resolves with its result. A write landing between the reads can leave them one write
  * apart; the screen reads again after every write to these tables, so that lasts one reading.
  */
-/** What statsSnapshot reads: a write to anything else changes nothing it shows. */
-export const STATS_INPUTS: readonly Watched[] = ['libraryCounts', 'days', STUDY_SETTINGS]
-
 export async function statsSnapshot(now: number): Promise<StatsSnapshot> {
   const db = database()
   const [settings, counts, days] = await Promise.all([
