@@ -18,7 +18,11 @@ export interface StatsSnapshot {
   desiredRetention: number
 }
 
-/** What statsSnapshot reads: a write to anything else changes nothing it shows. */
+/**
+ * What statsSnapshot reads: a write to any of them brings a fresh one, a write to anything else
+ * changes nothing it shows. The articles' records are read only while no library total is
+ * kept, and the first write to them writes one.
+ */
 export const STATS_INPUTS: readonly Watched[] = ['libraryCounts', 'days', STUDY_SETTINGS]
 
 /**

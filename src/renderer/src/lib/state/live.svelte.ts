@@ -4,8 +4,8 @@ export interface LiveOptions<T> {
   /** Sees each result as it arrives, outside the live query (so it may write). */
   onValue?: (value: T) => void
   /**
-   * Read again after any write to these tables instead of tracking what the query read: the
-   * first read then starts at once (see observeTables).
+   * Read again after any write to these tables (or records) instead of tracking what the query
+   * read: the first read then starts at once (see observeTables).
    */
   watch?: readonly Watched[]
 }

@@ -14,11 +14,6 @@ import { restoreOutcome } from './restore-logic'
 
 export type { ExportKind } from '../../lib/state/exports'
 
-/**
- * What the snapshot reads: a write to any of them brings a fresh one. The articles' records are
- * read only while no library total is kept, and the first write to them writes one.
- */
-
 export interface Notice {
   kind: 'ok' | 'error'
   text: string
