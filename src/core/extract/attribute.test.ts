@@ -1755,3 +1755,18 @@ describe('a relay of the words', () => {
     ).toEqual(['as quoted by the NRL’s website'])
   })
 })
+
+describe('a pronoun read in a later pass', () => {
+  it('finds the speakers before it, not one the first pass met further on', () => {
+    // The quotation has no attribution of its own: a later pass gives it the "she" of the
+    // report before it. The critic described afterwards did not speak yet.
+    expect(
+      speakers(
+        'Ana Ruiz on Tuesday won the prize for her first novel.',
+        'She later told reporters she was numb at the award.',
+        '“For an artist, I think validation is really helpful.”',
+        'The shortlist stoked controversy, with one British columnist calling it “a baffling and narrow list of books”.'
+      )
+    ).toEqual(['Ana Ruiz', 'one British columnist'])
+  })
+})

@@ -128,11 +128,11 @@ function onlyName(texts: readonly string[], accept: (run: NameRun) => boolean): 
 }
 
 export class SpeakerResolver {
-  private lastPerson: { person: string; sentence: number } | null = null
-  private lastGroup: string | null = null
-  private lastOrg: SpeakerRef | null = null
-  /** The last speaker the article described without naming ("A police spokeswoman"). */
-  private lastDescribed: Described | null = null
+  /**
+   * Every speaker noted, with the sentence they spoke in. Passes after the first note speakers
+   * out of reading order, so "the last one" is always the last one up to a sentence.
+   */
+  readonly #notes: Array<{ ref: SpeakerRef; sentence: number; rule: MentionRule | null }> = []
   /** The person each sentence's quotation or report was given to, by sentence. */
   readonly #speakers = new Map<number, Person>()
   /** The person each sentence's opening "He" or "The minister" stands for, once looked up. */
@@ -180,19 +180,42 @@ export class SpeakerResolver {
 
   /** Remembers a speaker, for later "he", "they" and "it". */
   note(ref: SpeakerRef, sentence: number, rule: MentionRule | null = null): void {
-    this.lastDescribed =
-      ref.kind === 'group' && rule === 'unnamed-source'
-        ? describedPerson(ref.name, sentence)
-        : ref.kind === 'person'
-          ? null
-          : this.lastDescribed
+    this.#notes.push({ ref, sentence, rule })
     if (ref.kind === 'person') {
-      this.lastPerson = { person: ref.name, sentence }
       // Who spoke in a sentence is its subject, however the sentence named them.
       const person = this.registry.person(ref.name)
       if (person && !this.#speakers.has(sentence)) this.#speakers.set(sentence, person)
-    } else if (ref.kind === 'group') this.lastGroup = ref.name
-    else this.lastOrg = ref
+    }
+  }
+
+  /**
+   * The last person, group and organisation noted as speaking up to sentence `sentence`, and
+   * the last speaker described without a name ("A police spokeswoman") if no person spoke since.
+   */
+  private lastSpeakers(sentence: number): {
+    person: { person: string; sentence: number } | null
+    group: string | null
+    org: SpeakerRef | null
+    described: Described | null
+  } {
+    const out: ReturnType<SpeakerResolver['lastSpeakers']> = {
+      person: null,
+      group: null,
+      org: null,
+      described: null
+    }
+    const upTo = this.#notes.filter((n) => n.sentence <= sentence)
+    // Stable: notes of one sentence keep the order they were made in.
+    upTo.sort((a, b) => a.sentence - b.sentence)
+    for (const { ref, sentence: at, rule } of upTo) {
+      if (ref.kind === 'group' && rule === 'unnamed-source')
+        out.described = describedPerson(ref.name, at)
+      else if (ref.kind === 'person') out.described = null
+      if (ref.kind === 'person') out.person = { person: ref.name, sentence: at }
+      else if (ref.kind === 'group') out.group = ref.name
+      else out.org = ref
+    }
+    return out
   }
 
   /**
@@ -266,15 +289,16 @@ export class SpeakerResolver {
 
   /** "he", "she": the nearest person of that gender the text before is about. */
   private pronoun(word: string, sentence: number, before: number): Resolution | null {
+    const lastSpoke = this.lastSpeakers(sentence)
     if (word === 'it') {
       const org = this.orgBefore(sentence, before)
       if (org) return one(org, 'pronoun', 0.8)
-      return this.lastOrg ? one(this.lastOrg, 'pronoun', 0.7) : null
+      return lastSpoke.org ? one(lastSpoke.org, 'pronoun', 0.7) : null
     }
     if (word === 'they' || word === 'we') {
       const group = this.groupBefore(sentence, before)
       if (group) return one(group, 'pronoun', 0.75)
-      const last = this.lastGroup ?? this.lastOrg?.name ?? null
+      const last = lastSpoke.group ?? lastSpoke.org?.name ?? null
       return last ? one({ name: last, kind: 'group' }, 'pronoun', 0.6) : null
     }
     if (word === 'i') return null
@@ -293,7 +317,7 @@ export class SpeakerResolver {
       (!gender || !p.gender || p.gender === gender) && !namedAfter.has(p)
     // "A Garda spokesman told The Irish Times … ¶ "…," he said": the one described, whom no
     // person named since can have displaced.
-    const described = this.lastDescribed
+    const described = lastSpoke.described
     if (
       gender &&
       described &&
@@ -303,7 +327,7 @@ export class SpeakerResolver {
       return one({ name: described.name, kind: 'group' }, 'pronoun', 0.7)
     const near = this.recentPeople(sentence, before).filter((p) => !namedAfter.has(p))
     const ranked = near.filter(compatible)
-    const last = this.lastPerson
+    const last = lastSpoke.person
     // With nobody of that gender in the sentences before, the speaker last quoted.
     const lastPerson = last ? this.registry.person(last.person) : null
     let chosen = ranked[0] ?? null
