@@ -1770,3 +1770,15 @@ describe('a pronoun read in a later pass', () => {
     ).toEqual(['Ana Ruiz', 'one British columnist'])
   })
 })
+
+describe('a pronoun subject after an opening phrase', () => {
+  it('stands for the one it did before, not the person its sentence goes on to name', () => {
+    expect(
+      speakers(
+        'Ana Ruiz, 58, described the prize as a “great honour”.',
+        'In a brief, pointed acceptance speech, she made veiled references to the policies of Prime Minister Mary Cole.',
+        '“We live in a strange time,” she told the audience.'
+      )
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz'])
+  })
+})

@@ -127,6 +127,23 @@ function onlyName(texts: readonly string[], accept: (run: NameRun) => boolean): 
   return names.size === 1 ? [...names][0]! : null
 }
 
+/**
+ * The "he" or "she" a sentence opens with as its subject: first ("He thanked …"), or after an
+ * opening phrase of a few words set off by a comma ("In a brief acceptance speech, he made …",
+ * "Later, she told …"), which only sets the scene.
+ */
+function openingPronoun(s: ArticleView['sentences'][number]): string | undefined {
+  const first = /^\s*(He|She)\b/.exec(s.words)?.[1]
+  if (first) return first
+  const opened = /^\s*([^⟦]{2,100}?),\s+(he|she)\b/.exec(s.words)
+  if (!opened || opened[1]!.split(/\s+/).length > 12) return undefined
+  const lead = s.tokens.find((t) => /\w/.test(t.text))
+  const scene =
+    lead &&
+    (/^(?:ADP|ADV|SCONJ)$/.test(lead.pos) || (lead.pos === 'VERB' && /ing$/.test(lead.text)))
+  return scene ? opened[2] : undefined
+}
+
 export class SpeakerResolver {
   /**
    * Every speaker noted, with the sentence they spoke in. Passes after the first note speakers
@@ -506,7 +523,7 @@ export class SpeakerResolver {
     if (known !== undefined) return known
     this.#openingSubjects.set(sentence, null) // a chain of pronouns is followed once, never in a cycle
     const view = this.view.sentences[sentence]
-    const word = /^\s*(He|She)\b/.exec(view?.words ?? '')?.[1]
+    const word = view ? openingPronoun(view) : undefined
     const named = (this.registry.mentions[sentence] ?? []).some((m) => m.subject)
     let r = word && !named ? this.pronoun(word.toLowerCase(), sentence, 0) : null
     // "The defense minister suspected …": a role the article gave someone, opening a sentence.
