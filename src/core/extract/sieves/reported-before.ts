@@ -87,6 +87,16 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
     const subject = verb !== undefined ? words.slice(0, verb).trim() : ''
     return subject ? { ...cue, chunk: subject } : null
   }
+  // "…, but according to Coach Konadu, the performance must still be commended. ¶ "We played
+  // well …"": the source named after "according to" is the one reporting, whatever the
+  // clause's subject.
+  if (v.verb.toLowerCase() === 'according to') {
+    const source = words
+      .slice(v.end)
+      .match(/^\s*([^,;.]+)/)?.[1]
+      ?.trim()
+    return source ? { ...cue, chunk: source, relay: true } : null
+  }
   // "Dermody asked if Clark wanted to state his reasons. ¶ "Certainly. …"": words after a
   // question answer it, so the one asked speaks ("asked Clark whether …", "asked if Clark …").
   const question = speechVerbs(words, prev).find((x) => speechVerb(x.verb)?.question)

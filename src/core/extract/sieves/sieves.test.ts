@@ -298,6 +298,13 @@ describe('colon-intro, sentence-tail and reported-before', () => {
     )
     expect(reportedBefore(subject.sites[0]!, subject)?.chunk).toBe('Ana Reti')
   })
+  it('gives the words after a report "according to" someone to that source, not the subject', () => {
+    const view = viewOf(
+      'It was a blow for the squad, but according to Coach Mensah, the players must be commended.',
+      '"We played well today; we did not disgrace ourselves."'
+    )
+    expect(reportedBefore(view.sites[0]!, view)?.chunk).toBe('Coach Mensah')
+  })
 })
 
 describe('verbs and subjects', () => {
