@@ -1351,6 +1351,13 @@ describe('a relative "who" before the verb', () => {
       ['Tom Reed', null]
     ])
   })
+  it('reads a "who" without a comma after a name as that person', () => {
+    expect(
+      speakers(
+        'Stars of the screen have paid tribute to the actor, including Tom Reed who described her as a "true original and a friend".'
+      )
+    ).toEqual(['Tom Reed'])
+  })
 })
 
 describe('a clause of its own after another verb of saying', () => {

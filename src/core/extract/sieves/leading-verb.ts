@@ -154,7 +154,14 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "… according to Dr Ada Holm, the city's top doctor, who said: "…"": "who" stands for
     // the one named before it, past a description set off by commas.
     const relative = /,\s*who\s+(?:(?:also|later|then|had|has|have)\s+)*$/.exec(head)
-    const named = relative ? antecedent(head.slice(0, relative.index)) : null
+    // "… including Arnold Schwarzenegger who described him as a "hero"": a person's name takes
+    // a "who" without a comma too, and only the name can be what it stands for.
+    const bare = relative ? null : /\s+who\s+(?:(?:also|later|then|had|has|have)\s+)*$/.exec(head)
+    const named = relative
+      ? antecedent(head.slice(0, relative.index))
+      : bare && endsInPerson(head.slice(0, bare.index))
+        ? findNameRuns(head.slice(0, bare.index)).at(-1)!.name
+        : null
     if (named) return { sieve: 'leading-verb', ...at, chunk: named }
     // "… criticised the decision but Judge Loh said": "but" before a capital starts one too.
     let cut = Math.max(lastBoundary(BOUNDARY, head), lastBoundary(BUT_NAME, head))
