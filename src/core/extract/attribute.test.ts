@@ -1789,3 +1789,28 @@ describe('a pronoun subject after an opening phrase', () => {
     ).toEqual(['Ana Ruiz', 'Ana Ruiz'])
   })
 })
+
+describe('occasions in the plural', () => {
+  it('reads "in separate interviews" as the occasion, and carries it to the speaker’s words', () => {
+    const got = quotes(
+      'Rail services across the region were cancelled on Friday as the strike went on.',
+      'Union leader Ana Ruiz disclosed the plan in separate interviews on Saturday.',
+      'The strike began last month after talks over pay collapsed.',
+      'Trains across the region have been cancelled since then.',
+      'Passengers have been told to seek other routes.',
+      '“We cannot wait any longer for an offer,” Ruiz said.'
+    )
+    expect(got.map((q) => [q.speaker, q.where, q.when])).toEqual([
+      ['Ana Ruiz', 'separate interviews', 'on Saturday']
+    ])
+  })
+})
+
+describe('answers to an outlet’s questions', () => {
+  it('takes "in response to queries from" the outlet as where the words were given', () => {
+    const got = quotes(
+      'In response to queries from The Courier, a council spokesperson said the road would reopen “as soon as it is safe to do so and not before”.'
+    )
+    expect(got.map((q) => q.where)).toEqual(['In response to queries from The Courier'])
+  })
+})

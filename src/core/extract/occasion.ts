@@ -10,6 +10,7 @@ import {
   MONTH_PATTERN,
   QUOTE_VERB_PATTERN,
   SOCIAL_MEDIA_PATTERN,
+  SPEAKING_OCCASION_PATTERN,
   TIME_NOUN_PATTERN,
   TRAVEL_PAST_PATTERN,
   VISIT_VERB_PATTERN,
@@ -72,7 +73,10 @@ const EXTENDING: RegExp[] = [
   new RegExp(
     `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: [\\w'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
     'g'
-  )
+  ),
+  // "disclosed this in separate interviews", "said at news conferences": occasions in the
+  // plural need no determiner.
+  new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n) ((?:[a-z]+ )?(?:${SPEAKING_OCCASION_PATTERN})s)\\b`, 'g')
 ]
 const EXACT: RegExp[] = [
   // "testified before the House Intelligence Committee", "appeared before a judge".
@@ -93,6 +97,9 @@ const EXACT: RegExp[] = [
     'g'
   ),
   new RegExp(`\\bon ((?:${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
+  // "In response to Mothership queries, a spokesperson said", "responding to questions from
+  // reporters": the words answer an outlet's questions, as "told" would say.
+  /\b((?:[Ii]n (?:an? )?(?:emailed |written )?(?:response|reply) to|[Rr]esponding to|[Rr]eplying to) (?:(?:[A-Z][\w'’&.-]*|the|a|an|our|its) ){0,4}(?:queries|questions|enquiries|inquiries|requests? for comment)(?: (?:from|by) (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)?)/g,
   // "gave his players a pep talk", "held a news conference": the event itself, as an object.
   new RegExp(
     `\\b(?:gave|held|delivered|paid|pays|hosted|convened|chaired|attended|addressed|opened|led|organi[sz]ed) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))\\b`,

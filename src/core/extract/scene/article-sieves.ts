@@ -42,13 +42,13 @@ import {
  * everything the speaker said in it was said, not only the words the clause introduces (the
  * words a minister is quoted with before "…," she said in a statement are from it too).
  */
-const OCCASION_CHANNEL = new RegExp(`\\b(?:${OCCASION_CHANNEL_PATTERN})\\b`)
+const OCCASION_CHANNEL = new RegExp(`\\b(?:${OCCASION_CHANNEL_PATTERN})s?\\b`)
 /**
  * What a speaker's reported speech can set for all their words: a gathering they spoke at, or
  * an outlet they spoke to ("told China Daily"), which is an interview.
  */
 const SPOKEN_OCCASION = new RegExp(
-  `^(?:told|[Ss]peaking to|[Tt]alking to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`
+  `^(?:told|[Ss]peaking to|[Tt]alking to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})s?\\b`
 )
 /**
  * "…," Andrews told the Telegraph & Argus: an interview with an outlet, which holds for all the
@@ -312,7 +312,7 @@ function atOccasion(scene: Scene, occasion: Circumstances, sieve: SceneSieveId):
 
 /** How many opening paragraphs may set the article's occasion. */
 const OPENING_PARAGRAPHS = 2
-const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`)
+const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})s?\\b`)
 const PROSPECTIVE = new RegExp(`\\b(?:${PROSPECTIVE_PATTERN})\\b`, 'i')
 /**
  * "Surrey County Council’s health select committee was told this week", "a court in Leeds
