@@ -1338,6 +1338,36 @@ describe('a report of a court hearing', () => {
     )
     expect(got[0]).toMatchObject({ speaker: 'Ruth Calder', where: null })
   })
+
+  it('places the sides’ words in the court the lede is set in, named or not', () => {
+    const got = quotes(
+      'Former minister Ana Ruiz pleaded not guilty to fraud at the sessions court here today.',
+      'Deputy public prosecutor Tom Reed asked the judge to set bail at RM500,000.',
+      '“The bail amount needs to reflect the gravity of the offence,” Reed said.',
+      'Her lawyer, Ian Pell, said afterwards: “My client is relieved.”'
+    )
+    expect(got.map((q) => [q.speaker, q.where, q.when])).toEqual([
+      ['Tom Reed', 'at the sessions court', 'today'],
+      // Words said after the hearing were not said in it.
+      ['Ian Pell', null, null]
+    ])
+    const subject = quotes(
+      'The Magistrate’s Court has approved the state’s request to detain two men.',
+      '“No new material was placed before the court,” the prosecution stated.'
+    )
+    expect(subject.map((q) => [q.speaker, q.where])).toEqual([
+      ['the prosecution', 'The Magistrate’s Court']
+    ])
+  })
+
+  it('does not place a lawyer’s words in a court the lede is not set in', () => {
+    const got = quotes(
+      'Former minister Ana Ruiz resigned from the cabinet on Monday.',
+      'Her lawyer Tom Reed said she would answer the charges at the high court next month.',
+      '“She has done nothing wrong,” Reed said.'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([['Tom Reed', null]])
+  })
 })
 
 describe('a relative "who" before the verb', () => {

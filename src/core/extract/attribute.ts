@@ -218,7 +218,11 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
   )
   const benched = withCourtSitting(
     ctx,
-    quotes.map((q, i) => ({ speaker: q.resolution?.ref.name ?? null, scene: scenes[i]! })),
+    quotes.map((q, i) => ({
+      speaker: q.resolution?.ref.name ?? null,
+      scene: scenes[i]!,
+      sentence: q.cue?.sentence ?? q.site.sentence
+    })),
     courtSitting(ctx)
   )
   const final = withArticleOccasion(

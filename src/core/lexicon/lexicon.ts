@@ -316,6 +316,9 @@ export const SAYING_NOUN_PATTERN = alternation(data.sayingNouns)
 const BENCH_TITLE = new RegExp(`\\b(?:${alternation(data.benchTitles)})\\b`, 'i')
 /** A title of one who sits in judgment: "judge", "mr justice", "district judge", "coroner". */
 export const isBenchTitle = (title: string): boolean => BENCH_TITLE.test(title)
+const COURT_ROLE = new RegExp(`\\b(?:${alternation(data.courtRoles)})s?\\b`, 'i')
+/** Who speaks for a side in court: "prosecutor", "the prosecution", "defence counsel". */
+export const isCourtRole = (title: string): boolean => COURT_ROLE.test(title)
 /** Nouns that end a court's name ("Ballina District Court", "Employment Tribunal"). */
 export const COURT_NOUN_PATTERN = alternation(data.courtNouns)
 /** Bodies that hear what is said to them ("the committee was told", "the inquiry heard"). */

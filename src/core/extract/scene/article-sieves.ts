@@ -19,6 +19,7 @@ import {
   STATEMENT_TAKER_PATTERN,
   VENUE_NOUN_PATTERN,
   isBenchTitle,
+  isCourtRole,
   speechVerb
 } from '../../lexicon/lexicon'
 import { findOccasion } from '../occasion'
@@ -271,35 +272,74 @@ const NAMED_COURT = new RegExp(
 )
 
 /**
+ * The court a report's lede is set in, named or not: "pleaded not guilty … at the sessions
+ * court here today", "The Magistrate’s Court has approved …".
+ */
+const LEDE_COURT = new RegExp(
+  `\\b(?:at|in|before)\\s+the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${COURT_NOUN_PATTERN})\\b(?!\\s+of\\b)`,
+  'i'
+)
+const COURT_SUBJECT = new RegExp(
+  `^\\s*The\\s+(?:[A-Z][\\w'’.-]*\\s+){0,4}(?:${capitalised(COURT_NOUN_PATTERN)})\\b(?!\\s+of\\b)`
+)
+
+/** Where a court sat, and whether the article is a report of that hearing (its lede is set there). */
+export interface CourtSitting extends Circumstances {
+  report: boolean
+}
+
+/**
  * court-sitting: in a report of a hearing, the words of a judge (a magistrate, a coroner) the
  * article places nowhere were said at the court it names ("… described by Judge Devins at
  * Ballina District Court last week as "…""), when it names one court only, at the time the
- * sentence naming it gives.
+ * sentence naming it gives. When the lede itself is set in a court, the report is of that
+ * hearing, and the words of the sides' lawyers were said there too.
  */
-export function courtSitting(ctx: SceneContext): Circumstances | null {
+export function courtSitting(ctx: SceneContext): CourtSitting | null {
+  const lede = ctx.view.paragraphs.find((p) => p.length > 0) ?? []
   // By the court's name, its first mention's words: "at Ballina District Court" once more "in
   // Ballina District Court" is the same court.
-  const found = new Map<string, Circumstances>()
+  const found = new Map<string, CourtSitting>()
   for (const s of ctx.view.sentences)
     for (const m of s.masked.matchAll(NAMED_COURT)) {
       const where = tidyPlace(m[0])
       const court = where.replace(/^.*?\b(?=[A-Z])/, '')
-      if (!found.has(court)) found.set(court, { where, when: firstTime(ctx, s) })
+      if (!found.has(court))
+        found.set(court, { where, when: firstTime(ctx, s), report: lede.includes(s) })
     }
-  return found.size === 1 ? [...found.values()][0]! : null
+  if (found.size > 1) return null
+  if (found.size === 1) return [...found.values()][0]!
+  for (const s of lede) {
+    const m = COURT_SUBJECT.exec(s.masked) ?? LEDE_COURT.exec(s.masked)
+    if (m) return { where: tidyPlace(m[0].trim()), when: firstTime(ctx, s), report: true }
+  }
+  return null
 }
 
-/** Places `sitting` for the bench's quotations that have no place of their own. */
+/** "said afterwards", "told reporters outside court": words from after the hearing, or outside it. */
+const AFTER_HEARING =
+  /\b(?:afterwards|outside (?:the )?court|after the (?:hearing|verdict|ruling|sentencing|case))\b/i
+
+/**
+ * Places `sitting` for the bench's quotations that have no place of their own, and in a report
+ * of the hearing, for the prosecution's and the defence's, unless their sentence (`sentence`,
+ * the one attributing them) says they were said after it or outside.
+ */
 export function withCourtSitting(
   ctx: SceneContext,
-  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,
-  sitting: Circumstances | null
+  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene; sentence: number }>,
+  sitting: CourtSitting | null
 ): Scene[] {
-  return quotes.map(({ speaker, scene }) => {
-    const person = speaker ? ctx.registry.person(speaker) : null
-    if (!sitting?.where || !person || scene.where || scene.untold) return scene
-    if (![...person.roles, ...person.offices].some(isBenchTitle)) return scene
-    return atOccasion(scene, sitting, 'court-sitting')
+  return quotes.map(({ speaker, scene, sentence }) => {
+    if (!sitting?.where || !speaker || scene.where || scene.untold) return scene
+    const person = ctx.registry.person(speaker)
+    const titles = person ? [...person.roles, ...person.offices] : [speaker]
+    const bench = titles.some(isBenchTitle) && (person !== null || sitting.report)
+    const side =
+      sitting.report &&
+      titles.some(isCourtRole) &&
+      !AFTER_HEARING.test(ctx.view.sentences[sentence]?.words ?? '')
+    return bench || side ? atOccasion(scene, sitting, 'court-sitting') : scene
   })
 }
 
@@ -312,7 +352,7 @@ function atOccasion(scene: Scene, occasion: Circumstances, sieve: SceneSieveId):
 
 /** How many opening paragraphs may set the article's occasion. */
 const OPENING_PARAGRAPHS = 2
-const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})s?\\b`)
+const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`)
 const PROSPECTIVE = new RegExp(`\\b(?:${PROSPECTIVE_PATTERN})\\b`, 'i')
 /**
  * "Surrey County Council’s health select committee was told this week", "a court in Leeds
