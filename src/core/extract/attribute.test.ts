@@ -1844,3 +1844,15 @@ describe('answers to an outlet’s questions', () => {
     expect(got.map((q) => q.where)).toEqual(['In response to queries from The Courier'])
   })
 })
+
+describe('people of a named person', () => {
+  it('gives the words of "X’s loved ones" to them, not to X', () => {
+    expect(
+      speakers(
+        'Actor Tom Reed has died at the age of 61, his family have confirmed.',
+        'Reed’s loved ones said in a statement: “A loving husband and father, Tom began his career in the theatre.”',
+        'Reed’s relatives said: “We ask you to respect the family’s wish for privacy.”'
+      )
+    ).toEqual(['Reed’s loved ones', 'Reed’s relatives'])
+  })
+})

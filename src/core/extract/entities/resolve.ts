@@ -708,7 +708,9 @@ export class SpeakerResolver {
     // "the investigation", "acetylene and water": nothing that can speak; but "PC World's
     // analysis concluded" gives its owner's words.
     const head = np.replace(/\s+(?:of|for|at|in|on|from|with|into|to)\s.*$/, '').split(/\s+/)
-    if (!isAgentNoun(noun) && !head.some(isAgentNoun)) {
+    // "Paxton's loved ones", "the minister's relatives": people of the owner's, not the owner.
+    const people = noun === 'ones' || GROUP_NOUNS.has(noun) || isPersonNoun(noun.replace(/s$/, ''))
+    if (!people && !isAgentNoun(noun) && !head.some(isAgentNoun)) {
       const owner = text.match(NAMED_OWNER)?.[1]
       if (!owner || NOT_OWNER.test(owner)) return null
       const person = this.registry.person(owner)

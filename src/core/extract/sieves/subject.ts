@@ -77,8 +77,10 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
       // -ing word qualifying the noun after it.
       !(/ing$/.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) &&
       !modifiesNoun(tokens, i) &&
-      // "a thrilled Virat Kohli described": a participle after a determiner describes the noun.
+      // "a thrilled Virat Kohli described": a participle after a determiner describes the noun;
+      // so does one after a possessive ("Paxton's loved ones said").
       tokens[i - 1]?.pos !== 'DET' &&
+      !/['’]s$/.test(tokens[i - 1]?.text ?? '') &&
       // "Wales skipper Sam Warburton said": a role before a name, which taggers may call a verb.
       !(ROLE_NOUNS.has(t.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? ''))
   )
