@@ -1856,3 +1856,14 @@ describe('people of a named person', () => {
     ).toEqual(['Reed’s loved ones', 'Reed’s relatives'])
   })
 })
+
+describe('a quoted word inside reported speech', () => {
+  it('is the speaker’s, though it qualifies the noun after it', () => {
+    const got = quotes(
+      'Speaking on the radio, Ms Ana Ruiz said the hospital’s systems are “very busy” and there are “inevitable” delays at weekends.'
+    )
+    expect(got.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz'])
+    // A label in the author's own words is still a term.
+    expect(quotes('The “little giant” enterprises of the region grew fast last year.')).toEqual([])
+  })
+})

@@ -8,6 +8,9 @@ import { speechVerbs } from './sieves/cue'
 /** Words put straight after a plain verb of saying ("he said: "…""). */
 const INTRODUCED = new RegExp(`\\b(?:${PLAIN_VERB_PATTERN})\\s*[,:]?\\s*$`)
 
+/** The fragment stands in words reported with a verb of saying: "said their systems are". */
+const REPORTED = new RegExp(`\\b(?:${PLAIN_VERB_PATTERN})\\b`)
+
 const NAMING =
   /\b(?:labell?ed|named|called|known as|so-called|dubbed|termed|term|word|phrase|website|site|slogan|motto|nickname|title|designation|To|to|the)\s*$/
 
@@ -22,7 +25,8 @@ export function isTerm(text: string, prefix: string, suffix: string, attributed:
     )
   // "We don't want those people" working in prisons, she said: a label has no speaker in it.
   const spoken = /\b(?:I|I'm|I've|we|We|we're|We're|me|us|my|our|you|You)\b|n['’]t\b/.test(text)
-  if (words <= 6 && !sentenceLike && modifier && !spoken) return true
+  if (words <= 6 && !sentenceLike && modifier && !spoken && !(attributed && REPORTED.test(prefix)))
+    return true
   if (
     words <= 6 &&
     !sentenceLike &&
