@@ -152,6 +152,8 @@ export class SpeakerResolver {
   readonly #notes: Array<{ ref: SpeakerRef; sentence: number; rule: MentionRule | null }> = []
   /** The person each sentence's quotation or report was given to, by sentence. */
   readonly #speakers = new Map<number, Person>()
+  /** Per noun, the sentences that name an organisation right after it (see describedOrg). */
+  readonly #orgsAfterNoun = new Map<string, Array<{ sentence: number; name: string }>>()
   /** The person each sentence's opening "He" or "The minister" stands for, once looked up. */
   readonly #openingSubjects = new Map<number, Person | null>()
 
@@ -776,25 +778,37 @@ export class SpeakerResolver {
     return null
   }
 
-  /** "the ministry": the organisation the article last named with that word. */
   /** The organisation named right after `noun` in the nearest sentence before ("NGO Sea-Watch"). */
   private describedOrg(noun: string, sentence: number): string | null {
-    for (let s = sentence; s >= 0; s--) {
-      const words = this.view.sentences[s]?.words ?? ''
-      const at = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?=[A-Z])`).exec(
-        words
-      )
+    const named = this.#orgsAfterNoun.get(noun) ?? this.orgsAfterNoun(noun)
+    for (let k = named.length - 1; k >= 0; k--)
+      if (named[k]!.sentence <= sentence) return named[k]!.name
+    return null
+  }
+
+  /**
+   * Every sentence that names an organisation right after `noun`, in order, read once per noun:
+   * a long article asks for the same noun in thousands of sentences.
+   */
+  private orgsAfterNoun(noun: string): Array<{ sentence: number; name: string }> {
+    const after = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?=[A-Z])`)
+    const out: Array<{ sentence: number; name: string }> = []
+    this.view.sentences.forEach((view, s) => {
+      const words = view.words
+      const at = after.exec(words)
       const run = at ? findNameRuns(words.slice(at.index + at[0].length))[0] : undefined
       const name = run?.index === 0 ? run.raw : undefined
       // "said the agency Friday": a day or month after the noun is no name.
       const first = name?.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
       const place = !!name && isPlace(name) && !isOrganisation(name)
       if (name && !CALENDAR_WORD.test(first) && !place && !this.registry.person(name))
-        return name.replace(/\.$/, '')
-    }
-    return null
+        out.push({ sentence: s, name: name.replace(/\.$/, '') })
+    })
+    this.#orgsAfterNoun.set(noun, out)
+    return out
   }
 
+  /** "the ministry": the organisation the article last named with that word. */
   private orgFor(noun: string, sentence: number): string | null {
     const heads = ORG_SYNONYMS[noun]
     if (!heads) return null
