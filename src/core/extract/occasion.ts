@@ -8,6 +8,7 @@ import {
   EVENT_NOUN_PATTERN,
   MEDIUM_HEAD_PATTERN,
   MONTH_PATTERN,
+  QUERY_NOUN_PATTERN,
   QUOTE_VERB_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   SPEAKING_OCCASION_PATTERN,
@@ -99,7 +100,10 @@ const EXACT: RegExp[] = [
   new RegExp(`\\bon ((?:${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
   // "In response to Mothership queries, a spokesperson said", "responding to questions from
   // reporters": the words answer an outlet's questions, as "told" would say.
-  /\b((?:[Ii]n (?:an? )?(?:emailed |written )?(?:response|reply) to|[Rr]esponding to|[Rr]eplying to) (?:(?:[A-Z][\w'’&.-]*|the|a|an|our|its) ){0,4}(?:queries|questions|enquiries|inquiries|requests? for comment)(?: (?:from|by) (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)?)/g,
+  new RegExp(
+    `\\b((?:[Ii]n (?:an? )?(?:emailed |written )?(?:response|reply) to|[Rr]esponding to|[Rr]eplying to) (?:(?:[A-Z][\\w'’&.-]*|the|a|an|our|its) ){0,4}(?:${QUERY_NOUN_PATTERN})(?: (?:from|by) (?:the )?[A-Z][\\w'’&.-]*(?: [A-Z][\\w'’&.-]*)*)?)`,
+    'g'
+  ),
   // "gave his players a pep talk", "held a news conference": the event itself, as an object.
   new RegExp(
     `\\b(?:gave|held|delivered|paid|pays|hosted|convened|chaired|attended|addressed|opened|led|organi[sz]ed) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))\\b`,

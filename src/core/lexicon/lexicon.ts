@@ -321,6 +321,10 @@ const COURT_ROLE = new RegExp(`\\b(?:${alternation(data.courtRoles)})s?\\b`, 'i'
 export const isCourtRole = (title: string): boolean => COURT_ROLE.test(title)
 /** Nouns that end a court's name ("Ballina District Court", "Employment Tribunal"). */
 export const COURT_NOUN_PATTERN = alternation(data.courtNouns)
+/** What a hearing comes to, after which words are no longer said in it ("after the verdict"). */
+export const COURT_OUTCOME_PATTERN = alternation(data.courtOutcomes)
+/** What an outlet puts to someone, whose answer is given in response ("in response to queries"). */
+export const QUERY_NOUN_PATTERN = alternation(data.queryNouns)
 /** Bodies that hear what is said to them ("the committee was told", "the inquiry heard"). */
 export const HEARING_BODY_PATTERN = alternation(data.hearingBodies)
 export const SOCIAL_MEDIA_PATTERN = alternation(data.socialMedia)

@@ -10,6 +10,7 @@
  */
 import {
   COURT_NOUN_PATTERN,
+  COURT_OUTCOME_PATTERN,
   HEARING_BODY_PATTERN,
   OCCASION_CHANNEL_PATTERN,
   OUTLET_NAME_PATTERN,
@@ -317,8 +318,10 @@ export function courtSitting(ctx: SceneContext): CourtSitting | null {
 }
 
 /** "said afterwards", "told reporters outside court": words from after the hearing, or outside it. */
-const AFTER_HEARING =
-  /\b(?:afterwards|outside (?:the )?court|after the (?:hearing|verdict|ruling|sentencing|case))\b/i
+const AFTER_HEARING = new RegExp(
+  `\\b(?:afterwards|outside (?:the )?(?:${COURT_NOUN_PATTERN})|after the (?:${COURT_OUTCOME_PATTERN}))\\b`,
+  'i'
+)
 
 /**
  * Places `sitting` for the bench's quotations that have no place of their own, and in a report
