@@ -411,7 +411,7 @@ export class SpeakerResolver {
       const view = this.view.sentences[s]
       if (!view) continue
       const text = view.words.slice(0, s === sentence ? before : undefined)
-      for (const v of speechVerbs(text, view).reverse()) yield { s, view, text, v }
+      for (const v of [...speechVerbs(text, view)].reverse()) yield { s, view, text, v }
     }
   }
 

@@ -79,11 +79,32 @@ export function closingSpeaker(words: string, v: VerbMatch): string | undefined 
   return words.slice(0, v.index).match(/,\s*([^,]+?)\s*$/)?.[1]
 }
 
+/** Each sentence's verbs, per stretch of it read: many sieves read the same sentence's. */
+const verbsRead = new WeakMap<SentenceView, Map<string, readonly VerbMatch[]>>()
+
 /**
  * Verbs of saying in `text`, a stretch of a masked sentence starting at `offset`, skipping
  * those the sentence's tags read as nouns.
  */
-export function speechVerbs(text: string, sentence?: SentenceView, offset = 0): VerbMatch[] {
+export function speechVerbs(
+  text: string,
+  sentence?: SentenceView,
+  offset = 0
+): readonly VerbMatch[] {
+  if (!sentence) return findSpeechVerbs(text, undefined, 0)
+  let read = verbsRead.get(sentence)
+  if (!read) verbsRead.set(sentence, (read = new Map()))
+  const key = `${offset}:${text}`
+  let verbs = read.get(key)
+  if (!verbs) read.set(key, (verbs = Object.freeze(findSpeechVerbs(text, sentence, offset))))
+  return verbs
+}
+
+function findSpeechVerbs(
+  text: string,
+  sentence: SentenceView | undefined,
+  offset: number
+): VerbMatch[] {
   VERB_RE.lastIndex = 0
   const out: VerbMatch[] = []
   for (const m of text.matchAll(VERB_RE)) {
