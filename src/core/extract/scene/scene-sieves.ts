@@ -105,6 +105,43 @@ export interface SceneContext {
   anchor: TimeAnchor | null
 }
 
+/** A capitalised word, as the words before a subject's name are ("Deputy Minister Lin …"). */
+const CAPITALISED = /^[A-Z][\w.'’-]*$/
+const openingSubjectsRead = new WeakMap<SentenceView, ReadonlySet<string>>()
+
+/**
+ * "Lin made the remarks …", "Deputy Minister Lin also said …": each word of the sentence's
+ * opening run of capitalised words (and the word after it) that a lower-case word follows, so
+ * could be the surname of the sentence's subject.
+ */
+function openingSubjects(s: SentenceView): ReadonlySet<string> {
+  const read = openingSubjectsRead.get(s)
+  if (read) return read
+  const out = new Set<string>()
+  const tokens = s.words.trimStart().split(/\s+/)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (/^[a-z]/.test(tokens[i + 1]!)) out.add(tokens[i]!)
+    if (!CAPITALISED.test(tokens[i]!)) break
+  }
+  openingSubjectsRead.set(s, out)
+  return out
+}
+
+const subjectRoles = new WeakMap<SentenceView, string | null>()
+
+/** "The ambassador was speaking …", "In his speech, the legislator recognized …": the noun. */
+function subjectRole(s: SentenceView): string | null {
+  let role = subjectRoles.get(s)
+  if (role === undefined) {
+    role =
+      /^(?:[A-Z][^,]{0,60},\s+)?[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)(?:\s*,[^,]+,)?\s+(?:was|is|had|has|[a-z]+ed)\b/.exec(
+        s.words.trimStart()
+      )?.[1] ?? null
+    subjectRoles.set(s, role)
+  }
+  return role
+}
+
 /**
  * Is `person` what sentence `si` is about: its subject by name, a leading he/she after a
  * sentence about them, or — just before their quotation, in its paragraph — any he/she that
@@ -119,17 +156,9 @@ export function isAbout(
   const mentions = ctx.registry.mentions[si] ?? []
   if (mentions.some((m) => m.subject && m.person.name === speaker)) return true
   // "Lin made the remarks during a visit …": the speaker's name as the sentence's subject.
-  const first = ctx.view.sentences[si]
-  const surname = surnameOf(speaker)
-  if (
-    first &&
-    new RegExp(
-      `^(?:[A-Z][\\w.'’-]*\\s+)*${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:also\\s+|later\\s+)?[a-z]`
-    ).test(first.words.trimStart())
-  )
-    return true
   const s = ctx.view.sentences[si]
   if (!s) return false
+  if (openingSubjects(s).has(surnameOf(speaker))) return true
   const words = s.words
   if (words.includes(speaker)) {
     // The verb the speaker is subject of, not an opening participle ("Speaking at …, X said").
@@ -145,16 +174,12 @@ export function isAbout(
   // acknowledged …": a role the article gave the speaker, as the subject of the sentence's verb.
   // So does a noun for one person right after a sentence about them, past an opening phrase
   // ("Arias was re-elected … ¶ In his speech, the legislator recognized …").
-  const role = words
-    .trimStart()
-    .match(
-      /^(?:[A-Z][^,]{0,60},\s+)?[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)(?:\s*,[^,]+,)?\s+(?:was|is|had|has|[a-z]+ed)\b/
-    )
+  const role = subjectRole(s)
   if (role) {
-    const noun = roleIn(role[1]!)
+    const noun = roleIn(role)
     const holder = noun ? ctx.registry.withRole(noun, si) : null
     if (holder?.name === speaker) return true
-    const head = role[1]!.split(/\s+/).at(-1)!
+    const head = role.split(/\s+/).at(-1)!
     const before = ctx.registry.mentions[si - 1] ?? []
     if (!holder && isPersonNoun(head) && before.some((m) => m.subject && m.person.name === speaker))
       return true
