@@ -149,7 +149,13 @@ export class SpeakerResolver {
    * Every speaker noted, with the sentence they spoke in. Passes after the first note speakers
    * out of reading order, so "the last one" is always the last one up to a sentence.
    */
+  /** In sentence order; notes of one sentence in the order they were made. */
   readonly #notes: Array<{ ref: SpeakerRef; sentence: number; rule: MentionRule | null }> = []
+  /** Per word, the sentences whose full names end in it (see earlierName). */
+  readonly #namesEndingIn = new Map<
+    string,
+    { upTo: number; found: Array<{ sentence: number; names: string[] }> }
+  >()
   /** The person each sentence's quotation or report was given to, by sentence. */
   readonly #speakers = new Map<number, Person>()
   /** Per noun, the sentences that name an organisation right after it (see describedOrg). */
@@ -180,26 +186,46 @@ export class SpeakerResolver {
    * name the tagger does not know).
    */
   private earlierName(token: string, sentence: number): string | null {
-    const texts = this.view.sentences
-      .slice(0, sentence + 1)
-      .map((s) => s.words)
-      .filter((w) => w.includes(token))
-    return onlyName(texts, (r) => {
-      const words = r.name.split(' ')
-      return (
-        words.length >= 2 &&
-        words.length <= 3 &&
-        words.at(-1) === token &&
-        !isOrganisation(r.name) &&
-        !isPlace(r.name) &&
-        !isOutlet(r.name)
-      )
-    })
+    let read = this.#namesEndingIn.get(token)
+    if (!read) this.#namesEndingIn.set(token, (read = { upTo: -1, found: [] }))
+    // Read once per word, as far as asked: the sentences holding it, with the names it ends.
+    for (let i = read.upTo + 1; i <= sentence && i < this.view.sentences.length; i++) {
+      const words = this.view.sentences[i]?.words
+      if (!words?.includes(token)) continue
+      const names = findNameRuns(words)
+        .filter((r) => {
+          const parts = r.name.split(' ')
+          return (
+            parts.length >= 2 &&
+            parts.length <= 3 &&
+            parts.at(-1) === token &&
+            !isOrganisation(r.name) &&
+            !isPlace(r.name) &&
+            !isOutlet(r.name)
+          )
+        })
+        .map((r) => r.name)
+      if (names.length) read.found.push({ sentence: i, names })
+    }
+    read.upTo = Math.max(read.upTo, sentence)
+    const found = read.found
+    let only: string | null = null
+    for (const { sentence: at, names } of found) {
+      if (at > sentence) break
+      for (const name of names) {
+        if (only !== null && only !== name) return null
+        only = name
+      }
+    }
+    return only
   }
 
   /** Remembers a speaker, for later "he", "they" and "it". */
   note(ref: SpeakerRef, sentence: number, rule: MentionRule | null = null): void {
-    this.#notes.push({ ref, sentence, rule })
+    // Passes after the first note earlier sentences: each note goes after those up to its own.
+    let at = this.#notes.length
+    while (at > 0 && this.#notes[at - 1]!.sentence > sentence) at--
+    this.#notes.splice(at, 0, { ref, sentence, rule })
     if (ref.kind === 'person') {
       // Who spoke in a sentence is its subject, however the sentence named them.
       const person = this.registry.person(ref.name)
@@ -223,16 +249,19 @@ export class SpeakerResolver {
       org: null,
       described: null
     }
-    const upTo = this.#notes.filter((n) => n.sentence <= sentence)
-    // Stable: notes of one sentence keep the order they were made in.
-    upTo.sort((a, b) => a.sentence - b.sentence)
-    for (const { ref, sentence: at, rule } of upTo) {
-      if (ref.kind === 'group' && rule === 'unnamed-source')
+    // Back from the last note up to `sentence`, until each kind has its latest.
+    let i = this.#notes.length - 1
+    while (i >= 0 && this.#notes[i]!.sentence > sentence) i--
+    let describedDone = false
+    for (; i >= 0; i--) {
+      const { ref, sentence: at, rule } = this.#notes[i]!
+      if (!describedDone && ref.kind === 'group' && rule === 'unnamed-source')
         out.described = describedPerson(ref.name, at)
-      else if (ref.kind === 'person') out.described = null
-      if (ref.kind === 'person') out.person = { person: ref.name, sentence: at }
-      else if (ref.kind === 'group') out.group = ref.name
-      else out.org = ref
+      describedDone ||= ref.kind === 'person' || (ref.kind === 'group' && rule === 'unnamed-source')
+      if (ref.kind === 'person') out.person ??= { person: ref.name, sentence: at }
+      else if (ref.kind === 'group') out.group ??= ref.name
+      else out.org ??= ref
+      if (out.person && out.group !== null && out.org) break
     }
     return out
   }
