@@ -132,10 +132,26 @@ export function slice(tagged: Tagged, start: number, end: number): Tagged {
     start: x.start - start,
     end: x.end - start
   })
-  return {
-    tokens: tagged.tokens.filter(inside).map(shift),
-    entities: tagged.entities.filter(inside).map(shift)
+  // Tokens are in order and never overlap, so those inside are one run, found by halving.
+  const tokens: Token[] = []
+  for (let i = firstStartingAt(tagged.tokens, start); i < tagged.tokens.length; i++) {
+    const t = tagged.tokens[i]!
+    if (t.end > end) break
+    tokens.push(shift(t))
   }
+  return { tokens, entities: tagged.entities.filter(inside).map(shift) }
+}
+
+/** The index of the first token starting at or after `at` (the length if none does). */
+function firstStartingAt(tokens: readonly Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The token covering character `at`, or undefined. */
