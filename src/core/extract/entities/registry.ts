@@ -167,6 +167,8 @@ export class EntityRegistry {
   /** Each name token → the people holding it, in order of first mention. */
   private readonly byToken = new Map<string, Person[]>()
   private readonly fuzzy = new Map<string, Person | null>()
+  /** People by the first letter of their last name, and of their first (see `person`). */
+  private initials: { last: Map<string, Person[]>; first: Map<string, Person[]> } | null = null
 
   constructor(view: ArticleView) {
     const texts = view.sentences.map((s) => (s ? s.words : ''))
@@ -353,6 +355,7 @@ export class EntityRegistry {
       if (tokens.length > same.name.split(' ').length) {
         this.byName.set(name, same)
         same.name = name
+        this.initials = null
         for (const t of tokens)
           if (!this.byToken.get(t)?.includes(same))
             this.byToken.set(t, [...(this.byToken.get(t) ?? []), same])
@@ -362,6 +365,7 @@ export class EntityRegistry {
     // "Volker" before "Kurt Volker": the single-word mention joins the full name.
     const p: Person = { name, gender: null, roles: [], offices: [], org: null, first: si }
     this.people.push(p)
+    if (this.initials) byInitial(this.initials, p)
     this.byName.set(name, p)
     if (!this.byKey.has(nameKey(name))) this.byKey.set(nameKey(name), p)
     this.fuzzy.clear()
@@ -422,9 +426,14 @@ export class EntityRegistry {
         editDistance(word.toLowerCase(), t.toLowerCase()) <= most
       // A misspelt surname; or a first name, as some papers call people ("Sarfraz" after
       // "Safraz Ahmed"), misspelt by one letter at most.
+      // Only those with the same first letter can be near, so only they are read.
+      const initials = (this.initials ??= this.people.reduce(byInitial, {
+        last: new Map<string, Person[]>(),
+        first: new Map<string, Person[]>()
+      }))
       close =
-        this.people.find((p) => near(p.name.slice(p.name.lastIndexOf(' ') + 1), 2)) ??
-        this.people.find((p) => p.name.includes(' ') && near(p.name.split(' ')[0]!, 1)) ??
+        initials.last.get(t[0]!)?.find((p) => near(p.name.slice(p.name.lastIndexOf(' ') + 1), 2)) ??
+        initials.first.get(t[0]!)?.find((p) => near(p.name.split(' ')[0]!, 1)) ??
         null
       this.fuzzy.set(t, close)
     }
@@ -586,4 +595,20 @@ function genderFrom(before: string, role: string | null, name: string): Gender |
   // "chairwoman" says what it says.
   if (fromRole && /(?<!wo)man$/.test(role!)) return genderOf(name) ?? fromRole
   return fromRole ?? null
+}
+
+/** Files `p` under the first letter of its last name and, for a name of several words, its first. */
+function byInitial(
+  initials: { last: Map<string, Person[]>; first: Map<string, Person[]> },
+  p: Person
+): { last: Map<string, Person[]>; first: Map<string, Person[]> } {
+  const file = (map: Map<string, Person[]>, letter: string | undefined): void => {
+    if (letter === undefined) return
+    const list = map.get(letter)
+    if (list) list.push(p)
+    else map.set(letter, [p])
+  }
+  file(initials.last, p.name.slice(p.name.lastIndexOf(' ') + 1)[0])
+  if (p.name.includes(' ')) file(initials.first, p.name.split(' ')[0]![0])
+  return initials
 }
