@@ -34,11 +34,14 @@ export function hashParts(...parts: string[]): string {
  */
 export function normaliseForId(text: string): string {
   // No Unicode normalisation: on a megabyte it costs more than the rest of id-making together.
-  return text
-    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
+  return (
+    text
+      .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u2033\u00ab\u00bb]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      // Only runs that are not already one space: most of a text's spaces need no rewriting.
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+      .trim()
+      .toLowerCase()
+  )
 }
