@@ -137,7 +137,13 @@ export function slice(tagged: Tagged, start: number, end: number): Tagged {
   for (let i = firstStartingAt(tagged.tokens, start); i < tagged.tokens.length; i++) {
     const t = tagged.tokens[i]!
     if (t.end > end) break
-    tokens.push(shift(t))
+    tokens.push({
+      text: t.text,
+      start: t.start - start,
+      end: t.end - start,
+      pos: t.pos,
+      lemma: t.lemma
+    })
   }
   return { tokens, entities: tagged.entities.filter(inside).map(shift) }
 }
