@@ -156,6 +156,9 @@ export function orgIn(description: string): string | null {
 export class EntityRegistry {
   readonly people: Person[] = []
   readonly orgs: string[] = []
+  readonly #orgSet = new Set<string>()
+  /** Each sentence's runs of capitalised words, read once. */
+  readonly #runs: NameRun[][] = []
   /** Capitalised names of several words that are not people ("Tottenham Hotspur", "Big Machine Records"). */
   private readonly otherNames = new Set<string>()
   readonly acronyms = new Map<string, string>()
@@ -184,7 +187,9 @@ export class EntityRegistry {
     // First pass: who is a person, with roles and organisation.
     texts.forEach((text, si) => {
       for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
-      for (const run of findNameRuns(text)) {
+      const runs = findNameRuns(text)
+      this.#runs[si] = runs
+      for (const run of runs) {
         if (run.name.includes(' ')) for (const word of run.name.split(' ')) inLongerNames.add(word)
         // "Sabiu Abdullahi (APC, Niger North) said", "Ann Cole (D-Maine) said": a party or seat
         // in brackets after a name.
@@ -230,7 +235,10 @@ export class EntityRegistry {
           const full = withOrgTail(run.name, after)
           // "City" + " of Toronto": a governed place is a body once its "of" completes it.
           const org = isOrganisation(run.name) || (full !== run.name && isOrganisation(full))
-          if (org && !this.orgs.includes(full)) this.orgs.push(full)
+          if (org && !this.#orgSet.has(full)) {
+            this.#orgSet.add(full)
+            this.orgs.push(full)
+          }
           if (full.includes(' ') && !this.otherNames.has(full)) {
             this.otherNames.add(full)
             const first = full.split(' ')[0]!
@@ -274,7 +282,7 @@ export class EntityRegistry {
     texts.forEach((text, si) => {
       const list: PersonMention[] = []
       const firstVerb = mainVerb(view.sentences[si])
-      for (const run of findNameRuns(text)) {
+      for (const run of this.runsIn(si)) {
         const person = this.person(run.name, si)
         if (!person) continue
         const h = text.slice(0, run.index).match(HONORIFIC_BEFORE)
@@ -320,6 +328,11 @@ export class EntityRegistry {
       const said = pronouns.get(p)
       p.gender ??= said?.size === 1 ? [...said][0]! : genderOf(p.name)
     }
+  }
+
+  /** The runs of capitalised words in sentence `si`'s own words (its quotations blanked). */
+  runsIn(si: number): readonly NameRun[] {
+    return this.#runs[si] ?? []
   }
 
   /** "Tottenham" or "Big Machine" for the "Tottenham Hotspur" or "Big Machine Records" named earlier. */

@@ -190,9 +190,9 @@ export class SpeakerResolver {
     if (!read) this.#namesEndingIn.set(token, (read = { upTo: -1, found: [] }))
     // Read once per word, as far as asked: the sentences holding it, with the names it ends.
     for (let i = read.upTo + 1; i <= sentence && i < this.view.sentences.length; i++) {
-      const words = this.view.sentences[i]?.words
-      if (!words?.includes(token)) continue
-      const names = findNameRuns(words)
+      if (!this.view.sentences[i]?.words.includes(token)) continue
+      const names = this.registry
+        .runsIn(i)
         .filter((r) => {
           const parts = r.name.split(' ')
           return (
