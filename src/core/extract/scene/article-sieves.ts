@@ -30,7 +30,7 @@ import type { ArticleView } from '../view'
 import type { Circumstances } from './circumstances'
 import { tidyPlace } from './place-answer'
 import {
-  isAbout,
+  aboutWhom,
   isMedium,
   pronounSubject,
   sentenceScene,
@@ -128,7 +128,7 @@ export function reportedScenes(
       )?.person.name ??
       // "The ambassador was speaking during …": a role or pronoun the article gave them.
       (/^The\s/.test(s.words.trimStart()) || pronounSubject(s)
-        ? [...speakers].find((p) => isAbout(ctx, k, p))
+        ? [...speakers].find(aboutWhom(ctx, k))
         : undefined) ??
       bodySubject(ctx, k, verbs, speakers)
     const c = speaker ? sentenceScene(ctx, k) : null

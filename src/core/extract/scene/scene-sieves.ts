@@ -153,48 +153,60 @@ export function isAbout(
   speaker: string,
   quoteSentence = -1
 ): boolean {
+  return aboutWhom(ctx, si, quoteSentence)(speaker)
+}
+
+/**
+ * isAbout for one sentence, asked of many speakers: what does not depend on the speaker is
+ * read once.
+ */
+export function aboutWhom(
+  ctx: SceneContext,
+  si: number,
+  quoteSentence = -1
+): (speaker: string) => boolean {
   const mentions = ctx.registry.mentions[si] ?? []
-  if (mentions.some((m) => m.subject && m.person.name === speaker)) return true
-  // "Lin made the remarks during a visit …": the speaker's name as the sentence's subject.
+  const subjects = new Set(mentions.filter((m) => m.subject).map((m) => m.person.name))
   const s = ctx.view.sentences[si]
-  if (!s) return false
-  if (openingSubjects(s).has(surnameOf(speaker))) return true
+  if (!s) return (speaker) => subjects.has(speaker)
   const words = s.words
-  if (words.includes(speaker)) {
-    // The verb the speaker is subject of, not an opening participle ("Speaking at …, X said").
-    const v = speechVerbs(words, s).find((x) => !/ing$/.test(x.verb))
-    if (v && words.slice(0, v.index).includes(speaker)) return true
-    // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
-    const inverted = speechVerbs(words, s).some((x) =>
-      words.slice(x.end).trimStart().startsWith(speaker)
-    )
-    if (inverted) return true
-  }
+  // "Lin made the remarks during a visit …": the speaker's name as the sentence's subject.
+  const opening = openingSubjects(s)
+  const verbs = speechVerbs(words, s)
+  const firstVerb = verbs.find((x) => !/ing$/.test(x.verb))
   // "The ambassador was speaking during …", "The minister, speaking to reporters during …,
   // acknowledged …": a role the article gave the speaker, as the subject of the sentence's verb.
   // So does a noun for one person right after a sentence about them, past an opening phrase
   // ("Arias was re-elected … ¶ In his speech, the legislator recognized …").
   const role = subjectRole(s)
-  if (role) {
-    const noun = roleIn(role)
-    const holder = noun ? ctx.registry.withRole(noun, si) : null
-    if (holder?.name === speaker) return true
-    const head = role.split(/\s+/).at(-1)!
-    const before = ctx.registry.mentions[si - 1] ?? []
-    if (!holder && isPersonNoun(head) && before.some((m) => m.subject && m.person.name === speaker))
-      return true
-  }
-  if (pronounSubject(s)) {
-    const prev = ctx.registry.mentions[si - 1] ?? []
-    if (prev.some((m) => m.subject && m.person.name === speaker)) return true
-  }
+  const noun = role ? roleIn(role) : null
+  const holder = noun ? ctx.registry.withRole(noun, si) : null
+  const before = ctx.registry.mentions[si - 1] ?? []
+  const earlierSubjects = new Set(before.filter((m) => m.subject).map((m) => m.person.name))
+  const personBefore = role !== null && !holder && isPersonNoun(role.split(/\s+/).at(-1)!)
+  // "He was speaking at …": a leading he/she after a sentence about them.
+  const pronounAfter = pronounSubject(s)
   const next = ctx.view.sentences[si + 1]
-  if (si + 1 === quoteSentence && next?.paragraph === s.paragraph) {
-    const gender = ctx.registry.person(speaker)?.gender
-    const pronoun = gender === 'f' ? /\bshe\b/i : gender === 'm' ? /\bhe\b/i : /\b(?:he|she)\b/i
-    return pronoun.test(words) && (ctx.registry.mentions[si] ?? []).length === 0
+  const beforeQuote = si + 1 === quoteSentence && next?.paragraph === s.paragraph
+  return (speaker) => {
+    if (subjects.has(speaker)) return true
+    if (opening.has(surnameOf(speaker))) return true
+    if (words.includes(speaker)) {
+      // The verb the speaker is subject of, not an opening participle ("Speaking at …, X said").
+      if (firstVerb && words.slice(0, firstVerb.index).includes(speaker)) return true
+      // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
+      if (verbs.some((x) => words.slice(x.end).trimStart().startsWith(speaker))) return true
+    }
+    if (holder?.name === speaker) return true
+    if (personBefore && earlierSubjects.has(speaker)) return true
+    if (pronounAfter && earlierSubjects.has(speaker)) return true
+    if (beforeQuote) {
+      const gender = ctx.registry.person(speaker)?.gender
+      const pronoun = gender === 'f' ? /\bshe\b/i : gender === 'm' ? /\bhe\b/i : /\b(?:he|she)\b/i
+      return pronoun.test(words) && mentions.length === 0
+    }
+    return false
   }
-  return false
 }
 
 /**
@@ -225,16 +237,28 @@ export function spokeForSpeaker(ctx: SceneContext, si: number, speaker: string):
   return !!v && wordStems(s.words.slice(0, v.index)).some((w) => stems.includes(w))
 }
 
-/** The circumstances of sentence `si`'s first verb of saying or going, its content left out. */
-export function sentenceScene(ctx: SceneContext, si: number): Circumstances | null {
+const scenesRead = new WeakMap<
+  SentenceView,
+  { anchor: TimeAnchor | null; scene: Readonly<Circumstances> | null }
+>()
+
+/**
+ * The circumstances of sentence `si`'s first verb of saying or going, its content left out.
+ * Read once per sentence: every quotation near it asks.
+ */
+export function sentenceScene(ctx: SceneContext, si: number): Readonly<Circumstances> | null {
   const s = ctx.view.sentences[si]
   if (!s) return null
+  const read = scenesRead.get(s)
+  if (read && read.anchor === ctx.anchor) return read.scene
   const words = s.words
   const event = eventVerb(s)?.index ?? openingParticiple(s)
-  if (event === null) return null
-  const v = speechVerbs(words, s)[0]
+  const v = event === null ? undefined : speechVerbs(words, s)[0]
   const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
-  return circumstancesOf(s, event, from, to, ctx.anchor)
+  const scene =
+    event === null ? null : Object.freeze(circumstancesOf(s, event, from, to, ctx.anchor))
+  scenesRead.set(s, { anchor: ctx.anchor, scene })
+  return scene
 }
 
 /**
