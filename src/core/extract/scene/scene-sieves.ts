@@ -20,9 +20,9 @@ import {
   speechVerb,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
-import { roleIn, type EntityRegistry } from '../entities/registry'
+import { roleIn, type EntityRegistry, type Person } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
-import { closingSpeaker, speechVerbs } from '../sieves/cue'
+import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
 import type { ArticleView, SentenceView } from '../view'
 import { surnameOf } from '../names'
@@ -156,54 +156,90 @@ export function isAbout(
   return aboutWhom(ctx, si, quoteSentence)(speaker)
 }
 
+/** What isAbout reads of a sentence, whoever it is asked about. */
+interface AboutReading {
+  /** People, not names: a name can still grow longer ("Hawk Sawyer" → "Kathleen Hawk Sawyer"). */
+  subjects: readonly Person[]
+  s: SentenceView | undefined
+  opening: ReadonlySet<string>
+  verbs: readonly VerbMatch[]
+  firstVerb: VerbMatch | undefined
+  holder: Person | null
+  earlierSubjects: readonly Person[]
+  personBefore: boolean
+  pronounAfter: boolean
+  mentioned: boolean
+}
+
+/** Per registry (the people are known once it is built), each sentence's reading. */
+const aboutReadings = new WeakMap<EntityRegistry, Map<number, AboutReading>>()
+
+function readAbout(ctx: SceneContext, si: number): AboutReading {
+  let read = aboutReadings.get(ctx.registry)
+  if (!read) aboutReadings.set(ctx.registry, (read = new Map()))
+  const known = read.get(si)
+  if (known) return known
+  const subjectsOf = (k: number): Person[] =>
+    (ctx.registry.mentions[k] ?? []).filter((m) => m.subject).map((m) => m.person)
+  const s = ctx.view.sentences[si]
+  const verbs = s ? speechVerbs(s.words, s) : []
+  // "The ambassador was speaking during …", "The minister, speaking to reporters during …,
+  // acknowledged …": a role the article gave the speaker, as the subject of the sentence's verb.
+  // So does a noun for one person right after a sentence about them, past an opening phrase
+  // ("Arias was re-elected … ¶ In his speech, the legislator recognized …").
+  const role = s ? subjectRole(s) : null
+  const noun = role ? roleIn(role) : null
+  const holder = noun ? ctx.registry.withRole(noun, si) : null
+  const reading: AboutReading = {
+    subjects: subjectsOf(si),
+    s,
+    opening: s ? openingSubjects(s) : new Set(),
+    verbs,
+    // The verb the speaker is subject of, not an opening participle ("Speaking at …, X said").
+    firstVerb: verbs.find((x) => !/ing$/.test(x.verb)),
+    holder,
+    earlierSubjects: subjectsOf(si - 1),
+    personBefore: role !== null && !holder && isPersonNoun(role.split(/\s+/).at(-1)!),
+    // "He was speaking at …": a leading he/she after a sentence about them.
+    pronounAfter: s ? pronounSubject(s) : false,
+    mentioned: (ctx.registry.mentions[si] ?? []).length > 0
+  }
+  read.set(si, reading)
+  return reading
+}
+
 /**
  * isAbout for one sentence, asked of many speakers: what does not depend on the speaker is
- * read once.
+ * read once per sentence.
  */
 export function aboutWhom(
   ctx: SceneContext,
   si: number,
   quoteSentence = -1
 ): (speaker: string) => boolean {
-  const mentions = ctx.registry.mentions[si] ?? []
-  const subjects = new Set(mentions.filter((m) => m.subject).map((m) => m.person.name))
-  const s = ctx.view.sentences[si]
-  if (!s) return (speaker) => subjects.has(speaker)
+  const r = readAbout(ctx, si)
+  const s = r.s
+  const named = (people: readonly Person[], speaker: string): boolean =>
+    people.some((p) => p.name === speaker)
+  if (!s) return (speaker) => named(r.subjects, speaker)
   const words = s.words
-  // "Lin made the remarks during a visit …": the speaker's name as the sentence's subject.
-  const opening = openingSubjects(s)
-  const verbs = speechVerbs(words, s)
-  const firstVerb = verbs.find((x) => !/ing$/.test(x.verb))
-  // "The ambassador was speaking during …", "The minister, speaking to reporters during …,
-  // acknowledged …": a role the article gave the speaker, as the subject of the sentence's verb.
-  // So does a noun for one person right after a sentence about them, past an opening phrase
-  // ("Arias was re-elected … ¶ In his speech, the legislator recognized …").
-  const role = subjectRole(s)
-  const noun = role ? roleIn(role) : null
-  const holder = noun ? ctx.registry.withRole(noun, si) : null
-  const before = ctx.registry.mentions[si - 1] ?? []
-  const earlierSubjects = new Set(before.filter((m) => m.subject).map((m) => m.person.name))
-  const personBefore = role !== null && !holder && isPersonNoun(role.split(/\s+/).at(-1)!)
-  // "He was speaking at …": a leading he/she after a sentence about them.
-  const pronounAfter = pronounSubject(s)
   const next = ctx.view.sentences[si + 1]
   const beforeQuote = si + 1 === quoteSentence && next?.paragraph === s.paragraph
   return (speaker) => {
-    if (subjects.has(speaker)) return true
-    if (opening.has(surnameOf(speaker))) return true
+    if (named(r.subjects, speaker)) return true
+    // "Lin made the remarks during a visit …": the speaker's name as the sentence's subject.
+    if (r.opening.has(surnameOf(speaker))) return true
     if (words.includes(speaker)) {
-      // The verb the speaker is subject of, not an opening participle ("Speaking at …, X said").
-      if (firstVerb && words.slice(0, firstVerb.index).includes(speaker)) return true
+      if (r.firstVerb && words.slice(0, r.firstVerb.index).includes(speaker)) return true
       // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
-      if (verbs.some((x) => words.slice(x.end).trimStart().startsWith(speaker))) return true
+      if (r.verbs.some((x) => words.slice(x.end).trimStart().startsWith(speaker))) return true
     }
-    if (holder?.name === speaker) return true
-    if (personBefore && earlierSubjects.has(speaker)) return true
-    if (pronounAfter && earlierSubjects.has(speaker)) return true
+    if (r.holder?.name === speaker) return true
+    if ((r.personBefore || r.pronounAfter) && named(r.earlierSubjects, speaker)) return true
     if (beforeQuote) {
       const gender = ctx.registry.person(speaker)?.gender
       const pronoun = gender === 'f' ? /\bshe\b/i : gender === 'm' ? /\bhe\b/i : /\b(?:he|she)\b/i
-      return pronoun.test(words) && mentions.length === 0
+      return pronoun.test(words) && !r.mentioned
     }
     return false
   }
