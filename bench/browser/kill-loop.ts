@@ -297,7 +297,21 @@ export async function killLoop(o: KillLoopOptions): Promise<KillLoopReport> {
     let onNext: ((id: string) => void) | null = null
     await page.exposeFunction('__nextCard', (id: string) => onNext?.(id))
     await page.goto(`${o.origin}/#/review`)
-    await page.locator(CARD).waitFor({ timeout: 60_000 })
+    await page
+      .locator(CARD)
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        // Say what the window showed instead, so a failure on a loaded machine can be read.
+        const shown = await page
+          .locator('body')
+          .innerText({ timeout: 5_000 })
+          .catch(() => '(the page did not answer)')
+        throw new Error(
+          `cycle ${cycle + 1} (CPU ${rate}x): no card to review within 60 s; the window showed: ` +
+            `${shown.replace(/\s+/g, ' ').slice(0, 400)}`,
+          { cause: error }
+        )
+      })
     await page.evaluate(watchNextCard, CARD)
 
     const answers = 1 + Math.floor(rnd() * 4)
