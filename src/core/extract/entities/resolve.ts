@@ -147,9 +147,9 @@ function openingPronoun(s: ArticleView['sentences'][number]): string | undefined
 export class SpeakerResolver {
   /**
    * Every speaker noted, with the sentence they spoke in. Passes after the first note speakers
-   * out of reading order, so "the last one" is always the last one up to a sentence.
+   * out of reading order, so "the last one" is always the last one up to a sentence. Kept in
+   * sentence order, and the notes of one sentence in the order they were made.
    */
-  /** In sentence order; notes of one sentence in the order they were made. */
   readonly #notes: Array<{ ref: SpeakerRef; sentence: number; rule: MentionRule | null }> = []
   /** Per word, the sentences whose full names end in it (see earlierName). */
   readonly #namesEndingIn = new Map<
