@@ -1,4 +1,5 @@
 import { hasWords } from './words'
+import { allMatches } from '../matches'
 
 /**
  * Finds double-quoted spans in one paragraph. Shared by the sentence splitter (which must not
@@ -84,7 +85,7 @@ const DOUBLE = /["\u201c\u201d\u201e\u00ab\u00bb]/
 function singleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let openAt = -1
-  for (const m of text.matchAll(/['\u2018\u2019]/g)) {
+  for (const m of allMatches(/['\u2018\u2019]/g, text)) {
     const i = m.index
     const before = text[i - 1]
     const after = text[i + 1]

@@ -30,6 +30,7 @@ import type { Fact, Sentence } from '../model'
 import { isPlace } from './names'
 import type { Token } from './tagging/tag'
 import type { LocatedTerm } from './terms'
+import { allMatches } from '../matches'
 
 export interface LocatedFact extends Fact {
   start: number
@@ -295,7 +296,7 @@ export function extractFacts(
         continue
       if (category === 'other' && !CHANGE_HINT.test(s.text)) continue
       re.lastIndex = 0
-      for (const m of s.text.matchAll(re)) {
+      for (const m of allMatches(re, s.text)) {
         const answer = (m[1] ?? m[0])
           .trim()
           .replace(/(\S*)([,.])$/, (_, word: string, stop: string) =>

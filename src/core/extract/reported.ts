@@ -11,6 +11,7 @@ import { circumstancesOf } from './scene/circumstances'
 import { toTimeRef } from './time-phrases'
 import { subjectOf } from './sieves/subject'
 import type { ArticleView } from './view'
+import { allMatches } from '../matches'
 
 // Verbs that report a clause, in the forms news uses for it ("said", "urges", "stressing"),
 // from the lexicon; "told X that" and "called for" take their object first.
@@ -49,7 +50,7 @@ export function extractReported(
     const s = sv
     const text = sv.masked
     REPORTING.lastIndex = 0
-    for (const v of text.matchAll(REPORTING)) {
+    for (const v of allMatches(REPORTING, text)) {
       // "The team looked at data on states where …": the tagger says which are verbs.
       const token = tokenAt(sv.tokens, v.index)
       if (token && token.pos !== 'VERB' && token.pos !== 'AUX') continue
@@ -99,7 +100,7 @@ export function extractReported(
       if (/^\s*(?:while|when|during|as|after|before|in|at|on)\b/.test(after)) continue
       chunk = chunk.slice(marker + 1)
       // The clause the verb belongs to starts after the last "; ", ", where", "when" ….
-      const starts = [...chunk.matchAll(/;|,\s*(?:where|when|while|as)\s|\b(?:where|when)\s/g)]
+      const starts = allMatches(/;|,\s*(?:where|when|while|as)\s|\b(?:where|when)\s/g, chunk)
       const start = starts[starts.length - 1]
       if (start) chunk = chunk.slice(start.index + start[0].length)
       // "…," Xi said, stressing that …: the subject before the clause's own verb.

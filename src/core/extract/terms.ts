@@ -4,6 +4,7 @@
  */
 import type { Sentence, Term } from '../model'
 import type { QuotedTerm } from './quotes'
+import { allMatches } from '../matches'
 
 const SINGLE_QUOTED =
   /(?<=^|[\s(\u201c"\u2014])['\u2018]([A-Za-z][^'\u2018\u2019"\u201c\u201d]{0,40}?)['\u2019](?=[\s,.;:!?)"\u201d]|$)/g
@@ -30,7 +31,7 @@ export function extractTerms(sentences: Sentence[], quoted: QuotedTerm[]): Locat
   }
   for (const s of sentences) {
     SINGLE_QUOTED.lastIndex = 0
-    for (const m of s.text.matchAll(SINGLE_QUOTED)) {
+    for (const m of allMatches(SINGLE_QUOTED, s.text)) {
       const term = m[1]!
       if (term.split(/\s+/).length > 4 || out.some((t) => t.term === term)) continue
       out.push({

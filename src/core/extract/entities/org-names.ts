@@ -1,5 +1,6 @@
 /** How organisations are written: a name completed by "of …", and acronyms an article defines. */
 import { isOrganisation, isPolityHead } from '../names'
+import { allMatches } from '../../matches'
 
 const NAME_TAIL = String.raw`(?:the )?[A-Z][\w'&.-]*(?: (?:and )?[A-Z][\w'&.-]*)*`
 const OF_OR_FOR = new RegExp(`^ (?:of|for) ${NAME_TAIL}`)
@@ -19,8 +20,9 @@ export function withOrgTail(name: string, rest: string): string {
 export function acronymsIn(text: string): Array<[string, string]> {
   if (!text.includes('(')) return []
   const out: Array<[string, string]> = []
-  for (const m of text.matchAll(
-    /((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(((?:[A-Z][a-z]+\s)?[A-Z][A-Za-z0-9&.]{1,9})\)/g
+  for (const m of allMatches(
+    /((?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})\(((?:[A-Z][a-z]+\s)?[A-Z][A-Za-z0-9&.]{1,9})\)/g,
+    text
   )) {
     const full = m[1]!.trim().replace(/^(?:the|The)\s+/, '')
     out.push([m[2]!, full])
@@ -40,12 +42,13 @@ const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&'])
  */
 export function acronymsByInitials(texts: readonly string[]): Array<[string, string]> {
   const used = new Set<string>()
-  for (const t of texts) for (const m of t.matchAll(/\b[A-Z]{3,6}\b/g)) used.add(m[0])
+  for (const t of texts) for (const m of allMatches(/\b[A-Z]{3,6}\b/g, t)) used.add(m[0])
   if (used.size === 0) return []
   const found = new Map<string, Set<string>>()
   for (const t of texts)
-    for (const m of t.matchAll(
-      /\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w'’-]*)+/g
+    for (const m of allMatches(
+      /\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w'’-]*)+/g,
+      t
     )) {
       const words = m[0].split(/\s+/)
       // "The National Security Council": a sentence's opening article is no part of the name;

@@ -39,6 +39,7 @@ import type { Token } from '../tagging/tag'
 import type { ArticleView, SentenceView } from '../view'
 import { acronymsByInitials, acronymsIn, withOrgTail } from './org-names'
 import { editDistance } from './spelling'
+import { allMatches } from '../../matches'
 
 export interface Person {
   name: string
@@ -177,7 +178,7 @@ export class EntityRegistry {
     const texts = view.sentences.map((s) => (s ? s.words : ''))
     const honoured = new Set<string>()
     texts.forEach((t) => {
-      for (const m of t.matchAll(HONORIFIC_SURNAME)) honoured.add(m[2]!)
+      for (const m of allMatches(HONORIFIC_SURNAME, t)) honoured.add(m[2]!)
     })
     for (const [short, full] of acronymsByInitials(texts)) this.acronyms.set(short, full)
     /** Every word of a name of several words ("Tsai" of "Tsai Ing-wen"), person or not. */

@@ -24,6 +24,7 @@ import type { Token } from '../tagging/tag'
 import type { FoundTime } from '../time-phrases'
 import type { SentenceView } from '../view'
 import { tidyPlace } from './place-answer'
+import { allMatches } from '../../matches'
 
 const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
 /** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */
@@ -75,7 +76,7 @@ const TOOK_TO = new RegExp(
  * just before the verb ("to apologise", "to say"), is its channel.
  */
 function tookTo(text: string, verbAt: number): string | null {
-  for (const m of text.slice(0, verbAt).matchAll(TOOK_TO)) {
+  for (const m of allMatches(TOOK_TO, text.slice(0, verbAt))) {
     const between = text.slice(m.index + m[0].length, verbAt)
     if (/^\s+(?:on\s+\w+\s+)?to\s+$/.test(between)) return m[0]
   }

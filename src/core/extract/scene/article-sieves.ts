@@ -38,6 +38,7 @@ import {
   type SceneContext,
   type SceneSieveId
 } from './scene-sieves'
+import { allMatches } from '../../matches'
 
 /**
  * Channels that are occasions too: an interview, a news conference or a statement is where
@@ -302,7 +303,7 @@ export function courtSitting(ctx: SceneContext): CourtSitting | null {
   // Ballina District Court" is the same court.
   const found = new Map<string, CourtSitting>()
   for (const s of ctx.view.sentences)
-    for (const m of s.masked.matchAll(NAMED_COURT)) {
+    for (const m of allMatches(NAMED_COURT, s.masked)) {
       const where = tidyPlace(m[0])
       const court = where.replace(/^.*?\b(?=[A-Z])/, '')
       if (!found.has(court))

@@ -18,6 +18,7 @@ import {
   type TimeAnchor
 } from '../time-phrases'
 import { wordsOnly, type SentenceView } from '../view'
+import { allMatches } from '../../matches'
 
 export interface Circumstances {
   where: string | null
@@ -134,7 +135,7 @@ export const MEDIUM_VERB = new RegExp(`^(?:${POST_VERB_PATTERN})\\b`)
  */
 export function reportedContent(s: SentenceView, text: string, verbEnd: number): [number, number] {
   // A quotation's own words ("announced the "integrated partnership" in …") are no clause.
-  const quoted = [...s.masked.matchAll(/⟦[^⟧]*⟧/g)].map((m) => [m.index, m.index + m[0].length])
+  const quoted = allMatches(/⟦[^⟧]*⟧/g, s.masked).map((m) => [m.index, m.index + m[0].length])
   const after = s.tokens.filter(
     (t) =>
       t.start >= verbEnd &&

@@ -27,6 +27,7 @@ import type { FoundTime, TimeAnchor } from '../time-phrases'
 import type { ArticleView, SentenceView } from '../view'
 import { surnameOf } from '../names'
 import { circumstancesOf, MEDIUM_VERB, reportedContent, type Circumstances } from './circumstances'
+import { allMatches } from '../../matches'
 
 export type SceneSieveId =
   | 'clause'
@@ -70,7 +71,7 @@ const OCCASION_PREPOSITION = /^(?:in|during|at|on|over|via|through)$/i
  * ("pulled out his original remarks from Saturday").
  */
 function eventVerb(s: SentenceView): RegExpMatchArray | null {
-  for (const m of s.words.matchAll(EVENT_VERB)) {
+  for (const m of allMatches(EVENT_VERB, s.words)) {
     const at = s.tokens.findIndex((t) => t.start <= m.index! && m.index! < t.end)
     if (s.tokens[at]?.pos !== 'NOUN') return m
     for (let k = at - 1; k >= Math.max(0, at - 4); k--) {

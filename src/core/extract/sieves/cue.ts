@@ -10,6 +10,7 @@ import {
 } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import type { ArticleView, QuoteSite, SentenceView } from '../view'
+import { allMatches } from '../../matches'
 
 export type SieveId =
   | 'trailing-verb'
@@ -105,9 +106,8 @@ function findSpeechVerbs(
   sentence: SentenceView | undefined,
   offset: number
 ): VerbMatch[] {
-  VERB_RE.lastIndex = 0
   const out: VerbMatch[] = []
-  for (const m of text.matchAll(VERB_RE)) {
+  for (const m of allMatches(VERB_RE, text)) {
     // A capital anywhere but at the sentence's start makes a name ("Nick Read", "… Read said"),
     // not a verb.
     if (/^[A-Z]/.test(m[0])) {
