@@ -937,6 +937,22 @@ describe('attribution on unseen newswire shapes', () => {
     expect(got.map((q) => q.where)).toEqual(['a council meeting', 'a rally', null])
   })
 
+  it('takes the place of the act that times a verb of saying as where it was said', () => {
+    const got = quotes(
+      'President Ama Boateng said this after filing her nomination forms at the commission headquarters in Accra on Tuesday.',
+      'She said: "We are hoping for a fair vote."'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([
+      ['Ama Boateng', 'at the commission headquarters in Accra']
+    ])
+    // The act's clause ends at its comma: what was said next is not where.
+    expect(
+      quotes(
+        '"We wait," Boateng said after filing the papers, adding that talks would move to Oslo.'
+      )[0]?.where
+    ).toBeNull()
+  })
+
   it('gives what an issued document says to its issuer, the document as where', () => {
     const got = quotes(
       'The Marovian Weather Service issued an advisory warning that the storm would become "extremely dangerous" by Wednesday.'
@@ -944,6 +960,13 @@ describe('attribution on unseen newswire shapes', () => {
     expect(got.map((q) => [q.speaker, q.where])).toEqual([
       ['Marovian Weather Service', 'an advisory warning']
     ])
+    // "A report by …": the issuer's words end at the verb after them.
+    expect(
+      speakers(
+        'A report by former judge Ada Kirwan was published on Monday.',
+        'The report said the board had not been "sufficiently careful" in its work.'
+      )
+    ).toEqual(['Ada Kirwan'])
   })
 
   it('keeps a weekday after a place out of any name', () => {

@@ -70,6 +70,10 @@ describe('name runs', () => {
     ])
     expect(names('Scientologist Tom Cruise spoke.')).toEqual(['Tom Cruise'])
   })
+  it('reads "Abu", "Ibn" or "Bin" inside a name as part of it, not as a new name', () => {
+    expect(names('The spokesman, Abdulaziz Abu Musab, spoke.')).toEqual(['Abdulaziz Abu Musab'])
+    expect(names('Abu Musab spoke.')).toEqual(['Abu Musab'])
+  })
   it('reads a month alone as a month, unless a verb of saying follows', () => {
     expect(names('The vote is in May.')).toEqual([])
     expect(names('May said the vote would go ahead.')).toEqual(['May'])

@@ -15,6 +15,7 @@ import {
   PLACE_WORD_PATTERN,
   POLITY_WORD_PATTERN,
   HYPHEN_PARTICLE_PATTERN,
+  NAME_LINKS,
   NAME_PARTICLES as PARTICLES,
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
@@ -219,7 +220,9 @@ export function findNameRuns(text: string): NameRun[] {
     // After "the", only an organisation's name: "at the Sao Paulo Grand Prix" names a thing,
     // whose words all belong to it.
     if (tokens.length > 2 && !isFirstName(tokens[0]!)) {
-      const j = tokens.findIndex((t, i) => i > 0 && isFirstName(t))
+      const j = tokens.findIndex(
+        (t, i) => i > 0 && isFirstName(t) && !NAME_LINKS.has(t.toLowerCase())
+      )
       const thing = /\bthe\s+$/i.test(before) && !isOrganisation(tokens.slice(0, j).join(' '))
       if (j > 0 && tokens.length - j >= 2 && !thing) {
         const at = m[0].indexOf(tokens.slice(j).join(' '), offset)

@@ -212,6 +212,11 @@ export function isGeneration(word: string): boolean {
   return GENERATIONS.has(word.replace(/\.$/, ''))
 }
 const GENERATIONS: ReadonlySet<string> = new Set(data.generations)
+/**
+ * Words that join a given name to a father's or a child's name ("Abdulaziz Abu Musab", "Hamad
+ * bin Jassim"): after a name word they go on with that person's name; they start no new one.
+ */
+export const NAME_LINKS: ReadonlySet<string> = new Set(data.nameLinks)
 /** Lower-case words inside a name ("Ursula von der Leyen", "Rhun ap Iorwerth"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(data.nameParticles)
 /**

@@ -94,6 +94,9 @@ const SAYS_RIGHT_AFTER = new RegExp(
 /** "close to ZIFA", "for the Foreign Office", "at the embassy of Japan": a tie to a named body. */
 const TIED_TO =
   "(?:close to|familiar with|for|at|with|from|in|of)\\s+(?:the\\s+)?[A-Z][\\w&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?[A-Z][\\w&'’.-]*)*"
+/** The person holds an office, or a titled role other than `noun`: they are no "the `noun`". */
+const holdsOther = (p: Person, noun: string): boolean =>
+  p.offices.length > 0 || p.roles.some((r) => r !== noun && TITLES.has(r))
 /** "Ryanair's chief executive", "PC World's analysis": a named owner, in the first group. */
 const NAMED_OWNER = new RegExp(`^(${CAPITALISED_RUN_PATTERN})['’]s\\s`)
 // "The company's statement" is no one's name; "PC World's analysis" names its owner.
@@ -687,10 +690,13 @@ export class SpeakerResolver {
       if (unnamed) return one({ name: unnamed, kind: 'group' }, 'unnamed-source', 0.85)
       // "the expert said" may stand for the person just named; "the programme's editor", whom
       // the article names nowhere, stands for nobody else.
+      // Not someone the article gave another office or role: "his counterpart Aizaz Chaudhry"
+      // is no "spokesperson".
       const recent = /['’]s\s/.test(np)
         ? null
         : (this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence))
-      if (recent) return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.6)
+      if (recent && !holdsOther(recent, noun))
+        return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.6)
     }
     // "the magistrate", "the striker": a noun for one person, which the article wrote as a named
     // person's title ("Principal magistrate Cherono Kesse").
@@ -701,9 +707,7 @@ export class SpeakerResolver {
       // before are about; a guess the app asks the user to check.
       // Not someone who holds an office or an official role ("the commuter" is no governor).
       const recent = /['’]s\s/.test(np) ? null : this.recentPeople(sentence, before)[0]
-      const official = (p: Person): boolean =>
-        p.offices.length > 0 || p.roles.some((r) => r !== noun && TITLES.has(r))
-      if (recent && !official(recent))
+      if (recent && !holdsOther(recent, noun))
         return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.55)
     }
     if (definite && np.split(/\s+/).length <= 3) {
@@ -770,9 +774,11 @@ export class SpeakerResolver {
       if (!m || m.index === undefined) continue
       // "X's statement", "a statement from X", or the subject of the sentence that mentions it.
       const owner = text.slice(0, m.index).match(/([A-Z][\w.&'’ -]*?)['’]s\s+$/)?.[1]
+      // "A report by Susan Denham was published": the issuer's words end at the next verb.
       const from = text
         .slice(m.index + m[0].length)
         .match(/^\s+(?:from|by|issued by)\s+([^,;.]+)/)?.[1]
+        ?.replace(/\s+(?:was|were|is|are|has|have|had|will|would|could|said|says)\b.*$/, '')
       // "In a statement, a county water spokesman said …": the subject of the verb of saying.
       const said = speechVerbs(text, view).find(
         (v) => v.index > m.index! + m[0].length || v.index > 0

@@ -158,7 +158,8 @@ function tokenTests(
  * Ministry". Adverbs, times, a comma and the one met or spoken to are skipped. A place or
  * occasion is a proper noun or a noun for an event, a document or a venue ("in court"); a
  * channel is a proper noun or a medium; a phrase "during" something is an occasion whatever
- * its noun. Null when the verb takes no such phrase.
+ * its noun. A participle that times the verb ("said this after filing … at the EC's
+ * headquarters") gives the place of its act. Null when the verb takes no such phrase.
  */
 function verbAdjunct(
   s: SentenceView,
@@ -176,6 +177,8 @@ function verbAdjunct(
   if (!verb || !(speechVerb(verb.text) || VISIT_VERB.test(verb.text))) return null
   const told = heardBy(tokens, k, verb, phraseEnd)
   if (told) return tidyPlace(text.slice(verb.start, told))
+  const timed = timingClause(tokens, k, text, (from) => phraseEnd(from, /^(?:of|in|at)$/i), own)
+  if (timed !== undefined) return timed
   for (let phrases = 0; phrases < 2; phrases++) {
     k++
     while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
@@ -193,6 +196,40 @@ function verbAdjunct(
     // Only the one met or spoken to may come first.
     if (!/^(?:with|to)$/i.test(prep.text)) return null
     k = end - 1
+  }
+  return null
+}
+
+/** "said this after filing", "commented while replying": a time clause of a participle. */
+const TIME_CLAUSE = /^(?:while|after|before|when)$/i
+const SAID_THIS = /^(?:this|that|so|it)$/i
+
+/**
+ * "President Akufo-Addo said this after filing his nomination forms at the EC's headquarters in
+ * Accra", "commented while replying to a query at the weekly media briefing": the speaker was
+ * where the participle that times the verb of saying at token `k` took place. The first phrase
+ * of place in that clause, before its comma; undefined when the verb has no such clause.
+ */
+function timingClause(
+  tokens: readonly Token[],
+  k: number,
+  text: string,
+  placeEnd: (from: number) => number,
+  own: (t: Token) => boolean
+): string | null | undefined {
+  const at = SAID_THIS.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1
+  const [conj, act] = [tokens[at], tokens[at + 1]]
+  // wink tags the participle after "after" as a verb or a noun ("after filing").
+  if (!conj || !act || !TIME_CLAUSE.test(conj.text) || !/^(?:VERB|NOUN)$/.test(act.pos))
+    return undefined
+  if (!/ing$/.test(act.text)) return undefined
+  for (let i = at + 2; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!own(t) || t.text === ',' || t.text === ';') return null
+    if (t.pos !== 'ADP' || !PLACE_PREPOSITION.test(t.text)) continue
+    const end = placeEnd(i + 1)
+    if (end > i + 1 && acceptsAdjunct(t, tokens.slice(i + 1, end)))
+      return tidyPlace(text.slice(t.start, tokens[end - 1]!.end))
   }
   return null
 }

@@ -3,6 +3,7 @@
  * end — South Dakota's crisis is "growing at an alarming rate" and affects every community,
  * Noem said in a statement.
  */
+import { speechVerb } from '../../lexicon/lexicon'
 import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 
@@ -27,6 +28,14 @@ export const sentenceTail: LocalSieve = (site, view) => {
   }
   if (subject && subject.split(/\s+/).length <= 8) return { ...cue, chunk: subject }
   if (subject || /ing$/.test(v.verb)) return null
+  // "…" because of the conflict, Redwan Hussein, spokesman for the task force, told reporters:
+  // the one after "told" is the hearer; the speaker is the name before it, with its titles.
+  const sv = speechVerb(v.verb)
+  if (sv?.hearer && !sv.inverts) {
+    const segments = s.masked.slice(site.end, from - 2).split(', ')
+    const named = segments.findIndex((x) => /^\s*\p{Lu}/u.test(x))
+    return named < 0 ? null : { ...cue, chunk: segments.slice(named).join(', ').trim() }
+  }
   const inverted = tail
     .slice(v.end)
     .match(/^\s*([^,;.]+)/)?.[1]

@@ -30,6 +30,19 @@ describe('trailing-verb', () => {
       chunk(trailingVerb, '“Roads are shut, and crews are out,” the mayor, Ines Ruiz, said.')
     ).toBe('the mayor, Ines Ruiz')
   })
+  it("keeps the name an inverted verb's description is in apposition to", () => {
+    expect(
+      chunk(trailingVerb, '"We are on track," said member of the management board, Ian Roe.')
+    ).toBe('member of the management board, Ian Roe')
+    expect(chunk(trailingVerb, '"We are on track," said a member of the board, Ian Roe.')).toBe(
+      'a member of the board, Ian Roe'
+    )
+    // A name first keeps only the name and its description, as before.
+    expect(chunk(trailingVerb, '"We are ready," said Lina Park, an engineer at the port.')).toMatch(
+      /^Lina Park/
+    )
+  })
+
   it('leaves a relative clause between the name and the verb out of the name', () => {
     expect(
       chunk(trailingVerb, '"It was a tough game," Asamoah who plays for Inter Milan said.')
@@ -234,6 +247,18 @@ describe('colon-intro, sentence-tail and reported-before', () => {
         'The crisis is "growing at an alarming rate" and affects every town, Noem said in a statement.'
       )
     ).toBe('Noem')
+  })
+  it('takes the one after "told" as the hearer, and the named speaker before it', () => {
+    expect(
+      chunk(
+        sentenceTail,
+        '“The region is under attack” because of the conflict, Ana Ruiz, spokeswoman for the task force, told reporters.'
+      )
+    ).toBe('Ana Ruiz, spokeswoman for the task force')
+    // An inverting verb still has its speaker after it.
+    expect(chunk(sentenceTail, 'The plan is "a first step" for the city, said the mayor.')).toBe(
+      'the mayor'
+    )
   })
   it('gives the answer to a question to the one asked, not the one asking', () => {
     const answer = (question: string): string | null => {

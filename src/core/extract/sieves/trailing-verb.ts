@@ -7,7 +7,7 @@
 import type { Cue, LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
-import { PARTITIVE } from '../entities/speaker-phrase'
+import { PARTITIVE, parseSpeakerPhrase } from '../entities/speaker-phrase'
 import {
   isShortTitle,
   keepsStop,
@@ -158,6 +158,15 @@ export const trailingVerb: LocalSieve = (site, view) => {
       .match(/^\s*([^;⟦]*)/)?.[1]
       ?.trim() ?? ''
   ).replace(PARTITIVE, '')
+  // "said member of BMW's management board, Ian Robertson": a description, then the name it
+  // describes, which ends the clause.
+  const apposed = /^([^,]+),\s+(\p{Lu}[^,]*?)\s*(?:[.,]|$)/u.exec(inverted)
+  if (apposed) {
+    const chunk = `${apposed[1]!.trim()}, ${apposed[2]!}`
+    const head = parseSpeakerPhrase(chunk)?.head
+    if (head?.kind === 'name' && head.description === apposed[1]!.trim())
+      return { ...base, chunk, ...(medium ? { medium } : {}) }
+  }
   // "said Arizona Department of Public Safety spokesman Bart Graves": an organisation's own "of"
   // does not end the subject, as "of" after a person does ("Rosaly Lopes of NASA's …").
   // So does a title's ("said Mayor of the County of Cork Gillian Coughlan", "says Fiji's acting
