@@ -953,6 +953,19 @@ describe('attribution on unseen newswire shapes', () => {
     ).toBeNull()
   })
 
+  it('takes a gathering the speaker began as where, but not the circumstances of a "with" phrase', () => {
+    const got = quotes(
+      'Coach Ian Fox began his post-match press conference in Perth last night with a smile and the words, "A lot has changed."',
+      'With two red cards in the game, Fox said that was not why they lost.',
+      '"Both teams got the same cards," Fox said.'
+    )
+    // Not "his post": a noun for an event is a whole word, not the start of "post-match".
+    expect(got.map((q) => q.where)).toEqual([
+      'his post-match press conference',
+      'his post-match press conference'
+    ])
+  })
+
   it('gives what an issued document says to its issuer, the document as where', () => {
     const got = quotes(
       'The Marovian Weather Service issued an advisory warning that the storm would become "extremely dangerous" by Wednesday.'

@@ -72,7 +72,7 @@ const EXTENDING: RegExp[] = [
   // subject was, and answered by the places it names.
   new RegExp(`\\b((?:${TRAVEL_PAST_PATTERN}) (?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`, 'g'),
   new RegExp(
-    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: [\\w'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))\\b`,
+    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: [\\w'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))(?![\\w-])`,
     'g'
   ),
   // "disclosed this in separate interviews", "said at news conferences": occasions in the
@@ -106,7 +106,7 @@ const EXACT: RegExp[] = [
   ),
   // "gave his players a pep talk", "held a news conference": the event itself, as an object.
   new RegExp(
-    `\\b(?:gave|held|delivered|paid|pays|hosted|convened|chaired|attended|addressed|opened|led|organi[sz]ed) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))\\b`,
+    `\\b(?:gave|held|delivered|paid|pays|hosted|convened|chaired|attended|addressed|opened|began|begun|started|ended|closed|concluded|led|organi[sz]ed) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w-])`,
     'g'
   ),
   // "said in Geneva on Monday": a bare place after the verb of saying.
@@ -141,6 +141,9 @@ const HINT = new RegExp(
 export function findOccasion(masked: string, speechVerbAt: number): FoundOccasion | null {
   if (!HINT.test(masked)) return null
   let best: { start: number; phraseStart: number; exact: string | null } | null = null
+  // "With two red cards in the game, Foster said …": an opening "with" phrase gives the
+  // circumstances of what was said, not where it was said.
+  const circumstances = /^\s*With\s/.test(masked) ? speechVerbAt : -1
   for (const [list, exact] of [
     [EXTENDING, false],
     [EXACT, true]
@@ -148,6 +151,7 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
     for (const re of list) {
       re.lastIndex = 0
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
+        if (m.index < circumstances) continue
         const phraseStart = m.index + m[0].indexOf(m[1]!)
         if (!best || m.index < best.start)
           best = { start: m.index, phraseStart, exact: exact ? m[1]! : null }
