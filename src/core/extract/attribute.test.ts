@@ -966,6 +966,15 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('reads a quoted nickname as part of the name, not as a quotation', () => {
+    const got = quotes(
+      'President Ode "Odi" Maranga said he ordered police to "investigate every network".',
+      'Finance Secretary Rosa "Rosy" Delacruz said the vote backed the plan.',
+      '"The war goes on," Delacruz said.'
+    )
+    expect(got.map((q) => q.speaker)).toEqual(['Ode Maranga', 'Rosa Delacruz'])
+  })
+
   it('gives what an issued document says to its issuer, the document as where', () => {
     const got = quotes(
       'The Marovian Weather Service issued an advisory warning that the storm would become "extremely dangerous" by Wednesday.'

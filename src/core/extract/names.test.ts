@@ -70,6 +70,18 @@ describe('name runs', () => {
     ])
     expect(names('Scientologist Tom Cruise spoke.')).toEqual(['Tom Cruise'])
   })
+  it('reads the words completing an office as the office, and the name after it as a person', () => {
+    const runs = findNameRuns(
+      "Victoria's Parliamentary Secretary for Medical Research, Frank McGuire, said it."
+    )
+    expect(runs.map((r) => r.name)).not.toContain('Medical Research')
+    const frank = runs.find((r) => r.name === 'Frank McGuire')!
+    // "Frank" is a common word too, and "McGuire" a surname with an inner capital.
+    expect(looksLikePerson(frank)).toBe(true)
+    expect(names("Mayor of the Light Regional Council Bill O'Brien said it.")).toEqual([
+      "Bill O'Brien"
+    ])
+  })
   it('reads "Abu", "Ibn" or "Bin" inside a name as part of it, not as a new name', () => {
     expect(names('The spokesman, Abdulaziz Abu Musab, spoke.')).toEqual(['Abdulaziz Abu Musab'])
     expect(names('Abu Musab spoke.')).toEqual(['Abu Musab'])

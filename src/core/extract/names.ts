@@ -204,6 +204,10 @@ export function findNameRuns(text: string): NameRun[] {
         tokens = tokens.slice(1)
       const mr = tokens.findIndex((t) => TITLES.has(t.toLowerCase()))
       if (mr >= 0 && mr < tokens.length - 1) tokens = tokens.slice(mr + 1)
+      // "Parliamentary Secretary for Medical Research, Frank McGuire": words that neither open
+      // with a given name nor end in a surname complete the office; the name comes after.
+      const given = isFirstName(tokens[0]!) || mayBeFirstName(tokens[0]!)
+      if (!given && !mayBeSurname(tokens.at(-1)!)) continue
     }
     // "Seventeen-year-old Lily Tran", "Then-candidate Macron": an age, or a title modifier
     // joined to a lower-case title, describes a person, like a title, and is no name.
@@ -287,10 +291,15 @@ const personOrWord = new Set(
 )
 const mayBeFirstName = (word: string): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(word) && personOrWord.has(word.toLowerCase())
-/** A surname compromise does not know as a word of another kind ("Mba", "Smith"; not "Garden"). */
+/**
+ * A surname compromise does not know as a word of another kind ("Mba", "Smith", "McGuire",
+ * "O'Brien"; not "Garden").
+ */
 const mayBeSurname = (word: string): boolean => {
   const tag = compromiseModel.one.lexicon?.[word.toLowerCase()]
-  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && (tag === undefined || tag === 'LastName')
+  return (
+    /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$/u.test(word) && (tag === undefined || tag === 'LastName')
+  )
 }
 /** "Italian", "Japanese", "Scottish": a nationality. */
 export const isDemonym = taggedWord('Demonym')

@@ -16,6 +16,7 @@ const NAMING =
 
 export function isTerm(text: string, prefix: string, suffix: string, attributed: boolean): boolean {
   const words = text.split(/\s+/).length
+  if (isNickname(text, prefix, suffix)) return true
   const sentenceLike = /[.!?,;:]/.test(text.replace(/\b(?:[A-Z]\.|vs\.|Co\.|Ltd\.|Inc\.)/g, ''))
   // A quoted phrase used as a modifier ("little giant" enterprise) labels something.
   const modifier =
@@ -68,4 +69,16 @@ export function isPartial(prefix: string): boolean {
   const verbs = speechVerbs(p)
   const last = verbs[verbs.length - 1]
   return !(last && last.end >= p.length - 1)
+}
+
+/**
+ * President Joko "Jokowi" Widodo, Tedoro "Teddy Boy" Locsin: one to three capitalised words
+ * quoted between a given name and a surname are the person's nickname, part of the name.
+ */
+export function isNickname(text: string, prefix: string, suffix: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(text.trim()) &&
+    /(?:^|\s)\p{Lu}[\p{Ll}'’.-]+\s+$/u.test(prefix) &&
+    /^\s+\p{Lu}[\p{Ll}'’-]/u.test(suffix)
+  )
 }

@@ -40,6 +40,7 @@ import type { ArticleView, SentenceView } from '../view'
 import { acronymsByInitials, acronymsIn, withOrgTail } from './org-names'
 import { editDistance } from './spelling'
 import { allMatches } from '../../matches'
+import { isNickname } from '../quote-or-term'
 
 export interface Person {
   name: string
@@ -154,6 +155,33 @@ export function orgIn(description: string): string | null {
   return of ? of[1]! : null
 }
 
+/**
+ * "President Joko “Jokowi” Widodo": a given name and a surname either side of a quoted nickname
+ * are one person's name, the nickname left out ("Joko Widodo"). `text` is the sentence's own.
+ */
+function acrossNicknames(runs: NameRun[], text: string): NameRun[] {
+  const out: NameRun[] = []
+  for (const run of runs) {
+    const prev = out.at(-1)
+    const gap = prev
+      ? /^(\s+)[“"‘']([^“”"‘’']+)[”"’']\s+$/.exec(text.slice(prev.end, run.index))
+      : null
+    if (prev && gap && !prev.name.includes(' ')) {
+      const open = prev.end + gap[1]!.length
+      const close = open + gap[2]!.length + 1
+      if (isNickname(gap[2]!, text.slice(0, open), text.slice(close + 1))) {
+        // The raw words keep the title before the name ("President Joko Widodo").
+        const name = `${prev.name} ${run.name}`
+        const title = prev.raw.slice(0, Math.max(0, prev.raw.lastIndexOf(prev.name)))
+        out[out.length - 1] = { ...prev, name, raw: `${title}${name}`, end: run.end }
+        continue
+      }
+    }
+    out.push(run)
+  }
+  return out
+}
+
 export class EntityRegistry {
   readonly people: Person[] = []
   readonly orgs: string[] = []
@@ -188,7 +216,8 @@ export class EntityRegistry {
     // First pass: who is a person, with roles and organisation.
     texts.forEach((text, si) => {
       for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
-      const runs = findNameRuns(text)
+      const sentence = view.sentences[si]
+      const runs = sentence ? acrossNicknames(findNameRuns(text), sentence.text) : []
       this.#runs[si] = runs
       for (const run of runs) {
         if (run.name.includes(' ')) for (const word of run.name.split(' ')) inLongerNames.add(word)

@@ -132,7 +132,14 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
       .slice(v.end)
       .match(/^\s*([^,;.]+)/)?.[1]
       ?.trim()
-    return inverted ? { ...cue, chunk: inverted } : null
+    // "Its CEO, Matthias Mueller, said the company was committed …": words after the verb
+    // that have a verb of their own are what was said, and the subject before the verb spoke.
+    const end = v.end + words.slice(v.end).indexOf(inverted ?? '') + (inverted?.length ?? 0)
+    const clause = prev.tokens.some(
+      (t) => t.start >= v.end && t.end <= end && (t.pos === 'AUX' || t.pos === 'VERB')
+    )
+    if (clause && subject) return { ...cue, chunk: subject }
+    return inverted && !clause ? { ...cue, chunk: inverted } : null
   }
   return { ...cue, chunk: subject }
 }

@@ -278,6 +278,12 @@ describe('colon-intro, sentence-tail and reported-before', () => {
       '"Most salty land is remote."'
     )
     expect(reportedBefore(view.sites[0]!, view)?.chunk).toBe('Liu Lin')
+    // A subject in apposition before the verb, and a clause after it: the subject spoke.
+    const apposed = viewOf(
+      'Its chief executive, Ana Roe, said the company was committed to cleaner air.',
+      '"We have started a network of chargers."'
+    )
+    expect(reportedBefore(apposed.sites[0]!, apposed)?.chunk).toMatch(/Ana Roe$/)
     // A participle that introduces the next paragraph with a colon: its clause's subject.
     const intro = viewOf(
       'Councillor Ana Brody criticised the figures, writing on Twitter:',
