@@ -24,6 +24,12 @@ describe('findTimePhrases', () => {
     expect(first('on March 19, 2025')).toEqual({ resolved: '2025-03-19', label: '19 March 2025' })
     expect(first('since 2023')).toEqual({ resolved: '2023', label: '2023' })
   })
+  it('reads a part of a day: "last night", "this morning", "tonight"', () => {
+    expect(first('Fox began the press conference last night')?.resolved).toBe('2025-07-09')
+    expect(first('said this morning')?.resolved).toBe('2025-07-10')
+    expect(first('will speak tonight')?.resolved).toBe('2025-07-10')
+    expect(first('the night shift')).toBeUndefined()
+  })
   it('puts a weekday on or before the publication date', () => {
     expect(first('on Friday')?.resolved).toBe('2025-07-11')
     expect(first('on Tuesday')?.resolved).toBe('2025-07-08')

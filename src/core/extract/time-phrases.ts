@@ -102,10 +102,12 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     }
   ],
   [
-    new RegExp(`\\b(last|tomorrow) (${PART})\\b|\\b(tonight)\\b`, 'gi'),
+    // "last night", "this morning", "tomorrow evening", "tonight".
+    new RegExp(`\\b(last|this|tomorrow) (${PART})\\b|\\b(tonight)\\b`, 'gi'),
     (m, ref) => {
       if (!ref) return { resolved: null }
-      return { resolved: addDays(ref, (m[1] ?? '').toLowerCase() === 'last' ? -1 : m[1] ? 1 : 0) }
+      const which = (m[1] ?? '').toLowerCase()
+      return { resolved: addDays(ref, which === 'last' ? -1 : which === 'tomorrow' ? 1 : 0) }
     }
   ],
   [
@@ -120,7 +122,10 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
 ]
 
 /** Every time phrase in `text`, earliest first, overlapping matches dropped. */
-const HINT = new RegExp(`\\d|${MONTH_PATTERN}|day\\b|week|month|year|today|yesterday|tomorrow`, 'i')
+const HINT = new RegExp(
+  `\\d|${MONTH_PATTERN}|day\\b|week|month|year|today|yesterday|tomorrow|${PART}`,
+  'i'
+)
 
 /** The story's own date (dateline, else publication) and the publication date. */
 export interface TimeAnchor {
