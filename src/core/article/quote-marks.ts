@@ -10,9 +10,12 @@ export interface QuoteSpan {
   open: number
   /** Index of the closing mark, or -1 when the quote runs past the end of the paragraph. */
   close: number
+  /** Characters in each mark: 2 for a doubled single mark (‘’ … ’’); 1 when absent. */
+  width?: 2
 }
 
-const MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g
+// "‘’Don’t believe …,’’ he said", "said: ''This lady …''": two single marks written as one double.
+const MARKS = /[\u2018\u2019']{2}|["\u201c\u201d\u201e\u00ab\u00bb]/g
 const OPENERS = new Set(['\u201c', '\u201e', '\u00ab'])
 const CLOSERS = new Set(['\u201d', '\u00bb'])
 
@@ -35,6 +38,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 function pairMarks(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let openAt = -1
+  let doubled = false
   MARKS.lastIndex = 0
   for (let found = MARKS.exec(text); found; found = MARKS.exec(text)) {
     const i = found.index
@@ -51,6 +55,21 @@ function pairMarks(text: string): QuoteSpan[] {
     )
       continue
     let opens: boolean
+    if (ch.length === 2) {
+      // A doubled single mark opens after a space and closes before one, and pairs only with
+      // another doubled mark.
+      const next = text[i + 2]
+      if (openAt < 0 && isSpace(before) && !isCloseContext(next)) {
+        openAt = i
+        doubled = true
+      } else if (openAt >= 0 && doubled && isCloseContext(next)) {
+        spans.push({ open: openAt, close: i + 1, width: 2 })
+        openAt = -1
+        doubled = false
+      }
+      continue
+    }
+    if (doubled) continue
     if (OPENERS.has(ch)) {
       // Sources often close a quote with a left mark (“); context decides.
       opens = !(openAt >= 0 && isCloseContext(after) && !isSpace(before))
@@ -65,7 +84,8 @@ function pairMarks(text: string): QuoteSpan[] {
       openAt = -1
     }
   }
-  if (openAt >= 0) spans.push({ open: openAt, close: -1 })
+  if (openAt >= 0)
+    spans.push({ open: openAt, close: -1, ...(doubled ? { width: 2 as const } : {}) })
   return spans
 }
 
@@ -74,7 +94,7 @@ export function insideSpan(spans: QuoteSpan[], pos: number, textLength: number):
   return spans.some((s) => pos > s.open && pos < (s.close < 0 ? textLength : s.close))
 }
 
-const DOUBLE = /["\u201c\u201d\u201e\u00ab\u00bb]/
+const DOUBLE = /["\u201c\u201d\u201e\u00ab\u00bb]|[\u2018\u2019']{2}/
 
 /**
  * Papers that quote with single marks ('We have asked the police,' said …), in a paragraph with

@@ -101,7 +101,11 @@ export function buildView(doc: ParsedDocument): ArticleView {
       if (!owner) continue
       const from = offsets[owner.index]!
       const end = span.close < 0 ? paragraph.length : span.close + 1
-      const raw = paragraph.slice(span.open + 1, span.close < 0 ? paragraph.length : span.close)
+      const width = span.width ?? 1
+      const raw = paragraph.slice(
+        span.open + width,
+        span.close < 0 ? paragraph.length : span.close + 1 - width
+      )
       sites.push({
         n: siteOf.get(span)!,
         text: raw.trim().replace(/\s*,$/, '').trim(),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { findQuoteSpans } from './quote-marks'
+
+const quoted = (text: string): string[] =>
+  findQuoteSpans(text).map((s) => {
+    const width = s.width ?? 1
+    return text.slice(s.open + width, s.close < 0 ? undefined : s.close + 1 - width)
+  })
+
+describe('findQuoteSpans', () => {
+  it('pairs double marks, straight or curly', () => {
+    expect(quoted('He said "yes" and “no”.')).toEqual(['yes', 'no'])
+  })
+  it("reads two single marks written as one double mark (‘’ … ’’, '' … '')", () => {
+    expect(quoted('the plan ‘’Don’t believe everything you read,’’ he said.')).toEqual([
+      'Don’t believe everything you read,'
+    ])
+    expect(quoted("He said: ''This lady was in Ghana''.")).toEqual(['This lady was in Ghana'])
+    // The span covers both characters of each mark, so nothing of them is left outside it.
+    const [span] = findQuoteSpans("said ''yes'' today")
+    expect([span?.open, span?.close]).toEqual([5, 11])
+  })
+  it('leaves apostrophes alone', () => {
+    expect(quoted('It’s the students’ union’s call, rock ’n’ roll.')).toEqual([])
+  })
+})
