@@ -155,6 +155,10 @@ export function orgIn(description: string): string | null {
   return of ? of[1]! : null
 }
 
+/** The words a run matched before its name: its title ("President "), if any. */
+const wordsBefore = (run: NameRun): string =>
+  run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name)))
+
 /**
  * "President Joko “Jokowi” Widodo": a given name and a surname either side of a quoted nickname
  * are one person's name, the nickname left out ("Joko Widodo"). `text` is the sentence's own.
@@ -172,8 +176,7 @@ function acrossNicknames(runs: NameRun[], text: string): NameRun[] {
       if (isNickname(gap[2]!, text.slice(0, open), text.slice(close + 1))) {
         // The raw words keep the title before the name ("President Joko Widodo").
         const name = `${prev.name} ${run.name}`
-        const title = prev.raw.slice(0, Math.max(0, prev.raw.lastIndexOf(prev.name)))
-        out[out.length - 1] = { ...prev, name, raw: `${title}${name}`, end: run.end }
+        out[out.length - 1] = { ...prev, name, raw: `${wordsBefore(prev)}${name}`, end: run.end }
         continue
       }
     }
@@ -577,7 +580,7 @@ function mainVerb(s: SentenceView | undefined): Token | undefined {
 
 /** "spokeswoman Jane Doe", "Administrator Charles Bolden": the title or role word before a name. */
 function titleRoleBefore(before: string, run: NameRun): string | null {
-  const raw = run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name)))
+  const raw = wordsBefore(run)
   const written = `${before.slice(-40)} ${raw}`
   const words = written
     .trim()
@@ -599,7 +602,7 @@ function titleRoleBefore(before: string, run: NameRun): string | null {
  * ("incumbent", "magistrate" in "Principal magistrate Cherono Kesse"): see `isPersonNoun`.
  */
 function personNounBefore(before: string, run: NameRun): string | null {
-  const raw = run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name)))
+  const raw = wordsBefore(run)
   const text = `${before} ${raw}`.replace(/\s+$/, ' ')
   const last = /(?:^|\s)([a-z][a-z-]+)\s+$/.exec(text)?.[1]
   if (!last) return null
@@ -611,7 +614,7 @@ function personNounBefore(before: string, run: NameRun): string | null {
 
 /** "Fiji Prime Minister Sitiveni Rabuka": the capitalised title the name run started with. */
 function officeBefore(run: NameRun): string | null {
-  const title = run.raw.slice(0, Math.max(0, run.raw.lastIndexOf(run.name))).trim()
+  const title = wordsBefore(run).trim()
   return /^[A-Z]/.test(title) && isOffice(title) ? title.toLowerCase() : null
 }
 

@@ -128,13 +128,11 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
   const subject = subjectOf(prev, 0, v.index)
   // "…, said Liu Lin, chief engineer at the center.": the speaker after the verb.
   if (/,\s*$/.test(words.slice(0, v.index)) || !subject) {
-    const inverted = words
-      .slice(v.end)
-      .match(/^\s*([^,;.]+)/)?.[1]
-      ?.trim()
+    const after = /^\s*([^,;.]+)/.exec(words.slice(v.end))
+    const inverted = after?.[1]?.trim()
     // "Its CEO, Matthias Mueller, said the company was committed …": words after the verb
     // that have a verb of their own are what was said, and the subject before the verb spoke.
-    const end = v.end + words.slice(v.end).indexOf(inverted ?? '') + (inverted?.length ?? 0)
+    const end = v.end + (after?.[0].length ?? 0)
     const clause = prev.tokens.some(
       (t) => t.start >= v.end && t.end <= end && (t.pos === 'AUX' || t.pos === 'VERB')
     )
