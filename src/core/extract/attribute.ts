@@ -112,15 +112,26 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
   const bySite = new Map<number, AttributedQuote>()
 
   // 1. The quotation's own sentence, in reading order so "he" finds who came before.
+  const cues = new Map<number, Cue | null>()
+  for (const site of view.sites) {
+    let cue: Cue | null = null
+    if (site.text && view.sentences[site.sentence])
+      for (const [, sieve] of LOCAL_SIEVES) if ((cue = sieve(site, view))) break
+    cues.set(site.n, cue)
+  }
+  // "The outages have been "terribly disruptive" and …, "we won't …," its CEO said": a sentence
+  // that gives one quotation a speaker gives its fragments one too.
+  const attributedIn = new Set<number>()
+  for (const site of view.sites) if (cues.get(site.n)) attributedIn.add(site.sentence)
   for (const site of view.sites) {
     if (!site.text) continue
     const s = view.sentences[site.sentence]
     if (!s) continue
-    let cue: Cue | null = null
-    for (const [, sieve] of LOCAL_SIEVES) if ((cue = sieve(site, view))) break
+    const cue = cues.get(site.n) ?? null
     const closedByPunctuation = /[,.!?;:]\s*$/.test(s.text.slice(site.start + 1, site.end - 1))
     const suffix = closedByPunctuation ? '' : s.text.slice(site.end)
-    if (isTerm(site.text, s.text.slice(0, site.start), suffix, cue !== null)) {
+    const attributed = cue !== null || attributedIn.has(site.sentence)
+    if (isTerm(site.text, s.text.slice(0, site.start), suffix, attributed)) {
       terms.push(site)
       continue
     }

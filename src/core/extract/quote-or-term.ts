@@ -41,10 +41,11 @@ export function isTerm(text: string, prefix: string, suffix: string, attributed:
     )
   )
     return true
-  // A reflexive label ("calls itself a "green leader"") is not speech.
+  // A reflexive label ("calls itself a "green leader"") is not speech; "called it an "extremely
+  // adverse development"" is the caller's verdict, in their words.
   if (
     words <= 6 &&
-    /\b(?:calls?|called|calling) (?:it|itself|themselves|himself|herself)(?: (?:a|an|the))?\s*$/.test(
+    /\b(?:calls?|called|calling) (?:itself|themselves|himself|herself)(?: (?:a|an|the))?\s*$/.test(
       prefix
     )
   )

@@ -83,6 +83,17 @@ describe('quotes versus terms', () => {
       'New Structural Economics'
     ])
   })
+  it('takes a verdict called by someone, and a fragment in a sentence that names a speaker, as speech', () => {
+    const x = generateFromText(
+      'Title\n\nThe Harbour Trust called it a "grave mistake". The delays were "deeply frustrating" but "we will finish on time," the builder Omar Haddad said.'
+    )
+    expect(x.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['grave mistake', 'Harbour Trust'],
+      ['deeply frustrating', 'Omar Haddad'],
+      ['we will finish on time', 'Omar Haddad']
+    ])
+    expect(x.terms).toEqual([])
+  })
   it('takes a fragment with a speaker in it, before the rest of the sentence, as speech', () => {
     const x = generateFromText(
       'Title\n\nDana Ruiz runs the prisons. "We don\'t want those people" working in prisons, she said.'

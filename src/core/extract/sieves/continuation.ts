@@ -51,12 +51,20 @@ const attributedBefore = (
   return undefined
 }
 
-/** Sieve "same-sentence": "…," Xi said, "…" — the second part of a split quotation. */
+/**
+ * Sieve "same-sentence": "…," Xi said, "…" — the second part of a split quotation; or, with none
+ * attributed before it in the sentence, the first attributed after it there ("The delays were
+ * "deeply frustrating" but "we will finish," Haddad said").
+ */
 export const sameSentence: ContextSieve = (site, _view, done, sites) => {
   const prev = attributedBefore(site, done, sites)
-  return prev?.speaker && prev.site.sentence === site.sentence
-    ? { sieve: 'same-sentence', from: prev.site.n }
-    : null
+  if (prev?.speaker && prev.site.sentence === site.sentence)
+    return { sieve: 'same-sentence', from: prev.site.n }
+  for (let j = indexOf(sites, site) + 1; sites[j]?.sentence === site.sentence; j++) {
+    const next = done.get(sites[j]!.n)
+    if (next) return next.speaker ? { sieve: 'same-sentence', from: next.site.n } : null
+  }
+  return null
 }
 
 /**
