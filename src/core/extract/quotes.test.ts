@@ -116,6 +116,28 @@ describe('quotes versus terms', () => {
     ].join('\n\n')
     expect(quotes(body).map((q) => q[1])).toEqual(['Joan Mbeki', 'Owen Hartley', 'Priya Raman'])
   })
+  it('gives the time of a lede that describes one speaker to the person the next paragraph names', () => {
+    const when = (lede: string): Array<string | null> =>
+      generateFromText(
+        [
+          'Title',
+          lede,
+          'Karen Oduya made the comments at a hearing in Ballina.',
+          '"We will not let this happen," said Oduya.'
+        ].join('\n\n')
+      ).quotes.map((q) => q.when?.phrase ?? null)
+    expect(
+      when(
+        'The head of the regional water board criticised on Tuesday a plan to sell the reservoir, insisting the sale would fail.'
+      )
+    ).toEqual(['on Tuesday'])
+    // Many people described are not the one named next.
+    expect(
+      when(
+        'Officials of the regional water boards criticised on Tuesday a plan to sell the reservoir, insisting the sale would fail.'
+      )
+    ).toEqual([null])
+  })
   it("holds the lede's occasion for its people, and a later one only nearby and until someone else speaks", () => {
     const occasions = (body: string): Array<[string | null, string | null]> =>
       generateFromText(`Title\n\n${body}`).quotes.map((q) => [q.where, q.when?.phrase ?? null])

@@ -389,19 +389,31 @@ export function ledeScene(
   const people = new Set(
     (ctx.registry.mentions[lede.index] ?? []).filter((m) => m.subject).map((m) => m.person.name)
   )
-  // "…, its governor said on Thursday." ¶ "Governor Eli Remolona …": the one the lede reports
-  // by a role, whom the article names next.
-  if (people.size === 0)
-    for (const v of speechVerbs(lede.words, lede)) {
-      const chunk = closingSpeaker(lede.words, v)
-      const r = chunk ? ctx.resolver.resolve(chunk, lede.index, v.index) : null
-      if (r?.ref.kind === 'person' && r.rule === 'role-noun') people.add(r.ref.name)
-    }
   const words = lede.words
   const verb = lede.tokens.find(
     (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)
   )
-  const stems = wordStems(words.slice(0, verb?.start ?? 0))
+  const verbs = speechVerbs(words, lede)
+  // "…, its governor said on Thursday." ¶ "Governor Eli Remolona …": the one the lede reports
+  // by a role, whom the article names next.
+  if (people.size === 0)
+    for (const v of verbs) {
+      const chunk = closingSpeaker(words, v)
+      const r = chunk ? ctx.resolver.resolve(chunk, lede.index, v.index) : null
+      if (r?.ref.kind === 'person' && r.rule === 'role-noun') people.add(r.ref.name)
+    }
+  // "…, the country's top diplomat said Wednesday." ¶ "Foreign Affairs Secretary Teo Locsin
+  // said …": a lede that reports one person's words by a description names them as the subject
+  // of the next paragraph's first sentence, speaking or "making the comments".
+  const opening = words.slice(0, verb?.start ?? 0)
+  if (people.size === 0 && verbs.some((v) => oneDescribed(closingSpeaker(words, v) ?? opening))) {
+    const next = ctx.view.paragraphs.find((p) => p.length > 0 && p[0]!.paragraph > lede.paragraph)
+    const first = next?.[0]
+    if (first && (speechVerbs(first.words, first).length > 0 || REMARKS.test(first.words)))
+      for (const m of ctx.registry.mentions[first.index] ?? [])
+        if (m.subject) people.add(m.person.name)
+  }
+  const stems = wordStems(opening)
   // "NASA celebrated …": NASA's own people ("NASA Administrator Charles Bolden") were there too.
   for (const p of ctx.registry.people)
     if (p.org && wordStems(p.org).some((w) => stems.includes(w))) people.add(p.name)
@@ -410,6 +422,12 @@ export function ledeScene(
     people,
     stems
   }
+}
+
+/** "the country's top diplomat", "The leader of the party": one person, by a description. */
+function oneDescribed(phrase: string): boolean {
+  const head = phrase.trim().split(/\s+of\s+/)[0]!
+  return /^(?:the|a|an)\s/i.test(head) && !/s$/.test(head)
 }
 
 /** Four-letter stems of the content words in `text` ("Indian Foreign Ministry" → indi, fore, mini). */
