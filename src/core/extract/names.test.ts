@@ -32,6 +32,11 @@ describe('name runs', () => {
       titled: true
     })
   })
+  it('reads a run after a title of two words in lower case as a person, initials and all', () => {
+    const run = findNameRuns('The board said chief executive KT Lam would stay.')[0]!
+    expect(run).toMatchObject({ name: 'KT Lam', titled: true })
+    expect(looksLikePerson(run)).toBe(true)
+  })
   it('leaves the letters after a name for an office or an honour out of it', () => {
     expect(names('Ada Holm MP joined officers in Leeds.')).toContain('Ada Holm')
     expect(names('Sir Tom Reid KC said it was unfair.')).toContain('Tom Reid')

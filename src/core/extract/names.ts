@@ -180,11 +180,9 @@ export function findNameRuns(text: string): NameRun[] {
       titled = true
     }
     const before = text.slice(Math.max(0, m.index - 40), m.index + offset)
-    if (
-      !titled &&
-      /\b([a-z-]+)\s+$/.test(before) &&
-      TITLES.has(before.match(/\b([a-z-]+)\s+$/)![1]!)
-    )
+    // "spokeswoman Ana Ruiz", "chief executive CC Wei": a title in lower case before the run.
+    const lower = /(?:\b([a-z-]+)\s+)?\b([a-z-]+)\s+$/.exec(before)
+    if (!titled && lower && (TITLES.has(lower[2]!) || TITLE_PHRASES.has(`${lower[1]} ${lower[2]}`)))
       titled = true
     // "Governor of Washington Chris Gregoire": the first words complete the title, not the name;
     // and so in "Minister of Culture and Youth Affairs Ovik Oveyan".
