@@ -16,6 +16,14 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('reads a programme before a titled name in commas as no person', () => {
+    const { registry } = registryOf(
+      "Speaking on Radio Clare's Morning Report, Deputy Fire Chief Orla Keane, said the road was shut."
+    )
+    expect(registry.person('Morning Report')).toBeNull()
+    expect(registry.people.map((p) => p.name)).toEqual(['Orla Keane'])
+  })
+
   it('records a person an age stands before, whose first name no lexicon knows', () => {
     const { registry } = registryOf('The girl, 12-year-old Nima Dolkar, was found on Monday.')
     expect(registry.person('Nima Dolkar')?.name).toBe('Nima Dolkar')

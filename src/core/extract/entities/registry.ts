@@ -120,6 +120,12 @@ const TITLE_OPENING = /^\s*(?:[A-Z][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+
 const HONORIFIC_BEFORE = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+$`)
 const HONORIFIC_SURNAME = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+([A-Z][\\w'’-]+)`, 'g')
 // ", the former special envoy to Ukraine," / ", China's ambassador to Ghana," after a name.
+/** A person's name ends `phrase`. */
+function endsInName(phrase: string): boolean {
+  const last = findNameRuns(phrase).at(-1)
+  return last !== undefined && last.end >= phrase.trimEnd().length && looksLikePerson(last)
+}
+
 const APPOSITIVE =
   /^,\s+((?:(?:a|an|the|his|her|its|their|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*['’]s)\s+)?[^,;()]{1,90}?)(?=,|\s+(?:said|says|told|added)\b|$)/
 
@@ -235,7 +241,11 @@ export class EntityRegistry {
         const appositive = after.match(APPOSITIVE)?.[1] ?? null
         const described = appositive ? (roleIn(appositive) ?? personHead(appositive)) : null
         const appositiveRole = appositive && !/^[A-Z]/.test(appositive) ? described : null
-        const possessiveRole = appositive && /^[A-Z]/.test(appositive) ? described : null
+        // "Speaking on RTÉ's Morning Ireland, Assistant Garda Commissioner Paul Cleary, said": a
+        // capitalised phrase that ends in a person's name is that person, not a description of
+        // the run before it.
+        const possessiveRole =
+          appositive && /^[A-Z]/.test(appositive) && !endsInName(appositive) ? described : null
         const person =
           !JOINS_BODY_NAME.test(after) &&
           !namesGroup(run) &&
