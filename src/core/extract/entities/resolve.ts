@@ -766,10 +766,25 @@ export class SpeakerResolver {
       `\\b(?:a|an|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`,
       'i'
     )
+    // "the sheriff's statement": a described owner.
+    const owned = new RegExp(
+      `\\b((?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)['’]s\\s+(?:[\\w-]+\\s+)?${noun}\\b`,
+      'i'
+    )
+    const issued = (r: Resolution | null, medium: string): Resolution | null =>
+      r && {
+        ...r,
+        rule: 'document-issuer',
+        confidence: Math.min(r.confidence, 0.85),
+        ref: { ...r.ref, medium }
+      }
     for (let s = sentence; s >= Math.max(0, sentence - 8); s--) {
       const view = this.view.sentences[s]
       if (!view) continue
       const text = view.words.slice(0, s === sentence ? before : undefined)
+      const o = text.match(owned)
+      const byOwner = o?.index !== undefined ? issued(this.resolve(o[1]!, s, o.index), o[0]) : null
+      if (byOwner) return byOwner
       const m = text.match(mention)
       if (!m || m.index === undefined) continue
       // "X's statement", "a statement from X", or the subject of the sentence that mentions it.
@@ -786,14 +801,8 @@ export class SpeakerResolver {
       const who =
         owner || from || (said ? subjectOf(view, 0, said.index) : '') || subjectOf(view, 0, m.index)
       if (!who) continue
-      const r = this.resolve(who, s, m.index)
-      if (r)
-        return {
-          ...r,
-          rule: 'document-issuer',
-          confidence: Math.min(r.confidence, 0.85),
-          ref: { ...r.ref, medium: m[0] }
-        }
+      const r = issued(this.resolve(who, s, m.index), m[0])
+      if (r) return r
     }
     return null
   }

@@ -35,6 +35,17 @@ describe('occasions set outside the quotations', () => {
       ['a statement', 'speaker-throughout'],
       ['a statement', 'clause']
     ])
+    // "the sheriff's statement" is the statement the sheriff gave: its issuer speaks, and it is
+    // the same channel as "a statement" for the words before it.
+    const owned = [
+      'Deputies were called to a farm near Dover, County Sheriff Nia Holt said in a statement.',
+      'She said the suspect "fired twice from the barn".',
+      'The man then "ran into the woods," the sheriff\'s statement said.'
+    ].join('\n\n')
+    expect(placesOf(owned)).toEqual([
+      ['Nia Holt', 'a statement', 'speaker-throughout'],
+      ['Nia Holt', "the sheriff's statement", 'medium']
+    ])
     // A relay ("via a reporter") passed on only the words it came with.
     const relayed = [
       '"We lost that game," Cam Heyward said, via Ben Bates of the Post-Gazette.',

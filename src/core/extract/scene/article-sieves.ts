@@ -165,6 +165,10 @@ function bodySubject(
   return undefined
 }
 
+/** A place or channel without its article or owner: "a statement" and "the sheriff's statement" are one. */
+const sameThing = (where: string): string =>
+  where.replace(/^(?:in\s+)?(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+['’]s\s+)?/i, '')
+
 /**
  * speaker-throughout: a speaker whose own attribution clauses name one occasion, and whose
  * words the article places nowhere else ("…," Mayer said Tuesday at the Code Media conference;
@@ -184,7 +188,13 @@ export function speakerThroughout(
     const told = TOLD_NAME.exec(where)?.[1]
     return !!told && !isPerson(told)
   }
-  const places = new Map<string, Set<string>>()
+  // "a statement", "the statement", "the sheriff's statement": one channel, however referred to.
+  const places = new Map<string, Map<string, string>>()
+  const place = (speaker: string, where: string): void => {
+    const seen = places.get(speaker) ?? new Map<string, string>()
+    if (!seen.has(sameThing(where))) seen.set(sameThing(where), where)
+    places.set(speaker, seen)
+  }
   const named = new Map<string, Set<string>>()
   // When each occasion was, as the clause that named it says.
   const times = new Map<string, FoundTime>()
@@ -194,7 +204,7 @@ export function speakerThroughout(
     if (when && !times.has(timeKey(speaker, where))) times.set(timeKey(speaker, where), when)
   }
   const name = (speaker: string, where: string, when: FoundTime | null): void => {
-    named.set(speaker, (named.get(speaker) ?? new Set()).add(where))
+    named.set(speaker, (named.get(speaker) ?? new Set()).add(sameThing(where)))
     keepTime(speaker, where, when)
   }
   // The sentence from which the press or an audience told holds.
@@ -208,7 +218,7 @@ export function speakerThroughout(
   for (const [speaker, scenes] of reported)
     for (const { where, when, sentence } of scenes) {
       if (!where) continue
-      places.set(speaker, (places.get(speaker) ?? new Set()).add(where))
+      place(speaker, where)
       if (SPOKEN_OCCASION.test(where)) name(speaker, where, when)
       // "In a statement, the DOH reported 15,161 cases from July 20 …": a statement holds all
       // the body's words, but a time in the sentence may be the report's (cases from July 20).
@@ -221,7 +231,7 @@ export function speakerThroughout(
     }
   for (const { speaker, scene, sentence } of quotes) {
     if (!speaker || !scene.where) continue
-    places.set(speaker, (places.get(speaker) ?? new Set()).add(scene.where))
+    place(speaker, scene.where)
     if (
       scene.whereSieve === 'clause' &&
       (!isMedium(scene.where) || OCCASION_CHANNEL.test(scene.where) || toldOutlet(scene.where))
@@ -244,8 +254,8 @@ export function speakerThroughout(
   // One place for all the speaker's placed words, and their own clause names it as an occasion.
   const occasion = new Map<string, string>()
   for (const [speaker, wheres] of places) {
-    const [where] = wheres
-    if (wheres.size === 1 && named.get(speaker)?.has(where!)) occasion.set(speaker, where!)
+    const [[key, where] = []] = wheres
+    if (wheres.size === 1 && named.get(speaker)?.has(key!)) occasion.set(speaker, where!)
   }
   return quotes.map(({ speaker, scene, sentence }) => {
     const where = speaker ? occasion.get(speaker) : null
