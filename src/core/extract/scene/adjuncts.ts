@@ -14,6 +14,7 @@ import {
   MEDIUM_HEAD_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   VENUE_NOUN_PATTERN,
+  SETTLEMENT_NOUN_PATTERN,
   VISIT_VERB_PATTERN,
   isAgentNoun,
   speechVerb
@@ -31,7 +32,7 @@ const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
 const PLACE_PREPOSITION = /^(?:in|at|from|outside|inside|near)$/i
 const CHANNEL_PREPOSITION = /^(?:on|via|through|over)$/i
 const OCCASION_HEAD = new RegExp(
-  `^(?:${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|${VENUE_NOUN_PATTERN})$`,
+  `^(?:${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|${VENUE_NOUN_PATTERN}|${SETTLEMENT_NOUN_PATTERN})$`,
   'i'
 )
 const CHANNEL_HEAD = new RegExp(
@@ -179,6 +180,7 @@ function verbAdjunct(
   if (told) return tidyPlace(text.slice(verb.start, told))
   const timed = timingClause(tokens, k, text, (from) => phraseEnd(from, /^(?:of|in|at)$/i), own)
   if (timed !== undefined) return timed
+  k = pastInvertedSubject(tokens, k, own)
   for (let phrases = 0; phrases < 2; phrases++) {
     k++
     while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
@@ -198,6 +200,24 @@ function verbAdjunct(
     k = end - 1
   }
   return null
+}
+
+/**
+ * "said Ana Lopez in Tilama", "said Rodrigo Weisner, the administrator for water, in the town of
+ * San Pedro": the token that ends an inverted subject after the verb at `k` (a name, and a
+ * description set off by commas), or `k` when a name does not follow it.
+ */
+function pastInvertedSubject(
+  tokens: readonly Token[],
+  k: number,
+  own: (t: Token) => boolean
+): number {
+  let end = k
+  while (tokens[end + 1]?.pos === 'PROPN' && own(tokens[end + 1]!)) end++
+  if (end === k || tokens[end + 1]?.text !== ',') return end
+  const close = tokens.findIndex((t, i) => i > end + 1 && (t.text === ',' || !own(t)))
+  const described = /^(?:the|a|an|his|her|its|their)$/i.test(tokens[end + 2]?.text ?? '')
+  return described && close > 0 && tokens[close]!.text === ',' ? close : end
 }
 
 /** "said this after filing", "commented while replying": a time clause of a participle. */

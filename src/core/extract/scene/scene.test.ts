@@ -82,6 +82,16 @@ describe('where and when in one sentence', () => {
     )
     expect(scene('Lia Moss said via Twitter that wards had closed.', 'said')[0]).toBe('via Twitter')
     expect(scene('Tom Hale said in court that he was innocent.', 'said')[0]).toBe('in court')
+    // A settlement named by its kind ("the town of …"); past an inverted subject and its
+    // description; but "of" after the name is who they are, not where.
+    expect(scene('Ana Lopez said in the hill town of Tilama that wells were dry.', 'said')[0]).toBe(
+      'in the hill town of Tilama'
+    )
+    expect(scene('"Wells are dry," said Ana Lopez in Tilama.', 'said')[0]).toBe('in Tilama')
+    expect(
+      scene('"Wells are dry," said Ana Lopez, the head of the farm union, in Tilama.', 'said')[0]
+    ).toBe('in Tilama')
+    expect(scene('"Wells are dry," said Ana Lopez of the Farmers Union.', 'said')[0]).toBeNull()
     expect(
       scene('Cam Hale said, via Ben Bates of the Post-Gazette, that it hurt.', 'said')[0]
     ).toBe('via Ben Bates of the Post-Gazette')
