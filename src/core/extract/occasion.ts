@@ -6,6 +6,7 @@ import {
   AUDIENCE_PATTERN,
   DOCUMENT_NOUN_PATTERN,
   EVENT_NOUN_PATTERN,
+  GATHERING_VERB_PATTERN,
   MEDIUM_HEAD_PATTERN,
   MONTH_PATTERN,
   QUERY_NOUN_PATTERN,
@@ -106,7 +107,7 @@ const EXACT: RegExp[] = [
   ),
   // "gave his players a pep talk", "held a news conference": the event itself, as an object.
   new RegExp(
-    `\\b(?:gave|held|delivered|paid|pays|hosted|convened|chaired|attended|addressed|opened|began|begun|started|ended|closed|concluded|led|organi[sz]ed) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w-])`,
+    `\\b(?:${GATHERING_VERB_PATTERN}) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w-])`,
     'g'
   ),
   // "said in Geneva on Monday": a bare place after the verb of saying.

@@ -292,6 +292,8 @@ export const DOCUMENT_NOUN_PATTERN = alternation(data.documentNouns)
 export const EVENT_NOUN_PATTERN = alternation(data.eventNouns)
 /** Gatherings in which people speak (a subset of the event nouns): an occasion named once holds for everything its speaker said there. */
 export const SPEAKING_OCCASION_PATTERN = alternation(data.speakingOccasions)
+/** Verbs, as written, whose object is a gathering or an act of speaking: "held a news conference". */
+export const GATHERING_VERB_PATTERN = alternation(data.gatheringVerbs)
 /** Common Chinese family names in Hanyu Pinyin, which come first in a Chinese name. */
 export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(data.chineseFamilyNames)
 export const AUDIENCE_PATTERN = alternation(data.audienceNouns)
