@@ -35,6 +35,9 @@ const VISIT_VERBS = VISIT_VERB_PATTERN
 const AUDIENCE = `(?:(?:a|an|the|his|her|their|cheering|gathered) )?(?:(?!(?:on|at|in|to|for|of|with|during|after|before) )[\\w-]+ ){0,3}(?:${AUDIENCE_PATTERN}|${MEDIUM_HEAD_PATTERN})`
 // A named medium runs to its head noun: "told the BBC's Today programme", "told the Daily Mail newspaper".
 const MEDIUM_HEAD = `(?:${MEDIUM_HEAD_PATTERN})\\b`
+// Finite forms that never stand before a noun as a modifier ("a hastily called news conference"
+// does).
+const CLAUSE_VERB = `(?:said|says|told|tells|gave|gives|made|makes|took|takes|was|were|is|are|has|have|had)(?![\\w'’-])`
 const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
 // "The New York Times‘ DealBook conference": an outlet's own capital "The", and a possessive
 // written with whichever apostrophe the page used.
@@ -72,8 +75,10 @@ const EXTENDING: RegExp[] = [
   // "President Rodrigo Chaves toured San Carlos and …": a visit, as the main verb, is where its
   // subject was, and answered by the places it names.
   new RegExp(`\\b((?:${TRAVEL_PAST_PATTERN}) (?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`, 'g'),
+  // Its words before the noun hold no verb of a clause of their own: "Laura Roe from the health
+  // department gave a report" is no occasion "from … a report".
   new RegExp(
-    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: [\\w'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))(?![\\w-])`,
+    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: (?!${CLAUSE_VERB})[\\w'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))(?![\\w-])`,
     'g'
   ),
   // "disclosed this in separate interviews", "said at news conferences": occasions in the
@@ -110,6 +115,12 @@ const EXACT: RegExp[] = [
     `\\b(?:${GATHERING_VERB_PATTERN}) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w-])`,
     'g'
   ),
+  // "made her regular report for the county board", "made a statement": an act of speaking
+  // made, not one referred back to ("made the comments from the dock").
+  new RegExp(
+    `\\bmade ((?:a|an|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w-])`,
+    'g'
+  ),
   // "said in Geneva on Monday": a bare place after the verb of saying.
   new RegExp(
     `\\b(?:${QUOTE_VERB_PATTERN}|told reporters)(?: on \\w+)? in (${NOT_A_PLACE}[A-Z][\\w.-]+(?: [A-Z][\\w.-]+)*)`,
@@ -135,7 +146,7 @@ const CONTENT_AFTER_NOUN = new RegExp(
 )
 
 const HINT = new RegExp(
-  `\\b(?:while|when|after|before|as|during|at|in|on|via|through|from|following|told|tells|telling|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to|writing|wrote|writes|reporting|${TRAVEL_PAST_PATTERN})\\b`,
+  `\\b(?:${GATHERING_VERB_PATTERN}|made|while|when|after|before|as|during|at|in|on|via|through|from|following|told|tells|telling|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to|writing|wrote|writes|reporting|${TRAVEL_PAST_PATTERN})\\b`,
   'i'
 )
 

@@ -92,6 +92,17 @@ describe('where and when in one sentence', () => {
       scene('"Wells are dry," said Ana Lopez, the head of the farm union, in Tilama.', 'said')[0]
     ).toBe('in Tilama')
     expect(scene('"Wells are dry," said Ana Lopez of the Farmers Union.', 'said')[0]).toBeNull()
+    // An act of speaking made is an occasion; one referred back to ("made the comments") is not,
+    // and a subject's "from the health department" runs into no verb.
+    expect(
+      scene('Lena Roe made her regular report for the county board this week.', 'made')
+    ).toEqual(['her regular report', 'this week'])
+    expect(scene('Lena Roe made the comments from the dock at another trial.', 'made')[0]).toBe(
+      'the dock at another trial'
+    )
+    expect(
+      scene('Lena Roe from the health department gave a report to the county board.', 'gave')[0]
+    ).toBe('a report')
     expect(
       scene('Cam Hale said, via Ben Bates of the Post-Gazette, that it hurt.', 'said')[0]
     ).toBe('via Ben Bates of the Post-Gazette')
