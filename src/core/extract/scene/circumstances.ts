@@ -153,7 +153,10 @@ export function reportedContent(s: SentenceView, text: string, verbEnd: number):
   if (/^(?:ADP|ADV|PUNCT|SCONJ|PART)$/.test(first.pos)) return [-1, -1]
   // "told Wikinews the result was …": the one spoken to comes first, then the clause.
   const told = /\b(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd))
-  let from = 0
+  // "said Friday he will …": a time right after the verb is the verb's, not the clause's.
+  const lead = findTimePhrases(text.slice(verbEnd), null)[0]
+  const timed = lead && !text.slice(verbEnd, verbEnd + lead.index).trim()
+  let from = timed ? after.filter((t) => t.start < verbEnd + lead.index + lead.length).length : 0
   if (told) {
     // "told the court he …", "told ABC News the …": the hearer is a whole noun phrase.
     while (after[from] && /^(?:DET|ADJ|NUM)$/.test(after[from]!.pos)) from++

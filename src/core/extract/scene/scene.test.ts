@@ -30,6 +30,11 @@ describe('where and when in one sentence', () => {
         'said'
       )
     ).toEqual(['a regular news briefing in Beijing', 'on Tuesday'])
+    // A time right after the verb, before a clause with no "that", is the verb's.
+    expect(scene('Mayor Ana Ruiz said Friday she will decide early next year.', 'said')).toEqual([
+      null,
+      'Friday'
+    ])
     // The present tense, as local radio and newspapers write it.
     expect(scene('Ana Brevik tells Quinte News the talks have stalled.', 'tells')[0]).toBe(
       'tells Quinte News'
