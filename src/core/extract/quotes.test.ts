@@ -131,6 +131,9 @@ describe('quotes versus terms', () => {
         'The head of the regional water board criticised on Tuesday a plan to sell the reservoir, insisting the sale would fail.'
       )
     ).toEqual(['on Tuesday'])
+    expect(
+      when("Ballina's water chief appealed to residents on Tuesday to save water in the drought.")
+    ).toEqual(['on Tuesday'])
     // Many people described are not the one named next.
     expect(
       when(

@@ -424,10 +424,13 @@ export function ledeScene(
   }
 }
 
-/** "the country's top diplomat", "The leader of the party": one person, by a description. */
+/**
+ * "the country's top diplomat", "The leader of the party", "Japan's leader": one person, by a
+ * description.
+ */
 function oneDescribed(phrase: string): boolean {
   const head = phrase.trim().split(/\s+of\s+/)[0]!
-  return /^(?:the|a|an)\s/i.test(head) && !/s$/.test(head)
+  return /^(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head) && !/s$/.test(head)
 }
 
 /** Four-letter stems of the content words in `text` ("Indian Foreign Ministry" → indi, fore, mini). */
