@@ -87,6 +87,12 @@ describe('name runs', () => {
       "Bill O'Brien"
     ])
   })
+  it('reads the particles of a Portuguese name ("e", "das") inside it', () => {
+    expect(names('Chief executive Rui Costa e Lima said prices would rise.')).toEqual([
+      'Rui Costa e Lima'
+    ])
+    expect(names('Minister Ana das Neves said so.')).toEqual(['Ana das Neves'])
+  })
   it('reads "Abu", "Ibn" or "Bin" inside a name as part of it, not as a new name', () => {
     expect(names('The spokesman, Abdulaziz Abu Musab, spoke.')).toEqual(['Abdulaziz Abu Musab'])
     expect(names('Abu Musab spoke.')).toEqual(['Abu Musab'])
