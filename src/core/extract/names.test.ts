@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findNameRuns, looksLikePerson, looksLikeSpeakerName } from './names'
+import { findNameRuns, looksLikePerson, looksLikeSpeakerName, surnameOf } from './names'
 
 const names = (text: string): string[] => findNameRuns(text).map((r) => r.name)
 
@@ -86,6 +86,14 @@ describe('name runs', () => {
     expect(names("Mayor of the Light Regional Council Bill O'Brien said it.")).toEqual([
       "Bill O'Brien"
     ])
+  })
+  it('reads a Korean name, family name first, after the words that describe its bearer', () => {
+    const run = findNameRuns('The first winner at Busan Open Park Min-seo said she was tired.').at(
+      -1
+    )
+    expect(run?.name).toBe('Park Min-seo')
+    expect(looksLikePerson(run!)).toBe(true)
+    expect(surnameOf('Park Min-seo')).toBe('Park')
   })
   it('reads the particles of a Portuguese name ("e", "das") inside it', () => {
     expect(names('Chief executive Rui Costa e Lima said prices would rise.')).toEqual([

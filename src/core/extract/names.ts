@@ -221,9 +221,13 @@ export function findNameRuns(text: string): NameRun[] {
     // that are no first names themselves name a role or an organisation, not the person.
     // After "the", only an organisation's name: "at the Sao Paulo Grand Prix" names a thing,
     // whose words all belong to it.
-    if (tokens.length > 2 && !isFirstName(tokens[0]!)) {
+    if (tokens.length > 2 && !isFirstName(tokens[0]!) && !isKoreanName(tokens.slice(0, 2))) {
+      // "PyeongChang Olympics Lim Hyo-jun": a Korean name starts at its family name.
       const j = tokens.findIndex(
-        (t, i) => i > 0 && isFirstName(t) && !NAME_LINKS.has(t.toLowerCase())
+        (t, i) =>
+          i > 0 &&
+          ((isFirstName(t) && !NAME_LINKS.has(t.toLowerCase())) ||
+            (i === tokens.length - 2 && isKoreanName(tokens.slice(i))))
       )
       const thing = /\bthe\s+$/i.test(before) && !isOrganisation(tokens.slice(0, j).join(' '))
       if (j > 0 && tokens.length - j >= 2 && !thing) {
@@ -375,6 +379,18 @@ function isPinyin(text: string, min: number, max: number): boolean {
  * "Guo Hui-ming", "Song Liuping", "Xi Jinping": a Chinese family name, then a given name of one
  * or two Pinyin syllables. A first-name lexicon knows none of these.
  */
+/**
+ * "Lim Hyo-jun", "Moon Jae-in": a short family name, then a given name of two syllables joined by
+ * a hyphen, the second in lower case, as Korean names are romanised.
+ */
+export function isKoreanName(tokens: readonly string[]): boolean {
+  return (
+    tokens.length === 2 &&
+    /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[0]!) &&
+    /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u.test(tokens[1]!)
+  )
+}
+
 export function isChineseName(tokens: readonly string[]): boolean {
   if (tokens.length < 2 || tokens.length > 3 || !CHINESE_FAMILY_NAMES.has(tokens[0]!)) return false
   const given = tokens.slice(1)
@@ -386,7 +402,7 @@ export function isChineseName(tokens: readonly string[]): boolean {
 export function surnameOf(fullName: string): string {
   const tokens = fullName.split(' ')
   while (tokens.length > 1 && isGeneration(tokens.at(-1)!)) tokens.pop()
-  return isChineseName(tokens) ? tokens[0]! : tokens.at(-1)!
+  return isChineseName(tokens) || isKoreanName(tokens) ? tokens[0]! : tokens.at(-1)!
 }
 
 /** "Jr.", "Sr." or "III" ending a name, or null: a parent and a child share the rest. */
@@ -414,7 +430,7 @@ export function looksLikePerson(run: NameRun): boolean {
   // A first name settles it ("Lina Park"), unless a place word names a place ("Lincoln Park
   // Street"); without one, the lexicon must know the name as a person's, not a place's.
   if (isFirstName(tokens[0]!)) return !PLACE_WORDS.test(run.name)
-  if (isChineseName(tokens)) return !PLACE_WORDS.test(run.name)
+  if (isChineseName(tokens) || isKoreanName(tokens)) return !PLACE_WORDS.test(run.name)
   // "Frank Mba": a first name that is a common word too, before a word no lexicon knows.
   if (tokens.length === 2 && mayBeFirstName(tokens[0]!) && mayBeSurname(tokens[1]!))
     return !isPlace(run.name) && !isOrganisation(run.name)

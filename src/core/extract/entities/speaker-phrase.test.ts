@@ -116,6 +116,7 @@ describe('the head of the words that name a speaker', () => {
   it('splits at commas outside brackets and finds a lower-case head noun', () => {
     expect(splitSegments('Smith (a lawyer, 45), the mayor')).toEqual(['Smith', 'the mayor'])
     expect(headNoun("the report's authors")).toBe('authors')
+    expect(headNoun('the 21-year old')).toBe('21-year-old')
     expect(headNoun('Analysts at Barclays')).toBe('analysts')
     expect(headNoun('the')).toBeNull()
   })

@@ -377,10 +377,10 @@ function isTitledOf(before: string): boolean {
 /** The last lower-case noun before any prepositional phrase: "the report's authors" → "authors". */
 export function headNoun(np: string): string | null {
   const core = np.replace(/\s+(?:of|for|at|from|with|in|on|to|who|which|that)\s.*$/i, '')
-  // "the 56-year-old": an age stands as the head noun too.
-  const m = core.match(/(?:^|\s)(\d{1,3}-year-old|[A-Za-z][a-z'’-]*)$/)
+  // "the 56-year-old" (or "the 21-year old"): an age stands as the head noun too.
+  const m = core.match(/(?:^|\s)(\d{1,3}[-\s]year[-\s]old|[A-Za-z][a-z'’-]*)$/)
   if (!m || (/^[A-Z]/.test(m[1]!) && !isCommonNoun(m[1]!))) return null
-  const w = m[1]!.toLowerCase()
+  const w = m[1]!.toLowerCase().replace(/\s/g, '-')
   if (/^(?:the|a|an|and|or|but|its|his|her|their|one)$/.test(w)) return null
   return w
 }

@@ -248,6 +248,9 @@ describe('where and when in one sentence', () => {
     expect(tidyPlace('at a meeting, adding that more was needed')).toBe('at a meeting')
     // Cut off after a word that needs another: no card shows "the festival of".
     expect(tidyPlace('the festival of')).toBe('the festival')
+    expect(tidyPlace('the medal ceremony held at the Olympic Medal Plaza in the city centre')).toBe(
+      'the medal ceremony'
+    )
     expect(tidyPlace('the square and then')).toBe('the square')
     expect(tidyPlace('told The')).toBe('told The')
     expect(
