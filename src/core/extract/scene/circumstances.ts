@@ -154,7 +154,10 @@ export function reportedContent(s: SentenceView, text: string, verbEnd: number):
   // "told Wikinews the result was …": the one spoken to comes first, then the clause.
   const told = /\b(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd))
   // "said Friday he will …": a time right after the verb is the verb's, not the clause's.
-  const lead = findTimePhrases(text.slice(verbEnd), null)[0]
+  const next = text.slice(verbEnd, verbEnd + 40)
+  const lead = /^\s*(?:[A-Z\d]|(?:on|last|this|early|late)\s)/.test(next)
+    ? findTimePhrases(next, null)[0]
+    : undefined
   const timed = lead && !text.slice(verbEnd, verbEnd + lead.index).trim()
   let from = timed ? after.filter((t) => t.start < verbEnd + lead.index + lead.length).length : 0
   if (told) {
