@@ -379,6 +379,13 @@ function isPinyin(text: string, min: number, max: number): boolean {
  * "Guo Hui-ming", "Song Liuping", "Xi Jinping": a Chinese family name, then a given name of one
  * or two Pinyin syllables. A first-name lexicon knows none of these.
  */
+export function isChineseName(tokens: readonly string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3 || !CHINESE_FAMILY_NAMES.has(tokens[0]!)) return false
+  const given = tokens.slice(1)
+  if (!given.every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t))) return false
+  return isPinyin(given.join('').replace(/-/g, '').toLowerCase(), 1, 2)
+}
+
 /**
  * "Lim Hyo-jun", "Moon Jae-in": a short family name, then a given name of two syllables joined by
  * a hyphen, the second in lower case, as Korean names are romanised.
@@ -391,14 +398,10 @@ export function isKoreanName(tokens: readonly string[]): boolean {
   )
 }
 
-export function isChineseName(tokens: readonly string[]): boolean {
-  if (tokens.length < 2 || tokens.length > 3 || !CHINESE_FAMILY_NAMES.has(tokens[0]!)) return false
-  const given = tokens.slice(1)
-  if (!given.every((t) => /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(t))) return false
-  return isPinyin(given.join('').replace(/-/g, '').toLowerCase(), 1, 2)
-}
-
-/** The family name: first in a Chinese name ("Kang Ruiqing"), last in others ("Lu Kang"'s is Lu). */
+/**
+ * The family name: first in a Chinese or Korean name ("Kang Ruiqing", "Lim Hyo-jun"), last in
+ * others ("Lu Kang"'s is Lu).
+ */
 export function surnameOf(fullName: string): string {
   const tokens = fullName.split(' ')
   while (tokens.length > 1 && isGeneration(tokens.at(-1)!)) tokens.pop()

@@ -119,13 +119,13 @@ const REFLEXIVE_AFTER = /^\s+(?:[a-z]+\s+){1,3}(himself|herself)\b/
 const TITLE_OPENING = /^\s*(?:[A-Z][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+$/
 const HONORIFIC_BEFORE = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+$`)
 const HONORIFIC_SURNAME = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+([A-Z][\\w'’-]+)`, 'g')
-// ", the former special envoy to Ukraine," / ", China's ambassador to Ghana," after a name.
 /** A person's name ends `phrase`. */
 function endsInName(phrase: string): boolean {
   const last = findNameRuns(phrase).at(-1)
   return last !== undefined && last.end >= phrase.trimEnd().length && looksLikePerson(last)
 }
 
+// ", the former special envoy to Ukraine," / ", China's ambassador to Ghana," after a name.
 const APPOSITIVE =
   /^,\s+((?:(?:a|an|the|his|her|its|their|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*['’]s)\s+)?[^,;()]{1,90}?)(?=,|\s+(?:said|says|told|added)\b|$)/
 

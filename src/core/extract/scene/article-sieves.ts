@@ -198,7 +198,7 @@ export function speakerThroughout(
   const named = new Map<string, Set<string>>()
   // When each occasion was, as the clause that named it says.
   const times = new Map<string, FoundTime>()
-  const timeKey = (speaker: string, where: string): string => `${speaker}\u0000${where}`
+  const timeKey = (speaker: string, where: string): string => `${speaker}\u0000${sameThing(where)}`
   // The first time given for a speaker's occasion is its time.
   const keepTime = (speaker: string, where: string, when: FoundTime | null): void => {
     if (when && !times.has(timeKey(speaker, where))) times.set(timeKey(speaker, where), when)
