@@ -1912,3 +1912,13 @@ describe('a quoted word inside reported speech', () => {
     expect(quotes('The “little giant” enterprises of the region grew fast last year.')).toEqual([])
   })
 })
+
+describe('"shared" as a verb of saying', () => {
+  it('attributes a quotation to the one who "shared" it, not to a body named before', () => {
+    expect(
+      speakers(
+        'The Department of Culture MEC, Thandeka Molefe, indicated that the Department had given R4 million to the festival. “This festival is where our artists can show their work to the world,” shared Molefe.'
+      )
+    ).toEqual(['Thandeka Molefe'])
+  })
+})
