@@ -1922,3 +1922,36 @@ describe('"shared" as a verb of saying', () => {
     ).toEqual(['Thandeka Molefe'])
   })
 })
+
+describe('a definite description that repeats a named person’s own', () => {
+  it('gives "The Vice Chancellor says" to the person the article gave that role with "and"', () => {
+    const text = [
+      'Tunde Bello, a professor of Physics and the Vice Chancellor of the University disclosed this on Wednesday at the convocation ceremony.',
+      'The discovery according to him was made by Kunle Adeyemi, a professor at the department of Chemistry.',
+      'The Vice Chancellor says: “Our desire is to make the University an academic hub.'
+    ]
+    expect(speakers(...text)).toEqual(['Tunde Bello'])
+  })
+})
+
+describe('a question put to the speaker', () => {
+  const article = (to: string) => [
+    'Hawks coach Ray Dunmore watched his side lose 20-14 to the Eagles on Friday night.',
+    'The Hawks had the ball in the final minutes but could not score.',
+    'Their halves have come under scrutiny all season.',
+    `In the post-match press conference it was put to ${to} that the forwards had tired late in the game.`,
+    '“We were not good enough in the last ten minutes,” Dunmore said.',
+    '“We will look at the video and fix it.”'
+  ]
+
+  it('sets the occasion of the answers that follow', () => {
+    expect(quotes(...article('Dunmore')).map((x) => [x.speaker, x.where])).toEqual([
+      ['Ray Dunmore', 'the post-match press conference'],
+      ['Ray Dunmore', 'the post-match press conference']
+    ])
+  })
+
+  it('not when the question was put to someone else', () => {
+    expect(quotes(...article('the captain')).map((x) => x.where)).toEqual([null, null])
+  })
+})

@@ -182,7 +182,11 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
     if (comma > 0) rest = rest.slice(0, comma)
     rest = rest
       .replace(SPEAKER_THEN_VERB, '')
-      .replace(/\s+(?:was|were|is|are|has|have|had|will|would)\b.*$/, '')
+      // "In the post-match press conference it was put to …": nor is a pronoun subject.
+      .replace(
+        /\s+(?:(?:it|he|she|they|there)\s+)?(?:was|were|is|are|has|have|had|will|would)\b.*$/,
+        ''
+      )
   }
   // "said in a statement the two were employed at a farm": a clause of content right after the
   // occasion's noun, with no "that", is no part of it.

@@ -16,6 +16,15 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('records every role of a description joined by "and" that the verb, not a comma, ends', () => {
+    const { registry } = registryOf(
+      'Tunde Bello, a professor of Physics and the Vice Chancellor of the University disclosed this on Monday.',
+      'Grace Mwangi, the woman who has chaired the board of the regional water company for the last eleven years warned the members on Monday.'
+    )
+    expect(registry.person('Tunde Bello')?.roles).toEqual(['professor', 'chancellor'])
+    expect(registry.person('Grace Mwangi')?.roles).toEqual([])
+  })
+
   it('reads a programme before a titled name in commas as no person', () => {
     const { registry } = registryOf(
       "Speaking on Radio Clare's Morning Report, Deputy Fire Chief Orla Keane, said the road was shut."

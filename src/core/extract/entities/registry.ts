@@ -129,6 +129,22 @@ function endsInName(phrase: string): boolean {
 const APPOSITIVE =
   /^,\s+((?:(?:a|an|the|his|her|its|their|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*['’]s)\s+)?[^,;()]{1,90}?)(?=,|\s+(?:said|says|told|added)\b|$)/
 
+/** "… and the Vice Chancellor …": a second description joined to the first. */
+const COORDINATED = /\s+and\s+(?=(?:the|a|an)\s)/
+
+/**
+ * "Tunde Bello, a professor of Physics and the Vice Chancellor of the University disclosed …":
+ * a description after the name that no comma closes, ended by the sentence's verb. Not a clause
+ * ("…, the man who …"), and only a description opened by an article.
+ */
+function openAppositive(text: string, end: number, verb: Token | undefined): string | null {
+  if (!verb || verb.start <= end) return null
+  const description = /^,\s+((?:a|an|the)\s[^,;()⟦]{1,120}?)\s*$/.exec(
+    text.slice(end, verb.start)
+  )?.[1]
+  return description && !/\b(?:who|whom|whose|which|that)\b/.test(description) ? description : null
+}
+
 /** A description's words, lower case, before its first preposition ("the former special envoy"). */
 const headWords = (description: string): string[] =>
   description
@@ -238,7 +254,8 @@ export class EntityRegistry {
           .replace(/^\s*\([^()⟦]{1,40}\)/, '')
           .replace(POST_NOMINAL_AFTER, '')
         const before = text.slice(Math.max(0, run.index - 60), run.index)
-        const appositive = after.match(APPOSITIVE)?.[1] ?? null
+        const appositive =
+          after.match(APPOSITIVE)?.[1] ?? openAppositive(text, run.end, mainVerb(sentence))
         const described = appositive ? (roleIn(appositive) ?? personHead(appositive)) : null
         const appositiveRole = appositive && !/^[A-Z]/.test(appositive) ? described : null
         // "Speaking on RTÉ's Morning Ireland, Assistant Garda Commissioner Paul Cleary, said": a
@@ -297,6 +314,13 @@ export class EntityRegistry {
         }
         const role = titleRoleBefore(before, run) ?? appositiveRole ?? possessiveRole
         if (role && !p.roles.includes(role)) p.roles.push(role)
+        // "a professor of Chemical Engineering and the Vice Chancellor of the University": each
+        // description joined by "and" is a role of theirs, so "The Vice Chancellor says" is them.
+        if (appositiveRole)
+          for (const also of appositive!.split(COORDINATED).slice(1)) {
+            const more = roleIn(also)
+            if (more && !p.roles.includes(more)) p.roles.push(more)
+          }
         const office = officeBefore(run)
         if (office && !p.offices.includes(office)) p.offices.push(office)
         p.org ??= (appositive ? orgIn(appositive) : null) ?? affiliationBefore(before)

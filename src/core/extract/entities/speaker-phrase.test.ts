@@ -25,6 +25,23 @@ describe('the head of the words that name a speaker', () => {
     expect(head('Okafor of Lagos Business School')).toBe('Okafor')
   })
 
+  it('gives a body’s title or role, then a name, to the person and not the body', () => {
+    expect(head('the Department of Health Minister John Kamau')).toBe('John Kamau')
+    expect(head('the Department of Health Minister, John Kamau')).toBe('John Kamau')
+    expect(head('the Department of Water spokesman, Peter Otieno')).toBe('Peter Otieno')
+    expect(head('Kestrel University’s VP for rivers and coasts, Prof Maria Oduya')).toBe(
+      'Maria Oduya'
+    )
+    expect(head('Kestrel University’s vice-president for rivers, Prof Maria Oduya')).toBe(
+      'Maria Oduya'
+    )
+    // A title inside the body's own name stays the body's.
+    expect(head('the Department of the Prime Minister and Cabinet')).toBe(
+      'Department of the Prime Minister and Cabinet'
+    )
+    expect(head('the Department of Health')).toBe('Department of Health')
+  })
+
   it('takes the short name in brackets after a body described', () => {
     expect(head('The agency (NDPA)')).toBe('NDPA')
     expect(head('the workers’ union (Samwu)')).toBe('Samwu')

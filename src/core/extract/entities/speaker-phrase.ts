@@ -210,7 +210,53 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     ((isOrganisation(lead.name) && /^\s+(?:of|for)\s/.test(main.slice(lead.end))) ||
       (isPolityHead(lead.name) && /^\s+of\s+(?:the\s+)?[A-Z]/.test(main.slice(lead.end))))
   ) {
-    const name = withOrgTail(lead.name, main.slice(lead.end))
+    const tailed = withOrgTail(lead.name, main.slice(lead.end))
+    // "the Department of Health Minister John Smith", "the Department of Health Minister, John
+    // Smith": a title that closes the body's capitalised name is the person's, not the body's.
+    const titleAt = tailed
+      .split(' ')
+      .findIndex(
+        (w, i, words) =>
+          i > 1 &&
+          TITLES.has(w.toLowerCase()) &&
+          (i === words.length - 1 || isFirstName(words[i + 1]!))
+      )
+    const name = titleAt > 0 ? tailed.split(' ').slice(0, titleAt).join(' ') : tailed
+    const titled =
+      titleAt > 0
+        ? tailed
+            .split(' ')
+            .slice(titleAt + 1)
+            .join(' ')
+        : ''
+    if (titled.includes(' ')) {
+      const index = main.lastIndexOf(titled)
+      return {
+        head: {
+          kind: 'name',
+          name: titled,
+          run: { name: titled, raw: titled, index, end: index + titled.length, titled: true },
+          description: main.slice(0, index).trim()
+        },
+        medium: null
+      }
+    }
+    // "The Department of Health spokesman, John Smith": the body's role, then the name after a
+    // comma.
+    const named = segments[1] ? isNameSegment(segments[1]) : null
+    const between = main.slice(lead.index + tailed.length).trim()
+    if (
+      named &&
+      segments.length === 2 &&
+      (titleAt > 0 || /^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$/.test(between)) &&
+      (titleAt > 0 ||
+        ROLE_NOUNS.has(between.split(' ').at(-1)!) ||
+        isPersonNoun(between.split(' ').at(-1)!))
+    )
+      return {
+        head: { kind: 'name', name: named.name, run: named, description: main },
+        medium: null
+      }
     // "Arizona Department of Public Safety spokesman Bart Graves", "Bureau of Meteorology
     // hydrologist Chris Leahy": the organisation, its role or a noun for one person, then the
     // person who holds it.
@@ -290,8 +336,17 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // segment a description, whatever opens it.
   // "Chief operational meteorologist at the Met Office, Steven Ramsdale": so does a noun for
   // one person before the description's first preposition.
+  // "Kestrel University’s vice-president for rivers, Prof Maria Oduya": a role compounded with
+  // a hyphen ("vice-president", "co-chair") is its last part's.
+  // "… VP for biodiversity and climate action, Prof Yvonne Buckley": a title before the first
+  // preposition does the same.
   const described =
-    main.split(/\s+/).some((w) => /^[a-z]/.test(w) && ROLE_NOUNS.has(w)) ||
+    main
+      .split(/\s+/)
+      .some(
+        (w) => /^[a-z]/.test(w) && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').at(-1)!))
+      ) ||
+    TITLES.has(beforePreposition(main).split(/\s+/).at(-1)!.toLowerCase()) ||
     beforePreposition(main)
       .split(/\s+/)
       .some((w) => /^[a-z]/.test(w) && isPersonNoun(w))

@@ -66,6 +66,16 @@ const EVENT_VERB = new RegExp(
 const OCCASION_PREPOSITION = /^(?:in|during|at|on|over|via|through)$/i
 
 /**
+ * "In the post-match press conference it was put to Seibold that …", "Asked about the fire at a
+ * briefing, Ortiz …", "Ortiz was pressed on the delays": a question put to someone is an act of
+ * saying theirs, its occasion the one they answered on.
+ */
+const PUT_TO = /\b(?:(?:was|were)\s+)?(?:put\s+to|asked|questioned|pressed|quizzed)\b/
+const ADDRESSED_BEFORE = /\b(?:put to|asked|questioned|pressed|quizzed)\s+$/
+const ADDRESSED_AFTER =
+  /^\s*(?:,[^,]{1,40},\s*)?(?:was|were)\s+(?:asked|questioned|pressed|quizzed)\b/
+
+/**
  * The first act of saying or going in `s`: a verb, or a noun of the same spelling that heads an
  * occasion ("in a phone call", "during his address"), but not a noun that is only talked about
  * ("pulled out his original remarks from Saturday").
@@ -166,6 +176,8 @@ interface AboutReading {
   verbs: readonly VerbMatch[]
   firstVerb: VerbMatch | undefined
   holder: Person | null
+  /** Whom the sentence puts a question to ("it was put to Seibold", "Ortiz was asked"). */
+  addressed: readonly Person[]
   earlierSubjects: readonly Person[]
   personBefore: boolean
   pronounAfter: boolean
@@ -199,6 +211,15 @@ function readAbout(ctx: SceneContext, si: number): AboutReading {
     // The verb the speaker is subject of, not an opening participle ("Speaking at …, X said").
     firstVerb: verbs.find((x) => !/ing$/.test(x.verb)),
     holder,
+    addressed: s
+      ? (ctx.registry.mentions[si] ?? [])
+          .filter(
+            (m) =>
+              ADDRESSED_BEFORE.test(s.words.slice(0, m.start)) ||
+              ADDRESSED_AFTER.test(s.words.slice(m.end))
+          )
+          .map((m) => m.person)
+      : [],
     earlierSubjects: subjectsOf(si - 1),
     personBefore: role !== null && !holder && isPersonNoun(role.split(/\s+/).at(-1)!),
     // "He was speaking at …": a leading he/she after a sentence about them.
@@ -236,6 +257,7 @@ export function aboutWhom(
       if (r.verbs.some((x) => words.slice(x.end).trimStart().startsWith(speaker))) return true
     }
     if (r.holder?.name === speaker) return true
+    if (named(r.addressed, speaker)) return true
     if ((r.personBefore || r.pronounAfter) && named(r.earlierSubjects, speaker)) return true
     if (beforeQuote) {
       const gender = ctx.registry.person(speaker)?.gender
@@ -289,7 +311,7 @@ export function sentenceScene(ctx: SceneContext, si: number): Readonly<Circumsta
   const read = scenesRead.get(s)
   if (read && read.anchor === ctx.anchor) return read.scene
   const words = s.words
-  const event = eventVerb(s)?.index ?? openingParticiple(s)
+  const event = eventVerb(s)?.index ?? openingParticiple(s) ?? putTo(s)
   const v = event === null ? undefined : speechVerbs(words, s)[0]
   const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
   const scene =
@@ -308,6 +330,16 @@ function openingParticiple(s: SentenceView): number | null {
   return first && first.pos === 'VERB' && /ing$/.test(first.text) && speechVerb(first.text)
     ? first.start
     : null
+}
+
+/** "it was put to Seibold that …", "Ortiz was asked about …": where a question is put, or null. */
+function putTo(s: SentenceView): number | null {
+  const m = PUT_TO.exec(s.words)
+  if (!m) return null
+  const t = s.tokens.find(
+    (t) => t.start <= m.index + m[0].length - 1 && m.index < t.end && t.pos === 'VERB'
+  )
+  return t ? m.index : null
 }
 
 /**
