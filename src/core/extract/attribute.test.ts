@@ -1955,3 +1955,27 @@ describe('a question put to the speaker', () => {
     expect(quotes(...article('the captain')).map((x) => x.where)).toEqual([null, null])
   })
 })
+
+describe('a body’s head, named once with the body, then by the body', () => {
+  const article = (speaker: string, occasion = 'She spoke during an interview in Accra.') => [
+    'The Kestrel Water Authority has begun repairs on two dams, the Director-General of the Kestrel Water Authority, Dr Ama Boateng, has said.',
+    'As a result, she said engineers had begun regular meetings with the dam operators.',
+    'According to her, the KWA will review the dams next year.',
+    occasion,
+    `${speaker} said, “The repairs are going well. We meet every two weeks.”`
+  ]
+
+  it('gives "the KWA boss" to the one person the article tied to the KWA', () => {
+    expect(speakers(...article('The KWA boss'))).toEqual(['Ama Boateng'])
+  })
+
+  it('places her words where an opening "She spoke" says, though the sentence before was about the body', () => {
+    expect(quotes(...article('Boateng')).map((q) => q.where)).toEqual(['an interview in Accra'])
+    // Not a "she" that does something other than speak.
+    expect(
+      quotes(...article('Boateng', 'She travelled to Kumasi for an interview in Accra.')).map(
+        (q) => q.where
+      )
+    ).toEqual([null])
+  })
+})

@@ -25,6 +25,16 @@ describe('the entity registry', () => {
     expect(registry.person('Grace Mwangi')?.roles).toEqual([])
   })
 
+  it('records the role and the body before a comma and the name', () => {
+    const { registry } = registryOf(
+      'Repairs have begun, the Director-General of the Kestrel Water Authority, Dr Ama Boateng, has said.'
+    )
+    expect(registry.person('Ama Boateng')).toMatchObject({
+      roles: ['director-general'],
+      org: 'Kestrel Water Authority'
+    })
+  })
+
   it('reads a programme before a titled name in commas as no person', () => {
     const { registry } = registryOf(
       "Speaking on Radio Clare's Morning Report, Deputy Fire Chief Orla Keane, said the road was shut."

@@ -314,6 +314,10 @@ export class EntityRegistry {
         }
         const role = titleRoleBefore(before, run) ?? appositiveRole ?? possessiveRole
         if (role && !p.roles.includes(role)) p.roles.push(role)
+        const served = /^(?:,|\s+(?:said|says|told|added))/.test(after)
+          ? roleOfBodyBefore(text.slice(Math.max(0, run.index - 120), run.index))
+          : null
+        if (served && !p.roles.includes(served.role)) p.roles.push(served.role)
         // "a professor of Chemical Engineering and the Vice Chancellor of the University": each
         // description joined by "and" is a role of theirs, so "The Vice Chancellor says" is them.
         if (appositiveRole)
@@ -323,7 +327,8 @@ export class EntityRegistry {
           }
         const office = officeBefore(run)
         if (office && !p.offices.includes(office)) p.offices.push(office)
-        p.org ??= (appositive ? orgIn(appositive) : null) ?? affiliationBefore(before)
+        p.org ??=
+          (appositive ? orgIn(appositive) : null) ?? served?.body ?? affiliationBefore(before)
         const reflexive = REFLEXIVE_AFTER.exec(after)?.[1]?.toLowerCase()
         p.gender ??=
           genderFrom(before, role, p.name) ??
@@ -541,6 +546,18 @@ export class EntityRegistry {
     return p
   }
 
+  /**
+   * "the NCAA boss", "Ryanair's chief": the one person named by `sentence` whom the article tied
+   * to the body `owner` (its name, or the acronym the article gave it), whatever their role.
+   */
+  ofBody(owner: string, sentence: number): Person | null {
+    const full = this.acronyms.get(owner) ?? owner
+    const serving = this.people.filter(
+      (p) => p.first <= sentence && p.org !== null && (p.org === full || p.org === owner)
+    )
+    return serving.length === 1 ? serving[0]! : null
+  }
+
   /** The person last given `role` at or before `sentence`. */
   withRole(role: string, sentence: number): Person | null {
     const holders = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence)
@@ -653,6 +670,21 @@ function officeBefore(run: NameRun): string | null {
 }
 
 /** "Transport Canada spokeswoman Jane Doe", "the Green Party's health spokeswoman Jane Doe". */
+/**
+ * "the Director-General of the Nigerian Civil Aviation Authority, Captain Nuhu Musa": a role,
+ * the body it serves, a comma, then the name.
+ */
+function roleOfBodyBefore(before: string): { role: string; body: string } | null {
+  const m =
+    /\b([A-Za-z][\w-]*)\s+(?:of|for|at)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&'’-]*){0,6}),\s+$/.exec(
+      before
+    )
+  if (!m) return null
+  const word = m[1]!.toLowerCase()
+  const role = ROLE_NOUNS.has(word) ? word : ROLE_NOUNS.has(word.split('-').at(-1)!) ? word : null
+  return role ? { role, body: m[2]! } : null
+}
+
 function affiliationBefore(before: string): string | null {
   const m = before.match(
     /([A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*)(?:['’]s)? (?:[a-z][\w-]* ){0,3}$/

@@ -686,6 +686,10 @@ export class SpeakerResolver {
       const holder =
         (office ? this.registry.withOffice(np) : null) ?? this.registry.withRole(noun, sentence)
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.85)
+      // "the NCAA boss": a role at a named body, whose one person the article named.
+      const body = /^([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)(?:['’]s)?\s+[a-z]/.exec(np)?.[1]
+      const serving = body ? this.registry.ofBody(body, sentence) : null
+      if (serving) return one({ name: serving.name, kind: 'person' }, 'role-noun', 0.8)
       const unnamed = this.unnamedIntro(noun, sentence)
       if (unnamed) return one({ name: unnamed, kind: 'group' }, 'unnamed-source', 0.85)
       // "the expert said" may stand for the person just named; "the programme's editor", whom

@@ -259,6 +259,9 @@ export function aboutWhom(
     if (r.holder?.name === speaker) return true
     if (named(r.addressed, speaker)) return true
     if ((r.personBefore || r.pronounAfter) && named(r.earlierSubjects, speaker)) return true
+    // "According to him, the agency …" ¶ "He spoke during an interview in Lagos.": an opening
+    // he or she that stands for the speaker, though the sentence before was about something else.
+    if (r.pronounAfter && openingPronoun(ctx, si) === speaker) return true
     if (beforeQuote) {
       const gender = ctx.registry.person(speaker)?.gender
       const pronoun = gender === 'f' ? /\bshe\b/i : gender === 'm' ? /\bhe\b/i : /\b(?:he|she)\b/i
@@ -266,6 +269,27 @@ export function aboutWhom(
     }
     return false
   }
+}
+
+const openingPronouns = new WeakMap<SentenceView, string | null>()
+
+/** Whom the resolver takes an opening "He" or "She" of sentence `si` for, if anyone. */
+function openingPronoun(ctx: SceneContext, si: number): string | null {
+  const s = ctx.view.sentences[si]
+  if (!s) return null
+  let who = openingPronouns.get(s)
+  if (who === undefined) {
+    // Only a sentence whose he or she speaks ("He spoke during …"), not one that goes on about
+    // someone else ("He traveled to Florida to meet …").
+    const v = speechVerbs(s.words, s)[0]
+    const word = v
+      ? /^\s*(He|She)\s+(?:[a-z]+ly\s+|was\s+|had\s+)?$/.exec(s.words.slice(0, v.index))?.[1]
+      : undefined
+    const r = word ? ctx.resolver.resolve(word, si, s.words.indexOf(word)) : null
+    who = r?.ref.kind === 'person' ? r.ref.name : null
+    openingPronouns.set(s, who)
+  }
+  return who
 }
 
 /**
