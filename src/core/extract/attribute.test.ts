@@ -1979,3 +1979,21 @@ describe('a body’s head, named once with the body, then by the body', () => {
     ).toEqual([null])
   })
 })
+
+describe('an office written by its initials', () => {
+  it('gives "The CS said" to the one person whose office those letters begin', () => {
+    expect(
+      speakers(
+        'Health Cabinet Secretary Amina Odhiambo says clinics will reopen next month.',
+        'The CS said: “We are not rushing anyone.”'
+      )
+    ).toEqual(['Amina Odhiambo'])
+    // Not an acronym the article gave a body.
+    expect(
+      speakers(
+        'The Coastal Service (CS) has closed two beaches.',
+        'The CS said: “The water is not safe.”'
+      )
+    ).toEqual(['Coastal Service'])
+  })
+})

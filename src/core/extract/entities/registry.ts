@@ -558,6 +558,31 @@ export class EntityRegistry {
     return serving.length === 1 ? serving[0]! : null
   }
 
+  /**
+   * "the CS" after "Education Cabinet Secretary George Magoha", "the DG" after "the
+   * Director-General …, Nuhu Musa": the one person whose office or role ends in words with those
+   * initials.
+   */
+  withInitials(letters: string, sentence: number): Person | null {
+    const abbreviates = (title: string): boolean => {
+      const words = title.split(/[\s-]+/).filter(Boolean)
+      for (let k = 2; k <= words.length; k++)
+        if (
+          words
+            .slice(-k)
+            .map((w) => w[0]!)
+            .join('')
+            .toUpperCase() === letters
+        )
+          return true
+      return false
+    }
+    const holders = this.people.filter(
+      (p) => p.first <= sentence && [...p.offices, ...p.roles].some(abbreviates)
+    )
+    return holders.length === 1 ? holders[0]! : null
+  }
+
   /** The person last given `role` at or before `sentence`. */
   withRole(role: string, sentence: number): Person | null {
     const holders = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence)

@@ -278,6 +278,12 @@ export class SpeakerResolver {
     const noun = /^\s*the\s+([A-Z]{2,6})\s*$/i.exec(chunk)?.[1]
     const described = noun && !this.registry.acronyms.has(noun) && this.describedOrg(noun, sentence)
     if (described) return one({ name: described, kind: 'org' }, 'org-noun', 0.8)
+    // "The CS said", after "Education Cabinet Secretary George Magoha": an office by its initials.
+    const initialled =
+      noun && /^[A-Z]+$/.test(noun) && !this.registry.acronyms.has(noun)
+        ? this.registry.withInitials(noun, sentence)
+        : null
+    if (initialled) return one({ name: initialled.name, kind: 'person' }, 'role-noun', 0.8)
     const phrase = parseSpeakerPhrase(chunk)
     if (!phrase) return null
     const r = this.resolveHead(phrase.head, sentence, before, relay)

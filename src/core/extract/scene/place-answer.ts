@@ -9,6 +9,7 @@
 import { PLACE_WORD_PATTERN, VISIT_VERB_PATTERN } from '../../lexicon/lexicon'
 import { CALENDAR_WORD } from '../../lexicon/lexicon'
 import { findNameRuns, isOrganisation, isPlace, looksLikePerson } from '../names'
+import { withOrgTail } from '../entities/org-names'
 
 const ACT = new RegExp(`^(?:${VISIT_VERB_PATTERN})\\b`)
 const REGION = new RegExp(`\\b(?:${PLACE_WORD_PATTERN})$`)
@@ -17,7 +18,10 @@ const COMPANY_TAIL = /^,\s+(?:Ltd\.?|Inc\.?|LLC|Co\.|Corp\.|S\.A\.|AG|GmbH|plc)/
 /** The places and organisations named in `text`, specific ones before regions. */
 export function placesIn(text: string): string[] {
   const found: Array<{ name: string; region: boolean }> = []
+  let covered = 0
   for (const run of findNameRuns(text)) {
+    // "Technology" of "the Siaya Institute of Technology", taken whole below.
+    if (run.index < covered) continue
     // "at Ysgol Morgan Llwyd", "in Wrexham": a preposition of place says what the lexicon may
     // not know (and the whole name, where a name inside it looks like a person's).
     const rawStart = run.index - Math.max(0, run.raw.indexOf(run.name))
@@ -32,6 +36,12 @@ export function placesIn(text: string): string[] {
     let name = whole.replace(/[.,]$/, '')
     const tail = text.slice(run.end).match(COMPANY_TAIL)
     if (tail) name = `${whole.replace(/,$/, '')}${tail[0]}`
+    // "the Siaya Institute of Technology": a body's name completed by its "of".
+    else if (!/[.,]$/.test(whole)) {
+      const full = withOrgTail(name, text.slice(run.end))
+      covered = run.end + full.length - name.length
+      name = full.replace(/[.,]$/, '')
+    }
     if (!located && !isPlace(name) && !isOrganisation(name)) continue
     if (!found.some((f) => f.name === name)) found.push({ name, region: REGION.test(name) })
   }

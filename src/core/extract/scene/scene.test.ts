@@ -269,6 +269,10 @@ describe('where and when in one sentence', () => {
     expect(
       placesIn('talked to pupils picking up their GCSE grades at Ysgol Ifan Ddu in Brynmawr today')
     ).toEqual(['Ysgol Ifan Ddu', 'Brynmawr'])
+    // A body's name runs on through its "of".
+    expect(placesIn('inspecting the classrooms at the Kestrel Institute of Technology.')).toEqual([
+      'Kestrel Institute of Technology'
+    ])
   })
   it('tells a channel from an occasion', () => {
     for (const m of [
