@@ -1997,3 +1997,16 @@ describe('an office written by its initials', () => {
     ).toEqual(['Coastal Service'])
   })
 })
+
+describe('a role the article gave before a comma and the name', () => {
+  it('gives "the lead organiser said" to the one it named so, not to another named later', () => {
+    expect(
+      speakers(
+        'Lead organiser of the book drive, Tavita Rowe, told the paper: “We have filled every shelf.”',
+        'She said the pupils had worked hard.',
+        '“Everybody in our class gave something,” the lead organiser said.',
+        'Another of the organisers, Kwabena Sarfo, is lending his van.'
+      )
+    ).toEqual(['Tavita Rowe', 'Tavita Rowe'])
+  })
+})

@@ -35,6 +35,17 @@ describe('the entity registry', () => {
     })
   })
 
+  it('records a role written before a comma and the name, or one of several holding it', () => {
+    const { registry } = registryOf(
+      'Lead organiser of the book drive, Tavita Rowe, told the paper the shelves were full.',
+      'The drive has been praised by the school’s principal, Ines Okoro.',
+      'Another of the organisers, Kwabena Sarfo, is lending his van.'
+    )
+    expect(registry.person('Tavita Rowe')?.roles).toEqual(['organiser'])
+    expect(registry.person('Ines Okoro')?.roles).toEqual(['principal'])
+    expect(registry.person('Kwabena Sarfo')?.roles).toEqual(['organiser'])
+  })
+
   it('reads a programme before a titled name in commas as no person', () => {
     const { registry } = registryOf(
       "Speaking on Radio Clare's Morning Report, Deputy Fire Chief Orla Keane, said the road was shut."

@@ -110,6 +110,9 @@ const ROLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_NOUN_PATTERN})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?,\\s+$`,
   'i'
 )
+/** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */
+const ONE_OF_BEFORE =
+  /\b(?:[Oo]ne|[Aa]nother|[Ee]ach)\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+s,\s+$/
 // "heart surgeon Guo Hui-ming", "lawyer Li Lan": a role noun right before the name.
 const ROLE_TITLE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\s+$`)
 // A sentence that opens with a capitalised title, "of" inside it: "Secretary of State ", "Minister
@@ -274,6 +277,8 @@ export class EntityRegistry {
               hasNameShape(run)) ||
             // "Hamid Najem found himself …": a reflexive pronoun for the subject.
             (REFLEXIVE_AFTER.test(after) && hasNameShape(run)) ||
+            // "Another of the coordinators, Javin Jameson, is …": one of several holding a role.
+            (ONE_OF_BEFORE.test(before) && /^,/.test(after) && hasNameShape(run)) ||
             // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
             (ROLE_BEFORE.test(before) &&
               /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
@@ -318,6 +323,12 @@ export class EntityRegistry {
           ? roleOfBodyBefore(text.slice(Math.max(0, run.index - 120), run.index))
           : null
         if (served && !p.roles.includes(served.role)) p.roles.push(served.role)
+        // "the school's principal, Deon Anglin.": a role before the comma, whatever ends the name.
+        const roleAhead =
+          !served && /^(?:[,.;]|$|\s+(?:said|says|told|added))/.test(after)
+            ? roleBefore(before)
+            : null
+        if (roleAhead && !p.roles.includes(roleAhead)) p.roles.push(roleAhead)
         // "a professor of Chemical Engineering and the Vice Chancellor of the University": each
         // description joined by "and" is a role of theirs, so "The Vice Chancellor says" is them.
         if (appositiveRole)
@@ -708,6 +719,29 @@ function roleOfBodyBefore(before: string): { role: string; body: string } | null
   const word = m[1]!.toLowerCase()
   const role = ROLE_NOUNS.has(word) ? word : ROLE_NOUNS.has(word.split('-').at(-1)!) ? word : null
   return role ? { role, body: m[2]! } : null
+}
+
+/**
+ * "the school's principal, Deon Anglin", "Another of the coordinators, Javin Jameson": a role
+ * (or one of several holding it) right before a comma and the name.
+ */
+function roleBefore(before: string): string | null {
+  // "Lead coordinator of the fundraising effort, Paris Francis": the role before its "of".
+  const of = /\b([A-Za-z][\w-]*)\s+(?:of|for|at)\s+[^,;()]{1,60},\s+$/.exec(before)
+  const head = of?.[1]!.toLowerCase()
+  if (head && (ROLE_NOUNS.has(head) || isPersonNoun(head))) return head
+  const m = /\b([a-z][\w-]*)\s*,\s+$/.exec(before)
+  if (!m) return null
+  const word = m[1]!
+  const ahead = before.slice(0, m.index)
+  if (
+    (ROLE_NOUNS.has(word) || isPersonNoun(word)) &&
+    /\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}$/i.test(ahead)
+  )
+    return word
+  const one = /\b(?:one|another|each)\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?$/i.test(ahead)
+  const singular = word.replace(/s$/, '')
+  return one && (ROLE_NOUNS.has(singular) || isPersonNoun(singular)) ? singular : null
 }
 
 function affiliationBefore(before: string): string | null {
