@@ -2010,3 +2010,23 @@ describe('a role the article gave before a comma and the name', () => {
     ).toEqual(['Tavita Rowe', 'Tavita Rowe'])
   })
 })
+
+describe('a lede the body closes', () => {
+  const article = (body: string) => [
+    `Reservoir levels were stabilising and no more rationing was expected over the weekend, ${body} said on Friday.`,
+    'Kestrel Water spokesman Sipho Ndlovu said there had been no rationing as demand had fallen.',
+    '“Cooler weather and careful households have helped.',
+    '“We are comfortable that there will be no rationing over the weekend,” Ndlovu said.'
+  ]
+
+  it('dates the words of its spokesman, quoted later', () => {
+    expect(quotes(...article('Kestrel Water')).map((x) => x.when)).toEqual([
+      'on Friday',
+      'on Friday'
+    ])
+  })
+
+  it('not the words of a body the lede does not name', () => {
+    expect(quotes(...article('federal water regulators')).map((x) => x.when)).toEqual([null, null])
+  })
+})

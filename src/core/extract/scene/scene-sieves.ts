@@ -469,7 +469,14 @@ export function ledeScene(
       for (const m of ctx.registry.mentions[first.index] ?? [])
         if (m.subject) people.add(m.person.name)
   }
-  const stems = wordStems(opening)
+  // "Energy levels were stabilising …, Eskom said on Friday.": the body that closes the lede
+  // speaks for its people as one that opens it does.
+  // Only a named body's words ("federal safety regulators" names none).
+  const closing = verbs
+    .flatMap((v) => (closingSpeaker(words, v) ?? '').split(/\s+/))
+    .filter((w) => /^[A-Z]/.test(w))
+    .join(' ')
+  const stems = wordStems(`${opening} ${closing}`)
   // "NASA celebrated …": NASA's own people ("NASA Administrator Charles Bolden") were there too.
   for (const p of ctx.registry.people)
     if (p.org && wordStems(p.org).some((w) => stems.includes(w))) people.add(p.name)
