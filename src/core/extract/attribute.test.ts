@@ -2030,3 +2030,18 @@ describe('a lede the body closes', () => {
     expect(quotes(...article('federal water regulators')).map((x) => x.when)).toEqual([null, null])
   })
 })
+
+describe('a lede that reports a described official after "but"', () => {
+  it('dates the words of the one the next paragraph names', () => {
+    expect(
+      quotes(
+        'Exports fell short of the target in 2024, but a trade official on Friday said the figure was not bad for a difficult year.',
+        '“That is not so bad for a year like this,” Trade Undersecretary Lina Ocampo told reporters.',
+        '“We will do better this year,” Ocampo said.'
+      ).map((q) => [q.speaker, q.when])
+    ).toEqual([
+      ['Lina Ocampo', 'on Friday'],
+      ['Lina Ocampo', 'on Friday']
+    ])
+  })
+})

@@ -23,6 +23,7 @@ import {
 import { roleIn, type EntityRegistry, type Person } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
 import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
+import { subjectOf } from '../sieves/subject'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
 import type { ArticleView, SentenceView } from '../view'
 import { surnameOf } from '../names'
@@ -462,7 +463,16 @@ export function ledeScene(
   // said …": a lede that reports one person's words by a description names them as the subject
   // of the next paragraph's first sentence, speaking or "making the comments".
   const opening = words.slice(0, verb?.start ?? 0)
-  if (people.size === 0 && verbs.some((v) => oneDescribed(closingSpeaker(words, v) ?? opening))) {
+  // "…, but a tourism official on Friday said this figure is …": a verb's own clause, after a
+  // comma, has its speaker before it too.
+  const speakerOf = (v: VerbMatch): string =>
+    closingSpeaker(words, v) ??
+    (subjectOf(lede, words.lastIndexOf(',', v.index) + 1, v.index).replace(
+      /^(?:but|and|while|yet)\s+/i,
+      ''
+    ) ||
+      opening)
+  if (people.size === 0 && verbs.some((v) => oneDescribed(speakerOf(v)))) {
     const next = ctx.view.paragraphs.find((p) => p.length > 0 && p[0]!.paragraph > lede.paragraph)
     const first = next?.[0]
     if (first && (speechVerbs(first.words, first).length > 0 || REMARKS.test(first.words)))
