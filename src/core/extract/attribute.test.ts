@@ -2045,3 +2045,31 @@ describe('a lede that reports a described official after "but"', () => {
     ])
   })
 })
+
+describe('words a description said, which the next sentence says a named person made', () => {
+  const article = (next: string) => [
+    'The leadership of the Kestrel Teachers Union (KTU) yesterday urged teachers to keep teaching “even if the classrooms are cold” and “even if the pay is late.”',
+    next
+  ]
+
+  it('gives them to that person, at the occasion that sentence sets', () => {
+    expect(
+      quotes(
+        ...article(
+          'KTU president Aurelio Santos made this call during the opening of the union’s annual congress.'
+        )
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([
+      ['Aurelio Santos', 'the opening of the union’s annual congress'],
+      ['Aurelio Santos', 'the opening of the union’s annual congress']
+    ])
+  })
+
+  it('not when the next sentence only reports another act of theirs', () => {
+    expect(
+      speakers(
+        ...article('KTU president Aurelio Santos made this trip to the capital for the congress.')
+      )
+    ).not.toContain('Aurelio Santos')
+  })
+})

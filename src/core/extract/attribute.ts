@@ -30,6 +30,7 @@ import { paragraphSubject } from './sieves/paragraph-subject'
 import { reportedBefore } from './sieves/reported-before'
 import { sentenceTail } from './sieves/sentence-tail'
 import { nextSentence } from './sieves/next-sentence'
+import { madeThis } from './sieves/made-this'
 import { trailingVerb } from './sieves/trailing-verb'
 import { circumstancesOf } from './scene/circumstances'
 import {
@@ -153,6 +154,18 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     quotes.push(q)
     bySite.set(site.n, q)
     if (resolution) done.set(site.n, { site, speaker: resolution.ref.name, sieve: cue!.sieve })
+  }
+
+  // "The leadership of the CBCP … called on …" ¶ "CBCP president Socrates Villegas made this
+  // call during …": a description's or a body's words, which the next sentence gives a named
+  // person.
+  for (const q of quotes) {
+    const r = q.resolution
+    if (!r || !q.cue || r.ref.kind === 'person') continue
+    const maker = madeThis(view, resolver, q.cue.sentence)
+    if (!maker) continue
+    q.resolution = { ...maker, confidence: maker.confidence * 0.8 }
+    done.set(q.site.n, { site: q.site, speaker: maker.ref.name, sieve: q.cue.sieve })
   }
 
   // 2. Quotations without their own attribution share one already made.
@@ -327,8 +340,8 @@ function sceneFor(
     if (prior && !(scene.when && prior.when && prior.when.resolved !== scene.when.resolved))
       set(prior, 'speaker-scene')
   }
-  if (speaker && !scene.where && !scene.when)
-    set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
+  // "… yesterday called on …" ¶ "X made this call during …": the place, whatever the time.
+  if (speaker && !scene.where) set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
   // A relay ("as quoted by The Times") is how the words reached the writer: the answer when the
   // article places the speaker at no occasion.
   if (cue?.medium) set({ where: cue.medium, when: null }, 'medium')

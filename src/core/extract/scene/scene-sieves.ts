@@ -24,6 +24,7 @@ import { roleIn, type EntityRegistry, type Person } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
 import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
+import { MADE_THIS } from '../sieves/made-this'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
 import type { ArticleView, SentenceView } from '../view'
 import { surnameOf } from '../names'
@@ -422,7 +423,7 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
   const cur = ctx.view.sentences[si]
   if (!next || !cur || next.paragraph > cur.paragraph + 1) return null
   const words = next.words
-  const m = words.match(REMARKS)
+  const m = words.match(REMARKS) ?? words.match(MADE_THIS)
   if (!m) return null
   const who = ctx.resolver.resolve(words.slice(0, m.index), next.index, m.index!)
   if (who?.ref.name !== speaker) return null
