@@ -2073,3 +2073,25 @@ describe('words a description said, which the next sentence says a named person 
     ).not.toContain('Aurelio Santos')
   })
 })
+
+describe('a lede that a named person closes', () => {
+  it('dates that person’s quotations later in the article', () => {
+    const q = quotes(
+      'What the national hockey team achieved this season was nothing short of remarkable, coach Lerato Dlamini said on Wednesday.',
+      'The team won four away series in a row.',
+      'They play Ghana at home next month.',
+      '"It has been an incredible year," Dlamini said in Durban after the team’s return.'
+    )
+    expect(q.map((x) => [x.speaker, x.when])).toEqual([['Lerato Dlamini', 'on Wednesday']])
+  })
+})
+
+describe('an opening clause that compares with another occasion', () => {
+  it('gives neither its place nor its time to the words', () => {
+    const [q] = quotes(
+      'Just as she did during her first tour of Kenya in 2019, singer Ama Mensah promised to come back “very, very soon” at her Nairobi concert on Saturday.'
+    )
+    expect(q?.when).toBe('on Saturday')
+    expect(q?.where).not.toBe('her first tour of Kenya')
+  })
+})

@@ -150,12 +150,20 @@ const HINT = new RegExp(
   'i'
 )
 
+/**
+ * "Just as he did during his first visit in 2011, Mars promised …": an opening clause that
+ * compares with another occasion; its place and time are not this one's.
+ */
+export const COMPARED = /^\s*(?:Just\s+as|As|Like)\s[^,;⟦]*\b(?:did|had|has|does|do)\b[^,;⟦]*,/
+
 export function findOccasion(masked: string, speechVerbAt: number): FoundOccasion | null {
   if (!HINT.test(masked)) return null
   let best: { start: number; phraseStart: number; exact: string | null } | null = null
   // "With two red cards in the game, Foster said …": an opening "with" phrase gives the
   // circumstances of what was said, not where it was said.
-  const circumstances = /^\s*With\s/.test(masked) ? speechVerbAt : -1
+  // Nor is a clause that compares with another occasion.
+  const compared = COMPARED.exec(masked)
+  const circumstances = /^\s*With\s/.test(masked) ? speechVerbAt : (compared?.[0].length ?? -1)
   for (const [list, exact] of [
     [EXTENDING, false],
     [EXACT, true]

@@ -4,7 +4,7 @@
  * clause describes a person, and a date before a noun ("the July 25 call") names a thing;
  * none of them says when the words were spoken.
  */
-import { findOccasion } from '../occasion'
+import { COMPARED, findOccasion } from '../occasion'
 import { isDemonym } from '../names'
 import { placeAnswer, tidyPlace } from './place-answer'
 import { placeAround } from './adjuncts'
@@ -84,6 +84,7 @@ export function circumstancesOf(
   let text = blank(s.masked, contentFrom, contentTo)
   text = text.replace(RELATIVE, (m) => (OCCASION_VERB.test(m) ? m : ' '.repeat(m.length)))
   text = text.replace(EXAMPLES, (m) => ' '.repeat(m.length))
+  text = text.replace(COMPARED, (m) => ' '.repeat(m.length))
   const occasion = findOccasion(text, verbAt)
   const words = wordsOnly(text)
   // An act ("visiting …") is answered by the places it names, read to the end of its clause.

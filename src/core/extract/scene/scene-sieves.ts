@@ -458,7 +458,8 @@ export function ledeScene(
     for (const v of verbs) {
       const chunk = closingSpeaker(words, v)
       const r = chunk ? ctx.resolver.resolve(chunk, lede.index, v.index) : null
-      if (r?.ref.kind === 'person' && r.rule === 'role-noun') people.add(r.ref.name)
+      // "…, coach Gary Kirsten said on Wednesday.": so is the one it names there.
+      if (r?.ref.kind === 'person') people.add(r.ref.name)
     }
   // "…, the country's top diplomat said Wednesday." ¶ "Foreign Affairs Secretary Teo Locsin
   // said …": a lede that reports one person's words by a description names them as the subject
