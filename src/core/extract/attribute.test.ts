@@ -2095,3 +2095,17 @@ describe('an opening clause that compares with another occasion', () => {
     expect(q?.where).not.toBe('her first tour of Kenya')
   })
 })
+
+describe('a lede that a named person with letters after the name closes', () => {
+  it('places that person’s quotations where the lede says they spoke', () => {
+    const q = quotes(
+      'The government will give young researchers €5m, Minister for Science Sean Brennan, TD, has announced at the Kestrel Institute in Galway.',
+      'The money will be paid over four years.',
+      'It will support 44 researchers.',
+      'Most of them work on energy and the sea.',
+      '“We want the best young scientists to stay in Ireland,” Brennan said.'
+    )
+    expect(q.map((x) => x.speaker)).toEqual(['Sean Brennan'])
+    expect(q[0]?.where).toMatch(/Kestrel Institute in Galway$/)
+  })
+})

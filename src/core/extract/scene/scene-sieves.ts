@@ -22,7 +22,7 @@ import {
 } from '../../lexicon/lexicon'
 import { roleIn, type EntityRegistry, type Person } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
-import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
+import { closingSpeaker, POST_NOMINAL_END, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import { MADE_THIS } from '../sieves/made-this'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
@@ -452,28 +452,32 @@ export function ledeScene(
     (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)
   )
   const verbs = speechVerbs(words, lede)
+  // The words before a verb of the lede, after the last comma: "…, coach Gary Kirsten said on
+  // Wednesday.", "…, Minister Séan Sherlock, TD, has announced at Tyndall …" (letters after a
+  // name left out), "…, but a tourism official on Friday said this figure is …".
+  const clauseSpeaker = (v: VerbMatch): string => {
+    const upTo = words.slice(0, v.index).replace(POST_NOMINAL_END, '')
+    return (
+      closingSpeaker(words, v) ??
+      subjectOf(lede, upTo.lastIndexOf(',') + 1, upTo.length).replace(
+        /^(?:but|and|while|yet)\s+/i,
+        ''
+      )
+    )
+  }
   // "…, its governor said on Thursday." ¶ "Governor Eli Remolona …": the one the lede reports
-  // by a role, whom the article names next.
+  // by a role, whom the article names next; or the one it names there.
   if (people.size === 0)
     for (const v of verbs) {
-      const chunk = closingSpeaker(words, v)
+      const chunk = clauseSpeaker(v)
       const r = chunk ? ctx.resolver.resolve(chunk, lede.index, v.index) : null
-      // "…, coach Gary Kirsten said on Wednesday.": so is the one it names there.
       if (r?.ref.kind === 'person') people.add(r.ref.name)
     }
   // "…, the country's top diplomat said Wednesday." ¶ "Foreign Affairs Secretary Teo Locsin
   // said …": a lede that reports one person's words by a description names them as the subject
   // of the next paragraph's first sentence, speaking or "making the comments".
   const opening = words.slice(0, verb?.start ?? 0)
-  // "…, but a tourism official on Friday said this figure is …": a verb's own clause, after a
-  // comma, has its speaker before it too.
-  const speakerOf = (v: VerbMatch): string =>
-    closingSpeaker(words, v) ??
-    (subjectOf(lede, words.lastIndexOf(',', v.index) + 1, v.index).replace(
-      /^(?:but|and|while|yet)\s+/i,
-      ''
-    ) ||
-      opening)
+  const speakerOf = (v: VerbMatch): string => clauseSpeaker(v) || opening
   if (people.size === 0 && verbs.some((v) => oneDescribed(speakerOf(v)))) {
     const next = ctx.view.paragraphs.find((p) => p.length > 0 && p[0]!.paragraph > lede.paragraph)
     const first = next?.[0]

@@ -5,6 +5,7 @@
  */
 import {
   PLAIN_VERB_PATTERN,
+  POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   SPEECH_PHRASE_PATTERN
 } from '../../lexicon/lexicon'
@@ -77,8 +78,17 @@ const CLOSING_TAIL =
  */
 export function closingSpeaker(words: string, v: VerbMatch): string | undefined {
   if (!CLOSING_TAIL.test(words.slice(v.end))) return undefined
-  return words.slice(0, v.index).match(/,\s*([^,]+?)\s*$/)?.[1]
+  // "…, Minister Séan Sherlock, TD, has announced": letters after the name are no speaker.
+  return words
+    .slice(0, v.index)
+    .replace(POST_NOMINAL_END, '')
+    .match(/,\s*([^,]+?)\s*$/)?.[1]
 }
+
+/** ", TD, has", ", SC": letters for an office or honour after a name, before the verb. */
+export const POST_NOMINAL_END = new RegExp(
+  `,\\s*(?:${[...POST_NOMINALS].join('|')})\\s*,?\\s*(?:has|have|had)?\\s*$`
+)
 
 /** Each sentence's verbs, per stretch of it read: many sieves read the same sentence's. */
 const verbsRead = new WeakMap<SentenceView, Map<string, readonly VerbMatch[]>>()
