@@ -149,6 +149,9 @@ export function readDateline(
   const date = m[2] && m[3] ? datelineDate(m[2], m[3], published) : null
   return {
     dateline: { place, date, agency: m[4]?.trim() ?? null },
-    rest: paragraph.slice(m[0].length)
+    // "TORONTO – TECH – Tony Staffieri …": a section's label in capitals after the place.
+    rest: paragraph.slice(m[0].length).replace(SECTION_LABEL, '')
   }
 }
+
+const SECTION_LABEL = /^[A-Z][A-Z&]{1,15}(?: [A-Z&]{2,15})?\s(?:--|\u2014|\u2013|-)\s+(?=[A-Z])/

@@ -67,6 +67,10 @@ describe('parseArticle metadata', () => {
     ).article
     expect(tagged.dateline).toEqual({ place: 'Colombo', date: '2024-09-23', agency: 'IANS' })
     expect(tagged.paragraphs[0]).toBe('Ada Holm was sworn in.')
+    // A section's label in capitals after the place is no part of the story.
+    const labelled = parseArticle('Outage\n\nTORONTO – TECH – Ada Holm, the chief, spoke.').article
+    expect(labelled.dateline).toEqual({ place: 'Toronto', date: null, agency: null })
+    expect(labelled.paragraphs[0]).toBe('Ada Holm, the chief, spoke.')
   })
 
   it('reads a title-case city before a dash as a dateline, and leaves an ordinary opening alone', () => {
