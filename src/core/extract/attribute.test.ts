@@ -2109,3 +2109,35 @@ describe('a lede that a named person with letters after the name closes', () => 
     expect(q[0]?.where).toMatch(/Kestrel Institute in Galway$/)
   })
 })
+
+describe('a quotation that runs over whole paragraphs, closed by "he said"', () => {
+  it('is the one the sentence before it named, not someone named more often earlier', () => {
+    expect(
+      speakers(
+        'Tourism rose after Prime Minister Adam Rahim’s visit to Beijing last month, which the Prime Minister’s office hailed.',
+        'Minister Kiran Ramesh said the rise was the result of the ministry’s promotion.',
+        '“During our promotion in Beijing, we met several travel agencies.',
+        '“There are some things to resolve about visas and airline seats.',
+        '“This was among the ministry’s efforts to reach its target,” he said.'
+      )
+    ).toEqual(['Kiran Ramesh', 'Kiran Ramesh', 'Kiran Ramesh'])
+  })
+})
+
+describe('a description of the one person the article names', () => {
+  it('is that person, though the article gave them another office', () => {
+    expect(
+      speakers(
+        'Tourism Minister Kiran Ramesh said politicians should stop divisive rhetoric.',
+        '“Don’t play up these issues for everything,” the Kestrel lawmaker said in parliament today.'
+      )
+    ).toEqual(['Kiran Ramesh'])
+    // Not a spokesman for somebody else.
+    expect(
+      speakers(
+        'Justice Kiran Ramesh met the Chief Justice.',
+        '“The meeting was useful,” the spokesman for the Chief Justice said.'
+      )
+    ).not.toEqual(['Kiran Ramesh'])
+  })
+})

@@ -26,6 +26,18 @@ describe('name runs', () => {
       findNameRuns('Lizan Yee from Mt Ommaney told the radio.').map(looksLikeSpeakerName)
     ).toEqual([true, false])
   })
+  it('keeps a title that is also a given name inside a name, after a word no lexicon knows', () => {
+    expect(names('Transport Minister Ngu King Leong said the line would open.')).toEqual([
+      'Ngu King Leong'
+    ])
+    // A title that follows a title's modifier, or a nationality, is still a title.
+    expect(names('Chief Cabinet Secretary Aiko Mori said so.')).toEqual(['Aiko Mori'])
+    expect(names('Saudi King Salman arrived.')).toEqual(['Salman'])
+  })
+  it('reads Malaysian honorifics as titles, not words of the name', () => {
+    expect(names('Minister Datuk Seri Ngu King Leong said so.')).toEqual(['Ngu King Leong'])
+    expect(names('Tan Sri Ngu Leong said so.')).toEqual(['Ngu Leong'])
+  })
   it('leaves a title of two words out of the name, neither word a title alone', () => {
     expect(findNameRuns('“Not now,” Council Member Tag Green said.').at(-1)).toMatchObject({
       name: 'Tag Green',

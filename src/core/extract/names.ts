@@ -172,7 +172,17 @@ export function findNameRuns(text: string): NameRun[] {
     // "Inspector-General", "Director-General": a hyphened title is a title too.
     // "Council Member Tag Green": a title of two words, neither a title alone.
     tokens.forEach((t, i) => {
-      if (isTitleWord(t) || TITLE_PHRASES.has(`${tokens[i - 1]} ${t}`.toLowerCase())) lastTitle = i
+      if (!isTitleWord(t) && !TITLE_PHRASES.has(`${tokens[i - 1]} ${t}`.toLowerCase())) return
+      // "Minister Tiong King Sing": after a title and a word no lexicon knows, a title that is
+      // also a given name ("King", "Marshal") is a word of the name.
+      const inName =
+        lastTitle >= 0 &&
+        i > lastTitle + 1 &&
+        i < tokens.length - 1 &&
+        mayBeFirstName(t) &&
+        mayBeSurname(tokens[i - 1]!) &&
+        !isDemonym(tokens[i - 1]!)
+      if (!inName) lastTitle = i
     })
     if (honoured) lastTitle = 0
     if (lastTitle >= 0 && lastTitle < tokens.length - 1) {

@@ -31,7 +31,7 @@ import {
 } from '../../lexicon/lexicon'
 import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
-import type { ArticleView } from '../view'
+import { wordsOnly, type ArticleView } from '../view'
 import { orgIn, type EntityRegistry, type Person } from './registry'
 import { headNoun, NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
 
@@ -524,6 +524,22 @@ export class SpeakerResolver {
   }
 
   /** The person mentioned most often up to `sentence`. */
+  /**
+   * "Minister Tiong said …" ¶ "“During our promotion … ¶ “There are … ¶ “This was …,” he said": a
+   * quotation that runs over whole paragraphs counts as one paragraph, the one it began in.
+   */
+  private quotationStart(paragraph: number): number {
+    const quoteOnly = (p: number): boolean => {
+      const sentences = this.view.paragraphs[p] ?? []
+      return (
+        sentences.length > 0 && sentences.every((s) => !/[\p{L}\p{N}]/u.test(wordsOnly(s.masked)))
+      )
+    }
+    let p = paragraph
+    while (p > 0 && quoteOnly(p - 1)) p--
+    return p
+  }
+
   private mostMentioned(sentence: number): Person | null {
     const counts = new Map<Person, number>()
     for (let s = 0; s <= sentence; s++)
@@ -615,7 +631,7 @@ export class SpeakerResolver {
     const add = (p: Person): void => {
       if (!out.includes(p)) out.push(p)
     }
-    const paragraph = this.view.sentences[sentence]?.paragraph ?? 0
+    const paragraph = this.quotationStart(this.view.sentences[sentence]?.paragraph ?? 0)
     for (let s = sentence; s >= 0; s--) {
       const view = this.view.sentences[s]
       if (!view || paragraph - view.paragraph > 2) break
@@ -707,6 +723,18 @@ export class SpeakerResolver {
         : (this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence))
       if (recent && !holdsOther(recent, noun))
         return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.6)
+      // "Tourism Minister Tiong King Sing said …" ¶ "…," the Bintulu lawmaker said": the one
+      // person the article has named, whatever other office it gave them; a guess to check.
+      const named = this.registry.people.filter((p) => p.first <= sentence)
+      // Not "the spokesman for the Chief Justice", someone else's voice.
+      if (
+        recent &&
+        named.length === 1 &&
+        named[0] === recent &&
+        role === np &&
+        !/^spokes/.test(noun)
+      )
+        return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.5)
     }
     // "the magistrate", "the striker": a noun for one person, which the article wrote as a named
     // person's title ("Principal magistrate Cherono Kesse").
