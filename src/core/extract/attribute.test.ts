@@ -2141,3 +2141,18 @@ describe('a description of the one person the article names', () => {
     ).not.toEqual(['Kiran Ramesh'])
   })
 })
+
+describe('a lede that quotes one person described, whom the next paragraph names speaking', () => {
+  const article = (description: string) => [
+    `The ruling party's candidates "just won" the argument over the drug war, ${description} said Wednesday.`,
+    'Foreign Affairs Secretary Ramon Velasco said the victory showed that voters backed the campaign.'
+  ]
+
+  it('gives the words to the one named', () => {
+    expect(speakers(...article("the country's top diplomat"))).toEqual(['Ramon Velasco'])
+  })
+
+  it('not a spokesman’s words, whom the article seldom names', () => {
+    expect(speakers(...article('a party spokesman'))).not.toEqual(['Ramon Velasco'])
+  })
+})

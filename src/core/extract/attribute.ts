@@ -47,6 +47,7 @@ import {
   remarksAfter,
   speakerScene,
   ledeScene,
+  ledeDescribed,
   sentenceScene,
   wordStems,
   type Scene,
@@ -166,6 +167,24 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     if (!maker) continue
     q.resolution = { ...maker, confidence: maker.confidence * 0.8 }
     done.set(q.site.n, { site: q.site, speaker: maker.ref.name, sieve: q.cue.sieve })
+  }
+
+  // "…, the country's top diplomat said Wednesday." ¶ "Foreign Affairs Secretary Teodoro Locsin
+  // said …": the lede's words of one person described, whom the next paragraph names speaking.
+  const ledeIndex = view.paragraphs.find((p) => p.length > 0)?.[0]?.index
+  for (const q of quotes) {
+    const r = q.resolution
+    if (!r || !q.cue || q.cue.sentence !== ledeIndex || r.rule !== 'unnamed-source') continue
+    const named = ledeDescribed({ view, registry, resolver, anchor: view.anchor }, r.ref.name)
+    const person = named ? registry.person(named) : null
+    if (!person) continue
+    q.resolution = {
+      ref: { name: person.name, kind: 'person' },
+      rule: 'role-noun',
+      confidence: 0.6,
+      candidates: [person.name, r.ref.name]
+    }
+    done.set(q.site.n, { site: q.site, speaker: person.name, sieve: q.cue.sieve })
   }
 
   // 2. Quotations without their own attribution share one already made.

@@ -478,13 +478,8 @@ export function ledeScene(
   // of the next paragraph's first sentence, speaking or "making the comments".
   const opening = words.slice(0, verb?.start ?? 0)
   const speakerOf = (v: VerbMatch): string => clauseSpeaker(v) || opening
-  if (people.size === 0 && verbs.some((v) => oneDescribed(speakerOf(v)))) {
-    const next = ctx.view.paragraphs.find((p) => p.length > 0 && p[0]!.paragraph > lede.paragraph)
-    const first = next?.[0]
-    if (first && (speechVerbs(first.words, first).length > 0 || REMARKS.test(first.words)))
-      for (const m of ctx.registry.mentions[first.index] ?? [])
-        if (m.subject) people.add(m.person.name)
-  }
+  if (people.size === 0 && verbs.some((v) => oneDescribed(speakerOf(v))))
+    for (const name of namedNext(ctx, lede.paragraph)) people.add(name)
   // "Energy levels were stabilising …, Eskom said on Friday.": the body that closes the lede
   // speaks for its people as one that opens it does.
   // Only a named body's words ("federal safety regulators" names none).
@@ -510,6 +505,34 @@ export function ledeScene(
 function oneDescribed(phrase: string): boolean {
   const head = phrase.trim().split(/\s+of\s+/)[0]!
   return /^(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head) && !/s$/.test(head)
+}
+
+/**
+ * The subjects of the first sentence of the paragraph after `paragraph`, when it reports someone
+ * speaking or "making the comments": whom a description in `paragraph` stands for.
+ */
+function namedNext(ctx: SceneContext, paragraph: number): string[] {
+  const next = ctx.view.paragraphs.find((p) => p.length > 0 && p[0]!.paragraph > paragraph)
+  const first = next?.[0]
+  if (!first || (speechVerbs(first.words, first).length === 0 && !REMARKS.test(first.words)))
+    return []
+  return (ctx.registry.mentions[first.index] ?? [])
+    .filter((m) => m.subject)
+    .map((m) => m.person.name)
+}
+
+/**
+ * "…, the country's top diplomat said Wednesday." ¶ "Foreign Affairs Secretary Teodoro Locsin
+ * said …": the one person a lede's description of one speaker stands for, named speaking at the
+ * start of the next paragraph; or null.
+ */
+export function ledeDescribed(ctx: SceneContext, description: string): string | null {
+  const lede = ctx.view.paragraphs.find((p) => p.length > 0)?.[0]
+  // Not a spokesman or a source: the article seldom names them, and names others next.
+  if (!lede || !oneDescribed(description) || /\b(?:spokes\w*|sources?)\b/i.test(description))
+    return null
+  const named = [...new Set(namedNext(ctx, lede.paragraph))]
+  return named.length === 1 ? named[0]! : null
 }
 
 /** Four-letter stems of the content words in `text` ("Indian Foreign Ministry" → indi, fore, mini). */
