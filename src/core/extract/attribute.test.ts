@@ -2156,3 +2156,18 @@ describe('a lede that quotes one person described, whom the next paragraph names
     expect(speakers(...article('a party spokesman'))).not.toEqual(['Ramon Velasco'])
   })
 })
+
+describe('a role with no article, tied to a body, after a quotation', () => {
+  it('is who "the spokesperson" is later, not a person named between', () => {
+    expect(
+      speakers(
+        '“It is a process,” spokesperson at the Kestrel Foreign Office commented at the weekly briefing.',
+        'Foreign Secretary Imran Qadir briefed the ambassadors on Thursday.',
+        '“The visit was a step in the right direction,” said the spokesperson.'
+      )
+    ).toEqual([
+      'spokesperson at the Kestrel Foreign Office',
+      'spokesperson at the Kestrel Foreign Office'
+    ])
+  })
+})

@@ -852,9 +852,12 @@ export class SpeakerResolver {
     const re = new RegExp(
       `(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${noun}\\b(?:\\s+${TIED_TO})?)`
     )
+    // "“…,” spokesperson at the Foreign Office commented": with no article, after the quotation
+    // (blanked in the sentence's words), and tied to a body.
+    const bare = new RegExp(`(?:^|[,”"]|\\s\\s)\\s*(${noun}\\s+${TIED_TO})`)
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       const view = this.view.sentences[s]
-      const m = view ? view.words.match(re) : null
+      const m = view ? (view.words.match(re) ?? view.words.match(bare)) : null
       if (m) return m[1]!
     }
     return null
