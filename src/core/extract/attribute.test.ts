@@ -1988,6 +1988,13 @@ describe('an office written by its initials', () => {
         'The CS said: “We are not rushing anyone.”'
       )
     ).toEqual(['Amina Odhiambo'])
+    // Not a country written short, though someone's office has its initials.
+    expect(
+      speakers(
+        'Under Secretary Ana Diaz met the delegation on Monday.',
+        '“We will not lift the tariffs,” the US said in a statement.'
+      )
+    ).toEqual(['US'])
     // Not an acronym the article gave a body.
     expect(
       speakers(

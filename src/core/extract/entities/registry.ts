@@ -705,7 +705,6 @@ function officeBefore(run: NameRun): string | null {
   return /^[A-Z]/.test(title) && isOffice(title) ? title.toLowerCase() : null
 }
 
-/** "Transport Canada spokeswoman Jane Doe", "the Green Party's health spokeswoman Jane Doe". */
 /**
  * "the Director-General of the Nigerian Civil Aviation Authority, Captain Nuhu Musa": a role,
  * the body it serves, a comma, then the name.
@@ -744,6 +743,7 @@ function roleBefore(before: string): string | null {
   return one && (ROLE_NOUNS.has(singular) || isPersonNoun(singular)) ? singular : null
 }
 
+/** "Transport Canada spokeswoman Jane Doe", "the Green Party's health spokeswoman Jane Doe". */
 function affiliationBefore(before: string): string | null {
   const m = before.match(
     /([A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*)(?:['’]s)? (?:[a-z][\w-]* ){0,3}$/

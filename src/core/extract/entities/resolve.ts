@@ -280,7 +280,7 @@ export class SpeakerResolver {
     if (described) return one({ name: described, kind: 'org' }, 'org-noun', 0.8)
     // "The CS said", after "Education Cabinet Secretary George Magoha": an office by its initials.
     const initialled =
-      noun && /^[A-Z]+$/.test(noun) && !this.registry.acronyms.has(noun)
+      noun && /^[A-Z]+$/.test(noun) && !this.registry.acronyms.has(noun) && !isPlace(noun)
         ? this.registry.withInitials(noun, sentence)
         : null
     if (initialled) return one({ name: initialled.name, kind: 'person' }, 'role-noun', 0.8)
@@ -523,7 +523,6 @@ export class SpeakerResolver {
     return null
   }
 
-  /** The person mentioned most often up to `sentence`. */
   /**
    * "Minister Tiong said …" ¶ "“During our promotion … ¶ “There are … ¶ “This was …,” he said": a
    * quotation that runs over whole paragraphs counts as one paragraph, the one it began in.
@@ -540,6 +539,7 @@ export class SpeakerResolver {
     return p
   }
 
+  /** The person mentioned most often up to `sentence`. */
   private mostMentioned(sentence: number): Person | null {
     const counts = new Map<Person, number>()
     for (let s = 0; s <= sentence; s++)

@@ -68,9 +68,9 @@ const EVENT_VERB = new RegExp(
 const OCCASION_PREPOSITION = /^(?:in|during|at|on|over|via|through)$/i
 
 /**
- * "In the post-match press conference it was put to Seibold that …", "Asked about the fire at a
- * briefing, Ortiz …", "Ortiz was pressed on the delays": a question put to someone is an act of
- * saying theirs, its occasion the one they answered on.
+ * "In the post-match press conference it was put to Seibold that …", "Ortiz was pressed on the
+ * delays": a question put to someone is an act of saying theirs, its occasion the one they
+ * answered on.
  */
 const PUT_TO = /\b(?:(?:was|were)\s+)?(?:put\s+to|asked|questioned|pressed|quizzed)\b/
 const ADDRESSED_BEFORE = /\b(?:put to|asked|questioned|pressed|quizzed)\s+$/
