@@ -30,7 +30,7 @@ import { paragraphSubject } from './sieves/paragraph-subject'
 import { reportedBefore } from './sieves/reported-before'
 import { sentenceTail } from './sieves/sentence-tail'
 import { nextSentence } from './sieves/next-sentence'
-import { madeThis } from './sieves/made-this'
+import { ledeDescribedRevision, madeThisRevision, type RevisionSieve } from './sieves/revisions'
 import { trailingVerb } from './sieves/trailing-verb'
 import { circumstancesOf } from './scene/circumstances'
 import {
@@ -47,7 +47,6 @@ import {
   remarksAfter,
   speakerScene,
   ledeScene,
-  ledeDescribed,
   sentenceScene,
   wordStems,
   type Scene,
@@ -73,6 +72,11 @@ export const CONTEXT_SIEVES: ReadonlyArray<[SieveId, ContextSieve]> = [
   ['paragraph-continuation', paragraphContinuation],
   ['next-paragraph', nextParagraph],
   ['attributed-later', attributedLater]
+]
+/** Sieves that revise a speaker already resolved, in order; each sees what the one before left. */
+export const REVISION_SIEVES: ReadonlyArray<[string, RevisionSieve]> = [
+  ['made-this', madeThisRevision],
+  ['lede-described', ledeDescribedRevision]
 ]
 /** How much a link to another quotation keeps of that quotation's confidence. */
 const LINK_TRUST: Partial<Record<SieveId, number>> = {
@@ -157,34 +161,15 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     if (resolution) done.set(site.n, { site, speaker: resolution.ref.name, sieve: cue!.sieve })
   }
 
-  // "The leadership of the CBCP … called on …" ¶ "CBCP president Socrates Villegas made this
-  // call during …": a description's or a body's words, which the next sentence gives a named
-  // person.
+  // 1b. A sentence nearby may say who the speaker named in the quotation's sentence is.
+  const revising = { view, registry, resolver }
   for (const q of quotes) {
-    const r = q.resolution
-    if (!r || !q.cue || r.ref.kind === 'person') continue
-    const maker = madeThis(view, resolver, q.cue.sentence)
-    if (!maker) continue
-    q.resolution = { ...maker, confidence: maker.confidence * 0.8 }
-    done.set(q.site.n, { site: q.site, speaker: maker.ref.name, sieve: q.cue.sieve })
-  }
-
-  // "…, the country's top diplomat said Wednesday." ¶ "Foreign Affairs Secretary Teodoro Locsin
-  // said …": the lede's words of one person described, whom the next paragraph names speaking.
-  const ledeIndex = view.paragraphs.find((p) => p.length > 0)?.[0]?.index
-  for (const q of quotes) {
-    const r = q.resolution
-    if (!r || !q.cue || q.cue.sentence !== ledeIndex || r.rule !== 'unnamed-source') continue
-    const named = ledeDescribed({ view, registry, resolver, anchor: view.anchor }, r.ref.name)
-    const person = named ? registry.person(named) : null
-    if (!person) continue
-    q.resolution = {
-      ref: { name: person.name, kind: 'person' },
-      rule: 'role-noun',
-      confidence: 0.6,
-      candidates: [person.name, r.ref.name]
-    }
-    done.set(q.site.n, { site: q.site, speaker: person.name, sieve: q.cue.sieve })
+    if (!q.resolution || !q.cue) continue
+    let r = q.resolution
+    for (const [, revise] of REVISION_SIEVES) r = revise(q.cue, r, revising) ?? r
+    if (r === q.resolution) continue
+    q.resolution = r
+    done.set(q.site.n, { site: q.site, speaker: r.ref.name, sieve: q.cue.sieve })
   }
 
   // 2. Quotations without their own attribution share one already made.
