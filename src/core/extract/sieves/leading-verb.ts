@@ -165,6 +165,14 @@ export const leadingVerb: LocalSieve = (site, view) => {
     if (named) return { sieve: 'leading-verb', ...at, chunk: named }
     // "… criticised the decision but Judge Loh said": "but" before a capital starts one too.
     let cut = Math.max(lastBoundary(BOUNDARY, head), lastBoundary(BUT_NAME, head))
+    // "Kohli, who did not field when India took the field … because of a stiff back, said": the
+    // clauses inside a relative clause set off by commas right before the verb are not the
+    // verb's; its subject is the one the clause describes.
+    const described = /,\s*(?:who|whose)\s[^,;:⟦]*,\s*$/.exec(head)
+    if (described && cut > described.index) {
+      const ahead = head.slice(0, described.index)
+      cut = Math.max(lastBoundary(BOUNDARY, ahead), lastBoundary(BUT_NAME, ahead))
+    }
     // A participle after a comma whose nearest clause has no subject ("at what would be her
     // fifth Olympics, saying") belongs to the main clause.
     if (/ing$/.test(v.verb) && /,\s*$/.test(head)) {
@@ -176,12 +184,17 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "Moments after the jury reached its verdict, Trump claimed": an opening clause ends at
     // its comma, and the subject of the verb comes after it. So does an opening phrase led by
     // a preposition, whatever clauses it holds ("As for the talks … and the revelation that
-    // Iran has been building a second facility, the foreign minister said").
+    // Iran has been building a second facility, the foreign minister said"), or by a
+    // participle ("Responding to a question as to whether … was part of a strategy to show
+    // that Europe was proactive, Pistorius said").
     const comma = head.lastIndexOf(', ')
     const firstWord = s.tokens.find((t) => /\w/.test(t.text))
+    const openingParticiple =
+      firstWord?.pos === 'VERB' && /^[A-Z][a-z]+(?:ing|ed)$/.test(firstWord.text)
     if (
       comma >= cut &&
-      (OPENING_CLAUSE.test(head.slice(0, cut)) || (cut > 0 && firstWord?.pos === 'ADP'))
+      (OPENING_CLAUSE.test(head.slice(0, cut)) ||
+        (cut > 0 && (firstWord?.pos === 'ADP' || openingParticiple)))
     )
       cut = comma + 2
     const own = /ing$/.test(v.verb) ? ownSubject(head) : null

@@ -225,6 +225,25 @@ describe('leading-verb', () => {
   })
 })
 
+describe('leading-verb past a relative clause or an opening participle phrase', () => {
+  it('takes the one a relative clause set off by commas describes, whatever clauses it holds', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'Okafor, who stayed off the pitch when the side came out because of a sore knee, said, “Three days, and I will be fine.”'
+      )
+    ).toBe('Okafor')
+  })
+  it('takes the subject after an opening participle phrase, whatever clauses it holds', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'Responding to a question as to whether the visit was meant to show that Portugal and Spain were ready, Okafor said, “It is our plan, but not a new one.”'
+      )
+    ).toBe('Okafor')
+  })
+})
+
 describe('colon-intro, sentence-tail and reported-before', () => {
   it('gives what a document says to whoever issued it', () => {
     const view = viewOf(
