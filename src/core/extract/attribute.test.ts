@@ -2178,3 +2178,38 @@ describe('a role with no article, tied to a body, after a quotation', () => {
     ])
   })
 })
+
+describe('a description that looks back once someone has spoken', () => {
+  const article = [
+    'Kestrel went down by an innings at Harbour Park. The Kestrel skipper offered no excuses.',
+    'Tomasz Wilk said, “Credit to them. They were clinical.”',
+    'The Kestrel captain further said, “You have to counter the conditions as they come.”',
+    'Meanwhile, winning team captain Ravi Menon praised his bowlers and said, “They were exceptional.”'
+  ]
+  it('is the one who spoke before, not a holder of the role named after it', () => {
+    expect(speakers(...article)).toEqual(['Tomasz Wilk', 'Tomasz Wilk', 'Ravi Menon'])
+  })
+  it('may still be someone named just after it when nobody has spoken yet', () => {
+    expect(
+      speakers(
+        'The police chief warned that “nobody is above the law” as the inquiry opened.',
+        'Police chief Ravi Menon said the officers would be charged.'
+      )
+    ).toEqual(['Ravi Menon'])
+  })
+})
+
+describe('a surname the headline completes', () => {
+  it('is a person a description later stands for', () => {
+    const text = [
+      'date 2025-03-14 Won’t crib about the conditions, says Anand Rathore',
+      'Rathore’s side lost by an innings.',
+      'Rathore said, “Not very proud of the way we played.”',
+      'The visiting captain further said, “Can’t really think about those things.”'
+    ].join('\n\n')
+    expect(generateFromText(text).quotes.map((q) => q.speaker)).toEqual([
+      'Anand Rathore',
+      'Anand Rathore'
+    ])
+  })
+})

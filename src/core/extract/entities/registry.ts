@@ -595,11 +595,12 @@ export class EntityRegistry {
   }
 
   /** The person last given `role` at or before `sentence`. */
-  withRole(role: string, sentence: number): Person | null {
+  withRole(role: string, sentence: number, ahead = true): Person | null {
     const holders = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence)
     if (holders.length === 1) return holders[0]!
     if (holders.length > 1) return this.nearest(holders, sentence) ?? holders.at(-1)!
     // "Kenya's police chief asked …" before the article names him: the one it names next.
+    if (!ahead) return null
     const later = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence + 3)
     return later.length === 1 ? later[0]! : null
   }

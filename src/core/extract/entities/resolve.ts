@@ -332,7 +332,10 @@ export class SpeakerResolver {
     if (looksLikeSpeakerName(head.run) || /^[A-Z][a-z'’-]+$/.test(name)) {
       // "…," Rohit said, under the headline "…, says Rohit Sharma": the headline names him.
       const titled = name.includes(' ') ? null : this.titleName(name)
-      if (titled) return one({ name: titled, kind: 'person' }, 'new-name', 0.8)
+      if (titled) {
+        this.registry.notePerson(titled, sentence)
+        return one({ name: titled, kind: 'person' }, 'new-name', 0.8)
+      }
       const earlier = name.includes(' ') ? null : this.earlierName(name, sentence)
       if (earlier) {
         this.registry.notePerson(earlier, sentence)
@@ -617,6 +620,17 @@ export class SpeakerResolver {
     return null
   }
 
+  /**
+   * Whether no person has been quoted before `sentence`. Only then may "the Indian captain" be
+   * someone the article names a few sentences later ("Kenya's police chief asked …" ¶ "Police
+   * Inspector General Japhet Koome said"); once someone has spoken, such a description looks
+   * back ("Kohli said, “…”" ¶ "the Indian captain further said", not the other side's captain
+   * named after).
+   */
+  private nobodySpokeBefore(sentence: number): boolean {
+    return sentence === 0 || this.lastSpeakers(sentence - 1).person === null
+  }
+
   /** Whether a person is named after sentence `from`, up to offset `before` of `sentence`. */
   private namedSince(from: number, sentence: number, before: number): boolean {
     for (let s = from + 1; s <= sentence; s++)
@@ -706,7 +720,8 @@ export class SpeakerResolver {
       // ("Prime Minister", not "Foreign Minister"), before anyone with the role noun.
       const office = /^[A-Z]/.test(np) ? isOffice(np) : np.includes(' ')
       const holder =
-        (office ? this.registry.withOffice(np) : null) ?? this.registry.withRole(noun, sentence)
+        (office ? this.registry.withOffice(np) : null) ??
+        this.registry.withRole(noun, sentence, this.nobodySpokeBefore(sentence))
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.85)
       // "the NCAA boss": a role at a named body, whose one person the article named.
       const body = /^([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)(?:['’]s)?\s+[a-z]/.exec(np)?.[1]
@@ -739,7 +754,7 @@ export class SpeakerResolver {
     // "the magistrate", "the striker": a noun for one person, which the article wrote as a named
     // person's title ("Principal magistrate Cherono Kesse").
     if (definite && !ROLE_NOUNS.has(noun) && isPersonNoun(noun) && np.split(/\s+/).length <= 3) {
-      const holder = this.registry.withRole(noun, sentence)
+      const holder = this.registry.withRole(noun, sentence, this.nobodySpokeBefore(sentence))
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.8)
       // "said the village elder", after "Adow himself has lost …": the one the sentences just
       // before are about; a guess the app asks the user to check.
