@@ -2213,3 +2213,22 @@ describe('a surname the headline completes', () => {
     ])
   })
 })
+
+describe('a quotation no verb attributes, after a clause whose subject is a person', () => {
+  it('goes to the subject of a clause joined after the first', () => {
+    expect(
+      speakers(
+        'It took a while for the home bowlers to finish the innings, but coach Ilse Marten was not too worried about the attack.',
+        '“We have just beaten the best side in the world, so things are going well.”'
+      )
+    ).toEqual(['Ilse Marten'])
+  })
+  it('not to a person named inside the clause’s object', () => {
+    expect(
+      speakers(
+        'It took a while for the home bowlers to finish the innings, and the crowd cheered for coach Ilse Marten loudly.',
+        '“We have just beaten the best side in the world, so things are going well.”'
+      )
+    ).not.toEqual(['Ilse Marten'])
+  })
+})

@@ -5,12 +5,31 @@
  * asks the user to check these. With no name, a he or she as the subject of the sentence before
  * ("Looking back, she found …") stands for the person it resolves to.
  */
-import type { EntityRegistry } from '../entities/registry'
+import type { EntityRegistry, PersonMention } from '../entities/registry'
 import type { Resolution, SpeakerResolver } from '../entities/resolve'
 import type { ArticleView, QuoteSite } from '../view'
 
 // "He also likes …", "Looking back, she found …": a he or she as the sentence's subject.
 const PRONOUN_SUBJECT = /^(?:[^,"“”]{1,40},\s+)?(he|she)\s+(?:also\s+|then\s+)?[a-z]/di
+
+// ", but coach Jane Roe was not concerned": a clause joined after the first, opened by its subject.
+const COORDINATE_OPENING =
+  /,\s+(?:but|and|while|yet|though|although|whereas)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$/
+
+/**
+ * "It took a while for the bowlers to wrap up the innings, but coach Jane Roe was not too
+ * concerned about it": the subject of a clause joined after the first, with its verb right
+ * after the name.
+ */
+function coordinateSubject(view: ArticleView, mentions: PersonMention[]): PersonMention | null {
+  for (const m of mentions) {
+    const s = view.sentences[m.sentence]
+    if (!s || !COORDINATE_OPENING.test(s.words.slice(0, m.start))) continue
+    const next = s.tokens.find((t) => t.start >= m.end && /\w/.test(t.text))
+    if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.text)))) return m
+  }
+  return null
+}
 
 export function paragraphSubject(
   site: QuoteSite,
@@ -30,7 +49,7 @@ export function paragraphSubject(
     ...earlier.map((s): [number, typeof own] => [s.index, registry.mentions[s.index] ?? []])
   ]
   for (const [sentence, mentions] of lists) {
-    const subject = mentions.find((m) => m.subject) ?? null
+    const subject = mentions.find((m) => m.subject) ?? coordinateSubject(view, mentions)
     if (subject) {
       const others = [...new Set(mentions.map((m) => m.person.name))]
       return {
