@@ -2232,3 +2232,16 @@ describe('a quotation no verb attributes, after a clause whose subject is a pers
     ).not.toEqual(['Ilse Marten'])
   })
 })
+
+describe('a "he said" after someone named only as the owner inside a phrase', () => {
+  it('is the person the article is about, not the owner', () => {
+    expect(
+      speakers(
+        'Coach Marek Tolland was calm about the side’s first loss to Dunmore in a decade, saying there was no shame in it.',
+        'On Saturday they were on the wrong side of a 9-6 defeat secured by David Hallen’s late penalty.',
+        'That left the side with three wins from eleven Tests.',
+        '“All I can do is improve the things we did not do well,” he told the media conference.'
+      )
+    ).toEqual(['Marek Tolland'])
+  })
+})

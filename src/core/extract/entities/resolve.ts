@@ -32,7 +32,7 @@ import {
 import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import { wordsOnly, type ArticleView } from '../view'
-import { orgIn, type EntityRegistry, type Person } from './registry'
+import { orgIn, type EntityRegistry, type Person, type PersonMention } from './registry'
 import { headNoun, NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
 
 export interface SpeakerRef {
@@ -135,6 +135,7 @@ function onlyName(texts: readonly string[], accept: (run: NameRun) => boolean): 
  * opening phrase of a few words set off by a comma ("In a brief acceptance speech, he made …",
  * "Later, she told …"), which only sets the scene.
  */
+
 function openingPronoun(s: ArticleView['sentences'][number]): string | undefined {
   const first = /^\s*(He|She)\b/.exec(s.words)?.[1]
   if (first) return first
@@ -145,6 +146,18 @@ function openingPronoun(s: ArticleView['sentences'][number]): string | undefined
     lead &&
     (/^(?:ADP|ADV|SCONJ)$/.test(lead.pos) || (lead.pos === 'VERB' && /ing$/.test(lead.text)))
   return scene ? opened[2] : undefined
+}
+
+/** "… secured by Dan Roe's late penalty": a mention, not the subject, owning a noun inside a phrase. */
+function ownerInPhrase(words: string, m: PersonMention): boolean {
+  const owner = /['’]s?$/.test(words.slice(m.start, m.end)) || /^['’]s?\s/.test(words.slice(m.end))
+  return (
+    !m.subject &&
+    owner &&
+    /\b(?:by|of|from|with|after|before|for|to|in|on|at|over|under|despite|amid)\s+(?:the\s+)?$/i.test(
+      words.slice(0, m.start)
+    )
+  )
 }
 
 export class SpeakerResolver {
@@ -385,7 +398,7 @@ export class SpeakerResolver {
       !this.namedSince(described.sentence, sentence, before)
     )
       return one({ name: described.name, kind: 'group' }, 'pronoun', 0.7)
-    const near = this.recentPeople(sentence, before).filter((p) => !namedAfter.has(p))
+    const near = this.recentPeople(sentence, before, false).filter((p) => !namedAfter.has(p))
     const ranked = near.filter(compatible)
     const last = lastSpoke.person
     // With nobody of that gender in the sentences before, the speaker last quoted.
@@ -639,8 +652,12 @@ export class SpeakerResolver {
     return false
   }
 
-  /** People mentioned before offset `before` of `sentence`, then in earlier sentences; subjects first. */
-  recentPeople(sentence: number, before: number): Person[] {
+  /**
+   * People mentioned before offset `before` of `sentence`, then in earlier sentences; subjects
+   * first. Without `owners`, not one named only as the owner inside a phrase ("a defeat secured
+   * by Dan Roe's late penalty"): a "he said" after it is seldom theirs.
+   */
+  recentPeople(sentence: number, before: number, owners = true): Person[] {
     const out: Person[] = []
     const add = (p: Person): void => {
       if (!out.includes(p)) out.push(p)
@@ -662,7 +679,8 @@ export class SpeakerResolver {
       // Najib Razak's coalition. ¶ "…," he said": whoever a verb of saying follows reported last,
       // before anyone merely named after them.
       for (const m of list) if (SAYS_AFTER.test(view.words.slice(m.end))) add(m.person)
-      for (const m of [...list].reverse()) add(m.person)
+      for (const m of [...list].reverse())
+        if (owners || !ownerInPhrase(view.words, m)) add(m.person)
     }
     return out
   }
