@@ -2245,3 +2245,16 @@ describe('a "he said" after someone named only as the owner inside a phrase', ()
     ).toEqual(['Marek Tolland'])
   })
 })
+
+describe('a lede whose verb comes before its speaker', () => {
+  it('sets the place and time for that speaker’s quotations', () => {
+    const q = quotes(
+      'Not a single member has the backbone to take over the Government, said Kestrel Harbour Workers Party (KHWP) Parliamentarian Ama Boateng in Parliament yesterday.',
+      'He also said that the two leaders had been in one camp in 2015.',
+      '“They can’t and they don’t have the backbone to do so,” said Boateng.'
+    )
+    expect(q.map((x) => [x.speaker, x.where, x.when])).toEqual([
+      ['Ama Boateng', 'in Parliament', 'yesterday']
+    ])
+  })
+})

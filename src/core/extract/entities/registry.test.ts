@@ -16,6 +16,17 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('takes a name its own initials follow in brackets for a body, not a person', () => {
+    const { registry } = registryOf(
+      'Nobody can take over, said Kestrel Harbour Workers Party (KHWP) Parliamentarian Ama Boateng.',
+      'Pledges were made, said Kofi Mensah (DA) on Monday.'
+    )
+    expect(registry.person('Kestrel Harbour Workers Party')).toBeNull()
+    expect(registry.person('Ama Boateng')?.offices).toEqual(['parliamentarian'])
+    // A person's party in brackets is not their initials.
+    expect(registry.person('Kofi Mensah')).not.toBeNull()
+  })
+
   it('records every role of a description joined by "and" that the verb, not a comma, ends', () => {
     const { registry } = registryOf(
       'Tunde Bello, a professor of Physics and the Vice Chancellor of the University disclosed this on Monday.',

@@ -110,6 +110,20 @@ const ROLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_NOUN_PATTERN})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?,\\s+$`,
   'i'
 )
+/**
+ * "Sri Lanka Podujana Peramuna (SLPP)": a name followed in brackets by its own initials, as a
+ * body's is; "Jane Roe (DA)", a person's party, is not.
+ */
+function initialledAfter(name: string, after: string): boolean {
+  const letters = /^\s*\(\s*([A-Z]{2,8})\s*\)/.exec(after)?.[1]
+  if (!letters) return false
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('')
+  return initials === letters
+}
 /** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */
 const ONE_OF_BEFORE =
   /\b(?:[Oo]ne|[Aa]nother|[Ee]ach)\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+s,\s+$/
@@ -268,6 +282,8 @@ export class EntityRegistry {
           appositive && /^[A-Z]/.test(appositive) && !endsInName(appositive) ? described : null
         const person =
           !JOINS_BODY_NAME.test(after) &&
+          // "Sri Lanka Podujana Peramuna (SLPP) Parliamentarian …": the letters a body goes by.
+          !initialledAfter(run.name, text.slice(run.end)) &&
           !namesGroup(run) &&
           (looksLikePerson(run) ||
             // "Montell Figgins, who represents …": "who" follows people, "which" things.

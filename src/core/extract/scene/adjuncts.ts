@@ -204,8 +204,9 @@ function verbAdjunct(
 
 /**
  * "said Ana Lopez in Tilama", "said Rodrigo Weisner, the administrator for water, in the town of
- * San Pedro": the token that ends an inverted subject after the verb at `k` (a name, and a
- * description set off by commas), or `k` when a name does not follow it.
+ * San Pedro": the token that ends an inverted subject after the verb at `k` (a name with its
+ * titles and a body's initials, and a description set off by commas), or `k` when a name does
+ * not follow it.
  */
 function pastInvertedSubject(
   tokens: readonly Token[],
@@ -213,11 +214,31 @@ function pastInvertedSubject(
   own: (t: Token) => boolean
 ): number {
   let end = k
-  while (tokens[end + 1]?.pos === 'PROPN' && own(tokens[end + 1]!)) end++
+  for (;;) {
+    const next = tokens[end + 1]
+    if (next && own(next) && (next.pos === 'PROPN' || capitalisedTitle(tokens, end + 1))) end++
+    // "said Sri Lanka Podujana Peramuna (SLPP) Parliamentarian Jane Roe": a body's initials.
+    else if (
+      next?.text === '(' &&
+      tokens[end + 2]?.pos === 'PROPN' &&
+      tokens[end + 3]?.text === ')'
+    )
+      end += 3
+    else break
+  }
   if (end === k || tokens[end + 1]?.text !== ',') return end
   const close = tokens.findIndex((t, i) => i > end + 1 && (t.text === ',' || !own(t)))
   const described = /^(?:the|a|an|his|her|its|their)$/i.test(tokens[end + 2]?.text ?? '')
   return described && close > 0 && tokens[close]!.text === ',' ? close : end
+}
+
+/** "Parliamentarian Jane Roe": a capitalised noun, a title, before the name at `i + 1`. */
+function capitalisedTitle(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.pos === 'NOUN' &&
+    /^[A-Z][a-z]/.test(tokens[i]!.text) &&
+    tokens[i + 1]?.pos === 'PROPN'
+  )
 }
 
 /** "said this after filing", "commented while replying": a time clause of a participle. */

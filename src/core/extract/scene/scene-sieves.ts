@@ -473,6 +473,18 @@ export function ledeScene(
       const r = chunk ? ctx.resolver.resolve(chunk, lede.index, v.index) : null
       if (r?.ref.kind === 'person') people.add(r.ref.name)
     }
+  // "…, said SLPP Parliamentarian Jane Roe in Parliament yesterday.": an inverted verb of the
+  // lede, and the person named right after it, past only their capitalised titles.
+  if (people.size === 0)
+    for (const v of verbs) {
+      if (!/,\s*$/.test(words.slice(0, v.index))) continue
+      const named = (ctx.registry.mentions[lede.index] ?? []).find(
+        (m) =>
+          m.start >= v.end &&
+          /^(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]{2,8}\)))*\s+$/.test(words.slice(v.end, m.start))
+      )
+      if (named) people.add(named.person.name)
+    }
   // "…, the country's top diplomat said Wednesday." ¶ "Foreign Affairs Secretary Teo Locsin
   // said …": a lede that reports one person's words by a description names them as the subject
   // of the next paragraph's first sentence, speaking or "making the comments".
