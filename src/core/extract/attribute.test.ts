@@ -2258,3 +2258,16 @@ describe('a lede whose verb comes before its speaker', () => {
     ])
   })
 })
+
+describe('the time of the remarks someone "made"', () => {
+  it('is the time of their quotations after', () => {
+    const q = quotes(
+      'Minister Ama Boateng welcomed any effort to calm the region.',
+      'Boateng made the remarks on Sunday during a joint press conference with her German counterpart.',
+      '“We discussed a number of regional issues,” she said.'
+    )
+    expect(q.map((x) => [x.where, x.when])).toEqual([
+      ['a joint press conference with her German counterpart', 'on Sunday']
+    ])
+  })
+})

@@ -8,7 +8,12 @@ import { COMPARED, findOccasion } from '../occasion'
 import { isDemonym } from '../names'
 import { placeAnswer, tidyPlace } from './place-answer'
 import { placeAround } from './adjuncts'
-import { AUDIENCE_PATTERN, POST_VERB_PATTERN, speechVerb } from '../../lexicon/lexicon'
+import {
+  AUDIENCE_PATTERN,
+  POST_VERB_PATTERN,
+  SAYING_NOUN_PATTERN,
+  speechVerb
+} from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import {
   datesEarlierEvent,
@@ -37,6 +42,8 @@ const OCCASION_VERB =
 const blank = (text: string, from: number, to: number): string =>
   from >= 0 && to > from ? text.slice(0, from) + ' '.repeat(to - from) + text.slice(to) : text
 
+const SAYING_NOUN = new RegExp(`^(?:${SAYING_NOUN_PATTERN})$`, 'i')
+
 /**
  * A time that belongs to a noun before it ("the election in November"), not to the verb: only
  * an audience ("told reporters on Tuesday") or an occasion phrase ("at a news conference on
@@ -53,8 +60,10 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
     const tok = s.tokens[k]!
     if (tok.pos === 'ADP') return false
-    // "told Xinhua on Tuesday", "told ABC's This Week programme on Sunday": the one spoken to.
-    if (tok.pos === 'VERB' || tok.pos === 'AUX') return !speechVerb(tok.text)
+    // "told Xinhua on Tuesday", "told ABC's This Week programme on Sunday": the one spoken to;
+    // "made the remarks on Sunday": the words, whose time is the act's.
+    if (tok.pos === 'VERB' || tok.pos === 'AUX')
+      return !speechVerb(tok.text) && !SAYING_NOUN.test(prev.text)
   }
   // "India on Thursday urged …": a time right after the subject belongs to the verb after it.
   return false
