@@ -61,9 +61,13 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
     const tok = s.tokens[k]!
     if (tok.pos === 'ADP') return false
     // "told Xinhua on Tuesday", "told ABC's This Week programme on Sunday": the one spoken to;
-    // "made the remarks on Sunday": the words, whose time is the act's.
+    // "made the remarks on Sunday": the words, whose time is the act's (but "a statement on
+    // Monday saying …" holds its time with the words it describes).
     if (tok.pos === 'VERB' || tok.pos === 'AUX')
-      return !speechVerb(tok.text) && !SAYING_NOUN.test(prev.text)
+      return (
+        !speechVerb(tok.text) &&
+        (!SAYING_NOUN.test(prev.text) || (next?.pos === 'VERB' && /ing$/.test(next.text)))
+      )
   }
   // "India on Thursday urged …": a time right after the subject belongs to the verb after it.
   return false
