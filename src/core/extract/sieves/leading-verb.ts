@@ -17,6 +17,10 @@ const BOUNDARY =
   /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
 
 const BUT_NAME = /\bbut\s(?=[A-Z])/g
+// "… by Myanmar, which the UN called a “…”": "which" or "whom" with a subject of its own after
+// it opens that subject's clause ("which will add" has none).
+const WHICH_SUBJECT =
+  /\b(?:which|whom)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I)\s|[A-Z])/g
 
 /**
  * Where the clause a participle after a comma belongs to starts, when the nearest clause has no
@@ -164,7 +168,11 @@ export const leadingVerb: LocalSieve = (site, view) => {
         : null
     if (named) return { sieve: 'leading-verb', ...at, chunk: named }
     // "… criticised the decision but Judge Loh said": "but" before a capital starts one too.
-    let cut = Math.max(lastBoundary(BOUNDARY, head), lastBoundary(BUT_NAME, head))
+    let cut = Math.max(
+      lastBoundary(BOUNDARY, head),
+      lastBoundary(BUT_NAME, head),
+      lastBoundary(WHICH_SUBJECT, head)
+    )
     // "Kohli, who did not field when India took the field … because of a stiff back, said": the
     // clauses inside a relative clause set off by commas right before the verb are not the
     // verb's; its subject is the one the clause describes.

@@ -30,6 +30,22 @@ describe('trailing-verb', () => {
       chunk(trailingVerb, '“Roads are shut, and crews are out,” the mayor, Ines Ruiz, said.')
     ).toBe('the mayor, Ines Ruiz')
   })
+  it('takes the agent after the quoted words of a verb that labels', () => {
+    expect(
+      chunk(
+        trailingVerb,
+        'The crackdown, which the UN called “ethnic cleansing” and “genocide” by other rights groups, went on.'
+      )
+    ).toBe('other rights groups')
+    expect(
+      chunk(
+        trailingVerb,
+        'The plan was described as “reckless” by the opposition leader, Ama Boateng.'
+      )
+    ).toBe('the opposition leader')
+    // Not after a verb that labels nothing.
+    expect(chunk(trailingVerb, 'She read “The Hours” by Michael Cunningham.')).toBeNull()
+  })
   it("keeps the name an inverted verb's description is in apposition to", () => {
     expect(
       chunk(trailingVerb, '"We are on track," said member of the management board, Ian Roe.')
@@ -233,6 +249,21 @@ describe('leading-verb past a relative clause or an opening participle phrase', 
         'Okafor, who stayed off the pitch when the side came out because of a sore knee, said, “Three days, and I will be fine.”'
       )
     ).toBe('Okafor')
+  })
+  it('takes the subject of a "which" clause, not the noun "which" stands for', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'Thousands fled after a crackdown by Kestrel, which the UN called a “textbook example of ethnic cleansing”.'
+      )
+    ).toBe('the UN')
+    // "which will add" has no subject of its own.
+    expect(
+      chunk(
+        leadingVerb,
+        'Kestrel is building a new level, which will add “25km of tunnels a year”.'
+      )
+    ).not.toBe('will')
   })
   it('takes the subject after an opening participle phrase, whatever clauses it holds', () => {
     expect(

@@ -13,6 +13,7 @@ import {
   keepsStop,
   OUTLET_NAME_PATTERN,
   SENTENCE_ADVERBS,
+  speechVerb,
   TITLE_MODIFIERS,
   TITLES
 } from '../../lexicon/lexicon'
@@ -58,10 +59,31 @@ export function relayMedium(text: string): string | undefined {
   return according ? `according to ${according[1]}` : undefined
 }
 
+/** " by other rights groups.": an agent right after the quotation, to the end of its clause. */
+const PASSIVE_AGENT = /^\s*by\s+((?:the\s+)?[^\s,.;:⟦()][^,.;:⟦()]{1,60}?)\s*(?=[,.;:⟦]|$)/
+
 export const trailingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
   if (!s) return null
   const tail = s.masked.slice(site.end)
+  // "… which the UN called a “textbook example of ethnic cleansing” and “genocide” by other
+  // rights groups", "was described as “reckless” by the union": after a verb that labels, the
+  // agent right after the quoted words is who used them.
+  const agent = PASSIVE_AGENT.exec(tail)
+  if (
+    agent &&
+    speechVerbs(s.masked.slice(0, site.start), s).some((x) => speechVerb(x.verb)?.label)
+  ) {
+    const verbAt = site.end + tail.indexOf('by')
+    return {
+      sieve: 'trailing-verb',
+      sentence: s.index,
+      chunk: agent[1]!,
+      verbAt,
+      verbEnd: verbAt + 2,
+      after: true
+    }
+  }
   const head = tail.match(/^[\s,;:.!?\u2014\u2013-]*/)![0]
   // A quotation that ends its own sentence ("… here." Then …) has no trailing attribution.
   if (/[.!?]\s*$/.test(head) && !/^\s*[a-z]/.test(tail.slice(head.length))) return null
