@@ -2271,3 +2271,18 @@ describe('the time of the remarks someone "made"', () => {
     ])
   })
 })
+
+describe('a time that owns the occasion ("at today’s press conference")', () => {
+  it('is the time of the words, and stays in the place', () => {
+    const q = quotes(
+      '“It is a strong side,” admitted Ama Boateng at today’s squad announcement press conference.'
+    )
+    expect(q.map((x) => [x.where, x.when])).toEqual([
+      ['at today’s squad announcement press conference', 'today']
+    ])
+  })
+  it('not a time that owns some other event', () => {
+    const q = quotes('“It is a fair result,” said Ama Boateng after Tuesday’s vote in the chamber.')
+    expect(q[0]!.when).toBeNull()
+  })
+})

@@ -12,6 +12,7 @@ import {
   AUDIENCE_PATTERN,
   POST_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
+  SPEAKING_OCCASION_PATTERN,
   speechVerb
 } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
@@ -42,6 +43,10 @@ const OCCASION_VERB =
 const blank = (text: string, from: number, to: number): string =>
   from >= 0 && to > from ? text.slice(0, from) + ' '.repeat(to - from) + text.slice(to) : text
 
+const OCCASION_AFTER_POSSESSIVE = new RegExp(
+  `^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SPEAKING_OCCASION_PATTERN})\\b`,
+  'i'
+)
 const SAYING_NOUN = new RegExp(`^(?:${SAYING_NOUN_PATTERN})$`, 'i')
 
 /**
@@ -76,7 +81,8 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
 /** A time written as a modifier of the noun after it ("the July 25 call", "Tuesday's vote"). */
 function modifiesNoun(s: SentenceView, t: FoundTime, text: string): boolean {
   const after = text.slice(t.index + t.length)
-  if (/^['’]s\s/.test(after)) return true
+  // "at today's team announcement press conference": the occasion of the words, whose time it is.
+  if (/^['’]s\s/.test(after)) return !OCCASION_AFTER_POSSESSIVE.test(after)
   const next = after.match(/^\s+([a-z][\w-]*)/)
   if (!next) return false
   const token = tokenAt(s.tokens, t.index + t.length + after.indexOf(next[1]!))
@@ -126,7 +132,13 @@ export function circumstancesOf(
   const found = act ?? (occasion ? tidyPlace(occasion.phrase) : null)
   // "said in French": a language is how, not where.
   const where = found && !isDemonym(found) ? found : null
-  const around = placeAround(s, text, verbAt, times)
+  // "at today's press conference": a time that owns the occasion is part of its place too.
+  const around = placeAround(
+    s,
+    text,
+    verbAt,
+    times.filter((t) => !/^['’]s\s/.test(words.slice(t.index + t.length)))
+  )
   return {
     // "Speaking to residents inside a local hall": the tags may read on past the phrase found.
     where:
