@@ -6,7 +6,7 @@
  * "Yangquan Valve Co., Ltd., Shanxi Province". A place followed by a possessive ("China's")
  * only locates the next one and is left out.
  */
-import { PLACE_WORD_PATTERN, VISIT_VERB_PATTERN } from '../../lexicon/lexicon'
+import { PLACE_WORD_PATTERN, QUOTE_VERB_PATTERN, VISIT_VERB_PATTERN } from '../../lexicon/lexicon'
 import { CALENDAR_WORD } from '../../lexicon/lexicon'
 import { findNameRuns, isOrganisation, isPlace, looksLikePerson } from '../names'
 import { withOrgTail } from '../entities/org-names'
@@ -62,9 +62,13 @@ const MAX_WORDS = 8
  * A place or occasion short enough to be an answer: relative clauses and participles cut off,
  * and past eight words cut back to the last phrase that ends by then.
  */
+const AND_SAID = new RegExp(`\\s+(?:and|but|then)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`)
+
 export function tidyPlace(phrase: string): string {
   let p = phrase
     .replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')
+    // "after the match and said": the clause's next verb is no part of the place.
+    .replace(AND_SAID, '')
     .replace(/,\s+(?=[a-z]).*$/, '')
     .replace(/[\s.,;:]+$/, '')
   // "the festival of", "Newberg and then": a phrase cut off after a word that needs another.
