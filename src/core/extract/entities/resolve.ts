@@ -641,7 +641,7 @@ export class SpeakerResolver {
    * named after).
    */
   private nobodySpokeBefore(sentence: number): boolean {
-    return sentence === 0 || this.lastSpeakers(sentence - 1).person === null
+    return !this.#notes.some((n) => n.sentence < sentence && n.ref.kind === 'person')
   }
 
   /** Whether a person is named after sentence `from`, up to offset `before` of `sentence`. */
