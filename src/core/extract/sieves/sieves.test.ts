@@ -43,6 +43,11 @@ describe('trailing-verb', () => {
         'The plan was described as “reckless” by the opposition leader, Ama Boateng.'
       )
     ).toBe('the opposition leader')
+    // Not a time or a measure after "by".
+    expect(
+      chunk(trailingVerb, 'The minister described the deal as “fair” by the end of the talks.')
+    ).toBeNull()
+    expect(chunk(trailingVerb, 'Critics called the budget “reckless” by a wide margin.')).toBeNull()
     // Not after a verb that labels nothing.
     expect(chunk(trailingVerb, 'She read “The Hours” by Michael Cunningham.')).toBeNull()
   })

@@ -9,9 +9,12 @@ import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
 import { PARTITIVE, parseSpeakerPhrase } from '../entities/speaker-phrase'
 import {
+  GROUP_NOUNS,
+  isAgentNoun,
   isShortTitle,
   keepsStop,
   OUTLET_NAME_PATTERN,
+  ROLE_NOUNS,
   SENTENCE_ADVERBS,
   speechVerb,
   TITLE_MODIFIERS,
@@ -62,6 +65,18 @@ export function relayMedium(text: string): string | undefined {
 /** " by other rights groups.": an agent right after the quotation, to the end of its clause. */
 const PASSIVE_AGENT = /^\s*by\s+((?:the\s+)?[^\s,.;:⟦()][^,.;:⟦()]{1,60}?)\s*(?=[,.;:⟦]|$)/
 
+/**
+ * "the UN", "other rights groups", "opposition leader Jane Roe": a name, or a noun for people
+ * ("by far", "by the end of the talks", "by a wide margin" name nobody).
+ */
+function canSpeak(agent: string): boolean {
+  if (/^(?:the\s+)?\p{Lu}/u.test(agent)) return true
+  const [noun, ...of] = agent.split(/\s+of\s+/)
+  const head = noun!.split(/\s+/).at(-1)!.toLowerCase()
+  // "the end of the talks": only a role keeps an "of" after it ("the leader of the party").
+  return of.length > 0 ? ROLE_NOUNS.has(head) : isAgentNoun(head) || GROUP_NOUNS.has(head)
+}
+
 export const trailingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
   if (!s) return null
@@ -72,6 +87,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const agent = PASSIVE_AGENT.exec(tail)
   if (
     agent &&
+    canSpeak(agent[1]!) &&
     speechVerbs(s.masked.slice(0, site.start), s).some((x) => speechVerb(x.verb)?.label)
   ) {
     const verbAt = site.end + tail.indexOf('by')
