@@ -610,7 +610,10 @@ export class EntityRegistry {
     return holders.length === 1 ? holders[0]! : null
   }
 
-  /** The person last given `role` at or before `sentence`. */
+  /**
+   * The person last given `role` at or before `sentence`; with `ahead`, when nobody has it yet,
+   * the one person given it within the three sentences after.
+   */
   withRole(role: string, sentence: number, ahead = true): Person | null {
     const holders = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence)
     if (holders.length === 1) return holders[0]!

@@ -135,7 +135,6 @@ function onlyName(texts: readonly string[], accept: (run: NameRun) => boolean): 
  * opening phrase of a few words set off by a comma ("In a brief acceptance speech, he made …",
  * "Later, she told …"), which only sets the scene.
  */
-
 function openingPronoun(s: ArticleView['sentences'][number]): string | undefined {
   const first = /^\s*(He|She)\b/.exec(s.words)?.[1]
   if (first) return first

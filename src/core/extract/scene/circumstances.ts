@@ -43,10 +43,12 @@ const OCCASION_VERB =
 const blank = (text: string, from: number, to: number): string =>
   from >= 0 && to > from ? text.slice(0, from) + ' '.repeat(to - from) + text.slice(to) : text
 
+/** "’s team announcement press conference": a speaking occasion a time owns. */
 const OCCASION_AFTER_POSSESSIVE = new RegExp(
   `^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SPEAKING_OCCASION_PATTERN})\\b`,
   'i'
 )
+/** "remarks", "comments": the words an act of saying made. */
 const SAYING_NOUN = new RegExp(`^(?:${SAYING_NOUN_PATTERN})$`, 'i')
 
 /**

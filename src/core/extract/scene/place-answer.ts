@@ -58,12 +58,13 @@ export function placeAnswer(phrase: string, clause: string): string | null {
 }
 
 const MAX_WORDS = 8
+/** " and said …": the clause's next verb of saying, after the place. */
+const AND_SAID = new RegExp(`\\s+(?:and|but|then)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`)
+
 /**
  * A place or occasion short enough to be an answer: relative clauses and participles cut off,
  * and past eight words cut back to the last phrase that ends by then.
  */
-const AND_SAID = new RegExp(`\\s+(?:and|but|then)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`)
-
 export function tidyPlace(phrase: string): string {
   let p = phrase
     .replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')

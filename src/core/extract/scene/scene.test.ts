@@ -248,7 +248,9 @@ describe('where and when in one sentence', () => {
     expect(tidyPlace('at a meeting, adding that more was needed')).toBe('at a meeting')
     // The clause's next verb of saying is no part of the place.
     expect(tidyPlace('the match and said')).toBe('the match')
-    expect(tidyPlace('the Ministry of Trade and Industry')).toBe('the Ministry of Trade and Industry')
+    expect(tidyPlace('the Ministry of Trade and Industry')).toBe(
+      'the Ministry of Trade and Industry'
+    )
     // Cut off after a word that needs another: no card shows "the festival of".
     expect(tidyPlace('the festival of')).toBe('the festival')
     expect(tidyPlace('the medal ceremony held at the Olympic Medal Plaza in the city centre')).toBe(
