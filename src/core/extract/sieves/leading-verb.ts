@@ -173,6 +173,14 @@ export const leadingVerb: LocalSieve = (site, view) => {
       lastBoundary(BUT_NAME, head),
       lastBoundary(WHICH_SUBJECT, head)
     )
+    // "The commissioners asked if they had been vaccinated – McDougal said, yes, “…”": a spaced
+    // dash ends a clause when a subject of the verb's own stands after it (not "Roe – the mayor
+    // – said", whose dashes hold a description).
+    const dash = /\s[–—-]\s+(?=[^–—]*$)/.exec(head)
+    if (dash && dash.index + dash[0].length > cut) {
+      const after = dash.index + dash[0].length
+      if (subjectOf(s, after, v.index)) cut = after
+    }
     // "Kohli, who did not field when India took the field … because of a stiff back, said": the
     // clauses inside a relative clause set off by commas right before the verb are not the
     // verb's; its subject is the one the clause describes.

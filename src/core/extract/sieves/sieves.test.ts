@@ -270,6 +270,17 @@ describe('leading-verb past a relative clause or an opening participle phrase', 
       )
     ).not.toBe('will')
   })
+  it('takes the subject after a spaced dash that ends a clause, not a description in dashes', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'The board asked if the staff had been paid – Okafor said, yes, “they had been paid in full.”'
+      )
+    ).toBe('Okafor')
+    expect(
+      chunk(leadingVerb, 'Ada Okafor – the city mayor – said, “they were paid in full.”')
+    ).toBe('Ada Okafor – the city mayor –')
+  })
   it('takes the subject after an opening participle phrase, whatever clauses it holds', () => {
     expect(
       chunk(
