@@ -30,6 +30,19 @@ describe('trailing-verb', () => {
       chunk(trailingVerb, '“Roads are shut, and crews are out,” the mayor, Ines Ruiz, said.')
     ).toBe('the mayor, Ines Ruiz')
   })
+  it('takes a name and its own verb after a quotation closed by its comma, whatever the verb', () => {
+    expect(
+      chunk(
+        trailingVerb,
+        '“Our trajectory will be one of moderate growth up to the end of the year,” Okafor pointed to results already visible abroad.'
+      )
+    ).toBe('Okafor')
+    // Not an owner, and not without the quotation's own comma.
+    expect(chunk(trailingVerb, '“We will win,” Okafor’s team-mates believed.')).toBeNull()
+    expect(
+      chunk(trailingVerb, 'They chanted “We will win” Okafor watched from the stand.')
+    ).toBeNull()
+  })
   it('takes the agent after the quoted words of a verb that labels', () => {
     expect(
       chunk(

@@ -5,6 +5,7 @@
  * those after it.
  */
 import type { Cue, LocalSieve } from './cue'
+import type { QuoteSite, SentenceView } from '../view'
 import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
 import { PARTITIVE, parseSpeakerPhrase } from '../entities/speaker-phrase'
@@ -77,6 +78,34 @@ function canSpeak(agent: string): boolean {
   return of.length > 0 ? ROLE_NOUNS.has(head) : isAgentNoun(head) || GROUP_NOUNS.has(head)
 }
 
+/**
+ * "“Our trajectory will be one of moderate growth …,” Mantega pointed to results …": a quotation
+ * closed by its own comma, then a name and that name's own verb, whatever the verb, is the
+ * name's. Not a possessive ("Smith's team-mates believed") and not a pronoun, which the sieves
+ * after this one read with more care.
+ */
+function namedAfterComma(
+  site: QuoteSite,
+  s: SentenceView,
+  head: string,
+  scope: string
+): Cue | null {
+  if (!/,\s*["”’']$/.test(s.text.slice(site.start, site.end)) || head.trim()) return null
+  const name = /^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+([a-z]+)\b/.exec(scope)
+  if (!name || /['’]s?$/.test(name[1]!)) return null
+  const at = site.end + head.length + name[1]!.length + 1
+  const verb = s.tokens.find((t) => t.start >= at && /\w/.test(t.text))
+  if (verb?.pos !== 'VERB' || /ing$/.test(verb.text) || verb.text !== name[2]) return null
+  return {
+    sieve: 'trailing-verb',
+    sentence: s.index,
+    chunk: name[1]!,
+    verbAt: verb.start,
+    verbEnd: verb.end,
+    after: true
+  }
+}
+
 export const trailingVerb: LocalSieve = (site, view) => {
   const s = view.sentences[site.sentence]
   if (!s) return null
@@ -108,7 +137,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const scope = stop >= 0 ? clause.slice(0, stop) : clause
   if (/^(?:and|but|or|then|because|so)\b(?!-)/i.test(scope)) return null
   const v = speechVerbs(scope, s, site.end + head.length)[0]
-  if (!v) return null
+  if (!v) return namedAfterComma(site, s, head, scope)
   // "While BP claims it reached a "milestone", the Coast Guard says it is "far from over"": a
   // verb whose own clause runs on into the next quotation introduces that one; this quotation
   // is the verb's before it.
