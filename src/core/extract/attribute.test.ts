@@ -2286,3 +2286,15 @@ describe('a time that owns the occasion ("at today’s press conference")', () =
     expect(q[0]!.when).toBeNull()
   })
 })
+
+describe('a "he said" whose sentence names him again in a clause on something of his', () => {
+  it('is still him', () => {
+    expect(
+      speakers(
+        'Prime Minister Karl Ostrom said he would meet the union chief on Thursday.',
+        'Grain farmer Pierre Dubois said at his farm that he feels squeezed. “It is not popular,” Dubois acknowledged.',
+        'Farming “is part of who we are,” he said outside his small store, which Dubois runs alongside the farm.'
+      )
+    ).toEqual(['Pierre Dubois', 'Pierre Dubois'])
+  })
+})

@@ -382,8 +382,19 @@ export class SpeakerResolver {
       return this.pronoun(word, sentence, 0)
     // "He said that Manafort has been …": a subject pronoun is never someone its own sentence
     // names after it.
+    // But "…," he said outside his store, which Bot runs: the subject of a relative clause on
+    // something "his" is his own.
+    const words = this.view.sentences[sentence]?.words ?? ''
+    const own = gender === 'm' ? 'his' : gender === 'f' ? 'her' : null
+    const ownersClause = (m: PersonMention): boolean =>
+      own !== null &&
+      new RegExp(`\\b${own}\\b[^⟦;]*,?\\s+(?:which|where|that)\\s+$`).test(
+        words.slice(before, m.start)
+      )
     const namedAfter = new Set(
-      (this.registry.mentions[sentence] ?? []).filter((m) => m.start >= before).map((m) => m.person)
+      (this.registry.mentions[sentence] ?? [])
+        .filter((m) => m.start >= before && !ownersClause(m))
+        .map((m) => m.person)
     )
     const compatible = (p: Person): boolean =>
       (!gender || !p.gender || p.gender === gender) && !namedAfter.has(p)
