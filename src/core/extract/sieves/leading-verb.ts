@@ -175,9 +175,10 @@ export const leadingVerb: LocalSieve = (site, view) => {
     )
     // "The commissioners asked if they had been vaccinated – McDougal said, yes, “…”": a spaced
     // dash ends a clause when a subject of the verb's own stands after it (not "Roe – the mayor
-    // – said", whose dashes hold a description).
+    // – said" or "the man — identified as … — can be heard", whose dashes hold a description).
     const dash = /\s[–—-]\s+(?=[^–—]*$)/.exec(head)
-    if (dash && dash.index + dash[0].length > cut) {
+    const paired = dash !== null && /\s[–—-]\s/.test(head.slice(cut, dash.index))
+    if (dash && !paired && dash.index + dash[0].length > cut) {
       const after = dash.index + dash[0].length
       if (subjectOf(s, after, v.index)) cut = after
     }
