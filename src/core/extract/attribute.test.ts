@@ -2281,6 +2281,12 @@ describe('a time that owns the occasion ("at today’s press conference")', () =
       ['at today’s squad announcement press conference', 'today']
     ])
   })
+  it('with either apostrophe, and a statement is such an occasion', () => {
+    const q = quotes(
+      "In Wednesday evening's statement, the two ministers added: “The schools are safe.”"
+    )
+    expect(q[0]!.when).toBe('Wednesday evening')
+  })
   it('not a time that owns some other event', () => {
     const q = quotes('“It is a fair result,” said Ama Boateng after Tuesday’s vote in the chamber.')
     expect(q[0]!.when).toBeNull()

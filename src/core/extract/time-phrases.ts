@@ -12,7 +12,7 @@ import {
   weekday
 } from '../article/dates'
 import { DAY_PART_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../calendar-words'
-import { DEADLINE_PATTERN, PROSPECTIVE_PATTERN } from '../lexicon/lexicon'
+import { DEADLINE_PATTERN, EVENT_NOUN_PATTERN, PROSPECTIVE_PATTERN } from '../lexicon/lexicon'
 import type { TimeRef } from '../model'
 
 export interface FoundTime extends TimeRef {
@@ -121,6 +121,22 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
   [/\b(?:in|since|during|by|until|through|from) (\d{4})\b(?!-)/g, (m) => ({ resolved: m[1]! })]
 ]
 
+const OCCASION_OWNED = new RegExp(
+  `^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${EVENT_NOUN_PATTERN})\\b`,
+  'i'
+)
+
+/**
+ * "at today's team announcement press conference", "In Wednesday evening's statement": the time
+ * at [start, end) of `text` owns an occasion of words, after the preposition that puts words in
+ * it, and so is their time. "Tuesday's vote" and "after Tuesday's meeting" are not.
+ */
+export function ownsOccasion(text: string, start: number, end: number): boolean {
+  return (
+    OCCASION_OWNED.test(text.slice(end)) && /\b(?:at|in|during)\s+$/i.test(text.slice(0, start))
+  )
+}
+
 /** Every time phrase in `text`, earliest first, overlapping matches dropped. */
 const HINT = new RegExp(
   `\\d|${MONTH_PATTERN}|day\\b|week|month|year|today|yesterday|tomorrow|${PART}`,
@@ -142,8 +158,9 @@ export function findTimePhrases(text: string, anchor: TimeAnchor | null): FoundT
       const start = m.index
       const end = start + m[0].length
       if (found.some((f) => start < f.index + f.length && end > f.index)) continue
-      // "this year's report" describes the report, not when anything was said.
-      if (/^'s\b/.test(text.slice(end))) continue
+      // "this year's report" describes the report, not when anything was said (but "in
+      // Wednesday's statement" dates the occasion of the words).
+      if (/^'s\b/.test(text.slice(end)) && !ownsOccasion(text, start, end)) continue
       if (inName(text, start, end)) continue
       const { resolved, label } = resolve(m, anchor?.story ?? null, anchor?.published ?? null)
       const phrase = m[0]

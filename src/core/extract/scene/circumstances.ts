@@ -12,12 +12,12 @@ import {
   AUDIENCE_PATTERN,
   POST_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
-  SPEAKING_OCCASION_PATTERN,
   speechVerb
 } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import {
   datesEarlierEvent,
+  ownsOccasion,
   pointsAhead,
   findTimePhrases,
   type FoundTime,
@@ -43,11 +43,6 @@ const OCCASION_VERB =
 const blank = (text: string, from: number, to: number): string =>
   from >= 0 && to > from ? text.slice(0, from) + ' '.repeat(to - from) + text.slice(to) : text
 
-/** "’s team announcement press conference": a speaking occasion a time owns. */
-const OCCASION_AFTER_POSSESSIVE = new RegExp(
-  `^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SPEAKING_OCCASION_PATTERN})\\b`,
-  'i'
-)
 /** "remarks", "comments": the words an act of saying made. */
 const SAYING_NOUN = new RegExp(`^(?:${SAYING_NOUN_PATTERN})$`, 'i')
 
@@ -83,8 +78,9 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
 /** A time written as a modifier of the noun after it ("the July 25 call", "Tuesday's vote"). */
 function modifiesNoun(s: SentenceView, t: FoundTime, text: string): boolean {
   const after = text.slice(t.index + t.length)
-  // "at today's team announcement press conference": the occasion of the words, whose time it is.
-  if (/^['’]s\s/.test(after)) return !OCCASION_AFTER_POSSESSIVE.test(after)
+  // "at today's team announcement press conference", "In Wednesday evening's statement": the
+  // occasion of the words, whose time it is.
+  if (/^['’]s\s/.test(after)) return !ownsOccasion(text, t.index, t.index + t.length)
   const next = after.match(/^\s+([a-z][\w-]*)/)
   if (!next) return false
   const token = tokenAt(s.tokens, t.index + t.length + after.indexOf(next[1]!))
