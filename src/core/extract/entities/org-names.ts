@@ -35,6 +35,23 @@ export function acronymsIn(text: string): Array<[string, string]> {
 
 const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&'])
 
+/** "Sri Lanka Podujana Peramuna" → "SLPP": the first letters of a name's words, linking words left out. */
+function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((w) => !LINKING.has(w))
+    .map((w) => w[0])
+    .join('')
+}
+
+/**
+ * "Sri Lanka Podujana Peramuna (SLPP)": a name followed in brackets by its own initials, as a
+ * body's is; "Jane Roe (DA)", a person's party, is not.
+ */
+export function initialledAfter(name: string, after: string): boolean {
+  const letters = /^\s*\(\s*([A-Z]{2,8})\s*\)/.exec(after)?.[1]
+  return letters !== undefined && initialsOf(name.split(/\s+/)) === letters
+}
+
 /**
  * Acronyms an article uses without defining them in brackets: "the National Institutes of
  * Health … NIH said" or "the National Security Council, or NSC". An acronym of three or more
@@ -58,7 +75,7 @@ export function acronymsByInitials(texts: readonly string[]): Array<[string, str
         const name = words.slice(k).filter((w) => !LINKING.has(w))
         // "Counter-Terrorism Department" is the CTD, a hyphened word giving each part's initial.
         const initials = [
-          name.map((w) => w[0]).join(''),
+          initialsOf(name),
           name
             .flatMap((w) => w.split('-').filter((p) => /^[A-Z]/.test(p)))
             .map((p) => p[0])

@@ -37,7 +37,7 @@ import {
 } from '../../lexicon/lexicon'
 import type { Token } from '../tagging/tag'
 import type { ArticleView, SentenceView } from '../view'
-import { acronymsByInitials, acronymsIn, withOrgTail } from './org-names'
+import { acronymsByInitials, acronymsIn, initialledAfter, withOrgTail } from './org-names'
 import { editDistance } from './spelling'
 import { allMatches } from '../../matches'
 import { isNickname } from '../quote-or-term'
@@ -53,6 +53,11 @@ export interface Person {
   org: string | null
   /** Sentence of the first mention. */
   first: number
+}
+
+/** "Trump's lawyer", "Paxton' family": the mention at [m.start, m.end) of `text` owns what follows. */
+export function isOwner(text: string, m: { start: number; end: number }): boolean {
+  return /['’]s?$/.test(text.slice(m.start, m.end)) || /^['’]s?\s/.test(text.slice(m.end))
 }
 
 export interface PersonMention {
@@ -110,20 +115,6 @@ const ROLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_NOUN_PATTERN})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?,\\s+$`,
   'i'
 )
-/**
- * "Sri Lanka Podujana Peramuna (SLPP)": a name followed in brackets by its own initials, as a
- * body's is; "Jane Roe (DA)", a person's party, is not.
- */
-function initialledAfter(name: string, after: string): boolean {
-  const letters = /^\s*\(\s*([A-Z]{2,8})\s*\)/.exec(after)?.[1]
-  if (!letters) return false
-  const initials = name
-    .split(/\s+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join('')
-  return initials === letters
-}
 /** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */
 const ONE_OF_BEFORE =
   /\b(?:[Oo]ne|[Aa]nother|[Ee]ach)\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+s,\s+$/
@@ -403,9 +394,8 @@ export class EntityRegistry {
       // "Trump's lawyer Rudy Giuliani said", "Coun Michael's opponent, councillor Neil McEvoy,
       // urged": an owner is no subject when a name after it, before the verb, is.
       for (const [k, m] of list.entries()) {
-        const owner =
-          /['’]s?$/.test(text.slice(m.start, m.end)) || /^['’]s?\s/.test(text.slice(m.end))
-        if (m.subject && owner && list.slice(k + 1).some((n) => n.subject)) m.subject = false
+        if (m.subject && isOwner(text, m) && list.slice(k + 1).some((n) => n.subject))
+          m.subject = false
       }
       this.mentions[si] = list
       // "Stephane Sejourne said … as he joined …": "he", "his" or "she" after a sentence's

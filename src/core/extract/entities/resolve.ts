@@ -32,7 +32,7 @@ import {
 import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import { wordsOnly, type ArticleView } from '../view'
-import { orgIn, type EntityRegistry, type Person, type PersonMention } from './registry'
+import { isOwner, orgIn, type EntityRegistry, type Person, type PersonMention } from './registry'
 import { headNoun, NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
 
 export interface SpeakerRef {
@@ -147,12 +147,17 @@ function openingPronoun(s: ArticleView['sentences'][number]): string | undefined
   return scene ? opened[2] : undefined
 }
 
+/** "… his small store, which ", before a name: a relative clause on something of his (or hers). */
+const OWNERS_CLAUSE: Readonly<Record<Gender, RegExp>> = {
+  m: /\bhis\b[^⟦;]*,?\s+(?:which|where|that)\s+$/,
+  f: /\bher\b[^⟦;]*,?\s+(?:which|where|that)\s+$/
+}
+
 /** "… secured by Dan Roe's late penalty": a mention, not the subject, owning a noun inside a phrase. */
 function ownerInPhrase(words: string, m: PersonMention): boolean {
-  const owner = /['’]s?$/.test(words.slice(m.start, m.end)) || /^['’]s?\s/.test(words.slice(m.end))
   return (
     !m.subject &&
-    owner &&
+    isOwner(words, m) &&
     /\b(?:by|of|from|with|after|before|for|to|in|on|at|over|under|despite|amid)\s+(?:the\s+)?$/i.test(
       words.slice(0, m.start)
     )
@@ -385,12 +390,9 @@ export class SpeakerResolver {
     // But "…," he said outside his store, which Bot runs: the subject of a relative clause on
     // something "his" is his own.
     const words = this.view.sentences[sentence]?.words ?? ''
-    const own = gender === 'm' ? 'his' : gender === 'f' ? 'her' : null
+    const clause = gender ? OWNERS_CLAUSE[gender] : null
     const ownersClause = (m: PersonMention): boolean =>
-      own !== null &&
-      new RegExp(`\\b${own}\\b[^⟦;]*,?\\s+(?:which|where|that)\\s+$`).test(
-        words.slice(before, m.start)
-      )
+      clause !== null && clause.test(words.slice(before, m.start))
     const namedAfter = new Set(
       (this.registry.mentions[sentence] ?? [])
         .filter((m) => m.start >= before && !ownersClause(m))
