@@ -2304,3 +2304,35 @@ describe('a "he said" whose sentence names him again in a clause on something of
     ).toEqual(['Pierre Dubois', 'Pierre Dubois'])
   })
 })
+
+describe('an opening phrase of speaking', () => {
+  it('keeps how someone spoke between the verb and the one spoken to', () => {
+    const q = quotes(
+      'Lena Moss, head of the nurses’ union, warned that wards were closing.',
+      'Speaking exclusively to Radio Harwick after the rally, she said: “This cannot go on.'
+    )
+    expect(q.at(-1)).toMatchObject({
+      speaker: 'Lena Moss',
+      where: 'Speaking exclusively to Radio Harwick after the rally'
+    })
+  })
+  it('with no comma after it, ends where the speaker’s title and name begin', () => {
+    const q = quotes(
+      'Bus fares are to rise next spring. Speaking in the council chamber Transport Secretary Ruth Ellery confirmed the rise.',
+      'The rise is the first in five years.',
+      'Fares will go up by 20p on most routes.',
+      'Ms Ellery said: “The network needs the money.”'
+    )
+    expect(q.at(-1)).toMatchObject({ speaker: 'Ruth Ellery', where: 'the council chamber' })
+  })
+})
+
+describe('a title in brackets after a name', () => {
+  it('makes the name a person, whom a later "she" can stand for', () => {
+    const q = quotes(
+      'The question on clinics was raised by Zuhura Makame (Special Seats MP) in the House on Tuesday.',
+      '“When will the clinics open?” she asked.'
+    )
+    expect(q[0]!.speaker).toBe('Zuhura Makame')
+  })
+})

@@ -11,9 +11,11 @@ import {
   MONTH_PATTERN,
   QUERY_NOUN_PATTERN,
   QUOTE_VERB_PATTERN,
+  ROLE_NOUNS,
   SOCIAL_MEDIA_PATTERN,
   SPEAKING_OCCASION_PATTERN,
   TIME_NOUN_PATTERN,
+  TITLES,
   TRAVEL_PAST_PATTERN,
   VISIT_VERB_PATTERN,
   WEEKDAY_PATTERN
@@ -43,6 +45,12 @@ const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
 // written with whichever apostrophe the page used.
 const DET = "(?:a|an|[Tt]he|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’s))"
 
+/**
+ * "Speaking exclusively to The Courier", "speaking publicly at …": how someone spoke, between
+ * the verb and the one spoken to or the place; every pattern that reads "speaking to" allows it.
+ */
+export const MANNER = '(?:\\s+[a-z]+ly)?'
+
 // Extending triggers run to the end of their clause; the others are exactly their match.
 const EXTENDING: RegExp[] = [
   new RegExp(
@@ -52,19 +60,19 @@ const EXTENDING: RegExp[] = [
   new RegExp(
     // "Speaking to Citi News", "Speaking to State House correspondents at the end of …": one
     // spoken to by name keeps the verb in the answer, as "told Xinhua" does.
-    `\\b((?:[Ss]peaking|[Tt]alking) to [A-Z][^,;⟦]*)`,
+    `\\b((?:[Ss]peaking|[Tt]alking)${MANNER} to [A-Z][^,;⟦]*)`,
     'g'
   ),
   // Not "spoke to the Daily Post": the one spoken to is a hearer, read on the tags (adjuncts.ts),
   // not a place running to the end of the clause.
   new RegExp(
-    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies)) (?:at|in|on|during|before) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
+    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies))${MANNER} (?:at|in|on|during|before) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
     'g'
   ),
   // "Speaking after his win, …", "speaking from the control centre": the preposition says
   // what the occasion was, so it stays in the answer.
   new RegExp(
-    `\\b(?:[Ss]peaking|[Tt]alking) ((?:after|from|with|by|outside|following) (?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
+    `\\b(?:[Ss]peaking|[Tt]alking)${MANNER} ((?:after|from|with|by|outside|following) (?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
     'g'
   ),
   // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
@@ -99,7 +107,7 @@ const EXACT: RegExp[] = [
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
   // "told analysts on a conference call".
   new RegExp(
-    `\\b((?:told|tells|tell|telling|speaking to|talking to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and |& )?(?:[A-Z][\\w&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
+    `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and |& )?(?:[A-Z][\\w&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),
@@ -188,7 +196,7 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
   if (before) {
     const comma = rest.search(/,\s/)
     if (comma > 0) rest = rest.slice(0, comma)
-    rest = rest
+    rest = beforeTitledSubject(rest)
       .replace(SPEAKER_THEN_VERB, '')
       // "In the post-match press conference it was put to …": nor is a pronoun subject.
       .replace(
@@ -206,6 +214,29 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
   if (time && !time[1]) return null
   const start = time ? rest.length - time[1]!.length : 0
   return rest ? { phrase: rest.slice(start), index: best.phraseStart + start } : null
+}
+
+const VERB_OF_SAYING = new RegExp(`\\s(?:${QUOTE_VERB_PATTERN})\\b`)
+
+/**
+ * "Speaking in the Assembly chamber Education Secretary Kirsty Williams confirmed …": an opening
+ * phrase with no comma after it ends where its speaker's title and name begin, the capitalised
+ * words and titles before the verb of saying. Unchanged when no title is among them.
+ */
+function beforeTitledSubject(phrase: string): string {
+  const verb = VERB_OF_SAYING.exec(phrase)
+  if (!verb) return phrase
+  const words = phrase.slice(0, verb.index).split(' ')
+  let start = words.length
+  let titled = false
+  while (start > 1) {
+    const word = words[start - 1]!
+    const title = TITLES.has(word.toLowerCase()) || ROLE_NOUNS.has(word.toLowerCase())
+    if (!title && !/^\p{Lu}/u.test(word)) break
+    titled ||= title
+    start--
+  }
+  return titled && start < words.length - 1 ? words.slice(0, start).join(' ') : phrase
 }
 
 const TIME_HEAD = new RegExp(

@@ -30,6 +30,7 @@ import {
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
   TITLE_ABBREVIATIONS,
+  TITLES,
   singularForms,
   ROLE_NOUN_PATTERN,
   type Gender,
@@ -67,6 +68,20 @@ export interface PersonMention {
   end: number
   /** Before the sentence's first verb: the one the sentence is about. */
   subject: boolean
+}
+
+/**
+ * "Rukia Kassim (Special Seats MP-CUF)", "Jane Doe (Senator, Ohio)": a title among the words in
+ * brackets right after a name says the name is a person's.
+ */
+function titledInBrackets(after: string): boolean {
+  const inside = /^\s*\(([^()⟦]{1,40})\)/.exec(after)?.[1]
+  return (
+    inside !== undefined &&
+    inside
+      .split(/[^\p{L}]+/u)
+      .some((w) => TITLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))
+  )
 }
 
 const POST_NOMINAL_AFTER = new RegExp(`^,\\s*(?:${[...POST_NOMINALS].join('|')})(?=,)`)
@@ -280,6 +295,7 @@ export class EntityRegistry {
             // "Montell Figgins, who represents …": "who" follows people, "which" things.
             (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
             // "Zhang Lihua, 58, lost her house", "15-year-old Pemba Tamang": an age.
+            (titledInBrackets(text.slice(run.end)) && hasNameShape(run)) ||
             ((/^,\s+\d{1,3},/.test(after) || /\b\d{1,3}-year-old\s+$/.test(before)) &&
               hasNameShape(run)) ||
             // "Hamid Najem found himself …": a reflexive pronoun for the subject.

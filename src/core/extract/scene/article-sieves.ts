@@ -23,7 +23,7 @@ import {
   isCourtRole,
   speechVerb
 } from '../../lexicon/lexicon'
-import { findOccasion } from '../occasion'
+import { findOccasion, MANNER } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
 import { datesEarlierEvent, findTimePhrases, pointsAhead, type FoundTime } from '../time-phrases'
 import type { ArticleView } from '../view'
@@ -51,14 +51,14 @@ const OCCASION_CHANNEL = new RegExp(`\\b(?:${OCCASION_CHANNEL_PATTERN})s?\\b`)
  * an outlet they spoke to ("told China Daily"), which is an interview.
  */
 const SPOKEN_OCCASION = new RegExp(
-  `^(?:told|[Ss]peaking to|[Tt]alking to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})s?\\b`
+  `^(?:told|(?:[Ss]peaking|[Tt]alking)${MANNER} to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})s?\\b`
 )
 /**
  * "…," Andrews told the Telegraph & Argus: an interview with an outlet, which holds for all the
  * speaker's words (not "told Blinken", a person spoken to).
  */
 const TOLD_OUTLET = new RegExp(
-  `^(?:told|[Ss]peaking to|[Tt]alking to)\\s+${OUTLET_NAME_PATTERN}(?!\\w)`
+  `^(?:told|(?:[Ss]peaking|[Tt]alking)${MANNER} to)\\s+${OUTLET_NAME_PATTERN}(?!\\w)`
 )
 /**
  * "told Bild", "told NAN", "told Radio Free Europe": a bare capitalised name told. With "the" it
@@ -72,7 +72,7 @@ const TOLD_NAME = /^(?:told|tells)\s+(\p{Lu}[\w&'’.-]*(?:\s+\p{Lu}[\w&'’.-]*
  * told reporters after the vote").
  */
 const PRESS_TOLD = new RegExp(
-  `^(?:told|speaking to|talking to)\\s+(?:the\\s+)?(?:${PRESS_NOUN_PATTERN})$`
+  `^(?:told|(?:speaking|talking)${MANNER} to)\\s+(?:the\\s+)?(?:${PRESS_NOUN_PATTERN})$`
 )
 const STATEMENT_TAKER = new RegExp(`\\b(?:${STATEMENT_TAKER_PATTERN})\\b`, 'i')
 /**

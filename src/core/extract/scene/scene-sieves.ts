@@ -26,6 +26,7 @@ import { closingSpeaker, POST_NOMINAL_END, speechVerbs, type VerbMatch } from '.
 import { subjectOf } from '../sieves/subject'
 import { MADE_THIS } from '../sieves/made-this'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
+import { MANNER } from '../occasion'
 import type { ArticleView, SentenceView } from '../view'
 import { surnameOf } from '../names'
 import { circumstancesOf, MEDIUM_VERB, reportedContent, type Circumstances } from './circumstances'
@@ -96,7 +97,7 @@ function eventVerb(s: SentenceView): RegExpMatchArray | null {
 }
 
 const MEDIUM = new RegExp(
-  `^(?:via\\b|(?:${POST_VERB_PATTERN})\\b|(?:told|tells|speaking to|talking to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b(?!-))`
+  `^(?:via\\b|(?:${POST_VERB_PATTERN})\\b|(?:told|tells|(?:speaking|talking)${MANNER} to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b(?!-))`
 )
 /**
  * How many paragraphs an occasion or a channel set for a speaker carries over to their later
@@ -440,10 +441,16 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
 export function ledeScene(
   ctx: SceneContext
 ): { scene: Circumstances; people: Set<string>; stems: string[] } | null {
-  const lede = ctx.view.paragraphs.find((p) => p.length > 0)?.[0]
-  if (!lede) return null
-  const c = sentenceScene(ctx, lede.index)
-  if (!c || (!c.when && !c.where)) return null
+  // "STUDENT fees in Wales are to rise … . Speaking in the Assembly chamber Education Secretary
+  // Kirsty Williams confirmed …": the lede paragraph's first sentence that sets a scene.
+  let lede: SentenceView | undefined
+  let c: Circumstances | null = null
+  for (const s of ctx.view.paragraphs.find((p) => p.length > 0) ?? []) {
+    c = sentenceScene(ctx, s.index)
+    lede = s
+    if (c && (c.when || c.where)) break
+  }
+  if (!lede || !c || (!c.when && !c.where)) return null
   const people = new Set(
     (ctx.registry.mentions[lede.index] ?? []).filter((m) => m.subject).map((m) => m.person.name)
   )
