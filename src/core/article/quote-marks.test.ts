@@ -20,6 +20,16 @@ describe('findQuoteSpans', () => {
     const [span] = findQuoteSpans("said ''yes'' today")
     expect([span?.open, span?.close]).toEqual([5, 11])
   })
+  it('reads a left mark after a comma, before "he said", as the quote’s end', () => {
+    expect(quoted('“The door stays open, “he said. “We have room.”')).toEqual([
+      'The door stays open, ',
+      'We have room.'
+    ])
+    // A quotation that opens after a comma still opens.
+    expect(quoted('As the minister put it, “Jones said no” was the headline.')).toEqual([
+      'Jones said no'
+    ])
+  })
   it('leaves apostrophes alone', () => {
     expect(quoted('It’s the students’ union’s call, rock ’n’ roll.')).toEqual([])
   })

@@ -1,3 +1,4 @@
+import { QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
 import { hasWords } from './words'
 import { allMatches } from '../matches'
 
@@ -35,6 +36,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans.filter((s) => hasWords(text.slice(s.open + 1, s.close < 0 ? text.length : s.close)))
 }
 
+/** "he said.", "she added", "Smith said": a pronoun or a name, then a verb of saying. */
+const ATTRIBUTION_AFTER = new RegExp(
+  `^(?:he|she|they|we|it|[A-Z][\\w'’-]+)\\s+(?:${QUOTE_VERB_PATTERN})\\b`
+)
+
 function pairMarks(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let openAt = -1
@@ -71,8 +77,13 @@ function pairMarks(text: string): QuoteSpan[] {
     }
     if (doubled) continue
     if (OPENERS.has(ch)) {
-      // Sources often close a quote with a left mark (“); context decides.
-      opens = !(openAt >= 0 && isCloseContext(after) && !isSpace(before))
+      // Sources often close a quote with a left mark (“); context decides: what follows it, or
+      // the attribution after it ("…, the opening will remain, “he said.").
+      opens = !(
+        openAt >= 0 &&
+        ((isCloseContext(after) && !isSpace(before)) ||
+          (/,\s$/.test(text.slice(i - 2, i)) && ATTRIBUTION_AFTER.test(text.slice(i + 1))))
+      )
     } else if (CLOSERS.has(ch)) {
       opens = openAt < 0 && isSpace(before) && !isCloseContext(after)
     } else {

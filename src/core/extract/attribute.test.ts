@@ -2336,3 +2336,15 @@ describe('a title in brackets after a name', () => {
     expect(q[0]!.speaker).toBe('Zuhura Makame')
   })
 })
+
+describe('a role of a body named at length, then the name in commas', () => {
+  it('names a person, whom "he said" stands for', () => {
+    expect(
+      speakers(
+        'The Minister of State for Water and Rural Sanitation Services, Okello Baraza, has said more wells are needed.',
+        'Baraza said the dry season had been long.',
+        '“The funding continues to decline,” he said.'
+      )
+    ).toEqual(['Okello Baraza'])
+  })
+})

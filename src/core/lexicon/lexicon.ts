@@ -233,6 +233,10 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 /** Nouns for a person's role that can stand for them ("the ambassador"), with inherent gender. */
 export const ROLE_NOUNS = genderMap(data.roleNouns)
 export const ROLE_NOUN_PATTERN = alternation(data.roleNouns.map((r) => r.word))
+/** The role nouns as a title is written, capitalised: "Minister", "Chairman". */
+export const ROLE_NOUN_CAPITALISED = alternation(
+  data.roleNouns.map((r) => r.word.charAt(0).toUpperCase() + r.word.slice(1))
+)
 export const GROUP_NOUNS: ReadonlySet<string> = lower(data.groupNouns)
 export const GROUP_NOUN_PATTERN = alternation(data.groupNouns)
 

@@ -33,6 +33,7 @@ import {
   TITLES,
   singularForms,
   ROLE_NOUN_PATTERN,
+  ROLE_NOUN_CAPITALISED,
   type Gender,
   isGeneration
 } from '../../lexicon/lexicon'
@@ -125,10 +126,14 @@ const PARTICIPLE_APPOSITIVE_VERB = /^,\s+\p{Ll}+ing\s[^,;()⟦]{1,60},\s+(?:also
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
 const SPEECH_BEFORE = new RegExp(`\\b(?:${INVERTING_VERB_PATTERN})\\s+$`)
 // "culture minister, Lai Mohammed", "the President of the association, Stephenson Boateng": a
-// role, with the body it serves, then the name.
+// role, with the body it serves, then the name. A body named in capitals may be long: "The
+// Minister of State for Relief and Disaster Preparedness, Musa Ecweru".
 const ROLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_NOUN_PATTERN})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?,\\s+$`,
   'i'
+)
+const ROLE_OF_NAMED_BODY_BEFORE = new RegExp(
+  `\\b(?:${ROLE_NOUN_PATTERN}|${ROLE_NOUN_CAPITALISED})\\s+(?:of|for|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:(?:of|for|and|the|&)\\s+)*[A-Z][\\w'’-]*){0,8},\\s+$`
 )
 /** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */
 const ONE_OF_BEFORE =
@@ -303,7 +308,10 @@ export class EntityRegistry {
             // "Another of the coordinators, Javin Jameson, is …": one of several holding a role.
             (ONE_OF_BEFORE.test(before) && /^,/.test(after) && hasNameShape(run)) ||
             // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
-            (ROLE_BEFORE.test(before) &&
+            ((ROLE_BEFORE.test(before) ||
+              ROLE_OF_NAMED_BODY_BEFORE.test(
+                text.slice(Math.max(0, run.index - 120), run.index)
+              )) &&
               /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
               hasNameShape(run)) ||
             ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
