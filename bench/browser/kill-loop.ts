@@ -12,7 +12,7 @@
  * process group to kill; Playwright connects over CDP.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { newSchedulingState } from '../../src/core/review/scheduler'
@@ -164,10 +164,25 @@ function watchNextCard(selector: string): void {
 }
 
 class Chromium {
+  /** The end of what this browser wrote to stderr, for a failure's message. */
+  private stderr = ''
+
   private constructor(
     private readonly child: ChildProcess,
     readonly browser: Browser
-  ) {}
+  ) {
+    child.stderr?.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString('utf8')).slice(-200_000)
+    })
+  }
+
+  /** What this browser logged about its storage (IndexedDB, LevelDB, SQLite, quota). */
+  storageLog(): string[] {
+    return this.stderr
+      .split('\n')
+      .filter((line) => /indexed_?db|leveldb|sqlite|quota|corrupt|storage/i.test(line))
+      .slice(-12)
+  }
 
   static async launch(profileDir: string): Promise<Chromium> {
     // A killed browser leaves these behind; the next launch must not read the old port.
@@ -180,9 +195,12 @@ class Chromium {
         `--user-data-dir=${profileDir}`,
         '--remote-debugging-port=0',
         '--window-size=1280,800',
+        // Errors only, to stderr, where a failure's message can quote what storage said.
+        '--enable-logging=stderr',
+        '--log-level=2',
         'about:blank'
       ],
-      { detached: true, stdio: 'ignore' }
+      { detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
     )
     const portFile = join(profileDir, 'DevToolsActivePort')
     const deadline = Date.now() + 30_000
@@ -219,13 +237,44 @@ class Chromium {
     await this.exited(10_000)
   }
 
+  /**
+   * Waits until every process of this browser has gone, not only the first: a storage process
+   * still exiting holds the profile's database, and a browser launched meanwhile on the same
+   * profile would find it locked.
+   */
   async exited(timeoutMs = 10_000): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return
-    const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()))
-    const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), timeoutMs))
-    if ((await Promise.race([gone, late])) === 'late') Chromium.killGroup(this.child)
+    const deadline = Date.now() + timeoutMs
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()))
+      const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), timeoutMs))
+      if ((await Promise.race([gone, late])) === 'late') Chromium.killGroup(this.child)
+    }
     await this.browser.close().catch(() => undefined)
+    const group = this.child.pid
+    while (group !== undefined && livingInGroup(group) > 0) {
+      if (Date.now() > deadline + 10_000)
+        throw new Error(`Chromium's processes (group ${group}) did not exit within 20 s`)
+      await new Promise((r) => setTimeout(r, 20))
+    }
   }
+}
+
+/** Processes of a process group that are still running (zombies have let go of their files). */
+function livingInGroup(group: number): number {
+  let living = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue // Gone while listing.
+    }
+    // pid (comm) state ppid pgrp …; comm may hold spaces and brackets, so read after the last ')'.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(pgrp) === group && state !== 'Z' && state !== 'X') living++
+  }
+  return living
 }
 
 /** Deterministic choices, so a failing run can be replayed. */
@@ -283,7 +332,18 @@ export async function killLoop(o: KillLoopOptions): Promise<KillLoopReport> {
         { store: 'settings', rows: [settings] }
       ])
     } else {
-      check(await page.evaluate(readInPage), acknowledged, pressed, report, cycle)
+      const stored = await page.evaluate(readInPage)
+      // A library gone as a whole says more than 200 lost answers: say so here, with what the
+      // browser logged about storage, rather than as a screen with no cards further on.
+      const seeded = stored.cards.filter((c) => c.id.startsWith('kill-')).length
+      if (seeded < (o.cards ?? 600))
+        throw new Error(
+          `cycle ${cycle + 1}: after the relaunch the profile holds ${seeded} of the ` +
+            `${o.cards ?? 600} seeded cards and ${stored.logs.length} answers ` +
+            `(${acknowledged.length} acknowledged before). Chromium's storage log: ` +
+            (chrome.storageLog().join(' | ') || '(nothing)')
+        )
+      check(stored, acknowledged, pressed, report, cycle)
     }
     if (cycle === o.cycles) {
       await chrome.close(page)
