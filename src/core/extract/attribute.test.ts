@@ -2348,3 +2348,24 @@ describe('a role of a body named at length, then the name in commas', () => {
     ).toEqual(['Okello Baraza'])
   })
 })
+
+describe('a paragraph that is one quotation, after a report', () => {
+  it('continues a report whose verb closes it after a fragment quoted inside', () => {
+    expect(
+      speakers(
+        'Union president Mara Keane said the strike went well.',
+        'The next step is “likely to be mediation” involving both sides, she said.',
+        '“We hope to know more within days.”'
+      ).at(-1)
+    ).toBe('Mara Keane')
+  })
+  it('continues the quotation before when a list’s dash opens it', () => {
+    expect(
+      speakers(
+        'Judge Colm Barry told the court the case was serious.',
+        '"I have never seen a record like this," Barry said on Monday.',
+        '- "I have sat on this bench for 30 years."'
+      )
+    ).toEqual(['Colm Barry', 'Colm Barry'])
+  })
+})

@@ -114,7 +114,8 @@ export function buildView(doc: ParsedDocument): ArticleView {
         start: span.open - from,
         end: Math.min(end, from + owner.text.length) - from,
         unclosed: span.close < 0,
-        opensParagraph: paragraph.slice(0, span.open).trim() === ''
+        // "- "I've sat on this bench …"": a list's dash or bullet before it opens it still.
+        opensParagraph: /^\s*(?:[-–—•*·]\s*)?$/.test(paragraph.slice(0, span.open))
       })
     }
   })

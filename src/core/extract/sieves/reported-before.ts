@@ -9,7 +9,12 @@ import type { Cue } from './cue'
 import { closingSpeaker, speechVerbs } from './cue'
 import { subjectOf } from './subject'
 import { findNameRuns, isOrganisation, isPlace, looksLikePerson } from '../names'
-import { speechVerb } from '../../lexicon/lexicon'
+import { QUOTE_VERB_PATTERN, speechVerb } from '../../lexicon/lexicon'
+
+/** ", he said.", ", Smith added on Tuesday.": a subject and a verb that end the sentence. */
+const REPORT_CLOSED = new RegExp(
+  `,\\s+(?:he|she|they|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2})\\s+(?:${QUOTE_VERB_PATTERN})(?:\\s+(?:on\\s+)?[A-Z]?[a-z]+)?[.!?]?\\s*$`
+)
 
 export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
   const s = view.sentences[site.sentence]
@@ -54,9 +59,18 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
     // fragment quoted inside the report itself ("Police said investigators are trying to "piece
     // together" what happened") is the reporter's own: the verb before it still speaks.
     const quoted = sentence.masked.indexOf('⟦')
-    v = speechVerbs(sentence.words, sentence)
-      .filter((x) => quoted < 0 || x.end <= quoted)
-      .at(-1)
+    const verbs = speechVerbs(sentence.words, sentence)
+    v = verbs.filter((x) => quoted < 0 || x.end <= quoted).at(-1)
+    // "The next step is "likely to be facilitated bargaining" involving …, he said.": so does a
+    // verb that closes the report after the fragment, its subject the sentence's last words.
+    const closing = verbs.at(-1)
+    if (
+      !v &&
+      closing &&
+      closing.index > sentence.masked.lastIndexOf('⟧') &&
+      REPORT_CLOSED.test(sentence.masked.slice(Math.max(0, closing.index - 40)))
+    )
+      v = closing
     if (quoted >= 0 && !v) return null
     if (v && far.includes(sentence) && !speechVerb(v.verb)?.content) return null
     if (v) {
