@@ -2369,3 +2369,16 @@ describe('a paragraph that is one quotation, after a report', () => {
     ).toEqual(['Colm Barry', 'Colm Barry'])
   })
 })
+
+describe('"the letter said" after a quotation someone "said in a letter"', () => {
+  it('is the letter’s writer, named after that quotation', () => {
+    const q = quotes(
+      '"We had no choice," union president Lee Wai-ming said in a letter to members.',
+      '"Our history has reached its last chapter," the letter said.'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([
+      ['Lee Wai-ming', 'a letter to members'],
+      ['Lee Wai-ming', 'a letter']
+    ])
+  })
+})

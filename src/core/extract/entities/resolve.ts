@@ -881,8 +881,13 @@ export class SpeakerResolver {
       const said = speechVerbs(text, view).find(
         (v) => v.index > m.index! + m[0].length || v.index > 0
       )
+      // ""…," union president Fung Wai-wah said in a letter": the subject after the quotation.
+      const after = (to: number): number => view.masked.lastIndexOf('⟧', to) + 1
       const who =
-        owner || from || (said ? subjectOf(view, 0, said.index) : '') || subjectOf(view, 0, m.index)
+        owner ||
+        from ||
+        (said ? subjectOf(view, after(said.index), said.index) : '') ||
+        subjectOf(view, 0, m.index)
       if (!who) continue
       const r = issued(this.resolve(who, s, m.index), m[0])
       if (r) return r

@@ -82,7 +82,9 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
       tokens[i - 1]?.pos !== 'DET' &&
       !/['’]s$/.test(tokens[i - 1]?.text ?? '') &&
       // "Wales skipper Sam Warburton said": a role before a name, which taggers may call a verb.
-      !(ROLE_NOUNS.has(t.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? ''))
+      !(ROLE_NOUNS.has(t.text) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) &&
+      // "Lee Wai-ming said": the end of a hyphenated name is no verb of its own.
+      s.masked[t.start - 1] !== '-'
   )
   let end = verb ? verb.start - from : text.length
   // "The company flat-out denied": adverbs before the verb are not part of the subject.
