@@ -5,6 +5,20 @@ const split = (paragraph: string): string[] =>
   splitSentences(paragraph).map((r) => paragraph.slice(r.start, r.end).trim())
 
 describe('splitting a paragraph into sentences', () => {
+  it('ends one where a page lost the space after the full stop', () => {
+    expect(split('They sent 427 tons of food aid.The convoy crossed the bridge.')).toEqual([
+      'They sent 427 tons of food aid.',
+      'The convoy crossed the bridge.'
+    ])
+    expect(split('Ali Musa said in a statement."The convoy is ready," he said.')).toEqual([
+      'Ali Musa said in a statement.',
+      '"The convoy is ready," he said.'
+    ])
+    // Not after an initial or a short form, nor in a web address.
+    expect(
+      split('Aid reached the U.S.Army base and Acme Inc.Ltd said so. Visit acme.com now.')
+    ).toEqual(['Aid reached the U.S.Army base and Acme Inc.Ltd said so.', 'Visit acme.com now.'])
+  })
   it('does not end a sentence at a title written short before a name', () => {
     expect(split('The motion was moved by Coun. Skylar Franke. She spoke for an hour.')).toEqual([
       'The motion was moved by Coun. Skylar Franke.',

@@ -1,5 +1,5 @@
 import { isShortTitle, QUOTE_VERB_PATTERN, shortForm } from '../lexicon/lexicon'
-import { findQuoteSpans, insideSpan } from './quote-marks'
+import { findQuoteSpans, insideSpan, type QuoteSpan } from './quote-marks'
 
 /** Sentence offsets inside a paragraph. */
 export interface SentenceRange {
@@ -31,7 +31,15 @@ export function splitSentences(paragraph: string): SentenceRange[] {
     let end = i + 1
     while (end < paragraph.length && (CLOSING.test(paragraph[end]!) || paragraph[end] === '.'))
       end++
-    if (end >= paragraph.length || paragraph[end] !== ' ') continue
+    if (end >= paragraph.length) continue
+    if (paragraph[end] !== ' ') {
+      const next = gluedSentence(paragraph, i, spans)
+      if (next < 0) continue
+      ranges.push({ start, end: i + 1 })
+      start = next
+      i = next - 1
+      continue
+    }
     NEXT_WORD.lastIndex = end + 1
     const nextWord = NEXT_WORD.exec(paragraph)?.[1] ?? ''
     if (!/^[A-Z0-9\u00c0-\u024f]/.test(nextWord) && !/["\u201c]/.test(paragraph[end + 1] ?? ''))
@@ -48,6 +56,23 @@ export function splitSentences(paragraph: string): SentenceRange[] {
   if (start < paragraph.length && paragraph.slice(start).trim())
     ranges.push({ start, end: paragraph.length })
   return ranges
+}
+
+/**
+ * "… 427 tons of food aid.The convoy carried …", "… said in a statement."The convoy is …": a
+ * page that lost the space between two sentences. After a full stop that ends a word of two
+ * lower-case letters or more, a capitalised word (or a quotation it opens) starts the next
+ * sentence; returns where, or -1. Not inside a quotation, nor after a short form.
+ */
+function gluedSentence(paragraph: string, dot: number, spans: QuoteSpan[]): number {
+  if (paragraph[dot] !== '.' || !/[a-z]{2}$/.test(paragraph.slice(Math.max(0, dot - 2), dot)))
+    return -1
+  if (insideSpan(spans, dot, paragraph.length)) return -1
+  const opens = spans.some((s) => s.open === dot + 1)
+  const word = dot + 1 + (opens ? (spans.find((s) => s.open === dot + 1)!.width ?? 1) : 0)
+  if (!/^[A-Z][a-z]/.test(paragraph.slice(word, word + 2))) return -1
+  const nextWord = /^[^\s]+/.exec(paragraph.slice(word))?.[0] ?? ''
+  return endsSentence(paragraph.slice(0, dot), nextWord, '') ? dot + 1 : -1
 }
 
 function endsSentence(before: string, nextWord: string, afterDot: string): boolean {

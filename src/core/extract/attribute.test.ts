@@ -2382,3 +2382,15 @@ describe('"the letter said" after a quotation someone "said in a letter"', () =>
     ])
   })
 })
+
+describe('"the spokesperson" after one introduced without a name', () => {
+  it('is that one, three paragraphs on, however many sentences they hold', () => {
+    const q = quotes(
+      '“The talks were no failure,” spokesperson at the Ministry of Roads commented at the weekly briefing.',
+      'The minister met the envoys on Thursday. They discussed the new bridge.',
+      'The bridge will cost $40 million. It opens next year.',
+      '“It is a step in the right direction,” said the spokesperson.'
+    )
+    expect(q.at(-1)!.speaker).toBe('spokesperson at the Ministry of Roads')
+  })
+})

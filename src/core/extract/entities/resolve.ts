@@ -905,7 +905,9 @@ export class SpeakerResolver {
     // "“…,” spokesperson at the Foreign Office commented": with no article, after the quotation
     // (blanked in the sentence's words), and tied to a body.
     const bare = new RegExp(`(?:^|[,”"]|\\s\\s)\\s*(${noun}\\s+${TIED_TO})`)
-    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+    // Three paragraphs back, however many sentences they hold.
+    const reach = (this.view.sentences[sentence]?.paragraph ?? 0) - 3
+    for (let s = sentence; s >= 0 && (this.view.sentences[s]?.paragraph ?? 0) >= reach; s--) {
       const view = this.view.sentences[s]
       const m = view ? (view.words.match(re) ?? view.words.match(bare)) : null
       if (m) return m[1]!
