@@ -2394,3 +2394,14 @@ describe('"the spokesperson" after one introduced without a name', () => {
     expect(q.at(-1)!.speaker).toBe('spokesperson at the Ministry of Roads')
   })
 })
+
+describe('a verb of telling after a body’s name, read as an adjective by the tagger', () => {
+  it('still names its speaker, and the body is no place of the words', () => {
+    const q = quotes(
+      '“Punishing the refugees is not allowed,” Omar Haddad, head of the Refugee Affairs Department at the Foreign Ministry informed local TV channel on Saturday evening.'
+    )
+    expect(q.map((x) => [x.speaker, x.where, x.when])).toEqual([
+      ['Omar Haddad', null, 'on Saturday evening']
+    ])
+  })
+})

@@ -7,6 +7,7 @@ import {
   DOCUMENT_NOUN_PATTERN,
   EVENT_NOUN_PATTERN,
   GATHERING_VERB_PATTERN,
+  HEARER_VERB_PATTERN,
   MEDIUM_HEAD_PATTERN,
   MONTH_PATTERN,
   QUERY_NOUN_PATTERN,
@@ -39,7 +40,7 @@ const AUDIENCE = `(?:(?:a|an|the|his|her|their|cheering|gathered) )?(?:(?!(?:on|
 const MEDIUM_HEAD = `(?:${MEDIUM_HEAD_PATTERN})\\b`
 // Finite forms that never stand before a noun as a modifier ("a hastily called news conference"
 // does).
-const CLAUSE_VERB = `(?:said|says|told|tells|gave|gives|made|makes|took|takes|was|were|is|are|has|have|had)(?![\\w'’-])`
+const CLAUSE_VERB = `(?:said|says|${HEARER_VERB_PATTERN}|gave|gives|made|makes|took|takes|was|were|is|are|has|have|had)(?![\\w'’-])`
 const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
 // "The New York Times‘ DealBook conference": an outlet's own capital "The", and a possessive
 // written with whichever apostrophe the page used.

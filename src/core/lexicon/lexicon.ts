@@ -38,6 +38,8 @@ export interface SpeechVerb {
   inverts: boolean
   /** Puts a question, which the words after it answer ("asked if …", "inquired whether …"). */
   question: boolean
+  /** Its past participle often stands before a noun ("a hastily called news conference"). */
+  modifier: boolean
 }
 
 export interface VerbForms {
@@ -103,7 +105,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = data.speechVerbs.map((v) => (
   label: v.label ?? false,
   plain: v.plain ?? false,
   inverts: v.inverts ?? false,
-  question: v.question ?? false
+  question: v.question ?? false,
+  modifier: v.modifier ?? false
 }))
 
 /** The past and present-tense forms ("said", "says") of the verbs `pick` chooses. */
@@ -144,6 +147,11 @@ export const QUOTE_VERB_PATTERN = alternation([
 export const SPEECH_PHRASE_PATTERN = alternation(data.speechPhrases)
 /** "said", "says", "told", "tells", …: the plain verbs of saying, past and present. */
 export const PLAIN_VERB_PATTERN = alternation(finiteForms((v) => v.plain))
+/**
+ * "told", "informed", "urges", …: verbs whose object is the one spoken to, in the forms that are
+ * verbs of a clause, not a noun's modifier ("a hastily called news conference" is left out).
+ */
+export const HEARER_VERB_PATTERN = alternation(finiteForms((v) => v.hearer && !v.modifier))
 /** "said", "added", "explains", …: the verbs newswire writes before their speaker. */
 export const INVERTING_VERB_PATTERN = alternation(finiteForms((v) => v.inverts))
 /** Forms of the verbs that report a clause of content. */

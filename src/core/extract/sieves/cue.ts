@@ -144,7 +144,22 @@ function findSpeechVerbs(
         /s$/i.test(m[0]) &&
         sentence.tokens[i - 1]?.pos === 'PROPN' &&
         /^\s*[,:]?\s*⟦/.test(sentence.masked.slice(m.index + offset + m[0].length))
-      if (t && t.pos !== 'VERB' && t.pos !== 'AUX' && !participle && !inverted && !introduces)
+      // "… at the Foreign Ministry informed local TV": a past tense right after a name, which
+      // taggers read as an adjective, before the words it governs.
+      const pastAfterName =
+        t?.pos === 'ADJ' &&
+        /ed$/i.test(m[0]) &&
+        sentence.tokens[i - 1]?.pos === 'PROPN' &&
+        /^(?:DET|PROPN|NOUN|ADJ|PRON|SCONJ)$/.test(sentence.tokens[i + 1]?.pos ?? '')
+      if (
+        t &&
+        t.pos !== 'VERB' &&
+        t.pos !== 'AUX' &&
+        !participle &&
+        !inverted &&
+        !introduces &&
+        !pastAfterName
+      )
         continue
     }
     // "the so-called", "a well-said": part of a hyphenated word.
