@@ -2405,3 +2405,33 @@ describe('a verb of telling after a body’s name, read as an adjective by the t
     ])
   })
 })
+
+describe('the occasion a speaker’s words were set in', () => {
+  it('holds for their words three paragraphs on', () => {
+    const q = quotes(
+      'Rail services were cut across the north as staff walked out.',
+      'Speaking at the union conference in Leeds, general secretary Mary Dunne warned of more strikes.',
+      '“We will not accept this offer,” Dunne said.',
+      'The union has 40,000 members in the region.',
+      'Talks with employers broke down in March.',
+      '“Our members have had enough,” Dunne said.',
+      'On Tuesday evening Dunne told the BBC: “We are ready to talk.”'
+    )
+    expect(q.map((x) => x.where)).toEqual([
+      'the union conference in Leeds',
+      'the union conference in Leeds',
+      'told the BBC'
+    ])
+  })
+})
+
+describe('"Speaking during celebrations …"', () => {
+  it('takes an occasion named with no article before it', () => {
+    const q = quotes(
+      'Uganda marked the day with songs and dances.',
+      'Speaking during celebrations to mark World Refugee Day at Nakivale camp, State Minister Musa Ecweru said spies were among the refugees.',
+      '“We are not taking this lightly,” Ecweru said.'
+    )
+    expect(q[0]!.where).toBe('celebrations to mark World Refugee Day')
+  })
+})

@@ -67,7 +67,7 @@ const EXTENDING: RegExp[] = [
   // Not "spoke to the Daily Post": the one spoken to is a hearer, read on the tags (adjuncts.ts),
   // not a place running to the end of the clause.
   new RegExp(
-    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies))${MANNER} (?:at|in|on|during|before) ((?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
+    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies))${MANNER} (?:at|in|on|during|before) ((?:a|an|the|his|her|their|[A-Z]|(?:${EVENT_NOUNS})s?\\b)[^,;⟦]*)`,
     'g'
   ),
   // "Speaking after his win, …", "speaking from the control centre": the preposition says

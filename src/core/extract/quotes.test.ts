@@ -167,7 +167,7 @@ describe('quotes versus terms', () => {
     const second =
       'Duarte later told reporters at the courthouse on Friday that the vote would go ahead.'
     expect(later(second, other, next)[2]).toEqual([null, null])
-    expect(later(second, narrative, narrative, next)[1]).toEqual([null, null])
+    expect(later(second, narrative, narrative, narrative, next)[1]).toEqual([null, null])
   })
   it('reads an age before a name as a description and a titled name as a person', () => {
     const body = [

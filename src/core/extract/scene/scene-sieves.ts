@@ -101,9 +101,12 @@ const MEDIUM = new RegExp(
 )
 /**
  * How many paragraphs an occasion or a channel set for a speaker carries over to their later
- * words: the annotation convention's "a nearby paragraph that clearly sets the context".
+ * words: the annotation convention's "a nearby paragraph that clearly sets the context". A place
+ * holds further than a time: an article returns to a speech after paragraphs of background, but
+ * a time that far back is more often another day's.
  */
-const SCENE_REACH = 2
+const SCENE_REACH = 3
+const TIME_REACH = 2
 
 /**
  * A channel ("told the BBC", "in a statement", "on Twitter") belongs to the words that came
@@ -381,8 +384,8 @@ export function speakerScene(
   earlier: ReadonlyArray<{ speaker: string | null; sentence: number; scene: Scene }>
 ): Circumstances | null {
   const paragraph = ctx.view.sentences[si]?.paragraph ?? 0
-  const nearby = (k: number): boolean =>
-    paragraph - (ctx.view.sentences[k]?.paragraph ?? 0) <= SCENE_REACH
+  const distance = (k: number): number => paragraph - (ctx.view.sentences[k]?.paragraph ?? 0)
+  const nearby = (k: number): boolean => distance(k) <= SCENE_REACH
   // Only the quotations and sentences within reach matter; walk back no further.
   const recent: Array<(typeof earlier)[number]> = []
   for (let i = earlier.length - 1; i >= 0 && nearby(earlier[i]!.sentence); i--)
@@ -411,10 +414,11 @@ export function speakerScene(
   const placed = scenes.find(
     (e) => e.scene.where && !relay(e.scene.where) && !interrupted(e.sentence)
   )
-  const timed = scenes.find((e) => e.scene.when && !interrupted(e.sentence))
+  const timely = (e: { sentence: number }): boolean => distance(e.sentence) <= TIME_REACH
+  const timed = scenes.find((e) => e.scene.when && !interrupted(e.sentence) && timely(e))
   return {
     where: placed?.scene.where ?? null,
-    when: (placed?.scene.when ?? null) || (timed?.scene.when ?? null)
+    when: (placed && timely(placed) ? placed.scene.when : null) || (timed?.scene.when ?? null)
   }
 }
 
