@@ -2435,3 +2435,12 @@ describe('"Speaking during celebrations …"', () => {
     expect(q[0]!.where).toBe('celebrations to mark World Refugee Day')
   })
 })
+
+describe('a short fragment after "the" inside reported speech', () => {
+  it('is the words of the one who said them, not a label', () => {
+    const q = quotes(
+      'A leading principal, Moira Galt, has said there needs to be a review of the “shape and size” of the sector.'
+    )
+    expect(q.map((x) => x.speaker)).toEqual(['Moira Galt'])
+  })
+})

@@ -33,6 +33,9 @@ export function isTerm(text: string, prefix: string, suffix: string, attributed:
     !sentenceLike &&
     NAMING.test(prefix) &&
     !/\b(?:said|says|told)\s+(?:the\s*)?$/.test(prefix) &&
+    // "has said there needs to be a review to look at the "shape and size" of the sector": an
+    // article before words inside reported speech, whose speaker is known, is no naming.
+    !(attributed && REPORTED.test(prefix) && /\b(?:the|a|an)\s*$/.test(prefix)) &&
     // "urged people to "look and leave"": an infinitive after a verb of saying is what was said.
     !(
       attributed &&
