@@ -2444,3 +2444,13 @@ describe('a short fragment after "the" inside reported speech', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Moira Galt'])
   })
 })
+
+describe('a time in words reported before "…, X has said"', () => {
+  it('is when the reported thing happens, not when it was said', () => {
+    const q = quotes(
+      'The World Food Program will increase the number of people benefitting from its food aid programs this year, the country director Eddie Rowe has said.',
+      '“We have not pulled out,” said Rowe.'
+    )
+    expect(q.map((x) => [x.speaker, x.when])).toEqual([['Eddie Rowe', null]])
+  })
+})

@@ -326,6 +326,33 @@ export function spokeForSpeaker(ctx: SceneContext, si: number, speaker: string):
   return !!v && wordStems(s.words.slice(0, v.index)).some((w) => stems.includes(w))
 }
 
+/**
+ * "The WFP will increase its aid … this year, the country director Eddie Rowe has said.": a
+ * clause of its own before the comma that the speaker and the verb close is what was reported,
+ * so its times and places are the content's, not the occasion's. One clause only, opening on
+ * its subject ("Speaking at …, X said" and "In Geneva, X said" open on no subject).
+ */
+function contentBefore(s: SentenceView, verbAt: number): [number, number] | null {
+  const upTo = s.masked.slice(0, verbAt)
+  const comma = upTo.lastIndexOf(', ')
+  if (comma < 0 || upTo.includes('⟦') || /, /.test(upTo.slice(0, comma))) return null
+  if (/\b(?:who|which|whose|when|while|as)\b/i.test(upTo.slice(0, comma))) return null
+  if (
+    upTo
+      .slice(comma + 2)
+      .trim()
+      .split(/\s+/).length > 12
+  )
+    return null
+  const clause = s.tokens.filter((t) => t.end <= comma && /\w/.test(t.text))
+  const first = clause[0]
+  if (!first || /^(?:VERB|AUX|ADP|SCONJ|ADV|PART|CCONJ|NUM)$/.test(first.pos)) return null
+  const finite = clause.some(
+    (t) => (t.pos === 'AUX' || t.pos === 'VERB') && /^[a-z]/.test(t.text) && !/ing$/.test(t.text)
+  )
+  return finite ? [0, comma] : null
+}
+
 const scenesRead = new WeakMap<
   SentenceView,
   { anchor: TimeAnchor | null; scene: Readonly<Circumstances> | null }
@@ -343,7 +370,7 @@ export function sentenceScene(ctx: SceneContext, si: number): Readonly<Circumsta
   const words = s.words
   const event = eventVerb(s)?.index ?? openingParticiple(s) ?? putTo(s)
   const v = event === null ? undefined : speechVerbs(words, s)[0]
-  const [from, to] = v ? reportedContent(s, words, v.end) : [-1, -1]
+  const [from, to] = v ? (contentBefore(s, v.index) ?? reportedContent(s, words, v.end)) : [-1, -1]
   const scene =
     event === null ? null : Object.freeze(circumstancesOf(s, event, from, to, ctx.anchor))
   scenesRead.set(s, { anchor: ctx.anchor, scene })
