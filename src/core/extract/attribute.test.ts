@@ -2454,3 +2454,15 @@ describe('a time in words reported before "…, X has said"', () => {
     expect(q.map((x) => [x.speaker, x.when])).toEqual([['Eddie Rowe', null]])
   })
 })
+
+describe('an occasion named in the clause that describes the speaker', () => {
+  it('ends before the sentence’s verb of saying', () => {
+    const q = quotes(
+      'Minister Tarsis Opio praised the policy on NBS TV on Thursday morning.',
+      'Opposition MP John Walusimbi who was appearing on the same show said the summit was misnamed.',
+      '“We need another summit at the level of the public.”'
+    )
+    // And the clause, with no comma before its "who", is no part of the name.
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([['John Walusimbi', 'the same show']])
+  })
+})

@@ -10,6 +10,7 @@ import {
   HEARER_VERB_PATTERN,
   MEDIUM_HEAD_PATTERN,
   MONTH_PATTERN,
+  PLAIN_VERB_PATTERN,
   QUERY_NOUN_PATTERN,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
@@ -27,6 +28,8 @@ import { findTimePhrases } from './time-phrases'
 const SPEAKER_THEN_VERB = new RegExp(
   `\\s+(?:[A-Z][\\w'’-]*|he|she|they|it)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`
 )
+
+const PLAIN_VERB_AFTER = new RegExp(`\\s+(?:${PLAIN_VERB_PATTERN})\\b.*$`)
 
 export interface FoundOccasion {
   phrase: string
@@ -205,6 +208,9 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
         ''
       )
   }
+  // "MP Hassan Fungaroo who was appearing on the same show said …": the sentence's own verb of
+  // saying ends a phrase in the clause that describes its subject.
+  rest = rest.replace(PLAIN_VERB_AFTER, '')
   // "said in a statement the two were employed at a farm": a clause of content right after the
   // occasion's noun, with no "that", is no part of it.
   const content = CONTENT_AFTER_NOUN.exec(rest)

@@ -95,10 +95,15 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     if (!adverb || t.start - from <= start) break
     end = t.start - from
   }
-  return text
-    .slice(start, end)
-    .trim()
-    .replace(/[,;:]$/, '')
-    .trim()
-    .replace(/^((?:the|a|an|its|his|her|their)\s+\S+(?:\s+\S+)?)\s+[a-z]+-[a-z]+$/i, '$1')
+  return (
+    text
+      .slice(start, end)
+      .trim()
+      .replace(/[,;:]$/, '')
+      .trim()
+      // "MP John Walusimbi who was appearing on the same show said": a relative clause with no
+      // comma after a name describes it too.
+      .replace(/^(.*?\p{Lu}[\p{L}'’-]*)\s+(?:who|whose)(?:\s.*)?$/su, '$1')
+      .replace(/^((?:the|a|an|its|his|her|their)\s+\S+(?:\s+\S+)?)\s+[a-z]+-[a-z]+$/i, '$1')
+  )
 }
