@@ -2466,3 +2466,15 @@ describe('an occasion named in the clause that describes the speaker', () => {
     expect(q.map((x) => [x.speaker, x.where])).toEqual([['John Walusimbi', 'the same show']])
   })
 })
+
+describe('"he said" after a paragraph that names someone among examples', () => {
+  it('is the one who spoke before, not the example', () => {
+    expect(
+      speakers(
+        'Union leader Xavier Omondi said teachers should not relent in their pay demands.',
+        'The union officials say no one, including President Samuel Kariuki, the minister or the courts, can call off the strike.',
+        '“We want all teachers to join in this strike,” he told a news conference.'
+      )
+    ).toEqual(['Xavier Omondi'])
+  })
+})

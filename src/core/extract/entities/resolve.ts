@@ -67,6 +67,9 @@ export interface Resolution {
 }
 
 /** A verb of saying right after a name, an apposition or "also" allowed between. */
+/** "including President Uhuru Kenyatta", "such as the mayor, Jane Roe": examples in a list. */
+const INCLUDING = /\b(?:including|such as|among them)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/
+
 const SAYS_AFTER = new RegExp(
   `^(?:,[^,;⟦]{1,80},)?\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
@@ -674,6 +677,9 @@ export class SpeakerResolver {
     const add = (p: Person): void => {
       if (!out.includes(p)) out.push(p)
     }
+    // "no one, including President Uhuru Kenyatta, the Education Secretary or the courts, can
+    // …": one named among examples is seldom the "he" of the next quotation; after everyone else.
+    const examples: Person[] = []
     const paragraph = this.quotationStart(this.view.sentences[sentence]?.paragraph ?? 0)
     for (let s = sentence; s >= 0; s--) {
       const view = this.view.sentences[s]
@@ -692,8 +698,11 @@ export class SpeakerResolver {
       // before anyone merely named after them.
       for (const m of list) if (SAYS_AFTER.test(view.words.slice(m.end))) add(m.person)
       for (const m of [...list].reverse())
-        if (owners || !ownerInPhrase(view.words, m)) add(m.person)
+        if (INCLUDING.test(view.words.slice(Math.max(0, m.start - 60), m.start)))
+          examples.push(m.person)
+        else if (owners || !ownerInPhrase(view.words, m)) add(m.person)
     }
+    for (const p of examples) add(p)
     return out
   }
 
