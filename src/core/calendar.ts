@@ -39,6 +39,20 @@ export function addDays(day: string, days: number): string {
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
 }
 
+/**
+ * A `YYYY-MM-DD` label as a whole number of days since 1970-01-01, and back: days that can be
+ * kept in a typed array and compared as numbers. In UTC, as `addDays`.
+ */
+export function dayNumber(day: string): number {
+  const [y, m, d] = day.split('-').map(Number)
+  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS)
+}
+
+export function dayOfNumber(n: number): string {
+  const date = new Date(n * DAY_MS)
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
+}
+
 /** The local calendar date of an instant, `YYYY-MM-DD`: an evening export is not dated tomorrow. */
 export function localDate(ms: number): string {
   const d = new Date(ms)

@@ -11,6 +11,7 @@ import {
   emptyCounts,
   sameCounts
 } from './card-counts'
+import { packDue } from './due-days'
 
 // 15 January, 12:00 local; days start at 04:00.
 const NOW = at(2025, 1, 15, 12)
@@ -35,7 +36,7 @@ describe('countCards', () => {
       review: 3,
       relearning: 1,
       suspended: 1,
-      due: { '2025-01-01': 1, '2025-01-15': 2, '2025-01-20': 1 }
+      due: packDue({ '2025-01-01': 1, '2025-01-15': 2, '2025-01-20': 1 })
     })
     expect(dueBy(counts, '2025-01-15')).toBe(3)
   })
@@ -68,7 +69,7 @@ describe('applyCardChange', () => {
   it('counts a suspended card in its phase and on no day', () => {
     const counts = countCards([reviewed], hour)
     applyCardChange(counts, reviewed, { ...reviewed, suspended: true }, hour)
-    expect(counts).toMatchObject({ review: 1, suspended: 1, due: {} })
+    expect(counts).toMatchObject({ review: 1, suspended: 1, due: packDue({}) })
   })
 
   it('adds and removes whole cards', () => {
@@ -115,7 +116,7 @@ describe('dueForecast', () => {
       review: 2,
       relearning: 0,
       suspended: 1,
-      due: { '2025-01-15': 1 }
+      due: packDue({ '2025-01-15': 1 })
     })
   })
 })

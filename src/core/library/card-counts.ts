@@ -6,10 +6,20 @@
  *
  * Pure: the day-start hour is an argument, since a due time's study day depends on it.
  */
-import { addDays } from '../calendar'
+import { addDays, dayNumber } from '../calendar'
 import type { StoredCard } from '../model'
 import { PHASE, PHASE_NAME, type PhaseName } from '../review/phase'
 import { studyDay } from '../review/study-day'
+import {
+  addDue,
+  dueEntries,
+  dueOnOrBefore,
+  emptyDue,
+  mergeDue,
+  packTally,
+  sameDue,
+  type DueDays
+} from './due-days'
 
 /** What a card contributes to the counts. */
 export type CountedCard = Pick<StoredCard, 'sched' | 'suspended'>
@@ -20,13 +30,14 @@ export interface CardCounts extends Record<PhaseName, number> {
   /**
    * Studied cards that are not suspended, by the study day (`YYYY-MM-DD`) they fall due on.
    * An overdue card keeps the day it fell due, so what is due today is every day up to today.
-   * Buried cards are counted: burying only holds a card back until tomorrow.
+   * Buried cards are counted: burying only holds a card back until tomorrow. Packed (see
+   * due-days.ts); a change puts a new array in its place.
    */
-  due: Record<string, number>
+  due: DueDays
 }
 
 export function emptyCounts(): CardCounts {
-  return { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, due: {} }
+  return { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, due: emptyDue() }
 }
 
 /** Every card, suspended or not. */
@@ -43,18 +54,43 @@ export function countCard(
 ): void {
   counts[PHASE_NAME[card.sched.phase]] += sign
   if (card.suspended) counts.suspended += sign
-  if (card.suspended || card.sched.phase === PHASE.new) return
-  const day = studyDay(card.sched.due, dayStartHour)
-  const n = (counts.due[day] ?? 0) + sign
-  if (n === 0) delete counts.due[day]
-  else counts.due[day] = n
+  const day = dueDayOf(card, dayStartHour)
+  if (day !== null) counts.due = addDue(counts.due, day, sign)
+}
+
+/** The study day (as a day number) a card is counted due on; null for one not counted due. */
+function dueDayOf(card: CountedCard, dayStartHour: number): number | null {
+  if (card.suspended || card.sched.phase === PHASE.new) return null
+  return dayNumber(studyDay(card.sched.due, dayStartHour))
+}
+
+/**
+ * Counts many cards: days are tallied in a map and packed once at the end, where `countCard`
+ * would copy the packed days for every card.
+ */
+export class CountTally {
+  readonly #counts = emptyCounts()
+  readonly #due = new Map<number, number>()
+
+  constructor(private readonly dayStartHour: number) {}
+
+  add(card: CountedCard): void {
+    this.#counts[PHASE_NAME[card.sched.phase]]++
+    if (card.suspended) this.#counts.suspended++
+    const day = dueDayOf(card, this.dayStartHour)
+    if (day !== null) this.#due.set(day, (this.#due.get(day) ?? 0) + 1)
+  }
+
+  counts(): CardCounts {
+    return { ...this.#counts, due: packTally(this.#due) }
+  }
 }
 
 /** The full recount: what the kept counts of these cards must equal. */
 export function countCards(cards: Iterable<CountedCard>, dayStartHour: number): CardCounts {
-  const counts = emptyCounts()
-  for (const card of cards) countCard(counts, card, dayStartHour, 1)
-  return counts
+  const tally = new CountTally(dayStartHour)
+  for (const card of cards) tally.add(card)
+  return tally.counts()
 }
 
 /** True when a change to a card (added, removed, or from `before` to `after`) moves a count. */
@@ -91,9 +127,7 @@ export function applyCardChange(
 /** Field by field, due days included. */
 export function sameCounts(a: CardCounts, b: CardCounts): boolean {
   const fields = ['new', 'learning', 'review', 'relearning', 'suspended'] as const
-  if (fields.some((f) => a[f] !== b[f])) return false
-  const days = Object.keys(a.due)
-  return days.length === Object.keys(b.due).length && days.every((d) => a.due[d] === b.due[d])
+  return fields.every((f) => a[f] === b[f]) && sameDue(a.due, b.due)
 }
 
 /** Several articles' counts as one (the whole library's, for statistics). */
@@ -114,18 +148,12 @@ export function addCountsTo(sum: CardCounts, c: CardCounts, sign: 1 | -1): void 
   sum.review += sign * c.review
   sum.relearning += sign * c.relearning
   sum.suspended += sign * c.suspended
-  for (const [day, n] of Object.entries(c.due)) {
-    const m = (sum.due[day] ?? 0) + sign * n
-    if (m === 0) delete sum.due[day]
-    else sum.due[day] = m
-  }
+  sum.due = mergeDue(sum.due, c.due, sign)
 }
 
 /** Cards due on `day` or before it (overdue ones included): what is due that day. */
 export function dueBy(counts: Pick<CardCounts, 'due'>, day: string): number {
-  let n = 0
-  for (const [d, count] of Object.entries(counts.due)) if (d <= day) n += count
-  return n
+  return dueOnOrBefore(counts.due, dayNumber(day))
 }
 
 export interface ForecastDay {
@@ -141,7 +169,7 @@ export function dueForecast(
 ): ForecastDay[] {
   const forecast = Array.from({ length: count }, (_, i) => ({ day: addDays(today, i), due: 0 }))
   const index = new Map(forecast.map((f, i) => [f.day, i]))
-  for (const [day, n] of Object.entries(counts.due)) {
+  for (const [day, n] of dueEntries(counts.due)) {
     const bucket = day <= today ? forecast[0] : forecast[index.get(day) ?? -1]
     if (bucket) bucket.due += n
   }

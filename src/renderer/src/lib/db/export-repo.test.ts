@@ -3,6 +3,7 @@ import { buildBackup, encodeBackup, parseBackup } from '@core/export/backup'
 import type { BackupTables } from '@core/export/backup'
 import { article, at, DAY, library, logEntry, storedCard } from '@core/export/sample-library'
 import { addCounts } from '@core/library/card-counts'
+import { packDue } from '@core/library/due-days'
 import type { NewsdeckDatabase } from './database'
 import { readLibrary, restoreLibrary } from './backup-repo'
 import { cardsCsv, reviewLogCsv } from './export-repo'
@@ -163,13 +164,13 @@ describe('statsSnapshot', () => {
       review: 4,
       relearning: 1,
       suspended: 1,
-      due: {
+      due: packDue({
         '2025-01-14': 1,
         '2025-01-15': 1,
         '2025-01-16': 1,
         '2025-01-25': 1,
         '2025-03-16': 1
-      }
+      })
     })
     expect(snap.days.map((d) => d.day)).toEqual(['2025-01-14', '2025-01-15'])
     expect(snap.dayStartHour).toBe(4)

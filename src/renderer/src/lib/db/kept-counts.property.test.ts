@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { BulkAction } from '@core/library/bulk-actions'
 import { countCards, sameCounts } from '@core/library/card-counts'
+import { packDue } from '@core/library/due-days'
 import type { Grade } from '@core/model'
 import { answerCard } from '@core/review/review-log'
 import { createScheduler, previewGrades } from '@core/review/scheduler'
@@ -319,7 +320,7 @@ describe('kept counts', () => {
     await library.run({ kind: 'import', article: 0, cards: [0, 1, 2], replaces: null })
     await library.run({ kind: 'answer', card: 0, grade: 3, later: 0 })
     const total = (await db.libraryCounts.get(LIBRARY_TOTAL))!
-    await db.libraryCounts.put({ ...total, review: total.review + 2, due: {} })
+    await db.libraryCounts.put({ ...total, review: total.review + 2, due: packDue({}) })
 
     expect(await checkKeptCounts()).toMatchObject({ repaired: [], totalRepaired: true })
     await expectCountsMatchRecount(db)

@@ -12,7 +12,7 @@ import type { Table } from 'dexie'
 import {
   addCounts,
   cardTotal,
-  countCard,
+  CountTally,
   emptyCounts,
   sameCounts,
   type CardCounts
@@ -119,7 +119,7 @@ export async function countLibrary(
   dayStartHour: number,
   onPage: (cardsCounted: number) => void = () => undefined
 ): Promise<Map<string, CardCounts>> {
-  const counts = new Map<string, CardCounts>()
+  const tallies = new Map<string, CountTally>()
   let seen = 0
   let after: string | null = null
   for (;;) {
@@ -129,15 +129,16 @@ export async function countLibrary(
       .limit(COUNT_PAGE)
       .toArray()
     for (const card of page) {
-      let c = counts.get(card.articleId)
-      if (!c) counts.set(card.articleId, (c = emptyCounts()))
-      countCard(c, card, dayStartHour, 1)
+      let tally = tallies.get(card.articleId)
+      if (!tally) tallies.set(card.articleId, (tally = new CountTally(dayStartHour)))
+      tally.add(card)
     }
     seen += page.length
     onPage(seen)
-    if (page.length < COUNT_PAGE) return counts
+    if (page.length < COUNT_PAGE) break
     after = page.at(-1)!.id
   }
+  return new Map([...tallies].map(([id, tally]) => [id, tally.counts()]))
 }
 
 export interface RecountReport {

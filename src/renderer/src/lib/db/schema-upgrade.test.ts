@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { addCounts, countCards } from '@core/library/card-counts'
+import { addCounts, countCards, dueBy } from '@core/library/card-counts'
+import { dueEntries } from '@core/library/due-days'
 import { PHASE } from '@core/review/phase'
 import { newSchedulingState } from '@core/review/scheduler'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
@@ -12,6 +13,7 @@ import {
   applySchemaV3,
   applySchemaV4,
   applySchemaV5,
+  applySchemaV6,
   NewsdeckDatabase
 } from './database'
 import { countsRecord, LIBRARY_TOTAL } from './kept-counts'
@@ -21,14 +23,20 @@ import type { CardRecord } from './records'
 const NOW = Date.UTC(2025, 6, 20)
 
 /** A database as the build that shipped `version` wrote it, before any later upgrade. */
-function shippedDatabase(name: string, version: 1 | 2 | 3 | 4 | 5): Dexie {
+function shippedDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6): Dexie {
   const db = new Dexie(name)
   applySchemaV1(db)
   if (version >= 2) applySchemaV2(db)
   if (version >= 3) applySchemaV3(db)
   if (version >= 4) applySchemaV4(db)
   if (version >= 5) applySchemaV5(db)
+  if (version >= 6) applySchemaV6(db)
   return db
+}
+
+/** Counts as versions 4 to 6 kept them: due days in an object keyed by `YYYY-MM-DD`. */
+function keyedByDay<T extends { due: Int32Array }>(counts: T): Omit<T, 'due'> & { due: object } {
+  return { ...counts, due: Object.fromEntries(dueEntries(counts.due)) }
 }
 
 /** The cards of two articles, in every phase, one suspended: what the counts are tested on. */
@@ -184,7 +192,7 @@ describe('schema upgrades', () => {
     v5.close()
   })
 
-  it("sums a version 5 database's kept counts into the library's total, and keeps every record (v5 → v6)", async () => {
+  it("sums a version 5 database's kept counts into the library's total, and keeps every record (v5 → v7)", async () => {
     const name = `upgrade-v5-${Math.random()}`
     const v5 = shippedDatabase(name, 5)
     const cards = twoArticles()
@@ -194,17 +202,17 @@ describe('schema upgrades', () => {
     await v5
       .table('settings')
       .put({ key: 'study', value: { ...DEFAULT_SETTINGS, dayStartHour: hour } })
-    // Each article's record as version 5 kept it.
+    // Each article's record as version 5 kept it (days keyed by day, packed from version 7).
     const records = [
       countsRecord(article('a1', 'One'), countCards(cards.slice(0, 3), hour), hour),
       countsRecord(article('a2', 'Two'), countCards(cards.slice(3), hour), hour)
     ]
-    await v5.table('articleCounts').bulkPut(records)
+    await v5.table('articleCounts').bulkPut(records.map(keyedByDay))
     v5.close()
 
     const v6 = new NewsdeckDatabase(name)
     await v6.open()
-    expect(v6.verno).toBe(6)
+    expect(v6.verno).toBe(7)
     const total = await v6.libraryCounts.get(LIBRARY_TOTAL)
     expect(total).toEqual({ key: LIBRARY_TOTAL, ...addCounts(records) })
     expect(total).toMatchObject(countCards(cards, hour))
@@ -214,7 +222,7 @@ describe('schema upgrades', () => {
     v6.close()
   })
 
-  it('upgrades a version 3 database through every version: counts each article, then sums them (v3 → v6)', async () => {
+  it('upgrades a version 3 database through every version: counts each article, then sums them (v3 → v7)', async () => {
     const name = `upgrade-v3-v6-${Math.random()}`
     const v3 = shippedDatabase(name, 3)
     const cards = twoArticles()
@@ -224,7 +232,7 @@ describe('schema upgrades', () => {
 
     const v6 = new NewsdeckDatabase(name)
     await v6.open()
-    expect(v6.verno).toBe(6)
+    expect(v6.verno).toBe(7)
     const hour = DEFAULT_SETTINGS.dayStartHour
     expect(await v6.articleCounts.get('a2')).toMatchObject(countCards(cards.slice(3), hour))
     expect(await v6.libraryCounts.get(LIBRARY_TOTAL)).toEqual({
@@ -232,6 +240,39 @@ describe('schema upgrades', () => {
       ...countCards(cards, hour)
     })
     v6.close()
+  })
+
+  it("packs a version 6 database's due days, each article's and the total's, to the same counts (v6 → v7)", async () => {
+    const name = `upgrade-v6-${Math.random()}`
+    const v6 = shippedDatabase(name, 6)
+    const cards = twoArticles()
+    const hour = DEFAULT_SETTINGS.dayStartHour
+    const records = [
+      countsRecord(article('a1', 'One'), countCards(cards.slice(0, 3), hour), hour),
+      countsRecord(article('a2', 'Two'), countCards(cards.slice(3), hour), hour)
+    ]
+    await v6.table('articles').bulkPut([article('a1', 'One'), article('a2', 'Two')])
+    await v6.table('cards').bulkPut(cards)
+    await v6.table('articleCounts').bulkPut(records.map(keyedByDay))
+    await v6
+      .table('libraryCounts')
+      .put(keyedByDay({ key: LIBRARY_TOTAL, ...countCards(cards, hour) }))
+    // As version 6 kept it: an object keyed by day.
+    expect((await v6.table('articleCounts').get('a1')).due).not.toBeInstanceOf(Int32Array)
+    v6.close()
+
+    const v7 = new NewsdeckDatabase(name)
+    await v7.open()
+    expect(v7.verno).toBe(7)
+    const kept = await v7.articleCounts.toArray()
+    expect(kept).toEqual(records)
+    expect(kept[0]!.due).toBeInstanceOf(Int32Array)
+    expect(dueBy(kept[0]!, '2025-07-20')).toBe(1)
+    expect(await v7.libraryCounts.get(LIBRARY_TOTAL)).toEqual({
+      key: LIBRARY_TOTAL,
+      ...countCards(cards, hour)
+    })
+    v7.close()
   })
 
   it('starts a new library with no total kept, which reads as nothing counted', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { at } from '@core/export/sample-library'
+import { packDue } from '@core/library/due-days'
 import type { StatsSnapshot } from '../../lib/db/stats-repo'
 import {
   answerSeries,
@@ -22,7 +23,7 @@ function snapshot(overrides: Partial<StatsSnapshot> = {}): StatsSnapshot {
       review: 5,
       relearning: 1,
       suspended: 0,
-      due: { '2025-01-14': 1, '2025-01-17': 1, '2025-03-01': 4 }
+      due: packDue({ '2025-01-14': 1, '2025-01-17': 1, '2025-03-01': 4 })
     },
     days: [
       {
@@ -79,7 +80,10 @@ describe('statsView', () => {
   })
 
   it('shows zeros and no retention for an untouched library', () => {
-    const view = statsView(snapshot({ days: [], counts: { ...snapshot().counts, due: {} } }), NOW)
+    const view = statsView(
+      snapshot({ days: [], counts: { ...snapshot().counts, due: packDue({}) } }),
+      NOW
+    )
     expect([view.answersToday, view.streak, view.retention.rate]).toEqual([0, 0, null])
     expect(describeAnswers(view.perDay)).toBe('No answers in the last 30 days.')
     expect(describeForecast(view.forecast)).toBe('No cards due in the next 30 days.')
