@@ -1,9 +1,10 @@
 /**
- * Where a cold start to the Library goes, for when library.bench.ts reports it over its limit:
- * `npx tsx bench/browser/diagnose-cold.ts [runs]`. Uses the cached seeded profile (run the bench
+ * Where a cold start goes, for when library.bench.ts reports one over its limit:
+ * `npx tsx bench/browser/diagnose-cold.ts [runs] [library|review]` (the Library's first paint,
+ * or Review's first card). Uses the cached seeded profile (run the bench
  * once first). For each cold start it prints, in page time from navigation start: when each
  * script arrived and was run, every IndexedDB transaction the page started (and when it
- * completed), and when the Library's first paint came. With `TRACE=1`, the last run is traced
+ * completed), and when the first paint (or card) came. With `TRACE=1`, the last run is traced
  * and the page's main-thread tasks over 2 ms until the paint are listed with their longest parts
  * (tracing slows the page: read it for where the time goes, not how much); with `PROFILE=1`,
  * it is profiled instead, and the functions that took longest are listed.
@@ -11,6 +12,7 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LIBRARY_PAINTED, paintProbe } from './library-probes'
+import { FIRST_CARD_SELECTOR, firstCardProbe } from './probes'
 import { launch, openLibrary, seededProfile } from './profile'
 import { BENCH_ORIGIN, inWebBuild } from './server'
 import {
@@ -33,6 +35,7 @@ interface Entry {
 }
 type Globals = {
   __painted?: number
+  __bench?: { firstCard?: number }
   __tx: TxLog[]
   performance: { getEntriesByType(type: 'navigation' | 'resource'): Entry[] }
 }
@@ -67,6 +70,7 @@ function mainThreadTasks(events: TraceEvent[], until: number): void {
 
 async function measure(): Promise<void> {
   const runs = Number(process.argv[2] ?? 3)
+  const review = process.argv[3] === 'review'
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
   const profile = await seededProfile(root)
   const context = await launch(profile.dir)
@@ -75,7 +79,8 @@ async function measure(): Promise<void> {
     await context.addInitScript(txProbe)
     for (let i = 0; i < runs; i++) {
       const page = await context.newPage()
-      await page.addInitScript(paintProbe, LIBRARY_PAINTED)
+      if (review) await page.addInitScript(firstCardProbe, FIRST_CARD_SELECTOR)
+      else await page.addInitScript(paintProbe, LIBRARY_PAINTED)
       const traced = process.env.TRACE && i === runs - 1
       const endTrace = traced ? await startTrace(await context.newCDPSession(page)) : null
       const profiled = process.env.PROFILE && i === runs - 1
@@ -85,13 +90,16 @@ async function measure(): Promise<void> {
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
         await cdp.send('Profiler.start')
       }
-      await page.goto(`${BENCH_ORIGIN}/`)
-      await page.waitForFunction(() => (globalThis as unknown as Globals).__painted)
+      await page.goto(`${BENCH_ORIGIN}/${review ? '#/review' : ''}`)
+      await page.waitForFunction(() => {
+        const g = globalThis as unknown as Globals
+        return g.__painted ?? g.__bench?.firstCard
+      })
       const t: Timeline = await page.evaluate(() => {
         const g = globalThis as unknown as Globals
         const nav = g.performance.getEntriesByType('navigation')[0]!
         return {
-          painted: g.__painted!,
+          painted: (g.__painted ?? g.__bench?.firstCard)!,
           domContentLoaded: nav.domContentLoadedEventEnd,
           resources: g.performance.getEntriesByType('resource').map((r) => ({
             name: r.name.split('/').pop()!,

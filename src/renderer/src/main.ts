@@ -1,3 +1,5 @@
+// First: the code of a screen other than the Library is fetched while the rest is evaluated.
+import './screens/first-screen'
 import { mount } from 'svelte'
 import './app.css'
 import App from './App.svelte'
