@@ -265,7 +265,7 @@ async function measure(): Promise<BenchResult[]> {
         unit: 'ms',
         limit: 100,
         floor: {
-          name: 'raw read of the kept counts and 365 day totals',
+          name: 'raw read of the settings, the kept total and 365 day totals',
           value: median(stats.floor)
         },
         detail: `runs ${runs(stats.app)}`
