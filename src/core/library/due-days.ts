@@ -8,7 +8,7 @@
  * objects and 2.4 ms packed, in a fresh page of the bench's library
  * (`bench/browser/diagnose-cold.ts` shows where a cold start's time goes).
  *
- * Every function returns a new array and leaves its argument as it was.
+ * No function changes an array it is given: a change returns a new one.
  */
 import { dayNumber, dayOfNumber } from '../calendar'
 
