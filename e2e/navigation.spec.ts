@@ -265,3 +265,20 @@ test('the cards sheet closes on Esc from each of its controls', async ({ page })
   }
   await startReview(page)
 })
+
+test('a screen whose code cannot be fetched says so, and the rest of the app still works', async ({
+  page
+}) => {
+  await openApp(page)
+  // As if the server had gone away after start-up: the Statistics screen's code never arrives.
+  await page.route(/\/assets\/StatsScreen-[^/]*\.js$/, (route) => route.abort('connectionrefused'))
+  await page.reload()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Statistics' }).click()
+  const said = page.getByTestId('screen-unavailable')
+  await expect(said).toHaveAttribute('role', 'alert')
+  await expect(said).toContainText('This screen could not be loaded')
+  await expect(said).toContainText('Reload the window to try again')
+  await nav.getByRole('link', { name: 'Library' }).click()
+  await expect(page.getByRole('heading', { name: BUNDLED_TITLE, level: 2 })).toBeVisible()
+})

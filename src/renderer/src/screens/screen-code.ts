@@ -17,7 +17,7 @@ export const screens = {
 
 /**
  * Starts fetching the code of the screen `hash` opens, unless it is the Library's. A failure is
- * not reported here: the screen's own load meets it again and shows it.
+ * not reported here: the screen's own load in `App.svelte` meets it again and says so.
  */
 export function fetchFirstScreen(
   hash: string,
