@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { dayBounds, dayStart, nextDayStart, studyDay } from './study-day'
+import { dayBounds, dayStart, nextDayStart, possibleStudyDays, studyDay } from './study-day'
 import { at, HOUR } from './test-helpers'
 
 const originalTz = process.env.TZ
@@ -57,5 +58,25 @@ describe('day boundaries', () => {
     expect(end - dayStart(noon, 4)).toBe(23 * HOUR)
     expect(studyDay(end - 1, 4)).toBe('2026-03-28')
     expect(studyDay(end, 4)).toBe('2026-03-29')
+  })
+})
+
+describe('possibleStudyDays', () => {
+  it('holds the study day for every day-start hour, in any time zone', () => {
+    for (const tz of ['UTC', 'Europe/London', 'America/New_York', 'Pacific/Auckland']) {
+      process.env.TZ = tz
+      fc.assert(
+        fc.property(
+          fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
+          fc.integer({ min: 0, max: 23 }),
+          (now, hour) => possibleStudyDays(now).includes(studyDay(now, hour))
+        )
+      )
+    }
+  })
+
+  it('is the calendar day and the one before', () => {
+    process.env.TZ = 'UTC'
+    expect(possibleStudyDays(at(2026, 3, 1, 2, 0))).toEqual(['2026-03-01', '2026-02-28'])
   })
 })

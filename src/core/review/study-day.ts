@@ -21,6 +21,14 @@ export function studyDay(now: number, dayStartHour: number): string {
   return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate())
 }
 
+/**
+ * The study days `now` can belong to, whatever the day-start hour (0–23): the calendar day and
+ * the one before. A reader that does not know the settings yet can fetch both beside them.
+ */
+export function possibleStudyDays(now: number): [today: string, yesterday: string] {
+  return [studyDay(now, 0), studyDay(now, 24)]
+}
+
 /** When the current study day started (epoch ms). */
 export function dayStart(now: number, dayStartHour: number): number {
   const d = studyDate(now, dayStartHour)

@@ -89,8 +89,9 @@ export async function fetchCandidates(
   })
 }
 
-export function dayAggregate(day: string): Promise<DayAggregate | undefined> {
-  return database().days.get(day)
+/** The totals of several days at once, in the order asked (undefined where none is kept). */
+export function dayAggregates(days: readonly string[]): Promise<Array<DayAggregate | undefined>> {
+  return database().days.bulkGet([...days])
 }
 
 /** The most recent days with their totals, newest last (for streaks and charts). */

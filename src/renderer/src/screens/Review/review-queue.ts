@@ -15,8 +15,8 @@ import {
 } from '@core/review/queue'
 import { createScheduler, type Scheduler } from '@core/review/scheduler'
 import { siblingsToBury } from '@core/review/siblings'
-import { nextDayStart, studyDay } from '@core/review/study-day'
-import { dayAggregate, fetchCandidates } from '../../lib/db/review-repo'
+import { nextDayStart, possibleStudyDays, studyDay } from '@core/review/study-day'
+import { dayAggregates, fetchCandidates } from '../../lib/db/review-repo'
 import { loadParameters } from '../../lib/db/optimizer-repo'
 import { loadStudySettings } from '../../lib/db/settings-repo'
 import { distinctArticleIds } from './logic'
@@ -44,11 +44,17 @@ export class ReviewQueue {
   /** Reads today's candidates; options add to those of earlier loads (learn more, study ahead). */
   async load(now: number, options: QueueOptions = {}): Promise<void> {
     this.#options = { ...this.#options, ...options }
-    // The parameters fitted to this learner's reviews, or FSRS's defaults before any fit: read
-    // beside the settings, not after them.
-    const [settings, parameters] = await Promise.all([loadStudySettings(), loadParameters()])
+    // The parameters fitted to this learner's reviews (or FSRS's defaults before any fit) and
+    // today's totals are read beside the settings, not after them: which study day it is
+    // depends on the settings' day-start hour, so both days it can be are read.
+    const [settings, parameters, days] = await Promise.all([
+      loadStudySettings(),
+      loadParameters(),
+      dayAggregates(possibleStudyDays(now))
+    ])
     const scheduler = createScheduler(settings, parameters)
-    const done = doneToday(await dayAggregate(studyDay(now, settings.dayStartHour)))
+    const today = studyDay(now, settings.dayStartHour)
+    const done = doneToday(days.find((d) => d?.day === today))
     const dayEnd = nextDayStart(now, settings.dayStartHour)
     const query = candidateQuery(now, settings, done, this.#options)
     const candidates = await fetchCandidates(query, now, dayEnd)
