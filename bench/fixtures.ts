@@ -1,8 +1,8 @@
 /**
  * The annotated article sets, read with node:fs for the benchmarks (tests read the same files
- * through Vite). `corpus()` adds a local directory of annotated articles collected from public
- * sources, when NEWSDECK_CORPUS names one: they are not part of the repository, because their
- * text belongs to their publishers.
+ * through Vite). `corpus()` adds a directory of annotated articles collected from public
+ * sources, when NEWSDECK_CORPUS names one (`bench/corpus` holds round 38's; their text belongs
+ * to their publishers and is there for evaluation only).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
