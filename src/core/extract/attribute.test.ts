@@ -2478,3 +2478,52 @@ describe('"he said" after a paragraph that names someone among examples', () => 
     ).toEqual(['Xavier Omondi'])
   })
 })
+
+describe('round 38: names given, titles and channels', () => {
+  it('gives "Title Surname" to the full name the article wrote after that title', () => {
+    expect(
+      speakers(
+        'Closing the inquest, Coroner Helena Varga said the death was “a tragedy for the town”.',
+        'Coroner Varga said the council had shown “no urgency at all”.'
+      )
+    ).toEqual(['Helena Varga', 'Helena Varga'])
+    // A first name before the surname is another person of that family, not a title.
+    expect(
+      speakers(
+        'Coroner Helena Varga said the death was “a tragedy”.',
+        'Peter Varga said the family was “relieved”.'
+      )
+    ).toEqual(['Helena Varga', 'Peter Varga'])
+  })
+
+  it('reads a role of a body named with its initials in brackets before the name', () => {
+    expect(
+      speakers(
+        'The President of the Road Transport Workers Union (RTWU), Tolu Adebanjo, distanced the union from the strike.',
+        'Speaking on the phone, he said: “We are not part of this action.”'
+      )
+    ).toEqual(['Tolu Adebanjo'])
+  })
+
+  it('gives the words to the name a described speaker gave', () => {
+    expect(
+      speakers(
+        'A commuter at the central station in the capital Lusaka, who identified herself as Mwila, said her train was "cancelled without any warning".'
+      )
+    ).toEqual(['Mwila'])
+  })
+
+  it('reads "Town, State resident Name" as that resident', () => {
+    expect(
+      speakers('"We waited four hours for the bus," said Dayton, Ohio resident Marcus Bell.')
+    ).toEqual(['Marcus Bell'])
+  })
+
+  it('takes the channel from the words’ own "it said in a statement" when the speaker came from before', () => {
+    const got = quotes(
+      'The regulator Ofwex said on Monday it would fine the supplier.',
+      '"The failures have gone on for far too long," it said in a statement.'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([['Ofwex', 'a statement']])
+  })
+})

@@ -100,6 +100,11 @@ export interface AttributedQuote {
   scene: Scene
   /** For a quotation attributed from context, the sentence that set its speaker. */
   sceneSentence?: number
+  /**
+   * A verb of saying beside the words whose subject named nobody ("…," it said in a statement),
+   * kept when another sieve found the speaker: it still tells the occasion.
+   */
+  ownCue?: Cue
 }
 
 export interface AttributionResult {
@@ -193,6 +198,7 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     const cue = reportedBefore(q.site, view)
     const reported = cue ? resolver.resolve(cue.chunk, cue.sentence, cue.verbAt) : null
     if (cue && reported) {
+      if (q.cue && q.cue.sentence === q.site.sentence) q.ownCue = q.cue
       Object.assign(q, {
         cue,
         sieve: 'reported-before',
@@ -321,6 +327,15 @@ function sceneFor(
     if (medium) set({ where: medium, when: null }, 'medium')
     // "Tillerson previously called himself …": words from another, untold occasion.
     if (ANOTHER_TIME.test(s.words)) return { ...scene, untold: true }
+  }
+  // "Eskom said on Thursday it would …" ¶ "…," it said in a statement: the speaker from the
+  // sentence before, the channel from the words' own.
+  if (q.ownCue) {
+    const own = ctx.view.sentences[q.ownCue.sentence]!
+    set(
+      { where: circumstancesOf(own, q.ownCue.verbAt, -1, -1, ctx.anchor).where, when: null },
+      'clause'
+    )
   }
   if (q.sceneSentence !== undefined) set(sentenceScene(ctx, q.sceneSentence), 'clause')
   const source = q.from !== null ? bySite.get(q.from) : undefined

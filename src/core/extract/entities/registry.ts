@@ -125,15 +125,17 @@ const SPEECH_AFTER_FROM = new RegExp(
 const PARTICIPLE_APPOSITIVE_VERB = /^,\s+\p{Ll}+ing\s[^,;()⟦]{1,60},\s+(?:also\s+)?\p{Ll}+ed\b/u
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
 const SPEECH_BEFORE = new RegExp(`\\b(?:${INVERTING_VERB_PATTERN})\\s+$`)
+/** "the Student Union Government (SUG)": a body's initials after its name. */
+const ACRONYM_IN_BRACKETS = String.raw`(?:\s+\([A-Z][A-Za-z&.]{1,11}\))?`
 // "culture minister, Lai Mohammed", "the President of the association, Stephenson Boateng": a
 // role, with the body it serves, then the name. A body named in capitals may be long: "The
 // Minister of State for Relief and Disaster Preparedness, Musa Ecweru".
 const ROLE_BEFORE = new RegExp(
-  `\\b(?:${ROLE_NOUN_PATTERN})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?,\\s+$`,
+  `\\b(?:${ROLE_NOUN_PATTERN})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?${ACRONYM_IN_BRACKETS},\\s+$`,
   'i'
 )
 const ROLE_OF_NAMED_BODY_BEFORE = new RegExp(
-  `\\b(?:${ROLE_NOUN_PATTERN}|${ROLE_NOUN_CAPITALISED})\\s+(?:of|for|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:(?:of|for|and|the|&)\\s+)*[A-Z][\\w'’-]*){0,8},\\s+$`
+  `\\b(?:${ROLE_NOUN_PATTERN}|${ROLE_NOUN_CAPITALISED})\\s+(?:of|for|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:(?:of|for|and|the|&)\\s+)*[A-Z][\\w'’-]*){0,8}${ACRONYM_IN_BRACKETS},\\s+$`
 )
 /** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */
 const ONE_OF_BEFORE =
@@ -235,6 +237,19 @@ function acrossNicknames(runs: NameRun[], text: string): NameRun[] {
   return out
 }
 
+/**
+ * The capitalised words run straight into a name as written, which findNameRuns stripped as
+ * titles: "Recorder" and "Ayatollah", "Seyed" of "Ayatollah Seyed Ali Khamenei".
+ */
+function wordsTitling(run: NameRun): string[] {
+  if (run.raw === run.name || !run.raw.endsWith(run.name)) return []
+  const words = run.raw.slice(0, -run.name.length).trim().split(/\s+/)
+  const out: string[] = []
+  for (let i = words.length - 1; i >= 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(words[i]!); i--)
+    out.push(words[i]!)
+  return out
+}
+
 export class EntityRegistry {
   readonly people: Person[] = []
   readonly orgs: string[] = []
@@ -252,6 +267,8 @@ export class EntityRegistry {
   /** Each name token → the people holding it, in order of first mention. */
   private readonly byToken = new Map<string, Person[]>()
   private readonly fuzzy = new Map<string, Person | null>()
+  /** Capitalised words written just before a person's full name ("Recorder", "Ayatollah"). */
+  readonly #titledBy = new Map<string, Person[]>()
   /** People by the first letter of their last name, and of their first (see `person`). */
   private initials: { last: Map<string, Person[]>; first: Map<string, Person[]> } | null = null
 
@@ -343,6 +360,11 @@ export class EntityRegistry {
           continue
         }
         const p = this.addPerson(run.name, si)
+        if (p && p.name.includes(' '))
+          for (const word of wordsTitling(run)) {
+            const list = this.#titledBy.get(word) ?? []
+            if (!list.includes(p)) this.#titledBy.set(word, [...list, p])
+          }
         if (!p) {
           if (run.titled && !run.name.includes(' ') && !GROUP_NOUNS.has(run.name.toLowerCase()))
             titledSurnames.push({ run, si, before })
@@ -472,6 +494,15 @@ export class EntityRegistry {
     )
       return existing
     if (tokens.length < 2 && !surname) return null
+    // "Recorder Goodwin" after "Recorder Caroline Goodwin": a word the article wrote before a
+    // full name, now before that name's surname alone, is the person's title, not a first name.
+    if (tokens.length === 2 && !isFirstName(tokens[0]!)) {
+      const titled = this.#titledBy.get(tokens[0]!)?.filter((p) => surnameOf(p.name) === tokens[1])
+      if (titled?.length === 1) {
+        this.byName.set(name, titled[0]!)
+        return titled[0]!
+      }
+    }
     // "Patrick W. Carlineo Jr." after "Patrick Carlineo", "Kathleen Hawk Sawyer" after "Hawk
     // Sawyer": one person, named in full.
     const keyed = this.keyed(name)

@@ -127,7 +127,16 @@ export const PARTITIVE =
   /^\s*(?:(?:a\s+)?part|parts|a\s+portion|an?\s+(?:excerpt|extract)|excerpts|extracts)\s+(?:of|from)\s+(?=\S)/i
 
 /** The head of the speaker words, or null when they name nobody. */
+/** "Elizabeth, N.J. resident Latoya Samson", "Marietta, Ga., native Jo Lee": place, region, noun, name. */
+const TOWN_AND_REGION_PERSON =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,?\s+([a-z]+)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u
+
 export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
+  // "Elizabeth, N.J. resident Latoya Samson": a town and its state describe the person noun
+  // after them; the comma between them is no break between two speakers.
+  const local = TOWN_AND_REGION_PERSON.exec(chunk.trim())
+  if (local && isPersonNoun(local[1]!))
+    return parseSpeakerPhrase(local[0].slice(local[0].indexOf(local[1]!)))
   // "…," read part of Epra's statement: a part of a document speaks as the whole does.
   const part = PARTITIVE.exec(chunk)
   if (part) return parseSpeakerPhrase(chunk.slice(part[0].length))

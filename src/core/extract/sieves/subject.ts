@@ -22,8 +22,16 @@ const OPENERS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ', 'PART', 'AUX'])
 // ", who has split from many fellow Republicans …," describes the noun before it.
 const RELATIVE = /,\s*(?:who|which|whose)\b[^,;⟦]*(?=,)/g
 
+// ", who identified himself as Lawrence,", ", who gave her name only as Amina,": a name given.
+const GAVE_NAME =
+  /,\s*who\s+(?:identified\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+(?:first\s+)?name|asked\s+to\s+be\s+(?:identified|named|called))\s+(?:only\s+)?as\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*,/u
+
 /** The subject words in `s.masked` between `from` and `to`, or '' when none stands there. */
 export function subjectOf(s: SentenceView, from: number, to: number): string {
+  // "A stranded passenger at the airport, who identified himself as Lawrence, said": the one
+  // described is the name given, whatever the description names before it.
+  const gave = GAVE_NAME.exec(s.masked.slice(from, to))
+  if (gave) return gave[1]!
   let text = s.masked
     .slice(from, to)
     .replace(RELATIVE, (m) => ' '.repeat(m.length))
