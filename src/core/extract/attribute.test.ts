@@ -2526,4 +2526,34 @@ describe('round 38: names given, titles and channels', () => {
     )
     expect(got.map((q) => [q.speaker, q.where])).toEqual([['Ofwex', 'a statement']])
   })
+
+  it('does not give a role to the name after its "of" ("the mother of X")', () => {
+    expect(
+      speakers(
+        'Tomas Ortiz, a former guard, was jailed for 12 years.',
+        'Judge Peter Varga said the sentence had to "deter others".',
+        'Speaking briefly from the dock, Ortiz apologised to the family.',
+        '"I am sorry for the pain I caused," he said.',
+        'Rosa Ortiz, the mother of Tomas Ortiz, said her son was "a kind man".'
+      )
+    ).toEqual(['Peter Varga', 'Tomas Ortiz', 'Rosa Ortiz'])
+  })
+
+  it('reads the name after an opening phrase with no comma as the one reporting', () => {
+    const got = quotes(
+      'Transit chief Ana Ruiz said the line was "close to normal".',
+      'But in an update at noon (after Ruiz’s remarks) Metro Harbour Rail said only half the trains were running.',
+      '"Passengers should expect delays for the rest of the day."'
+    )
+    expect(got.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Metro Harbour Rail'])
+    // The aside in brackets is no part of a place.
+    expect(got[1]!.where ?? '').not.toMatch(/\)/)
+  })
+
+  it('keeps letters with accents in a place or a body spoken to', () => {
+    const got = quotes(
+      '"The quotas will be cut by a third," Fisheries Minister Jógvan Olsen told the Løgting during a debate on fishing.'
+    )
+    expect(got[0]!.where).toMatch(/^told the Løgting during a debate/)
+  })
 })

@@ -26,7 +26,7 @@ import { findTimePhrases } from './time-phrases'
 
 /** "… Gomez said …" after an occasion: a speaker and a verb of saying, and what follows. */
 const SPEAKER_THEN_VERB = new RegExp(
-  `\\s+(?:[A-Z][\\w'’-]*|he|she|they|it)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`
+  `\\s+(?:[A-Z][\\w\\u00C0-\\u024F'’-]*|he|she|they|it)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`
 )
 
 const PLAIN_VERB_AFTER = new RegExp(`\\s+(?:${PLAIN_VERB_PATTERN})\\b.*$`)
@@ -38,16 +38,16 @@ export interface FoundOccasion {
 
 const EVENT_NOUNS = `${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|case study|study`
 const VISIT_VERBS = VISIT_VERB_PATTERN
-const AUDIENCE = `(?:(?:a|an|the|his|her|their|cheering|gathered) )?(?:(?!(?:on|at|in|to|for|of|with|during|after|before) )[\\w-]+ ){0,3}(?:${AUDIENCE_PATTERN}|${MEDIUM_HEAD_PATTERN})`
+const AUDIENCE = `(?:(?:a|an|the|his|her|their|cheering|gathered) )?(?:(?!(?:on|at|in|to|for|of|with|during|after|before) )[\\w\\u00C0-\\u024F-]+ ){0,3}(?:${AUDIENCE_PATTERN}|${MEDIUM_HEAD_PATTERN})`
 // A named medium runs to its head noun: "told the BBC's Today programme", "told the Daily Mail newspaper".
 const MEDIUM_HEAD = `(?:${MEDIUM_HEAD_PATTERN})\\b`
 // Finite forms that never stand before a noun as a modifier ("a hastily called news conference"
 // does).
-const CLAUSE_VERB = `(?:said|says|${HEARER_VERB_PATTERN}|gave|gives|made|makes|took|takes|was|were|is|are|has|have|had)(?![\\w'’-])`
+const CLAUSE_VERB = `(?:said|says|${HEARER_VERB_PATTERN}|gave|gives|made|makes|took|takes|was|were|is|are|has|have|had)(?![\\w\\u00C0-\\u024F'’-])`
 const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
 // "The New York Times‘ DealBook conference": an outlet's own capital "The", and a possessive
 // written with whichever apostrophe the page used.
-const DET = "(?:a|an|[Tt]he|this|that|his|her|their|its|our|[A-Z][\\w.&-]*(?:'s|’s))"
+const DET = "(?:a|an|[Tt]he|this|that|his|her|their|its|our|[A-Z][\\w\\u00C0-\\u024F.&-]*(?:'s|’s))"
 
 /**
  * "Speaking exclusively to The Courier", "speaking publicly at …": how someone spoke, between
@@ -58,7 +58,7 @@ export const MANNER = '(?:\\s+[a-z]+ly)?'
 // Extending triggers run to the end of their clause; the others are exactly their match.
 const EXTENDING: RegExp[] = [
   new RegExp(
-    `\\b(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s) (?:(?:he|she|they|it|[A-Z][\\w-]+) )?(?:was |were )?((?:${VISIT_VERBS})\\b)`,
+    `\\b(?:[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s) (?:(?:he|she|they|it|[A-Z][\\w\\u00C0-\\u024F-]+) )?(?:was |were )?((?:${VISIT_VERBS})\\b)`,
     'g'
   ),
   new RegExp(
@@ -81,7 +81,7 @@ const EXTENDING: RegExp[] = [
   ),
   // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
   new RegExp(
-    `\\b(?:${QUOTE_VERB_PATTERN})(?: [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3})?(?: on \\w+)?,? (?:at|outside|inside|near|in front of|before) ((?:the|a|an|his|her|their|[A-Z][\\w.&'’-]*['’]s) [^,;⟦]+)`,
+    `\\b(?:${QUOTE_VERB_PATTERN})(?: [A-Z][\\w\\u00C0-\\u024F'’-]*(?: [A-Z][\\w\\u00C0-\\u024F'’-]*){0,3})?(?: on [\\w\\u00C0-\\u024F]+)?,? (?:at|outside|inside|near|in front of|before) ((?:the|a|an|his|her|their|[A-Z][\\w\\u00C0-\\u024F.&'’-]*['’]s) [^,;⟦]+)`,
     'g'
   ),
   // "President Rodrigo Chaves toured San Carlos and …": a visit, as the main verb, is where its
@@ -90,7 +90,7 @@ const EXTENDING: RegExp[] = [
   // Its words before the noun hold no verb of a clause of their own: "Laura Roe from the health
   // department gave a report" is no occasion "from … a report".
   new RegExp(
-    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: (?!${CLAUSE_VERB})[\\w'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))(?![\\w-])`,
+    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: (?!${CLAUSE_VERB})[\\w\\u00C0-\\u024F'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))(?![\\w\\u00C0-\\u024F-])`,
     'g'
   ),
   // "disclosed this in separate interviews", "said at news conferences": occasions in the
@@ -100,7 +100,7 @@ const EXTENDING: RegExp[] = [
 const EXACT: RegExp[] = [
   // "testified before the House Intelligence Committee", "appeared before a judge".
   new RegExp(
-    `\\b(before (?:the |a |an )?(?:[A-Z][\\w'’.-]*\\s+){0,5}(?:Committee|Subcommittee|Court|Tribunal|Commission|Parliament|Congress|Senate|House|Assembly|Council|Board|${AUDIENCE_PATTERN}))\\b`,
+    `\\b(before (?:the |a |an )?(?:[A-Z][\\w\\u00C0-\\u024F'’.-]*\\s+){0,5}(?:Committee|Subcommittee|Court|Tribunal|Commission|Parliament|Congress|Senate|House|Assembly|Council|Board|${AUDIENCE_PATTERN}))\\b`,
     'g'
   ),
   // "spoke before lawmakers", "testified to the committee": the act and its audience.
@@ -111,7 +111,7 @@ const EXACT: RegExp[] = [
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
   // "told analysts on a conference call".
   new RegExp(
-    `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and |& )?(?:[A-Z][\\w&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
+    `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w\\u00C0-\\u024F&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and |& )?(?:[A-Z][\\w\\u00C0-\\u024F&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),
@@ -119,29 +119,29 @@ const EXACT: RegExp[] = [
   // "In response to Mothership queries, a spokesperson said", "responding to questions from
   // reporters": the words answer an outlet's questions, as "told" would say.
   new RegExp(
-    `\\b((?:[Ii]n (?:an? )?(?:emailed |written )?(?:response|reply) to|[Rr]esponding to|[Rr]eplying to) (?:(?:[A-Z][\\w'’&.-]*|the|a|an|our|its) ){0,4}(?:${QUERY_NOUN_PATTERN})(?: (?:from|by) (?:the )?[A-Z][\\w'’&.-]*(?: [A-Z][\\w'’&.-]*)*)?)`,
+    `\\b((?:[Ii]n (?:an? )?(?:emailed |written )?(?:response|reply) to|[Rr]esponding to|[Rr]eplying to) (?:(?:[A-Z][\\w\\u00C0-\\u024F'’&.-]*|the|a|an|our|its) ){0,4}(?:${QUERY_NOUN_PATTERN})(?: (?:from|by) (?:the )?[A-Z][\\w\\u00C0-\\u024F'’&.-]*(?: [A-Z][\\w\\u00C0-\\u024F'’&.-]*)*)?)`,
     'g'
   ),
   // "gave his players a pep talk", "held a news conference": the event itself, as an object.
   new RegExp(
-    `\\b(?:${GATHERING_VERB_PATTERN}) (?:[\\w'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w-])`,
+    `\\b(?:${GATHERING_VERB_PATTERN}) (?:[\\w\\u00C0-\\u024F'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w\\u00C0-\\u024F'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w\\u00C0-\\u024F-])`,
     'g'
   ),
   // "made her regular report for the county board", "made a statement": an act of speaking
   // made, not one referred back to ("made the comments from the dock").
   new RegExp(
-    `\\bmade ((?:a|an|his|her|their|its) (?:[\\w'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w-])`,
+    `\\bmade ((?:a|an|his|her|their|its) (?:[\\w\\u00C0-\\u024F'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w\\u00C0-\\u024F-])`,
     'g'
   ),
   // "said in Geneva on Monday": a bare place after the verb of saying.
   new RegExp(
-    `\\b(?:${QUOTE_VERB_PATTERN}|told reporters)(?: on \\w+)? in (${NOT_A_PLACE}[A-Z][\\w.-]+(?: [A-Z][\\w.-]+)*)`,
+    `\\b(?:${QUOTE_VERB_PATTERN}|told reporters)(?: on [\\w\\u00C0-\\u024F]+)? in (${NOT_A_PLACE}[A-Z][\\w\\u00C0-\\u024F.-]+(?: [A-Z][\\w\\u00C0-\\u024F.-]+)*)`,
     'g'
   ),
   /\b(?:issued|released|posted|published|put out|sent) ((?:a|an) (?:written |joint )?(?:statement|press release|letter|video|message|post))\b/g,
   // "Writing in the journal Nature", "wrote in The Lancet": the publication is the medium.
   new RegExp(
-    `\\b(?:[Ww]riting|wrote|writes|published|[Rr]eporting) in ((?:the )?(?:(?:medical |scientific |academic |peer-reviewed )?(?:journal|magazine|newspaper) )?${NOT_A_PLACE}[A-Z][\\w&'’-]*(?: (?:of |for |and |the )?[A-Z][\\w&'’-]*)*)`,
+    `\\b(?:[Ww]riting|wrote|writes|published|[Rr]eporting) in ((?:the )?(?:(?:medical |scientific |academic |peer-reviewed )?(?:journal|magazine|newspaper) )?${NOT_A_PLACE}[A-Z][\\w\\u00C0-\\u024F&'’-]*(?: (?:of |for |and |the )?[A-Z][\\w\\u00C0-\\u024F&'’-]*)*)`,
     'g'
   ),
   new RegExp(`\\bon ((?:his|her|their|its|the) (?:blog|website|${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
@@ -154,7 +154,7 @@ const CLAUSE_END =
   /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b| and (?:then |also )?[a-z]+ed\b|⟦)/
 
 const CONTENT_AFTER_NOUN = new RegExp(
-  `^(.*?\\b(?:${EVENT_NOUNS}))\\s+(?:the|a|an|he|she|they|it|we|his|her|their|its)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|could|should|must|may|might|did|does|do)\\b`
+  `^(.*?\\b(?:${EVENT_NOUNS}))\\s+(?:the|a|an|he|she|they|it|we|his|her|their|its)\\s+(?:[\\w\\u00C0-\\u024F'’-]+\\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|could|should|must|may|might|did|does|do)\\b`
 )
 
 const HINT = new RegExp(

@@ -733,6 +733,9 @@ function mainVerb(s: SentenceView | undefined): Token | undefined {
 /** "spokeswoman Jane Doe", "Administrator Charles Bolden": the title or role word before a name. */
 function titleRoleBefore(before: string, run: NameRun): string | null {
   const raw = wordsBefore(run)
+  // "the mother of Derek Chauvin", "a lawyer for Ana Ruiz": a name after a preposition is the
+  // role's object, not the one who holds it.
+  if (!raw.trim() && OBJECT_OF_ROLE.test(before)) return null
   const written = `${before.slice(-40)} ${raw}`
   const words = written
     .trim()
@@ -748,6 +751,8 @@ function titleRoleBefore(before: string, run: NameRun): string | null {
   }
   return personNounBefore(before, run)
 }
+
+const OBJECT_OF_ROLE = /\b(?:of|for|to|with|by|from|against|about)\s+(?:the\s+)?$/i
 
 /**
  * The noun for one person written as the name's title, lower case and right before it

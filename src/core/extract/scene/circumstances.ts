@@ -102,7 +102,12 @@ export function circumstancesOf(
   text = text.replace(RELATIVE, (m) => (OCCASION_VERB.test(m) ? m : ' '.repeat(m.length)))
   text = text.replace(EXAMPLES, (m) => ' '.repeat(m.length))
   text = text.replace(COMPARED, (m) => ' '.repeat(m.length))
-  const occasion = findOccasion(text, verbAt)
+  // "in an update at 8.40am (after Foran's comments) Wellington Airport said": an aside in
+  // brackets is no part of a place (a time in brackets still glosses the one before it, below).
+  const occasion = findOccasion(
+    text.replace(/\([^()⟦⟧]*\)/g, (m) => ' '.repeat(m.length)),
+    verbAt
+  )
   const words = wordsOnly(text)
   // An act ("visiting …") is answered by the places it names, read to the end of its clause.
   const act = occasion

@@ -11,6 +11,7 @@ import {
   WEEKDAY_PATTERN
 } from '../../lexicon/lexicon'
 import { modifiesNoun } from '../entities/registry'
+import { findNameRuns } from '../names'
 import type { SentenceView } from '../view'
 
 // "Wednesday", "Early Thursday morning (Oct 15)": a day standing alone, with its part and date.
@@ -25,6 +26,10 @@ const RELATIVE = /,\s*(?:who|which|whose)\b[^,;⟦]*(?=,)/g
 // ", who identified himself as Lawrence,", ", who gave her name only as Amina,": a name given.
 const GAVE_NAME =
   /,\s*who\s+(?:identified\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+(?:first\s+)?name|asked\s+to\s+be\s+(?:identified|named|called))\s+(?:only\s+)?as\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*,/u
+
+/** "in an update at 8.40am ", "after the vote ": a phrase of place, time or occasion opening a clause. */
+const OPENING_PHRASE =
+  /^(?:in|at|on|during|after|before|following|from|with|by|through)\s+(?:a|an|the|its|his|her|their|this|that)\s/i
 
 /** The subject words in `s.masked` between `from` and `to`, or '' when none stands there. */
 export function subjectOf(s: SentenceView, from: number, to: number): string {
@@ -103,15 +108,21 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     if (!adverb || t.start - from <= start) break
     end = t.start - from
   }
-  return (
-    text
-      .slice(start, end)
-      .trim()
-      .replace(/[,;:]$/, '')
-      .trim()
-      // "MP John Walusimbi who was appearing on the same show said": a relative clause with no
-      // comma after a name describes it too.
-      .replace(/^(.*?\p{Lu}[\p{L}'’-]*)\s+(?:who|whose)(?:\s.*)?$/su, '$1')
-      .replace(/^((?:the|a|an|its|his|her|their)\s+\S+(?:\s+\S+)?)\s+[a-z]+-[a-z]+$/i, '$1')
-  )
+  const subject = text
+    .slice(start, end)
+    .trim()
+    .replace(/[,;:]$/, '')
+    .trim()
+    // "MP John Walusimbi who was appearing on the same show said": a relative clause with no
+    // comma after a name describes it too.
+    .replace(/^(.*?\p{Lu}[\p{L}'’-]*)\s+(?:who|whose)(?:\s.*)?$/su, '$1')
+    .replace(/^((?:the|a|an|its|his|her|their)\s+\S+(?:\s+\S+)?)\s+[a-z]+-[a-z]+$/i, '$1')
+  // "But in an update at 8.40am Wellington Airport said": an opening phrase with no comma after
+  // it; the name that ends the words is the subject.
+  if (OPENING_PHRASE.test(subject)) {
+    const last = findNameRuns(subject).at(-1)
+    if (last && last.index > 0 && subject.slice(last.end).trim() === '')
+      return subject.slice(last.index)
+  }
+  return subject
 }
