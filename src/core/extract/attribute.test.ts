@@ -2556,4 +2556,27 @@ describe('round 38: names given, titles and channels', () => {
     )
     expect(got[0]!.where).toMatch(/^told the Løgting during a debate/)
   })
+
+  it('reads "Manager, Regional Operations, East, Name" as a role, its unit and the person', () => {
+    expect(
+      speakers(
+        'General Manager, Regional Operations, North, Obinna Ezeh, gave the assurance at a business forum in Enugu.',
+        'He said: “We have over 200 agents in the state and we will add more this year.”'
+      )
+    ).toEqual(['Obinna Ezeh'])
+  })
+
+  it('places the people a crowd lede is about where the crowd was', () => {
+    const got = quotes(
+      'Many of the shoppers queuing outside the Northgate Market in central Leeds on Thursday morning were angry about the new parking charges.',
+      'The council says the charges will fund road repairs.',
+      '"It will drive people to the big supermarkets," said Joan Pike, 64.',
+      'Council spokesman Raj Patel said the charges were "fair and overdue".'
+    )
+    expect(got.map((q) => [q.speaker, q.where, q.when])).toEqual([
+      ['Joan Pike', 'outside the Northgate Market in central Leeds', 'on Thursday morning'],
+      // Not the council's spokesman, who was not in the crowd.
+      ['Raj Patel', null, null]
+    ])
+  })
 })

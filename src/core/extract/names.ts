@@ -284,6 +284,16 @@ function taggedWord(tag: string): (word: string) => boolean {
 }
 
 const compromiseFirstName = taggedWord('FirstName')
+const adjectiveCache = new Map<string, boolean>()
+/** "Regional", "Public": a capitalised word that is an adjective written in lower case. */
+export function isAdjectiveWord(word: string): boolean {
+  let v = adjectiveCache.get(word)
+  if (v === undefined) {
+    v = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word.toLowerCase()).has('#Adjective')
+    adjectiveCache.set(word, v)
+  }
+  return v
+}
 /** "Lina", "Pascale": a first name compromise knows, or one of the lexicon's given names. */
 export const isFirstName = (word: string): boolean =>
   GIVEN_NAMES.has(word) || compromiseFirstName(word)

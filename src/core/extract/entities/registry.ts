@@ -9,6 +9,7 @@ import {
   findNameRuns,
   genderOf,
   hasNameShape,
+  isAdjectiveWord,
   isFirstName,
   isOffice,
   isOrganisation,
@@ -107,6 +108,23 @@ function namesGroup(run: NameRun): boolean {
     .some((w) => isPersonNoun(w))
 }
 
+/**
+ * "General Manager, Regional Operations, East": an adjective and a plural noun name a unit of a
+ * body, not a person ("Major Roberts" has a title, "Young Roberts" the plural of a first name).
+ */
+function namesUnit(run: NameRun): boolean {
+  const words = run.name.split(' ')
+  const [first, last] = [words[0]!, words.at(-1)!]
+  return (
+    words.length >= 2 &&
+    /[a-z]s$/.test(last) &&
+    isAdjectiveWord(first) &&
+    !isFirstName(first) &&
+    !TITLES.has(first.toLowerCase()) &&
+    !singularForms(last).some(isFirstName)
+  )
+}
+
 // "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
 const SPEECH_AFTER_APPOSITIVE = new RegExp(
   `^,\\s+(?:a|an|another|the|one|his|her|their)\\s+[^,;()⟦]{1,60},\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
@@ -136,6 +154,11 @@ const ROLE_BEFORE = new RegExp(
 )
 const ROLE_OF_NAMED_BODY_BEFORE = new RegExp(
   `\\b(?:${ROLE_NOUN_PATTERN}|${ROLE_NOUN_CAPITALISED})\\s+(?:of|for|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:(?:of|for|and|the|&)\\s+)*[A-Z][\\w'’-]*){0,8}${ACRONYM_IN_BRACKETS},\\s+$`
+)
+/** "General Manager, Regional Operations, East, ": a role, then the unit and region it heads. */
+const ROLE_OF_UNIT_BEFORE = new RegExp(
+  `\\b(?:${ROLE_NOUN_PATTERN}|${ROLE_NOUN_CAPITALISED})(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}){1,2},\\s+$`,
+  'u'
 )
 /** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */
 const ONE_OF_BEFORE =
@@ -313,6 +336,7 @@ export class EntityRegistry {
           // "Sri Lanka Podujana Peramuna (SLPP) Parliamentarian …": the letters a body goes by.
           !initialledAfter(run.name, text.slice(run.end)) &&
           !namesGroup(run) &&
+          !namesUnit(run) &&
           (looksLikePerson(run) ||
             // "Montell Figgins, who represents …": "who" follows people, "which" things.
             (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
@@ -326,9 +350,8 @@ export class EntityRegistry {
             (ONE_OF_BEFORE.test(before) && /^,/.test(after) && hasNameShape(run)) ||
             // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
             ((ROLE_BEFORE.test(before) ||
-              ROLE_OF_NAMED_BODY_BEFORE.test(
-                text.slice(Math.max(0, run.index - 120), run.index)
-              )) &&
+              ROLE_OF_NAMED_BODY_BEFORE.test(text.slice(Math.max(0, run.index - 120), run.index)) ||
+              ROLE_OF_UNIT_BEFORE.test(text.slice(Math.max(0, run.index - 120), run.index))) &&
               /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
               hasNameShape(run)) ||
             ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||

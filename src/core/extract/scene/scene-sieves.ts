@@ -13,6 +13,7 @@
 import {
   DOCUMENT_NOUN_PATTERN,
   isPersonNoun,
+  singularForms,
   POST_VERB_PATTERN,
   QUOTE_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
@@ -481,6 +482,8 @@ export function ledeScene(
     lede = s
     if (c && (c.when || c.where)) break
   }
+  const crowd = crowdScene(ctx)
+  if (crowd) [lede, c] = [crowd.sentence, crowd.scene]
   if (!lede || !c || (!c.when && !c.where)) return null
   const people = new Set(
     (ctx.registry.mentions[lede.index] ?? []).filter((m) => m.subject).map((m) => m.person.name)
@@ -537,6 +540,10 @@ export function ledeScene(
     .flatMap((v) => (closingSpeaker(words, v) ?? '').split(/\s+/))
     .filter((w) => /^[A-Z]/.test(w))
     .join(' ')
+  // The crowd's people: those named after the lede with no office and no body of their own.
+  if (crowd && people.size === 0)
+    for (const p of ctx.registry.people)
+      if (p.first > lede.index && !p.org && p.offices.length === 0) people.add(p.name)
   const stems = wordStems(`${opening} ${closing}`)
   // "NASA celebrated …": NASA's own people ("NASA Administrator Charles Bolden") were there too.
   for (const p of ctx.registry.people)
@@ -547,6 +554,36 @@ export function ledeScene(
     stems
   }
 }
+
+/**
+ * "Many of the bus riders waiting at the Rosa Parks Transit Center on Friday afternoon were eager
+ * to share their opinions": a lede about a crowd at a place is where the people it then quotes
+ * from that crowd spoke, and when.
+ */
+function crowdScene(ctx: SceneContext): { sentence: SentenceView; scene: Circumstances } | null {
+  const s = ctx.view.paragraphs.find((p) => p.length > 0)?.[0]
+  if (!s) return null
+  const verb = s.tokens.find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text))
+  if (!verb) return null
+  const head = s.words.slice(0, verb.start).trim().split(/\s+/).at(-1) ?? ''
+  if (
+    !/^\p{Ll}+s$/u.test(head) ||
+    !singularForms(head)
+      .slice(1)
+      .some((w) => isPersonNoun(w))
+  )
+    return null
+  const at = CROWD_AT.exec(s.words.slice(verb.start))?.[1]
+  if (!at) return null
+  return {
+    sentence: s,
+    scene: { where: at, when: circumstancesOf(s, verb.start, -1, -1, ctx.anchor).when }
+  }
+}
+
+/** "waiting at the Rosa Parks Transit Center in downtown Detroit", up to its time or verb. */
+const CROWD_AT =
+  /^\s*(?:\p{Ll}+ing\s+|gathered\s+)?((?:at|outside|inside|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|in\s+)?\p{L}[\p{L}'’.-]*){0,8}?)(?=\s+(?:on|this|last|early|late|were|was|had|have|gathered|said|says)\b|,)/u
 
 /**
  * "the country's top diplomat", "The leader of the party", "Japan's leader": one person, by a
