@@ -2579,4 +2579,13 @@ describe('round 38: names given, titles and channels', () => {
       ['Raj Patel', null, null]
     ])
   })
+
+  it('knows a name a business noun introduces as a body that "it" and "the company" can be', () => {
+    const got = quotes(
+      'The national water utility Vatnor said on Monday it would ration supplies.',
+      '"Reservoirs are at their lowest in a decade," the company said in a statement.'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([['Vatnor', 'a statement']])
+    expect(got[0]!.confidence).toBeGreaterThan(0.6)
+  })
 })

@@ -21,6 +21,7 @@ import {
   type NameRun
 } from '../names'
 import {
+  BUSINESS_NOUNS,
   GROUP_NOUNS,
   HONORIFICS,
   HONORIFIC_PATTERN,
@@ -160,6 +161,17 @@ const ROLE_OF_UNIT_BEFORE = new RegExp(
   `\\b(?:${ROLE_NOUN_PATTERN}|${ROLE_NOUN_CAPITALISED})(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}){1,2},\\s+$`,
   'u'
 )
+/**
+ * "electricity utility Eskom", "the airline Qantas", "chipmaker Nvidia": a noun for a business
+ * right before a name the lexicon does not know makes that name a body.
+ */
+function businessBefore(before: string, run: NameRun): boolean {
+  // "Central bank Governor Eli Remo": a title in the run is a person's.
+  if (run.raw !== run.name) return false
+  const noun = /(?:^|\s)([a-z][a-z-]*)\s+$/.exec(before)?.[1]
+  return !!noun && (BUSINESS_NOUNS.has(noun) || /.maker$/.test(noun))
+}
+
 /** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */
 const ONE_OF_BEFORE =
   /\b(?:[Oo]ne|[Aa]nother|[Ee]ach)\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+s,\s+$/
@@ -331,12 +343,15 @@ export class EntityRegistry {
         // the run before it.
         const possessiveRole =
           appositive && /^[A-Z]/.test(appositive) && !endsInName(appositive) ? described : null
+        // A long role and the body it serves, before the name.
+        const lead = text.slice(Math.max(0, run.index - 120), run.index)
         const person =
           !JOINS_BODY_NAME.test(after) &&
           // "Sri Lanka Podujana Peramuna (SLPP) Parliamentarian …": the letters a body goes by.
           !initialledAfter(run.name, text.slice(run.end)) &&
           !namesGroup(run) &&
           !namesUnit(run) &&
+          !businessBefore(before, run) &&
           (looksLikePerson(run) ||
             // "Montell Figgins, who represents …": "who" follows people, "which" things.
             (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
@@ -350,8 +365,8 @@ export class EntityRegistry {
             (ONE_OF_BEFORE.test(before) && /^,/.test(after) && hasNameShape(run)) ||
             // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
             ((ROLE_BEFORE.test(before) ||
-              ROLE_OF_NAMED_BODY_BEFORE.test(text.slice(Math.max(0, run.index - 120), run.index)) ||
-              ROLE_OF_UNIT_BEFORE.test(text.slice(Math.max(0, run.index - 120), run.index))) &&
+              ROLE_OF_NAMED_BODY_BEFORE.test(lead) ||
+              ROLE_OF_UNIT_BEFORE.test(lead)) &&
               /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
               hasNameShape(run)) ||
             ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
@@ -370,7 +385,10 @@ export class EntityRegistry {
         if (!person) {
           const full = withOrgTail(run.name, after)
           // "City" + " of Toronto": a governed place is a body once its "of" completes it.
-          const org = isOrganisation(run.name) || (full !== run.name && isOrganisation(full))
+          const org =
+            isOrganisation(run.name) ||
+            (full !== run.name && isOrganisation(full)) ||
+            businessBefore(before, run)
           if (org && !this.#orgSet.has(full)) {
             this.#orgSet.add(full)
             this.orgs.push(full)

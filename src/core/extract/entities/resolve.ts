@@ -347,7 +347,13 @@ export class SpeakerResolver {
       return one({ name, kind: 'org', medium: `according to ${name}` }, 'medium', 0.6)
     const named = this.registry.fullName(name)
     if (named && named !== name) return one({ name: named, kind: 'org' }, 'organisation', 0.85)
-    if (isOrganisation(name) || isPlace(name) || isOutlet(name))
+    // "electricity utility Eskom": a body the article introduced as one.
+    if (
+      isOrganisation(name) ||
+      isPlace(name) ||
+      isOutlet(name) ||
+      this.registry.orgs.includes(name)
+    )
       return one({ name, kind: 'org' }, 'organisation', 0.9)
     if (looksLikeSpeakerName(head.run) || /^[A-Z][a-z'’-]+$/.test(name)) {
       // "…," Rohit said, under the headline "…, says Rohit Sharma": the headline names him.
