@@ -270,13 +270,16 @@ export function findNameRuns(text: string): NameRun[] {
   return runs
 }
 
-/** A capitalised word that compromise's lexicon tags `tag`, remembered per word. */
-function taggedWord(tag: string): (word: string) => boolean {
+/**
+ * A capitalised word that compromise's lexicon tags `tag` (read in lower case when `lower`),
+ * remembered per word.
+ */
+function taggedWord(tag: string, lower = false): (word: string) => boolean {
   const cache = new Map<string, boolean>()
   return (word) => {
     let v = cache.get(word)
     if (v === undefined) {
-      v = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word).has(`#${tag}`)
+      v = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(lower ? word.toLowerCase() : word).has(`#${tag}`)
       cache.set(word, v)
     }
     return v
@@ -284,16 +287,8 @@ function taggedWord(tag: string): (word: string) => boolean {
 }
 
 const compromiseFirstName = taggedWord('FirstName')
-const adjectiveCache = new Map<string, boolean>()
 /** "Regional", "Public": a capitalised word that is an adjective written in lower case. */
-export function isAdjectiveWord(word: string): boolean {
-  let v = adjectiveCache.get(word)
-  if (v === undefined) {
-    v = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word.toLowerCase()).has('#Adjective')
-    adjectiveCache.set(word, v)
-  }
-  return v
-}
+export const isAdjectiveWord = taggedWord('Adjective', true)
 /** "Lina", "Pascale": a first name compromise knows, or one of the lexicon's given names. */
 export const isFirstName = (word: string): boolean =>
   GIVEN_NAMES.has(word) || compromiseFirstName(word)

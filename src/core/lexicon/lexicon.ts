@@ -261,6 +261,11 @@ export function singularForms(noun: string): string[] {
   return [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]
 }
 
+/** "riders" → "rider", "beneficiaries" → "beneficiary": the noun for one person a plural is of, or null. */
+export function personNounOfPlural(noun: string): string | null {
+  return singularForms(noun).slice(1).find(isPersonNoun) ?? null
+}
+
 /**
  * Can a thing of this kind say something: a person or a group of people ("volunteer", "panel",
  * "residents"), by WordNet, or one of the lexicon's roles and groups? "The investigation" and

@@ -27,6 +27,7 @@ import {
   HONORIFIC_PATTERN,
   INVERTING_VERB_PATTERN,
   isPersonNoun,
+  personNounOfPlural,
   ORG_WORD_PATTERN,
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
@@ -104,9 +105,7 @@ function namesGroup(run: NameRun): boolean {
   const words = run.name.split(' ')
   const last = words.at(-1)!
   if (words.length < 2 || !/[a-z]s$/.test(last) || isFirstName(words[0]!)) return false
-  return singularForms(last)
-    .slice(1)
-    .some((w) => isPersonNoun(w))
+  return personNounOfPlural(last) !== null
 }
 
 /**
@@ -511,6 +510,11 @@ export class EntityRegistry {
     return this.#runs[si] ?? []
   }
 
+  /** A body the article named as one ("electricity utility Eskom", "the Acme Corp"). */
+  isOrg(name: string): boolean {
+    return this.#orgSet.has(name)
+  }
+
   /** "Tottenham" or "Big Machine" for the "Tottenham Hotspur" or "Big Machine Records" named earlier. */
   fullName(name: string): string | null {
     if (name.includes(' ') && this.otherNames.has(name)) return name
@@ -807,7 +811,7 @@ function personNounBefore(before: string, run: NameRun): string | null {
   if (isPersonNoun(last)) return last
   // "One of the beneficiaries Nomawethu Siswana": one of a plural, then the one.
   if (!/\bone of (?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}$/i.test(text)) return null
-  return singularForms(last).slice(1).find(isPersonNoun) ?? null
+  return personNounOfPlural(last)
 }
 
 /** "Fiji Prime Minister Sitiveni Rabuka": the capitalised title the name run started with. */

@@ -348,12 +348,7 @@ export class SpeakerResolver {
     const named = this.registry.fullName(name)
     if (named && named !== name) return one({ name: named, kind: 'org' }, 'organisation', 0.85)
     // "electricity utility Eskom": a body the article introduced as one.
-    if (
-      isOrganisation(name) ||
-      isPlace(name) ||
-      isOutlet(name) ||
-      this.registry.orgs.includes(name)
-    )
+    if (isOrganisation(name) || isPlace(name) || isOutlet(name) || this.registry.isOrg(name))
       return one({ name, kind: 'org' }, 'organisation', 0.9)
     if (looksLikeSpeakerName(head.run) || /^[A-Z][a-z'’-]+$/.test(name)) {
       // "…," Rohit said, under the headline "…, says Rohit Sharma": the headline names him.

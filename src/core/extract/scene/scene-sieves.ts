@@ -13,7 +13,7 @@
 import {
   DOCUMENT_NOUN_PATTERN,
   isPersonNoun,
-  singularForms,
+  personNounOfPlural,
   POST_VERB_PATTERN,
   QUOTE_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
@@ -566,13 +566,7 @@ function crowdScene(ctx: SceneContext): { sentence: SentenceView; scene: Circums
   const verb = s.tokens.find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text))
   if (!verb) return null
   const head = s.words.slice(0, verb.start).trim().split(/\s+/).at(-1) ?? ''
-  if (
-    !/^\p{Ll}+s$/u.test(head) ||
-    !singularForms(head)
-      .slice(1)
-      .some((w) => isPersonNoun(w))
-  )
-    return null
+  if (!/^\p{Ll}+s$/u.test(head) || !personNounOfPlural(head)) return null
   const at = CROWD_AT.exec(s.words.slice(verb.start))?.[1]
   if (!at) return null
   return {
