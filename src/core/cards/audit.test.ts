@@ -23,7 +23,7 @@ describe('the card audit', () => {
     expect(failureShare([result])).toBe(0)
   })
 
-  it('flags a blank that splits a name, a stray mark, furniture and a long answer', () => {
+  it('flags a blank that splits a name or a figure, a stray mark, furniture and a long answer', () => {
     const withSentence = (text: string): Extraction => ({
       ...x,
       article: { ...x.article, sentences: [{ index: 0, paragraph: 0, text, caption: false }] }
@@ -41,6 +41,14 @@ describe('the card audit', () => {
         split
       )
     ).toContain('blank-splits-name')
+    const grouped = withSentence('Miners were offered R4 500 each, and 2 000 MW was shed.')
+    const figure = (start: number, end: number): string[] =>
+      checks(card({ kind: 'fact-cloze', sentenceIndex: 0, answerSpan: { start, end } }), grouped)
+    expect(figure(23, 26)).toContain('blank-splits-figure') // "R4 […]"
+    expect(figure(37, 38)).toContain('blank-splits-figure') // "[…] 000 MW"
+    expect(figure(39, 45)).toContain('blank-splits-figure') // "2 […]"
+    expect(figure(20, 26)).not.toContain('blank-splits-figure') // "R4 500"
+    expect(figure(37, 45)).not.toContain('blank-splits-figure') // "2 000 MW"
     expect(
       checks(
         card({

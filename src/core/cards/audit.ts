@@ -1,7 +1,7 @@
 /**
  * The card audit: the checks a careful teacher reading the generated cards would apply, run
- * by `npm run bench` over the held-out articles. A card fails when its blank splits a name,
- * a quotation mark is left stray, it asks page furniture, it repeats another card, its prompt
+ * by `npm run bench` over the held-out articles. A card fails when its blank splits a name
+ * or a figure, a quotation mark is left stray, it asks page furniture, it repeats another card, its prompt
  * is a fragment, or its answer runs past eight words; an article fails its reader when it
  * states where or when a quotation was said and no card asks it.
  */
@@ -10,6 +10,7 @@ import type { CardContent, Extraction } from '../model'
 
 export type AuditCheck =
   | 'blank-splits-name'
+  | 'blank-splits-figure'
   | 'stray-mark'
   | 'page-furniture'
   | 'duplicate'
@@ -47,6 +48,25 @@ const normal = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
 
+const GROUP_GAP = '[ \\u00A0\\u202F]'
+const FIGURE_GOES_ON_BEFORE = new RegExp(`(?:\\d${GROUP_GAP}|[\\d.,])$`)
+const FIGURE_GOES_ON_AFTER = new RegExp(`^(?:${GROUP_GAP}\\d{3}(?!\\d)|[.,]?\\d)`)
+
+/**
+ * A blank that takes part of a figure: "more than 2 […]" for "2 000 MW", "R4 […]" for "R4 500",
+ * "1,[…]". A space before three digits groups thousands; any digit, comma or point touching the
+ * blank carries the figure on.
+ */
+export function splitsFigure(text: string, start: number, end: number): boolean {
+  const answer = text.slice(start, end)
+  const before = text.slice(Math.max(0, start - 2), start)
+  const after = text.slice(end, end + 5)
+  const opens = /^\d/.test(answer) && FIGURE_GOES_ON_BEFORE.test(before)
+  const grouped = /^\d{3}(?!\d)/.test(answer) || !/\d\s$/.test(before)
+  const closes = /\d$/.test(answer) && FIGURE_GOES_ON_AFTER.test(after)
+  return (opens && grouped) || closes
+}
+
 /** The text inside a card's own quotation marks ("Who said: “…”?"), which the card adds itself. */
 const ownQuote = (front: string): string => front.match(/“(.*)”/s)?.[1] ?? ''
 
@@ -59,6 +79,8 @@ export function auditCard(card: CardContent, x: Extraction): AuditFinding[] {
   if (card.kind === 'fact-cloze' && card.answerSpan) {
     if (splitsName(sentence, card.answerSpan.start, card.answerSpan.end))
       f('blank-splits-name', card.front)
+    if (splitsFigure(sentence, card.answerSpan.start, card.answerSpan.end))
+      f('blank-splits-figure', card.front)
     const marks = (t: string): number => t.match(MARKS)?.length ?? 0
     if (marks(card.front) % 2 === 1 || marks(card.back) % 2 === 1) f('stray-mark', card.front)
   } else {

@@ -58,6 +58,18 @@ describe('fact answers', () => {
     expect(answers('The stadium upgrade will cost R3.5 billion.')).toContain('R3.5 billion')
     expect(answers('Traffic on the R21 was slow for 40 minutes.')).not.toContain('R21')
   })
+  it('keeps a figure whose thousands are grouped by a space whole', () => {
+    // South African, French and SI style: a blank on "000 MW" or "500" garbles the figure.
+    const facts = answers(
+      'Eskom said the units removed more than 2 000 MW from the grid. Miners were offered R4 500 each. Stage 4 calls for 4 000MW to be shed.'
+    )
+    expect(facts).toContain('more than 2 000 MW')
+    expect(facts).toContain('R4 500')
+    expect(facts).toContain('4 000MW')
+    // After a month the next figure is a count of its own.
+    expect(answers('On May 15 200 people marched through the town.')).toContain('200 people')
+  })
+
   it('does not ask for the number in a road, flight or article name', () => {
     const found = answers('Traffic on Interstate 35 was backed up for 6 miles after the crash.')
     expect(found).toContain('6 miles')

@@ -38,12 +38,17 @@ export interface LocatedFact extends Fact {
 }
 
 type Category = Fact['category']
+const M = `(?:${MONTH_PATTERN})`
 const APPROX = `(?:(?:${APPROXIMATOR_PATTERN}) )`
 const NUMWORD = `(?:${NUMBER_WORD_PATTERN})`
 const SCALE = `(?:${SCALE_PATTERN})`
-const NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMWORD})(?:[ -]${SCALE})*`
+// A figure in digits. Thousands may be grouped by a space, as South African, French and SI style
+// write them ("2 000 MW", "R4 500"); not after a month, where the next figure is a count of its own
+// ("May 15 200 people").
+const GROUPED = `(?<![\\d,.]|(?:${M}) )\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,]|\\.\\d)`
+const DIGITS = `(?:${GROUPED}|\\d[\\d,]*(?:\\.\\d+)?)`
+const NUM = `(?:${DIGITS}|${NUMWORD})(?:[ -]${SCALE})*`
 const UNIT = `(?:${UNIT_PATTERN})`
-const M = `(?:${MONTH_PATTERN})`
 const DAY = `(?:${WEEKDAY_PATTERN})`
 const RATE = `(?: (?:${RATE_SUFFIX_PATTERN}))`
 const PERIOD = '(?:minutes|hours|days|weeks|months|years|decades)'
@@ -72,7 +77,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${RATE}?`,
+      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}|${GROUPED}))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${RATE}?`,
       'g'
     )
   ],
@@ -136,7 +141,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'number',
     1,
     new RegExp(
-      `(?<![\\w-])${APPROX}?(?:\\d[\\d,]*(?:\\.\\d+)? ?(?:${COMPACT_UNIT_PATTERN})(?![\\w°])${RATE}?|${NUM}(?: ${UNIT}(?: ago| later| earlier|${RATE})?)?)(?![\\w-])`,
+      `(?<![\\w-])${APPROX}?(?:${DIGITS} ?(?:${COMPACT_UNIT_PATTERN})(?![\\w°])${RATE}?|${NUM}(?: ${UNIT}(?: ago| later| earlier|${RATE})?)?)(?![\\w-])`,
       'gi'
     )
   ],
