@@ -88,6 +88,34 @@ function modifiesNoun(s: SentenceView, t: FoundTime, text: string): boolean {
 }
 
 /**
+ * `text` with each aside in brackets and the space before it taken out ("Platinum (Amplats)
+ * strike" reads "Platinum strike"), and the maps between its offsets and the original's.
+ */
+function withoutAsides(text: string): {
+  text: string
+  at: (original: number) => number
+  from: (closed: number) => number
+} {
+  const cuts: Array<{ start: number; length: number }> = []
+  const out = text.replace(/\s*\([^()⟦⟧]*\)/g, (m, start: number) => {
+    cuts.push({ start, length: m.length })
+    return ''
+  })
+  const at = (original: number): number => {
+    if (original < 0) return original
+    let shift = 0
+    for (const c of cuts) if (c.start < original) shift += Math.min(c.length, original - c.start)
+    return original - shift
+  }
+  const from = (closed: number): number => {
+    let original = closed
+    for (const c of cuts) if (c.start <= original) original += c.length
+    return original
+  }
+  return { text: out, at, from }
+}
+
+/**
  * Where and when of the verb at `verbAt` in sentence `s`. Characters [contentFrom, contentTo)
  * are the reported content and are ignored.
  */
@@ -102,12 +130,12 @@ export function circumstancesOf(
   text = text.replace(RELATIVE, (m) => (OCCASION_VERB.test(m) ? m : ' '.repeat(m.length)))
   text = text.replace(EXAMPLES, (m) => ' '.repeat(m.length))
   text = text.replace(COMPARED, (m) => ' '.repeat(m.length))
-  // "in an update at 8.40am (after Foran's comments) Wellington Airport said": an aside in
-  // brackets is no part of a place (a time in brackets still glosses the one before it, below).
-  const occasion = findOccasion(
-    text.replace(/\([^()⟦⟧]*\)/g, (m) => ' '.repeat(m.length)),
-    verbAt
-  )
+  // "in an update at 8.40am (after Foran's comments) Wellington Airport said", "during an Anglo
+  // American Platinum (Amplats) strike rally at …": an aside in brackets is no part of a place,
+  // and the phrase reads on past it (a time in brackets still glosses the one before it, below).
+  const closed = withoutAsides(text)
+  const read = findOccasion(closed.text, closed.at(verbAt))
+  const occasion = read ? { ...read, index: closed.from(read.index) } : null
   const words = wordsOnly(text)
   // An act ("visiting …") is answered by the places it names, read to the end of its clause.
   const act = occasion

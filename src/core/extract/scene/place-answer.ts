@@ -59,6 +59,8 @@ export function placeAnswer(phrase: string, clause: string): string | null {
 
 const MAX_WORDS = 8
 /** " and said …": the clause's next verb of saying, after the place. */
+const NAMED_OCCASION_AT =
+  /^(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w'’.&-]*\s+)+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+((?:at|in|outside|near)\s+\S.*)$/
 const AND_SAID = new RegExp(`\\s+(?:and|but|then)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`)
 
 /**
@@ -77,6 +79,11 @@ export function tidyPlace(phrase: string): string {
   while (DANGLING.test(p)) p = p.replace(DANGLING, '')
   const words = p.split(/\s+/)
   if (words.length <= MAX_WORDS) return p
+  // "an Anglo American Platinum strike rally at the Olympia Park Stadium": a name that only
+  // qualifies the occasion goes first, so the answer keeps the occasion and where it was.
+  const named = NAMED_OCCASION_AT.exec(p)
+  if (named && `${named[1]} ${named[2]}`.split(/\s+/).length <= MAX_WORDS)
+    return `${named[1]} ${named[2]}`
   // Cut before the last preposition that keeps the phrase within the limit.
   for (let i = MAX_WORDS; i >= 3; i--)
     if (/^(?:on|in|at|during|for|with|about|over|after|before|to|of)$/i.test(words[i]!)) {

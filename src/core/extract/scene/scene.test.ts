@@ -30,6 +30,13 @@ describe('where and when in one sentence', () => {
         'said'
       )
     ).toEqual(['a regular news briefing in Beijing', 'on Tuesday'])
+    // An aside in brackets inside the phrase is skipped, not the phrase's end.
+    expect(
+      scene(
+        'Ana Ruiz said during a Northern Farmers Union (NFU) rally at the depot on Friday that prices were too low.',
+        'said'
+      )
+    ).toEqual(['a Northern Farmers Union rally at the depot', 'on Friday'])
     // A time right after the verb, before a clause with no "that", is the verb's.
     expect(scene('Mayor Ana Ruiz said Friday she will decide early next year.', 'said')).toEqual([
       null,
@@ -257,6 +264,10 @@ describe('where and when in one sentence', () => {
       'the medal ceremony'
     )
     expect(tidyPlace('the square and then')).toBe('the square')
+    // Too long with the name that qualifies the occasion: the name goes, the place stays.
+    expect(tidyPlace('a Northern Farmers Union protest march at the Castle Street depot')).toBe(
+      'protest march at the Castle Street depot'
+    )
     expect(tidyPlace('told The')).toBe('told The')
     expect(
       placeAnswer(
