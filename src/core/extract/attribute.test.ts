@@ -2072,12 +2072,31 @@ describe('words a description said, which the next sentence says a named person 
     ])
   })
 
+  it('whatever act of saying the sentence names: a warning, an appeal, assurances', () => {
+    for (const act of ['issued this warning', 'made this appeal', 'gave these assurances'])
+      expect(speakers(...article(`KTU president Aurelio Santos ${act} at the congress.`))).toEqual([
+        'Aurelio Santos',
+        'Aurelio Santos'
+      ])
+  })
+
   it('not when the next sentence only reports another act of theirs', () => {
     expect(
       speakers(
         ...article('KTU president Aurelio Santos made this trip to the capital for the congress.')
       )
     ).not.toContain('Aurelio Santos')
+  })
+})
+
+describe('a participle that describes a noun', () => {
+  it('is no verb of saying: the occasion it qualifies is read whole', () => {
+    expect(
+      quotes(
+        'Ana Ruiz made the remarks at the just concluded Lagos Trade Summit 2023, hosted by the State Trade Agency.',
+        '“We are ready,” she said.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Ana Ruiz', 'the just concluded Lagos Trade Summit 2023']])
   })
 })
 

@@ -111,6 +111,18 @@ export function speechVerbs(
   return verbs
 }
 
+/**
+ * "at the just concluded summit", "the newly announced plan": a past participle after a
+ * determiner, with or without an adverb between, describes the noun after it; nobody said it.
+ */
+function attributive(sentence: SentenceView, at: number, word: string): boolean {
+  if (!/ed$/i.test(word)) return false
+  const t = tokenAt(sentence.tokens, at)
+  let k = t ? sentence.tokens.indexOf(t) - 1 : -1
+  if (sentence.tokens[k]?.pos === 'ADV') k--
+  return sentence.tokens[k]?.pos === 'DET'
+}
+
 function findSpeechVerbs(
   text: string,
   sentence: SentenceView | undefined,
@@ -165,6 +177,7 @@ function findSpeechVerbs(
     // "the so-called", "a well-said": part of a hyphenated word.
     if (/[-\w]$/.test(text.slice(0, m.index)) || /^-/.test(text.slice(m.index + m[0].length)))
       continue
+    if (sentence && attributive(sentence, m.index + offset, m[0])) continue
     out.push({ index: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() })
   }
   return out

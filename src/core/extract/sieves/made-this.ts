@@ -9,7 +9,7 @@ import type { Resolution, SpeakerResolver } from '../entities/resolve'
 import type { ArticleView } from '../view'
 
 export const MADE_THIS = new RegExp(
-  `\\b(?:made|issued|delivered|gave|sounded|voiced|repeated)\\s+(?:this|these)\\s+(?:${SAYING_NOUN_PATTERN}|calls?|appeals?|pleas?|warnings?)\\b`
+  `\\b(?:made|issued|delivered|gave|sounded|voiced|repeated)\\s+(?:this|these)\\s+(?:${SAYING_NOUN_PATTERN}|calls?)\\b`
 )
 
 /** The named person sentence `sentence + 1` says made the words of `sentence`, or null. */
