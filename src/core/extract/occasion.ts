@@ -45,6 +45,10 @@ const MEDIUM_HEAD = `(?:${MEDIUM_HEAD_PATTERN})\\b`
 // does).
 const CLAUSE_VERB = `(?:said|says|${HEARER_VERB_PATTERN}|gave|gives|made|makes|took|takes|was|were|is|are|has|have|had)(?![\\w\\u00C0-\\u024F'’-])`
 const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
+/** A medium's name after its head noun: "NTV", "Capital FM", "Radio France Internationale". */
+const MEDIUM_NAME = `${NOT_A_PLACE}[A-Z][\\w\\u00C0-\\u024F&'’.-]*(?: [A-Z][\\w\\u00C0-\\u024F&'’.-]*){0,3}`
+/** "state broadcaster RTS", "the local radio station Capital FM". */
+const NAMED_MEDIUM = `(?:(?:a|an|the) )?(?:[a-z]+(?:-[a-z]+)* ){0,3}${MEDIUM_HEAD} ${MEDIUM_NAME}`
 // "The New York Times‘ DealBook conference": an outlet's own capital "The", and a possessive
 // written with whichever apostrophe the page used.
 const DET = "(?:a|an|[Tt]he|this|that|his|her|their|its|our|[A-Z][\\w\\u00C0-\\u024F.&-]*(?:'s|’s))"
@@ -109,13 +113,18 @@ const EXACT: RegExp[] = [
     'g'
   ),
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
-  // "told analysts on a conference call".
+  // "told analysts on a conference call", "told state broadcaster RTS" (a medium and its name).
   new RegExp(
-    `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w\\u00C0-\\u024F&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and |& )?(?:[A-Z][\\w\\u00C0-\\u024F&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
+    `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${NAMED_MEDIUM}|${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w\\u00C0-\\u024F&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and |& )?(?:[A-Z][\\w\\u00C0-\\u024F&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),
-  new RegExp(`\\bon ((?:${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
+  // "on Facebook", "on state television"; "on privately-owned television station NTV": a medium
+  // described, with its head noun and its name.
+  new RegExp(
+    `\\bon ((?:[a-z]+(?:-[a-z]+)* ){0,2}(?:${SOCIAL_MEDIA_PATTERN}) ${MEDIUM_HEAD}(?: ${MEDIUM_NAME})?|(?:${SOCIAL_MEDIA_PATTERN}))\\b`,
+    'g'
+  ),
   // "In response to Mothership queries, a spokesperson said", "responding to questions from
   // reporters": the words answer an outlet's questions, as "told" would say.
   new RegExp(

@@ -30,6 +30,19 @@ describe('where and when in one sentence', () => {
         'said'
       )
     ).toEqual(['a regular news briefing in Beijing', 'on Tuesday'])
+    // A medium described, with its head noun and its name; a weekday after it is no name.
+    expect(
+      scene(
+        'Ana Ruiz said on privately-owned television station NTV that talks had failed.',
+        'said'
+      )
+    ).toEqual(['privately-owned television station NTV', null])
+    expect(scene('Lea Nu told state broadcaster RTS the vote would go ahead.', 'told')[0]).toBe(
+      'told state broadcaster RTS'
+    )
+    expect(
+      scene('Lea Nu told the radio station Monday that the vote would go ahead.', 'told')
+    ).toEqual(['told the radio station', 'Monday'])
     // An aside in brackets inside the phrase is skipped, not the phrase's end.
     expect(
       scene(
