@@ -3,6 +3,7 @@
  * ("visiting Yangquan Valve Co., Ltd. ... in Shanxi Province", "a statement", "told Xinhua").
  */
 import {
+  alternation,
   AUDIENCE_PATTERN,
   DOCUMENT_NOUN_PATTERN,
   EVENT_NOUN_PATTERN,
@@ -13,6 +14,7 @@ import {
   PLAIN_VERB_PATTERN,
   QUERY_NOUN_PATTERN,
   QUOTE_VERB_PATTERN,
+  SAYING_NOUNS,
   ROLE_NOUNS,
   SOCIAL_MEDIA_PATTERN,
   SPEAKING_OCCASION_PATTERN,
@@ -44,6 +46,7 @@ const MEDIUM_HEAD = `(?:${MEDIUM_HEAD_PATTERN})\\b`
 // Finite forms that never stand before a noun as a modifier ("a hastily called news conference"
 // does).
 const CLAUSE_VERB = `(?:said|says|${HEARER_VERB_PATTERN}|gave|gives|made|makes|took|takes|was|were|is|are|has|have|had)(?![\\w\\u00C0-\\u024F'’-])`
+const PLURAL_SAYING = alternation(SAYING_NOUNS.filter((w) => w.endsWith('s')))
 const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
 /** A medium's name after its head noun: "NTV", "Capital FM", "Radio France Internationale". */
 const MEDIUM_NAME = `${NOT_A_PLACE}[A-Z][\\w\\u00C0-\\u024F&'’.-]*(?: [A-Z][\\w\\u00C0-\\u024F&'’.-]*){0,3}`
@@ -97,6 +100,9 @@ const EXTENDING: RegExp[] = [
     `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: (?!${CLAUSE_VERB})[\\w\\u00C0-\\u024F'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))(?![\\w\\u00C0-\\u024F-])`,
     'g'
   ),
+  // "In comments after voting, Khamenei described …", "said in remarks to reporters at the
+  // airport": acts of saying in the plural, with what they were made on or to.
+  new RegExp(`\\b(?:[Ii]n|[Dd]uring) ((?:[a-z]+ )?(?:${PLURAL_SAYING})\\b[^,;⟦]*)`, 'g'),
   // "disclosed this in separate interviews", "said at news conferences": occasions in the
   // plural need no determiner.
   new RegExp(`\\b(?:[Dd]uring|[Aa]t|[Ii]n) ((?:[a-z]+ )?(?:${SPEAKING_OCCASION_PATTERN})s)\\b`, 'g')

@@ -336,6 +336,7 @@ export function isShortTitle(word: string): boolean {
  */
 export const OCCASION_CHANNEL_PATTERN = alternation(data.occasionChannels)
 /** Nouns for an act of saying, as "made the remarks" and "made the disclosure" name it. */
+export const SAYING_NOUNS: readonly string[] = data.sayingNouns
 export const SAYING_NOUN_PATTERN = alternation(data.sayingNouns)
 const BENCH_TITLE = new RegExp(`\\b(?:${alternation(data.benchTitles)})\\b`, 'i')
 /** A title of one who sits in judgment: "judge", "mr justice", "district judge", "coroner". */

@@ -61,6 +61,8 @@ const MAX_WORDS = 8
 /** " and said …": the clause's next verb of saying, after the place. */
 const NAMED_OCCASION_AT =
   /^(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w'’.&-]*\s+)+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+((?:at|in|outside|near)\s+\S.*)$/
+const DANGLING_MEASURE =
+  /\s+(?:just |only |some |a few |several |\d+ )?(?:seconds|minutes|hours|days|weeks|months)$/
 const AND_SAID = new RegExp(`\\s+(?:and|but|then)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`)
 
 /**
@@ -90,7 +92,9 @@ export function tidyPlace(phrase: string): string {
       // "the medal ceremony held [at …]": a participle left without its phrase goes too.
       const cut = words.slice(0, i)
       if (cut.length > 2 && /^(?:held|[a-z]+ed)$/.test(cut.at(-1)!)) cut.pop()
-      return cut.join(' ')
+      // "comments after voting just minutes [after …]": a measure of time left without the
+      // time it measures goes too.
+      return cut.join(' ').replace(DANGLING_MEASURE, '')
     }
   return words.slice(0, MAX_WORDS).join(' ')
 }

@@ -30,6 +30,19 @@ describe('where and when in one sentence', () => {
         'said'
       )
     ).toEqual(['a regular news briefing in Beijing', 'on Tuesday'])
+    // Acts of saying in the plural, opening the sentence or after its verb.
+    expect(
+      scene(
+        'In comments after voting, President Ana Ruiz described the election as fair.',
+        'described'
+      )[0]
+    ).toBe('comments after voting')
+    expect(
+      scene(
+        'Tom Hale said in remarks to reporters at the airport that the deal was dead.',
+        'said'
+      )[0]
+    ).toBe('remarks to reporters at the airport')
     // A medium described, with its head noun and its name; a weekday after it is no name.
     expect(
       scene(
@@ -277,6 +290,10 @@ describe('where and when in one sentence', () => {
       'the medal ceremony'
     )
     expect(tidyPlace('the square and then')).toBe('the square')
+    // Cut to length, a measure of time left without its time goes with it.
+    expect(
+      tidyPlace('comments after voting just minutes after the polls opened this morning')
+    ).toBe('comments after voting')
     // Too long with the name that qualifies the occasion: the name goes, the place stays.
     expect(tidyPlace('a Northern Farmers Union protest march at the Castle Street depot')).toBe(
       'protest march at the Castle Street depot'
