@@ -2089,6 +2089,18 @@ describe('words a description said, which the next sentence says a named person 
   })
 })
 
+describe('a pronoun that opens the words reported', () => {
+  it('is no evidence against the gender the first name tells', () => {
+    expect(
+      speakers(
+        'Tom Jackson, 41, admitted misconduct in a public office.',
+        'Judge Ana Ruiz said his behaviour was “nothing short of disgraceful”.',
+        'She said: “It gives me no pleasure to sentence you today.”'
+      )
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz'])
+  })
+})
+
 describe('a participle that describes a noun', () => {
   it('is no verb of saying: the occasion it qualifies is read whole', () => {
     expect(

@@ -21,6 +21,7 @@ import {
   type NameRun
 } from '../names'
 import {
+  AUDIENCE_PATTERN,
   BUSINESS_NOUNS,
   GROUP_NOUNS,
   HONORIFICS,
@@ -455,6 +456,9 @@ export class EntityRegistry {
     }
     // Second pass: every mention, now that aliases are known.
     const pronouns = new Map<Person, Set<Gender>>()
+    // "Judge Caroline Goodwin said his behaviour was …": a pronoun that opens the words reported
+    // is as often another's; it tells a gender only where the first name does not.
+    const reported = new Map<Person, Set<Gender>>()
     texts.forEach((text, si) => {
       const list: PersonMention[] = []
       const firstVerb = mainVerb(view.sentences[si])
@@ -488,21 +492,22 @@ export class EntityRegistry {
       // subject, before anyone else is named, is the subject's ("her" may be another's object:
       // "who coached her").
       const [first, next] = list
-      const pronoun = first?.subject
-        ? /\b(he|his|she)\b/i.exec(text.slice(first.end, next?.start))?.[1]
-        : undefined
+      const after = first?.subject ? text.slice(first.end, next?.start) : ''
+      const pronoun = /\b(he|his|she)\b/i.exec(after)
       if (first && pronoun) {
-        const seen = pronouns.get(first.person) ?? new Set<Gender>()
-        pronouns.set(first.person, seen.add(/^(?:he|his)$/i.test(pronoun) ? 'm' : 'f'))
+        const opensReport = REPORT_OPENS.test(after.slice(0, pronoun.index))
+        const kept = opensReport ? reported : pronouns
+        const seen = kept.get(first.person) ?? new Set<Gender>()
+        kept.set(first.person, seen.add(/^(?:he|his)$/i.test(pronoun[1]!) ? 'm' : 'f'))
       }
     })
     // The text's own word for a person's gender (a title, a role, an honorific, the pronouns it
     // uses for them, when they agree) before a guess from the first name, which fails most often
     // on the names of other languages.
-    for (const p of this.people) {
-      const said = pronouns.get(p)
-      p.gender ??= said?.size === 1 ? [...said][0]! : genderOf(p.name)
-    }
+    const one = (genders: Set<Gender> | undefined): Gender | null =>
+      genders?.size === 1 ? [...genders][0]! : null
+    for (const p of this.people)
+      p.gender ??= one(pronouns.get(p)) ?? genderOf(p.name) ?? one(reported.get(p))
   }
 
   /** The runs of capitalised words in sentence `si`'s own words (its quotations blanked). */
@@ -867,6 +872,12 @@ function affiliationBefore(before: string): string | null {
   const words = m[0].slice(m[1]!.length).toLowerCase().split(/\s+/)
   return words.some((w) => ROLE_NOUNS.has(w)) ? m[1]! : null
 }
+
+/** "… said his", "… told reporters that she": the pronoun opens the words reported. */
+const REPORT_OPENS = new RegExp(
+  `\\b(?:${QUOTE_VERB_PATTERN})(?:\\s+(?:the\\s+)?(?:${AUDIENCE_PATTERN}))?(?:\\s+that)?\\s*$`,
+  'i'
+)
 
 /**
  * A person's gender from the honorific or the role before their name. A role compounded with
