@@ -1375,6 +1375,15 @@ describe('a report of a court hearing', () => {
     expect(got[1]).toMatchObject({ speaker: 'Ian Pell', where: null })
   })
 
+  it('takes the court that "heard" or "was told" as named, and a Recorder as the bench', () => {
+    const got = quotes(
+      'A former police officer has been jailed for misconduct in a public office.',
+      'Leeds Crown Court heard Tom Jackson seized drugs but failed to submit them for analysis.',
+      'Recorder Ana Ruiz said his conduct was “nothing short of disgraceful”.'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([['Ana Ruiz', 'Leeds Crown Court']])
+  })
+
   it('places nobody when the article names two courts', () => {
     const got = quotes(
       hearing[0]!,

@@ -279,7 +279,10 @@ const capitalised = (pattern: string): string =>
  * court's noun (capitalised too), after a preposition that places something in it.
  */
 const NAMED_COURT = new RegExp(
-  `\\b(?:at|in|before|during\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:sitting|hearing|session)\\s+(?:of|at))\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:${capitalised(COURT_NOUN_PATTERN)})(?![\\w'’-]|\\s+of\\b)`,
+  `\\b(?:at|in|before|during\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:sitting|hearing|session)\\s+(?:of|at))\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:${capitalised(COURT_NOUN_PATTERN)})(?![\\w'’-]|\\s+of\\b)` +
+    // "Leeds Crown Court heard …", "… that Norwich Crown Court was told": the court as the one
+    // told, opening its clause.
+    `|(?<=^\\s*|\\bthat\\s+)(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:${capitalised(COURT_NOUN_PATTERN)})(?=\\s+(?:(?:has|had)\\s+)?(?:heard|was\\s+told|has\\s+been\\s+told)\\b)`,
   'g'
 )
 
