@@ -1,11 +1,11 @@
 /**
  * The card audit: the checks a careful teacher reading the generated cards would apply, run
- * by `npm run bench` over the held-out articles. A card fails when its blank splits a name
- * or a figure, a quotation mark is left stray, it asks page furniture, it repeats another card, its prompt
- * is a fragment, or its answer runs past eight words; an article fails its reader when it
- * states where or when a quotation was said and no card asks it.
+ * by `npm run bench` over the held-out articles. A card fails when its blank splits a name or
+ * a figure, a quotation mark is left stray, it asks page furniture, it repeats another card,
+ * its prompt is a fragment, or its answer runs past eight words; an article fails its reader
+ * when it states where or when a quotation was said and no card asks it.
  */
-import { splitsName } from '../extract/facts'
+import { splitsName, THOUSANDS_GAP } from '../extract/facts'
 import type { CardContent, Extraction } from '../model'
 
 export type AuditCheck =
@@ -48,9 +48,8 @@ const normal = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
 
-const GROUP_GAP = '[ \\u00A0\\u202F]'
-const FIGURE_GOES_ON_BEFORE = new RegExp(`(?:\\d${GROUP_GAP}|[\\d.,])$`)
-const FIGURE_GOES_ON_AFTER = new RegExp(`^(?:${GROUP_GAP}\\d{3}(?!\\d)|[.,]?\\d)`)
+const FIGURE_GOES_ON_BEFORE = new RegExp(`(?:\\d${THOUSANDS_GAP}|[\\d.,])$`)
+const FIGURE_GOES_ON_AFTER = new RegExp(`^(?:${THOUSANDS_GAP}\\d{3}(?!\\d)|[.,]?\\d)`)
 
 /**
  * A blank that takes part of a figure: "more than 2 […]" for "2 000 MW", "R4 […]" for "R4 500",

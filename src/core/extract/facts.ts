@@ -17,6 +17,7 @@ import {
   NUMBER_WORD_PATTERN,
   RATE_SUFFIX_PATTERN,
   RELATIVE_DAY_PATTERN,
+  PERIOD_PATTERN,
   SCALE_PATTERN,
   SEASON_PATTERN,
   TIME_APPROXIMATOR_PATTERN,
@@ -45,13 +46,15 @@ const SCALE = `(?:${SCALE_PATTERN})`
 // A figure in digits. Thousands may be grouped by a space, as South African, French and SI style
 // write them ("2 000 MW", "R4 500"); not after a month, where the next figure is a count of its own
 // ("May 15 200 people").
-const GROUPED = `(?<![\\d,.]|(?:${M}) )\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,]|\\.\\d)`
+/** The gap that groups thousands: a space, a no-break space or a narrow one. */
+export const THOUSANDS_GAP = '[ \\u00A0\\u202F]'
+const GROUPED = `(?<![\\d,.]|(?:${M}) )\\d{1,3}(?:${THOUSANDS_GAP}\\d{3})+(?![\\d,]|\\.\\d)`
 const DIGITS = `(?:${GROUPED}|\\d[\\d,]*(?:\\.\\d+)?)`
 const NUM = `(?:${DIGITS}|${NUMWORD})(?:[ -]${SCALE})*`
 const UNIT = `(?:${UNIT_PATTERN})`
 const DAY = `(?:${WEEKDAY_PATTERN})`
 const RATE = `(?: (?:${RATE_SUFFIX_PATTERN}))`
-const PERIOD = '(?:minutes|hours|days|weeks|months|years|decades)'
+const PERIOD = `(?:${PERIOD_PATTERN})`
 const FEW = `(?:few|several|couple of|\\d+|${NUMBER_WORD_PATTERN})`
 // "around 9 a.m.", "6am", "8.30pm ET": a clock time with its qualifier and zone.
 const CLOCK = `(?:(?:${TIME_APPROXIMATOR_PATTERN}) )?\\d{1,2}(?:[:.]\\d{2})? ?(?:${CLOCK_SUFFIX_PATTERN})(?: (?:${TIME_ZONE_PATTERN}))?`

@@ -385,6 +385,8 @@ export { MONTH_ABBREVIATIONS, MONTH_PATTERN }
 export { DAY_PART_PATTERN, WEEKDAY_PATTERN, WEEKDAYS }
 export const RELATIVE_DAY_PATTERN = alternation(data.calendar.relativeDays)
 export const SEASON_PATTERN = alternation(data.calendar.seasons)
+/** "minutes|hours|…|decades": a stretch of time in the plural ("the past three weeks"). */
+export const PERIOD_PATTERN = alternation(data.calendar.periods)
 /** Nouns of a point in time, not of a place ("at the time", "at the end of the match"). */
 export const TIME_NOUN_PATTERN = alternation(data.calendar.timeNouns)
 /** "midnight|noon|…": a time of day written as a word. */

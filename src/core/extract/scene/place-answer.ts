@@ -6,7 +6,12 @@
  * "Yangquan Valve Co., Ltd., Shanxi Province". A place followed by a possessive ("China's")
  * only locates the next one and is left out.
  */
-import { PLACE_WORD_PATTERN, QUOTE_VERB_PATTERN, VISIT_VERB_PATTERN } from '../../lexicon/lexicon'
+import {
+  PERIOD_PATTERN,
+  PLACE_WORD_PATTERN,
+  QUOTE_VERB_PATTERN,
+  VISIT_VERB_PATTERN
+} from '../../lexicon/lexicon'
 import { CALENDAR_WORD } from '../../lexicon/lexicon'
 import { findNameRuns, isOrganisation, isPlace, looksLikePerson } from '../names'
 import { withOrgTail } from '../entities/org-names'
@@ -61,8 +66,9 @@ const MAX_WORDS = 8
 /** " and said …": the clause's next verb of saying, after the place. */
 const NAMED_OCCASION_AT =
   /^(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w'’.&-]*\s+)+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+((?:at|in|outside|near)\s+\S.*)$/
-const DANGLING_MEASURE =
-  /\s+(?:just |only |some |a few |several |\d+ )?(?:seconds|minutes|hours|days|weeks|months)$/
+const DANGLING_MEASURE = new RegExp(
+  `\\s+(?:just |only |some |a few |several |\\d+ )?(?:${PERIOD_PATTERN})$`
+)
 const AND_SAID = new RegExp(`\\s+(?:and|but|then)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`)
 
 /**
