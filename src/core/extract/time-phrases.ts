@@ -122,18 +122,20 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
 ]
 
 const OCCASION_OWNED = new RegExp(
-  `^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${EVENT_NOUN_PATTERN})\\b`,
+  `^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${EVENT_NOUN_PATTERN})\\b`,
   'i'
 )
 
 /**
- * "at today's team announcement press conference", "In Wednesday evening's statement": the time
- * at [start, end) of `text` owns an occasion of words, after the preposition that puts words in
- * it, and so is their time. "Tuesday's vote" and "after Tuesday's meeting" are not.
+ * "at today's team announcement press conference", "In Wednesday evening's statement", "said in
+ * an Oct. 26 letter": the time at [start, end) of `text` owns an occasion of words, after the
+ * preposition that puts words in it, and so is their time. "Tuesday's vote", "after Tuesday's
+ * meeting" and "criticised the March 3 decision" are not.
  */
 export function ownsOccasion(text: string, start: number, end: number): boolean {
   return (
-    OCCASION_OWNED.test(text.slice(end)) && /\b(?:at|in|during)\s+$/i.test(text.slice(0, start))
+    OCCASION_OWNED.test(text.slice(end)) &&
+    /\b(?:at|in|during)\s+(?:(?:a|an|the)\s+)?$/i.test(text.slice(0, start))
   )
 }
 

@@ -78,9 +78,10 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
 /** A time written as a modifier of the noun after it ("the July 25 call", "Tuesday's vote"). */
 function modifiesNoun(s: SentenceView, t: FoundTime, text: string): boolean {
   const after = text.slice(t.index + t.length)
-  // "at today's team announcement press conference", "In Wednesday evening's statement": the
-  // occasion of the words, whose time it is.
-  if (/^['’]s\s/.test(after)) return !ownsOccasion(text, t.index, t.index + t.length)
+  // "at today's team announcement press conference", "said in an Oct. 26 letter": the occasion
+  // of the words, whose time it is.
+  if (ownsOccasion(text, t.index, t.index + t.length)) return false
+  if (/^['’]s\s/.test(after)) return true
   const next = after.match(/^\s+([a-z][\w-]*)/)
   if (!next) return false
   const token = tokenAt(s.tokens, t.index + t.length + after.indexOf(next[1]!))

@@ -269,6 +269,13 @@ describe('where and when in one sentence', () => {
       null,
       null
     ])
+    // But a date that names the occasion the words were said in is their time.
+    expect(
+      scene('The agency said in an Oct. 26 letter to the carriers that it was worried.', 'said')
+    ).toEqual(['an Oct. 26 letter to the carriers', 'Oct. 26'])
+    expect(scene('Ana Ruiz criticised the March 3 decision in a statement.', 'criticised')).toEqual(
+      ['a statement', null]
+    )
     expect(scene('Shotwell said Starship missions could begin in 2022.', 'said')).toEqual([
       null,
       null
