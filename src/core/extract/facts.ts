@@ -48,7 +48,8 @@ const SCALE = `(?:${SCALE_PATTERN})`
 // ("May 15 200 people").
 /** The gap that groups thousands: a space, a no-break space or a narrow one. */
 export const THOUSANDS_GAP = '[ \\u00A0\\u202F]'
-const GROUPED = `(?<![\\d,.]|(?:${M}) )\\d{1,3}(?:${THOUSANDS_GAP}\\d{3})+(?![\\d,]|\\.\\d)`
+// The look ahead comes first: most figures are not grouped, and it fails them at once.
+const GROUPED = `(?=\\d{1,3}${THOUSANDS_GAP}\\d{3})(?<![\\d,.]|(?:${M}) )\\d{1,3}(?:${THOUSANDS_GAP}\\d{3})+(?![\\d,]|\\.\\d)`
 const DIGITS = `(?:${GROUPED}|\\d[\\d,]*(?:\\.\\d+)?)`
 const NUM = `(?:${DIGITS}|${NUMWORD})(?:[ -]${SCALE})*`
 const UNIT = `(?:${UNIT_PATTERN})`

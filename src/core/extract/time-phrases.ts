@@ -121,6 +121,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
   [/\b(?:in|since|during|by|until|through|from) (\d{4})\b(?!-)/g, (m) => ({ resolved: m[1]! })]
 ]
 
+const OWNING_PREPOSITION = /\b(?:at|in|during)\s+(?:(?:a|an|the)\s+)?$/i
 const OCCASION_OWNED = new RegExp(
   `^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${EVENT_NOUN_PATTERN})\\b`,
   'i'
@@ -133,9 +134,10 @@ const OCCASION_OWNED = new RegExp(
  * meeting" and "criticised the March 3 decision" are not.
  */
 export function ownsOccasion(text: string, start: number, end: number): boolean {
+  // The preposition first, on the few characters before: most times have none.
   return (
-    OCCASION_OWNED.test(text.slice(end)) &&
-    /\b(?:at|in|during)\s+(?:(?:a|an|the)\s+)?$/i.test(text.slice(0, start))
+    OWNING_PREPOSITION.test(text.slice(Math.max(0, start - 17), start)) &&
+    OCCASION_OWNED.test(text.slice(end, end + 120))
   )
 }
 

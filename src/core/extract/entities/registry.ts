@@ -495,7 +495,9 @@ export class EntityRegistry {
       const after = first?.subject ? text.slice(first.end, next?.start) : ''
       const pronoun = /\b(he|his|she)\b/i.exec(after)
       if (first && pronoun) {
-        const opensReport = REPORT_OPENS.test(after.slice(0, pronoun.index))
+        const opensReport = REPORT_OPENS.test(
+          after.slice(Math.max(0, pronoun.index - 48), pronoun.index)
+        )
         const kept = opensReport ? reported : pronouns
         const seen = kept.get(first.person) ?? new Set<Gender>()
         kept.set(first.person, seen.add(/^(?:he|his)$/i.test(pronoun[1]!) ? 'm' : 'f'))
