@@ -3,7 +3,7 @@
  * design: a Xinhua page copy, a Wikinews export and a bare "title + paragraphs" paste all work.
  */
 import { isCalendarDay } from '../calendar'
-import { hashString, normaliseForId } from '../hash'
+import { hashNormalised } from '../hash'
 import { keepsStop } from '../lexicon/lexicon'
 import type { ParsedArticle, Sentence } from '../model'
 import { parseWrittenDate } from './dates'
@@ -122,7 +122,7 @@ export function parseArticle(input: string): ParsedDocument {
         ? `${firstSentence.slice(0, 117).replace(/\s+\S*$/, '')}…`
         : firstSentence
   }
-  const id = hashString(normaliseForId(`${title}\n${paragraphs.join('\n')}`))
+  const id = hashNormalised(`${title}\n${paragraphs.join('\n')}`)
   return {
     article: { id, title, published, dateline, byline, captions, footer, paragraphs, sentences },
     offsets
