@@ -59,6 +59,7 @@ export function buildCards(
       )
     )
   }
+  const factFronts = new Set(cards.filter((c) => c.kind === 'fact-cloze').map((c) => c.front))
   for (const f of facts) {
     const front = balanceMarks(`${f.sentence.slice(0, f.start)}[…]${f.sentence.slice(f.end)}`)
     // The same sentence and answer twice (a repeated lede) is one card.
@@ -71,7 +72,10 @@ export function buildCards(
       { start: f.start, end: f.end },
       null
     )
-    if (!cards.some((c) => c.kind === 'fact-cloze' && c.front === card.front)) push(card)
+    if (factFronts.has(card.front)) continue
+    const before = cards.length
+    push(card)
+    if (cards.length > before) factFronts.add(card.front)
   }
   for (const t of terms) {
     if (!t.meaning) continue

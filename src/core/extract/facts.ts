@@ -204,6 +204,10 @@ const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
 const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMWORD}|${SCALE}|second|third)\\b`, 'i')
 const PLACE_HINT = new RegExp(MAJOR_PLACE)
 const CHANGE_HINT = new RegExp(`\\b(?:${CHANGE_VERB_PATTERN})\\b`)
+/** What every sum of money names: a currency's symbol, letters or word. */
+const MONEY_HINT = new RegExp(
+  `(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})|(?:${CURRENCY_PATTERN})\\b`
+)
 const MONTH_OR_DAY_HINT = new RegExp(`\\b(?:${M}|${DAY}|week|month|year|decade|yesterday)\\b`)
 
 /** Page furniture: "(China Daily 12/13/2018 page1)", "(Xinhua)", a credit line. */
@@ -296,6 +300,7 @@ export function extractFacts(
         (category === 'date' && rank === 1) || (category === 'percent' && !hasNumberWord)
       if (needsDigit && !hasDigit && !MONTH_OR_DAY_HINT.test(s.text)) continue
       if ((category === 'money' || category === 'number') && !hasNumberWord) continue
+      if (category === 'money' && !MONEY_HINT.test(s.text)) continue
       if (
         category === 'place' &&
         rank === 2 &&

@@ -418,10 +418,17 @@ export function isKoreanName(tokens: readonly string[]): boolean {
  * others ("Lu Kang"'s is Lu).
  */
 export function surnameOf(fullName: string): string {
-  const tokens = fullName.split(' ')
-  while (tokens.length > 1 && isGeneration(tokens.at(-1)!)) tokens.pop()
-  return isChineseName(tokens) || isKoreanName(tokens) ? tokens[0]! : tokens.at(-1)!
+  // Asked of the same few names for every sentence a scene sieve walks back over.
+  let surname = surnameCache.get(fullName)
+  if (surname === undefined) {
+    const tokens = fullName.split(' ')
+    while (tokens.length > 1 && isGeneration(tokens.at(-1)!)) tokens.pop()
+    surname = isChineseName(tokens) || isKoreanName(tokens) ? tokens[0]! : tokens.at(-1)!
+    surnameCache.set(fullName, surname)
+  }
+  return surname
 }
+const surnameCache = new Map<string, string>()
 
 /** "Jr.", "Sr." or "III" ending a name, or null: a parent and a child share the rest. */
 export function generationOf(fullName: string): string | null {

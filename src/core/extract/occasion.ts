@@ -199,9 +199,14 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
       re.lastIndex = 0
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
         if (m.index < circumstances) continue
-        const phraseStart = m.index + m[0].indexOf(m[1]!)
+        // Matches come in order, so this pattern's first one after the opening is its best.
         if (!best || m.index < best.start)
-          best = { start: m.index, phraseStart, exact: exact ? m[1]! : null }
+          best = {
+            start: m.index,
+            phraseStart: m.index + m[0].indexOf(m[1]!),
+            exact: exact ? m[1]! : null
+          }
+        break
       }
     }
   }

@@ -301,6 +301,8 @@ export class EntityRegistry {
   private readonly otherByFirst = new Map<string, string[]>()
   /** Each name token → the people holding it, in order of first mention. */
   private readonly byToken = new Map<string, Person[]>()
+  /** Where each person stands in `people`. */
+  readonly #order = new Map<Person, number>()
   private readonly fuzzy = new Map<string, Person | null>()
   /** Capitalised words written just before a person's full name ("Recorder", "Ayatollah"). */
   readonly #titledBy = new Map<string, Person[]>()
@@ -559,7 +561,8 @@ export class EntityRegistry {
     // Sawyer": one person, named in full.
     const keyed = this.keyed(name)
     const same =
-      keyed ?? this.people.find((p) => p.name.includes(' ') && name.endsWith(` ${p.name}`))
+      keyed ??
+      this.holding(tokens.at(-1)!).find((p) => p.name.includes(' ') && name.endsWith(` ${p.name}`))
     if (same) {
       if (tokens.length > same.name.split(' ').length) {
         this.byName.set(name, same)
@@ -573,6 +576,7 @@ export class EntityRegistry {
     }
     // "Volker" before "Kurt Volker": the single-word mention joins the full name.
     const p: Person = { name, gender: null, roles: [], offices: [], org: null, first: si }
+    this.#order.set(p, this.people.length)
     this.people.push(p)
     if (this.initials) byInitial(this.initials, p)
     this.byName.set(name, p)
@@ -596,6 +600,16 @@ export class EntityRegistry {
     const mine = generationOf(name)
     const theirs = p && generationOf(p.name)
     return mine && theirs && mine !== theirs ? undefined : p
+  }
+
+  /**
+   * Everyone whose name has the word `token` ("Smith" for "Jane Smith" and "Tom Smith"), in the
+   * order they were first named.
+   */
+  holding(token: string): Person[] {
+    return (this.byToken.get(token) ?? [])
+      .filter((p) => p.name.split(' ').includes(token))
+      .sort((a, b) => this.#order.get(a)! - this.#order.get(b)!)
   }
 
   /** The person a name or alias stands for: full name, surname, first name or a misspelling. */

@@ -328,19 +328,12 @@ export class SpeakerResolver {
     const person = this.registry.person(name, sentence)
     if (person) {
       const full = person.name === name
-      const holders = full
-        ? 1
-        : this.registry.people.filter((p) => p.name.split(' ').includes(name)).length
+      const holders = this.registry.holding(name)
       return {
         ref: { name: person.name, kind: 'person' },
         rule: full ? 'full-name' : 'alias',
-        confidence: full ? 0.97 : holders > 1 ? 0.7 : 0.93,
-        candidates: [
-          person.name,
-          ...this.registry.people
-            .filter((p) => p !== person && p.name.split(' ').includes(name))
-            .map((p) => p.name)
-        ]
+        confidence: full ? 0.97 : holders.length > 1 ? 0.7 : 0.93,
+        candidates: [person.name, ...holders.filter((p) => p !== person).map((p) => p.name)]
       }
     }
     if (isOutlet(name) && relay)

@@ -97,6 +97,8 @@ function withoutAsides(text: string): {
   at: (original: number) => number
   from: (closed: number) => number
 } {
+  // Most clauses hold no bracket at all.
+  if (!text.includes('(')) return { text, at: (original) => original, from: (closed) => closed }
   const cuts: Array<{ start: number; length: number }> = []
   const out = text.replace(/\s*\([^()⟦⟧]*\)/g, (m, start: number) => {
     cuts.push({ start, length: m.length })
