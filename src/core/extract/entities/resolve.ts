@@ -935,7 +935,8 @@ export class SpeakerResolver {
     const out: Array<{ sentence: number; name: string }> = []
     this.view.sentences.forEach((view, s) => {
       const words = view.words
-      const at = after.exec(words)
+      // The substring first: most sentences never use the noun, and it costs less than the pattern.
+      const at = words.includes(noun) ? after.exec(words) : null
       const run = at ? findNameRuns(words.slice(at.index + at[0].length))[0] : undefined
       const name = run?.index === 0 ? run.raw : undefined
       // "said the agency Friday": a day or month after the noun is no name.
