@@ -130,5 +130,5 @@ export function buildView(doc: ParsedDocument): ArticleView {
 
 /** Masked text with the markers blanked, for matching words only. */
 export function wordsOnly(masked: string): string {
-  return masked.replace(/⟦[^⟧]*⟧|⟦+/g, (m) => ' '.repeat(m.length))
+  return masked.replace(/⟦(?:[^⟧⟦]*⟧)?/g, (m) => ' '.repeat(m.length))
 }

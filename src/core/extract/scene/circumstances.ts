@@ -195,7 +195,7 @@ export const MEDIUM_VERB = new RegExp(`^(?:${POST_VERB_PATTERN})\\b`)
  */
 export function reportedContent(s: SentenceView, text: string, verbEnd: number): [number, number] {
   // A quotation's own words ("announced the "integrated partnership" in …") are no clause.
-  const quoted = allMatches(/⟦[^⟧]*⟧/g, s.masked).map((m) => [m.index, m.index + m[0].length])
+  const quoted = allMatches(/⟦[^⟧⟦]*⟧/g, s.masked).map((m) => [m.index, m.index + m[0].length])
   const after = s.tokens.filter(
     (t) =>
       t.start >= verbEnd &&

@@ -14,7 +14,7 @@ import { unrelay } from './trailing-verb'
 
 // Where a clause starts: the speaker of a verb stands after the last of these.
 const BOUNDARY =
-  /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
+  /(?:⟦(?:[^⟧⟦]*⟧)?|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
 
 const BUT_NAME = /\bbut\s(?=[A-Z])/g
 // "… by Myanmar, which the UN called a “…”": "which" or "whom" with a subject of its own after
@@ -29,7 +29,7 @@ const WHICH_SUBJECT =
  * colon, or a coordinated clause starts another.
  */
 const MAIN_CLAUSE_BOUNDARY =
-  /(?:⟦[^⟧]*⟧|⟦+|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s))/gi
+  /(?:⟦(?:[^⟧⟦]*⟧)?|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s))/gi
 
 /** Where the last clause of `head` starts, by `boundary`. */
 function lastBoundary(boundary: RegExp, head: string): number {
@@ -48,6 +48,9 @@ const OPENING_CLAUSE =
   /^\s*(?:[A-Z]\w+\s+){0,2}(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i
 
 const RELAYS = new Set(['according to', 'in the words of'])
+
+/** How many verbs of saying before a quotation, nearest first, may introduce it. */
+const MAX_VERBS_BACK = 6
 const OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' }
 const DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})$`, 'i')
 
@@ -94,7 +97,11 @@ export const leadingVerb: LocalSieve = (site, view) => {
   if (!s) return null
   const before = s.masked.slice(0, site.start)
   const verbs = speechVerbs(before, s)
-  for (let i = verbs.length - 1; i >= 0; i--) {
+  // Nearest first, and no further back than a sentence of prose ever needs: each verb tried
+  // reads the text before it, so a "sentence" of hundreds of quotations and verbs (pasted
+  // markup, a table) would otherwise cost quotations × verbs × its length.
+  const farthest = Math.max(0, verbs.length - MAX_VERBS_BACK)
+  for (let i = verbs.length - 1; i >= farthest; i--) {
     const v = verbs[i]!
     const prev = verbs[i - 1]
     const at = { sentence: s.index, verbAt: v.index, verbEnd: v.end, after: false }
@@ -150,7 +157,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "Ortiz said "never", then paused: "…"": the verb had its quotation; the colon opens a
     // clause of its own.
     const afterEarlier = gap
-      .split(/⟦[^⟧]*⟧/)
+      .split(/⟦[^⟧⟦]*⟧/)
       .slice(1)
       .join(' ')
     if (/[:;]/.test(afterEarlier)) return null
