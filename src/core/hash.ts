@@ -73,13 +73,14 @@ export function hashNormalised(text: string): string {
   return finish(h1, h2).toString(36)
 }
 
-/** The quotes and dashes `normaliseForId` folds, as code points. */
+/** The quotes and dashes ids fold (curly to straight, dashes to a hyphen), as code points. */
 const FOLDED = new Map<number, number>([
   ...[0x2018, 0x2019, 0x201a, 0x2032].map((c): [number, number] => [c, 0x27]),
   ...[0x201c, 0x201d, 0x201e, 0x2033, 0xab, 0xbb].map((c): [number, number] => [c, 0x22]),
   [0x2013, 0x2d],
   [0x2014, 0x2d]
 ])
+const FOLDED_PATTERN = new RegExp(`[${String.fromCharCode(...FOLDED.keys())}]`, 'g')
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 
@@ -113,9 +114,7 @@ export function normaliseForId(text: string): string {
   // No Unicode normalisation: on a megabyte it costs more than the rest of id-making together.
   return (
     text
-      .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
-      .replace(/[\u201c\u201d\u201e\u2033\u00ab\u00bb]/g, '"')
-      .replace(/[\u2013\u2014]/g, '-')
+      .replace(FOLDED_PATTERN, (c) => String.fromCharCode(FOLDED.get(c.charCodeAt(0))!))
       // Only runs that are not already one space: most of a text's spaces need no rewriting.
       .replace(/\s{2,}|[^\S ]/g, ' ')
       .trim()

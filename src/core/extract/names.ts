@@ -424,6 +424,8 @@ export function surnameOf(fullName: string): string {
     const tokens = fullName.split(' ')
     while (tokens.length > 1 && isGeneration(tokens.at(-1)!)) tokens.pop()
     surname = isChineseName(tokens) || isKoreanName(tokens) ? tokens[0]! : tokens.at(-1)!
+    // Kept across articles in a long-lived worker, so bounded.
+    if (surnameCache.size >= 20_000) surnameCache.clear()
     surnameCache.set(fullName, surname)
   }
   return surname
