@@ -2628,4 +2628,17 @@ describe('round 38: names given, titles and channels', () => {
     expect(got.map((q) => [q.speaker, q.where])).toEqual([['Vatnor', 'a statement']])
     expect(got[0]!.confidence).toBeGreaterThan(0.6)
   })
+
+  it("gives a lede's fragment from someone described to the named person who says it in full", () => {
+    const lede =
+      'Striking dock workers are “holding firm” and will stay out until pay rises, a union official said Tuesday.'
+    const named =
+      '“We are holding firm and we will not go back,” said Ana Lindqvist, a steward for the dockers’ union.'
+    expect(speakers(lede, named)).toEqual(['Ana Lindqvist', 'Ana Lindqvist'])
+    // Not when the later words only share one word, or no named person says them.
+    expect(speakers(lede.replace('“holding firm”', '“firm”'), named)[0]).toBe('a union official')
+    expect(speakers(lede, named.replace('Ana Lindqvist, a steward for', 'a steward for'))[0]).toBe(
+      'a union official'
+    )
+  })
 })

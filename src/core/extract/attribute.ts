@@ -30,7 +30,12 @@ import { paragraphSubject } from './sieves/paragraph-subject'
 import { reportedBefore } from './sieves/reported-before'
 import { sentenceTail } from './sieves/sentence-tail'
 import { nextSentence } from './sieves/next-sentence'
-import { ledeDescribedRevision, madeThisRevision, type RevisionSieve } from './sieves/revisions'
+import {
+  echoedLater,
+  ledeDescribedRevision,
+  madeThisRevision,
+  type RevisionSieve
+} from './sieves/revisions'
 import { trailingVerb } from './sieves/trailing-verb'
 import { circumstancesOf } from './scene/circumstances'
 import {
@@ -176,6 +181,16 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     q.resolution = r
     done.set(q.site.n, { site: q.site, speaker: r.ref.name, sieve: q.cue.sieve })
   }
+
+  // 1c. A described speaker's fragment that a named person's later quotation repeats.
+  quotes.forEach((q, i) => {
+    if (!q.resolution || !q.cue) return
+    const later = quotes.slice(i + 1).map((l) => ({ text: l.site.text, resolution: l.resolution }))
+    const r = echoedLater(q.site.text, q.resolution, later)
+    if (!r) return
+    q.resolution = r
+    done.set(q.site.n, { site: q.site, speaker: r.ref.name, sieve: q.cue.sieve })
+  })
 
   // 2. Quotations without their own attribution share one already made.
   const quoteSites = quotes.map((q) => q.site)

@@ -24,7 +24,7 @@ import {
   VISIT_VERB_PATTERN,
   WEEKDAY_PATTERN
 } from '../lexicon/lexicon'
-import { findTimePhrases } from './time-phrases'
+import { findTimePhrases, SPAN_LEAD } from './time-phrases'
 
 /** "… Gomez said …" after an occasion: a speaker and a verb of saying, and what follows. */
 const SPEAKER_THEN_VERB = new RegExp(
@@ -122,7 +122,7 @@ const EXACT: RegExp[] = [
   // "told analysts on a conference call", "told state broadcaster RTS" (a medium and its name).
   new RegExp(
     `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${NAMED_MEDIUM}|${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w\\u00C0-\\u024F&'’-]*(?:\\.(?= [A-Z]))?(?: (?:of |for |and |& )?(?:[A-Z][\\w\\u00C0-\\u024F&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
-      `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
+      `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|after|following|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),
   // "on Facebook", "on state television"; "on privately-owned television station NTV": a medium
@@ -185,12 +185,14 @@ export const COMPARED = /^\s*(?:Just\s+as|As|Like)\s[^,;⟦]*\b(?:did|had|has|do
 
 export function findOccasion(masked: string, speechVerbAt: number): FoundOccasion | null {
   if (!HINT.test(masked)) return null
-  let best: { start: number; phraseStart: number; exact: string | null } | null = null
   // "With two red cards in the game, Foster said …": an opening "with" phrase gives the
   // circumstances of what was said, not where it was said.
   // Nor is a clause that compares with another occasion.
   const compared = COMPARED.exec(masked)
   const circumstances = /^\s*With\s/.test(masked) ? speechVerbAt : (compared?.[0].length ?? -1)
+  // Each pattern's first match after the opening, earliest first (on a tie, the pattern listed
+  // first).
+  const found: Array<{ start: number; phraseStart: number; exact: string | null }> = []
   for (const [list, exact] of [
     [EXTENDING, false],
     [EXACT, true]
@@ -199,19 +201,38 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
       re.lastIndex = 0
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
         if (m.index < circumstances) continue
-        // Matches come in order, so this pattern's first one after the opening is its best.
-        if (!best || m.index < best.start)
-          best = {
-            start: m.index,
-            phraseStart: m.index + m[0].indexOf(m[1]!),
-            exact: exact ? m[1]! : null
-          }
+        // "minutes after the launch" is a time, not the place of the words.
+        if (SPAN_LEAD.test(masked.slice(Math.max(0, m.index - 40), m.index))) continue
+        found.push({
+          start: m.index,
+          phraseStart: m.index + m[0].indexOf(m[1]!),
+          exact: exact ? m[1]! : null
+        })
         break
       }
     }
   }
-  if (!best) return null
-  if (best.exact) return { phrase: best.exact, index: best.phraseStart }
+  found.sort((a, b) => a.start - b.start)
+  // "Speaking on Friday, December 6, during a press briefing, …": a match that turns out to be
+  // only a time names no occasion; the next one may.
+  for (const candidate of found) {
+    const phrase = occasionAt(masked, speechVerbAt, candidate)
+    if (phrase) return phrase
+  }
+  return null
+}
+
+/** The occasion phrase a match of `findOccasion`'s patterns starts, or null when it is a time. */
+function occasionAt(
+  masked: string,
+  speechVerbAt: number,
+  best: { start: number; phraseStart: number; exact: string | null }
+): FoundOccasion | null {
+  // "told reporters at the airport on Sunday": the time is the answer to when, not where.
+  if (best.exact) {
+    const phrase = stripTrailingTime(best.exact)
+    return phrase ? { phrase, index: best.phraseStart } : null
+  }
   let rest = masked.slice(best.phraseStart)
   // An introductory phrase ("During a deliberation at ..., Xi noted") ends at its comma.
   const before = best.start < speechVerbAt || speechVerbAt < 0

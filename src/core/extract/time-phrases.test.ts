@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { datesEarlierEvent, findTimePhrases, pointsAhead, type TimeAnchor } from './time-phrases'
+import {
+  datesEarlierEvent,
+  findTimePhrases,
+  pointsAhead,
+  timesByEvent,
+  type TimeAnchor
+} from './time-phrases'
 
 const anchor: TimeAnchor = { story: '2025-07-10', published: '2025-07-11' }
 const first = (
@@ -50,6 +56,24 @@ describe('findTimePhrases', () => {
     expect(first('an op-ed in the Sunday Telegraph last month')?.resolved).toBe('2025-06')
     expect(first('Today, the council said')?.resolved).toBe('2025-07-10')
     expect(first('They met on Sunday. Today the mayor spoke')?.resolved).toBe('2025-07-06')
+  })
+})
+
+describe('timesByEvent', () => {
+  const phrases = (text: string): string[] => timesByEvent(text).map((t) => t.phrase)
+  it('reads a time given by an event, with how long after or before it', () => {
+    expect(phrases('said Ana Roe, minutes after the launch.')).toEqual(['minutes after the launch'])
+    expect(phrases('she said shortly after the verdict was read, outside court')).toEqual([
+      'shortly after the verdict was read'
+    ])
+    expect(phrases('he said a couple days after the Jan. 2 announcement.')).toEqual([
+      'a couple days after the Jan. 2 announcement'
+    ])
+    expect(timesByEvent('two hours before the vote')[0]!.resolved).toBeNull()
+  })
+  it('needs the span: a bare "after" is no time', () => {
+    expect(phrases('she said after the launch.')).toEqual([])
+    expect(phrases('she said after three minutes of silence.')).toEqual([])
   })
 })
 

@@ -12,7 +12,13 @@ import {
   weekday
 } from '../article/dates'
 import { DAY_PART_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../calendar-words'
-import { DEADLINE_PATTERN, EVENT_NOUN_PATTERN, PROSPECTIVE_PATTERN } from '../lexicon/lexicon'
+import {
+  DEADLINE_PATTERN,
+  EVENT_NOUN_PATTERN,
+  NUMBER_WORD_PATTERN,
+  PROSPECTIVE_PATTERN
+} from '../lexicon/lexicon'
+import { allMatches } from '../matches'
 import type { TimeRef } from '../model'
 
 export interface FoundTime extends TimeRef {
@@ -182,6 +188,31 @@ export function findTimePhrases(text: string, anchor: TimeAnchor | null): FoundT
     }
   }
   return found.sort((a, b) => a.index - b.index)
+}
+
+/** "minutes", "shortly": how long after or before an event something happened. */
+const SPAN_BEFORE_EVENT = `(?:(?:just|only|within) )?(?:(?:(?:a few|a couple(?: of)?|several|a|\\d+|${NUMBER_WORD_PATTERN}) )?(?:seconds?|minutes?|hours?|days?|weeks?|moments)|shortly|soon|moments|immediately)`
+/** The span alone, just before "after" or "before": what makes the phrase after it a time. */
+export const SPAN_LEAD = new RegExp(`\\b${SPAN_BEFORE_EVENT}\\s+$`, 'i')
+const AFTER_EVENT = new RegExp(
+  `\\b${SPAN_BEFORE_EVENT} (?:after|before) [^,;⟦]*?(?=[,;⟦]|\\.(?:\\s+[A-Z"“]|\\s*$)|$)`,
+  'gi'
+)
+
+/**
+ * "minutes after the launch", "shortly after the verdict was read", "a couple days after the
+ * Jan. 2 announcement": a time the article gives by an event rather than a date. It resolves to
+ * nothing; the article's words are the answer.
+ */
+export function timesByEvent(text: string): FoundTime[] {
+  if (!/ (?:after|before) /.test(text)) return []
+  return allMatches(AFTER_EVENT, text).map((m) => ({
+    phrase: m[0].trim(),
+    resolved: null,
+    label: m[0].trim(),
+    index: m.index,
+    length: m[0].trim().length
+  }))
 }
 
 /**

@@ -378,6 +378,12 @@ export const VISIT_VERB_PATTERN = alternation(verbForms(data.visitVerbs))
 /** Of those, the ones whose act is itself the occasion as a main verb too: "toured San Carlos". */
 export const TRAVEL_PAST_PATTERN = alternation(data.travelVerbs.map((v) => inflect(v).past))
 export const CHANGE_VERB_PATTERN = alternation(verbForms(data.changeVerbs))
+/** What a body does when it sits, in the past: "the committee met on Tuesday", "convened". */
+export const SITTING_PAST_PATTERN = alternation(
+  data.sittingVerbs.map(
+    (b) => inflect(b, (data.irregularVerbForms as Record<string, string[]>)[b]).past
+  )
+)
 
 // Months, weekdays and day parts are calendar facts, named in core/calendar-words for every layer.
 export const MONTHS: readonly string[] = MONTH_NAMES

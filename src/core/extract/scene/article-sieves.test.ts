@@ -167,6 +167,16 @@ describe('occasions set outside the quotations', () => {
     )
     // People who heard something are no hearing.
     expect(heard('Residents heard gunshots on Monday night.')).toBeNull()
+    // A body that sat is the gathering its members spoke at; people who met are no body.
+    expect(
+      heard('Members of the city’s planning and licensing committee met on Tuesday to discuss it.')
+    ).toBe('the city’s planning and licensing committee')
+    expect(heard('Residents met on Tuesday to discuss the plans.')).toBeNull()
+    // People speak at a protest, a vigil or a funeral as at a rally.
+    expect(heard('About a dozen union members held a demonstration outside the plant today.')).toBe(
+      'a demonstration'
+    )
+    expect(heard('Hundreds of people attended a vigil for the victims on Sunday.')).toBe('a vigil')
     // A gathering still to come is where nobody has spoken yet.
     const coming =
       'The mayor is preparing proposals to present to the council during the next regular session.\n\nThe package includes a new housing law.'

@@ -16,6 +16,7 @@ import {
   OUTLET_NAME_PATTERN,
   PRESS_NOUN_PATTERN,
   PROSPECTIVE_PATTERN,
+  SITTING_PAST_PATTERN,
   SPEAKING_OCCASION_PATTERN,
   STATEMENT_TAKER_PATTERN,
   VENUE_NOUN_PATTERN,
@@ -371,13 +372,24 @@ function atOccasion(scene: Scene, occasion: Circumstances, sieve: SceneSieveId):
 const OPENING_PARAGRAPHS = 2
 const GATHERING = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})\\b`)
 const PROSPECTIVE = new RegExp(`\\b(?:${PROSPECTIVE_PATTERN})\\b`, 'i')
+/** The words before a body's head noun: an owner ("Surrey County Council’s") or an article. */
+const BODY_NAMED = `(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*)*['’]s?\\s+|\\b(?:the|a|an)\\s+)(?:[\\w'’-]+\\s+){0,5}?`
+/** What may follow its head: "in Leeds", "of Inquiry". */
+const BODY_OF = `(?:\\s+(?:in|of|at)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?`
 /**
  * "Surrey County Council’s health select committee was told this week", "a court in Leeds
  * heard on Monday": a body or a gathering that heard what was said, as the subject of a passive
  * "told" or of "heard".
  */
 const HEARD = new RegExp(
-  `((?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*)*['’]s?\\s+|\\b(?:the|a|an)\\s+)(?:[\\w'’-]+\\s+){0,5}?(?:${HEARING_BODY_PATTERN}|${SPEAKING_OCCASION_PATTERN}|${VENUE_NOUN_PATTERN})(?:\\s+(?:in|of|at)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)\\s+(?:was told|were told|heard)\\b`
+  `(${BODY_NAMED}(?:${HEARING_BODY_PATTERN}|${SPEAKING_OCCASION_PATTERN}|${VENUE_NOUN_PATTERN})${BODY_OF})\\s+(?:was told|were told|heard)\\b`
+)
+/**
+ * "Members of the council’s housing overview and scrutiny committee met on Tuesday to discuss
+ * …": a body that sat is the gathering its members spoke at.
+ */
+const SAT = new RegExp(
+  `(${BODY_NAMED}(?:${HEARING_BODY_PATTERN})${BODY_OF})\\s+(?:${SITTING_PAST_PATTERN})\\b`
 )
 
 /**
@@ -396,7 +408,7 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
     for (const s of paragraph) {
       // A sentence with a quotation is its speaker's own scene, for the other sieves.
       if (s.masked.includes('⟦')) continue
-      const heard = HEARD.exec(s.words)?.[1]
+      const heard = HEARD.exec(s.words)?.[1] ?? SAT.exec(s.words)?.[1]
       if (heard) {
         if (!found.has(tidyPlace(heard))) found.set(tidyPlace(heard), timeOf(s))
         continue

@@ -20,6 +20,7 @@ import {
   ownsOccasion,
   pointsAhead,
   findTimePhrases,
+  timesByEvent,
   type FoundTime,
   type TimeAnchor
 } from '../time-phrases'
@@ -161,8 +162,11 @@ export function circumstancesOf(
       !followsNoun(s, t)
   )
   const plain = times.filter((t) => !gloss(t))
+  // "…," said Moriuma, minutes after the launch: with no date, an event may time the words.
   const when =
-    (plain.length > 0 ? plain : times).sort((a, b) => distance(a) - distance(b))[0] ?? null
+    (plain.length > 0 ? plain : times).sort((a, b) => distance(a) - distance(b))[0] ??
+    timesByEvent(words).sort((a, b) => distance(a) - distance(b))[0] ??
+    null
   const found = act ?? (occasion ? tidyPlace(occasion.phrase) : null)
   // "said in French": a language is how, not where.
   const where = found && !isDemonym(found) ? found : null

@@ -30,6 +30,17 @@ describe('where and when in one sentence', () => {
         'said'
       )
     ).toEqual(['a regular news briefing in Beijing', 'on Tuesday'])
+    // The one told, and after what.
+    expect(
+      scene('Coach Ana Kiran told reporters after the final on Sunday that it was close.', 'told')
+    ).toEqual(['told reporters after the final', 'on Sunday'])
+    // An event may time the words; then it is when, not where.
+    expect(
+      scene(
+        '"It flew," said Ana Roe, a spokeswoman for the agency, minutes after the launch.',
+        'said'
+      )
+    ).toEqual([null, 'minutes after the launch'])
     // Acts of saying in the plural, opening the sentence or after its verb.
     expect(
       scene(
@@ -259,6 +270,13 @@ describe('where and when in one sentence', () => {
     expect(
       scene('Later, speaking from the control centre, Ravi Nair said it had worked.', 'said')[0]
     ).toBe('from the control centre')
+    // A time first, with its commas: the occasion comes after it.
+    expect(
+      scene(
+        'Speaking on Friday, March 6, during a press briefing after the board meeting, Governor Ana Roe said rates would fall.',
+        'said'
+      )[0]
+    ).toBe('a press briefing after the board meeting')
   })
   it('leaves out the reported content and a date that names a thing', () => {
     expect(scene('Nora Quill said she opened the shelter in 2019 with a loan.', 'said')).toEqual([
