@@ -137,9 +137,10 @@ const EXACT: RegExp[] = [
     `\\b((?:[Ii]n (?:an? )?(?:emailed |written )?(?:response|reply) to|[Rr]esponding to|[Rr]eplying to) (?:(?:[A-Z][\\w\\u00C0-\\u024F'’&.-]*|the|a|an|our|its) ){0,4}(?:${QUERY_NOUN_PATTERN})(?: (?:from|by) (?:the )?[A-Z][\\w\\u00C0-\\u024F'’&.-]*(?: [A-Z][\\w\\u00C0-\\u024F'’&.-]*)*)?)`,
     'g'
   ),
-  // "gave his players a pep talk", "held a news conference": the event itself, as an object.
+  // "gave his players a pep talk", "held a news conference", "holding a 24/7 picket line": the
+  // event itself, as an object.
   new RegExp(
-    `\\b(?:${GATHERING_VERB_PATTERN}) (?:[\\w\\u00C0-\\u024F'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w\\u00C0-\\u024F'’.-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w\\u00C0-\\u024F-])`,
+    `\\b(?:${GATHERING_VERB_PATTERN}) (?:[\\w\\u00C0-\\u024F'’-]+ ){0,3}?((?:a|an|the|his|her|their|its) (?:[\\w\\u00C0-\\u024F'’./-]+ ){0,3}?(?:${EVENT_NOUNS}))(?![\\w\\u00C0-\\u024F-])`,
     'g'
   ),
   // "made her regular report for the county board", "made a statement": an act of speaking

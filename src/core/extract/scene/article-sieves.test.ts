@@ -177,6 +177,9 @@ describe('occasions set outside the quotations', () => {
       'a demonstration'
     )
     expect(heard('Hundreds of people attended a vigil for the victims on Sunday.')).toBe('a vigil')
+    expect(heard('In Lorton, union members are holding a 24/7 picket line at the gates.')).toBe(
+      'a 24/7 picket line'
+    )
     // A gathering still to come is where nobody has spoken yet.
     const coming =
       'The mayor is preparing proposals to present to the council during the next regular session.\n\nThe package includes a new housing law.'
