@@ -83,6 +83,8 @@ export const REVISION_SIEVES: ReadonlyArray<[string, RevisionSieve]> = [
   ['made-this', madeThisRevision],
   ['lede-described', ledeDescribedRevision]
 ]
+/** How many paragraphs on a described speaker's fragment may be said again in full. */
+const ECHO_REACH = 4
 /** How much a link to another quotation keeps of that quotation's confidence. */
 const LINK_TRUST: Partial<Record<SieveId, number>> = {
   'same-sentence': 1,
@@ -185,7 +187,12 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
   // 1c. A described speaker's fragment that a named person's later quotation repeats.
   quotes.forEach((q, i) => {
     if (!q.resolution || !q.cue) return
-    const later = quotes.slice(i + 1).map((l) => ({ text: l.site.text, resolution: l.resolution }))
+    const later: Array<{ text: string; resolution: Resolution | null }> = []
+    for (let k = i + 1; k < quotes.length; k++) {
+      const l = quotes[k]!
+      if (l.site.paragraph - q.site.paragraph > ECHO_REACH) break
+      later.push({ text: l.site.text, resolution: l.resolution })
+    }
     const r = echoedLater(q.site.text, q.resolution, later)
     if (!r) return
     q.resolution = r
