@@ -1,12 +1,13 @@
 /**
- * `npx tsx bench/attribution-eval.ts [--misses] [--heldout] [--corpus DIR]`: the generator's
+ * `npx tsx bench/attribution-eval.ts [--misses] [--heldout] [--corpus DIR]` (the corpus is
+ * `bench/corpus` unless named): the generator's
  * attribution scores per annotated set. `--misses` lists every wrong speaker, place and time on
  * the tuning sets only; the held-out set is scored in aggregate and never listed, so nobody
  * writes a rule against it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { fixturesDir, loadDir as loadDirOf } from './fixtures'
+import { corpusDir, fixturesDir, loadDir as loadDirOf } from './fixtures'
 import { generateFromText } from '../src/core/generate'
 import {
   formatSummary,
@@ -54,7 +55,7 @@ function misses(f: Fixture): string[] {
 
 const args = process.argv.slice(2)
 const corpusAt = args.indexOf('--corpus')
-const corpus = corpusAt >= 0 ? args[corpusAt + 1] : process.env.NEWSDECK_CORPUS
+const corpus = corpusAt >= 0 ? args[corpusAt + 1] : (process.env.NEWSDECK_CORPUS ?? corpusDir)
 const sets: Array<[string, Fixture[], boolean]> = [
   ['bundled', loadDir(join(fixturesDir, 'bundled')), false],
   ['wikinews', loadDir(join(fixturesDir, 'wikinews')), false],

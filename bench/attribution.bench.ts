@@ -41,8 +41,8 @@ export default async function bench(): Promise<BenchResult[]> {
   const pct = (v: number): string => `${(v * 100).toFixed(0)}%`
   const quotes = (s: Score[]): number => s.reduce((n, x) => n + x.expected, 0)
   const source = local.length
-    ? ' (with the local corpus)'
-    : ' (repository sets only; set NEWSDECK_CORPUS for more)'
+    ? ` (with ${local.length} corpus batches)`
+    : ' (fixtures only: no corpus found)'
   console.log(
     `  tuned${source}: ${tuned.scores.length} articles, ${quotes(tuned.scores)} quotes — ${formatSummary(t)}`
   )
