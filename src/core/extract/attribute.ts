@@ -83,8 +83,9 @@ export const REVISION_SIEVES: ReadonlyArray<[string, RevisionSieve]> = [
   ['made-this', madeThisRevision],
   ['lede-described', ledeDescribedRevision]
 ]
-/** How many paragraphs on a described speaker's fragment may be said again in full. */
+/** How far on, in paragraphs and in quotations, a described speaker's fragment may be echoed. */
 const ECHO_REACH = 4
+const ECHO_QUOTES = 12
 /** How much a link to another quotation keeps of that quotation's confidence. */
 const LINK_TRUST: Partial<Record<SieveId, number>> = {
   'same-sentence': 1,
@@ -187,13 +188,12 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
   // 1c. A described speaker's fragment that a named person's later quotation repeats.
   quotes.forEach((q, i) => {
     if (!q.resolution || !q.cue) return
-    const later: Array<{ text: string; resolution: Resolution | null }> = []
-    for (let k = i + 1; k < quotes.length; k++) {
-      const l = quotes[k]!
-      if (l.site.paragraph - q.site.paragraph > ECHO_REACH) break
-      later.push({ text: l.site.text, resolution: l.resolution })
-    }
-    const r = echoedLater(q.site.text, q.resolution, later)
+    const within = quotes
+      .slice(i + 1, i + 1 + ECHO_QUOTES)
+      .filter((l) => l.site.paragraph - q.site.paragraph <= ECHO_REACH)
+    const r = echoedLater(q.site.text, q.resolution, () =>
+      within.map((l) => ({ text: l.site.text, resolution: l.resolution }))
+    )
     if (!r) return
     q.resolution = r
     done.set(q.site.n, { site: q.site, speaker: r.ref.name, sieve: q.cue.sieve })

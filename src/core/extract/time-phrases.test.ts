@@ -70,6 +70,15 @@ describe('timesByEvent', () => {
       'a couple days after the Jan. 2 announcement'
     ])
     expect(timesByEvent('two hours before the vote')[0]!.resolved).toBeNull()
+    // A full stop ends it, but not one before a figure.
+    expect(phrases('he said hours after the vote. the count went on.')).toEqual([
+      'hours after the vote'
+    ])
+  })
+  it('keeps no clause too long to recall as an answer', () => {
+    expect(
+      phrases('she said shortly after the verdict in the long fraud trial was read out in court.')
+    ).toEqual([])
   })
   it('needs the span: a bare "after" is no time', () => {
     expect(phrases('she said after the launch.')).toEqual([])

@@ -195,9 +195,13 @@ const SPAN_BEFORE_EVENT = `(?:(?:just|only|within) )?(?:(?:(?:a few|a couple(?: 
 /** The span alone, just before "after" or "before": what makes the phrase after it a time. */
 export const SPAN_LEAD = new RegExp(`\\b${SPAN_BEFORE_EVENT}\\s+$`, 'i')
 const AFTER_EVENT = new RegExp(
-  `\\b${SPAN_BEFORE_EVENT} (?:after|before) [^,;⟦]*?(?=[,;⟦]|\\.(?:\\s+[A-Z"“]|\\s*$)|$)`,
+  // It runs to the clause's end: a comma, or a full stop not before a figure ("the Jan. 2 …").
+  `\\b${SPAN_BEFORE_EVENT} (?:after|before) [^,;⟦]*?(?=[,;⟦]|\\.(?:\\s+(?!\\d)|\\s*$)|$)`,
   'gi'
 )
+
+/** The longest time given by an event that is kept as an answer, in words. */
+const MAX_EVENT_TIME_WORDS = 8
 
 /**
  * "minutes after the launch", "shortly after the verdict was read", "a couple days after the
@@ -206,13 +210,18 @@ const AFTER_EVENT = new RegExp(
  */
 export function timesByEvent(text: string): FoundTime[] {
   if (!/ (?:after|before) /.test(text)) return []
-  return allMatches(AFTER_EVENT, text).map((m) => ({
-    phrase: m[0].trim(),
-    resolved: null,
-    label: m[0].trim(),
-    index: m.index,
-    length: m[0].trim().length
-  }))
+  return (
+    allMatches(AFTER_EVENT, text)
+      .map((m) => ({
+        phrase: m[0].trim(),
+        resolved: null,
+        label: m[0].trim(),
+        index: m.index,
+        length: m[0].trim().length
+      }))
+      // A card's answer is recalled in one go: a long clause makes a poor one.
+      .filter((t) => t.phrase.split(/\s+/).length <= MAX_EVENT_TIME_WORDS)
+  )
 }
 
 /**

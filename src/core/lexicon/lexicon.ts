@@ -369,21 +369,18 @@ export const VENUE_NOUN_PATTERN = alternation(data.venueNouns)
 /** Common nouns for a place people live in: "in the rural town of San Pedro", "in the capital". */
 export const SETTLEMENT_NOUN_PATTERN = alternation(data.settlementNouns)
 
+/** A verb's forms, irregular ones as the lexicon lists them ("meet" → "met"). */
+const formsOfVerb = (base: string): VerbForms =>
+  inflect(base, (data.irregularVerbForms as Record<string, string[]>)[base])
 const verbForms = (bases: readonly string[]): string[] =>
-  bases.flatMap((b) =>
-    formsOf(inflect(b, (data.irregularVerbForms as Record<string, string[]>)[b]))
-  )
+  bases.flatMap((b) => formsOf(formsOfVerb(b)))
 /** Verbs of going somewhere or addressing someone, every form ("visiting", "toured"). */
 export const VISIT_VERB_PATTERN = alternation(verbForms(data.visitVerbs))
 /** Of those, the ones whose act is itself the occasion as a main verb too: "toured San Carlos". */
 export const TRAVEL_PAST_PATTERN = alternation(data.travelVerbs.map((v) => inflect(v).past))
 export const CHANGE_VERB_PATTERN = alternation(verbForms(data.changeVerbs))
 /** What a body does when it sits, in the past: "the committee met on Tuesday", "convened". */
-export const SITTING_PAST_PATTERN = alternation(
-  data.sittingVerbs.map(
-    (b) => inflect(b, (data.irregularVerbForms as Record<string, string[]>)[b]).past
-  )
-)
+export const SITTING_PAST_PATTERN = alternation(data.sittingVerbs.map((b) => formsOfVerb(b).past))
 
 // Months, weekdays and day parts are calendar facts, named in core/calendar-words for every layer.
 export const MONTHS: readonly string[] = MONTH_NAMES

@@ -63,19 +63,20 @@ const wordsOf = (text: string): string =>
  * echoed-later: "… are “going strong” …, a union leader said Monday." ¶ "“We’re going strong,”
  * said Leah Fried, an organizer for the union.": a lede's fragment credited to someone described,
  * which a later, fuller quotation by a named person repeats word for word, is that person's.
- * `later` holds the quotations after this one, in order, each with its speaker so far. Null
- * unless the speaker is a description or a body and a later named person said the same words.
+ * `later` gives the quotations after this one within reach, in order, each with its speaker so
+ * far; it is asked for only when the speaker is one a later name may replace. Null unless the
+ * speaker is a description or a body and a later named person said the same words.
  */
 export function echoedLater(
   text: string,
   resolution: Resolution,
-  later: ReadonlyArray<{ text: string; resolution: Resolution | null }>
+  later: () => ReadonlyArray<{ text: string; resolution: Resolution | null }>
 ): Resolution | null {
   if (resolution.ref.kind === 'person' && resolution.rule !== 'unnamed-source') return null
   const words = wordsOf(text)
   // Two words at least: "stupid" or "historic" may be anyone's.
   if (words.split(' ').length < 2) return null
-  for (const q of later) {
+  for (const q of later()) {
     const r = q.resolution
     if (!r || r.ref.kind !== 'person' || r.rule === 'unnamed-source') continue
     const fuller = wordsOf(q.text)
