@@ -110,6 +110,25 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['his comments to national television', 'his comments to national television'])
   })
 
+  it('credits a person described by where they stood, an age or a relation, not a place or an owner', () => {
+    expect(
+      speakers(
+        'Fuel ran short across the region on Monday.',
+        'A shopper outside the market in Kumasi said: "Prices have doubled."',
+        'One official at the ministry in Accra said: "Supplies will come."',
+        '"I was scared," the 12-year-old said.',
+        '"We lost everything," Kofi Mensah\'s daughter, Ama, said.',
+        '"We are working on it," the minister\'s spokesman, Kwame Boateng, said.'
+      )
+    ).toEqual([
+      'A shopper outside the market in Kumasi',
+      'One official at the ministry in Accra',
+      'the 12-year-old',
+      'Ama',
+      'Kwame Boateng'
+    ])
+  })
+
   it("gives a son's words to him, not to the father who shares his name", () => {
     expect(
       speakers(

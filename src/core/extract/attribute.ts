@@ -11,6 +11,7 @@ import type { Quote } from '../model'
 import { QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
 import { EntityRegistry } from './entities/registry'
 import { SpeakerResolver, type MentionRule, type Resolution } from './entities/resolve'
+import { placeOfDescribed } from './entities/speaker-phrase'
 import { colonIntro } from './sieves/colon-intro'
 import { issuer } from './sieves/issuer'
 import {
@@ -343,6 +344,9 @@ function sceneFor(
     // "told Ray Hadley", "told Iwaya": the one spoken to, a host or a counterpart, is the
     // occasion as much as "told the BBC" is.
     set(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), 'clause')
+    // "A shopper outside the market in Kumasi said": where they stood is where they spoke.
+    if (q.resolution?.rule === 'unnamed-source')
+      set({ where: placeOfDescribed(q.resolution.ref.name), when: null }, 'described-place')
     if (cue.source) set({ where: cue.source, when: null }, 'medium')
     // "the post by an unknown author", "FedEx's filing": the document the words came in.
     const medium = q.resolution?.ref.medium

@@ -11,6 +11,7 @@ import {
   HEARER_VERB_PATTERN,
   MEDIUM_HEAD_PATTERN,
   MONTH_PATTERN,
+  NAMED_OCCASION_HEAD_PATTERN,
   PLAIN_VERB_PATTERN,
   QUERY_NOUN_PATTERN,
   QUOTE_VERB_PATTERN,
@@ -98,6 +99,12 @@ const EXTENDING: RegExp[] = [
   // department gave a report" is no occasion "from … a report".
   new RegExp(
     `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|after|following) (${DET}(?: (?!${CLAUSE_VERB})[\\w\\u00C0-\\u024F'’‘.-]+){0,5}? (?:${EVENT_NOUNS}))(?![\\w\\u00C0-\\u024F-])`,
+    'g'
+  ),
+  // "stated this at the Munich Security Conference in Germany", "at the just concluded
+  // Anambra Investment Summit 2023": a gathering by its name, its head noun capitalised.
+  new RegExp(
+    `\\b(?:[Dd]uring|[Aa]t|[Ii]n|[Ff]rom|after|following) ((?:the |this year['’]s |last year['’]s )?(?:[a-z]+ ){0,2}(?:[A-Z][\\w\\u00C0-\\u024F'’.&-]* ){1,6}(?:${NAMED_OCCASION_HEAD_PATTERN}))(?![\\w\\u00C0-\\u024F-])`,
     'g'
   ),
   // "In comments after voting, Khamenei described …", "said in remarks to reporters at the

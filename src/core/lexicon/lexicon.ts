@@ -309,6 +309,15 @@ export const DOCUMENT_NOUN_PATTERN = alternation(data.documentNouns)
 export const EVENT_NOUN_PATTERN = alternation(data.eventNouns)
 /** Gatherings in which people speak (a subset of the event nouns): an occasion named once holds for everything its speaker said there. */
 export const SPEAKING_OCCASION_PATTERN = alternation(data.speakingOccasions)
+/**
+ * The same gatherings as the head of a name ("the Munich Security Conference", "the World
+ * Economic Forum"), capitalised word by word; not one that is also a month ("March").
+ */
+export const NAMED_OCCASION_HEAD_PATTERN = alternation(
+  data.speakingOccasions
+    .map((w) => w.replace(/\b[a-z]/g, (c) => c.toUpperCase()))
+    .filter((w) => !(MONTH_NAMES as readonly string[]).includes(w))
+)
 /** Verbs, as written, whose object is a gathering or an act of speaking: "held a news conference". */
 export const GATHERING_VERB_PATTERN = alternation(data.gatheringVerbs)
 /** Common Chinese family names in Hanyu Pinyin, which come first in a Chinese name. */

@@ -830,7 +830,12 @@ export class SpeakerResolver {
     // analysis concluded" gives its owner's words.
     const head = np.replace(/\s+(?:of|for|at|in|on|from|with|into|to)\s.*$/, '').split(/\s+/)
     // "Paxton's loved ones", "the minister's relatives": people of the owner's, not the owner.
-    const people = noun === 'ones' || GROUP_NOUNS.has(noun) || isPersonNoun(noun.replace(/s$/, ''))
+    // "the 12-year-old": an age nobody named has is a person too.
+    const people =
+      noun === 'ones' ||
+      /year-olds?$/.test(noun) ||
+      GROUP_NOUNS.has(noun) ||
+      isPersonNoun(noun.replace(/s$/, ''))
     if (!people && !isAgentNoun(noun) && !head.some(isAgentNoun)) {
       const owner = text.match(NAMED_OWNER)?.[1]
       if (!owner || NOT_OWNER.test(owner)) return null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { headNoun, parseSpeakerPhrase, splitSegments } from './speaker-phrase'
+import { headNoun, parseSpeakerPhrase, placeOfDescribed, splitSegments } from './speaker-phrase'
 
 const head = (chunk: string): string | null => {
   const h = parseSpeakerPhrase(chunk)?.head
@@ -15,6 +15,34 @@ describe('the head of the words that name a speaker', () => {
     expect(head('Another deportee, Pakistan')).not.toBe('Pakistan')
     expect(head('Another visitor from Kenya, Tuesday')).not.toBe('Tuesday')
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
+  })
+
+  it('takes one person described by where they were as the speaker, not the place', () => {
+    expect(head('A shopper outside the market in Kumasi')).toBe(
+      'A shopper outside the market in Kumasi'
+    )
+    expect(head('One resident at the shelter in Leeds')).toBe(
+      'One resident at the shelter in Leeds'
+    )
+    expect(head('A spokesman for the ministry in Accra')).toBe(
+      'A spokesman for the ministry in Accra'
+    )
+    expect(placeOfDescribed('A stranded passenger at the airport in Lisbon')).toBe(
+      'at the airport in Lisbon'
+    )
+    // Not a group, a name, or one who speaks for a body rather than stands somewhere.
+    expect(head('Analysts at Barclays')).toBe('Analysts at Barclays')
+    expect(head('Okafor of Lagos Business School')).toBe('Okafor')
+    expect(placeOfDescribed('A spokesman for the ministry in Accra')).toBeNull()
+    expect(placeOfDescribed('A decision at the summit in Accra')).toBeNull()
+  })
+
+  it("takes the name after someone's spokesman or relation, not the one they belong to", () => {
+    expect(head("Ruiz's spokesman, Rui Costa")).toBe('Rui Costa')
+    expect(head("Rui Costa's daughter, Ana")).toBe('Ana')
+    // Unnamed, the spokesman speaks for the one he serves; the relation is described.
+    expect(head("Ruiz's spokesman")).toBe('Ruiz')
+    expect(head("Rui Costa's daughter")).toBe("Rui Costa's daughter")
   })
 
   it('reads one word completed by "of" before a full name as a title, not the name', () => {

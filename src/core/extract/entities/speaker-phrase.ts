@@ -50,6 +50,22 @@ const INTRO =
   /^(?:in|on|at|during|while|when|after|before|since|under|according|though|although|because|if|unless|whereas|despite|writing|speaking|asked|also|however|meanwhile|later|earlier|then|and|but|so|yet|as|for|with|by|from|last|this|next|today|yesterday|tonight|now|still|instead|separately|similarly|likewise|again|moreover|furthermore|indeed)\b(?!-)/i
 const DETERMINER =
   /^(?:the|a|an|one|some|two|three|four|several|many|most|all|its|his|her|their|our|this|that|these|those|another|other|each|both|no|few)\s/i
+/** "A stranded passenger at …": one person (a determiner, up to two words, their noun) and where. */
+const PLACED_PERSON =
+  /^(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(at|outside|inside|in|near|on|for|from|with)\s/i
+/**
+ * Where one person described by a place stood: "outside the market in Kumasi" of "A shopper
+ * outside the market in Kumasi"; null for any other description.
+ */
+export function placeOfDescribed(description: string): string | null {
+  const m = PLACED_PERSON.exec(description)
+  if (!m || !/^(?:at|outside|inside|in|near)$/i.test(m[2]!) || !isPersonNoun(m[1]!.toLowerCase()))
+    return null
+  return description.slice(m[0].length - m[2]!.length - 1).trim()
+}
+
+/** "Rui Costa's daughter", "Porto's mayor": a named owner, then a lower-case noun. */
+const NAMED_OWNER = new RegExp(`^(?:${CAPITALISED_RUN_PATTERN})['’]s\\s+[a-z]`)
 /** The head noun given to "the Italian": a person of some nationality. */
 export const NATIONAL = 'national'
 const MEDIUM_BY = new RegExp(
@@ -181,7 +197,8 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     const inner = parseSpeakerPhrase(by[1]!)
     return inner ? { head: inner.head, medium: main } : null
   }
-  const own = main.match(MEDIUM_OWN)
+  // "Ruiz's spokesman, Rui Costa": a spokesman the article names speaks as themselves.
+  const own = segments[1] && isNameSegment(segments[1]) ? null : main.match(MEDIUM_OWN)
   if (own) {
     const inner = parseSpeakerPhrase(own[1]!)
     if (inner) return { head: inner.head, medium: /spokes|office/.test(own[2]!) ? null : main }
@@ -359,9 +376,16 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     beforePreposition(main)
       .split(/\s+/)
       .some((w) => /^[a-z]/.test(w) && isPersonNoun(w))
+  // "Rui Costa's daughter, Ana": someone's relation or employee, then their name.
+  const possessed = NAMED_OWNER.test(main)
   if (
     appositive &&
-    (/^[a-z]/.test(main) || DETERMINER.test(main) || endsInTitle || titledOf || described)
+    (/^[a-z]/.test(main) ||
+      DETERMINER.test(main) ||
+      endsInTitle ||
+      titledOf ||
+      described ||
+      possessed)
   )
     return {
       head: { kind: 'name', name: appositive.name, run: appositive, description: main },
@@ -406,6 +430,19 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   if (last && last.end >= main.length - 1) {
     // "Analysts at Barclays": a name inside a trailing prepositional phrase is no head.
     const before = main.slice(0, last.index)
+    // "A shopper outside the market in Kumasi", "One resident at the shelter in Leeds": one
+    // person described by where they were; the name closes the place, not the person.
+    // "A spokesman for the ministry in Accra": past "for", only a place closes it.
+    const placed = PLACED_PERSON.exec(before)
+    if (
+      placed &&
+      isPersonNoun(placed[1]!.toLowerCase()) &&
+      (/^(?:at|outside|inside|in|near|on)$/i.test(placed[2]!) || isPlace(last.name))
+    )
+      return {
+        head: { kind: 'description', text: main, noun: placed[1]!.toLowerCase() },
+        medium: null
+      }
     const inPhrase =
       /\b(?:at|from|with|of|for|in|to|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(before)
     const lowerBefore = /^(?:[a-z][\w'’-]*\s+)+/.test(before) && !DETERMINER.test(before)
@@ -460,7 +497,11 @@ const beforePreposition = (description: string): string =>
  * "One of the food bank's volunteers, Alison": one of a plural of such nouns is one too.
  */
 function oneName(description: string, segment: string): NameRun | null {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(segment) || !DETERMINER.test(description)) return null
+  if (
+    !/^\p{Lu}[\p{Ll}'’-]+$/u.test(segment) ||
+    !(DETERMINER.test(description) || NAMED_OWNER.test(description))
+  )
+    return null
   const ofMany = /^(?:one|another|each)\s+of\s+(.+)$/i.exec(description)?.[1]
   const head = beforePreposition(ofMany ?? description)
     .split(/\s+/)

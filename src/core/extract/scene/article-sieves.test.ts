@@ -103,6 +103,20 @@ describe('occasions set outside the quotations', () => {
     expect(placesOf(body).map((p) => p[1])).toEqual(['Speaking to residents inside a local hall'])
   })
 
+  it('places a speaker described by where they stood there', () => {
+    const body = [
+      'Queues formed across the city on Monday as the fuel shortage went on.',
+      'A taxi driver outside the depot in Kumasi said: "I have waited four hours."'
+    ].join('\n\n')
+    expect(placesOf(body)).toEqual([
+      [
+        'A taxi driver outside the depot in Kumasi',
+        'outside the depot in Kumasi',
+        'described-place'
+      ]
+    ])
+  })
+
   it("takes the outlet a speaker's own quotation was told to as the interview of all their words", () => {
     const told = [
       '"We are still going strong," Ian Rowe, the festival chair, told the Telegraph & Argus on Friday.',

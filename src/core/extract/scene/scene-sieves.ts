@@ -1,6 +1,7 @@
 /**
  * Place and time sieves, tried in order for each quotation once its speaker is known:
  *   clause          — the attribution's own clause ("…," Xi said at a briefing on Tuesday)
+ *   described-place — where the one described stood ("A shopper outside the market said")
  *   continued       — the quotation this one continues
  *   speaker-scene   — the occasion last set for this speaker ("Xi made the remarks during a
  *                     visit to …"; "Morrison testified before the committee Tuesday"), which
@@ -35,6 +36,7 @@ import { allMatches } from '../../matches'
 
 export type SceneSieveId =
   | 'clause'
+  | 'described-place'
   | 'medium'
   | 'continued'
   | 'speaker-scene'
@@ -575,9 +577,12 @@ function crowdScene(ctx: SceneContext): { sentence: SentenceView; scene: Circums
   }
 }
 
-/** "waiting at the Rosa Parks Transit Center in downtown Detroit", up to its time or verb. */
+/**
+ * "waiting at the Rosa Parks Transit Center in downtown Detroit", "marched through Lisbon", up
+ * to its time or verb.
+ */
 const CROWD_AT =
-  /^\s*(?:\p{Ll}+ing\s+|gathered\s+)?((?:at|outside|inside|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|in\s+)?\p{L}[\p{L}'’.-]*){0,8}?)(?=\s+(?:on|this|last|early|late|were|was|had|have|gathered|said|says)\b|,)/u
+  /^\s*(?:\p{Ll}+ing\s+|\p{Ll}+ed\s+)?((?:at|outside|inside|near|through|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|in\s+)?\p{L}[\p{L}'’.-]*){0,8}?)(?=\s+(?:on|this|last|early|late|were|was|had|have|gathered|said|says)\b|,)/u
 
 /**
  * "the country's top diplomat", "The leader of the party", "Japan's leader": one person, by a

@@ -116,6 +116,21 @@ describe('where and when in one sentence', () => {
       'on Monday'
     ])
   })
+  it('reads a gathering by its name, its head noun capitalised', () => {
+    expect(scene('Ana Ruiz stated this at the Lisbon Water Summit on Monday.', 'stated')).toEqual([
+      'the Lisbon Water Summit',
+      'on Monday'
+    ])
+    expect(
+      scene(
+        'Tom Hale gave the assurance during the annual Northern Mining Forum in Perth.',
+        'gave'
+      )[0]
+    ).toBe('the annual Northern Mining Forum in Perth')
+    // A name whose last word is no gathering is no occasion.
+    expect(scene('Ana Ruiz stated this at the Lisbon Water Board.', 'stated')[0]).toBeNull()
+  })
+
   it("reads the verb's own phrase of place or channel, on the tags", () => {
     // A time between the verb and its place.
     expect(scene('Dana Lowe said Tuesday night in Columbia that she would run.', 'said')).toEqual([
