@@ -103,6 +103,14 @@ describe('occasions set outside the quotations', () => {
     expect(placesOf(body).map((p) => p[1])).toEqual(['Speaking to residents inside a local hall'])
   })
 
+  it('places the people a crowd lede describes where the crowd marched', () => {
+    const body = [
+      'Thousands of teachers marched through Lisbon on Saturday to demand higher pay.',
+      '"We cannot live on these wages," said Ana Ruiz, 34.'
+    ].join('\n\n')
+    expect(placesOf(body)).toEqual([['Ana Ruiz', 'through Lisbon', 'lede-scene']])
+  })
+
   it('places a speaker described by where they stood there', () => {
     const body = [
       'Queues formed across the city on Monday as the fuel shortage went on.',
