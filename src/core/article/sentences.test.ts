@@ -25,6 +25,8 @@ describe('splitting a paragraph into sentences', () => {
       'She spoke for an hour.'
     ])
     expect(split('It was signed by Insp. Tracey Croucher. Nobody objected.')).toHaveLength(2)
+    // "Rep." is a representative, though a sales rep is a person too.
+    expect(split('The bill was filed by Rep. Ana Ruiz (D-Calif.) on Monday.')).toHaveLength(1)
   })
 
   it('ends one after an acronym or a word for a person, which are no abbreviations', () => {
