@@ -17,6 +17,21 @@ const first = (
 }
 
 describe('findTimePhrases', () => {
+  it('reads the day before the month, a span back from the article date, and the weekend', () => {
+    expect(first('said on 3 March 2025')).toEqual({ resolved: '2025-03-03', label: '3 March 2025' })
+    expect(first('said on the 3rd of March, 2025')?.resolved).toBe('2025-03-03')
+    // With no year, the latest such day at or before the article's month.
+    expect(first('said on 3 March')?.resolved).toBe('2025-03-03')
+    expect(first('said on 12 September')?.resolved).toBe('2024-09-12')
+    expect(first('said two days ago')).toEqual({ resolved: '2025-07-08', label: '8 July 2025' })
+    expect(first('said a week ago')?.resolved).toBe('week of 2025-07-03')
+    expect(first('said three months ago')?.resolved).toBe('2025-04')
+    expect(first('said over the weekend')).toEqual({ resolved: null, label: 'the weekend' })
+    expect(first('said last weekend')).toEqual({ resolved: null, label: 'last weekend' })
+    // A count of something else is no date.
+    expect(first('the 3 Marches of the year')).toBeUndefined()
+  })
+
   it('resolves relative phrases against the article date, never the clock', () => {
     expect(first('said this week')).toEqual({
       resolved: 'week of 2025-07-10',

@@ -16,7 +16,8 @@ import {
   DEADLINE_PATTERN,
   EVENT_NOUN_PATTERN,
   NUMBER_WORD_PATTERN,
-  PROSPECTIVE_PATTERN
+  PROSPECTIVE_PATTERN,
+  smallNumberWord
 } from '../lexicon/lexicon'
 import { allMatches } from '../matches'
 import type { TimeRef } from '../model'
@@ -51,6 +52,15 @@ const shiftMonth = (ref: string, delta: number): string => {
 
 const PATTERNS: Array<[RegExp, Resolver]> = [
   [
+    // "on 3 March 2023", "the 3rd of March, 2023": the day before the month, as most of the
+    // world writes it (before "March 2023" alone can be read).
+    new RegExp(
+      `\\b(?:(?:on|since|by) )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M},? (\\d{4})\\b`,
+      'g'
+    ),
+    (m) => ({ resolved: isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!) })
+  ],
+  [
     new RegExp(`\\b(?:(?:on|in|since|by) )?${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'),
     (m) => ({ resolved: isoDate(+m[3]!, monthNumber(m[1]!), +m[2]!) })
   ],
@@ -75,6 +85,36 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
       const past = pastMonth(monthNumber(m[1]!), ref)
       return { resolved: past ? `${past}-${m[2]!.padStart(2, '0')}` : null }
     }
+  ],
+  [
+    // "on 3 March", "on Sunday 10 September": the day before the month, with no year.
+    new RegExp(
+      `\\b(?:(?:on|since|by|until) )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}\\b(?!,? \\d)`,
+      'g'
+    ),
+    (m, ref) => {
+      const past = pastMonth(monthNumber(m[2]!), ref)
+      return { resolved: past ? `${past}-${m[1]!.padStart(2, '0')}` : null }
+    }
+  ],
+  [
+    // "two days ago", "a week ago", "three months ago".
+    new RegExp(`\\b(\\d{1,2}|a|an|${NUMBER_WORD_PATTERN}) (day|week|month|year)s? ago\\b`, 'gi'),
+    (m, ref) => {
+      const n = /^\\d+$/.test(m[1]!) ? +m[1]! : smallNumberWord(m[1]!)
+      if (!ref || !n) return { resolved: null }
+      const unit = m[2]!.toLowerCase()
+      if (unit === 'year') return { resolved: String(+ref.slice(0, 4) - n) }
+      if (unit === 'month') return { resolved: shiftMonth(ref, -n) }
+      if (unit === 'day') return { resolved: addDays(ref, -n) }
+      const day = addDays(ref, -7 * n)
+      return { resolved: `week of ${day}`, label: `the week of ${labelFor(day)}` }
+    }
+  ],
+  [
+    // "at the weekend", "over the weekend", "last weekend": the words are the answer.
+    /\b(?:(?:at|over|during) the|last|this|past) weekend\b/gi,
+    (m) => ({ resolved: null, label: m[0].replace(/^(?:at|over|during) /i, '') })
   ],
   [
     new RegExp(
@@ -149,7 +189,7 @@ export function ownsOccasion(text: string, start: number, end: number): boolean 
 
 /** Every time phrase in `text`, earliest first, overlapping matches dropped. */
 const HINT = new RegExp(
-  `\\d|${MONTH_PATTERN}|day\\b|week|month|year|today|yesterday|tomorrow|${PART}`,
+  `\\d|${MONTH_PATTERN}|day\\b|week|month|year|ago\\b|today|yesterday|tomorrow|${PART}`,
   'i'
 )
 

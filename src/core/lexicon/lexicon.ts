@@ -430,6 +430,13 @@ export const APPROXIMATOR_PATTERN = data.approximators
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')
 export const NUMBER_WORD_PATTERN = alternation(data.numberWords)
+/** "one" to "twelve", and "a" or "an" for one, as counts of days or weeks: their value, or null. */
+export function smallNumberWord(word: string): number | null {
+  const w = word.toLowerCase()
+  if (w === 'a' || w === 'an') return 1
+  const at = data.numberWords.indexOf(w)
+  return at >= 0 && at < 12 ? at + 1 : null
+}
 export const SCALE_PATTERN = alternation(data.scales)
 export const UNIT_PATTERN = alternation(data.units)
 export const CURRENCY_PATTERN = alternation(data.currencies)
