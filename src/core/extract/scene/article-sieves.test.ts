@@ -111,6 +111,15 @@ describe('occasions set outside the quotations', () => {
     expect(placesOf(body)).toEqual([['Ana Ruiz', 'through Lisbon', 'lede-scene']])
   })
 
+  it('reads a sentence that opens at a gathering as its subject being there, whatever the verb', () => {
+    const body = [
+      'At a rally in Porto on Saturday, Ana Ruiz attacked the government.',
+      '"They have let us down," she said.'
+    ].join('\n\n')
+    const [q] = generateFromText(`date 2023-09-14 Title\n\n${body}`).quotes
+    expect([q!.where, q!.when?.phrase]).toEqual(['a rally in Porto', 'on Saturday'])
+  })
+
   it('places a speaker described by where they stood there', () => {
     const body = [
       'Queues formed across the city on Monday as the fuel shortage went on.',

@@ -19,6 +19,7 @@ import {
   QUOTE_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
   SOCIAL_MEDIA_PATTERN,
+  SPEAKING_OCCASION_PATTERN,
   speechVerb,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
@@ -371,7 +372,7 @@ export function sentenceScene(ctx: SceneContext, si: number): Readonly<Circumsta
   const read = scenesRead.get(s)
   if (read && read.anchor === ctx.anchor) return read.scene
   const words = s.words
-  const event = eventVerb(s)?.index ?? openingParticiple(s) ?? putTo(s)
+  const event = eventVerb(s)?.index ?? openingParticiple(s) ?? openingOccasion(s) ?? putTo(s)
   const v = event === null ? undefined : speechVerbs(words, s)[0]
   const [from, to] = v ? (contentBefore(s, v.index) ?? reportedContent(s, words, v.end)) : [-1, -1]
   const scene =
@@ -391,6 +392,17 @@ function openingParticiple(s: SentenceView): number | null {
     ? first.start
     : null
 }
+
+/**
+ * "At a rally in Porto on Saturday, Ruiz attacked the government": a sentence that opens with a
+ * gathering where people speak reports its subject there, whatever its verb. Offset 0, or null.
+ */
+function openingOccasion(s: SentenceView): number | null {
+  return OPENING_OCCASION.test(s.words) ? 0 : null
+}
+const OPENING_OCCASION = new RegExp(
+  `^\\s*(?:At|During) (?:a|an|the|his|her|their) [^,]*?\\b(?:${SPEAKING_OCCASION_PATTERN})s?\\b[^,]*,`
+)
 
 /** "it was put to Seibold that …", "Ortiz was asked about …": where a question is put, or null. */
 function putTo(s: SentenceView): number | null {
