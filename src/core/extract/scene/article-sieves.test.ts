@@ -114,10 +114,10 @@ describe('occasions set outside the quotations', () => {
   it('reads a sentence that opens at a gathering as its subject being there, whatever the verb', () => {
     const body = [
       'At a rally in Porto on Saturday, Ana Ruiz attacked the government.',
-      '"They have let us down," she said.'
+      '"They have let us down," she told the crowd.'
     ].join('\n\n')
     const [q] = generateFromText(`date 2023-09-14 Title\n\n${body}`).quotes
-    expect([q!.where, q!.when?.phrase]).toEqual(['a rally in Porto', 'on Saturday'])
+    expect([q!.where, q!.when?.phrase]).toEqual(['told the crowd', 'on Saturday'])
   })
 
   it('places a speaker described by where they stood there', () => {
