@@ -24,6 +24,9 @@ describe('findTimePhrases', () => {
     expect(first('said on 3 March')?.resolved).toBe('2025-03-03')
     expect(first('said on 12 September')?.resolved).toBe('2024-09-12')
     expect(first('said two days ago')).toEqual({ resolved: '2025-07-08', label: '8 July 2025' })
+    expect(first('said 10 days ago')?.resolved).toBe('2025-06-30')
+    // A figure after a comma is no year: "on 3 March, 15 people were hurt".
+    expect(first('on 3 March, 15 people were hurt')?.resolved).toBe('2025-03-03')
     expect(first('said a week ago')?.resolved).toBe('week of 2025-07-03')
     expect(first('said three months ago')?.resolved).toBe('2025-04')
     expect(first('said over the weekend')).toEqual({ resolved: null, label: 'the weekend' })

@@ -89,7 +89,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
   [
     // "on 3 March", "on Sunday 10 September": the day before the month, with no year.
     new RegExp(
-      `\\b(?:(?:on|since|by|until) )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}\\b(?!,? \\d)`,
+      `\\b(?:(?:on|since|by|until) )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${M}\\b(?!,? \\d{4})`,
       'g'
     ),
     (m, ref) => {
@@ -101,7 +101,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     // "two days ago", "a week ago", "three months ago".
     new RegExp(`\\b(\\d{1,2}|a|an|${NUMBER_WORD_PATTERN}) (day|week|month|year)s? ago\\b`, 'gi'),
     (m, ref) => {
-      const n = /^\\d+$/.test(m[1]!) ? +m[1]! : smallNumberWord(m[1]!)
+      const n = /^\d+$/.test(m[1]!) ? +m[1]! : smallNumberWord(m[1]!)
       if (!ref || !n) return { resolved: null }
       const unit = m[2]!.toLowerCase()
       if (unit === 'year') return { resolved: String(+ref.slice(0, 4) - n) }
