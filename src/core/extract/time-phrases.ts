@@ -50,6 +50,19 @@ const shiftMonth = (ref: string, delta: number): string => {
   return isoMonth(Math.floor(total / 12), (total % 12) + 1)
 }
 
+/** The day, week, month or year `delta` of them from the reference date ("last week", "two days ago"). */
+function shifted(
+  ref: string,
+  unit: string,
+  delta: number
+): { resolved: string | null; label?: string } {
+  if (unit === 'year') return { resolved: String(+ref.slice(0, 4) + delta) }
+  if (unit === 'month') return { resolved: shiftMonth(ref, delta) }
+  if (unit === 'day') return { resolved: addDays(ref, delta) }
+  const day = addDays(ref, delta * 7)
+  return { resolved: `week of ${day}`, label: `the week of ${labelFor(day)}` }
+}
+
 const PATTERNS: Array<[RegExp, Resolver]> = [
   [
     // "on 3 March 2023", "the 3rd of March, 2023": the day before the month, as most of the
@@ -102,13 +115,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     new RegExp(`\\b(\\d{1,2}|a|an|${NUMBER_WORD_PATTERN}) (day|week|month|year)s? ago\\b`, 'gi'),
     (m, ref) => {
       const n = /^\d+$/.test(m[1]!) ? +m[1]! : smallNumberWord(m[1]!)
-      if (!ref || !n) return { resolved: null }
-      const unit = m[2]!.toLowerCase()
-      if (unit === 'year') return { resolved: String(+ref.slice(0, 4) - n) }
-      if (unit === 'month') return { resolved: shiftMonth(ref, -n) }
-      if (unit === 'day') return { resolved: addDays(ref, -n) }
-      const day = addDays(ref, -7 * n)
-      return { resolved: `week of ${day}`, label: `the week of ${labelFor(day)}` }
+      return ref && n ? shifted(ref, m[2]!.toLowerCase(), -n) : { resolved: null }
     }
   ],
   [
@@ -129,11 +136,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
       if (!ref) return { resolved: null }
       const which = m[1]!.toLowerCase()
       const delta = which === 'last' || which === 'past' ? -1 : which === 'next' ? 1 : 0
-      const unit = m[2]!.toLowerCase()
-      if (unit === 'year') return { resolved: String(+ref.slice(0, 4) + delta) }
-      if (unit === 'month') return { resolved: shiftMonth(ref, delta) }
-      const day = addDays(ref, delta * 7)
-      return { resolved: `week of ${day}`, label: `the week of ${labelFor(day)}` }
+      return shifted(ref, m[2]!.toLowerCase(), delta)
     }
   ],
   [

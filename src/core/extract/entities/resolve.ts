@@ -6,7 +6,6 @@
  * says which rule gave it, how sure it is, and which other speakers it weighed.
  */
 import {
-  CAPITALISED_RUN_PATTERN,
   findNameRuns,
   isOffice,
   isOrganisation,
@@ -33,7 +32,7 @@ import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import { wordsOnly, type ArticleView } from '../view'
 import { isOwner, orgIn, type EntityRegistry, type Person, type PersonMention } from './registry'
-import { headNoun, NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
+import { headNoun, NAMED_OWNER, NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
 
 export interface SpeakerRef {
   name: string
@@ -101,7 +100,6 @@ const TIED_TO =
 const holdsOther = (p: Person, noun: string): boolean =>
   p.offices.length > 0 || p.roles.some((r) => r !== noun && TITLES.has(r))
 /** "Ryanair's chief executive", "PC World's analysis": a named owner, in the first group. */
-const NAMED_OWNER = new RegExp(`^(${CAPITALISED_RUN_PATTERN})['’]s\\s`)
 // "The company's statement" is no one's name; "PC World's analysis" names its owner.
 const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
 

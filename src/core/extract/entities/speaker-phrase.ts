@@ -64,8 +64,10 @@ export function placeOfDescribed(description: string): string | null {
   return description.slice(m[0].length - m[2]!.length - 1).trim()
 }
 
+/** "Ryanair's …": a named owner opening a phrase, the owner captured. */
+export const NAMED_OWNER = new RegExp(`^(${CAPITALISED_RUN_PATTERN})['’]s\\s`)
 /** "Rui Costa's daughter", "Porto's mayor": a named owner, then a lower-case noun. */
-const NAMED_OWNER = new RegExp(`^(?:${CAPITALISED_RUN_PATTERN})['’]s\\s+[a-z]`)
+const OWNED_NOUN = new RegExp(`${NAMED_OWNER.source}+[a-z]`)
 /** The head noun given to "the Italian": a person of some nationality. */
 export const NATIONAL = 'national'
 const MEDIUM_BY = new RegExp(
@@ -377,7 +379,7 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
       .split(/\s+/)
       .some((w) => /^[a-z]/.test(w) && isPersonNoun(w))
   // "Rui Costa's daughter, Ana": someone's relation or employee, then their name.
-  const possessed = NAMED_OWNER.test(main)
+  const possessed = OWNED_NOUN.test(main)
   if (
     appositive &&
     (/^[a-z]/.test(main) ||
@@ -499,7 +501,7 @@ const beforePreposition = (description: string): string =>
 function oneName(description: string, segment: string): NameRun | null {
   if (
     !/^\p{Lu}[\p{Ll}'’-]+$/u.test(segment) ||
-    !(DETERMINER.test(description) || NAMED_OWNER.test(description))
+    !(DETERMINER.test(description) || OWNED_NOUN.test(description))
   )
     return null
   const ofMany = /^(?:one|another|each)\s+of\s+(.+)$/i.exec(description)?.[1]
