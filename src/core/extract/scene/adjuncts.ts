@@ -86,17 +86,29 @@ function tookTo(text: string, verbAt: number): string | null {
 
 /**
  * "At the airport in Avarua, Prime Minister Mark Brown said …": a phrase of place that opens
- * the sentence, up to its comma, before the subject. Judged as a verb's adjunct is.
+ * the sentence, up to its comma, before the subject. Judged as a verb's adjunct is. An adverb
+ * or a time may come first ("Later, in Lagos, …", "On Monday in Accra, …").
  */
 function openingPlace(s: SentenceView, text: string, times: readonly FoundTime[]): string | null {
   const { own, inTime } = tokenTests(text, times)
   const tokens = s.tokens
-  const prep = tokens[0]
+  let first = 0
+  while (
+    first < 6 &&
+    tokens[first] &&
+    (inTime(tokens[first]!) ||
+      tokens[first]!.pos === 'ADV' ||
+      (tokens[first]!.text === ',' && first > 0) ||
+      // "On Monday": the preposition of a time.
+      (tokens[first]!.pos === 'ADP' && tokens[first + 1] && inTime(tokens[first + 1]!)))
+  )
+    first++
+  const prep = tokens[first]
   if (!prep || prep.pos !== 'ADP' || !PLACE_PREPOSITION.test(prep.text)) return null
-  const end = nounPhraseEnd(tokens, 1, /^(?:of|in|at)$/i, (t) => own(t) && !inTime(t))
+  const end = nounPhraseEnd(tokens, first + 1, /^(?:of|in|at)$/i, (t) => own(t) && !inTime(t))
   let next = end
   while (tokens[next] && (inTime(tokens[next]!) || tokens[next]!.pos === 'ADV')) next++
-  if (tokens[next]?.text !== ',' || !acceptsAdjunct(prep, tokens.slice(1, end))) return null
+  if (tokens[next]?.text !== ',' || !acceptsAdjunct(prep, tokens.slice(first + 1, end))) return null
   return tidyPlace(text.slice(prep.start, tokens[end - 1]!.end))
 }
 
@@ -352,6 +364,8 @@ function nounPhraseEnd(
  * noun phrase, as written or as its lemma ("in statements to reporters"). "called on Beijing
  * to play …" is the one asked, which the caller rules out.
  */
+const namedPlace = (t: Token): boolean => t.pos === 'PROPN' && !isDemonym(t.text)
+
 function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
   const place = PLACE_PREPOSITION.test(prep.text)
   const channel = CHANNEL_PREPOSITION.test(prep.text)
@@ -361,6 +375,8 @@ function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
   if (!head) return false
   if (!place && !channel) return true
   if (head.pos === 'PROPN' && !isDemonym(head.text)) return true
+  // "at the port in Tema": a place named by the phrase's own "in" or "at" makes any noun a place.
+  if (place && headNouns(phrase, /^(?:in|at)$/i).some((t) => namedPlace(t))) return true
   const heads = place ? OCCASION_HEAD : CHANNEL_HEAD
   // Two-word heads too: "news conference", "phone call".
   const lastTwo = nouns

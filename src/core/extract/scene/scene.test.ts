@@ -275,6 +275,17 @@ describe('where and when in one sentence', () => {
       )[0]
     ).toBe('At the airport in Avarua')
     expect(scene('In a sense, Ana Roe said, the count was clean.', 'said')[0]).toBeNull()
+    // After an opening adverb or time: "Later, in Lagos, …", "On Monday in Accra, …".
+    expect(scene('Later, in Lagos, Governor Ade Bello said the roads were open.', 'said')[0]).toBe(
+      'in Lagos'
+    )
+    expect(scene('Meanwhile, at the port in Tema, Ana Roe said ships had docked.', 'said')[0]).toBe(
+      'at the port in Tema'
+    )
+    expect(
+      scene('On Monday in Accra, President Kofi Mensah said the roads were open.', 'said')
+    ).toEqual(['in Accra', 'Monday'])
+    expect(scene('Later, in a sense, Ana Roe said the count was clean.', 'said')[0]).toBeNull()
     // An issue addressed is no audience.
     expect(
       scene('Addressing concerns about fraud, Ana Roe said the count was clean.', 'said')[0]
