@@ -53,6 +53,8 @@ const DETERMINER =
 /** "A stranded passenger at …": one person (a determiner, up to two words, their noun) and where. */
 const PLACED_PERSON =
   /^(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(at|outside|inside|in|near|on|for|from|with)\s/i
+const AGE_SPAN =
+  /^in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d+s|[a-z]+ties|teens)\b/i
 /**
  * Where one person described by a place stood: "outside the market in Kumasi" of "A shopper
  * outside the market in Kumasi"; null for any other description.
@@ -61,7 +63,9 @@ export function placeOfDescribed(description: string): string | null {
   const m = PLACED_PERSON.exec(description)
   if (!m || !/^(?:at|outside|inside|in|near)$/i.test(m[2]!) || !isPersonNoun(m[1]!.toLowerCase()))
     return null
-  return description.slice(m[0].length - m[2]!.length - 1).trim()
+  const place = description.slice(m[0].length - m[2]!.length - 1).trim()
+  // "A man in his thirties", "a woman in her early 60s": an age, not a place.
+  return AGE_SPAN.test(place) ? null : place
 }
 
 /** "Ryanair's …": a named owner opening a phrase, the owner captured. */

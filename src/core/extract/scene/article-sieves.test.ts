@@ -134,6 +134,27 @@ describe('occasions set outside the quotations', () => {
     ])
   })
 
+  it('places a speaker described by where they stood there when the verb comes first', () => {
+    const body = [
+      'Queues formed across the city on Monday as the fuel shortage went on.',
+      '"I have waited four hours," said a taxi driver outside the depot in Kumasi on Monday.',
+      '"We were told nothing," said one nurse at the clinic in Tamale.',
+      // An age is no place, and the occasion after a person is not where they stood.
+      'A man in his thirties said: "We lost the car."',
+      '"Nobody came," said one worker in a statement.'
+    ].join('\n\n')
+    expect(placesOf(body)).toEqual([
+      [
+        'a taxi driver outside the depot in Kumasi',
+        'outside the depot in Kumasi',
+        'described-place'
+      ],
+      ['one nurse at the clinic in Tamale', 'at the clinic in Tamale', 'described-place'],
+      ['A man in his thirties', null, null],
+      ['one worker', 'a statement', 'clause']
+    ])
+  })
+
   it("takes the outlet a speaker's own quotation was told to as the interview of all their words", () => {
     const told = [
       '"We are still going strong," Ian Rowe, the festival chair, told the Telegraph & Argus on Friday.',

@@ -8,18 +8,24 @@ import type { Cue, LocalSieve } from './cue'
 import type { QuoteSite, SentenceView } from '../view'
 import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
-import { PARTITIVE, parseSpeakerPhrase } from '../entities/speaker-phrase'
+import { PARTITIVE, parseSpeakerPhrase, placeOfDescribed } from '../entities/speaker-phrase'
 import {
+  DOCUMENT_NOUN_PATTERN,
+  EVENT_NOUN_PATTERN,
   GROUP_NOUNS,
   isAgentNoun,
   isShortTitle,
   keepsStop,
+  MEDIUM_HEAD_PATTERN,
   OUTLET_NAME_PATTERN,
+  RELATIVE_DAY_PATTERN,
   ROLE_NOUNS,
+  SAYING_NOUN_PATTERN,
   SENTENCE_ADVERBS,
   speechVerb,
   TITLE_MODIFIERS,
-  TITLES
+  TITLES,
+  WEEKDAY_PATTERN
 } from '../../lexicon/lexicon'
 
 /** Where the clause after a quotation ends: a quotation, a semicolon or a real full stop. */
@@ -62,6 +68,15 @@ export function relayMedium(text: string): string | undefined {
   )
   return according ? `according to ${according[1]}` : undefined
 }
+
+/**
+ * Where a place after a person's noun ends: a time, another clause, or the occasion of the
+ * words ("said a worker at the plant in a statement").
+ */
+const PLACE_END = new RegExp(
+  `\\s+(?:(?:on|to|during|while|when|as|after|before|following|amid|despite|about|who|which|that|${RELATIVE_DAY_PATTERN}|last|this|${WEEKDAY_PATTERN})\\b|in\\s+(?:an?|his|her|their|the)\\s+(?:\\S+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}|${EVENT_NOUN_PATTERN}|${MEDIUM_HEAD_PATTERN}|${SAYING_NOUN_PATTERN})\\b).*$`,
+  'i'
+)
 
 /** " by other rights groups.": an agent right after the quotation, to the end of its clause. */
 const PASSIVE_AGENT = /^\s*by\s+((?:the\s+)?[^\s,.;:⟦()][^,.;:⟦()]{1,60}?)\s*(?=[,.;:⟦]|$)/
@@ -256,8 +271,12 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const subjectEnd = new RegExp(
     `\\s+(?:${prepositions}|${of}|about|during|while|when|as|after|before|following|amid|despite|who|which|that)\\s.*$`
   )
-  const subject = inverted
-    .replace(subjectEnd, '')
-    .replace(/,\s*(?:adding|noting|saying|who|which|according)\b.*$/, '')
+  // "said a resident at the shelter in Leeds on Monday": one person described by where they
+  // stood keeps that place, up to its time or the next phrase.
+  const placed = described ? inverted.replace(PLACE_END, '') : ''
+  const subject = (placeOfDescribed(placed) ? placed : inverted.replace(subjectEnd, '')).replace(
+    /,\s*(?:adding|noting|saying|who|which|according)\b.*$/,
+    ''
+  )
   return subject ? { ...base, chunk: subject, ...(medium ? { medium } : {}) } : null
 }
