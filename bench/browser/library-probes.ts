@@ -219,7 +219,7 @@ export async function rawPutFloor(): Promise<{ ms: number; records: number }> {
 /**
  * The Statistics screen opened in a new page that records its long tasks, settled as a user
  * would find it before clicking a backup button: the screen's own first render (its charts,
- * drawn one per task, and its tables) is the Statistics row's to time, not the backup's.
+ * drawn a few to a task, and its tables) is the Statistics row's to time, not the backup's.
  */
 export async function statsForBackup(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
