@@ -63,6 +63,7 @@ export function placeAround(
     verbAdjunct(s, text, verbAt, times) ??
     tookTo(text, verbAt) ??
     openingAct(s, text) ??
+    appositiveAct(s, text, verbAt) ??
     openingPlace(s, text, times)
   )
 }
@@ -123,11 +124,49 @@ function openingAct(s: SentenceView, text: string): string | null {
   const tokens = s.tokens.filter((t) => /\S/.test(text.slice(t.start, t.end)))
   // "Later, speaking from …": one word and a comma may come first.
   const at = tokens.findIndex((t, i) => i <= 2 && t.pos === 'VERB' && /ing$/.test(t.text))
+  if (at < 0 || tokens.slice(0, at).some((t) => isNoun(t))) return null
+  return actOfSpeaking(
+    tokens,
+    text,
+    at,
+    tokens.findIndex((t, i) => i > at && t.text === ',')
+  )
+}
+
+/**
+ * "The mayor, speaking on local radio, said …": a participle of speaking set off by commas
+ * between the subject and the verb at `verbAt`, judged as an opening one is.
+ */
+function appositiveAct(s: SentenceView, text: string, verbAt: number): string | null {
+  const tokens = s.tokens.filter((t) => /\S/.test(text.slice(t.start, t.end)))
+  const verb = tokens.findIndex((t) => t.start >= verbAt)
+  if (verb < 4 || tokens[verb - 1]!.text !== ',') return null
+  const open = tokens.findLastIndex((t, i) => i < verb - 1 && t.text === ',')
+  if (open < 1 || tokens[open + 1]?.pos !== 'VERB') return null
+  const act = actOfSpeaking(tokens, text, open + 1, verb - 1)
+  if (act) return act
+  // "…, speaking on local radio, …", "…, speaking from Geneva, …": where or through what.
+  const prep = tokens[open + 2]
+  const phrase = tokens.slice(open + 3, verb - 1)
+  if (!ACT_OF.has(tokens[open + 1]!.text.toLowerCase()) || prep?.pos !== 'ADP') return null
+  if (!acceptsAdjunct(prep, phrase) || phrase.length === 0) return null
+  return tidyPlace(stripTrailingTime(text.slice(prep.start, phrase.at(-1)!.end)))
+}
+
+/**
+ * The act of speaking named by the participle at token `at`, up to the comma at token `comma`:
+ * its phrase when its head is the people spoken to, the announcement made, or the gathering or
+ * body addressed; null otherwise.
+ */
+function actOfSpeaking(
+  tokens: readonly Token[],
+  text: string,
+  at: number,
+  comma: number
+): string | null {
   const act = tokens[at]
-  const base = act && ACT_OF.get(act.text.toLowerCase())
-  if (!act || !base || tokens.slice(0, at).some((t) => isNoun(t))) return null
-  const comma = tokens.findIndex((t, i) => i > at && t.text === ',')
-  if (comma < 0) return null
+  const base = act && /ing$/.test(act.text) && ACT_OF.get(act.text.toLowerCase())
+  if (!act || !base || comma < 0) return null
   const phrase = tokens.slice(at + 1, comma)
   const heads = headNouns(phrase, /^(?:to|of)$/i).filter(
     (t) => t.pos === 'NOUN' || t.pos === 'PROPN'

@@ -85,6 +85,8 @@ export function tidyPlace(phrase: string): string {
   // "the festival of", "Newberg and then": a phrase cut off after a word that needs another.
   const DANGLING = /\s+(?:of|and|or|then|to|the|a|an|for|with|in|on|at|by|from)$/
   while (DANGLING.test(p)) p = p.replace(DANGLING, '')
+  // "an interview published [Monday]": a participle whose time was cut goes with it.
+  p = p.replace(/^(\S+\s+\S+.*?)\s+(?:published|released|broadcast|aired|posted|recorded)$/, '$1')
   const words = p.split(/\s+/)
   if (words.length <= MAX_WORDS) return p
   // "an Anglo American Platinum strike rally at the Olympia Park Stadium": a name that only

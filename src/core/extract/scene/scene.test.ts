@@ -286,6 +286,22 @@ describe('where and when in one sentence', () => {
       scene('On Monday in Accra, President Kofi Mensah said the roads were open.', 'said')
     ).toEqual(['in Accra', 'Monday'])
     expect(scene('Later, in a sense, Ana Roe said the count was clean.', 'said')[0]).toBeNull()
+    // A participle of speaking between the subject and its verb.
+    expect(scene('The mayor, speaking on local radio, said the roads were open.', 'said')[0]).toBe(
+      'on local radio'
+    )
+    expect(
+      scene('Ana Roe, speaking to reporters after the vote, said the count was clean.', 'said')[0]
+    ).toBe('speaking to reporters after the vote')
+    expect(scene('Ana Roe, speaking quietly, said the count was clean.', 'said')[0]).toBeNull()
+    // A programme's name runs on through its own "of the".
+    expect(
+      scene("Ana Roe told CNN's State of the Union that the count was clean.", 'told')[0]
+    ).toBe("told CNN's State of the Union")
+    // A participle left at the end once its time is cut goes with it.
+    expect(
+      scene('In an interview published Monday, Ana Roe said the count was clean.', 'said')
+    ).toEqual(['an interview', 'Monday'])
     // An issue addressed is no audience.
     expect(
       scene('Addressing concerns about fraud, Ana Roe said the count was clean.', 'said')[0]
