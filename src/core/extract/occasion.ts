@@ -21,6 +21,7 @@ import {
   SPEAKING_OCCASION_PATTERN,
   TIME_NOUN_PATTERN,
   TITLES,
+  TRAVEL_ING_PATTERN,
   TRAVEL_PAST_PATTERN,
   VISIT_VERB_PATTERN,
   WEEKDAY_PATTERN
@@ -95,6 +96,12 @@ const EXTENDING: RegExp[] = [
   // "President Rodrigo Chaves toured San Carlos and …": a visit, as the main verb, is where its
   // subject was, and answered by the places it names.
   new RegExp(`\\b((?:${TRAVEL_PAST_PATTERN}) (?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`, 'g'),
+  // "Visiting the hospital in Kitwe, Muchima praised …", "Muchima, touring the site, said": a
+  // visit as a participle opening the sentence or set off by a comma (not "the visiting Premier").
+  new RegExp(
+    `(?:^\\s*|,\\s+)((?:${TRAVEL_ING_PATTERN}) (?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
+    'g'
+  ),
   // Its words before the noun hold no verb of a clause of their own: "Laura Roe from the health
   // department gave a report" is no occasion "from … a report".
   new RegExp(
@@ -181,7 +188,7 @@ const CONTENT_AFTER_NOUN = new RegExp(
 )
 
 const HINT = new RegExp(
-  `\\b(?:${GATHERING_VERB_PATTERN}|made|while|when|after|before|as|during|at|in|on|via|through|from|following|told|tells|telling|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to|writing|wrote|writes|reporting|${TRAVEL_PAST_PATTERN})\\b`,
+  `\\b(?:${GATHERING_VERB_PATTERN}|made|while|when|after|before|as|during|at|in|on|via|through|from|following|told|tells|telling|speaking|spoke|appearing|appeared|talking|addressing|said|says|stated|added|announced|declared|warned|issued|released|posted|published|put out|sent|to|writing|wrote|writes|reporting|${TRAVEL_PAST_PATTERN}|${TRAVEL_ING_PATTERN})\\b`,
   'i'
 )
 

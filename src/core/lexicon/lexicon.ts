@@ -387,6 +387,13 @@ const verbForms = (bases: readonly string[]): string[] =>
 export const VISIT_VERB_PATTERN = alternation(verbForms(data.visitVerbs))
 /** Of those, the ones whose act is itself the occasion as a main verb too: "toured San Carlos". */
 export const TRAVEL_PAST_PATTERN = alternation(data.travelVerbs.map((v) => inflect(v).past))
+/** "visiting", "touring": a visit as a participle, capitalised too for a sentence's start. */
+export const TRAVEL_ING_PATTERN = alternation(
+  data.travelVerbs.flatMap((v) => {
+    const ing = inflect(v).ing
+    return [ing, ing[0]!.toUpperCase() + ing.slice(1)]
+  })
+)
 export const CHANGE_VERB_PATTERN = alternation(verbForms(data.changeVerbs))
 /** What a body does when it sits, in the past: "the committee met on Tuesday", "convened". */
 export const SITTING_PAST_PATTERN = alternation(data.sittingVerbs.map((b) => formsOfVerb(b).past))

@@ -94,6 +94,19 @@ describe('occasions set outside the quotations', () => {
     expect(placesOf(court).map((p) => p[1])).toEqual(['told the court', 'told the court'])
   })
 
+  it("takes a visit, as a verb or a participle, with its time, as the scene of the visitor's next words", () => {
+    const body = [
+      'A mine collapse trapped 14 workers in the region on Tuesday.',
+      'Minister Paul Kabuswe visited the site on Wednesday and promised an inquiry. "Those responsible will be held to account," he said.',
+      'Health Minister Elijah Muchima, visiting the hospital in Kitwe on Thursday, praised the nurses. "They have worked without rest," he said.'
+    ].join('\n\n')
+    const quotes = generateFromText(`date 2026-03-13 Title\n\n${body}`).quotes
+    expect(quotes.map((q) => [q.speaker, q.where, q.when?.phrase])).toEqual([
+      ['Paul Kabuswe', 'visited the site', 'on Wednesday'],
+      ['Elijah Muchima', 'Kitwe', 'on Thursday']
+    ])
+  })
+
   it('reads a sentence that opens with speaking as the scene of the words that follow', () => {
     const body = [
       'Mayor Dana Price met residents on Thursday about the water cuts.',

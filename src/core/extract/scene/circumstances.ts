@@ -12,7 +12,8 @@ import {
   AUDIENCE_PATTERN,
   POST_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
-  speechVerb
+  speechVerb,
+  VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import {
@@ -38,6 +39,7 @@ const RELATIVE = /,\s*(?:who|which|whose|whom|where)\b[^,;⟦]*(?:,\s*\d{4}\b[^,
 /** ", such as people living in the neighborhood": examples of something, not where it was said. */
 const EXAMPLES = /,\s*(?:such as|including|like|especially|particularly)\b[^;⟦]*/g
 const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
+const VISIT_VERB = new RegExp(`^(?:${VISIT_VERB_PATTERN})$`, 'i')
 const OCCASION_VERB =
   /\b(?:spoke|speaking|said|says|addressed|addressing|visited|visiting|attended|attending|toured|wrote|told|was speaking|testif(?:y|ied|ying))\b/
 
@@ -66,9 +68,11 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
     // "told Xinhua on Tuesday", "told ABC's This Week programme on Sunday": the one spoken to;
     // "made the remarks on Sunday": the words, whose time is the act's (but "a statement on
     // Monday saying …" holds its time with the words it describes).
+    // "visited the site on Wednesday": the visit's time, as a verb of saying's would be.
     if (tok.pos === 'VERB' || tok.pos === 'AUX')
       return (
         !speechVerb(tok.text) &&
+        !VISIT_VERB.test(tok.text) &&
         (!SAYING_NOUN.test(prev.text) || (next?.pos === 'VERB' && /ing$/.test(next.text)))
       )
   }

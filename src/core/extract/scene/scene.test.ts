@@ -294,6 +294,11 @@ describe('where and when in one sentence', () => {
       scene('Ana Roe, speaking to reporters after the vote, said the count was clean.', 'said')[0]
     ).toBe('speaking to reporters after the vote')
     expect(scene('Ana Roe, speaking quietly, said the count was clean.', 'said')[0]).toBeNull()
+    // A visit as an opening participle; "the visiting premier" is none.
+    expect(
+      scene('Visiting the hospital in Kitwe on Thursday, Ana Roe praised the nurses.', 'Visiting')
+    ).toEqual(['Visiting the hospital in Kitwe', 'on Thursday'])
+    expect(scene('The visiting Premier Li Qiang said the talks went well.', 'said')[0]).toBeNull()
     // A programme's name runs on through its own "of the".
     expect(
       scene("Ana Roe told CNN's State of the Union that the count was clean.", 'told')[0]
