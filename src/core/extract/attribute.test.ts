@@ -129,6 +129,16 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('gives "she" to the woman just named, not to a man the article called "he"', () => {
+    expect(
+      speakers(
+        'Opposition candidate Hakainde Banda accused the commission of delays. He told supporters the count was "manipulated."',
+        'But Mutale Nalumango was unconvinced. She said: "We have seen this before."',
+        'Banda\'s running mate, Chanda Mulenga, agreed. She said: "We will not accept it."'
+      )
+    ).toEqual(['Hakainde Banda', 'Mutale Nalumango', 'Chanda Mulenga'])
+  })
+
   it("gives a son's words to him, not to the father who shares his name", () => {
     expect(
       speakers(

@@ -190,6 +190,18 @@ describe('the entity registry', () => {
     expect(registry.person('Brunel')?.gender).not.toBe('m')
   })
 
+  it('takes a person from the pronoun that opens the next sentence, and their gender where the first name gives none', () => {
+    const { registry } = registryOf(
+      'Opposition candidate Hakainde Banda accused the commission of delays. He told supporters to wait.',
+      "But Banda's running mate, Mutale Nalumango, was unconvinced. She said it was late.",
+      'The cancellation of the Leaving Certificate exams was hard. He said so twice.'
+    )
+    expect(registry.person('Hakainde Banda')?.gender).toBe('m')
+    expect(registry.person('Mutale Nalumango')).not.toBeNull()
+    // A name inside a phrase is no subject the pronoun takes up.
+    expect(registry.person('Leaving Certificate')).toBeNull()
+  })
+
   it('keeps one person when the last names come before or after the full name', () => {
     const { registry } = registryOf(
       'The board put Kathleen Hawk Sawyer in charge.',

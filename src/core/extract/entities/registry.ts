@@ -320,6 +320,16 @@ export class EntityRegistry {
     const inLongerNames = new Set<string>()
     /** Surnames with a title and no first name ("Commissioner Gregson"), for after the pass. */
     const titledSurnames: Array<{ run: NameRun; si: number; before: string }> = []
+    // "Mutale Nalumango was unconvinced. She said …": a sentence whose next opens with "he" or
+    // "she" (in the same paragraph or the next) is about someone.
+    const pronounNext = (si: number): boolean => {
+      const next = view.sentences[si + 1]
+      return (
+        !!next &&
+        next.paragraph - view.sentences[si]!.paragraph <= 1 &&
+        /^\s*(?:He|She)\b/.test(next.words)
+      )
+    }
     // First pass: who is a person, with roles and organisation.
     texts.forEach((text, si) => {
       for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
@@ -383,7 +393,19 @@ export class EntityRegistry {
             (SPEECH_AFTER_FROM.test(after) && looksLikeSpeakerName(run)) ||
             (PARTICIPLE_APPOSITIVE_VERB.test(after) &&
               /^\W*$/.test(text.slice(0, run.index)) &&
-              hasNameShape(run)))
+              hasNameShape(run)) ||
+            // A name before the sentence's verb, not an owner, that the next sentence's pronoun
+            // takes up.
+            // The subject itself, or set off by commas after it ("Banda's running mate,
+            // Mutale Nalumango, was …"); not a name inside a phrase ("The cancellation of the
+            // Leaving Certificate exams was …").
+            (pronounNext(si) &&
+              (/^\W*(?:(?:But|And|Yet|So|Still|However|Meanwhile)\b,?\s*)?$/.test(
+                text.slice(0, run.index)
+              ) ||
+                (/,\s*$/.test(text.slice(0, run.index)) && /^,/.test(after))) &&
+              run.end <= (mainVerb(sentence)?.start ?? -1) &&
+              looksLikeSpeakerName(run)))
         if (!person) {
           const full = withOrgTail(run.name, after)
           // "City" + " of Toronto": a governed place is a body once its "of" completes it.
@@ -505,13 +527,28 @@ export class EntityRegistry {
         kept.set(first.person, seen.add(/^(?:he|his)$/i.test(pronoun[1]!) ? 'm' : 'f'))
       }
     })
+    // "Hakainde Banda accused the commission of delays. He told supporters …": a sentence that
+    // opens with "he" or "she" right after one whose only person is its subject. Weaker than a
+    // pronoun in the person's own sentence: it tells a gender only where the first name does not.
+    const openers = new Map<Person, Set<Gender>>()
+    view.sentences.forEach((s, si) => {
+      const opener = /^\s*(He|She)\b/.exec(s.words)?.[1]
+      const previous = this.mentions[si - 1] ?? []
+      const people = new Set(previous.map((m) => m.person))
+      if (!opener || si === 0 || s.paragraph - view.sentences[si - 1]!.paragraph > 1) return
+      if (people.size !== 1 || !previous.some((m) => m.subject)) return
+      const [person] = people
+      const seen = openers.get(person!) ?? new Set<Gender>()
+      openers.set(person!, seen.add(opener === 'He' ? 'm' : 'f'))
+    })
     // The text's own word for a person's gender (a title, a role, an honorific, the pronouns it
     // uses for them, when they agree) before a guess from the first name, which fails most often
     // on the names of other languages.
     const one = (genders: Set<Gender> | undefined): Gender | null =>
       genders?.size === 1 ? [...genders][0]! : null
     for (const p of this.people)
-      p.gender ??= one(pronouns.get(p)) ?? genderOf(p.name) ?? one(reported.get(p))
+      p.gender ??=
+        one(pronouns.get(p)) ?? genderOf(p.name) ?? one(openers.get(p)) ?? one(reported.get(p))
   }
 
   /** The runs of capitalised words in sentence `si`'s own words (its quotations blanked). */
