@@ -394,6 +394,8 @@ export const TRAVEL_ING_PATTERN = alternation(
     return [ing, ing[0]!.toUpperCase() + ing.slice(1)]
   })
 )
+/** "published", "aired": how words came out, after the occasion they came out in. */
+export const PUBLICATION_PARTICIPLE_PATTERN = alternation(data.publicationParticiples)
 export const CHANGE_VERB_PATTERN = alternation(verbForms(data.changeVerbs))
 /** What a body does when it sits, in the past: "the committee met on Tuesday", "convened". */
 export const SITTING_PAST_PATTERN = alternation(data.sittingVerbs.map((b) => formsOfVerb(b).past))

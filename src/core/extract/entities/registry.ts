@@ -127,6 +127,8 @@ function namesUnit(run: NameRun): boolean {
 }
 
 // "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
+/** A sentence that opens with "He" or "She", taking up someone named before. */
+const OPENING_PRONOUN = /^\s*(He|She)\b/
 const SPEECH_AFTER_APPOSITIVE = new RegExp(
   `^,\\s+(?:a|an|another|the|one|his|her|their)\\s+[^,;()⟦]{1,60},\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
 )
@@ -327,7 +329,7 @@ export class EntityRegistry {
       return (
         !!next &&
         next.paragraph - view.sentences[si]!.paragraph <= 1 &&
-        /^\s*(?:He|She)\b/.test(next.words)
+        OPENING_PRONOUN.test(next.words)
       )
     }
     // First pass: who is a person, with roles and organisation.
@@ -394,11 +396,10 @@ export class EntityRegistry {
             (PARTICIPLE_APPOSITIVE_VERB.test(after) &&
               /^\W*$/.test(text.slice(0, run.index)) &&
               hasNameShape(run)) ||
-            // A name before the sentence's verb, not an owner, that the next sentence's pronoun
-            // takes up.
-            // The subject itself, or set off by commas after it ("Banda's running mate,
-            // Mutale Nalumango, was …"); not a name inside a phrase ("The cancellation of the
-            // Leaving Certificate exams was …").
+            // A name before the sentence's verb that the next sentence's pronoun takes up: the
+            // subject itself, or set off by commas after it ("Banda's running mate, Mutale
+            // Nalumango, was …"); not a name inside a phrase ("The cancellation of the Leaving
+            // Certificate exams was …").
             (pronounNext(si) &&
               (/^\W*(?:(?:But|And|Yet|So|Still|However|Meanwhile)\b,?\s*)?$/.test(
                 text.slice(0, run.index)
@@ -532,7 +533,7 @@ export class EntityRegistry {
     // pronoun in the person's own sentence: it tells a gender only where the first name does not.
     const openers = new Map<Person, Set<Gender>>()
     view.sentences.forEach((s, si) => {
-      const opener = /^\s*(He|She)\b/.exec(s.words)?.[1]
+      const opener = OPENING_PRONOUN.exec(s.words)?.[1]
       const previous = this.mentions[si - 1] ?? []
       const people = new Set(previous.map((m) => m.person))
       if (!opener || si === 0 || s.paragraph - view.sentences[si - 1]!.paragraph > 1) return

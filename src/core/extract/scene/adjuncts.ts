@@ -398,13 +398,14 @@ function nounPhraseEnd(
   return end
 }
 
+/** A proper noun that is no people's name ("Tema", not "Ghanaian"). */
+const namedPlace = (t: Token): boolean => t.pos === 'PROPN' && !isDemonym(t.text)
+
 /**
  * Is `prep` + `phrase` a place, an occasion or a channel? Judged by the head of its first
  * noun phrase, as written or as its lemma ("in statements to reporters"). "called on Beijing
  * to play …" is the one asked, which the caller rules out.
  */
-const namedPlace = (t: Token): boolean => t.pos === 'PROPN' && !isDemonym(t.text)
-
 function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
   const place = PLACE_PREPOSITION.test(prep.text)
   const channel = CHANNEL_PREPOSITION.test(prep.text)
@@ -413,9 +414,9 @@ function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
   const head = nouns.at(-1)
   if (!head) return false
   if (!place && !channel) return true
-  if (head.pos === 'PROPN' && !isDemonym(head.text)) return true
+  if (namedPlace(head)) return true
   // "at the port in Tema": a place named by the phrase's own "in" or "at" makes any noun a place.
-  if (place && headNouns(phrase, /^(?:in|at)$/i).some((t) => namedPlace(t))) return true
+  if (place && headNouns(phrase, /^(?:in|at)$/i).some(namedPlace)) return true
   const heads = place ? OCCASION_HEAD : CHANNEL_HEAD
   // Two-word heads too: "news conference", "phone call".
   const lastTwo = nouns

@@ -151,7 +151,7 @@ describe('occasions set outside the quotations', () => {
     const body = [
       'Queues formed across the city on Monday as the fuel shortage went on.',
       '"I have waited four hours," said a taxi driver outside the depot in Kumasi on Monday.',
-      '"We were told nothing," said one nurse at the clinic in Tamale.',
+      '"We were told nothing," said one nurse at this clinic in Tamale last week.',
       // An age is no place, and the occasion after a person is not where they stood.
       'A man in his thirties said: "We lost the car."',
       '"Nobody came," said one worker in a statement.'
@@ -162,7 +162,7 @@ describe('occasions set outside the quotations', () => {
         'outside the depot in Kumasi',
         'described-place'
       ],
-      ['one nurse at the clinic in Tamale', 'at the clinic in Tamale', 'described-place'],
+      ['one nurse at this clinic in Tamale', 'at this clinic in Tamale', 'described-place'],
       ['A man in his thirties', null, null],
       ['one worker', 'a statement', 'clause']
     ])

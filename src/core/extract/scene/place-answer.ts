@@ -9,6 +9,7 @@
 import {
   PERIOD_PATTERN,
   PLACE_WORD_PATTERN,
+  PUBLICATION_PARTICIPLE_PATTERN,
   QUOTE_VERB_PATTERN,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
@@ -71,6 +72,9 @@ const DANGLING_MEASURE = new RegExp(
 )
 const AND_SAID = new RegExp(`\\s+(?:and|but|then)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`)
 
+/** "an interview published [Monday]": a participle left once its time was cut. */
+const PUBLISHED_END = new RegExp(`^(\\S+\\s+\\S+.*?)\\s+(?:${PUBLICATION_PARTICIPLE_PATTERN})$`)
+
 /**
  * A place or occasion short enough to be an answer: relative clauses and participles cut off,
  * and past eight words cut back to the last phrase that ends by then.
@@ -85,8 +89,7 @@ export function tidyPlace(phrase: string): string {
   // "the festival of", "Newberg and then": a phrase cut off after a word that needs another.
   const DANGLING = /\s+(?:of|and|or|then|to|the|a|an|for|with|in|on|at|by|from)$/
   while (DANGLING.test(p)) p = p.replace(DANGLING, '')
-  // "an interview published [Monday]": a participle whose time was cut goes with it.
-  p = p.replace(/^(\S+\s+\S+.*?)\s+(?:published|released|broadcast|aired|posted|recorded)$/, '$1')
+  p = p.replace(PUBLISHED_END, '$1')
   const words = p.split(/\s+/)
   if (words.length <= MAX_WORDS) return p
   // "an Anglo American Platinum strike rally at the Olympia Park Stadium": a name that only

@@ -10,6 +10,7 @@ import { speechVerbs } from './cue'
 import { isOrganisation } from '../names'
 import { PARTITIVE, parseSpeakerPhrase, placeOfDescribed } from '../entities/speaker-phrase'
 import {
+  DAY_PART_PATTERN,
   DOCUMENT_NOUN_PATTERN,
   EVENT_NOUN_PATTERN,
   GROUP_NOUNS,
@@ -74,7 +75,7 @@ export function relayMedium(text: string): string | undefined {
  * words ("said a worker at the plant in a statement").
  */
 const PLACE_END = new RegExp(
-  `\\s+(?:(?:on|to|during|while|when|as|after|before|following|amid|despite|about|who|which|that|${RELATIVE_DAY_PATTERN}|last|this|${WEEKDAY_PATTERN})\\b|in\\s+(?:an?|his|her|their|the)\\s+(?:\\S+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}|${EVENT_NOUN_PATTERN}|${MEDIUM_HEAD_PATTERN}|${SAYING_NOUN_PATTERN})\\b).*$`,
+  `\\s+(?:(?:on|to|during|while|when|as|after|before|following|amid|despite|about|who|which|that|${RELATIVE_DAY_PATTERN}|${WEEKDAY_PATTERN}|(?:last|this)\\s+(?:week|month|year|weekend|${DAY_PART_PATTERN}))\\b|in\\s+(?:an?|his|her|their|the)\\s+(?:\\S+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}|${EVENT_NOUN_PATTERN}|${MEDIUM_HEAD_PATTERN}|${SAYING_NOUN_PATTERN})\\b).*$`,
   'i'
 )
 
