@@ -70,12 +70,15 @@ export function relayMedium(text: string): string | undefined {
   return according ? `according to ${according[1]}` : undefined
 }
 
+/** Words that end an inverted subject ("said Wang Hui during …", "… who …"), and a place after it. */
+const SUBJECT_ENDS = 'about|during|while|when|as|after|before|following|amid|despite|who|which|that'
+
 /**
  * Where a place after a person's noun ends: a time, another clause, or the occasion of the
  * words ("said a worker at the plant in a statement").
  */
 const PLACE_END = new RegExp(
-  `\\s+(?:(?:on|to|during|while|when|as|after|before|following|amid|despite|about|who|which|that|${RELATIVE_DAY_PATTERN}|${WEEKDAY_PATTERN}|(?:last|this)\\s+(?:week|month|year|weekend|${DAY_PART_PATTERN}))\\b|in\\s+(?:an?|his|her|their|the)\\s+(?:\\S+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}|${EVENT_NOUN_PATTERN}|${MEDIUM_HEAD_PATTERN}|${SAYING_NOUN_PATTERN})\\b).*$`,
+  `\\s+(?:(?:on|to|${SUBJECT_ENDS}|${RELATIVE_DAY_PATTERN}|${WEEKDAY_PATTERN}|(?:last|this)\\s+(?:week|month|year|weekend|${DAY_PART_PATTERN}))\\b|in\\s+(?:an?|his|her|their|the)\\s+(?:\\S+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}|${EVENT_NOUN_PATTERN}|${MEDIUM_HEAD_PATTERN}|${SAYING_NOUN_PATTERN})\\b).*$`,
   'i'
 )
 
@@ -269,9 +272,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const described = /^(?:an?|one|the)\s+[a-z]/i.test(inverted)
   const prepositions = described ? `(?:to|in|at|on)${beforeName}` : '(?:to|in|at|on)'
   const of = described || keepOf ? `of${beforeName}` : 'of'
-  const subjectEnd = new RegExp(
-    `\\s+(?:${prepositions}|${of}|about|during|while|when|as|after|before|following|amid|despite|who|which|that)\\s.*$`
-  )
+  const subjectEnd = new RegExp(`\\s+(?:${prepositions}|${of}|${SUBJECT_ENDS})\\s.*$`)
   // "said a resident at the shelter in Leeds on Monday": one person described by where they
   // stood keeps that place, up to its time or the next phrase.
   const placed = described ? inverted.replace(PLACE_END, '') : ''
