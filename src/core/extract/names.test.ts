@@ -10,6 +10,19 @@ describe('name runs', () => {
     ])
     expect(names('Mayor Ana Roe Tuesday signed the order.')).toContain('Ana Roe')
   })
+  it('leaves an opening participle out of the name run of its object', () => {
+    expect(names('Addressing Parliament on Tuesday, Ruto said the plan was ready.')).toEqual([
+      'Parliament',
+      'Ruto'
+    ])
+    expect(
+      names('Describing Lagos traders as resilient, Obi stressed the need for loans.')
+    ).toEqual(['Lagos', 'Obi'])
+    // A name in -ing before its verb, a comma or an adverb keeps its first word.
+    expect(names('Browning Smith said the plan failed.')).toEqual(['Browning Smith'])
+    expect(names('Browning Smith, the mayor, disagreed.')).toContain('Browning Smith')
+    expect(names('Browning Smith also said so.')).toEqual(['Browning Smith'])
+  })
   it('reads one word after a title\'s "of" as the office, and a name after it as the name', () => {
     expect(names('The Minister of Tourism says the plan is ready.')).toEqual([])
     expect(names('Secretary of State Ada Holm arrived.')).toEqual(['Ada Holm'])

@@ -113,6 +113,22 @@ function opensWithParticiple(text: string, at: number, word: string): boolean {
   return next !== undefined && /^(?:ADP|DET|ADV|PRON)$/.test(next.pos)
 }
 
+/**
+ * "Describing Anambra population as …", "Addressing Parliament on Tuesday, …", "Welcoming
+ * President Ruto to …": a run that opens the text with a word in -ing the tagger reads as a verb,
+ * followed by a lower-case word that is no verb or adverb, opens with a participle and its
+ * object; the participle is no word of the name. "Browning Smith said", "Browning Smith, the
+ * mayor, …" keep theirs.
+ */
+function participleBeforeName(text: string, at: number, run: string): boolean {
+  const first = run.split(/\s/, 1)[0]!
+  if (!/^[A-Z][a-z]{3,}ing$/.test(first) || !TEXT_START.test(text.slice(0, at))) return false
+  if (!/^\s+[a-z]/.test(text.slice(at + run.length))) return false
+  const tokens = tag(text.slice(at, at + run.length + 40)).tokens
+  const after = tokens[run.split(/\s+/).length]
+  return tokens[0]?.pos === 'VERB' && after !== undefined && !/^(?:VERB|AUX|ADV)$/.test(after.pos)
+}
+
 const SAYS_NEXT = new RegExp(`^,?\\s+(?:also\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
 
 /**
@@ -142,6 +158,11 @@ export function findNameRuns(text: string): NameRun[] {
       continue
     let offset = 0
     let dropped = 0
+    if (tokens.length > 1 && participleBeforeName(text, m.index, m[0])) {
+      offset += tokens[0]!.length + 1
+      tokens = tokens.slice(1)
+      dropped++
+    }
     // "It’s claimed", "He's said": a pronoun with its verb run in is no name either.
     while (tokens.length > 0 && NOT_NAME_START.has(startWord(tokens[0]!))) {
       offset += tokens[0]!.length + 1

@@ -107,6 +107,32 @@ describe('occasions set outside the quotations', () => {
     ])
   })
 
+  it('keeps the occasion of a speech through the paragraphs that go on about its speaker', () => {
+    const body = [
+      'Zenith Bank has promised customers faster loans.',
+      "Amaka Obi, the bank's head of retail, gave the reassurance at the Lagos Business Summit.",
+      'She said the bank would double its lending to small firms this year.',
+      'She, however, regretted the challenges facing the bank, including',
+      'fraud and the theft of its cables.',
+      'Describing Lagos traders as resilient, Obi stressed the need for government support.',
+      'She said: "We are ready to lend to every viable business in the state."',
+      '"Our agents are everywhere," she added.'
+    ]
+    expect(placesOf(body.join('\n\n')).map((p) => p[1])).toEqual([
+      'the Lagos Business Summit',
+      'the Lagos Business Summit'
+    ])
+    // Paragraphs about someone else in between: the summit is too far back to hold.
+    const away = [
+      ...body.slice(0, 3),
+      'The central bank raised its lending rate in March.',
+      'Analysts expect further rises before the end of the year.',
+      'Inflation reached its highest level in a decade in the spring.',
+      ...body.slice(6)
+    ]
+    expect(placesOf(away.join('\n\n')).map((p) => p[1])).toEqual([null, null])
+  })
+
   it('reads a sentence that opens with speaking as the scene of the words that follow', () => {
     const body = [
       'Mayor Dana Price met residents on Thursday about the water cuts.',

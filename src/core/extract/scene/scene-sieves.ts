@@ -105,7 +105,8 @@ const MEDIUM = new RegExp(
 )
 /**
  * How many paragraphs an occasion or a channel set for a speaker carries over to their later
- * words: the annotation convention's "a nearby paragraph that clearly sets the context". A place
+ * words, counted from the last paragraph about them: the annotation convention's "a nearby
+ * paragraph that clearly sets the context". A place
  * holds further than a time: an article returns to a speech after paragraphs of background, but
  * a time that far back is more often another day's.
  */
@@ -281,6 +282,36 @@ export function aboutWhom(
   }
 }
 
+/**
+ * Sentence `si` goes on about `speaker`, whatever it tells of them: they are its subject ("She,
+ * however, regretted …", "Describing the market as …, Obi stressed …"), or its occasion is
+ * theirs (isAbout).
+ */
+function goesOnAbout(
+  ctx: SceneContext,
+  si: number,
+  speaker: string,
+  quoteSentence: number
+): boolean {
+  const s = ctx.view.sentences[si]
+  if (!s) return false
+  const mentions = ctx.registry.mentions[si] ?? []
+  const acts = (end: number): boolean => {
+    const verb = s.tokens.find((t) => t.start >= end && /\w/.test(t.text) && t.pos !== 'ADV')
+    return (
+      verb !== undefined && /^[a-z]/.test(verb.text) && (verb.pos === 'VERB' || verb.pos === 'AUX')
+    )
+  }
+  if (mentions.some((m) => m.person.name === speaker && (m.subject || acts(m.end)))) return true
+  const pronoun = /^\s*(?:(?:But|And|However),?\s+)?(He|She)\b/.exec(s.words)
+  if (pronoun) {
+    const at = s.words.indexOf(pronoun[1]!)
+    const r = ctx.resolver.resolve(pronoun[1]!, si, at)
+    if (r?.ref.kind === 'person' && r.ref.name === speaker) return true
+  }
+  return isAbout(ctx, si, speaker, quoteSentence)
+}
+
 const openingPronouns = new WeakMap<SentenceView, string | null>()
 
 /** Whom the resolver takes an opening "He" or "She" of sentence `si` for, if anyone. */
@@ -425,9 +456,24 @@ export function speakerScene(
   si: number,
   earlier: ReadonlyArray<{ speaker: string | null; sentence: number; scene: Scene }>
 ): Circumstances | null {
-  const paragraph = ctx.view.sentences[si]?.paragraph ?? 0
-  const distance = (k: number): number => paragraph - (ctx.view.sentences[k]?.paragraph ?? 0)
-  const nearby = (k: number): boolean => distance(k) <= SCENE_REACH
+  const paragraphOf = (k: number): number => ctx.view.sentences[k]?.paragraph ?? 0
+  const paragraph = paragraphOf(si)
+  const distance = (k: number): number => paragraph - paragraphOf(k)
+  // The reach counts from the last paragraph still about the speaker: a report of one speech
+  // ("Obi gave the reassurance at the summit. She said … She regretted … Obi stressed … She
+  // said: '…'") keeps its occasion through paragraphs about them, however many. The walk stops
+  // at another's words, and at the speaker's own earlier words, whose scene was read the same way.
+  let reachFrom = paragraph
+  const nearby = (k: number): boolean => reachFrom - paragraphOf(k) <= SCENE_REACH
+  const quotedIn = new Map<number, Array<(typeof earlier)[number]>>()
+  for (const e of earlier) quotedIn.set(e.sentence, [...(quotedIn.get(e.sentence) ?? []), e])
+  for (let k = si - 1; k >= 0 && nearby(k); k--) {
+    const quoted = quotedIn.get(k) ?? []
+    if (quoted.some((e) => e.speaker !== null && e.speaker !== speaker)) break
+    const own = quoted.some((e) => e.speaker === speaker)
+    if (own || goesOnAbout(ctx, k, speaker, si)) reachFrom = paragraphOf(k)
+    if (own) break
+  }
   // Only the quotations and sentences within reach matter; walk back no further.
   const recent: Array<(typeof earlier)[number]> = []
   for (let i = earlier.length - 1; i >= 0 && nearby(earlier[i]!.sentence); i--)
