@@ -376,6 +376,9 @@ function sceneFor(
     set({ where: source.scene.where, when: source.scene.when }, 'continued')
   }
   const speaker = q.resolution?.ref.name
+  // "…," Roe said. ¶ "The minister was speaking to residents at …", "X made this call during …":
+  // the sentence after the words tells their own occasion, before any the speaker had earlier.
+  if (speaker && !scene.where) set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
   if (speaker && (!scene.where || !scene.when)) {
     let prior = speakerScene(ctx, speaker, q.site.sentence, placed)
     // Relayed words ("as quoted by The Times") came through their own channel: only an occasion
@@ -385,8 +388,6 @@ function sceneFor(
     if (prior && !(scene.when && prior.when && prior.when.resolved !== scene.when.resolved))
       set(prior, 'speaker-scene')
   }
-  // "… yesterday called on …" ¶ "X made this call during …": the place, whatever the time.
-  if (speaker && !scene.where) set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
   // A relay ("as quoted by The Times") is how the words reached the writer: the answer when the
   // article places the speaker at no occasion.
   if (cue?.medium) set({ where: cue.medium, when: null }, 'medium')

@@ -88,9 +88,10 @@ const EXTENDING: RegExp[] = [
     `\\b(?:[Ss]peaking|[Tt]alking)${MANNER} ((?:after|from|with|by|outside|following) (?:a|an|the|his|her|their|[A-Z])[^,;⟦]*)`,
     'g'
   ),
-  // "…," Smith said at the site of the collapsed bridge: a place right after the verb.
+  // "…," Smith said at the site of the collapsed bridge: a place right after the verb; "said
+  // outside the court" keeps its preposition, which "at" alone does not add to.
   new RegExp(
-    `\\b(?:${QUOTE_VERB_PATTERN})(?: [A-Z][\\w\\u00C0-\\u024F'’-]*(?: [A-Z][\\w\\u00C0-\\u024F'’-]*){0,3})?(?: on [\\w\\u00C0-\\u024F]+)?,? (?:at|outside|inside|near|in front of|before) ((?:the|a|an|his|her|their|[A-Z][\\w\\u00C0-\\u024F.&'’-]*['’]s) [^,;⟦]+)`,
+    `\\b(?:${QUOTE_VERB_PATTERN})(?: [A-Z][\\w\\u00C0-\\u024F'’-]*(?: [A-Z][\\w\\u00C0-\\u024F'’-]*){0,3})?(?: on [\\w\\u00C0-\\u024F]+)?,? (?:at |(?=(?:outside|inside|near|in front of|before) ))((?:(?:outside|inside|near|in front of|before) )?(?:the|a|an|his|her|their|[A-Z][\\w\\u00C0-\\u024F.&'’-]*['’]s) [^,;⟦]+)`,
     'g'
   ),
   // "President Rodrigo Chaves toured San Carlos and …": a visit, as the main verb, is where its
@@ -127,16 +128,18 @@ const EXACT: RegExp[] = [
     `\\b(before (?:the |a |an )?(?:[A-Z][\\w\\u00C0-\\u024F'’.-]*\\s+){0,5}(?:Committee|Subcommittee|Court|Tribunal|Commission|Parliament|Congress|Senate|House|Assembly|Council|Board|${AUDIENCE_PATTERN}))\\b`,
     'g'
   ),
-  // "spoke before lawmakers", "testified to the committee": the act and its audience.
-  new RegExp(
-    `\\b((?:[Ss]poke|[Ss]peaking|[Tt]estified|[Tt]estifying|[Aa]ppeared|[Aa]ppearing|[Tt]alking) (?:before|to) ${AUDIENCE})\\b`,
-    'g'
-  ),
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
-  // "told analysts on a conference call", "told state broadcaster RTS" (a medium and its name).
+  // "told analysts on a conference call", "told state broadcaster RTS" (a medium and its name),
+  // "speaking to residents at a camp outside the town": before the act alone, below, which
+  // would leave the place out.
   new RegExp(
     `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${NAMED_MEDIUM}|${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w\\u00C0-\\u024F&'’-]*(?:\\.(?= [A-Z]))?(?: (?:(?:of|for) (?:the )?|and |& )?(?:[A-Z][\\w\\u00C0-\\u024F&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|after|following|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
+    'g'
+  ),
+  // "spoke before lawmakers", "testified to the committee": the act and its audience.
+  new RegExp(
+    `\\b((?:[Ss]poke|[Ss]peaking|[Tt]estified|[Tt]estifying|[Aa]ppeared|[Aa]ppearing|[Tt]alking) (?:before|to) ${AUDIENCE})\\b`,
     'g'
   ),
   // "on Facebook", "on state television"; "on privately-owned television station NTV": a medium

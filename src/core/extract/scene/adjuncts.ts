@@ -86,6 +86,19 @@ function tookTo(text: string, verbAt: number): string | null {
 }
 
 /**
+ * A preposition, or "outside", "inside", "near" before a noun phrase, which the tagger may read
+ * as an adjective or an adverb ("Outside the court, …").
+ */
+function isPreposition(t: Token, next: Token | undefined): boolean {
+  if (t.pos === 'ADP') return true
+  return (
+    /^(?:outside|inside|near)$/i.test(t.text) &&
+    next !== undefined &&
+    /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos)
+  )
+}
+
+/**
  * "At the airport in Avarua, Prime Minister Mark Brown said …": a phrase of place that opens
  * the sentence, up to its comma, before the subject. Judged as a verb's adjunct is. An adverb
  * or a time may come first ("Later, in Lagos, …", "On Monday in Accra, …").
@@ -105,7 +118,8 @@ function openingPlace(s: SentenceView, text: string, times: readonly FoundTime[]
   )
     first++
   const prep = tokens[first]
-  if (!prep || prep.pos !== 'ADP' || !PLACE_PREPOSITION.test(prep.text)) return null
+  if (!prep || !isPreposition(prep, tokens[first + 1]) || !PLACE_PREPOSITION.test(prep.text))
+    return null
   const end = nounPhraseEnd(tokens, first + 1, /^(?:of|in|at)$/i, (t) => own(t) && !inTime(t))
   let next = end
   while (tokens[next] && (inTime(tokens[next]!) || tokens[next]!.pos === 'ADV')) next++

@@ -133,6 +133,19 @@ describe('occasions set outside the quotations', () => {
     expect(placesOf(away.join('\n\n')).map((p) => p[1])).toEqual([null, null])
   })
 
+  it("takes a sentence saying where the speaker was speaking, after their words, as those words' occasion", () => {
+    const body = [
+      'Heavy rain forced thousands from their homes in the north.',
+      'Interior Minister Ana Roe toured the flooded district on Tuesday.',
+      '"We will not leave anyone behind," Roe said. "Every family will get shelter."',
+      'The minister was speaking to residents at a relief camp.'
+    ].join('\n\n')
+    expect(placesOf(body).map((p) => [p[1], p[2]])).toEqual([
+      ['speaking to residents at a relief camp', 'remarks-after'],
+      ['speaking to residents at a relief camp', 'continued']
+    ])
+  })
+
   it('reads a sentence that opens with speaking as the scene of the words that follow', () => {
     const body = [
       'Mayor Dana Price met residents on Thursday about the water cuts.',

@@ -99,7 +99,11 @@ export function tidyPlace(phrase: string): string {
     return `${named[1]} ${named[2]}`
   // Cut before the last preposition that keeps the phrase within the limit.
   for (let i = MAX_WORDS; i >= 3; i--)
-    if (/^(?:on|in|at|during|for|with|about|over|after|before|to|of)$/i.test(words[i]!)) {
+    if (
+      /^(?:on|in|at|during|for|with|about|over|after|before|to|of|outside|inside|near)$/i.test(
+        words[i]!
+      )
+    ) {
       // "the medal ceremony held [at …]": a participle left without its phrase goes too.
       const cut = words.slice(0, i)
       if (cut.length > 2 && /^(?:held|[a-z]+ed)$/.test(cut.at(-1)!)) cut.pop()

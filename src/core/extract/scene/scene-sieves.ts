@@ -3,10 +3,11 @@
  *   clause          — the attribution's own clause ("…," Xi said at a briefing on Tuesday)
  *   described-place — where the one described stood ("A shopper outside the market said")
  *   continued       — the quotation this one continues
+ *   remarks-after   — "Xi made the remarks while …", "The minister was speaking at …" just
+ *                     after the quotation: these words' own occasion, before any earlier one
  *   speaker-scene   — the occasion last set for this speaker ("Xi made the remarks during a
  *                     visit to …"; "Morrison testified before the committee Tuesday"), which
  *                     holds until the article sets another for them
- *   remarks-after   — "Xi made the remarks while …" just after the quotation
  *   lede-scene      — the lede's occasion and time, for the people the lede is about
  * and, once every quotation has been through those, the article-wide passes in
  * article-sieves.ts.
@@ -30,7 +31,7 @@ import { subjectOf } from '../sieves/subject'
 import { MADE_THIS } from '../sieves/made-this'
 import type { FoundTime, TimeAnchor } from '../time-phrases'
 import { MANNER } from '../occasion'
-import type { ArticleView, SentenceView } from '../view'
+import { MARK_OPEN, type ArticleView, type SentenceView } from '../view'
 import { surnameOf } from '../names'
 import { circumstancesOf, MEDIUM_VERB, reportedContent, type Circumstances } from './circumstances'
 import { allMatches } from '../../matches'
@@ -61,6 +62,8 @@ export interface Scene {
 const REMARKS = new RegExp(
   `\\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:${SAYING_NOUN_PATTERN})\\b`
 )
+/** "The minister was speaking at a camp outside the town": the occasion of the words just quoted. */
+const WAS_SPEAKING = /\b(?:was|were)\s+(?:speaking|talking|addressing|testifying)\b/
 /** "made the remark", "made a “forced” statement": the act of saying as a noun after its verb. */
 const MADE_REMARKS = new RegExp(
   `\\b(?:made|delivered|gave|offered|issued)\\s+(?:the|these|those|his|her|their|a|an)\\s+(?:\\S+\\s+)?(?:${SAYING_NOUN_PATTERN})\\b`
@@ -510,13 +513,24 @@ export function speakerScene(
   }
 }
 
-/** "Xi made the remarks while meeting …", in the sentence right after the quotation. */
+/**
+ * "Xi made the remarks while meeting …", "The minister was speaking to residents at …": the
+ * first sentence after the quotation that is not more of the paragraph's quoted words, in its
+ * paragraph or the next.
+ */
 export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Circumstances | null {
-  const next = ctx.view.sentences[si + 1]
   const cur = ctx.view.sentences[si]
-  if (!next || !cur || next.paragraph > cur.paragraph + 1) return null
+  if (!cur) return null
+  let k = si + 1
+  while (
+    ctx.view.sentences[k]?.paragraph === cur.paragraph &&
+    ctx.view.sentences[k]!.masked.includes(MARK_OPEN)
+  )
+    k++
+  const next = ctx.view.sentences[k]
+  if (!next || next.paragraph > cur.paragraph + 1) return null
   const words = next.words
-  const m = words.match(REMARKS) ?? words.match(MADE_THIS)
+  const m = words.match(REMARKS) ?? words.match(MADE_THIS) ?? words.match(WAS_SPEAKING)
   if (!m) return null
   const who = ctx.resolver.resolve(words.slice(0, m.index), next.index, m.index!)
   if (who?.ref.name !== speaker) return null

@@ -286,6 +286,19 @@ describe('where and when in one sentence', () => {
       scene('On Monday in Accra, President Kofi Mensah said the roads were open.', 'said')
     ).toEqual(['in Accra', 'Monday'])
     expect(scene('Later, in a sense, Ana Roe said the count was clean.', 'said')[0]).toBeNull()
+    // "Outside", which the tagger may read as an adjective, opens a place as "at" does; after the
+    // verb it stays in the answer.
+    expect(
+      scene("Outside the court, Roe's lawyer, Tom Hale, said he would appeal.", 'said')[0]
+    ).toBe('Outside the court')
+    expect(scene('Tom Hale said outside the court that he would appeal.', 'said')[0]).toBe(
+      'outside the court'
+    )
+    expect(scene('Outside interests, Tom Hale said, had shaped the deal.', 'said')[0]).toBeNull()
+    // Those spoken to, with where they were.
+    expect(
+      scene('Ana Roe was speaking to residents at a relief camp near the border.', 'speaking')[0]
+    ).toBe('speaking to residents at a relief camp')
     // A participle of speaking between the subject and its verb.
     expect(scene('The mayor, speaking on local radio, said the roads were open.', 'said')[0]).toBe(
       'on local radio'
