@@ -144,6 +144,18 @@ describe('occasions set outside the quotations', () => {
       ['speaking to residents at a relief camp', 'remarks-after'],
       ['speaking to residents at a relief camp', 'continued']
     ])
+    // The words as the subject: "His comments came during …"; "her" cannot stand for him.
+    const came = (owner: string) =>
+      placesOf(
+        [
+          'The tax plan faced criticism from business groups on Monday.',
+          '"We need a fairer system," Treasury minister Paul Reid said.',
+          `${owner} came during a visit to a factory in Derby.`
+        ].join('\n\n')
+      ).map((p) => p[1])
+    expect(came('His comments')).toEqual(['a visit to a factory in Derby'])
+    expect(came('The remarks')).toEqual(['a visit to a factory in Derby'])
+    expect(came('Her comments')).toEqual([null])
   })
 
   it('reads a sentence that opens with speaking as the scene of the words that follow', () => {

@@ -62,6 +62,13 @@ export interface Scene {
 const REMARKS = new RegExp(
   `\\b(?:made|delivered|gave|offered) (?:the|these|those|his|her|their) (?:${SAYING_NOUN_PATTERN})\\b`
 )
+/**
+ * "The remarks came during a visit to …", "His comments were made at …": the words just quoted,
+ * as the subject. Its owner (group 1), when it has one, must be able to stand for the speaker.
+ */
+const REMARKS_CAME = new RegExp(
+  `^\\s*(?:(?:But|And)\\s+)?(?:The|These|Those|(His|Her|Their))\\s+(?:[a-z]+\\s+)?(?:${SAYING_NOUN_PATTERN})\\s+(?:came|come|were made|was made|were delivered|was delivered)\\b`
+)
 /** "The minister was speaking at a camp outside the town": the occasion of the words just quoted. */
 const WAS_SPEAKING = /\b(?:was|were)\s+(?:speaking|talking|addressing|testifying)\b/
 /** "made the remark", "made a “forced” statement": the act of saying as a noun after its verb. */
@@ -514,9 +521,9 @@ export function speakerScene(
 }
 
 /**
- * "Xi made the remarks while meeting …", "The minister was speaking to residents at …": the
- * first sentence after the quotation that is not more of the paragraph's quoted words, in its
- * paragraph or the next.
+ * "Xi made the remarks while meeting …", "The minister was speaking to residents at …", "His
+ * comments came during …": the first sentence after the quotation that is not more of the
+ * paragraph's quoted words, in its paragraph or the next.
  */
 export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Circumstances | null {
   const cur = ctx.view.sentences[si]
@@ -530,6 +537,18 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
   const next = ctx.view.sentences[k]
   if (!next || next.paragraph > cur.paragraph + 1) return null
   const words = next.words
+  const came = REMARKS_CAME.exec(words)
+  if (came) {
+    const gender = ctx.registry.person(speaker)?.gender
+    const owner = came[1]?.toLowerCase()
+    if (
+      owner === 'their' ||
+      (owner === 'his' && gender === 'f') ||
+      (owner === 'her' && gender === 'm')
+    )
+      return null
+    return circumstancesOf(next, came[0].length, -1, -1, ctx.anchor)
+  }
   const m = words.match(REMARKS) ?? words.match(MADE_THIS) ?? words.match(WAS_SPEAKING)
   if (!m) return null
   const who = ctx.resolver.resolve(words.slice(0, m.index), next.index, m.index!)
