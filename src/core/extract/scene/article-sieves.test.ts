@@ -296,6 +296,10 @@ describe('occasions set outside the quotations', () => {
     expect(heard('In Lorton, union members are holding a 24/7 picket line at the gates.')).toBe(
       'a 24/7 picket line'
     )
+    // A gathering one person addressed is their scene, not everyone's.
+    expect(heard('Union secretary Ana Roe addressed a rally of strikers in Sydney.')).toBeNull()
+    expect(heard('Union secretary Ana Roe spoke at a rally of strikers in Sydney.')).toBeNull()
+    expect(heard('Union secretary Ana Roe attended a rally of strikers in Sydney.')).toBe('a rally')
     // A gathering still to come is where nobody has spoken yet.
     const coming =
       'The mayor is preparing proposals to present to the council during the next regular session.\n\nThe package includes a new housing law.'

@@ -416,6 +416,9 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
       const occasion = findOccasion(s.masked, -1)
       if (!occasion || !GATHERING.test(occasion.phrase) || /\binterview\b/.test(occasion.phrase))
         continue
+      // "Union secretary Ana Roe addressed a rally of strikers in Sydney": one person speaking
+      // at it makes the gathering their scene (speaker-scene), not everyone's.
+      if (personSpeaksAt(ctx, s, occasion.index)) continue
       // "the progress made at a meeting of …": a reduced relative describes a thing, not a scene.
       const k = s.tokens.findIndex((t) => t.start >= occasion.index)
       const [noun, verb] = [s.tokens[k - 3], s.tokens[k - 2]]
@@ -438,6 +441,23 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
     }
   const [only] = found.size === 1 ? [...found] : []
   return only ? { where: only[0], when: only[1] } : null
+}
+
+/** One person, the sentence's subject, speaks ("addressed", "told", "spoke at") before offset `at`. */
+function personSpeaksAt(
+  ctx: SceneContext,
+  s: ArticleView['sentences'][number],
+  at: number
+): boolean {
+  const subjects = (ctx.registry.mentions[s.index] ?? []).filter((m) => m.subject)
+  if (subjects.length !== 1) return false
+  return s.tokens.some(
+    (t) =>
+      t.start >= subjects[0]!.end &&
+      t.end <= at &&
+      t.pos === 'VERB' &&
+      (speechVerb(t.text) !== null || /^address(?:ed|es|ing)?$/i.test(t.text))
+  )
 }
 
 const firstTime = (ctx: SceneContext, s: ArticleView['sentences'][number]): FoundTime | null =>
