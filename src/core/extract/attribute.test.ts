@@ -206,6 +206,14 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Ada Holm', 'Ivo Marren'])
   })
 
+  it('reads "defended" as a verb of saying: the time a lede gives a minister holds for her words', () => {
+    const q = quotes(
+      'The finance minister defended the budget on Tuesday as opposition leaders attacked it.',
+      '"This budget protects the poorest households," Finance Minister Rachel Osei told MPs.'
+    )
+    expect(q.map((x) => [x.speaker, x.when])).toEqual([['Rachel Osei', 'on Tuesday']])
+  })
+
   it("gives a participle after a comma the main clause's subject, past clauses with none", () => {
     expect(
       speakers(
