@@ -219,6 +219,10 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
       re.lastIndex = 0
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
         if (m.index < circumstances) continue
+        // "… following a prayer meeting at a church, an act that Roe said is a reminder …": the
+        // verb comments from a relative clause; the occasion before it is the main clause's.
+        if (m.index < speechVerbAt && RELATIVE_VERB.test(masked.slice(m.index, speechVerbAt)))
+          continue
         // "minutes after the launch" is a time, not the place of the words.
         if (SPAN_LEAD.test(masked.slice(Math.max(0, m.index - 40), m.index))) continue
         found.push({
@@ -239,6 +243,9 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
   }
   return null
 }
+
+/** ", an act that Roe said", ", which Roe said": a verb in a relative clause after a comma. */
+const RELATIVE_VERB = /,\s+(?:(?:an?|the|this|that)\s+(?:[a-z]+\s+){0,2})?(?:that|which)\s+[^,⟦]*$/
 
 /** The occasion phrase a match of `findOccasion`'s patterns starts, or null when it is a time. */
 function occasionAt(

@@ -253,6 +253,17 @@ describe('occasions set outside the quotations', () => {
     ).toEqual(['told Ada Holm', null, null])
   })
 
+  it("gives a lede's time to the people of a body it names, not of one it only describes", () => {
+    const body = (lede: string) =>
+      generateFromText(
+        `date 2026-06-20 Title\n\n${lede}\n\n"It is a call to every church," said Ana Roe, associate pastor at the First Baptist Church of Spring Valley.`
+      ).quotes.map((q) => q.when?.phrase ?? null)
+    expect(body('Local churches addressed the shooting from the pulpit on Friday.')).toEqual([null])
+    expect(body('First Baptist addressed the shooting from the pulpit on Friday.')).toEqual([
+      'on Friday'
+    ])
+  })
+
   it('places speakers at the one gathering the opening paragraphs report, unless placed elsewhere', () => {
     const opening =
       'Councillors narrowly passed the budget on Tuesday night.\n\nCouncillors voted 6-4 at a special council meeting to pass it.'

@@ -637,7 +637,12 @@ export function ledeScene(
   if (crowd && people.size === 0)
     for (const p of ctx.registry.people)
       if (p.first > lede.index && !p.org && p.offices.length === 0) people.add(p.name)
-  const stems = wordStems(`${opening} ${closing}`)
+  // A body by its name only, as for the closing one: "local churches plan …" names no church.
+  const namedOpening = opening
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .join(' ')
+  const stems = wordStems(`${namedOpening} ${closing}`)
   // "NASA celebrated …": NASA's own people ("NASA Administrator Charles Bolden") were there too.
   for (const p of ctx.registry.people)
     if (p.org && wordStems(p.org).some((w) => stems.includes(w))) people.add(p.name)

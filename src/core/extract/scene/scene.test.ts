@@ -338,6 +338,25 @@ describe('where and when in one sentence', () => {
       )[0]
     ).toBe('a press briefing after the board meeting')
   })
+  it('leaves the occasion of a main clause to it when the verb of saying only comments on it', () => {
+    expect(
+      scene(
+        'A gunman killed nine people following a prayer meeting at a church, an act that Ana Roe said was a reminder of hatred.',
+        'said'
+      )[0]
+    ).toBeNull()
+    expect(
+      scene(
+        'The vote came after a long debate in the council, which Ana Roe said had been fair.',
+        'said'
+      )[0]
+    ).toBeNull()
+    // A relative clause that holds the occasion itself keeps it.
+    expect(
+      scene('Ana Roe, who spoke at a rally in Porto, said the vote had been fair.', 'said')[0]
+    ).toBe('a rally in Porto')
+  })
+
   it('leaves out the reported content and a date that names a thing', () => {
     expect(scene('Nora Quill said she opened the shelter in 2019 with a loan.', 'said')).toEqual([
       null,
