@@ -214,6 +214,19 @@ describe('attribution on unseen newswire shapes', () => {
     expect(q.map((x) => [x.speaker, x.when])).toEqual([['Rachel Osei', 'on Tuesday']])
   })
 
+  it("reads a name ending in a generation, or with a capital after Mc or O', as a person, whose surname is theirs", () => {
+    const q = (name: string, surname: string) =>
+      speakers(
+        'A gallery opened a new show on Friday.',
+        `"It is a wonderful gift," said ${name}, associate pastor at the First Baptist Church.`,
+        `"There is a level of significance here," ${surname} said.`
+      )
+    expect(q('Weldon Hayes IV', 'Hayes')).toEqual(['Weldon Hayes IV', 'Weldon Hayes IV'])
+    expect(q('Weldon Hayes III', 'Hayes')).toEqual(['Weldon Hayes III', 'Weldon Hayes III'])
+    expect(q('Weldon McAllister', 'McAllister')).toEqual(['Weldon McAllister', 'Weldon McAllister'])
+    expect(q("Weldon O'Hara", "O'Hara")).toEqual(["Weldon O'Hara", "Weldon O'Hara"])
+  })
+
   it("gives a participle after a comma the main clause's subject, past clauses with none", () => {
     expect(
       speakers(

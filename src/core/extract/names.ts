@@ -69,10 +69,11 @@ const NAME_WORD = `(?:\\b(?:${HYPHEN_PARTICLE_PATTERN})-)?[A-Z][\\p{L}\\p{M}'’
 /**
  * One word of a person's name: capitalised, and each part of a double-barrelled one too
  * ("Lang-Lessing", "Sayed-Khaiyum", "Jean-Pierre"), or lower case after its hyphen ("Ping-an");
- * after a hyphenated particle too ("al-Sudani").
+ * after a hyphenated particle too ("al-Sudani"). A second capital may follow a short prefix
+ * ("McWilliams", "MacDonald", "O'Brien", "DeSantis").
  */
 const NAME_TOKEN = new RegExp(
-  `^(?:(?:${HYPHEN_PARTICLE_PATTERN})-)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*$`,
+  `^(?:(?:${HYPHEN_PARTICLE_PATTERN})-)?\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu}|['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*$`,
   'u'
 )
 /** Name words, with name particles between them ("Rhun ap Iorwerth", "Ursula von der Leyen"). */
@@ -459,8 +460,19 @@ export function generationOf(fullName: string): string | null {
   return fullName.includes(' ') && isGeneration(last) ? last.replace(/\.$/, '') : null
 }
 
+/**
+ * "Weldon Hayes IV" as "Weldon Hayes": a generation that ends a name says nothing of whether it
+ * is a person's, and "IV" alone looks like an acronym. The run itself when it has none.
+ */
+function withoutGeneration(run: NameRun): NameRun {
+  const generation = generationOf(run.name)
+  if (!generation) return run
+  return { ...run, name: run.name.slice(0, run.name.lastIndexOf(' ')) }
+}
+
 /** A run that should be read as a person's name. */
-export function looksLikePerson(run: NameRun): boolean {
+export function looksLikePerson(named: NameRun): boolean {
+  const run = withoutGeneration(named)
   if (isOrganisation(run.name)) return false
   const tokens = run.name.split(' ')
   // "The Mount Alexander Shire Mayor": capitalised words after "the" that end in a title name
@@ -495,8 +507,9 @@ export function isOffice(name: string): boolean {
 }
 
 /** Looser test for a name in subject position of a verb of saying ("Zhao Lin said"). */
-export function looksLikeSpeakerName(run: NameRun): boolean {
-  if (looksLikePerson(run)) return true
+export function looksLikeSpeakerName(named: NameRun): boolean {
+  if (looksLikePerson(named)) return true
+  const run = withoutGeneration(named)
   const tokens = run.name.split(' ')
   if (
     tokens.length < 2 ||
@@ -513,7 +526,8 @@ export function looksLikeSpeakerName(run: NameRun): boolean {
  * The shape of a person's name (two to four capitalised words, no organisation or place word),
  * for when the context already says it is a person ("X, a researcher at …", "X, who …").
  */
-export function hasNameShape(run: NameRun): boolean {
+export function hasNameShape(named: NameRun): boolean {
+  const run = withoutGeneration(named)
   const tokens = run.name.split(' ')
   if (
     tokens.length < 2 ||
