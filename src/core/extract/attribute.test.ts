@@ -227,6 +227,17 @@ describe('attribution on unseen newswire shapes', () => {
     expect(q("Weldon O'Hara", "O'Hara")).toEqual(["Weldon O'Hara", "Weldon O'Hara"])
   })
 
+  it('gives words to one described before a relative clause that holds a verb of its own', () => {
+    const q = (who: string) =>
+      speakers('China warned Taiwan on Monday.', `${who} said: "We are not worried."`)
+    expect(q('A senior security official, who asked not to be named,')).toEqual([
+      'A senior security official'
+    ])
+    expect(q('A senior security official, who spoke on condition of anonymity,')).toEqual([
+      'A senior security official'
+    ])
+  })
+
   it("gives a participle after a comma the main clause's subject, past clauses with none", () => {
     expect(
       speakers(

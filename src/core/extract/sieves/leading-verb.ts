@@ -237,7 +237,10 @@ export const leadingVerb: LocalSieve = (site, view) => {
       prev !== undefined &&
       /^\s+to\s+$/.test(before.slice(prev.end, v.index)) &&
       speechVerb(v.verb)?.base === v.verb
-    if (!participle && prev && prev.end > cut && !aside && !catenative) {
+    // "An official, who asked not to be named, said": a verb inside the relative clause before
+    // the verb is the clause's, and ends no clause of the verb's.
+    const inRelative = described !== null && prev !== undefined && prev.index > described.index
+    if (!participle && prev && prev.end > cut && !aside && !catenative && !inRelative) {
       cut = prev.end
       // "Asked why he did not object to the transfer, he said": after the other verb's clause
       // and its comma, a subject of its own is the one that speaks.
