@@ -59,7 +59,7 @@ import {
   type SceneContext
 } from './scene/scene-sieves'
 import { isPartial, isTerm } from './quote-or-term'
-import { toTimeRef } from './time-phrases'
+import { longBefore, toTimeRef } from './time-phrases'
 import type { ArticleView, QuoteSite } from './view'
 
 /** Quote-to-mention sieves, in the order they are tried. */
@@ -271,7 +271,8 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       sentence: q.site.sentence
     })),
     reportedScenes(ctx, speakers),
-    (name) => registry.person(name) !== null
+    (name) => registry.person(name) !== null,
+    ctx.anchor
   )
   const benched = withCourtSitting(
     ctx,
@@ -384,9 +385,12 @@ function sceneFor(
     // Relayed words ("as quoted by The Times") came through their own channel: only an occasion
     // the speaker was at ("the post-match press conference") outranks it, not another channel.
     if (prior?.where && cue?.medium && isMedium(prior.where)) prior = { ...prior, where: null }
-    // An earlier scene at another time is another occasion: its place does not carry over.
-    if (prior && !(scene.when && prior.when && prior.when.resolved !== scene.when.resolved))
-      set(prior, 'speaker-scene')
+    // An earlier scene at another time is another occasion: its place does not carry over; nor
+    // does one of no stated time to words dated well before the story ("Last year, Roe warned").
+    const own = scene.when
+    const another =
+      own && (prior?.when ? prior.when.resolved !== own.resolved : longBefore(own, ctx.anchor))
+    if (prior && !another) set(prior, 'speaker-scene')
   }
   // A relay ("as quoted by The Times") is how the words reached the writer: the answer when the
   // article places the speaker at no occasion.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   datesEarlierEvent,
   findTimePhrases,
+  longBefore,
   pointsAhead,
   timesByEvent,
   type TimeAnchor
@@ -114,6 +115,23 @@ describe('datesEarlierEvent', () => {
     expect(earlier('Prices have risen since March.')).toEqual([true])
     // A clause ends the "since".
     expect(earlier('Nothing has changed since then, she said on Monday.')).toEqual([false])
+  })
+})
+
+describe('longBefore', () => {
+  const before = (text: string) => findTimePhrases(text, anchor).map((t) => longBefore(t, anchor))
+  it('takes a time that ended over a week before the story as another occasion', () => {
+    // The story is dated 10 July 2025.
+    expect(before('last year')).toEqual([true])
+    expect(before('in May')).toEqual([true])
+    expect(before('on June 30')).toEqual([true])
+    expect(before('this month')).toEqual([false])
+    expect(before('on Tuesday')).toEqual([false])
+    expect(before('last week')).toEqual([false])
+    expect(longBefore({ phrase: 'then', resolved: null, label: 'then' }, anchor)).toBe(false)
+    expect(
+      before('last year').length && longBefore(findTimePhrases('last year', anchor)[0]!, null)
+    ).toBe(false)
   })
 })
 

@@ -19,6 +19,7 @@ import {
   PROSPECTIVE_PATTERN,
   smallNumberWord
 } from '../lexicon/lexicon'
+import { dayNumber } from '../calendar'
 import { allMatches } from '../matches'
 import type { TimeRef } from '../model'
 
@@ -303,6 +304,27 @@ export function datesEarlierEvent(text: string, t: FoundTime): boolean {
 }
 
 const AHEAD = new RegExp(`^(?:${DEADLINE_PATTERN})\\b|\\b(?:${PROSPECTIVE_PATTERN})\\b`, 'i')
+
+/**
+ * A time over a week before the story's date ("Last year, Roe warned …", "in January" of a
+ * story in March): another occasion than the one the story reports. False when either is
+ * unknown.
+ */
+export function longBefore(t: TimeRef, anchor: TimeAnchor | null): boolean {
+  const day = anchor?.story ?? anchor?.published
+  const week = t.resolved?.startsWith('week of ') ?? false
+  const r = t.resolved?.replace(/^week of /, '')
+  if (!r || !day) return false
+  const [y, m] = r.split('-').map(Number)
+  // The last day the time covers: the year's, the month's, or the week's.
+  const last =
+    r.length === 4
+      ? isoDate(y!, 12, 31)
+      : r.length === 7
+        ? addDays(isoDate(m === 12 ? y! + 1 : y!, m === 12 ? 1 : m! + 1, 1), -1)
+        : addDays(r, week ? 6 : 0)
+  return dayNumber(last) < dayNumber(day.slice(0, 10)) - 7
+}
 
 /**
  * A time still ahead, which dates no words already said: "by 2016", "next month", "tomorrow",

@@ -219,6 +219,23 @@ describe('occasions set outside the quotations', () => {
     ])
   })
 
+  it('carries no occasion to words their own clause dates well before the story', () => {
+    const body = [
+      'The central bank kept rates unchanged on Wednesday.',
+      'Governor Ana Roe said at a news conference that inflation was falling.',
+      '"We are on the right path," Roe said at a news conference.',
+      'Last year, Roe warned that rates could stay high "for some time".',
+      'On Monday, Roe said prices were "coming down".'
+    ].join('\n\n')
+    const q = generateFromText(`date 2026-03-12 Title\n\n${body}`).quotes
+    // Nor does its time go with the occasion to the speaker's other words.
+    expect(q.map((x) => [x.where, x.when?.phrase ?? null])).toEqual([
+      ['a news conference', null],
+      [null, 'Last year'],
+      ['a news conference', 'Monday']
+    ])
+  })
+
   it("takes the outlet a speaker's own quotation was told to as the interview of all their words", () => {
     const told = [
       '"We are still going strong," Ian Rowe, the festival chair, told the Telegraph & Argus on Friday.',
@@ -308,6 +325,9 @@ describe('occasions set outside the quotations', () => {
       'a 24/7 picket line'
     )
     // A gathering one person addressed is their scene, not everyone's.
+    expect(
+      heard('Governor Ana Roe told a news conference after the decision that prices were falling.')
+    ).toBeNull()
     expect(heard('Union secretary Ana Roe addressed a rally of strikers in Sydney.')).toBeNull()
     expect(heard('Union secretary Ana Roe spoke at a rally of strikers in Sydney.')).toBeNull()
     expect(heard('Union secretary Ana Roe attended a rally of strikers in Sydney.')).toBe('a rally')

@@ -26,7 +26,14 @@ import {
 } from '../../lexicon/lexicon'
 import { findOccasion, MANNER } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
-import { datesEarlierEvent, findTimePhrases, pointsAhead, type FoundTime } from '../time-phrases'
+import {
+  datesEarlierEvent,
+  findTimePhrases,
+  longBefore,
+  pointsAhead,
+  type FoundTime,
+  type TimeAnchor
+} from '../time-phrases'
 import type { ArticleView } from '../view'
 import type { Circumstances } from './circumstances'
 import { tidyPlace } from './place-answer'
@@ -180,7 +187,8 @@ const sameThing = (where: string): string =>
 export function speakerThroughout(
   quotes: ReadonlyArray<{ speaker: string | null; scene: Scene; sentence?: number }>,
   reported: ReadonlyMap<string, readonly ReportedScene[]> = new Map(),
-  isPerson: (name: string) => boolean = () => true
+  isPerson: (name: string) => boolean = () => true,
+  anchor: TimeAnchor | null = null
 ): Scene[] {
   // "…," the SPD politician told Bild: a bare name told that is nobody the article names is an
   // outlet the lexicon does not know, and so an interview.
@@ -262,9 +270,13 @@ export function speakerThroughout(
     const where = speaker ? occasion.get(speaker) : null
     if (!where || scene.untold) return scene
     if ((sentence ?? Infinity) < (since.get(timeKey(speaker!, where)) ?? -Infinity)) return scene
+    const when = times.get(timeKey(speaker!, where))
+    // "Last year, Roe warned …": words their own clause dates well before the story were said
+    // on another occasion than the one it reports, unless that occasion was then too.
+    const own = scene.whenSieve === 'clause' ? scene.when : null
+    if (own && longBefore(own, anchor) && own.resolved !== when?.resolved) return scene
     const out = { ...scene }
     if (!out.where) Object.assign(out, { where, whereSieve: 'speaker-throughout' })
-    const when = times.get(timeKey(speaker!, where))
     if (!out.when && when) Object.assign(out, { when, whenSieve: 'speaker-throughout' })
     return out
   })
@@ -454,7 +466,7 @@ function personSpeaksAt(
   return s.tokens.some(
     (t) =>
       t.start >= subjects[0]!.end &&
-      t.end <= at &&
+      t.start <= at &&
       t.pos === 'VERB' &&
       (speechVerb(t.text) !== null || /^address(?:ed|es|ing)?$/i.test(t.text))
   )
