@@ -97,12 +97,18 @@ export function tidyPlace(phrase: string): string {
   const named = NAMED_OCCASION_AT.exec(p)
   if (named && `${named[1]} ${named[2]}`.split(/\s+/).length <= MAX_WORDS)
     return `${named[1]} ${named[2]}`
-  // Cut before the last preposition that keeps the phrase within the limit.
+  // Cut before the last preposition that keeps the phrase within the limit, not inside a name
+  // ("the Royal College [of Nursing]").
+  const inName = (i: number): boolean =>
+    /^[A-Z]/.test(words[i - 1]!) &&
+    /^(?:of|for|and)$/.test(words[i]!) &&
+    /^[A-Z]/.test(words[i + 1] ?? '')
   for (let i = MAX_WORDS; i >= 3; i--)
     if (
       /^(?:on|in|at|during|for|with|about|over|after|before|to|of|outside|inside|near)$/i.test(
         words[i]!
-      )
+      ) &&
+      !inName(i)
     ) {
       // "the medal ceremony held [at …]": a participle left without its phrase goes too.
       const cut = words.slice(0, i)

@@ -295,6 +295,10 @@ describe('where and when in one sentence', () => {
       'outside the court'
     )
     expect(scene('Outside interests, Tom Hale said, had shaped the deal.', 'said')[0]).toBeNull()
+    // An arrival is an occasion, as a visit is.
+    expect(scene('"We must act," Ana Roe said on her arrival in Brussels.', 'said')[0]).toBe(
+      'her arrival in Brussels'
+    )
     // Those spoken to, with where they were.
     expect(
       scene('Ana Roe was speaking to residents at a relief camp near the border.', 'speaking')[0]
@@ -387,6 +391,13 @@ describe('where and when in one sentence', () => {
     expect(tidyPlace('the match and said')).toBe('the match')
     expect(tidyPlace('the Ministry of Trade and Industry')).toBe(
       'the Ministry of Trade and Industry'
+    )
+    // Cut short, never inside a name: no card shows "the Royal College".
+    expect(tidyPlace('the annual conference of the Royal College of Nursing in Liverpool')).toBe(
+      'the annual conference'
+    )
+    expect(tidyPlace('speaking to residents at a relief camp outside the town')).toBe(
+      'speaking to residents at a relief camp'
     )
     // Cut off after a word that needs another: no card shows "the festival of".
     expect(tidyPlace('the festival of')).toBe('the festival')
