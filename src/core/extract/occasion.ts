@@ -71,9 +71,10 @@ const EXTENDING: RegExp[] = [
     'g'
   ),
   new RegExp(
-    // "Speaking to Citi News", "Speaking to State House correspondents at the end of …": one
-    // spoken to by name keeps the verb in the answer, as "told Xinhua" does.
-    `\\b((?:[Ss]peaking|[Tt]alking)${MANNER} to [A-Z][^,;⟦]*)`,
+    // "Speaking to Citi News", "Speaking to the Guardian", "Speaking to State House
+    // correspondents at the end of …": one spoken to by name keeps the verb in the answer, as
+    // "told Xinhua" does.
+    `\\b((?:[Ss]peaking|[Tt]alking)${MANNER} to (?:the )?[A-Z][^,;⟦]*)`,
     'g'
   ),
   // Not "spoke to the Daily Post": the one spoken to is a hearer, read on the tags (adjuncts.ts),

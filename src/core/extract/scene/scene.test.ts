@@ -295,6 +295,13 @@ describe('where and when in one sentence', () => {
       'outside the court'
     )
     expect(scene('Outside interests, Tom Hale said, had shaped the deal.', 'said')[0]).toBeNull()
+    // An outlet spoken to, with its article.
+    expect(scene('Speaking to the Guardian, Ana Roe said the count was clean.', 'said')[0]).toBe(
+      'Speaking to the Guardian'
+    )
+    expect(scene('Talking to the BBC from Kyiv, Ana Roe said it was clean.', 'said')[0]).toBe(
+      'Talking to the BBC from Kyiv'
+    )
     // An arrival is an occasion, as a visit is.
     expect(scene('"We must act," Ana Roe said on her arrival in Brussels.', 'said')[0]).toBe(
       'her arrival in Brussels'
