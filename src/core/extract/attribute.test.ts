@@ -227,6 +227,15 @@ describe('attribution on unseen newswire shapes', () => {
     expect(q("Weldon O'Hara", "O'Hara")).toEqual(["Weldon O'Hara", "Weldon O'Hara"])
   })
 
+  it('gives "the union said" to the body the article named with that noun after its name', () => {
+    expect(
+      speakers(
+        "The Unite union's regional secretary, Ana Roe, said members had won a fair offer.",
+        '"Our members have spoken," the union said in a statement.'
+      )
+    ).toEqual(['Unite union'])
+  })
+
   it('gives words to one described before a relative clause that holds a verb of its own', () => {
     const q = (who: string) =>
       speakers('China warned Taiwan on Monday.', `${who} said: "We are not worried."`)

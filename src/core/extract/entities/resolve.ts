@@ -930,23 +930,30 @@ export class SpeakerResolver {
   }
 
   /**
-   * Every sentence that names an organisation right after `noun`, in order, read once per noun:
-   * a long article asks for the same noun in thousands of sentences.
+   * Every sentence that names an organisation right after `noun` ("the NGO Sea-Watch"), or
+   * right before it ("the RMT union"), in order, read once per noun: a long article asks for the
+   * same noun in thousands of sentences.
    */
   private orgsAfterNoun(noun: string): Array<{ sentence: number; name: string }> {
-    const after = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?=[A-Z])`)
+    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const after = new RegExp(`\\b${escaped}\\s+(?=[A-Z])`)
+    const before = new RegExp(
+      `\\b[Tt]he\\s+((?:[A-Z][\\w&.-]*\\s+){0,3}[A-Z][\\w&.-]*)\\s+${escaped}\\b`
+    )
     const out: Array<{ sentence: number; name: string }> = []
     this.view.sentences.forEach((view, s) => {
       const words = view.words
       // The substring first: most sentences never use the noun, and it costs less than the pattern.
       const at = words.includes(noun) ? after.exec(words) : null
       const run = at ? findNameRuns(words.slice(at.index + at[0].length))[0] : undefined
-      const name = run?.index === 0 ? run.raw : undefined
+      // "the RMT union's leader", "the Unite union": the name right before the noun, too.
+      const named = at || !words.includes(noun) ? undefined : before.exec(words)?.[1]
+      const name = run?.index === 0 ? run.raw : named
       // "said the agency Friday": a day or month after the noun is no name.
       const first = name?.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
       const place = !!name && isPlace(name) && !isOrganisation(name)
       if (name && !CALENDAR_WORD.test(first) && !place && !this.registry.person(name))
-        out.push({ sentence: s, name: name.replace(/\.$/, '') })
+        out.push({ sentence: s, name: named ? `${name} ${noun}` : name.replace(/\.$/, '') })
     })
     this.#orgsAfterNoun.set(noun, out)
     return out
