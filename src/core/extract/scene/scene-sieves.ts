@@ -121,6 +121,8 @@ const MEDIUM = new RegExp(
  * a time that far back is more often another day's.
  */
 const SCENE_REACH = 3
+/** The furthest back, in paragraphs, a chain of paragraphs about the speaker carries a scene. */
+const CHAIN_REACH = 8
 const TIME_REACH = 2
 
 /**
@@ -303,23 +305,39 @@ function goesOnAbout(
   speaker: string,
   quoteSentence: number
 ): boolean {
+  const subjects = subjectsGoneOn(ctx, si)
+  return subjects.has(speaker) || isAbout(ctx, si, speaker, quoteSentence)
+}
+
+/** Per registry, the people each sentence has as its subject, by name or by an opening he or she. */
+const subjectsRead = new WeakMap<EntityRegistry, Map<number, ReadonlySet<string>>>()
+
+function subjectsGoneOn(ctx: SceneContext, si: number): ReadonlySet<string> {
+  let read = subjectsRead.get(ctx.registry)
+  if (!read) subjectsRead.set(ctx.registry, (read = new Map()))
+  const known = read.get(si)
+  if (known) return known
+  const out = new Set<string>()
   const s = ctx.view.sentences[si]
-  if (!s) return false
-  const mentions = ctx.registry.mentions[si] ?? []
-  const acts = (end: number): boolean => {
-    const verb = s.tokens.find((t) => t.start >= end && /\w/.test(t.text) && t.pos !== 'ADV')
-    return (
-      verb !== undefined && /^[a-z]/.test(verb.text) && (verb.pos === 'VERB' || verb.pos === 'AUX')
-    )
+  if (s) {
+    const acts = (end: number): boolean => {
+      const verb = s.tokens.find((t) => t.start >= end && /\w/.test(t.text) && t.pos !== 'ADV')
+      return (
+        verb !== undefined &&
+        /^[a-z]/.test(verb.text) &&
+        (verb.pos === 'VERB' || verb.pos === 'AUX')
+      )
+    }
+    for (const m of ctx.registry.mentions[si] ?? [])
+      if (m.subject || acts(m.end)) out.add(m.person.name)
+    const pronoun = /^\s*(?:(?:But|And|However),?\s+)?(He|She)\b/.exec(s.words)
+    if (pronoun) {
+      const r = ctx.resolver.resolve(pronoun[1]!, si, s.words.indexOf(pronoun[1]!))
+      if (r?.ref.kind === 'person') out.add(r.ref.name)
+    }
   }
-  if (mentions.some((m) => m.person.name === speaker && (m.subject || acts(m.end)))) return true
-  const pronoun = /^\s*(?:(?:But|And|However),?\s+)?(He|She)\b/.exec(s.words)
-  if (pronoun) {
-    const at = s.words.indexOf(pronoun[1]!)
-    const r = ctx.resolver.resolve(pronoun[1]!, si, at)
-    if (r?.ref.kind === 'person' && r.ref.name === speaker) return true
-  }
-  return isAbout(ctx, si, speaker, quoteSentence)
+  read.set(si, out)
+  return out
 }
 
 const openingPronouns = new WeakMap<SentenceView, string | null>()
@@ -471,16 +489,19 @@ export function speakerScene(
   const distance = (k: number): number => paragraph - paragraphOf(k)
   // The reach counts from the last paragraph still about the speaker: a report of one speech
   // ("Obi gave the reassurance at the summit. She said … She regretted … Obi stressed … She
-  // said: '…'") keeps its occasion through paragraphs about them, however many. The walk stops
+  // said: '…'") keeps its occasion through paragraphs about them, up to CHAIN_REACH. The walk stops
   // at another's words, and at the speaker's own earlier words, whose scene was read the same way.
   let reachFrom = paragraph
-  const nearby = (k: number): boolean => reachFrom - paragraphOf(k) <= SCENE_REACH
-  const quotedIn = new Map<number, Array<(typeof earlier)[number]>>()
-  for (const e of earlier) quotedIn.set(e.sentence, [...(quotedIn.get(e.sentence) ?? []), e])
+  const nearby = (k: number): boolean =>
+    reachFrom - paragraphOf(k) <= SCENE_REACH && distance(k) <= CHAIN_REACH
+  // `earlier` is in reading order: walked back alongside the sentences.
+  let e = earlier.length - 1
   for (let k = si - 1; k >= 0 && nearby(k); k--) {
-    const quoted = quotedIn.get(k) ?? []
-    if (quoted.some((e) => e.speaker !== null && e.speaker !== speaker)) break
-    const own = quoted.some((e) => e.speaker === speaker)
+    while (e >= 0 && earlier[e]!.sentence > k) e--
+    const quoted: Array<(typeof earlier)[number]> = []
+    for (let j = e; j >= 0 && earlier[j]!.sentence === k; j--) quoted.push(earlier[j]!)
+    if (quoted.some((q) => q.speaker !== null && q.speaker !== speaker)) break
+    const own = quoted.some((q) => q.speaker === speaker)
     if (own || goesOnAbout(ctx, k, speaker, si)) reachFrom = paragraphOf(k)
     if (own) break
   }
