@@ -221,10 +221,10 @@ describe('attribution on unseen newswire shapes', () => {
         `"It is a wonderful gift," said ${name}, associate pastor at the First Baptist Church.`,
         `"There is a level of significance here," ${surname} said.`
       )
-    expect(q('Weldon Hayes IV', 'Hayes')).toEqual(['Weldon Hayes IV', 'Weldon Hayes IV'])
-    expect(q('Weldon Hayes III', 'Hayes')).toEqual(['Weldon Hayes III', 'Weldon Hayes III'])
-    expect(q('Weldon McAllister', 'McAllister')).toEqual(['Weldon McAllister', 'Weldon McAllister'])
-    expect(q("Weldon O'Hara", "O'Hara")).toEqual(["Weldon O'Hara", "Weldon O'Hara"])
+    expect(q('Kwabla Hayes IV', 'Hayes')).toEqual(['Kwabla Hayes IV', 'Kwabla Hayes IV'])
+    expect(q('Kwabla Hayes III', 'Hayes')).toEqual(['Kwabla Hayes III', 'Kwabla Hayes III'])
+    expect(q('Kwabla McAllister', 'McAllister')).toEqual(['Kwabla McAllister', 'Kwabla McAllister'])
+    expect(q("Kwabla O'Hara", "O'Hara")).toEqual(["Kwabla O'Hara", "Kwabla O'Hara"])
   })
 
   it('gives "the union said" to the body the article named with that noun after its name', () => {

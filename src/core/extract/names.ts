@@ -115,7 +115,7 @@ function opensWithParticiple(text: string, at: number, word: string): boolean {
 }
 
 /**
- * "Describing Anambra population as …", "Addressing Parliament on Tuesday, …", "Welcoming
+ * "Describing Lagos traders as …", "Addressing Parliament on Tuesday, …", "Welcoming
  * President Ruto to …": a run that opens the text with a word in -ing the tagger reads as a verb,
  * followed by a lower-case word that is no verb or adverb, opens with a participle and its
  * object; the participle is no word of the name. "Browning Smith said", "Browning Smith, the
@@ -461,7 +461,7 @@ export function generationOf(fullName: string): string | null {
 }
 
 /**
- * "Weldon Hayes IV" as "Weldon Hayes": a generation that ends a name says nothing of whether it
+ * "Kwabla Hayes IV" as "Kwabla Hayes": a generation that ends a name says nothing of whether it
  * is a person's, and "IV" alone looks like an acronym. The run itself when it has none.
  */
 function withoutGeneration(run: NameRun): NameRun {
