@@ -49,6 +49,17 @@ const SPEAKING_ACTS = ['speak', 'talk', 'address', 'brief', 'announce', 'make', 
 /** The act an opening participle names ("Briefing" → "brief"), by its -ing form, not its lemma. */
 const ACT_OF = new Map(SPEAKING_ACTS.map((base) => [inflect(base).ing, base]))
 
+/** "speaking", "addressing", "testifying": a participle that names an act of speaking. */
+export function isSpeakingParticiple(word: string): boolean {
+  const w = word.toLowerCase()
+  return ACT_OF.has(w) || (/ing$/.test(w) && speechVerb(w) !== null)
+}
+
+/** "told", "addressed", "briefing": a verb of saying, or one whose object is its hearers. */
+export function speaksTo(t: Token): boolean {
+  return speechVerb(t.text) !== null || AUDIENCE_VERB.test(t.lemma)
+}
+
 /**
  * Where the verb at `verbAt` in `s` happened, by its own adjunct, an opening participle of
  * speaking or an opening phrase of place, in that order; null when none says.

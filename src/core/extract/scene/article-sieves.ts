@@ -36,6 +36,7 @@ import {
 } from '../time-phrases'
 import type { ArticleView } from '../view'
 import type { Circumstances } from './circumstances'
+import { speaksTo } from './adjuncts'
 import { tidyPlace } from './place-answer'
 import {
   aboutWhom,
@@ -464,11 +465,7 @@ function personSpeaksAt(
   const subjects = (ctx.registry.mentions[s.index] ?? []).filter((m) => m.subject)
   if (subjects.length !== 1) return false
   return s.tokens.some(
-    (t) =>
-      t.start >= subjects[0]!.end &&
-      t.start <= at &&
-      t.pos === 'VERB' &&
-      (speechVerb(t.text) !== null || /^address(?:ed|es|ing)?$/i.test(t.text))
+    (t) => t.start >= subjects[0]!.end && t.start <= at && t.pos === 'VERB' && speaksTo(t)
   )
 }
 

@@ -33,6 +33,7 @@ import type { FoundTime, TimeAnchor } from '../time-phrases'
 import { MANNER } from '../occasion'
 import { MARK_OPEN, type ArticleView, type SentenceView } from '../view'
 import { surnameOf } from '../names'
+import { isSpeakingParticiple } from './adjuncts'
 import { circumstancesOf, MEDIUM_VERB, reportedContent, type Circumstances } from './circumstances'
 import { allMatches } from '../../matches'
 
@@ -70,7 +71,11 @@ const REMARKS_CAME = new RegExp(
   `^\\s*(?:(?:But|And)\\s+)?(?:The|These|Those|(His|Her|Their))\\s+(?:[a-z]+\\s+)?(?:${SAYING_NOUN_PATTERN})\\s+(?:came|come|were made|was made|were delivered|was delivered)\\b`
 )
 /** "The minister was speaking at a camp outside the town": the occasion of the words just quoted. */
-const WAS_SPEAKING = /\b(?:was|were)\s+(?:speaking|talking|addressing|testifying)\b/
+const WAS_ING = /\b(?:was|were)\s+([a-z]+ing)\b/
+const wasSpeaking = (words: string): RegExpExecArray | null => {
+  const m = WAS_ING.exec(words)
+  return m && isSpeakingParticiple(m[1]!) ? m : null
+}
 /** "made the remark", "made a “forced” statement": the act of saying as a noun after its verb. */
 const MADE_REMARKS = new RegExp(
   `\\b(?:made|delivered|gave|offered|issued)\\s+(?:the|these|those|his|her|their|a|an)\\s+(?:\\S+\\s+)?(?:${SAYING_NOUN_PATTERN})\\b`
@@ -116,9 +121,9 @@ const MEDIUM = new RegExp(
 /**
  * How many paragraphs an occasion or a channel set for a speaker carries over to their later
  * words, counted from the last paragraph about them: the annotation convention's "a nearby
- * paragraph that clearly sets the context". A place
- * holds further than a time: an article returns to a speech after paragraphs of background, but
- * a time that far back is more often another day's.
+ * paragraph that clearly sets the context". A place holds further than a time: an article
+ * returns to a speech after paragraphs of background, but a time that far back is more often
+ * another day's.
  */
 const SCENE_REACH = 3
 /** The furthest back, in paragraphs, a chain of paragraphs about the speaker carries a scene. */
@@ -570,7 +575,7 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
       return null
     return circumstancesOf(next, came[0].length, -1, -1, ctx.anchor)
   }
-  const m = words.match(REMARKS) ?? words.match(MADE_THIS) ?? words.match(WAS_SPEAKING)
+  const m = words.match(REMARKS) ?? words.match(MADE_THIS) ?? wasSpeaking(words)
   if (!m) return null
   const who = ctx.resolver.resolve(words.slice(0, m.index), next.index, m.index!)
   if (who?.ref.name !== speaker) return null
