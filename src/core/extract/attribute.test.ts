@@ -2699,6 +2699,72 @@ describe('round 38: names given, titles and channels', () => {
     expect(got[0]!.confidence).toBeGreaterThan(0.6)
   })
 
+  it('knows a name its own sentence calls "the company" as a business that "the company" later is', () => {
+    const statement = '"This was a difficult decision," the company said in a statement.'
+    expect(
+      quotes(
+        'Korvel will cut 300 jobs at its plant in Tarrow, the company said on Monday.',
+        statement
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Korvel', 'a statement']])
+    expect(
+      speakers(
+        'Korvel, the engine maker founded in 1921, will close its plant in Tarrow.',
+        statement
+      )
+    ).toEqual(['Korvel'])
+    // Not a business the sentence only names inside it, nor someone who works for one.
+    expect(
+      speakers(
+        'Ana Villa, the company’s chief operating officer, said the plant would close.',
+        '"We are sorry," she said.'
+      )
+    ).toEqual(['Ana Villa'])
+    expect(speakers('Jobs at Korvel will go, the company said on Monday.', statement)).not.toEqual([
+      'Korvel'
+    ])
+  })
+
+  it('keeps a body named by its letters as written, not a longer name that begins with them', () => {
+    expect(
+      speakers(
+        'KPB Networks crews restored power to 9,000 homes overnight.',
+        'In a statement KPB said: "We thank customers for their patience."'
+      )
+    ).toEqual(['KPB'])
+  })
+
+  it('takes a demand or claim made in a statement as the occasion of the words that follow', () => {
+    const got = quotes(
+      'The union’s president, Ada Nweke, made the demand in a statement on Friday.',
+      'According to her, "These arrests are an abuse of power."'
+    )
+    expect(got.map((q) => [q.speaker, q.where, q.when])).toEqual([
+      ['Ada Nweke', 'a statement', 'on Friday']
+    ])
+  })
+
+  it("takes an outlet's programme as where its guest spoke, and not as a person", () => {
+    const asked = (opening: string) =>
+      quotes(
+        `${opening} Minister for the Marine Pat Dunne acknowledged that quotas would fall.`,
+        '"Brexit posed a massive threat to fisheries," he said.'
+      ).map((q) => [q.speaker, q.where, q.confidence > 0.8])
+    expect(asked('When asked about the protest on RTÉ’s Morning Ireland,')).toEqual([
+      ['Pat Dunne', 'RTÉ’s Morning Ireland', true]
+    ])
+    // An opening clause ends at its comma: the minister is no part of the place.
+    expect(asked('When asked on the BBC’s Today programme about the protest,')).toEqual([
+      ['Pat Dunne', 'the BBC’s Today programme', true]
+    ])
+    // One told "the same programme" was there too; the other speaker's "speaking after" is his.
+    const got = quotes(
+      'In an interview on the BBC’s The Sunday Show, Pat Dunne said a tax was coming.',
+      'Dunne was speaking after the chef Ian Marsh told the same programme that campaigners would get “more ninja” about it.'
+    )
+    expect(got.map((q) => [q.speaker, q.where])).toEqual([['Ian Marsh', 'told the same programme']])
+  })
+
   it("gives a lede's fragment from someone described to the named person who says it in full", () => {
     const lede =
       'Striking dock workers are “holding firm” and will stay out until pay rises, a union official said Tuesday.'

@@ -12,6 +12,7 @@ import {
   MEDIUM_HEAD_PATTERN,
   MONTH_PATTERN,
   NAMED_OCCASION_HEAD_PATTERN,
+  NEWS_OUTLET_PATTERN,
   PLAIN_VERB_PATTERN,
   QUERY_NOUN_PATTERN,
   QUOTE_VERB_PATTERN,
@@ -54,6 +55,11 @@ const NOT_A_PLACE = `(?!(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b)`
 const MEDIUM_NAME = `${NOT_A_PLACE}[A-Z][\\w\\u00C0-\\u024F&'’.-]*(?: [A-Z][\\w\\u00C0-\\u024F&'’.-]*){0,3}`
 /** "state broadcaster RTS", "the local radio station Capital FM". */
 const NAMED_MEDIUM = `(?:(?:a|an|the) )?(?:[a-z]+(?:-[a-z]+)* ){0,3}${MEDIUM_HEAD} ${MEDIUM_NAME}`
+/**
+ * "RTÉ's Morning Ireland", "BBC Radio 4's Today programme": a news outlet's own programme, by
+ * its name; not "Biden's Build Back Better plan", nobody's outlet.
+ */
+export const OUTLET_PROGRAMME = `(?:the )?(?:${NEWS_OUTLET_PATTERN})(?: (?:[A-Z][\\w\u00C0-\u024F]*|\\d+)){0,2}['’]s? ${MEDIUM_NAME}(?: ${MEDIUM_HEAD})?`
 // "The New York Times‘ DealBook conference": an outlet's own capital "The", and a possessive
 // written with whichever apostrophe the page used.
 const DET = "(?:a|an|[Tt]he|this|that|his|her|their|its|our|[A-Z][\\w\\u00C0-\\u024F.&-]*(?:'s|’s))"
@@ -130,11 +136,12 @@ const EXACT: RegExp[] = [
     'g'
   ),
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
+  // "told the same programme" (one named before),
   // "told analysts on a conference call", "told state broadcaster RTS" (a medium and its name),
   // "speaking to residents at a camp outside the town": before the act alone, below, which
   // would leave the place out.
   new RegExp(
-    `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${NAMED_MEDIUM}|${AUDIENCE}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w\\u00C0-\\u024F&'’-]*(?:\\.(?= [A-Z]))?(?: (?:(?:of|for) (?:the )?|and |& )?(?:[A-Z][\\w\\u00C0-\\u024F&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
+    `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${NAMED_MEDIUM}|${AUDIENCE}|(?:the|that|this) same ${MEDIUM_HEAD}|(?:the )?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w\\u00C0-\\u024F&'’-]*(?:\\.(?= [A-Z]))?(?: (?:(?:of|for) (?:the )?|and |& )?(?:[A-Z][\\w\\u00C0-\\u024F&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|after|following|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),
@@ -179,13 +186,20 @@ const EXACT: RegExp[] = [
     'g'
   ),
   new RegExp(`\\bon ((?:his|her|their|its|the) (?:blog|website|${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
+  // "on RTÉ's Morning Ireland", "on BBC Radio 4's Today programme".
+  new RegExp(`\\bon (${OUTLET_PROGRAMME})`, 'g'),
   new RegExp(`\\b(?:to) (the (?:gathered )?(?:${AUDIENCE_PATTERN}))\\b`, 'g')
 ]
 
-// The occasion stops where the clause does: at a participle, a relative clause or a "that" clause;
+// The occasion stops where the clause does: at a participle, a relative clause or a "that" clause,
+// or where what was talked "about" begins;
 // "toured San Carlos and highlighted …": so does a second verb joined by "and".
 const CLAUSE_END =
-  /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b| and (?:then |also )?[a-z]+ed\b|⟦)/
+  /(?:;|\s[\u2014\u2013]\s|,? (?:adding|saying|stressing|noting|urging|calling|according|where|which|who|but|whose)\b| that\b| for (?:its|their|his|her|the)\b| and (?:then |also )?[a-z]+ed\b| about\b|⟦)/
+
+/** "When asked …,", "Speaking to reporters …,": an adverbial clause that opens the sentence, to its comma. */
+const OPENING_CLAUSE =
+  /^\s*(?:When|While|After|Before|Once|Asked|Questioned|Pressed|Speaking|Addressing|Talking|Writing)\b[^,⟦]*(?=,\s)/
 
 const CONTENT_AFTER_NOUN = new RegExp(
   `^(.*?\\b(?:${EVENT_NOUNS}))\\s+(?:the|a|an|he|she|they|it|we|his|her|their|its)\\s+(?:[\\w\\u00C0-\\u024F'’-]+\\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|could|should|must|may|might|did|does|do)\\b`
@@ -264,6 +278,11 @@ function occasionAt(
   const before = best.start < speechVerbAt || speechVerbAt < 0
   const stop = rest.search(CLAUSE_END)
   if (stop > 0) rest = rest.slice(0, stop)
+  // "When asked on the BBC's Today programme about the strike, Minister Ana Roe said …": an
+  // opening clause ends at its comma, whichever verb the phrase follows.
+  const opening = OPENING_CLAUSE.exec(masked)
+  if (opening && best.phraseStart < opening[0].length)
+    rest = rest.slice(0, opening[0].length - best.phraseStart)
   if (before) {
     const comma = rest.search(/,\s/)
     if (comma > 0) rest = rest.slice(0, comma)
@@ -286,6 +305,14 @@ function occasionAt(
   // "said at the time": a point in time, no place; "at the end of the match": the match.
   const time = TIME_HEAD.exec(rest)
   if (time && !time[1]) return null
+  // "Roe was speaking after the chef Ana Ruiz told …": cut before another's name and verb, a
+  // preposition alone is left, which names nothing.
+  if (
+    /^(?:after|from|with|by|outside|following|before|during|at|in|on)(?:\s+(?:the|a|an|his|her|their))?$/i.test(
+      rest
+    )
+  )
+    return null
   const start = time ? rest.length - time[1]!.length : 0
   return rest ? { phrase: rest.slice(start), index: best.phraseStart + start } : null
 }

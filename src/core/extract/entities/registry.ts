@@ -27,6 +27,7 @@ import {
   HONORIFICS,
   HONORIFIC_PATTERN,
   INVERTING_VERB_PATTERN,
+  NEWS_OUTLET_PATTERN,
   isPersonNoun,
   personNounOfPlural,
   ORG_WORD_PATTERN,
@@ -172,6 +173,27 @@ function businessBefore(before: string, run: NameRun): boolean {
   if (run.raw !== run.name) return false
   const noun = /(?:^|\s)([a-z][a-z-]*)\s+$/.exec(before)?.[1]
   return !!noun && (BUSINESS_NOUNS.has(noun) || /.maker$/.test(noun))
+}
+
+/**
+ * "Vatnor will cut 300 jobs, the company said", "Vatnor, the airline that …": a name that opens
+ * its sentence, which the same sentence then calls by a business noun, is that business; not
+ * "Ana Villa, the company's chief operating officer", who works for one.
+ */
+const BUSINESS_NOUN_PATTERN = `(?:${[...BUSINESS_NOUNS].join('|')}|[a-z]+maker)`
+const BUSINESS_TAIL = new RegExp(
+  `,\\s+the\\s+(?:[a-z-]+\\s+){0,2}?${BUSINESS_NOUN_PATTERN}\\s+(?:${QUOTE_VERB_PATTERN})\\b`
+)
+const BUSINESS_APPOSITIVE = new RegExp(
+  `^,\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,3}?${BUSINESS_NOUN_PATTERN}(?![\\w'’-])`
+)
+/** "RTÉ's Morning Ireland", "BBC Radio 4's Today": a name an outlet owns is its programme. */
+const OUTLET_OWNS_BEFORE = new RegExp(
+  `\\b(?:${NEWS_OUTLET_PATTERN})(?:\\s+(?:[A-Z]\\w*|\\d+)){0,2}['’]s?\\s+(?:The\\s+)?$`
+)
+function businessNamedAfter(text: string, run: NameRun, after: string): boolean {
+  if (!/^[\s"“‘']*$/.test(text.slice(0, run.index)) || /^['’]s\b/.test(after)) return false
+  return BUSINESS_APPOSITIVE.test(after) || BUSINESS_TAIL.test(after)
 }
 
 /** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */
@@ -366,6 +388,8 @@ export class EntityRegistry {
           !namesGroup(run) &&
           !namesUnit(run) &&
           !businessBefore(before, run) &&
+          !businessNamedAfter(text, run, after) &&
+          !OUTLET_OWNS_BEFORE.test(before) &&
           (looksLikePerson(run) ||
             // "Montell Figgins, who represents …": "who" follows people, "which" things.
             (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
@@ -413,7 +437,8 @@ export class EntityRegistry {
           const org =
             isOrganisation(run.name) ||
             (full !== run.name && isOrganisation(full)) ||
-            businessBefore(before, run)
+            businessBefore(before, run) ||
+            businessNamedAfter(text, run, after)
           if (org && !this.#orgSet.has(full)) {
             this.#orgSet.add(full)
             this.orgs.push(full)
@@ -565,7 +590,9 @@ export class EntityRegistry {
   /** "Tottenham" or "Big Machine" for the "Tottenham Hotspur" or "Big Machine Records" named earlier. */
   fullName(name: string): string | null {
     if (name.includes(' ') && this.otherNames.has(name)) return name
-    // "FedEx" is the company "FedEx Corp" names; only a name cut short is completed.
+    // "FedEx" is the company "FedEx Corp" names; only a name cut short is completed. Not
+    // letters, a name in full: "ESB" is not "ESB Networks", nor "UN" the "UN Security Council".
+    if (/^[A-Z]{2,6}$/.test(name)) return null
     const full = (this.otherByFirst.get(name.split(' ')[0]!) ?? []).find((n) =>
       n.startsWith(`${name} `)
     )

@@ -164,7 +164,9 @@ describe('occasions set outside the quotations', () => {
       'Speaking to residents inside a local hall in Newlands, Price blamed low water levels.',
       '"Until we get the levels high, there is not much that can be done," she said.'
     ].join('\n\n')
-    expect(placesOf(body).map((p) => p[1])).toEqual(['Speaking to residents inside a local hall'])
+    expect(placesOf(body).map((p) => p[1])).toEqual([
+      'Speaking to residents inside a local hall in Newlands'
+    ])
   })
 
   it('places the people a crowd lede describes where the crowd marched', () => {

@@ -24,7 +24,7 @@ import {
   isCourtRole,
   speechVerb
 } from '../../lexicon/lexicon'
-import { findOccasion, MANNER } from '../occasion'
+import { findOccasion, MANNER, OUTLET_PROGRAMME } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
 import {
   datesEarlierEvent,
@@ -60,7 +60,7 @@ const OCCASION_CHANNEL = new RegExp(`\\b(?:${OCCASION_CHANNEL_PATTERN})s?\\b`)
  * an outlet they spoke to ("told China Daily"), which is an interview.
  */
 const SPOKEN_OCCASION = new RegExp(
-  `^(?:told|(?:[Ss]peaking|[Tt]alking)${MANNER} to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})s?\\b`
+  `^(?:told|(?:[Ss]peaking|[Tt]alking)${MANNER} to)\\s+(?:the\\s+)?[A-Z]|\\b(?:${SPEAKING_OCCASION_PATTERN})s?\\b|^${OUTLET_PROGRAMME}$`
 )
 /**
  * "…," Andrews told the Telegraph & Argus: an interview with an outlet, which holds for all the

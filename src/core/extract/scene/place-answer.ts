@@ -64,6 +64,15 @@ export function placeAnswer(phrase: string, clause: string): string | null {
 }
 
 const MAX_WORDS = 8
+/** A word that needs another after it: "the festival of", "Newberg and then". */
+const DANGLING_WORD = /\s+(?:of|and|or|then|to|the|a|an|for|with|in|on|at|by|from)$/
+const withoutDangling = (phrase: string): string => {
+  let p = phrase
+  while (DANGLING_WORD.test(p)) p = p.replace(DANGLING_WORD, '')
+  return p
+}
+/** "… in La Trinidad", "… in Port of Spain": a place's name of one to three words ends the phrase. */
+const IN_TOWN_END = /\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,2}$/
 /** " and said …": the clause's next verb of saying, after the place. */
 const NAMED_OCCASION_AT =
   /^(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w'’.&-]*\s+)+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+((?:at|in|outside|near)\s+\S.*)$/
@@ -87,11 +96,14 @@ export function tidyPlace(phrase: string): string {
     .replace(/,\s+(?=[a-z]).*$/, '')
     .replace(/[\s.,;:]+$/, '')
   // "the festival of", "Newberg and then": a phrase cut off after a word that needs another.
-  const DANGLING = /\s+(?:of|and|or|then|to|the|a|an|for|with|in|on|at|by|from)$/
-  while (DANGLING.test(p)) p = p.replace(DANGLING, '')
+  p = withoutDangling(p)
   p = p.replace(PUBLISHED_END, '$1')
   const words = p.split(/\s+/)
   if (words.length <= MAX_WORDS) return p
+  // "the opening of an evacuation centre in La Trinidad": the town that ends the phrase is what
+  // the answer is for; it stays when only its own words take the phrase past the limit.
+  const town = IN_TOWN_END.exec(p)
+  if (town && p.slice(0, town.index).split(/\s+/).length <= MAX_WORDS) return p
   // "an Anglo American Platinum strike rally at the Olympia Park Stadium": a name that only
   // qualifies the occasion goes first, so the answer keeps the occasion and where it was.
   const named = NAMED_OCCASION_AT.exec(p)
@@ -117,5 +129,16 @@ export function tidyPlace(phrase: string): string {
       // time it measures goes too.
       return cut.join(' ').replace(DANGLING_MEASURE, '')
     }
+  // "an interview on the BBC's The Andrew Marr Show": not cut inside a name; it ends the answer
+  // when it ends soon after the limit, or goes.
+  const capital = (i: number): boolean => /^[A-Z]/.test(words[i] ?? '')
+  if (capital(MAX_WORDS - 1) && capital(MAX_WORDS)) {
+    let end = MAX_WORDS
+    while (capital(end)) end++
+    if (end <= MAX_WORDS + 3) return words.slice(0, end).join(' ')
+    let start = MAX_WORDS - 1
+    while (start > 0 && capital(start - 1)) start--
+    if (start >= 2) return withoutDangling(words.slice(0, start).join(' '))
+  }
   return words.slice(0, MAX_WORDS).join(' ')
 }

@@ -206,7 +206,7 @@ describe('where and when in one sentence', () => {
         'Speaking to residents inside a local hall in Newlands, Morero blamed low water levels.',
         'Speaking'
       )[0]
-    ).toBe('Speaking to residents inside a local hall')
+    ).toBe('Speaking to residents inside a local hall in Newlands')
     // An exchange is an occasion.
     expect(
       scene(
@@ -405,6 +405,17 @@ describe('where and when in one sentence', () => {
     )
     expect(tidyPlace('speaking to residents at a relief camp outside the town')).toBe(
       'speaking to residents at a relief camp'
+    )
+    // The town that ends an occasion stays, when only its name takes the phrase past the limit.
+    expect(tidyPlace('the opening of an evacuation centre in La Trinidad')).toBe(
+      'the opening of an evacuation centre in La Trinidad'
+    )
+    expect(tidyPlace('the opening of a new evacuation centre for families in Baguio')).toBe(
+      'the opening of a new evacuation centre'
+    )
+    // Never cut inside a name that runs just past the limit.
+    expect(tidyPlace('an interview on the BBC’s The Andrew Keyes Show')).toBe(
+      'an interview on the BBC’s The Andrew Keyes Show'
     )
     // Cut off after a word that needs another: no card shows "the festival of".
     expect(tidyPlace('the festival of')).toBe('the festival')
