@@ -2734,6 +2734,33 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual(['KPB'])
   })
 
+  it('gives words to the body a release names as the subject, not to the one who signed it', () => {
+    const lede = 'The Kestrel Union of Teachers has called for the release of a detained teacher.'
+    const release = (subject: string) =>
+      speakers(
+        lede,
+        `In a media release signed by its National Secretary, Ana Roe Okafor, ${subject} said it had sought the help of “well meaning stakeholders”.`,
+        'According to the release, “We are worried about his health.”'
+      )
+    expect(release('the body')).toEqual(['Kestrel Union of Teachers', 'Kestrel Union of Teachers'])
+    expect(release('the union')).toEqual(['Kestrel Union of Teachers', 'Kestrel Union of Teachers'])
+    // A person described after the name, with or without the comma that closes it, is the name.
+    expect(release('the union’s leader')[0]).toBe('Ana Roe Okafor')
+  })
+
+  it('gives words told in the passive to the one they were told by', () => {
+    expect(
+      speakers(
+        'Residents near the fire were told by authorities it was "too late to leave" and they must "take shelter indoors immediately".',
+        'Villagers were urged by district commissioner Ana Roe to "move to higher ground now".'
+      )
+    ).toEqual(['authorities', 'authorities', 'Ana Roe'])
+    // Not the ones told, when nobody tells them by name.
+    expect(
+      speakers('Residents were told it was "too late to leave", officials at the scene said.')
+    ).toEqual(['officials at the scene'])
+  })
+
   it('takes a demand or claim made in a statement as the occasion of the words that follow', () => {
     const got = quotes(
       'The union’s president, Ada Nweke, made the demand in a statement on Friday.',

@@ -148,11 +148,17 @@ const OFFICE_WRITTEN_SHORT = new RegExp(`^(the|${CAPITALISED_RUN_PATTERN}['’]s
 export const PARTITIVE =
   /^\s*(?:(?:a\s+)?part|parts|a\s+portion|an?\s+(?:excerpt|extract)|excerpts|extracts)\s+(?:of|from)\s+(?=\S)/i
 
-/** The head of the speaker words, or null when they name nobody. */
 /** "Elizabeth, N.J. resident Latoya Samson", "Marietta, Ga., native Jo Lee": place, region, noun, name. */
 const TOWN_AND_REGION_PERSON =
   /^(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,?\s+([a-z]+)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u
 
+/** "the union", "the national body": a body described, in lower case, after "the". */
+const BODY_SUBJECT = /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$/
+
+/** "Shuaibu Usman Leman": capitalised words only, as a name is written. */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u
+
+/** The head of the speaker words, or null when they name nobody. */
 export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // "Elizabeth, N.J. resident Latoya Samson": a town and its state describe the person noun
   // after them; the comma between them is no break between two speakers.
@@ -190,6 +196,21 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     .map(trimSegment)
     .filter((s) => s && !(INTRO.test(s) && !DETERMINER.test(s)))
   if (segments.length === 0) return null
+  // "In a release signed by its secretary, Ana Roe, the union said": a body last, right before
+  // the verb with no comma to close it as an aside, is the subject; the name before it belongs
+  // to the phrase before. Not "Ana Roe, the union's leader said", a person described.
+  const closing = segments.at(-1)!
+  const body = BODY_SUBJECT.exec(closing)?.[1]?.toLowerCase()
+  if (
+    body &&
+    segments.length > 1 &&
+    !/,\s*$/.test(chunk) &&
+    CAPITALISED_WORDS.test(segments.at(-2)!) &&
+    isAgentNoun(body) &&
+    !isPersonNoun(body) &&
+    !ROLE_NOUNS.has(body)
+  )
+    return parseSpeakerPhrase(closing)
   const main = segments[0]!
   const words = main.split(/\s+/)
   if (words.length === 1 && PRONOUNS[words[0]!.toLowerCase()])

@@ -48,6 +48,8 @@ const OPENING_CLAUSE =
   /^\s*(?:[A-Z]\w+\s+){0,2}(?:after|before|when|while|because|since|although|though|until|once|whereas)\s/i
 
 const RELAYS = new Set(['according to', 'in the words of'])
+/** "by authorities it was", "by police that", "by the mayor to": a passive's agent, then its clause. */
+const PASSIVE_AGENT = /^\s+by\s+([^,;:⟦]{2,60}?)\s+(?:that|it|to|not|there|he|she|they|we|I)\b/
 
 /** How many verbs of saying before a quotation, nearest first, may introduce it. */
 const MAX_VERBS_BACK = 6
@@ -116,8 +118,13 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "described by Amnesty International as "…"": the passive's agent said it.
     const agent = /^\s+by\s+([^,;:⟦]{2,80}?)\s+as\s*$/.exec(before.slice(v.end))
     if (agent) return { sieve: 'leading-verb', ...at, chunk: agent[1]! }
-    // "the military has been told to prepare …": the passive's subject was told, not telling.
-    if (/\b(?:been|be|being|was|were|is|are|get|got)\s+$/.test(before.slice(0, v.index))) continue
+    // "the military has been told to prepare …": the passive's subject was told, not telling;
+    // the one it was told by said it ("were told by authorities it was "too late to leave"").
+    if (/\b(?:been|be|being|was|were|is|are|get|got)\s+$/.test(before.slice(0, v.index))) {
+      const by = PASSIVE_AGENT.exec(before.slice(v.end))
+      if (by) return { sieve: 'leading-verb', ...at, chunk: by[1]! }
+      continue
+    }
     // "said the high temperatures will continue "through …"": a verb that reports words only
     // as they are said ("continued", "commented"), not a clause, reports nothing when it is
     // yet to happen.
