@@ -2761,6 +2761,28 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual(['officials at the scene'])
   })
 
+  it('reads what someone spoke on as the topic, and the ones a thing was confirmed to as the occasion', () => {
+    const where = (sentence: string) => quotes(sentence).map((q) => [q.speaker, q.where])
+    expect(
+      where(
+        'Speaking on the outcome of the national campaign, Dr Ana Roe said, "The campaign protected children."'
+      )
+    ).toEqual([['Ana Roe', null]])
+    // What one spoke on is still an occasion when it is one, or a place.
+    expect(
+      where('Speaking on the sidelines of the summit, Ama Owusu said "talks were going well."')
+    ).toEqual([['Ama Owusu', 'the sidelines of the summit']])
+    expect(
+      where(
+        'The truckers’ chairman, Ben Ade, who also confirmed the development to journalists in Lagos, stated that the drivers were angry because "it is still alien."'
+      )
+    ).toEqual([['Ben Ade', 'to journalists in Lagos']])
+    // A threat to journalists is no one spoken to.
+    expect(
+      where('Ben Ade said the new law was a threat to journalists in Lagos and "must go."')
+    ).toEqual([['Ben Ade', null]])
+  })
+
   it('takes a demand or claim made in a statement as the occasion of the words that follow', () => {
     const got = quotes(
       'The union’s president, Ada Nweke, made the demand in a statement on Friday.',

@@ -22,6 +22,7 @@ import {
   SPEAKING_OCCASION_PATTERN,
   TIME_NOUN_PATTERN,
   TITLES,
+  TOPIC_NOUN_PATTERN,
   TRAVEL_ING_PATTERN,
   TRAVEL_PAST_PATTERN,
   VISIT_VERB_PATTERN,
@@ -70,6 +71,18 @@ const DET = "(?:a|an|[Tt]he|this|that|his|her|their|its|our|[A-Z][\\w\\u00C0-\\u
  */
 export const MANNER = '(?:\\s+[a-z]+ly)?'
 
+/** "on the outcome of the campaign", "on these issues": what was spoken about, not where. */
+const ON_TOPIC = `(?:(?:the|a|an|this|that|these|those|his|her|their|its) )?(?:[a-z-]+ ){0,2}(?:${TOPIC_NOUN_PATTERN})\\b`
+
+/**
+ * "confirmed the development to journalists in Lagos", "disclosed this to reporters": a verb of
+ * saying, its short object, and the ones it was said to (not "said the law was a threat to
+ * journalists", whose object is a clause).
+ */
+export const SAID_TO_AUDIENCE = new RegExp(
+  `\\b(?:${QUOTE_VERB_PATTERN}) (?:(?:this|that|it|these|them|the [a-z]+) )?(to (?:${AUDIENCE_PATTERN})(?: (?:in|at) [A-Z][\\w\u00C0-\u024F'’-]*(?: [A-Z][\\w\u00C0-\u024F'’-]*)*)?)\\b`
+)
+
 // Extending triggers run to the end of their clause; the others are exactly their match.
 const EXTENDING: RegExp[] = [
   new RegExp(
@@ -86,7 +99,7 @@ const EXTENDING: RegExp[] = [
   // Not "spoke to the Daily Post": the one spoken to is a hearer, read on the tags (adjuncts.ts),
   // not a place running to the end of the clause.
   new RegExp(
-    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies))${MANNER} (?:at|in|on|during|before) ((?:a|an|the|his|her|their|[A-Z]|(?:${EVENT_NOUNS})s?\\b)[^,;⟦]*)`,
+    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies))${MANNER} (?:at|in|on(?! ${ON_TOPIC})|during|before) ((?:a|an|the|his|her|their|[A-Z]|(?:${EVENT_NOUNS})s?\\b)[^,;⟦]*)`,
     'g'
   ),
   // "Speaking after his win, …", "speaking from the control centre": the preposition says
@@ -188,7 +201,8 @@ const EXACT: RegExp[] = [
   new RegExp(`\\bon ((?:his|her|their|its|the) (?:blog|website|${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
   // "on RTÉ's Morning Ireland", "on BBC Radio 4's Today programme".
   new RegExp(`\\bon (${OUTLET_PROGRAMME})`, 'g'),
-  new RegExp(`\\b(?:to) (the (?:gathered )?(?:${AUDIENCE_PATTERN}))\\b`, 'g')
+  new RegExp(`\\b(?:to) (the (?:gathered )?(?:${AUDIENCE_PATTERN}))\\b`, 'g'),
+  new RegExp(SAID_TO_AUDIENCE.source, 'g')
 ]
 
 // The occasion stops where the clause does: at a participle, a relative clause or a "that" clause,

@@ -345,6 +345,8 @@ export function isShortTitle(word: string): boolean {
  */
 export const OCCASION_CHANNEL_PATTERN = alternation(data.occasionChannels)
 /** Nouns for an act of saying, as "made the remarks" and "made the disclosure" name it. */
+/** What words are about, not where they were said: "Speaking on the outcome of …". */
+export const TOPIC_NOUN_PATTERN = alternation(data.topicNouns)
 export const SAYING_NOUNS: readonly string[] = data.sayingNouns
 export const SAYING_NOUN_PATTERN = alternation(data.sayingNouns)
 const BENCH_TITLE = new RegExp(`\\b(?:${alternation(data.benchTitles)})\\b`, 'i')

@@ -4,7 +4,7 @@
  * clause describes a person, and a date before a noun ("the July 25 call") names a thing;
  * none of them says when the words were spoken.
  */
-import { COMPARED, findOccasion } from '../occasion'
+import { COMPARED, findOccasion, SAID_TO_AUDIENCE } from '../occasion'
 import { isDemonym } from '../names'
 import { placeAnswer, tidyPlace } from './place-answer'
 import { placeAround } from './adjuncts'
@@ -135,7 +135,11 @@ export function circumstancesOf(
   anchor: TimeAnchor | null
 ): Circumstances {
   let text = blank(s.masked, contentFrom, contentTo)
-  text = text.replace(RELATIVE, (m) => (OCCASION_VERB.test(m) ? m : ' '.repeat(m.length)))
+  // "Ben Ade, who also confirmed this to journalists in Lagos, stated …": a relative clause
+  // that tells where its subject spoke is kept; any other is no part of the verb's scene.
+  text = text.replace(RELATIVE, (m) =>
+    OCCASION_VERB.test(m) || SAID_TO_AUDIENCE.test(m) ? m : ' '.repeat(m.length)
+  )
   text = text.replace(EXAMPLES, (m) => ' '.repeat(m.length))
   text = text.replace(COMPARED, (m) => ' '.repeat(m.length))
   // "in an update at 8.40am (after Foran's comments) Wellington Airport said", "during an Anglo
