@@ -2783,6 +2783,19 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual([['Ben Ade', null]])
   })
 
+  it('reads a time that opens the sentence with no comma as the time, not part of the speaker', () => {
+    const got = quotes(
+      'Last night Tarrow district councillors said they would not "raid the fund" to cut rates.',
+      'On Monday city officials said the plan was "dead in the water".',
+      'This morning the union said the strike "will go ahead".'
+    )
+    expect(got.map((q) => [q.speaker, q.when])).toEqual([
+      ['Tarrow district councillors', 'Last night'],
+      ['city officials', 'Monday'],
+      ['the union', 'This morning']
+    ])
+  })
+
   it('takes a demand or claim made in a statement as the occasion of the words that follow', () => {
     const got = quotes(
       'The union’s president, Ada Nweke, made the demand in a statement on Friday.',

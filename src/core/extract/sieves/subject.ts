@@ -12,6 +12,7 @@ import {
 } from '../../lexicon/lexicon'
 import { modifiesNoun } from '../entities/registry'
 import { findNameRuns } from '../names'
+import { findTimePhrases } from '../time-phrases'
 import type { SentenceView } from '../view'
 
 // "Wednesday", "Early Thursday morning (Oct 15)": a day standing alone, with its part and date.
@@ -108,7 +109,7 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     if (!adverb || t.start - from <= start) break
     end = t.start - from
   }
-  const subject = text
+  let subject = text
     .slice(start, end)
     .trim()
     .replace(/[,;:]$/, '')
@@ -117,6 +118,14 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     // comma after a name describes it too.
     .replace(/^(.*?\p{Lu}[\p{L}'’-]*)\s+(?:who|whose)(?:\s.*)?$/su, '$1')
     .replace(/^((?:the|a|an|its|his|her|their)\s+\S+(?:\s+\S+)?)\s+[a-z]+-[a-z]+$/i, '$1')
+  // "Last night New Plymouth councillors said", "This morning the union said": a time that opens
+  // the clause with no comma after it is no part of the subject.
+  const time = findTimePhrases(subject, null)[0]
+  const lead = time ? subject.slice(0, time.index) : 'x'
+  const rest = /^(?:(?:on|in|at|by|early|late)\s+)?$/i.test(lead)
+    ? subject.slice(time!.index + time!.length)
+    : ''
+  if (/^\s+\p{L}/u.test(rest)) subject = rest.trim()
   // "But in an update at 8.40am Wellington Airport said": an opening phrase with no comma after
   // it; the name that ends the words is the subject.
   if (OPENING_PHRASE.test(subject)) {
