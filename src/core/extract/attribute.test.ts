@@ -2796,6 +2796,14 @@ describe('round 38: names given, titles and channels', () => {
     ])
   })
 
+  it('gives a report to the body a participle after it says published it', () => {
+    expect(
+      quotes(
+        'The report, published on Tuesday by the Kestrel Audit Office, said: "Controls were weak across every department."'
+      ).map((q) => [q.speaker, q.when])
+    ).toEqual([['Kestrel Audit Office', 'on Tuesday']])
+  })
+
   it('takes a demand or claim made in a statement as the occasion of the words that follow', () => {
     const got = quotes(
       'The union’s president, Ada Nweke, made the demand in a statement on Friday.',
