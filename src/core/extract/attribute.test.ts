@@ -2804,6 +2804,27 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual([['Kestrel Audit Office', 'on Tuesday']])
   })
 
+  it('reads the subject past an adverb, a time or a place that opens the sentence with no comma', () => {
+    expect(
+      speakers(
+        'Meanwhile the teachers’ union said the offer was "an insult".',
+        'Late on Friday police said the suspect was "known to officers".',
+        'In Tarrow the governor said the curfew would "stay in place".',
+        'Separately the Kestrel Bank said profits were "in line with forecasts".'
+      )
+    ).toEqual(['the teachers’ union', 'police', 'the governor', 'Kestrel Bank'])
+    expect(quotes('Late on Friday police said the suspect was "known to officers".')[0]!.when).toBe(
+      'on Friday'
+    )
+    // A body in the lede is not the person the next paragraph names, as one described would be.
+    expect(
+      speakers(
+        'The teachers’ union said the offer was "an insult".',
+        'The education minister, Ana Roe, said the offer was "fair".'
+      )
+    ).toEqual(['The teachers’ union', 'Ana Roe'])
+  })
+
   it('takes a demand or claim made in a statement as the occasion of the words that follow', () => {
     const got = quotes(
       'The union’s president, Ada Nweke, made the demand in a statement on Friday.',

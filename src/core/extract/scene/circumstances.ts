@@ -87,9 +87,9 @@ function modifiesNoun(s: SentenceView, t: FoundTime, text: string): boolean {
   // of the words, whose time it is.
   if (ownsOccasion(text, t.index, t.index + t.length)) return false
   if (/^['’]s\s/.test(after)) return true
-  // "On Monday city officials said": a time after the sentence's opening "On" is the verb's, the
-  // noun after it the subject's.
-  if (/^\s*On\s+$/.test(text.slice(0, t.index))) return false
+  // "On Monday city officials said", "Late on Friday police said": a time after the sentence's
+  // opening "On" is the verb's, the noun after it the subject's.
+  if (/^\s*(?:On|(?:Early|Late)(?:\s+on)?)\s+$/.test(text.slice(0, t.index))) return false
   const next = after.match(/^\s+([a-z][\w-]*)/)
   if (!next) return false
   const token = tokenAt(s.tokens, t.index + t.length + after.indexOf(next[1]!))

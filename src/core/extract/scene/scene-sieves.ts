@@ -13,11 +13,13 @@
  * article-sieves.ts.
  */
 import {
+  BUSINESS_NOUNS,
   DOCUMENT_NOUN_PATTERN,
   isPersonNoun,
   personNounOfPlural,
   POST_VERB_PATTERN,
   QUOTE_VERB_PATTERN,
+  ORG_SYNONYMS,
   SAYING_NOUN_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   SPEAKING_OCCASION_PATTERN,
@@ -712,7 +714,14 @@ const CROWD_AT =
  */
 function oneDescribed(phrase: string): boolean {
   const head = phrase.trim().split(/\s+of\s+/)[0]!
-  return /^(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head) && !/s$/.test(head)
+  // "the country's top diplomat", not "the teachers' union", a body.
+  const noun = head.split(/\s+/).at(-1)!.toLowerCase()
+  return (
+    /^(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(head) &&
+    !/s$/.test(head) &&
+    !ORG_SYNONYMS[noun] &&
+    !BUSINESS_NOUNS.has(noun)
+  )
 }
 
 /**

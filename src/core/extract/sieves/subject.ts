@@ -8,6 +8,7 @@ import {
   DAY_PART_PATTERN,
   RELATIVE_DAY_PATTERN,
   ROLE_NOUNS,
+  SENTENCE_ADVERBS,
   WEEKDAY_PATTERN
 } from '../../lexicon/lexicon'
 import { modifiesNoun } from '../entities/registry'
@@ -31,6 +32,34 @@ const GAVE_NAME =
 /** "in an update at 8.40am ", "after the vote ": a phrase of place, time or occasion opening a clause. */
 const OPENING_PHRASE =
   /^(?:in|at|on|during|after|before|following|from|with|by|through)\s+(?:a|an|the|its|his|her|their|this|that)\s/i
+
+/** "In Lagos ", "At Tema ": a place by its name opening the clause, no comma after it. */
+const OPENING_PLACE =
+  /^(?:In|At)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?=(?:the|a|an|his|her|their)\s|\p{Lu})/u
+
+/**
+ * The subject without what opens its clause with no comma after it: a time ("Last night New
+ * Plymouth councillors", "On Monday city officials", "Late on Friday police"), a sentence adverb
+ * ("Meanwhile the union") or a place by its name ("In Lagos the governor").
+ */
+function withoutOpeners(subject: string): string {
+  let out = subject
+  for (;;) {
+    const time = findTimePhrases(out, null)[0]
+    const lead = time ? out.slice(0, time.index) : 'x'
+    const afterTime = /^(?:(?:on|in|at|by|over|early|late|late on|early on)\s+)?$/i.test(lead)
+      ? out.slice(time!.index + time!.length)
+      : ''
+    const word = /^(\p{L}+)\s+(?=\p{L})/u.exec(out)
+    const rest = /^\s+\p{L}/u.test(afterTime)
+      ? afterTime
+      : word && SENTENCE_ADVERBS.has(word[1]!.toLowerCase())
+        ? out.slice(word[0].length)
+        : out.replace(OPENING_PLACE, '')
+    if (rest === out || !rest.trim()) return out
+    out = rest.trim()
+  }
+}
 
 /** The subject words in `s.masked` between `from` and `to`, or '' when none stands there. */
 export function subjectOf(s: SentenceView, from: number, to: number): string {
@@ -118,14 +147,7 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
     // comma after a name describes it too.
     .replace(/^(.*?\p{Lu}[\p{L}'’-]*)\s+(?:who|whose)(?:\s.*)?$/su, '$1')
     .replace(/^((?:the|a|an|its|his|her|their)\s+\S+(?:\s+\S+)?)\s+[a-z]+-[a-z]+$/i, '$1')
-  // "Last night New Plymouth councillors said", "This morning the union said": a time that opens
-  // the clause with no comma after it is no part of the subject.
-  const time = findTimePhrases(subject, null)[0]
-  const lead = time ? subject.slice(0, time.index) : 'x'
-  const rest = /^(?:(?:on|in|at|by|early|late)\s+)?$/i.test(lead)
-    ? subject.slice(time!.index + time!.length)
-    : ''
-  if (/^\s+\p{L}/u.test(rest)) subject = rest.trim()
+  subject = withoutOpeners(subject)
   // "But in an update at 8.40am Wellington Airport said": an opening phrase with no comma after
   // it; the name that ends the words is the subject.
   if (OPENING_PHRASE.test(subject)) {
