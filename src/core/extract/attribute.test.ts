@@ -2825,6 +2825,17 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual(['The teachers’ union', 'Ana Roe'])
   })
 
+  it('gives "another added" to another of the ones just described, and takes a vigil as an audience told', () => {
+    expect(
+      speakers('"The alarm never went off," one neighbour said. Another added: "We were lucky."')
+    ).toEqual(['one neighbour', 'another neighbour'])
+    expect(
+      quotes('"No one should suffer," the mayor, Lara Diaz, told a vigil on Wednesday.').map(
+        (q) => q.where
+      )
+    ).toEqual(['told a vigil'])
+  })
+
   it('takes a demand or claim made in a statement as the occasion of the words that follow', () => {
     const got = quotes(
       'The union’s president, Ada Nweke, made the demand in a statement on Friday.',

@@ -318,6 +318,12 @@ export class SpeakerResolver {
     if (head.kind === 'pronoun') return this.pronoun(head.word, sentence, before)
     if (head.kind === 'description') return this.description(head.text, head.noun, sentence, before)
     const name = head.name
+    // ""…," one neighbour said. Another added: "…"": another of the ones just described, no name.
+    if (name === 'Another') {
+      const noun = this.oneDescribedBefore(sentence, before)
+      const described = noun ? `another ${noun}` : 'another'
+      return one({ name: described, kind: 'group' }, 'unnamed-source', 0.6)
+    }
     // "Epra's statement" after "… Regulatory Authority (EPRA)": an acronym written as a word.
     const acronym =
       this.registry.acronyms.get(name) ??
@@ -530,6 +536,18 @@ export class SpeakerResolver {
       const opening = text.replace(/^[\s"“‘']*(?:the\s+)?/i, '')
       const hit = orgs.find((o) => opening.startsWith(o) && !/^[\w-]/.test(opening.slice(o.length)))
       if (hit) return hit
+    }
+    return null
+  }
+
+  /** "one neighbour", "a resident": the noun of the one described just before, for "another". */
+  private oneDescribedBefore(sentence: number, before: number): string | null {
+    for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
+      const words = this.view.sentences[s]?.words.slice(0, s === sentence ? before : undefined)
+      const m = words
+        ? [...words.matchAll(/\b(?:[Oo]ne|[Aa]n?)\s+([a-z][a-z-]+)\b/g)].at(-1)
+        : undefined
+      if (m && isAgentNoun(m[1]!)) return m[1]!
     }
     return null
   }
