@@ -2713,7 +2713,15 @@ describe('round 38: names given, titles and channels', () => {
         statement
       )
     ).toEqual(['Korvel'])
-    // Not a business the sentence only names inside it, nor someone who works for one.
+    // Not a person the company's sentence names, nor a business the sentence only names inside
+    // it, nor someone who works for one.
+    expect(
+      speakers(
+        'Ana Roe will step down as chief executive in June, the company said on Monday.',
+        '"I am proud of what we built," Roe said.',
+        '"She leaves a strong business," the company said.'
+      )
+    ).toEqual(['Ana Roe', 'the company'])
     expect(
       speakers(
         'Ana Villa, the company’s chief operating officer, said the plant would close.',

@@ -16,6 +16,17 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it("takes a name an outlet owns, or one ending in 'Show', for a programme; a journalist it names is a person", () => {
+    const { registry } = registryOf(
+      'Asked on RTÉ’s Morning Ireland about the strike, Ana Roe said talks would resume.',
+      'Speaking on the BBC’s The Andrew Keyes Show, she said the offer was fair.',
+      'NBC’s Lina Holt said the interview was tense.'
+    )
+    expect(registry.person('Morning Ireland')).toBeNull()
+    expect(registry.person('Andrew Keyes Show')).toBeNull()
+    expect(registry.person('Lina Holt')).not.toBeNull()
+  })
+
   it('takes a name its own initials follow in brackets for a body, not a person', () => {
     const { registry } = registryOf(
       'Nobody can take over, said Kestrel Harbour Workers Party (KHWP) Parliamentarian Ama Boateng.',

@@ -177,8 +177,9 @@ function businessBefore(before: string, run: NameRun): boolean {
 
 /**
  * "Vatnor will cut 300 jobs, the company said", "Vatnor, the airline that …": a name that opens
- * its sentence, which the same sentence then calls by a business noun, is that business; not
- * "Ana Villa, the company's chief operating officer", who works for one.
+ * its sentence, which the same sentence then calls by a business noun, is that business, unless
+ * it is a person's ("Ana Roe will step down, the company said"); not "Ana Villa, the company's
+ * chief operating officer", who works for one.
  */
 const BUSINESS_NOUN_PATTERN = `(?:${[...BUSINESS_NOUNS].join('|')}|[a-z]+maker)`
 const BUSINESS_TAIL = new RegExp(
@@ -191,6 +192,8 @@ const BUSINESS_APPOSITIVE = new RegExp(
 const OUTLET_OWNS_BEFORE = new RegExp(
   `\\b(?:${NEWS_OUTLET_PATTERN})(?:\\s+(?:[A-Z]\\w*|\\d+)){0,2}['’]s?\\s+(?:The\\s+)?$`
 )
+/** "The Andrew Marr Show", "the Today Programme": a name that ends in a broadcast's own word. */
+const PROGRAMME_END = /\s(?:Show|Programme|Program|Podcast|Hour)$/
 function businessNamedAfter(text: string, run: NameRun, after: string): boolean {
   if (!/^[\s"“‘']*$/.test(text.slice(0, run.index)) || /^['’]s\b/.test(after)) return false
   return BUSINESS_APPOSITIVE.test(after) || BUSINESS_TAIL.test(after)
@@ -388,8 +391,10 @@ export class EntityRegistry {
           !namesGroup(run) &&
           !namesUnit(run) &&
           !businessBefore(before, run) &&
-          !businessNamedAfter(text, run, after) &&
-          !OUTLET_OWNS_BEFORE.test(before) &&
+          // "RTÉ's Morning Ireland", "The Andrew Marr Show" are programmes; "NBC's Lester Holt"
+          // is still a person.
+          !PROGRAMME_END.test(run.name) &&
+          !(OUTLET_OWNS_BEFORE.test(before) && !looksLikePerson(run)) &&
           (looksLikePerson(run) ||
             // "Montell Figgins, who represents …": "who" follows people, "which" things.
             (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
