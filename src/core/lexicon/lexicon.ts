@@ -304,6 +304,8 @@ export const NEWS_OUTLET_PATTERN = alternation(data.newsOutlets)
 const MEDIA_WORD_ANY_CASE = alternation(data.mediaWords.flatMap((w) => [w, w.toUpperCase()]))
 export const OUTLET_NAME_PATTERN = `(?:[Tt]he\\s+)?(?:(?:[A-Z][\\w&.'’-]*\\s+)*(?:${MEDIA_WORD_ANY_CASE})|${NEWS_OUTLET_PATTERN})`
 export const MEDIUM_HEAD_PATTERN = alternation(data.mediumHeads)
+/** The last word of a broadcast's own name: "The Andrew Marr Show", "the Today Programme". */
+export const PROGRAMME_ENDING_PATTERN = alternation(data.programmeEndings)
 export const DOCUMENT_NOUNS: ReadonlySet<string> = lower(data.documentNouns)
 export const DOCUMENT_NOUN_PATTERN = alternation(data.documentNouns)
 export const EVENT_NOUN_PATTERN = alternation(data.eventNouns)

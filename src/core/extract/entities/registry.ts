@@ -28,6 +28,7 @@ import {
   HONORIFIC_PATTERN,
   INVERTING_VERB_PATTERN,
   NEWS_OUTLET_PATTERN,
+  PROGRAMME_ENDING_PATTERN,
   isPersonNoun,
   personNounOfPlural,
   ORG_WORD_PATTERN,
@@ -193,7 +194,7 @@ const OUTLET_OWNS_BEFORE = new RegExp(
   `\\b(?:${NEWS_OUTLET_PATTERN})(?:\\s+(?:[A-Z]\\w*|\\d+)){0,2}['’]s?\\s+(?:The\\s+)?$`
 )
 /** "The Andrew Marr Show", "the Today Programme": a name that ends in a broadcast's own word. */
-const PROGRAMME_END = /\s(?:Show|Programme|Program|Podcast|Hour)$/
+const PROGRAMME_END = new RegExp(`\\s(?:${PROGRAMME_ENDING_PATTERN})$`)
 function businessNamedAfter(text: string, run: NameRun, after: string): boolean {
   if (!/^[\s"“‘']*$/.test(text.slice(0, run.index)) || /^['’]s\b/.test(after)) return false
   return BUSINESS_APPOSITIVE.test(after) || BUSINESS_TAIL.test(after)
