@@ -10,7 +10,7 @@ import { countCards } from '@core/library/card-counts'
 import type { StoredCard, StudySettings } from '@core/model'
 import { DEFAULT_SETTINGS } from '@core/review/settings'
 import { database } from './database'
-import { replaceCounts } from './count-changes'
+import { writeAllCounts } from './count-changes'
 import { countsRecord, totalsIn } from './kept-counts'
 import { restartSyncAfterRestore } from './sync-state-repo'
 import type { ArticleCountsRecord, ArticleRecord, SyncMeta } from './records'
@@ -118,7 +118,7 @@ export async function restoreLibrary(
       }
       await inFlight
     }
-    await replaceCounts(totalsIn(db), backupCounts(backup))
+    await writeAllCounts(totalsIn(db), backupCounts(backup))
     if (target) await db.settings.put(target)
     const theirs = backup.settings.find((s) => s.key === 'sync')
     await restartSyncAfterRestore(

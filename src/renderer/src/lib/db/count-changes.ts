@@ -36,6 +36,17 @@ export async function keptTotal(t: TotalTables): Promise<CardCounts> {
 }
 
 /**
+ * The counts of a library whose count tables were just cleared (a restore): every article's
+ * record, and their sum as the total, which is a zero total for an empty library.
+ */
+export async function writeAllCounts(
+  t: TotalTables,
+  records: readonly ArticleCountsRecord[]
+): Promise<void> {
+  await Promise.all([t.articleCounts.bulkPut([...records]), putTotal(t, addCounts(records))])
+}
+
+/**
  * Writes these articles' records in place of the ones they replace, and removes the records of
  * `gone`, moving the library's total by the difference. Ids must not repeat.
  */
