@@ -2887,4 +2887,37 @@ describe('round 38: names given, titles and channels', () => {
       'a union official'
     )
   })
+
+  it('takes "the judge" for the one the article titled Justice', () => {
+    expect(
+      speakers(
+        'Justice Ravi Menon observed that court proceedings should revolve around the law.',
+        '"This attitude should be stopped," the judge noted after hearing the submissions.',
+        'The judge in his order further said, "this court does not understand the delay."'
+      )
+    ).toEqual(['Ravi Menon', 'Ravi Menon'])
+    // Capitalised as a title is, and with a lawyer named between.
+    expect(
+      speakers(
+        'Justice Ravi Menon observed that court proceedings should revolve around the law.',
+        'The lawyer, Tom Hale, disagreed.',
+        '"This attitude should be stopped," the Judge noted after hearing the submissions.'
+      )
+    ).toEqual(['Ravi Menon'])
+    // A magistrate is not "the judge" the article means.
+    expect(
+      speakers(
+        'Magistrate Ravi Menon had refused the remand.',
+        '"This attitude should be stopped," the judge said.'
+      )
+    ).not.toContain('Ravi Menon')
+  })
+
+  it('reads "in a statement" between a speaker and the verb as where the words were, not as the speaker', () => {
+    const q = quotes(
+      'The health minister, Ana Velez, visited the clinic on Monday.',
+      'The minister in a statement said, "The clinic will stay open."'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([['Ana Velez', 'a statement']])
+  })
 })

@@ -351,6 +351,11 @@ export const OCCASION_CHANNEL_PATTERN = alternation(data.occasionChannels)
 export const TOPIC_NOUN_PATTERN = alternation(data.topicNouns)
 export const SAYING_NOUNS: readonly string[] = data.sayingNouns
 export const SAYING_NOUN_PATTERN = alternation(data.sayingNouns)
+/** Roles a title's holder also goes by: "Mr Justice Coulson" is "the judge". */
+const ALSO_CALLED: Readonly<Record<string, readonly string[]>> = data.alsoCalled
+/** Whether one who holds `role` is what `noun` names ("justice" is a "judge"). */
+export const roleAnswersTo = (role: string, noun: string): boolean =>
+  role === noun || (Object.hasOwn(ALSO_CALLED, role) && ALSO_CALLED[role]!.includes(noun))
 const BENCH_TITLE = new RegExp(`\\b(?:${alternation(data.benchTitles)})\\b`, 'i')
 /** A title of one who sits in judgment: "judge", "mr justice", "district judge", "coroner". */
 export const isBenchTitle = (title: string): boolean => BENCH_TITLE.test(title)

@@ -35,6 +35,7 @@ import {
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
+  roleAnswersTo,
   TITLE_ABBREVIATIONS,
   TITLES,
   singularForms,
@@ -797,12 +798,15 @@ export class EntityRegistry {
    * the one person given it within the three sentences after.
    */
   withRole(role: string, sentence: number, ahead = true): Person | null {
-    const holders = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence)
+    // "Justice Ravi Menon" (an office) is "the judge" too.
+    const holds = (p: Person): boolean =>
+      p.roles.some((r) => roleAnswersTo(r, role)) || p.offices.some((o) => roleAnswersTo(o, role))
+    const holders = this.people.filter((p) => holds(p) && p.first <= sentence)
     if (holders.length === 1) return holders[0]!
     if (holders.length > 1) return this.nearest(holders, sentence) ?? holders.at(-1)!
     // "Kenya's police chief asked …" before the article names him: the one it names next.
     if (!ahead) return null
-    const later = this.people.filter((p) => p.roles.includes(role) && p.first <= sentence + 3)
+    const later = this.people.filter((p) => holds(p) && p.first <= sentence + 3)
     return later.length === 1 ? later[0]! : null
   }
 

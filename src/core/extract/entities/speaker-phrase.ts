@@ -78,6 +78,11 @@ const MEDIUM_BY = new RegExp(
   `^(?:the|a|an)\\s+(?:${DOCUMENT_NOUN_PATTERN}|blog post|website|account|statement)\\s+(?:by|from|of)\\s+(.+)$`,
   'i'
 )
+/** "The judge in his order", "The minister in a statement": the document, after the speaker. */
+const IN_DOCUMENT = new RegExp(
+  `^(.+?)\\s+(in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}))$`,
+  'i'
+)
 const MEDIUM_OWN = new RegExp(
   `^([A-Z][\\w.'’ &-]*?)['’]s\\s+(?:(?:written|joint|official|brief|latest|new|court)\\s+)?(${DOCUMENT_NOUN_PATTERN}|blog|website|account|office|spokes(?:man|woman|person))(?:\\s+(?:on|in|last|this|from)\\b.*)?$`
 )
@@ -219,6 +224,12 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   const contracted = words.length === 1 ? /^(he|she)['’]s$/i.exec(words[0]!) : null
   if (contracted)
     return { head: { kind: 'pronoun', word: contracted[1]!.toLowerCase() }, medium: null }
+  // "The judge in his order said": the words were in the order, and the judge speaks.
+  const within = main.match(IN_DOCUMENT)
+  if (within) {
+    const inner = parseSpeakerPhrase(within[1]!)
+    if (inner) return { head: inner.head, medium: inner.medium ?? within[2]! }
+  }
   const by = main.match(MEDIUM_BY)
   if (by) {
     const inner = parseSpeakerPhrase(by[1]!)
