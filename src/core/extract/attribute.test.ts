@@ -2920,4 +2920,37 @@ describe('round 38: names given, titles and channels', () => {
     )
     expect(q.map((x) => [x.speaker, x.where])).toEqual([['Ana Velez', 'a statement']])
   })
+
+  it('takes the letters in brackets after a title for the one who holds it, not for a body', () => {
+    expect(
+      speakers(
+        'Holding a press conference on Thursday, Pakistan Chief Election Commissioner (CEC) Amir Qadri thanked the voters.',
+        '"I am aware that the delay has caused some annoyance," said the CEC.'
+      )
+    ).toEqual(['Amir Qadri'])
+    // A body's letters stay the body's.
+    expect(
+      speakers(
+        'The Election Commission (EC) met Amir Qadri on Thursday.',
+        '"The delay has caused some annoyance," said the EC.'
+      )
+    ).toEqual(['Election Commission'])
+  })
+
+  it('takes a press conference held, and its clock time, as where and when its holder spoke', () => {
+    const q = quotes(
+      'Holding a press conference at 4am on Thursday, Chief Election Commissioner Amir Qadri thanked the voters.',
+      '"The delay has caused some annoyance," he said.'
+    )
+    expect(q.map((x) => [x.speaker, x.where, x.when])).toEqual([
+      ['Amir Qadri', 'Holding a press conference', 'at 4am on Thursday']
+    ])
+    // Holding a sign is no occasion.
+    expect(
+      quotes(
+        'Holding a sign on Thursday, Amir Qadri joined the march.',
+        '"The delay has caused some annoyance," he said.'
+      )[0]!.where
+    ).toBeNull()
+  })
 })

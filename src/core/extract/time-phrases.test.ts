@@ -59,6 +59,18 @@ describe('findTimePhrases', () => {
     expect(first('on Friday')?.resolved).toBe('2025-07-11')
     expect(first('on Tuesday')?.resolved).toBe('2025-07-08')
   })
+  it('keeps a clock time with the weekday it is on', () => {
+    const at = (text: string) => findTimePhrases(text, anchor).map((t) => [t.phrase, t.resolved])
+    expect(at('Holding a press conference at 4am on Thursday, he said')).toEqual([
+      ['at 4am on Thursday', '2025-07-10']
+    ])
+    expect(at('the verdict came at 2.30 p.m. Tuesday')).toEqual([
+      ['at 2.30 p.m. Tuesday', '2025-07-08']
+    ])
+    expect(at('on Tuesday at 10:15am')).toEqual([['on Tuesday at 10:15am', '2025-07-08']])
+    // A clock time alone is no day.
+    expect(at('the ferry left at 4am')).toEqual([])
+  })
   it('keeps the words when there is no date to resolve against', () => {
     expect(first('on Tuesday', { story: null, published: null })).toEqual({
       resolved: null,

@@ -32,6 +32,8 @@ const DAYS = WEEKDAYS.map((d) => d.toLowerCase())
 const M = `(${MONTH_PATTERN})`
 const DAY = `(${WEEKDAY_PATTERN})`
 const PART = `(?:${DAY_PART_PATTERN})`
+/** "4am", "2.30 p.m.", "10:15 am": a time of day by the clock. */
+const CLOCK = `\\d{1,2}(?:[.:]\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w)`
 
 type Resolver = (
   m: RegExpExecArray,
@@ -141,7 +143,11 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     }
   ],
   [
-    new RegExp(`\\b(?:(?:on|last|this) )?${DAY}(?: ${PART})?\\b`, 'g'),
+    // "at 4am on Thursday", "on Tuesday at 10:15am": a clock time goes with its day.
+    new RegExp(
+      `(?:\\bat ${CLOCK},? )?\\b(?:(?:on|last|this) )?${DAY}(?: ${PART})?\\b(?:,? at ${CLOCK})?`,
+      'g'
+    ),
     (m, story, published) => {
       // A weekday cannot lie after publication, even when the dateline is a day earlier.
       const ref = published ?? story

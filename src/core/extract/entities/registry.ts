@@ -359,6 +359,8 @@ export class EntityRegistry {
         OPENING_PRONOUN.test(next.words)
       )
     }
+    /** Letters in brackets that stand for a person's office, not a body. */
+    const officeLetters = new Set<string>()
     // First pass: who is a person, with roles and organisation.
     texts.forEach((text, si) => {
       for (const [short, full] of acronymsIn(text)) this.acronyms.set(short, full)
@@ -489,6 +491,13 @@ export class EntityRegistry {
           }
         const office = officeBefore(run)
         if (office && !p.offices.includes(office)) p.offices.push(office)
+        // "Chief Election Commissioner (CEC) Muhammad Raza Khan": the letters are the office's,
+        // and "the CEC" is the one who holds it, not a body.
+        const initialled = initialledOfficeBefore(before)
+        if (initialled) {
+          if (!p.offices.includes(initialled.office)) p.offices.push(initialled.office)
+          officeLetters.add(initialled.letters)
+        }
         p.org ??=
           (appositive ? orgIn(appositive) : null) ?? served?.body ?? affiliationBefore(before)
         const reflexive = REFLEXIVE_AFTER.exec(after)?.[1]?.toLowerCase()
@@ -497,6 +506,7 @@ export class EntityRegistry {
           (reflexive ? (reflexive === 'himself' ? 'm' : 'f') : null)
       }
     })
+    for (const letters of officeLetters) this.acronyms.delete(letters)
     // "Commissioner Gregson said": a title before a surname marks a person the article never
     // names in full. A word of a longer name anywhere ("Shane Gregson", "Tsai Ing-wen") is that
     // name's; one inside a body's name ("the Association of Resident Doctors") is no person.
@@ -914,6 +924,25 @@ function personNounBefore(before: string, run: NameRun): string | null {
 function officeBefore(run: NameRun): string | null {
   const title = wordsBefore(run).trim()
   return /^[A-Z]/.test(title) && isOffice(title) ? title.toLowerCase() : null
+}
+
+/**
+ * "Chief Election Commissioner (CEC) " right before a name: a capitalised title, ending in a
+ * title or role word, with its own initials in brackets.
+ */
+function initialledOfficeBefore(before: string): { office: string; letters: string } | null {
+  const m = /((?:[A-Z][\w-]*\s+(?:of\s+|for\s+)?){1,6})\(([A-Z]{2,6})\)\s*$/.exec(before)
+  if (!m) return null
+  const words = m[1]!.trim().split(/\s+/)
+  const last = words.at(-1)!.toLowerCase()
+  if (!TITLES.has(last) && !ROLE_NOUNS.has(last)) return null
+  // "Pakistan's Chief Election Commissioner (CEC)": the words the letters spell, from the end.
+  for (let k = 0; k < words.length - 1; k++) {
+    const office = words.slice(k).join(' ')
+    if (initialledAfter(office, `(${m[2]!})`))
+      return { office: office.toLowerCase(), letters: m[2]! }
+  }
+  return null
 }
 
 /**

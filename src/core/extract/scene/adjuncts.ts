@@ -45,7 +45,17 @@ const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/
 const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN'
 /** Participles that name the act of speaking an opening phrase describes. */
 const EVENT_HEAD = new RegExp(`^(?:${EVENT_NOUN_PATTERN})$`, 'i')
-const SPEAKING_ACTS = ['speak', 'talk', 'address', 'brief', 'announce', 'make', 'open', 'close']
+const SPEAKING_ACTS = [
+  'speak',
+  'talk',
+  'address',
+  'brief',
+  'announce',
+  'make',
+  'open',
+  'close',
+  'hold'
+]
 /** The act an opening participle names ("Briefing" → "brief"), by its -ing form, not its lemma. */
 const ACT_OF = new Map(SPEAKING_ACTS.map((base) => [inflect(base).ing, base]))
 
@@ -199,12 +209,13 @@ function actOfSpeaking(
   const head = heads.at(-1)
   const event = head?.pos === 'NOUN' && EVENT_HEAD.test(head.lemma)
   // "Addressing concerns about fraud" addresses an issue: only an audience, a gathering or a
-  // named body is addressed; an announcement made or announced is an occasion by its noun.
+  // named body is addressed; an announcement made or announced is an occasion by its noun; a
+  // gathering opened, closed or held ("Holding a press conference") is one by its noun.
   const spoken =
     head &&
     (/^(?:make|announce)$/.test(base)
       ? head.pos === 'NOUN' && OCCASION_HEAD.test(head.lemma)
-      : /^(?:open|close)$/.test(base)
+      : /^(?:open|close|hold)$/.test(base)
         ? event
         : /^(?:address|brief)$/.test(base)
           ? AUDIENCE.test(head.text) || event || head.pos === 'PROPN'

@@ -23,7 +23,6 @@ import {
   SAYING_NOUN_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   SPEAKING_OCCASION_PATTERN,
-  speechVerb,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
 import { roleIn, type EntityRegistry, type Person } from '../entities/registry'
@@ -449,14 +448,12 @@ export function sentenceScene(ctx: SceneContext, si: number): Readonly<Circumsta
 
 /**
  * "Speaking to residents inside a local hall, Morero attributed the shortage to …": a sentence
- * that opens with a verb of saying's participle reports an act of saying, whatever its main
- * verb. Its offset, or null.
+ * that opens with a verb of saying's participle (or an act of speaking's: "Holding a press
+ * conference, …") reports an act of saying, whatever its main verb. Its offset, or null.
  */
 function openingParticiple(s: SentenceView): number | null {
   const first = s.tokens.find((t) => /\w/.test(t.text))
-  return first && first.pos === 'VERB' && /ing$/.test(first.text) && speechVerb(first.text)
-    ? first.start
-    : null
+  return first && first.pos === 'VERB' && isSpeakingParticiple(first.text) ? first.start : null
 }
 
 /**
