@@ -2953,4 +2953,22 @@ describe('round 38: names given, titles and channels', () => {
       )[0]!.where
     ).toBeNull()
   })
+
+  it('reads nothing after a quotation inside a clause with no "that" as where it was said', () => {
+    const q = quotes(
+      'Ana Fleming, a nurse, said she had "never seen things this bad" in her 13 years using the line.',
+      'Trade Minister Don Farrow said China was not "very far away at all" from a verdict on the tariffs imposed three years ago.'
+    )
+    expect(q.map((x) => [x.where, x.when])).toEqual([
+      [null, null],
+      [null, null]
+    ])
+    // Words after the verb that are no clause still place it.
+    expect(
+      quotes('Ana Fleming said in Tarrow on Monday: "never seen things this bad"')[0]
+    ).toMatchObject({
+      where: 'Tarrow',
+      when: 'on Monday'
+    })
+  })
 })

@@ -38,7 +38,7 @@ import {
   type RevisionSieve
 } from './sieves/revisions'
 import { trailingVerb } from './sieves/trailing-verb'
-import { circumstancesOf } from './scene/circumstances'
+import { circumstancesOf, reportedContent } from './scene/circumstances'
 import {
   articleOccasion,
   courtSitting,
@@ -336,6 +336,10 @@ function sceneFor(
       const end = cue.sentence === q.site.sentence ? q.site.start : s.masked.length
       const m = s.masked.slice(cue.verbEnd, end).match(/^[^⟦]*?\bthat\b/)
       if (m) [from, to] = [cue.verbEnd + m[0].length, s.masked.length]
+      // "said she had "never seen things this bad" in her 13 years using the service": a
+      // clause with no "that" is content too, and so is all it says after the quotation.
+      else if (cue.sentence === q.site.sentence)
+        [from, to] = reportedContent(s, s.masked, cue.verbEnd)
     } else {
       const m = s.masked
         .slice(cue.verbEnd)
