@@ -2964,4 +2964,15 @@ describe('round 38: names given, titles and channels', () => {
       when: 'on Monday'
     })
   })
+
+  it('knows a rail, water or mail operator by its name as a body "the company" can be', () => {
+    for (const body of ['Coastal Rail', 'Tarrow Water', 'Royal Mail'])
+      expect(
+        speakers(
+          `In a statement, ${body} said, "a period of bedding in is needed".`,
+          'The company acknowledged that "some capacity issues have arisen", particularly at stations.'
+        ),
+        body
+      ).toEqual([body, body])
+  })
 })
