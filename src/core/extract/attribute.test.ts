@@ -2904,6 +2904,13 @@ describe('round 38: names given, titles and channels', () => {
         '"This attitude should be stopped," the Judge noted after hearing the submissions.'
       )
     ).toEqual(['Ravi Menon'])
+    // "Mr Justice Menon", with no first name.
+    expect(
+      speakers(
+        'Family of the four-year-old Tom Hale wept when Mr Justice Menon passed sentence.',
+        'After the gallery was cleared the judge told Rosser: "You will remain in prison."'
+      )
+    ).toEqual(['Menon'])
   })
 
   it('reads "in a statement" between a speaker and the verb as where the words were, not as the speaker', () => {
@@ -2974,5 +2981,15 @@ describe('round 38: names given, titles and channels', () => {
         ),
         body
       ).toEqual([body, body])
+  })
+
+  it('reads the subject after an opening clause that has no comma', () => {
+    expect(
+      speakers(
+        'Justice Ravi Menon sentenced Tom Hale on Friday.',
+        'After the public gallery was cleared the judge told Hale: "You will remain in prison."',
+        'When asked about the appeal the lawyer Ana Roe said: "We will read the ruling first."'
+      )
+    ).toEqual(['Ravi Menon', 'Ana Roe'])
   })
 })

@@ -353,9 +353,12 @@ export const SAYING_NOUNS: readonly string[] = data.sayingNouns
 export const SAYING_NOUN_PATTERN = alternation(data.sayingNouns)
 /** Roles a title's holder also goes by: "Mr Justice Coulson" is "the judge". */
 const ALSO_CALLED: Readonly<Record<string, readonly string[]>> = data.alsoCalled
-/** Whether one who holds `role` is what `noun` names ("justice" is a "judge"). */
-export const roleAnswersTo = (role: string, noun: string): boolean =>
-  role === noun || (Object.hasOwn(ALSO_CALLED, role) && ALSO_CALLED[role]!.includes(noun))
+/** Whether one who holds `role` is what `noun` names ("justice", "mr justice": a "judge"). */
+export function roleAnswersTo(role: string, noun: string): boolean {
+  if (role === noun) return true
+  const head = role.split(' ').at(-1)!
+  return Object.hasOwn(ALSO_CALLED, head) && ALSO_CALLED[head]!.includes(noun)
+}
 const BENCH_TITLE = new RegExp(`\\b(?:${alternation(data.benchTitles)})\\b`, 'i')
 /** A title of one who sits in judgment: "judge", "mr justice", "district judge", "coroner". */
 export const isBenchTitle = (title: string): boolean => BENCH_TITLE.test(title)

@@ -14,6 +14,7 @@ import {
 import { modifiesNoun } from '../entities/registry'
 import { findNameRuns } from '../names'
 import { findTimePhrases } from '../time-phrases'
+import type { Token } from '../tagging/tag'
 import type { SentenceView } from '../view'
 
 // "Wednesday", "Early Thursday morning (Oct 15)": a day standing alone, with its part and date.
@@ -61,6 +62,35 @@ function withoutOpeners(subject: string): string {
   }
 }
 
+const SUBORDINATE_OPENING =
+  /^\s*(?:After|When|Once|Before|Until|While|As|Since|Although|Though|Because|If)\s/
+/**
+ * "After the public gallery was cleared the judge told …", "When asked about the appeal the
+ * lawyer Ana Roe said": an opening clause with no comma after it, whose own verb comes first;
+ * the subject is the noun phrase that ends the words, from its determiner or its name. '' when
+ * the words are no such clause.
+ */
+function subjectAfterClause(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  before: string
+): string {
+  // The subordinator may open the words, or stand alone before them (cut off as a boundary).
+  if (!SUBORDINATE_OPENING.test(text) && !SUBORDINATE_OPENING.test(`${before} `)) return ''
+  if (!SUBORDINATE_OPENING.test(text) && before.trim().split(/\s+/).length > 1) return ''
+  const words = tokens.filter((t) => t.start - from >= text.search(/\S/) && /\S/.test(t.text))
+  let k = words.length
+  while (k > 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[k - 1]!.pos)) k--
+  if (k === words.length) return ''
+  const det = words[k - 1]?.pos === 'DET' && /^(?:the|a|an)$/i.test(words[k - 1]!.text)
+  const first = det ? k - 1 : k
+  // The clause's own verb stands before the subject, and the subject is a noun phrase of its own.
+  if (!words.slice(1, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return ''
+  if (!det && words[first]!.pos !== 'PROPN') return ''
+  return text.slice(words[first]!.start - from).trim()
+}
+
 /** The subject words in `s.masked` between `from` and `to`, or '' when none stands there. */
 export function subjectOf(s: SentenceView, from: number, to: number): string {
   // "A stranded passenger at the airport, who identified himself as Lawrence, said": the one
@@ -106,6 +136,8 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
   // The subject ends at the clause's own finite verb ("Boudreau gave …").
   const start = text.search(/\S/)
   if (start < 0) return ''
+  const afterClause = subjectAfterClause(text, tokens, from, s.masked.slice(0, from))
+  if (afterClause) return afterClause
   const verb = tokens.find(
     (t, i) =>
       t.start - from > start &&
