@@ -240,6 +240,14 @@ export function reportedContent(s: SentenceView, text: string, verbEnd: number):
     while (after[from] && /^(?:DET|ADJ|NUM)$/.test(after[from]!.pos)) from++
     while (after[from] && /^(?:NOUN|PROPN)$/.test(after[from]!.pos)) from++
     from = Math.max(from, 1)
+    // "told attendees in Derry they should …": where the hearers were, then the clause.
+    if (after[from]?.pos === 'ADP' && /^(?:in|at|from)$/i.test(after[from]!.text)) {
+      let k = from + 1
+      while (after[k] && /^(?:DET|ADJ|NUM)$/.test(after[k]!.pos)) k++
+      const nounAt = k
+      while (after[k] && /^(?:NOUN|PROPN)$/.test(after[k]!.pos)) k++
+      if (k > nounAt) from = k
+    }
   }
   // A subject of a few words, then a verb of its own: "said she opened it in 2019 …".
   const rest = after.slice(from, from + 6)

@@ -23,6 +23,13 @@ describe('where and when in one sentence', () => {
     ).toEqual(['a press conference', 'on Tuesday'])
   })
 
+  it('ends the hearers told, and where they were, at the clause told them', () => {
+    expect(scene('He told attendees in Derry they should monitor other voters.', 'told')).toEqual([
+      'told attendees in Derry',
+      null
+    ])
+  })
+
   it('reads the occasion and time around the verb', () => {
     expect(
       scene(
