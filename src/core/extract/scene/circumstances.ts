@@ -10,6 +10,8 @@ import { placeAnswer, tidyPlace } from './place-answer'
 import { placeAround } from './adjuncts'
 import {
   AUDIENCE_PATTERN,
+  DOCUMENT_NOUN_PATTERN,
+  EVENT_NOUN_PATTERN,
   POST_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
   speechVerb,
@@ -48,6 +50,11 @@ const blank = (text: string, from: number, to: number): string =>
 
 /** "remarks", "comments": the words an act of saying made. */
 const SAYING_NOUN = new RegExp(`^(?:${SAYING_NOUN_PATTERN})$`, 'i')
+/** Things words are said in or at, whose time is the words' ("a video message posted Monday"). */
+const WORDS_HELD_IN = new RegExp(
+  `^(?:${SAYING_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|${EVENT_NOUN_PATTERN})s?$`,
+  'i'
+)
 
 /**
  * A time that belongs to a noun before it ("the election in November"), not to the verb: only
@@ -77,6 +84,32 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
       )
   }
   // "India on Thursday urged …": a time right after the subject belongs to the verb after it.
+  return false
+}
+
+/**
+ * "families of three girls murdered in a stabbing spree last year", "an architect of the
+ * agreement announced this week": a time inside a participle phrase that describes the object of
+ * a preposition times that participle, not the sentence's verb.
+ */
+function inParticiplePhrase(s: SentenceView, t: FoundTime): boolean {
+  const i = s.tokens.findIndex((k) => k.start >= t.index)
+  for (let k = i - 1; k >= 1; k--) {
+    const tok = s.tokens[k]!
+    if (tok.pos === 'PUNCT' || tok.pos === 'AUX' || tok.pos === 'SCONJ') return false
+    if (tok.pos !== 'VERB') continue
+    // "the riders waiting at the station on Friday": a present participle's time is the
+    // people's then, who may be the ones who speak; it is passed over.
+    if (/ing$/.test(tok.text)) continue
+    if (!/ed$/.test(tok.text)) return false
+    // A past participle right after a noun, which is a preposition's object; not a message, a
+    // note or a meeting, whose time is that of the words in it ("in a note published Monday").
+    let n = k - 1
+    if (!/^(?:NOUN|PROPN)$/.test(s.tokens[n]?.pos ?? '')) return false
+    if (WORDS_HELD_IN.test(s.tokens[n]!.text)) return false
+    while (n > 0 && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(s.tokens[n - 1]!.pos)) n--
+    return s.tokens[n - 1]?.pos === 'ADP'
+  }
   return false
 }
 
@@ -170,7 +203,8 @@ export function circumstancesOf(
       !datesEarlierEvent(words, t) &&
       !pointsAhead(t, anchor) &&
       !modifiesNoun(s, t, words) &&
-      !followsNoun(s, t)
+      !followsNoun(s, t) &&
+      !inParticiplePhrase(s, t)
   )
   const plain = times.filter((t) => !gloss(t))
   // "…," said Moriuma, minutes after the launch: with no date, an event may time the words.

@@ -30,6 +30,31 @@ describe('where and when in one sentence', () => {
     ])
   })
 
+  it("reads no time of a past participle that describes a preposition's object", () => {
+    expect(
+      scene(
+        'Ana Roe told families of three girls murdered in a stabbing spree last year that the killer was jailed.',
+        'told'
+      )[1]
+    ).toBeNull()
+    expect(
+      scene(
+        'Tom Hale, an architect of the deal announced this week, called Roe today.',
+        'called'
+      )[1]
+    ).not.toBe('this week')
+    // But a message or a note published then holds the words' time, and so do people waiting.
+    expect(
+      scene('Roe said in a video message posted Monday on the ministry page.', 'said')[1]
+    ).toBe('Monday')
+    expect(
+      scene(
+        'Many of the riders waiting at the bus station on Friday afternoon said they were angry.',
+        'said'
+      )[1]
+    ).toBe('on Friday afternoon')
+  })
+
   it('reads the occasion and time around the verb', () => {
     expect(
       scene(
