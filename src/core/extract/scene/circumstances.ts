@@ -108,7 +108,14 @@ function inParticiplePhrase(s: SentenceView, t: FoundTime): boolean {
     if (!/^(?:NOUN|PROPN)$/.test(s.tokens[n]?.pos ?? '')) return false
     if (WORDS_HELD_IN.test(s.tokens[n]!.text)) return false
     while (n > 0 && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(s.tokens[n - 1]!.pos)) n--
-    return s.tokens[n - 1]?.pos === 'ADP'
+    if (s.tokens[n - 1]?.pos !== 'ADP') return false
+    // And the sentence has a verb of its own, before ("told families of three girls murdered
+    // …") or after the phrase ("… announced this week, contacted"): "The head of the board
+    // criticised on Tuesday a plan" is the sentence's verb itself.
+    const isVerb = (x: { pos: string }): boolean => x.pos === 'VERB' || x.pos === 'AUX'
+    const rest = s.tokens.slice(i).filter((x) => x.start >= t.index + t.length)
+    const verbAfter = rest[0]?.text === ',' && rest[1] !== undefined && isVerb(rest[1])
+    return verbAfter || s.tokens.slice(0, n - 1).some(isVerb)
   }
   return false
 }
