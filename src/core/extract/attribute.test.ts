@@ -2992,4 +2992,14 @@ describe('round 38: names given, titles and channels', () => {
       )
     ).toEqual(['Ravi Menon', 'Ana Roe'])
   })
+
+  it("takes both a named person's title and the role a comma gives them", () => {
+    expect(
+      speakers(
+        '"The manifesto will be the tenth," said Senator Amir Qadri, spokesman of the party chairman Tom Hale.',
+        'Qadri said the chairman would unveil it in Tarrow.',
+        '"All the commitments will be honoured," the spokesman added.'
+      )
+    ).toEqual(['Amir Qadri', 'Amir Qadri'])
+  })
 })

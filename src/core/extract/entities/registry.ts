@@ -472,6 +472,9 @@ export class EntityRegistry {
         }
         const role = titleRoleBefore(before, run) ?? appositiveRole ?? possessiveRole
         if (role && !p.roles.includes(role)) p.roles.push(role)
+        // "Senator Mustafa Khokhar, spokesman of the party's chairman": the title and the role
+        // the comma gives, both his ("the spokesman added").
+        if (appositiveRole && !p.roles.includes(appositiveRole)) p.roles.push(appositiveRole)
         const served = /^(?:,|\s+(?:said|says|told|added))/.test(after)
           ? roleOfBodyBefore(text.slice(Math.max(0, run.index - 120), run.index))
           : null
