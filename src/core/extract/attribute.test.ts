@@ -3002,4 +3002,16 @@ describe('round 38: names given, titles and channels', () => {
       )
     ).toEqual(['Amir Qadri', 'Amir Qadri'])
   })
+
+  it('reads the subject of a clause that "as" opens, not the main clause\'s', () => {
+    expect(
+      speakers(
+        'A clear lead had not emerged by Thursday morning as the Election Commission reported "technical difficulties".'
+      )
+    ).toEqual(['Election Commission'])
+    // "as well as" opens no clause.
+    expect(speakers('Nurses as well as the doctors said it was "a disgrace".')).toEqual([
+      'Nurses as well as the doctors'
+    ])
+  })
 })

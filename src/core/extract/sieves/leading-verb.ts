@@ -17,6 +17,10 @@ const BOUNDARY =
   /(?:⟦(?:[^⟧⟦]*⟧)?|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
 
 const BUT_NAME = /\bbut\s(?=[A-Z])/g
+// "… had not emerged as the Election Commission reported": "as" with a subject after it opens
+// a clause of its own ("such as", "as well as" do not).
+const AS_SUBJECT =
+  /(?<!\b(?:such|well|much|same|so|just|known|described|identified)\s)\bas\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I)\s|[A-Z])/g
 // "… by Myanmar, which the UN called a “…”": "which" or "whom" with a subject of its own after
 // it opens that subject's clause ("which will add" has none).
 const WHICH_SUBJECT =
@@ -185,7 +189,8 @@ export const leadingVerb: LocalSieve = (site, view) => {
     let cut = Math.max(
       lastBoundary(BOUNDARY, head),
       lastBoundary(BUT_NAME, head),
-      lastBoundary(WHICH_SUBJECT, head)
+      lastBoundary(WHICH_SUBJECT, head),
+      lastBoundary(AS_SUBJECT, head)
     )
     // "The commissioners asked if they had been vaccinated – McDougal said, yes, “…”": a spaced
     // dash ends a clause when a subject of the verb's own stands after it (not "Roe – the mayor
