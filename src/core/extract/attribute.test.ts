@@ -3014,4 +3014,17 @@ describe('round 38: names given, titles and channels', () => {
       'Nurses as well as the doctors'
     ])
   })
+
+  it('keeps words in a clause whose subject is a thing with the one who said the clause', () => {
+    expect(
+      speakers(
+        'Mr Justice Menon jailed Tom Hale for life.',
+        'He said only a whole life tariff reflected "the appalling savagery of the killing".'
+      )
+    ).toEqual(['Menon'])
+    // A person in the clause who says the words still says them.
+    expect(
+      speakers('Ana Roe said the nurse Tom Hale told her: "We will not close the clinic."')
+    ).toEqual(['Tom Hale'])
+  })
 })

@@ -7,7 +7,13 @@
 import type { SentenceView } from '../view'
 import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
-import { DOCUMENT_NOUN_PATTERN, HONORIFIC_PATTERN, speechVerb } from '../../lexicon/lexicon'
+import {
+  DOCUMENT_NOUN_PATTERN,
+  HONORIFIC_PATTERN,
+  isAgentNoun,
+  isPersonNoun,
+  speechVerb
+} from '../../lexicon/lexicon'
 import { subjectOf } from './subject'
 import { findNameRuns, looksLikePerson } from '../names'
 import { unrelay } from './trailing-verb'
@@ -141,6 +147,17 @@ export const leadingVerb: LocalSieve = (site, view) => {
       )
     )
       continue
+    // "He said only a whole life tariff reflected "…"": a verb whose subject inside the clause
+    // of a verb of saying is a thing, not one who speaks, says nothing; the words are the
+    // clause's, and so the sayer's ("said the minister told her" keeps the minister's).
+    if (prev && speechVerb(prev.verb)?.content) {
+      const between = before.slice(prev.end, v.index)
+      const head =
+        /(?:^|\s)(?:only\s+)?(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)\s+$/.exec(
+          between
+        )?.[1]
+      if (head && !/[,;:⟦]/.test(between) && !isAgentNoun(head) && !isPersonNoun(head)) continue
+    }
     // "urged his fellow citizens to continue … and not to "…"": a verb of saying after "to" is
     // the hearer's to do; the words are the urger's.
     if (
