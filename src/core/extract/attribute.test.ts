@@ -3027,4 +3027,26 @@ describe('round 38: names given, titles and channels', () => {
       speakers('Ana Roe said the nurse Tom Hale told her: "We will not close the clinic."')
     ).toEqual(['Tom Hale'])
   })
+
+  it('gives "it" after a sentence about a statement to whoever issued the statement', () => {
+    expect(
+      speakers(
+        'The Delta Oil Company (DOC) says the delays were regrettable.',
+        'A statement from Paul Adeyemi, the DOC spokesman, blamed the leak on vandals.',
+        'It also alleged that residents were blocking the clean-up.',
+        '"DOC received reports of the incident on July 12.',
+        '"Without the visit, DOC cannot carry out repairs," the statement said.'
+      )
+    ).toEqual(['Paul Adeyemi', 'Paul Adeyemi'])
+    // With a stray comma after "from", as copy sometimes has.
+    expect(
+      speakers(
+        'DOC said on Monday that the leak was caused by thieves.',
+        'A statement from, Mr Paul Adeyemi, DOC spokesman attributed the leak to vandals.',
+        'It also alleged that residents were blocking the clean-up.',
+        '"DOC received reports of the incident on July 12.',
+        '"Without the visit, DOC cannot carry out repairs," the statement said.'
+      )
+    ).toEqual(['Paul Adeyemi', 'Paul Adeyemi'])
+  })
 })

@@ -897,12 +897,13 @@ export class SpeakerResolver {
       // "X's statement", "a statement from X", or the subject of the sentence that mentions it.
       const owner = text.slice(0, m.index).match(/([A-Z][\w.&'’ -]*?)['’]s\s+$/)?.[1]
       // "A report by Susan Denham was published": the issuer's words end at the next verb.
+      // ("A statement from, Mr Joseph Obari, SPDC spokesman": a stray comma is passed over.)
       // "The report, published on Tuesday by the National Audit Office, said": a participle
       // set off by commas names its issuer too.
       const from = text
         .slice(m.index + m[0].length)
         .match(
-          /^(?:,\s+(?:published|released|issued|compiled|prepared|written|produced)\b[^,;.]{0,40}?)?\s+(?:from|by|issued by)\s+([^,;.]+)/
+          /^(?:,\s+(?:published|released|issued|compiled|prepared|written|produced)\b[^,;.]{0,40}?)?\s+(?:from|by|issued by),?\s+([^,;.]+)/
         )?.[1]
         ?.replace(/\s+(?:was|were|is|are|has|have|had|will|would|could|said|says)\b.*$/, '')
       // "In a statement, a county water spokesman said …": the subject of the verb of saying.
