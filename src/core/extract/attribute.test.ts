@@ -3049,4 +3049,13 @@ describe('round 38: names given, titles and channels', () => {
       )
     ).toEqual(['Paul Adeyemi', 'Paul Adeyemi'])
   })
+
+  it('reads no verb of saying followed by "to" as what introduces the words after it', () => {
+    expect(
+      speakers(
+        '"The hostels were lawless," said Gold Reef spokesperson Tom Hale.',
+        'He said while the company continued to "observe its legal rights" it supported the drive.'
+      )
+    ).toEqual(['Tom Hale', 'Tom Hale'])
+  })
 })

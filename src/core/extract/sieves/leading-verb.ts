@@ -147,6 +147,9 @@ export const leadingVerb: LocalSieve = (site, view) => {
       )
     )
       continue
+    // "the company continued to "observe its legal rights"": a verb of saying with "to" after
+    // it introduces an infinitive, not the words; they are the object of the verb quoted.
+    if (/^\s+to\s*$/.test(before.slice(v.end))) continue
     // "He said only a whole life tariff reflected "…"": a verb whose subject inside the clause
     // of a verb of saying is a thing, not one who speaks, says nothing; the words are the
     // clause's, and so the sayer's ("said the minister told her" keeps the minister's).
