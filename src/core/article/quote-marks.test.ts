@@ -4,7 +4,10 @@ import { findQuoteSpans } from './quote-marks'
 const quoted = (text: string): string[] =>
   findQuoteSpans(text).map((s) => {
     const width = s.width ?? 1
-    return text.slice(s.open + width, s.close < 0 ? undefined : s.close + 1 - width)
+    return text.slice(
+      s.open + width,
+      s.close < 0 ? undefined : s.close + 1 - (s.closeWidth ?? width)
+    )
   })
 
 describe('findQuoteSpans', () => {
@@ -19,6 +22,15 @@ describe('findQuoteSpans', () => {
     // The span covers both characters of each mark, so nothing of them is left outside it.
     const [span] = findQuoteSpans("said ''yes'' today")
     expect([span?.open, span?.close]).toEqual([5, 11])
+  })
+  it('reads two single marks as the end of a quotation a double mark opened', () => {
+    expect(
+      quoted('“This plan is unlike theirs,’’ Roe stressed, calling it the “voice of Tarrow”.')
+    ).toEqual(['This plan is unlike theirs,', 'voice of Tarrow'])
+    // An apostrophe inside the words is still no end.
+    expect(quoted('“The workers’ money is gone,’’ he said.')).toEqual([
+      'The workers’ money is gone,'
+    ])
   })
   it('reads a left mark after a comma, before "he said", as the quote’s end', () => {
     expect(quoted('“The door stays open, “he said. “We have room.”')).toEqual([

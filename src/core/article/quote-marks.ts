@@ -13,6 +13,8 @@ export interface QuoteSpan {
   close: number
   /** Characters in each mark: 2 for a doubled single mark (‘’ … ’’); 1 when absent. */
   width?: 2
+  /** Characters in the closing mark when it differs from the opening one (“ … ’’): 2. */
+  closeWidth?: 2
 }
 
 // "‘’Don’t believe …,’’ he said", "said: ''This lady …''": two single marks written as one double.
@@ -72,6 +74,11 @@ function pairMarks(text: string): QuoteSpan[] {
         spans.push({ open: openAt, close: i + 1, width: 2 })
         openAt = -1
         doubled = false
+      } else if (openAt >= 0 && !doubled && isCloseContext(next)) {
+        // "“This manifesto is unlike …,’’ Rahul stressed": a double mark opened, and two
+        // single marks close it, as some papers set them.
+        spans.push({ open: openAt, close: i + 1, closeWidth: 2 })
+        openAt = -1
       }
       continue
     }

@@ -104,7 +104,7 @@ export function buildView(doc: ParsedDocument): ArticleView {
       const width = span.width ?? 1
       const raw = paragraph.slice(
         span.open + width,
-        span.close < 0 ? paragraph.length : span.close + 1 - width
+        span.close < 0 ? paragraph.length : span.close + 1 - (span.closeWidth ?? width)
       )
       sites.push({
         n: siteOf.get(span)!,
