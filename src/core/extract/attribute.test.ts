@@ -3058,4 +3058,13 @@ describe('round 38: names given, titles and channels', () => {
       )
     ).toEqual(['Tom Hale', 'Tom Hale'])
   })
+
+  it('reads ", while addressing …," between a name and its verb as an aside, not a new clause', () => {
+    expect(
+      speakers(
+        'Rahul Roe, while addressing party workers, said it was the "voice of Tarrow".',
+        'Ana Hale, when asked about the closures, said they were "a disgrace".'
+      )
+    ).toEqual(['Rahul Roe', 'Ana Hale'])
+  })
 })

@@ -19,8 +19,13 @@ import { findNameRuns, looksLikePerson } from '../names'
 import { unrelay } from './trailing-verb'
 
 // Where a clause starts: the speaker of a verb stands after the last of these.
-const BOUNDARY =
-  /(?:⟦(?:[^⟧⟦]*⟧)?|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s)/gi
+// ", while addressing party workers, said", ", when asked about it, said": a participle after
+// the conjunction, closed by a comma right before the verb, only describes the subject.
+const ASIDE = String.raw`[a-z]+(?:ing|ed)\b[^⟦,;:]*,\s*$`
+const BOUNDARY = new RegExp(
+  String.raw`(?:⟦(?:[^⟧⟦]*⟧)?|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s(?!${ASIDE})|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s(?!${ASIDE}))`,
+  'gi'
+)
 
 const BUT_NAME = /\bbut\s(?=[A-Z])/g
 // "… had not emerged as the Election Commission reported": "as" with a subject after it opens
