@@ -3067,4 +3067,20 @@ describe('round 38: names given, titles and channels', () => {
       )
     ).toEqual(['Rahul Roe', 'Ana Hale'])
   })
+
+  it('gives "It said" after a statement read out to the one it was read on behalf of', () => {
+    expect(
+      speakers(
+        'A lawyer, Ana Roe, read a statement on behalf of the Tarrow Council.',
+        'It said: "We are sorry for the delays."'
+      )
+    ).toEqual(['Tarrow Council'])
+    // Never to the one who read it; nobody when whom it speaks for is not clear.
+    expect(
+      speakers(
+        "The boy's mother, father and other relatives wept as an officer, Ana Roe, read out a statement on their behalf.",
+        'It said: "No sentence will ever be enough."'
+      )
+    ).toEqual([null])
+  })
 })

@@ -18,6 +18,7 @@ import {
   isBenchTitle,
   isPersonNoun,
   DOCUMENT_NOUNS,
+  DOCUMENT_NOUN_PATTERN,
   GROUP_NOUNS,
   BUSINESS_NOUNS,
   CALENDAR_WORD,
@@ -103,6 +104,13 @@ const holdsOther = (p: Person, noun: string): boolean =>
 // "The company's statement" is no one's name; "PC World's analysis" names its owner.
 const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
 
+/** "a statement", "the family's letter": a document named in a sentence. */
+const DOCUMENT_MENTION = new RegExp(
+  `\\b(?:a|an|the|its|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,2}?(${DOCUMENT_NOUN_PATTERN})\\b`,
+  'i'
+)
+/** "on their behalf", "on behalf of the council": whom a document speaks for. */
+const BEHALF = /\bon\s+(?:(their|his|her)\s+behalf|behalf\s+of\s+([^,;.⟦]+))/i
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
 const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
 
@@ -369,6 +377,8 @@ export class SpeakerResolver {
   private pronoun(word: string, sentence: number, before: number): Resolution | null {
     const lastSpoke = this.lastSpeakers(sentence)
     if (word === 'it') {
+      const document = this.documentJustNamed(sentence, before)
+      if (document) return document
       const org = this.orgBefore(sentence, before)
       if (org) return one(org, 'pronoun', 0.8)
       return lastSpoke.org ? one(lastSpoke.org, 'pronoun', 0.7) : null
@@ -865,6 +875,30 @@ export class SpeakerResolver {
       group ? 'group' : 'unnamed-source',
       text.split(/\s+/).length <= 8 ? 0.85 : 0.6
     )
+  }
+
+  /**
+   * "… read out a statement on their behalf. ¶ It said: "…"": an "it" right after a sentence
+   * that names a statement or letter is that document, and speaks for whoever it was written
+   * on behalf of, else whoever issued it.
+   */
+  private documentJustNamed(sentence: number, before: number): Resolution | null {
+    // Only an "it" that opens the sentence, as "It said:" does.
+    const opener = this.view.sentences[sentence]?.masked.slice(0, before) ?? ''
+    if (!/^\s*it\s*$/i.test(opener)) return null
+    const s = sentence - 1
+    const words = this.view.sentences[s]?.words ?? ''
+    const named = DOCUMENT_MENTION.exec(words)
+    if (!named) return null
+    const behalf = BEHALF.exec(words.slice(named.index))
+    if (behalf) {
+      // The one it speaks for, never the one who read it out. "On their behalf" leaves a list
+      // of people the tags cannot tell ("The boy's mother, father and other relatives"): no
+      // speaker rather than a wrong one.
+      const r = behalf[2] ? this.resolve(behalf[2], s, named.index + behalf.index) : null
+      return r && { ...r, rule: 'document-issuer', confidence: Math.min(r.confidence, 0.7) }
+    }
+    return this.issuer(named[1]!.toLowerCase(), sentence, before)
   }
 
   /** "the statement": whoever the sentences before say issued a statement. */
