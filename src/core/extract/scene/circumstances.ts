@@ -88,6 +88,20 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
 }
 
 /**
+ * "Candidate at the September 14 election and Rate Action Group president, Nina Dillon, said":
+ * a role that opens the sentence, with its own "at" or "for", describes the name after it; it is
+ * no place of the words. Blanked, up to its comma.
+ */
+function withoutOpeningTitle(s: SentenceView, text: string, verbAt: number): string {
+  const m = OPENING_TITLE.exec(text.slice(0, verbAt))
+  const first = s.tokens.find((t) => /\w/.test(t.text))
+  if (!m || !first || !/^(?:NOUN|PROPN)$/.test(first.pos) || /ing$/.test(first.text)) return text
+  return ' '.repeat(m[1]!.length) + text.slice(m[1]!.length)
+}
+const OPENING_TITLE =
+  /^(\s*[A-Z][a-z]+\s+(?:at|of|for|in|on)\s[^,⟦]*),\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*,\s*$/
+
+/**
  * "families of three girls murdered in a stabbing spree last year", "an architect of the
  * agreement announced this week": a time inside a participle phrase that describes the object of
  * a preposition times that participle, not the sentence's verb.
@@ -185,6 +199,7 @@ export function circumstancesOf(
   )
   text = text.replace(EXAMPLES, (m) => ' '.repeat(m.length))
   text = text.replace(COMPARED, (m) => ' '.repeat(m.length))
+  text = withoutOpeningTitle(s, text, verbAt)
   // "in an update at 8.40am (after Foran's comments) Wellington Airport said", "during an Anglo
   // American Platinum (Amplats) strike rally at …": an aside in brackets is no part of a place,
   // and the phrase reads on past it (a time in brackets still glosses the one before it, below).

@@ -55,6 +55,19 @@ describe('where and when in one sentence', () => {
     ).toBe('on Friday afternoon')
   })
 
+  it('reads no place in a role that opens the sentence before the name it describes', () => {
+    expect(
+      scene(
+        'Candidate at the March election and Rate Action Group president, Nina Roe, said the rise could wait.',
+        'said'
+      )[0]
+    ).toBeNull()
+    // An opening phrase of place still places the words.
+    expect(
+      scene('At the March rally, Nina Roe, the candidate, said the rise could wait.', 'said')[0]
+    ).toBe('the March rally')
+  })
+
   it('reads the occasion and time around the verb', () => {
     expect(
       scene(
