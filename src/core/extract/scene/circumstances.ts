@@ -87,6 +87,10 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
   return false
 }
 
+/** "the first day of the filing period", "the final week": a time, however it is introduced. */
+const TIME_HEADED =
+  /^(?:(?:the|a|an|that|this)\s+)?(?:[\w-]+\s+){0,2}?(?:day|days|week|weeks|month|months|year|years|night|nights|morning|afternoon|evening|weekend|hour|hours|minute|minutes)\b(?:\s+(?:of|after|before)\b.*)?$/i
+
 /**
  * "Candidate at the September 14 election and Rate Action Group president, Nina Dillon, said":
  * a role that opens the sentence, with its own "at" or "for", describes the name after it; it is
@@ -236,7 +240,7 @@ export function circumstancesOf(
     null
   const found = act ?? (occasion ? tidyPlace(occasion.phrase) : null)
   // "said in French": a language is how, not where.
-  const where = found && !isDemonym(found) ? found : null
+  const where = found && !isDemonym(found) && !TIME_HEADED.test(found) ? found : null
   // "at today's press conference": a time that owns the occasion is part of its place too.
   const around = placeAround(
     s,

@@ -68,6 +68,18 @@ describe('where and when in one sentence', () => {
     ).toBe('the March rally')
   })
 
+  it('reads no day or week as a place', () => {
+    expect(
+      scene(
+        'After signing up on the first day of the filing period, Ana Roe said she would win.',
+        'said'
+      )[0]
+    ).toBeNull()
+    expect(
+      scene('Ana Roe said at the first meeting of the council that she would win.', 'said')[0]
+    ).toBe('the first meeting of the council')
+  })
+
   it('reads the occasion and time around the verb', () => {
     expect(
       scene(
