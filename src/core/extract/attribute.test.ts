@@ -3083,4 +3083,15 @@ describe('round 38: names given, titles and channels', () => {
       )
     ).toEqual([null])
   })
+
+  it('gives "the official said" to the unnamed spokesperson just described', () => {
+    const lede =
+      'A campaign spokesperson later told Insider the remarks were not a call to stay home.'
+    const quote = '"He was talking about election integrity," the campaign official said.'
+    expect(speakers(lede, quote)).toEqual(['A campaign spokesperson'])
+    // Not past someone named since.
+    expect(speakers(lede, 'Ana Roe, a rival candidate, disagreed.', quote)).not.toEqual([
+      'A campaign spokesperson'
+    ])
+  })
 })

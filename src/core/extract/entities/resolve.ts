@@ -809,6 +809,17 @@ export class SpeakerResolver {
         !/^spokes/.test(noun)
       )
         return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.5)
+      // "A Trump campaign spokesperson later told Insider …" ¶ "…," the campaign official said:
+      // the one unnamed speaker just described, whom nobody named since can have displaced.
+      const described = definite
+        ? (this.lastSpeakers(sentence).described ?? this.describedReporter(sentence, before))
+        : null
+      if (
+        described &&
+        described.sentence >= sentence - 3 &&
+        !this.namedSince(described.sentence, sentence, before)
+      )
+        return one({ name: described.name, kind: 'group' }, 'unnamed-source', 0.6)
     }
     // "the magistrate", "the striker": a noun for one person, which the article wrote as a named
     // person's title ("Principal magistrate Cherono Kesse").
