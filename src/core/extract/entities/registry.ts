@@ -939,7 +939,7 @@ function initialledOfficeBefore(before: string): { office: string; letters: stri
   const words = m[1]!.trim().split(/\s+/)
   const last = words.at(-1)!.toLowerCase()
   if (!TITLES.has(last) && !ROLE_NOUNS.has(last)) return null
-  // "Pakistan's Chief Election Commissioner (CEC)": the words the letters spell, from the end.
+  // "Pakistan Chief Election Commissioner (CEC)": the words the letters spell, from the end.
   for (let k = 0; k < words.length - 1; k++) {
     const office = words.slice(k).join(' ')
     if (initialledAfter(office, `(${m[2]!})`))

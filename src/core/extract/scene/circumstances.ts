@@ -87,9 +87,12 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
   return false
 }
 
-/** "the first day of the filing period", "the final week": a time, however it is introduced. */
+/**
+ * "the first day of the filing period", "the final week": a time, however it is introduced (in
+ * lower case: "the Day of Remembrance service" is an occasion).
+ */
 const TIME_HEADED =
-  /^(?:(?:the|a|an|that|this)\s+)?(?:[\w-]+\s+){0,2}?(?:day|days|week|weeks|month|months|year|years|night|nights|morning|afternoon|evening|weekend|hour|hours|minute|minutes)\b(?:\s+(?:of|after|before)\b.*)?$/i
+  /^(?:(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+)?(?:[\w-]+\s+){0,2}?(?:day|days|week|weeks|month|months|year|years|night|nights|morning|afternoon|evening|weekend|hour|hours|minute|minutes)\b(?:\s+(?:of|after|before)\b.*)?$/
 
 /**
  * "Candidate at the September 14 election and Rate Action Group president, Nina Dillon, said":

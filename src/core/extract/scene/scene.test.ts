@@ -78,6 +78,9 @@ describe('where and when in one sentence', () => {
     expect(
       scene('Ana Roe said at the first meeting of the council that she would win.', 'said')[0]
     ).toBe('the first meeting of the council')
+    expect(
+      scene('Ana Roe said at the Day of Remembrance service that she would stay.', 'said')[0]
+    ).toBe('the Day of Remembrance service')
   })
 
   it('reads the occasion and time around the verb', () => {
