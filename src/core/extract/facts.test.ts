@@ -5,6 +5,13 @@ const answers = (body: string): string[] =>
   generateFromText(`Title\n\n${body}`).facts.map((f) => f.answer)
 
 describe('fact answers', () => {
+  it('asks what changed only when it is a noun phrase, not a clause', () => {
+    const found = answers(
+      'He did not see the catch, resulting in the ball dropping just over the ropes. Analysts said, the cost of living rose again in May.'
+    )
+    expect(found).toContain('the cost of living')
+    expect(found).not.toContain('resulting in the ball')
+  })
   it('keeps an approximator in the answer whatever its case', () => {
     expect(answers('Nearly 40 percent of the harvest was lost to the drought.')).toContain(
       'Nearly 40 percent'

@@ -240,6 +240,26 @@ function countedNoun(tokens: readonly Token[] | undefined, end: number, text: st
   return last >= 0 ? after[last]!.end : end
 }
 
+/**
+ * Whether the tags read `start`–`end` as the noun phrase that is the subject of the verb of
+ * change after it ("the cost of living rose"): led by no verb, preposition or pronoun, ending in
+ * a noun, with no finite verb inside, and the change word after it a verb ("to defer the
+ * increase" ends in no noun, and its "increase" is one).
+ */
+function changeSubject(tokens: readonly Token[] | undefined, start: number, end: number): boolean {
+  if (!tokens) return true
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end && /\w/.test(t.text))
+  const first = inside[0]
+  const last = inside.at(-1)
+  const change = tokens.find((t) => t.start > end && /\w/.test(t.text))
+  if (!first || !last || change?.pos !== 'VERB') return false
+  if (/^(?:ADP|ADV|SCONJ|PRON|PART|CCONJ|VERB|AUX)$/.test(first.pos)) return false
+  // A noun, or a gerund after "of" ("the cost of living").
+  if (last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/ing$/.test(last.text)) return false
+  // "the proposed budget" keeps a participle that describes the noun; a finite verb is a clause.
+  return !inside.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text)))
+}
+
 export function extractFacts(
   sentences: Sentence[],
   terms: LocatedTerm[],
@@ -317,6 +337,9 @@ export function extractFacts(
             stop === '.' && word.length > 1 && shortForm(word) ? `${word}.` : word
           )
         const start = m.index + m[0].indexOf(answer)
+        // "…, resulting in the ball dropping": what changes is a noun phrase, not a clause led
+        // by a verb or a preposition.
+        if (category === 'other' && !changeSubject(tokens, start, start + answer.length)) continue
         // "This Week" or "Today" mid-sentence names a programme, not a time.
         if (category === 'date' && RELATIVE_OPENING.test(answer) && midSentence(s.text, start))
           continue
