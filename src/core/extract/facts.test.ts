@@ -12,6 +12,13 @@ describe('fact answers', () => {
     expect(found).toContain('the cost of living')
     expect(found).not.toContain('resulting in the ball')
   })
+  it('reads a percentage written "22.5pc" whole', () => {
+    const found = answers(
+      'The council applied for a 29.2pc rate rise. Instead it allowed the 22.5pc hike.'
+    )
+    expect(found).toEqual(expect.arrayContaining(['29.2pc', '22.5pc']))
+    expect(found).not.toContain('22')
+  })
   it('keeps an approximator in the answer whatever its case', () => {
     expect(answers('Nearly 40 percent of the harvest was lost to the drought.')).toContain(
       'Nearly 40 percent'

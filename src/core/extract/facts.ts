@@ -88,7 +88,11 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
   [
     'percent',
     0,
-    new RegExp(`${APPROX}?(?:\\d[\\d,.]*\\s?|${NUMWORD} )(?:percent|per cent|%)(?: points?)?`, 'g')
+    // "22.5pc": British papers' percent, written close to the figure.
+    new RegExp(
+      `${APPROX}?(?:(?:\\d[\\d,.]*\\s?|${NUMWORD} )(?:percent|per cent|%)|\\d[\\d,.]*pc(?![\\w]))(?: points?)?`,
+      'g'
+    )
   ],
   [
     'date',
