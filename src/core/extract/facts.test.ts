@@ -12,6 +12,14 @@ describe('fact answers', () => {
     expect(found).toContain('the cost of living')
     expect(found).not.toContain('resulting in the ball')
   })
+  it('asks no part of a telephone number, but keeps figures grouped by spaces', () => {
+    const found = answers(
+      'ESB thanked those calling us on 1800 372 999 to identify over 1,700 faults. About 1 250 000 homes lost power.'
+    )
+    expect(found.filter((a) => /1800|372|999/.test(a))).toEqual([])
+    expect(found).toContain('over 1,700 faults')
+    expect(found.some((a) => a.includes('1 250 000'))).toBe(true)
+  })
   it('reads a percentage written "22.5pc" whole', () => {
     const found = answers(
       'The council applied for a 29.2pc rate rise. Instead it allowed the 22.5pc hike.'

@@ -76,6 +76,15 @@ const SUPERLATIVE =
 const NAMED_NUMBER =
   /\b(?:Interstate|Highway|Route|Flight|Terminal|Gate|Platform|Pier|Channel|Apollo|Article|Section|Chapter|Windows|Explorer|Stage|Level|Phase|Round|Game|Week|Day|No\.|Number) $/
 
+/** Three or more groups of digits set apart by spaces or dashes, as telephone numbers are written. */
+const PHONE = /(?<![\w,.])\+?\d{2,5}(?:[ \u00A0-]\d{2,4}){2,}(?![\w,.]|[ \u00A0]\d)/g
+function inPhoneNumber(text: string, start: number, end: number): boolean {
+  if (!/\d[ \u00A0-]\d{2,4}[ \u00A0-]\d/.test(text)) return false
+  return allMatches(PHONE, text).some(
+    (m) => start < m.index + m[0].length && end > m.index && !/^\d{1,3}(?: \d{3})+$/.test(m[0])
+  )
+}
+
 const PATTERNS: Array<[Category, number, RegExp]> = [
   [
     'money',
@@ -289,6 +298,8 @@ export function extractFacts(
       if (category === 'date' && /^\d{4}$/.test(answer) && countedNoun(tokens, end, s.text) > end)
         category = 'number'
       if (category === 'number' && NAMED_NUMBER.test(s.text.slice(0, start))) return
+      // "call us on 1800 372 999": a telephone number is no figure to learn, nor any part of it.
+      if (/\d/.test(answer) && inPhoneNumber(s.text, start, end)) return
       if (
         category === 'number' &&
         /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/i.test(
