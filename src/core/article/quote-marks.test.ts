@@ -23,6 +23,13 @@ describe('findQuoteSpans', () => {
     const [span] = findQuoteSpans("said ''yes'' today")
     expect([span?.open, span?.close]).toEqual([5, 11])
   })
+  it('ends a quotation a straight mark opened where a curly one opens the next sentence', () => {
+    expect(
+      quoted(
+        'said its chairman. "What is outside is unofficial. “Once we receive them, we will announce,” he said.'
+      )
+    ).toEqual(['What is outside is unofficial.', 'Once we receive them, we will announce,'])
+  })
   it('reads two single marks as the end of a quotation a double mark opened', () => {
     expect(
       quoted('“This plan is unlike theirs,’’ Roe stressed, calling it the “voice of Tarrow”.')

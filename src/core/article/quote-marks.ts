@@ -83,6 +83,19 @@ function pairMarks(text: string): QuoteSpan[] {
       continue
     }
     if (doubled) continue
+    if (
+      OPENERS.has(ch) &&
+      openAt >= 0 &&
+      text[openAt] === '"' &&
+      /[.!?]\s$/.test(text.slice(i - 2, i))
+    ) {
+      // ""What is viralled … verified. “Once we receive …,” he said": a straight mark opened,
+      // and a curly one opens a new quotation after a full stop: the first lost its closing
+      // mark, and ends with its sentence.
+      spans.push({ open: openAt, close: i - 1 })
+      openAt = i
+      continue
+    }
     if (OPENERS.has(ch)) {
       // Sources often close a quote with a left mark (“); context decides: what follows it, or
       // the attribution after it ("…, the opening will remain, “he said.").
