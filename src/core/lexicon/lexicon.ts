@@ -472,5 +472,12 @@ export const CURRENCY_LETTER_PATTERN = alternation(data.currencyLetters)
 export const COMPACT_UNIT_PATTERN = alternation(data.compactUnits)
 /** "a year|per day|…", after an amount or a unit ("$30 billion a year", "140 miles an hour"). */
 export const RATE_SUFFIX_PATTERN = alternation(data.rateSuffixes)
+/** Conjunctions that open a clause of their own ("after the vote, …", "when asked, …"). */
+export const SUBORDINATORS: readonly string[] = data.subordinators
+export const SUBORDINATOR_PATTERN = alternation(data.subordinators)
+/** A unit of time, singular ("minute|hour|day|…"), from the plural periods. */
+export const PERIOD_UNIT_PATTERN = alternation(
+  data.calendar.periods.map((p) => p.replace(/s$/, ''))
+)
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("X also said"). */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = lower(data.sentenceAdverbs)

@@ -10,8 +10,10 @@ import { placeAnswer, tidyPlace } from './place-answer'
 import { placeAround } from './adjuncts'
 import {
   AUDIENCE_PATTERN,
+  DAY_PART_PATTERN,
   DOCUMENT_NOUN_PATTERN,
   EVENT_NOUN_PATTERN,
+  PERIOD_UNIT_PATTERN,
   POST_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
   speechVerb,
@@ -91,8 +93,9 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
  * "the first day of the filing period", "the final week": a time, however it is introduced (in
  * lower case: "the Day of Remembrance service" is an occasion).
  */
-const TIME_HEADED =
-  /^(?:(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+)?(?:[\w-]+\s+){0,2}?(?:day|days|week|weeks|month|months|year|years|night|nights|morning|afternoon|evening|weekend|hour|hours|minute|minutes)\b(?:\s+(?:of|after|before)\b.*)?$/
+const TIME_HEADED = new RegExp(
+  `^(?:(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${PERIOD_UNIT_PATTERN}|${DAY_PART_PATTERN}|weekend)s?\\b(?:\\s+(?:of|after|before)\\b.*)?$`
+)
 
 /**
  * "Candidate at the September 14 election and Rate Action Group president, Nina Dillon, said":

@@ -12,7 +12,8 @@ import {
   HONORIFIC_PATTERN,
   isAgentNoun,
   isPersonNoun,
-  speechVerb
+  speechVerb,
+  SUBORDINATOR_PATTERN
 } from '../../lexicon/lexicon'
 import { subjectOf } from './subject'
 import { findNameRuns, looksLikePerson } from '../names'
@@ -23,7 +24,7 @@ import { unrelay } from './trailing-verb'
 // the conjunction, closed by a comma right before the verb, only describes the subject.
 const ASIDE = String.raw`[a-z]+(?:ing|ed)\b[^⟦,;:]*,\s*$`
 const BOUNDARY = new RegExp(
-  String.raw`(?:⟦(?:[^⟧⟦]*⟧)?|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s(?!${ASIDE})|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\s(?!${ASIDE}))`,
+  String.raw`(?:⟦(?:[^⟧⟦]*⟧)?|[;:]|,\s*(?:but|and|while|whereas|so|yet|although|though)\s(?!${ASIDE})|\b(?:but|and)\s(?=(?:he|she|they|it|we|I)\s)|\b(?:that|what)\s|\b(?:${SUBORDINATOR_PATTERN})\s(?!${ASIDE}))`,
   'gi'
 )
 

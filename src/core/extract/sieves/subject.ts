@@ -5,10 +5,12 @@
  * participle phrase before the comma is no subject.
  */
 import {
+  alternation,
   DAY_PART_PATTERN,
   RELATIVE_DAY_PATTERN,
   ROLE_NOUNS,
   SENTENCE_ADVERBS,
+  SUBORDINATORS,
   WEEKDAY_PATTERN
 } from '../../lexicon/lexicon'
 import { modifiesNoun } from '../entities/registry'
@@ -62,8 +64,10 @@ function withoutOpeners(subject: string): string {
   }
 }
 
-const SUBORDINATE_OPENING =
-  /^\s*(?:After|When|Once|Before|Until|While|As|Since|Although|Though|Because|If)\s/
+// Capitalised, as they open a sentence; "As" and "If" open one too.
+const SUBORDINATE_OPENING = new RegExp(
+  `^\\s*(?:${alternation([...SUBORDINATORS, 'as', 'if'].map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\s`
+)
 /**
  * "After the public gallery was cleared the judge told …", "When asked about the appeal the
  * lawyer Ana Roe said": an opening clause with no comma after it, whose own verb comes first;
