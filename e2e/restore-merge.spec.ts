@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { expect, test, type Page } from '@playwright/test'
-import { answerCards, openApp, openStats, screenshotViews } from './support'
+import { answerCards, MORNING, openApp, openStats, screenshotViews } from './support'
 
 const SHOTS = process.env.NEWSDECK_SHOTS
 
@@ -28,9 +28,11 @@ test("merging another profile's backup keeps both sides' answers, after saving a
   page,
   browser
 }) => {
-  // The other machine: its own profile, two answers, a full backup.
+  // The other machine: its own profile, two answers, a full backup. Both machines work on one
+  // morning, this one an hour later, so its new cards are newer than the other's.
   const elsewhere = await browser.newContext()
   const other = await elsewhere.newPage()
+  await other.clock.install({ time: MORNING })
   await openApp(other)
   await answerCards(other, ['3', '4'])
   await openStats(other)
@@ -42,6 +44,7 @@ test("merging another profile's backup keeps both sides' answers, after saving a
   await elsewhere.close()
 
   // This machine answered the first card too, on its own.
+  await page.clock.install({ time: MORNING.getTime() + 60 * 60_000 })
   await openApp(page)
   await answerCards(page, ['1'])
   await openStats(page)

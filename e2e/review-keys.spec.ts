@@ -3,6 +3,7 @@ import {
   BUNDLED_TITLE,
   counts,
   forEachView,
+  MORNING,
   nextScreen,
   openApp,
   screenState,
@@ -16,7 +17,7 @@ forEachView(() => {
   test('Space and Enter show the answer, then grade Good', async ({ page }) => {
     // A card answered Good is due again in 10 minutes: counted as learning today only when
     // the next day does not start before then, so the clock is set to mid-morning.
-    await page.clock.install({ time: new Date('2025-07-20T10:00:00') })
+    await page.clock.install({ time: MORNING })
     await openApp(page)
     // Counted card by card: no sibling leaves the queue with an answer.
     await withoutSiblingBurying(page)
@@ -102,7 +103,7 @@ forEachView(() => {
   test('buttons that bring a card back after the same interval say so, and schedule it', async ({
     page
   }) => {
-    await page.clock.install({ time: new Date('2025-07-20T10:00:00') })
+    await page.clock.install({ time: MORNING })
     await openApp(page)
     await startReview(page)
     const card = await front(page)

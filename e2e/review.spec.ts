@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import {
   BUNDLED_TITLE,
   counts,
+  MORNING,
   nextScreen,
   openApp,
   screenState,
@@ -58,7 +59,7 @@ test('the interval on each button is what the card gets', async ({ page }) => {
 test('undo restores the card and the counts', async ({ page }) => {
   // A card answered Good is due again in 10 minutes: counted as learning today only when
   // the next day does not start before then, so the clock is set to mid-morning.
-  await page.clock.install({ time: new Date('2025-07-20T10:00:00') })
+  await page.clock.install({ time: MORNING })
   await openApp(page)
   await withoutSiblingBurying(page)
   await startReview(page)
@@ -97,7 +98,7 @@ test('closing the browser mid-session keeps every answer given', async ({ baseUR
 })
 
 test('the next day brings back the cards FSRS scheduled', async ({ page }) => {
-  await page.clock.install({ time: new Date('2025-07-20T10:00:00') })
+  await page.clock.install({ time: MORNING })
   await openApp(page)
   await startReview(page)
   await page.keyboard.press('Space')

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { expect, test, type Download, type Page } from '@playwright/test'
 import Papa from 'papaparse'
-import { answerCards, libraryTotals, openApp, openStats } from './support'
+import { answerCards, libraryTotals, MORNING, openApp, openStats } from './support'
+
+// These tests count today's answers, some across a backup and a restore.
+test.beforeEach(async ({ page }) => {
+  await page.clock.install({ time: MORNING })
+})
 
 async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([

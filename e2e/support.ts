@@ -7,6 +7,13 @@ import { chromiumLaunchOptions } from '../playwright.config'
 
 export const BUNDLED_TITLE = "Traditional industries bloom anew in China's modernization push"
 
+/**
+ * A morning well inside one study day (which starts at 04:00), for tests that count today's
+ * answers or move the clock on by days: on the real clock a run near 04:00 splits the answers
+ * between two study days (seen in CI). `page.clock.install({ time: MORNING })`; time still runs.
+ */
+export const MORNING = new Date('2025-07-20T10:00:00')
+
 export function fixture(name: string): string {
   return readFileSync(join(__dirname, 'fixtures', name), 'utf8')
 }
