@@ -3094,4 +3094,47 @@ describe('round 38: names given, titles and channels', () => {
       'A campaign spokesperson'
     ])
   })
+
+  it('gives "the association", "the board" and "the giant" to the body of that kind named before', () => {
+    const survey =
+      'According to the latest survey by the Federation of Tile Makers of Norland (FTMN), sales rose by 4% in March.'
+    const quote = '"Orders are slowing across the region," the association said.'
+    expect(
+      quotes(
+        survey,
+        'In the same survey, the federation however warned that costs would climb.',
+        quote
+      )
+    ).toEqual([
+      expect.objectContaining({ speaker: 'Federation of Tile Makers', where: 'the same survey' })
+    ])
+    expect(
+      speakers(
+        'The Corvel Medicines Board issued a warning on Tuesday about a cough syrup.',
+        '"The public should stop using the product at once," said the institution.'
+      )
+    ).toEqual(['Corvel Medicines Board'])
+    expect(
+      speakers(
+        'Retail group Hemsa said on Friday that its card data had been stolen.',
+        '"We are working with experts to secure our systems," said the retail giant.'
+      )
+    ).toEqual(['Hemsa'])
+  })
+
+  it('never gives "the company" to the outlet that reported the story', () => {
+    const text = [
+      'Clinic chain Morvane Health has been hit by a cyberattack, Byteline reported.',
+      '"Our systems are offline," the company said in a statement on Monday.'
+    ]
+    expect(speakers(...text)).not.toEqual(['Byteline'])
+    // "According to the statement": the document is the sentence's source, not its subject's.
+    expect(
+      speakers(
+        'The hospital group said in a statement on Monday that its network was down.',
+        'No patient data appears to have been lost, according to the statement.',
+        '"We are working to restore our systems," the statement reads.'
+      )
+    ).not.toEqual(['No patient data'])
+  })
 })

@@ -1,4 +1,5 @@
 /** How organisations are written: a name completed by "of …", and acronyms an article defines. */
+import { ORG_SYNONYMS } from '../../lexicon/lexicon'
 import { isOrganisation, isPolityHead } from '../names'
 import { allMatches } from '../../matches'
 
@@ -88,4 +89,28 @@ export function acronymsByInitials(texts: readonly string[]): Array<[string, str
       }
     }
   return [...found].filter(([, fulls]) => fulls.size === 1).map(([a, fulls]) => [a, [...fulls][0]!])
+}
+
+/**
+ * "the association" can stand for "National Association of Automobile Manufacturers", "the
+ * board" for "Pharmacy and Poisons Board": a noun whose kinds of body (lexicon `orgSynonyms`)
+ * include a word of the name.
+ */
+export function nounFitsOrg(noun: string, name: string): boolean {
+  const heads = ORG_SYNONYMS[noun.toLowerCase()]
+  return (
+    !!heads &&
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => heads.includes(w))
+  )
+}
+
+/** "In the same report, the association warned": a definite noun in `words` that fits `name`. */
+export function describesOrg(words: string, name: string): boolean {
+  // "the association", "the trade association": the noun is one of the next two words.
+  for (const m of allMatches(/\b(?:the|its)\s+([a-z-]+)(?:\s+([a-z]+))?/gi, words))
+    if (nounFitsOrg(m[1]!, name) || (m[2] && nounFitsOrg(m[2], name))) return true
+  return false
 }

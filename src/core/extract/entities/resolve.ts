@@ -34,6 +34,7 @@ import { subjectOf } from '../sieves/subject'
 import { wordsOnly, type ArticleView } from '../view'
 import { isOwner, orgIn, type EntityRegistry, type Person, type PersonMention } from './registry'
 import { headNoun, NAMED_OWNER, NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
+import { nounFitsOrg } from './org-names'
 
 export interface SpeakerRef {
   name: string
@@ -113,6 +114,8 @@ const DOCUMENT_MENTION = new RegExp(
 const BEHALF = /\bon\s+(?:(their|his|her)\s+behalf|behalf\s+of\s+([^,;.⟦]+))/i
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
 const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
+/** Nouns that can stand for a news outlet. */
+const MEDIA_NOUNS = new Set(['broadcaster', 'network', 'publisher', 'newspaper', 'paper'])
 
 interface Described {
   name: string
@@ -516,9 +519,12 @@ export class SpeakerResolver {
     sentence: number,
     before: number,
     reach = 3,
-    described = false
+    described = false,
+    speakersOnly = false
   ): SpeakerRef | null {
     for (const { s, view, text, v } of this.recentReports(sentence, before, reach)) {
+      // "…, TechCrunch reported": with `speakersOnly`, a source that reported it is passed over.
+      if (speakersOnly && /^report/i.test(v.verb)) continue
       const subject = speakerOf(text, v, view)
       const org = described && /^(?:a|an|the)\s/i.test(subject) ? orgIn(subject) : null
       if (org) return { name: this.registry.fullName(org) ?? org, kind: 'org' }
@@ -839,9 +845,12 @@ export class SpeakerResolver {
       const described = isPersonNoun(noun) ? null : this.describedOrg(noun, sentence)
       if (described) return one({ name: described, kind: 'org' }, 'org-noun', 0.8)
       // "the company", "the label": the organisation that spoke last, if it spoke lately.
+      // Not an outlet, nor a source that reported it ("…, TechCrunch reported"), unless the
+      // noun is one for an outlet ("the broadcaster").
       if (BUSINESS_NOUNS.has(noun)) {
-        const org = this.orgBefore(sentence, before, 6)
-        if (org) return one(org, 'org-noun', 0.8)
+        const media = MEDIA_NOUNS.has(noun)
+        const org = this.orgBefore(sentence, before, 6, false, !media)
+        if (org && (media || !isOutlet(org.name))) return one(org, 'org-noun', 0.8)
       }
       const org = this.orgFor(noun, sentence)
       if (org) return one({ name: org, kind: 'org' }, 'org-noun', 0.85)
@@ -939,6 +948,9 @@ export class SpeakerResolver {
       if (byOwner) return byOwner
       const m = text.match(mention)
       if (!m || m.index === undefined) continue
+      // "No data was lost, according to the statement": the document is the sentence's source,
+      // not something its subject issued; whoever issued it is named earlier.
+      if (/\baccording\s+to\s+$/i.test(text.slice(0, m.index))) continue
       // "X's statement", "a statement from X", or the subject of the sentence that mentions it.
       const owner = text.slice(0, m.index).match(/([A-Z][\w.&'’ -]*?)['’]s\s+$/)?.[1]
       // "A report by Susan Denham was published": the issuer's words end at the next verb.
@@ -1029,14 +1041,8 @@ export class SpeakerResolver {
 
   /** "the ministry": the organisation the article last named with that word. */
   private orgFor(noun: string, sentence: number): string | null {
-    const heads = ORG_SYNONYMS[noun]
-    if (!heads) return null
-    const matches = (o: string): boolean =>
-      o
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => heads.includes(w))
-    const named = this.registry.orgs.filter(matches)
+    if (!ORG_SYNONYMS[noun]) return null
+    const named = this.registry.orgs.filter((o) => nounFitsOrg(noun, o))
     if (named.length === 0) return null
     for (let s = sentence; s >= 0; s--) {
       const view = this.view.sentences[s]

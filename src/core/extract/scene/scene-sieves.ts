@@ -25,6 +25,7 @@ import {
   SPEAKING_OCCASION_PATTERN,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
+import { describesOrg } from '../entities/org-names'
 import { roleIn, type EntityRegistry, type Person } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
 import { closingSpeaker, POST_NOMINAL_END, speechVerbs, type VerbMatch } from '../sieves/cue'
@@ -285,6 +286,8 @@ export function aboutWhom(
       // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
       if (r.verbs.some((x) => words.slice(x.end).trimStart().startsWith(speaker))) return true
     }
+    // "In the same report, the association warned …": a body by a noun for it, as the subject.
+    if (r.firstVerb && describesOrg(words.slice(0, r.firstVerb.index), speaker)) return true
     if (r.holder?.name === speaker) return true
     if (named(r.addressed, speaker)) return true
     if ((r.personBefore || r.pronounAfter) && named(r.earlierSubjects, speaker)) return true
