@@ -411,6 +411,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Halima Mwakyusa'])
   })
 
+  it('reads a title word that ends a name after an office as the name’s last word', () => {
+    expect(
+      speakers(
+        'Transport Minister Goh Tiak Eng said the line would open in June.',
+        '"We are on schedule," Goh said at the depot.'
+      )
+    ).toEqual(['Goh Tiak Eng'])
+  })
+
   it('reads an inverted verb after an adverb ("further stated the secretary")', () => {
     expect(
       speakers(

@@ -204,7 +204,10 @@ export function findNameRuns(text: string): NameRun[] {
         mayBeFirstName(t) &&
         mayBeSurname(tokens[i - 1]!) &&
         !isDemonym(tokens[i - 1]!)
-      if (!inName) lastTitle = i
+      // "Finance Minister Lim Guan Eng": a title word that ends the run, after a title and the
+      // words of a name, is the name's last word ("Eng", an engineer's title before a name).
+      const endsName = lastTitle >= 0 && i > lastTitle + 1 && i === tokens.length - 1
+      if (!inName && !endsName) lastTitle = i
     })
     if (honoured) lastTitle = 0
     if (lastTitle >= 0 && lastTitle < tokens.length - 1) {
