@@ -3146,4 +3146,40 @@ describe('round 38: names given, titles and channels', () => {
       )
     ).not.toEqual(['No patient data'])
   })
+
+  it('gives a document to the body named before its noun ("A KBI statement said")', () => {
+    const text = [
+      'The Kestrel Bureau of Investigation (KBI) arrested a clerk in Jorhat.',
+      'A KBI statement said, “A case was registered against the accused.”',
+      '“The KBI laid a trap and caught the clerk.”'
+    ]
+    expect(quotes(...text)).toEqual([
+      expect.objectContaining({
+        speaker: 'Kestrel Bureau of Investigation',
+        where: 'A KBI statement'
+      }),
+      expect.objectContaining({
+        speaker: 'Kestrel Bureau of Investigation',
+        where: 'A KBI statement'
+      })
+    ])
+    // After a colon too, whatever the tagger made of the name and of "states".
+    expect(
+      quotes(
+        'The heat will last all week.',
+        'The Weather Bureau advice for this week states: “Stay indoors. Keep drinking water.”'
+      )
+    ).toEqual([
+      expect.objectContaining({ speaker: 'Weather Bureau', where: 'The Weather Bureau advice' })
+    ])
+  })
+
+  it('reads a relative clause with no commas before the verb as no part of the subject', () => {
+    expect(
+      speakers(
+        'The Minister of Fisheries, Bako Tende, has said fish prices have remained high.',
+        'The minister who spoke in an interview with BRIGHTPOST over the Weekend said “our boats cannot go out.”'
+      )
+    ).toEqual(['Bako Tende'])
+  })
 })

@@ -738,6 +738,18 @@ export class SpeakerResolver {
     sentence: number,
     before: number
   ): Resolution | null {
+    // "A CBI statement said", "the Met Office advice states": a document with the name of whoever
+    // issued it before its noun.
+    const issuer = DOCUMENT_NOUNS.has(noun)
+      ? /^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&'’-]*\s+){1,5})(?:[a-z-]+\s+)?$/.exec(
+          text.slice(0, text.length - noun.length)
+        )?.[1]
+      : undefined
+    if (issuer) {
+      const r = this.resolve(issuer.trim(), sentence, before)
+      if (r && (r.ref.kind === 'org' || r.ref.kind === 'person'))
+        return { ...r, rule: 'document-issuer', ref: { ...r.ref, medium: text } }
+    }
     // "its governor": the body's own, as definite as "the governor".
     const definite = /^(?:the|this|that|its)\s/i.test(text)
     const np = text.replace(/^(?:the|this|that|its)\s+/i, '')

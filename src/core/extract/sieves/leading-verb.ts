@@ -278,7 +278,20 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "An official, who asked not to be named, said": a verb inside the relative clause before
     // the verb is the clause's, and ends no clause of the verb's.
     const inRelative = described !== null && prev !== undefined && prev.index > described.index
-    if (!participle && prev && prev.end > cut && !aside && !catenative && !inRelative) {
+    // "The minister who spoke in an interview with X over the Weekend said": nor a verb of a
+    // relative clause with no commas.
+    const restrictive =
+      prev !== undefined &&
+      /\bwho\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/.test(head.slice(0, prev.index))
+    if (
+      !participle &&
+      prev &&
+      prev.end > cut &&
+      !aside &&
+      !catenative &&
+      !inRelative &&
+      !restrictive
+    ) {
       cut = prev.end
       // "Asked why he did not object to the transfer, he said": after the other verb's clause
       // and its comma, a subject of its own is the one that speaks.

@@ -28,6 +28,9 @@ const OPENERS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ', 'PART', 'AUX'])
 // ", who has split from many fellow Republicans …," describes the noun before it.
 const RELATIVE = /,\s*(?:who|which|whose)\b[^,;⟦]*(?=,)/g
 
+/** " who spoke in an interview with X over the Weekend" to the end of a subject. */
+const RESTRICTIVE_RELATIVE = /(\p{L})\s+who\s+[^,;⟦]*$/u
+
 // ", who identified himself as Lawrence,", ", who gave her name only as Amina,": a name given.
 const GAVE_NAME =
   /,\s*who\s+(?:identified\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+(?:first\s+)?name|asked\s+to\s+be\s+(?:identified|named|called))\s+(?:only\s+)?as\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*,/u
@@ -104,6 +107,9 @@ export function subjectOf(s: SentenceView, from: number, to: number): string {
   let text = s.masked
     .slice(from, to)
     .replace(RELATIVE, (m) => ' '.repeat(m.length))
+    // "The minister who spoke in an interview with LEADERSHIP over the Weekend said": a relative
+    // clause with no commas, up to the verb, describes the noun before it.
+    .replace(RESTRICTIVE_RELATIVE, (m, last: string) => last + ' '.repeat(m.length - last.length))
     // "But the editor defended …": a conjunction opens the clause; the subject follows it.
     .replace(
       /^(\s*)(?:But|And|Yet|So|Or)\b/,
