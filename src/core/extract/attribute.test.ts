@@ -3182,4 +3182,14 @@ describe('round 38: names given, titles and channels', () => {
       )
     ).toEqual(['Bako Tende'])
   })
+
+  it('gives "the premier" to the prime minister the article named', () => {
+    expect(
+      speakers(
+        'Prices must fall, said Prime Minister Ilse Varnak after meeting Farm Minister Tomas Bro on Tuesday.',
+        '"We agreed to meet every month," said Varnak.',
+        '"The ministry will propose measures," added the premier.'
+      )
+    ).toEqual(['Ilse Varnak', 'Ilse Varnak'])
+  })
 })

@@ -294,6 +294,8 @@ export const ORG_WORD_PATTERN = alternation(data.orgWords)
  * for "the Municipality of Livorno", "the company" for "Acme Co., Ltd.".
  */
 export const ORG_SYNONYMS: Readonly<Record<string, readonly string[]>> = data.orgSynonyms
+/** Another name for the same office: "the premier" for the prime minister the article named. */
+export const OFFICE_SYNONYMS: Readonly<Record<string, readonly string[]>> = data.officeSynonyms
 /** Nouns that stand for a business or body the article has named ("the company", "the carrier"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = lower(data.businessNouns)
 export const MEDIA_WORD_PATTERN = alternation(data.mediaWords)

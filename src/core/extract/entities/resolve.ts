@@ -23,6 +23,7 @@ import {
   BUSINESS_NOUNS,
   CALENDAR_WORD,
   NEWS_OUTLETS,
+  OFFICE_SYNONYMS,
   ORG_SYNONYMS,
   QUOTE_VERB_PATTERN,
   ROLE_NOUNS,
@@ -796,9 +797,13 @@ export class SpeakerResolver {
       // "the Fiji Prime Minister", "the prime minister": the one person who holds that office
       // ("Prime Minister", not "Foreign Minister"), before anyone with the role noun.
       const office = /^[A-Z]/.test(np) ? isOffice(np) : np.includes(' ')
+      // "the premier": else the one holding the office by another name ("Prime Minister X").
       const holder =
         (office ? this.registry.withOffice(np) : null) ??
-        this.registry.withRole(noun, sentence, this.nobodySpokeBefore(sentence))
+        this.registry.withRole(noun, sentence, this.nobodySpokeBefore(sentence)) ??
+        (OFFICE_SYNONYMS[np.toLowerCase()] ?? [])
+          .map((o) => this.registry.withOffice(o))
+          .find((p) => p !== null)
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.85)
       // "the NCAA boss": a role at a named body, whose one person the article named.
       const body = /^([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)(?:['’]s)?\s+[a-z]/.exec(np)?.[1]
