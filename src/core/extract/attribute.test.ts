@@ -3192,4 +3192,16 @@ describe('round 38: names given, titles and channels', () => {
       )
     ).toEqual(['Ilse Varnak', 'Ilse Varnak'])
   })
+
+  it('gives "read the statement" to whoever the sentence that opened with it was about', () => {
+    expect(
+      quotes(
+        'The Corvel Medicines Board (CMB) has issued an advisory.',
+        'In a statement dated Wednesday, December 11, the Board flagged a cough syrup.',
+        '"The Board cautions the public against this product," read the statement in part.'
+      )
+    ).toEqual([
+      expect.objectContaining({ speaker: 'Corvel Medicines Board', where: 'a statement' })
+    ])
+  })
 })

@@ -989,6 +989,7 @@ export class SpeakerResolver {
       const who =
         owner ||
         from ||
+        openingIssuer(view, text, m.index + m[0].length) ||
         (said ? subjectOf(view, after(said.index), said.index) : '') ||
         subjectOf(view, 0, m.index)
       if (!who) continue
@@ -1069,6 +1070,23 @@ export class SpeakerResolver {
     }
     return named[0]!
   }
+}
+
+/**
+ * "In a statement dated Wednesday, December 11, the Board flagged …": a document in the phrase
+ * that opens the sentence is issued by the subject after that phrase, whatever its verb.
+ */
+function openingIssuer(
+  view: ArticleView['sentences'][number],
+  text: string,
+  mentionEnd: number
+): string {
+  if (!/^\W*In\s+(?:a|an|the|its|his|her|their)\s/.test(text)) return ''
+  // The first verb past the phrase's comma ("dated" is still the phrase's).
+  const verb = view.tokens.find(
+    (t) => t.pos === 'VERB' && t.start > mentionEnd && text.lastIndexOf(', ', t.start) > mentionEnd
+  )
+  return verb ? subjectOf(view, text.lastIndexOf(', ', verb.start) + 2, verb.start) : ''
 }
 
 function one(ref: SpeakerRef, rule: MentionRule, confidence: number): Resolution {
