@@ -335,14 +335,19 @@ const mayBeFirstName = (word: string): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(word) && personOrWord.has(word.toLowerCase())
 /**
  * A surname compromise does not know as a word of another kind ("Mba", "Smith", "McGuire",
- * "O'Brien"; not "Garden").
+ * "O'Brien"; not "Garden", nor "Development").
  */
 const mayBeSurname = (word: string): boolean => {
   const tag = compromiseModel.one.lexicon?.[word.toLowerCase()]
   return (
-    /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$/u.test(word) && (tag === undefined || tag === 'LastName')
+    /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$/u.test(word) &&
+    (tag === undefined || tag === 'LastName') &&
+    // "Rural Development", "Food Security": an abstract noun's ending is no surname's.
+    !ABSTRACT_NOUN_ENDING.test(word)
   )
 }
+/** Endings of English abstract nouns (development, security, relation, affairs). */
+const ABSTRACT_NOUN_ENDING = /\p{Ll}(?:ment|ity|tion|sion|ness|ship|ism|ics|ance|ence)s?$/u
 /** "Italian", "Japanese", "Scottish": a nationality. */
 export const isDemonym = taggedWord('Demonym')
 

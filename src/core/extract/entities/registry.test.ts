@@ -360,4 +360,15 @@ describe('the entity registry', () => {
     expect(registry.person('Kang', 1)?.name).toBe('Kang Ruiqing')
     expect(registry.person('Lu', 1)?.name).toBe('Lu Kang')
   })
+
+  it('reads the words of a ministry after its title as no one ("Minister of Coastal Development")', () => {
+    const { registry } = registryOf(
+      'The Minister of Fisheries and Coastal Development, Chief Bako Tende has said prices are high.',
+      'Khalid Noor, the former Federal Minister for National Water Security had claimed there was no shortage.'
+    )
+    const names = registry.people.map((p) => p.name)
+    expect(names).toContain('Bako Tende')
+    expect(names).not.toContain('Coastal Development')
+    expect(names).not.toContain('Water Security')
+  })
 })
