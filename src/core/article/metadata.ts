@@ -74,7 +74,10 @@ export function isFooter(block: string): boolean {
     return (
       /(?:by|:)/i.test(block.slice(0, 30)) && !/[.!?]["\u201d]?$/.test(block.replace(/\)$/, ''))
     )
-  return /^(?:©|Copyright\b|All rights reserved|Related\s*:|Read more\s*:)/i.test(block)
+  // A link to another story, anywhere in the text: "Read also: …", "Also read: …".
+  return /^(?:©|Copyright\b|All rights reserved|Related\s*:|Read more\s*:|(?:Read|See) also\s*:|Also read\s*:)/i.test(
+    block
+  )
 }
 
 // "LOS ANGELES, March 19, (Agencies):" too: a comma before the agency, a colon after it; and

@@ -173,4 +173,17 @@ describe('a byline under the title', () => {
         .byline
     ).toBeNull()
   })
+
+  it('takes a link to another story ("Read also: …") out of the body, wherever it stands', () => {
+    const { article } = parseArticle(
+      [
+        'date 2017-08-25 Former minister jailed',
+        'Judge Ana Roe said she had weighed his work.',
+        'Read also: Tom Vale’s immunity contested by model',
+        '“He decided to succumb to corruption,” she said.'
+      ].join('\n\n')
+    )
+    expect(article.paragraphs.join(' ')).not.toContain('Tom Vale')
+    expect(article.footer).toBe('Read also: Tom Vale’s immunity contested by model')
+  })
 })
