@@ -3204,4 +3204,13 @@ describe('round 38: names given, titles and channels', () => {
       expect.objectContaining({ speaker: 'Corvel Medicines Board', where: 'a statement' })
     ])
   })
+
+  it('reads "gave assurance that" as a verb of saying', () => {
+    expect(
+      quotes(
+        'Velmont recalled a cough syrup on Monday, saying in a statement that the label was wrong.',
+        'Velmont also gave assurance that “all future bottles will carry the right label.”'
+      )
+    ).toEqual([expect.objectContaining({ speaker: 'Velmont' })])
+  })
 })
