@@ -283,6 +283,15 @@ describe('occasions set outside the quotations', () => {
     ])
   })
 
+  it('places speakers at a gathering the lede has as its subject ("A hearing on X turned tense")', () => {
+    const text =
+      'A Senate hearing on the price of bread turned tense Wednesday, as lawmakers pressed millers to explain their prices.\n\n"You are in trouble," said Dana Ruiz.'
+    expect(placesOf(text)).toEqual([
+      ['Dana Ruiz', 'A Senate hearing on the price of bread', 'article-occasion']
+    ])
+    expect(generateFromText(`Title\n\n${text}`).quotes[0]!.when?.phrase).toBe('Wednesday')
+  })
+
   it('places speakers at the one gathering the opening paragraphs report, unless placed elsewhere', () => {
     const opening =
       'Councillors narrowly passed the budget on Tuesday night.\n\nCouncillors voted 6-4 at a special council meeting to pass it.'

@@ -406,6 +406,14 @@ const SAT = new RegExp(
 )
 
 /**
+ * "A House hearing on the affordability of insulin turned tense Wednesday": a gathering as the
+ * subject of what happened at it, with what it was on.
+ */
+const GATHERING_SUBJECT = new RegExp(
+  `^\\s*((?:A|An|The)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${SPEAKING_OCCASION_PATTERN})(?:\\s+(?:on|into|over|about)\\s+[^,;⟦]{1,60}?)?)\\s+(?:turned|grew|became|erupted|descended|opened|began|ended|heard|drew)\\b`
+)
+
+/**
  * article-occasion: a report of one gathering ("Councillors voted 6-4 at a special council
  * meeting …"; "the publishing group recently organized a seminar on …") is where the people it
  * quotes spoke, unless the article places them somewhere else. Only a gathering the opening
@@ -421,7 +429,8 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
     for (const s of paragraph) {
       // A sentence with a quotation is its speaker's own scene, for the other sieves.
       if (s.masked.includes('⟦')) continue
-      const heard = HEARD.exec(s.words)?.[1] ?? SAT.exec(s.words)?.[1]
+      const heard =
+        HEARD.exec(s.words)?.[1] ?? SAT.exec(s.words)?.[1] ?? GATHERING_SUBJECT.exec(s.words)?.[1]
       if (heard) {
         if (!found.has(tidyPlace(heard))) found.set(tidyPlace(heard), timeOf(s))
         continue
