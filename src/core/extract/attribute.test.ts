@@ -1454,6 +1454,15 @@ describe('a report of a court hearing', () => {
     expect(got[1]).toMatchObject({ speaker: 'Ian Pell', where: null })
   })
 
+  it('names a court by its place and a kind in lower case ("in a Marlow federal court")', () => {
+    const got = quotes(
+      'Tom Vale was convicted by District Judge Ruth Calder in a Marlow federal court of taking bribes.',
+      'The sentence, as imposed by Judge Calder in Marlow federal court, was lighter than asked.',
+      '“He went there to help, not to rob it,” she said.'
+    )
+    expect(got[0]).toMatchObject({ speaker: 'Ruth Calder', where: 'in a Marlow federal court' })
+  })
+
   it('takes the court that "heard" or "was told" as named, and a Recorder as the bench', () => {
     const got = quotes(
       'A former police officer has been jailed for misconduct in a public office.',

@@ -294,6 +294,8 @@ const capitalised = (pattern: string): string =>
  */
 const NAMED_COURT = new RegExp(
   `\\b(?:at|in|before|during\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:sitting|hearing|session)\\s+(?:of|at))\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:${capitalised(COURT_NOUN_PATTERN)})(?![\\w'’-]|\\s+of\\b)` +
+    // "in a Manhattan federal court": a place's court by a kind in lower case.
+    `|\\b(?:at|in|before)\\s+(?:a\\s+|the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,3}(?:federal|district|state|county|magistrates['’]?|high|supreme|appeals|criminal|family)\\s+court\\b` +
     // "Leeds Crown Court heard …", "… that Norwich Crown Court was told": the court as the one
     // told, opening its clause.
     `|(?<=^\\s*|\\bthat\\s+)(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:${capitalised(COURT_NOUN_PATTERN)})(?=\\s+(?:(?:has|had)\\s+)?(?:heard|was\\s+told|has\\s+been\\s+told)\\b)`,
