@@ -989,7 +989,7 @@ export class SpeakerResolver {
       const who =
         owner ||
         from ||
-        openingIssuer(view, text, m.index + m[0].length) ||
+        openingIssuer(view, text, m.index, m.index + m[0].length) ||
         (said ? subjectOf(view, after(said.index), said.index) : '') ||
         subjectOf(view, 0, m.index)
       if (!who) continue
@@ -1079,9 +1079,11 @@ export class SpeakerResolver {
 function openingIssuer(
   view: ArticleView['sentences'][number],
   text: string,
+  mentionStart: number,
   mentionEnd: number
 ): string {
-  if (!/^\W*In\s+(?:a|an|the|its|his|her|their)\s/.test(text)) return ''
+  // The document opens the sentence ("In a statement …,"), not one said in later on.
+  if (!/^\W*In\s+$/.test(text.slice(0, mentionStart))) return ''
   // The first verb past the phrase's comma ("dated" is still the phrase's).
   const verb = view.tokens.find(
     (t) => t.pos === 'VERB' && t.start > mentionEnd && text.lastIndexOf(', ', t.start) > mentionEnd
