@@ -142,6 +142,20 @@ describe('times, scores and measures as newswire writes them', () => {
       'shortly before midnight'
     )
   })
+  it('finds "till the end of September", "from April onwards" and "in the fall"', () => {
+    const found = answers(
+      'Prices are not likely to reverse till around the end of September. Sales could slow from April onwards. She will start graduate school in the fall. Crowds gathered in the fall of the old regime.'
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'till around the end of September',
+        'from April onwards',
+        'in the fall'
+      ])
+    )
+    expect(found).not.toContain('in the fall of')
+    expect(found.filter((a) => a === 'in the fall')).toHaveLength(1)
+  })
   it('finds a time said in words, but not a programme named like one', () => {
     expect(answers('Last week, the council met to review the plan.')).toContain('Last week')
     expect(answers('Earlier in the day, the senator instructed the province to reply.')).toContain(

@@ -173,7 +173,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     3,
     new RegExp(
-      `\\b(?:yesterday|(?:by|at|before) the end of (?:the (?:year|month|week)|${M})|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate) ${M}|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
+      `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|[Ii]n the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate) ${M}|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
       'g'
     )
   ],
