@@ -142,6 +142,14 @@ describe('times, scores and measures as newswire writes them', () => {
       'shortly before midnight'
     )
   })
+  it('reads a number in words of a ten and a unit whole ("thirty two percent")', () => {
+    const found = answers(
+      'The price of onions has risen by over thirty two percent. Twenty-five people were hurt.'
+    )
+    expect(found).toContain('over thirty two percent')
+    expect(found).not.toContain('over thirty')
+    expect(found).toContain('Twenty-five people')
+  })
   it('finds "till the end of September", "from April onwards" and "in the fall"', () => {
     const found = answers(
       'Prices are not likely to reverse till around the end of September. Sales could slow from April onwards. She will start graduate school in the fall. Crowds gathered in the fall of the old regime.'

@@ -452,7 +452,12 @@ export const APPROXIMATOR_PATTERN = data.approximators
   .sort((a, b) => b.length - a.length)
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')
-export const NUMBER_WORD_PATTERN = alternation(data.numberWords)
+/**
+ * A number in words: "thirty two" and "twenty-five" (a ten and a unit) before any single word,
+ * so the compound is read whole.
+ */
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+export const NUMBER_WORD_PATTERN = `(?:(?:${alternation(data.numberWords.filter((w) => /ty$/.test(w)))})[ -](?:${alternation(UNIT_WORDS)})|${alternation(data.numberWords)})`
 /** "one" to "twelve", and "a" or "an" for one, as counts of days or weeks: their value, or null. */
 export function smallNumberWord(word: string): number | null {
   const w = word.toLowerCase()
