@@ -142,6 +142,12 @@ describe('times, scores and measures as newswire writes them', () => {
       'shortly before midnight'
     )
   })
+  it('asks a day known by its name ("on Boxing Day")', () => {
+    const found = answers(
+      'Detectives appealed for witnesses to the stabbings on Boxing Day in Brighton. Shops will close on New Year’s Eve.'
+    )
+    expect(found).toEqual(expect.arrayContaining(['Boxing Day', 'New Year’s Eve']))
+  })
   it('reads a number in words of a ten and a unit whole ("thirty two percent")', () => {
     const found = answers(
       'The price of onions has risen by over thirty two percent. Twenty-five people were hurt.'

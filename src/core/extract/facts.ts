@@ -19,6 +19,7 @@ import {
   RELATIVE_DAY_PATTERN,
   PERIOD_PATTERN,
   SCALE_PATTERN,
+  HOLIDAY_PATTERN,
   SEASON_PATTERN,
   TIME_APPROXIMATOR_PATTERN,
   TIME_OF_DAY_PATTERN,
@@ -178,6 +179,8 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     )
   ],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
+  // "on Boxing Day", "over New Year's Eve": a day known by its name.
+  ['date', 3, new RegExp(`\\b(?:${HOLIDAY_PATTERN})(?![\\w'’-])`, 'g')],
   // Times said in words: "Last week", "earlier in the day", "over the past several weeks",
   // "shortly before midnight", "next summer", "a year later". A capital is allowed only where a
   // sentence opens; mid-sentence it names something ("ABC's This Week").

@@ -420,6 +420,8 @@ export { MONTH_ABBREVIATIONS, MONTH_PATTERN }
 export { DAY_PART_PATTERN, WEEKDAY_PATTERN, WEEKDAYS }
 export const RELATIVE_DAY_PATTERN = alternation(data.calendar.relativeDays)
 export const SEASON_PATTERN = alternation(data.calendar.seasons)
+/** "Boxing Day", "New Year's Eve": days known by a name, which are dates to ask. */
+export const HOLIDAY_PATTERN = alternation(data.calendar.holidays)
 /** "minutes|hours|…|decades": a stretch of time in the plural ("the past three weeks"). */
 export const PERIOD_PATTERN = alternation(data.calendar.periods)
 /** Nouns of a point in time, not of a place ("at the time", "at the end of the match"). */
