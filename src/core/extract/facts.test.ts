@@ -205,6 +205,11 @@ describe('times, scores and measures as newswire writes them', () => {
     expect(answers('Exports could lose more than $30 billion a year.')).toContain(
       'more than $30 billion a year'
     )
+    // A one-letter currency before a small figure, when a rate follows it.
+    expect(answers('The environmental levy will be reduced to R20 a month.')).toContain(
+      'R20 a month'
+    )
+    expect(answers('The R61 road was closed for a month.')).not.toContain('R61')
     // A lone capital before a small figure is no currency ("Group N 3 of the draw").
     expect(answers('The draw put them in Group N 3 of the tournament.')).not.toContain('N 3')
   })

@@ -91,7 +91,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}|${GROUPED}))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${RATE}?`,
+      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}|${GROUPED}|\\d[\\d.]*${RATE}\\b))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${RATE}?`,
       'g'
     )
   ],
