@@ -147,6 +147,8 @@ describe('times, scores and measures as newswire writes them', () => {
       'Detectives appealed for witnesses to the stabbings on Boxing Day in Brighton. Shops will close on New Year’s Eve.'
     )
     expect(found).toEqual(expect.arrayContaining(['Boxing Day', 'New Year’s Eve']))
+    // Not a name that opens with one: the blank would split it.
+    expect(answers('Crowds filled the ground for the Boxing Day Test.')).not.toContain('Boxing Day')
   })
   it('reads a number in words of a ten and a unit whole ("thirty two percent")', () => {
     const found = answers(

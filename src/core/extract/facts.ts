@@ -179,8 +179,9 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     )
   ],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
-  // "on Boxing Day", "over New Year's Eve": a day known by its name.
-  ['date', 3, new RegExp(`\\b(?:${HOLIDAY_PATTERN})(?![\\w'’-])`, 'g')],
+  // "on Boxing Day", "over New Year's Eve": a day known by its name; not one that opens a longer
+  // name ("the Boxing Day Test", "the Anzac Day March").
+  ['date', 3, new RegExp(`\\b(?:${HOLIDAY_PATTERN})(?![\\w'’-]| \\p{Lu})`, 'gu')],
   // Times said in words: "Last week", "earlier in the day", "over the past several weeks",
   // "shortly before midnight", "next summer", "a year later". A capital is allowed only where a
   // sentence opens; mid-sentence it names something ("ABC's This Week").
