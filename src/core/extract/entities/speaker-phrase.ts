@@ -171,13 +171,6 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   const local = TOWN_AND_REGION_PERSON.exec(chunk.trim())
   if (local && isPersonNoun(local[1]!))
     return parseSpeakerPhrase(local[0].slice(local[0].indexOf(local[1]!)))
-  // "The minister who spoke in an interview with LEADERSHIP over the Weekend": a noun for the
-  // speaker, then a relative clause of theirs; its names are not the speaker's.
-  const relative = /^((?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*),?\s+who\s+\S/i.exec(
-    chunk.trim()
-  )
-  if (relative && isAgentNoun(relative[1]!.split(/\s+/).pop()!))
-    return parseSpeakerPhrase(relative[1]!)
   // "…," read part of Epra's statement: a part of a document speaks as the whole does.
   const part = PARTITIVE.exec(chunk)
   if (part) return parseSpeakerPhrase(chunk.slice(part[0].length))
