@@ -298,6 +298,8 @@ export const ORG_SYNONYMS: Readonly<Record<string, readonly string[]>> = data.or
 export const OFFICE_SYNONYMS: Readonly<Record<string, readonly string[]>> = data.officeSynonyms
 /** Nouns that stand for a business or body the article has named ("the company", "the carrier"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = lower(data.businessNouns)
+/** Nouns that can stand for a news outlet ("the broadcaster said"). */
+export const MEDIA_NOUNS: ReadonlySet<string> = lower(data.mediaNouns)
 export const MEDIA_WORD_PATTERN = alternation(data.mediaWords)
 export const NEWS_OUTLETS: readonly string[] = data.newsOutlets
 export const NEWS_OUTLET_PATTERN = alternation(data.newsOutlets)

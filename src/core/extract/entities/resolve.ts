@@ -22,6 +22,7 @@ import {
   GROUP_NOUNS,
   BUSINESS_NOUNS,
   CALENDAR_WORD,
+  MEDIA_NOUNS,
   NEWS_OUTLETS,
   OFFICE_SYNONYMS,
   ORG_SYNONYMS,
@@ -115,8 +116,6 @@ const DOCUMENT_MENTION = new RegExp(
 const BEHALF = /\bon\s+(?:(their|his|her)\s+behalf|behalf\s+of\s+([^,;.⟦]+))/i
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
 const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
-/** Nouns that can stand for a news outlet. */
-const MEDIA_NOUNS = new Set(['broadcaster', 'network', 'publisher', 'newspaper', 'paper'])
 
 interface Described {
   name: string
