@@ -251,7 +251,7 @@ async function tracedClick(page: Page): Promise<void> {
     )
     const check = (): void => {
       if (g.__click.shown || !g.document.querySelector('[data-testid="retention-table"]')) return
-      if (!g.document.querySelector('[data-testid="states-chart"] canvas[data-drawn]')) return
+      if (!g.document.querySelector('[data-testid="states-chart"] [data-drawn]')) return
       g.__click.shown = -1
       g.requestAnimationFrame(() =>
         setTimeout(() => (g.__click.shown = g.performance.now() - g.__click.t0))

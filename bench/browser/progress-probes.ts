@@ -3,7 +3,7 @@
  * so it uses only its arguments and browser globals, typed here by hand (no DOM lib in the
  * bench's tsconfig).
  */
-import type { IdbDatabase, PageGlobals } from './page-globals'
+import type { IdbDatabase, IdbRequest, IdbStore, PageGlobals } from './page-globals'
 
 interface ProbeGlobals {
   location: { hash: string }
@@ -17,7 +17,7 @@ interface ProbeGlobals {
 export interface StatsTiming {
   /**
    * Asked for to the end of the frame that painted the headline figures, the three charts (each
-   * drawn on its canvas), the year heatmap and the true-retention table.
+   * drawn), the year heatmap and the true-retention table.
    */
   shown: number
   /** Asked for to the end of the frame that painted this issue's part: heatmap and retention table. */
@@ -34,7 +34,8 @@ export interface StatsTiming {
  * callback after the content is in the DOM: the frame's own style, layout and paint run between
  * the two, so they are counted. (Stopping in the rAF callback itself would end before them, and a
  * screen that left its work to the frame's rendering steps would look faster than it is.) A chart
- * counts only once it is drawn: ChartFigure's canvas carries `data-drawn` after Chart.js drew it.
+ * counts only once it is drawn: ChartFigure's SVG carries `data-drawn`, and is there only once the
+ * page's layout has given the chart its size.
  */
 export function statsScreenTiming(
   options: number | { timeoutMs: number; start: 'hash' | 'click' }
@@ -55,7 +56,7 @@ export function statsScreenTiming(
   const shownSel = [
     '[data-testid="reviews-today"]',
     '[data-testid="card-states"]',
-    ...chartIds.map((id) => `[data-testid="${id}"] canvas[data-drawn]`),
+    ...chartIds.map((id) => `[data-testid="${id}"] [data-drawn]`),
     ...progressSel
   ]
   const memorySel = ['[data-testid="mastery-articles"]']
@@ -184,4 +185,48 @@ export async function rawLogBatches(batch: number): Promise<{ ms: number; heapGr
   g.clearInterval(sampler)
   db.close()
   return { ms, heapGrowthMb: (Math.max(peak, heap()) - base) / 1e6 }
+}
+
+/**
+ * The Statistics screen's floor: what showing its figures costs at the least, with no app code
+ * and no DOM built. The same three reads the screen makes (the study settings, the library's kept
+ * total, the last year's day rows, by their key), each its own read-only request on a
+ * connection already open, all at once, then one rendered frame, stopped as statsScreenTiming
+ * stops (a MessageChannel task posted from requestAnimationFrame).
+ */
+export async function statsReadsFloor(): Promise<number> {
+  const g = globalThis as unknown as PageGlobals &
+    ProbeGlobals & {
+      MessageChannel: new () => {
+        port1: { onmessage: (() => void) | null }
+        port2: { postMessage(message: unknown): void }
+      }
+    }
+  const db = await new Promise<IdbDatabase>((resolve, reject) => {
+    const req = g.indexedDB.open('newsdeck')
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(new Error(String(req.error)))
+  })
+  const read = <T>(store: string, get: (s: IdbStore) => IdbRequest<T>): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const req = get(db.transaction(store, 'readonly').objectStore(store))
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(new Error(String(req.error)))
+    })
+  const yearAgo = new Date(Date.now() - 366 * 86_400_000).toISOString().slice(0, 10)
+  const t0 = g.performance.now()
+  await Promise.all([
+    read('settings', (s) => s.get('study')),
+    read('libraryCounts', (s) => s.getAll()),
+    read('days', (s) => s.getAll(g.IDBKeyRange.lowerBound(yearAgo)))
+  ])
+  const ms = await new Promise<number>((resolve) =>
+    g.requestAnimationFrame(() => {
+      const channel = new g.MessageChannel()
+      channel.port1.onmessage = () => resolve(g.performance.now() - t0)
+      channel.port2.postMessage(null)
+    })
+  )
+  db.close()
+  return ms
 }
