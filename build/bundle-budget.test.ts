@@ -45,7 +45,11 @@ describe.skipIf(!built)('the built renderer (run `npm run build` first)', () => 
     const total = chunks.reduce((n, c) => n + gzipped(c), 0)
     expect(total, sizes.join(', ')).toBeLessThan(STARTUP_BUDGET)
     // Charts and every screen but the Library come later, on demand.
-    expect(chunks.some((c) => /^(chart-setup|StatsScreen|ReviewScreen)-/.test(c))).toBe(false)
+    expect(
+      chunks.some((c) =>
+        /^(chart-geometry|ChartFigure|LineChart|StatsScreen|ReviewScreen)-/.test(c)
+      )
+    ).toBe(false)
   })
 
   it('ships the generator in the import worker alone', () => {

@@ -36,6 +36,12 @@ test('answers show in the headline numbers and the cards CSV has every card', as
   await expect(page.getByTestId('retention')).toContainText('67%')
   await expect(page.getByTestId('card-states')).toContainText(`${cards} cards`)
   await expect(page.getByTestId('answers-chart')).toContainText('3 answers on 1 day of the last 30')
+  // Today's bar stacks its grades; a pointer over each part is told the grade and its count.
+  await expect(page.getByTestId('answers-chart').locator('svg rect title')).toHaveText([
+    / · Again: 1$/,
+    / · Good: 1$/,
+    / · Easy: 1$/
+  ])
 
   const { file, bytes } = await download(page, 'Cards (CSV)')
   expect(file.suggestedFilename()).toMatch(/^newsdeck-cards-\d{4}-\d{2}-\d{2}\.csv$/)

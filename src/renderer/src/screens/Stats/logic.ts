@@ -17,6 +17,7 @@ import { shortMonthName } from '@core/calendar-words'
 import { answerCount } from '@core/review/day-summary'
 import { studyDay } from '@core/review/study-day'
 import type { BackupProgress } from '../../lib/backup/backup-jobs'
+import type { ChartSeries } from '../../lib/components/chart-geometry'
 import type { StatsSnapshot } from '../../lib/db/stats-repo'
 
 export const CHART_DAYS = 30
@@ -101,12 +102,8 @@ export function progressLabel(p: BackupProgress): string {
 }
 
 /** One dataset of a chart. */
-export interface Series {
-  label: string
-  data: number[]
-  /** A CSS custom property (e.g. `--ok`), read at draw time so the chart follows the theme. */
-  color: string
-}
+/** A chart's series: its colour is a CSS custom property (`--ok`), so it follows the theme. */
+export type Series = ChartSeries
 
 export function answerSeries(perDay: readonly DayCounts[]): Series[] {
   return [
