@@ -3140,6 +3140,14 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual(['Hemsa'])
   })
 
+  it('reads "the City said" with a capital as the city body the article named', () => {
+    const text = [
+      'Ratepayers in Orlath have rejected the water tariffs set by the Orlath Metropolitan Municipality.',
+      'Led by mayor Tomas Verrin, the City said "consultations were held in all regions".'
+    ]
+    expect(speakers(...text)).toEqual(['Orlath Metropolitan Municipality'])
+  })
+
   it('never gives "the company" to the outlet that reported the story', () => {
     const text = [
       'Clinic chain Morvane Health has been hit by a cyberattack, Byteline reported.',

@@ -313,6 +313,14 @@ export class SpeakerResolver {
         ? this.registry.withInitials(noun, sentence)
         : null
     if (initialled) return one({ name: initialled.name, kind: 'person' }, 'role-noun', 0.8)
+    // "Led by mayor …, the City said": a kind of body written with a capital, as some house
+    // styles write it, is the body of that kind the article named ("… Metropolitan
+    // Municipality"), as "the city" would be.
+    const kind = /^\s*the\s+([A-Z][a-z]+)\s*$/.exec(chunk)?.[1]
+    if (kind && ORG_SYNONYMS[kind.toLowerCase()]) {
+      const r = this.description(`the ${kind.toLowerCase()}`, kind.toLowerCase(), sentence, before)
+      if (r?.rule === 'org-noun') return r
+    }
     const phrase = parseSpeakerPhrase(chunk)
     if (!phrase) return null
     const r = this.resolveHead(phrase.head, sentence, before, relay)
