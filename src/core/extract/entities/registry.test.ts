@@ -371,4 +371,13 @@ describe('the entity registry', () => {
     expect(names).not.toContain('Coastal Development')
     expect(names).not.toContain('Water Security')
   })
+  it('keeps the lower-case letter a name opens with ("eZovani Municipality")', () => {
+    const { registry } = registryOf(
+      'Ratepayers walked out of the eZovani Municipality’s budget meeting on Wednesday.',
+      'The council said the iLanga Water Board had raised its prices.'
+    )
+    expect(registry.orgs).toContain('eZovani Municipality')
+    expect(registry.orgs).toContain('iLanga Water Board')
+    expect(registry.orgs).not.toContain('Zovani Municipality')
+  })
 })
