@@ -74,16 +74,20 @@ const DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})$`, 'i')
 
 /**
  * The person a relative "who" after `text` stands for: the name that ends `text`, or the name
- * before a description that ends it ("Dr Ada Holm, the city's top doctor").
+ * before a description or an age that ends it ("Dr Ada Holm, the city's top doctor", "Ada
+ * Holm, 38,").
  */
 function antecedent(text: string): string | null {
   const segments = text.split(/,\s+/)
-  for (let k = segments.length - 1; k >= Math.max(0, segments.length - 2); k--) {
+  let descriptions = 0
+  for (let k = segments.length - 1; k >= 0; k--) {
     const segment = segments[k]!.trimEnd()
+    if (/^\d{1,3}$/.test(segment)) continue
     const last = findNameRuns(segment).at(-1)
     if (last && last.end === segment.length && looksLikePerson(last)) return last.name
     // Only a description (a common noun phrase, not a name) may stand between.
-    if (!/^(?:the|a|an|[a-z]|[A-Z][\w.'’-]*['’]s\s)/.test(segment)) return null
+    if (!/^(?:the|a|an|[a-z]|[A-Z][\w.'’-]*['’]s\s)/.test(segment) || ++descriptions > 1)
+      return null
   }
   return null
 }

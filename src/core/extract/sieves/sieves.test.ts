@@ -139,6 +139,20 @@ describe('trailing-verb', () => {
 })
 
 describe('leading-verb', () => {
+  it('takes the person a relative "who" stands for past an age set off by commas', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'Residents met the mayor, among them shopkeeper Maria Lopez, 52, who said the flood was “the worst in memory”.'
+      )
+    ).toBe('Maria Lopez')
+    expect(
+      chunk(
+        leadingVerb,
+        'Patients wrote in, including Dr Sami Pinarbasi, 38, a researcher, who said it has been a “nightmare”.'
+      )
+    ).toBe('Sami Pinarbasi')
+  })
   it('takes the subject of the nearest verb, so relayed words go to whoever spoke them', () => {
     expect(
       chunk(leadingVerb, 'Prosecutors said Victor Hale told the caller "you will regret this".')
