@@ -185,9 +185,11 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // "A spokesman told The Irish Times that gardaí asked some of the group to disperse "due to
     // concerns …"": a request whose infinitive is complete before the quotation reports an act,
     // not these words; they are the reporting verb's before it ("asked the caller to "come
-    // quickly"" keeps them the asker's).
+    // quickly"" keeps them the asker's). Only a verb that takes a hearer asks one to do a thing:
+    // "said Tehran was not living up to the "spirit"" is the sayer's words.
     if (
       prev &&
+      speechVerb(v.verb)?.hearer &&
       !/ing$/.test(prev.verb) &&
       speechVerb(prev.verb)?.content &&
       /^\s+[^,;:⟦]{0,60}?\bto\s+[a-z]+\b[^,;:⟦]*$/.test(gap) &&

@@ -139,6 +139,15 @@ describe('trailing-verb', () => {
 })
 
 describe('leading-verb', () => {
+  it('keeps words after "said" with the sayer when an earlier verb of saying opened the sentence', () => {
+    // "up to the" is no request to do a thing: "said" takes no hearer to ask.
+    expect(
+      chunk(
+        leadingVerb,
+        'The agency chief affirmed the deal, in a statement that came after President Ada Holm said the country was not living up to the “spirit” of it.'
+      )
+    ).toBe('President Ada Holm')
+  })
   it('takes the person a relative "who" stands for past an age set off by commas', () => {
     expect(
       chunk(
