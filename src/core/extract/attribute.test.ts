@@ -3164,6 +3164,18 @@ describe('round 38: names given, titles and channels', () => {
     ).not.toEqual(['No patient data'])
   })
 
+  it('never gives a document to what the document said something about', () => {
+    // "…, the report said": the sentence's subject is the report's topic, not its author.
+    expect(
+      speakers(
+        'The Kestrel Energy Agency (KEA) inspected the plant in March.',
+        'A KEA report released last month also said the plant was safe.',
+        'The plant’s stock of fuel did not exceed the agreed limit, the report said.',
+        'It added that the operator “has not pursued the construction of the reactor”.'
+      )
+    ).toEqual(['Kestrel Energy Agency'])
+  })
+
   it('gives a document to the body named before its noun ("A KBI statement said")', () => {
     const text = [
       'The Kestrel Bureau of Investigation (KBI) arrested a clerk in Jorhat.',

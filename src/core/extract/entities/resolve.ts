@@ -993,12 +993,19 @@ export class SpeakerResolver {
       )
       // ""…," union president Fung Wai-wah said in a letter": the subject after the quotation.
       const after = (to: number): number => view.masked.lastIndexOf('⟧', to) + 1
+      // "The stock did not exceed the limit, the report said": the document is the one saying,
+      // and the sentence's subject is what it said something about; its issuer is named where
+      // the document was first mentioned.
+      const speaks =
+        said !== undefined &&
+        said.index >= m.index + m[0].length &&
+        /^\s*(?:[a-z]+ly\s+|also\s+)?$/.test(text.slice(m.index + m[0].length, said.index))
       const who =
         owner ||
         from ||
         openingIssuer(view, text, m.index, m.index + m[0].length) ||
-        (said ? subjectOf(view, after(said.index), said.index) : '') ||
-        subjectOf(view, 0, m.index)
+        (speaks ? '' : said ? subjectOf(view, after(said.index), said.index) : '') ||
+        (speaks ? '' : subjectOf(view, 0, m.index))
       if (!who) continue
       const r = issued(this.resolve(who, s, m.index), m[0])
       if (r) return r
