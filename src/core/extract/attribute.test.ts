@@ -3164,6 +3164,25 @@ describe('round 38: names given, titles and channels', () => {
     ).not.toEqual(['No patient data'])
   })
 
+  it('reads a police rank written short ("Const.") as a title, not a name or a sentence end', () => {
+    expect(
+      speakers(
+        '“Never pay by Bitcoin,” said reserve Const. Gary O’Brien, the force’s spokesperson.',
+        '“Never pay by Bitcoin,” Const. Mary Kent said.'
+      )
+    ).toEqual(['Gary O’Brien', 'Mary Kent'])
+  })
+
+  it('gives "the news release" to whoever "According to a news release from X" names', () => {
+    expect(
+      speakers(
+        'According to a news release from Harbour Police, two men lost money to scammers on Wednesday.',
+        'A caller told one victim his identity had been compromised.',
+        '“The victim was directed to a Bitcoin machine,” stated the news release.'
+      )
+    ).toEqual(['Harbour Police'])
+  })
+
   it('never gives a document to what the document said something about', () => {
     // "…, the report said": the sentence's subject is the report's topic, not its author.
     expect(

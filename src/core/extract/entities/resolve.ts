@@ -974,7 +974,8 @@ export class SpeakerResolver {
       if (!m || m.index === undefined) continue
       // "No data was lost, according to the statement": the document is the sentence's source,
       // not something its subject issued; whoever issued it is named earlier.
-      if (/\baccording\s+to\s+$/i.test(text.slice(0, m.index))) continue
+      // ("According to a news release from Nanaimo RCMP" names its issuer all the same.)
+      const accordingTo = /\baccording\s+to\s+$/i.test(text.slice(0, m.index))
       // "X's statement", "a statement from X", or the subject of the sentence that mentions it.
       const owner = text.slice(0, m.index).match(/([A-Z][\w.&'’ -]*?)['’]s\s+$/)?.[1]
       // "A report by Susan Denham was published": the issuer's words end at the next verb.
@@ -1000,6 +1001,7 @@ export class SpeakerResolver {
         said !== undefined &&
         said.index >= m.index + m[0].length &&
         /^\s*(?:[a-z]+ly\s+|also\s+)?$/.test(text.slice(m.index + m[0].length, said.index))
+      if (accordingTo && !owner && !from) continue
       const who =
         owner ||
         from ||
