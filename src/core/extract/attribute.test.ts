@@ -231,9 +231,10 @@ describe('attribution on unseen newswire shapes', () => {
     expect(
       speakers(
         "The Unite union's regional secretary, Ana Roe, said members had won a fair offer.",
-        '"Our members have spoken," the union said in a statement.'
+        '"Our members have spoken," the union said in a statement.',
+        'Unite said the offer “was a long time coming”.'
       )
-    ).toEqual(['Unite union'])
+    ).toEqual(['Unite', 'Unite'])
   })
 
   it('gives words to one described before a relative clause that holds a verb of its own', () => {

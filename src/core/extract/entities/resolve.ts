@@ -1066,8 +1066,12 @@ export class SpeakerResolver {
       // "said the agency Friday": a day or month after the noun is no name.
       const first = name?.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
       const place = !!name && isPlace(name) && !isOrganisation(name)
-      if (name && !CALENDAR_WORD.test(first) && !place && !this.registry.person(name))
-        out.push({ sentence: s, name: named ? `${name} ${noun}` : name.replace(/\.$/, '') })
+      if (name && !CALENDAR_WORD.test(first) && !place && !this.registry.person(name)) {
+        // "the Unite union" is Unite, as the article calls it when it names it alone; "the
+        // Corvel Medicines Board" keeps its capitalised noun, a word of its name.
+        const full = named && /^\p{Lu}/u.test(noun) ? `${name} ${noun}` : name
+        out.push({ sentence: s, name: full.replace(/\.$/, '') })
+      }
     })
     this.#orgsAfterNoun.set(noun, out)
     return out
