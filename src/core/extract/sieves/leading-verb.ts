@@ -135,6 +135,16 @@ export const leadingVerb: LocalSieve = (site, view) => {
       !/(?:^|[,;:(\u2014\u2013-]|\b(?:and|but|or|yet|while))\s*$/i.test(before.slice(0, v.index))
     )
       continue
+    // "Musk suggested, according to the newspaper, that "…"": set off by commas between a verb of
+    // saying and its words, it names the channel they came through; they are the verb's.
+    if (
+      RELAYS.has(v.verb) &&
+      prev &&
+      !RELAYS.has(prev.verb) &&
+      /^\s*,\s*$/.test(before.slice(prev.end, v.index)) &&
+      /^\s+[^,;:⟦]{1,60},\s*(?:that\s*)?$/.test(before.slice(v.end))
+    )
+      continue
     // "described by Amnesty International as "…"": the passive's agent said it.
     const agent = /^\s+by\s+([^,;:⟦]{2,80}?)\s+as\s*$/.exec(before.slice(v.end))
     if (agent) return { sieve: 'leading-verb', ...at, chunk: agent[1]! }

@@ -148,6 +148,18 @@ describe('leading-verb', () => {
       )
     ).toBe('President Ada Holm')
   })
+  it('reads "according to X" set off between a verb of saying and its words as the channel', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'Ada Holm suggested, according to the newspaper, that “the network will be part of it.”'
+      )
+    ).toBe('Ada Holm')
+    // Opening the sentence, it still names the source.
+    expect(
+      chunk(leadingVerb, 'According to the newspaper, “the network will be part of it.”')
+    ).toBe('the newspaper')
+  })
   it('takes the person a relative "who" stands for past an age set off by commas', () => {
     expect(
       chunk(
