@@ -361,9 +361,10 @@ export const leadingVerb: LocalSieve = (site, view) => {
       const run = findNameRuns(alone)[0]
       if (run && run.raw.length >= alone.length - 3 && looksLikePerson(run)) chunk = alone
     }
-    // "the success he predicts - "…"", "said it's an issue he said his government is "…"": a
-    // subject pronoun right before the verb is its subject, whatever the words before it.
-    const reduced = /^\S[^,;]*\s(he|she|they)$/i.exec(chunk.trim())
+    // "the success he predicts - "…"", "said it's an issue he said his government is "…"", "In
+    // a statement it said:": a subject pronoun right before the verb is its subject, whatever
+    // the words before it.
+    const reduced = /^\S[^,;]*\s(he|she|they|it)$/i.exec(chunk.trim())
     if (!own && reduced) chunk = reduced[1]!
     chunk = unrelay(chunk)
     // "Asked whether results should be published Mr Miles said": an opening participle's clause

@@ -160,6 +160,15 @@ describe('leading-verb', () => {
       chunk(leadingVerb, 'According to the newspaper, “the network will be part of it.”')
     ).toBe('the newspaper')
   })
+  it('takes an "it" right before the verb as its subject, past an opening phrase without a comma', () => {
+    expect(
+      chunk(
+        leadingVerb,
+        'The Kestrel Council says the road will reopen.',
+        'In a statement it said: “The road is safe again.”'
+      )
+    ).toBe('it')
+  })
   it('takes the person a relative "who" stands for past an age set off by commas', () => {
     expect(
       chunk(
