@@ -3165,6 +3165,17 @@ describe('round 38: names given, titles and channels', () => {
     ).not.toEqual(['No patient data'])
   })
 
+  it('takes "outside of the power plant" and "outside the plant" as where the speaker spoke', () => {
+    const where = (place: string) =>
+      quotes(
+        `Governor Ada Holm, who spoke briefly ${place} Saturday, said oil had leaked.`,
+        '"Now we are worried about the river," Holm said.'
+      ).map((q) => q.where)
+    expect(where('outside of the power plant')).toEqual(['outside of the power plant'])
+    expect(where('outside the plant')).toEqual(['outside the plant'])
+    expect(where('at the factory')).toEqual(['the factory'])
+  })
+
   it('reads a police rank written short ("Const.") as a title, not a name or a sentence end', () => {
     expect(
       speakers(

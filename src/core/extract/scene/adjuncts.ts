@@ -115,7 +115,9 @@ function isPreposition(t: Token, next: Token | undefined): boolean {
   return (
     /^(?:outside|inside|near)$/i.test(t.text) &&
     next !== undefined &&
-    /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos)
+    (/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) ||
+      // "outside of the power plant"
+      (/^of$/i.test(next.text) && !/^near$/i.test(t.text)))
   )
 }
 
@@ -272,10 +274,15 @@ function verbAdjunct(
     k++
     while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
     const prep = tokens[k]
-    if (!prep || prep.pos !== 'ADP' || !own(prep)) return null
+    if (!prep || !isPreposition(prep, tokens[k + 1]) || !own(prep)) return null
+    // "outside of the power plant": the noun phrase after the "of".
+    const from =
+      /^(?:outside|inside)$/i.test(prep.text) && /^of$/i.test(tokens[k + 1]?.text ?? '')
+        ? k + 2
+        : k + 1
     // "at the Foreign Ministry in Jerusalem" runs on; "with the minister at …" does not.
-    const end = phraseEnd(k + 1, /^(?:with|to)$/i.test(prep.text) ? /^of$/i : /^(?:of|in|at)$/i)
-    const phrase = tokens.slice(k + 1, end)
+    const end = phraseEnd(from, /^(?:with|to)$/i.test(prep.text) ? /^of$/i : /^(?:of|in|at)$/i)
+    const phrase = tokens.slice(from, end)
     if (
       acceptsAdjunct(prep, phrase) &&
       !(tokens[end]?.text === 'to' && tokens[end + 1]?.pos === 'VERB')
