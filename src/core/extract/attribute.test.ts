@@ -3165,6 +3165,21 @@ describe('round 38: names given, titles and channels', () => {
     ).not.toEqual(['No patient data'])
   })
 
+  it('reads "The Minister officially opened …" as a scene of the minister the article named', () => {
+    const scene = (sentence: string) =>
+      quotes(
+        'Transport Minister Ada Holm has called on all drivers to take care.',
+        sentence,
+        '“We have chosen this theme to make the point,” Holm said.'
+      ).map((q) => [q.where, q.when])
+    expect(scene('The Minister visited Kroonstad on Sunday.')).toEqual([
+      ['visited Kroonstad', 'on Sunday']
+    ])
+    expect(scene('The minister officially visited Kroonstad on Sunday.')).toEqual([
+      ['visited Kroonstad', 'on Sunday']
+    ])
+  })
+
   it('takes "outside of the power plant" and "outside the plant" as where the speaker spoke', () => {
     const where = (place: string) =>
       quotes(

@@ -175,7 +175,7 @@ function subjectRole(s: SentenceView): string | null {
   let role = subjectRoles.get(s)
   if (role === undefined) {
     role =
-      /^(?:[A-Z][^,]{0,60},\s+)?[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)(?:\s*,[^,]+,)?\s+(?:was|is|had|has|[a-z]+ed)\b/.exec(
+      /^(?:[A-Z][^,]{0,60},\s+)?[Tt]he\s+((?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?:\s*,[^,]+,)?\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]+ed)\b/.exec(
         s.words.trimStart()
       )?.[1] ?? null
     subjectRoles.set(s, role)
