@@ -10,6 +10,13 @@ describe('name runs', () => {
     ])
     expect(names('Mayor Ana Roe Tuesday signed the order.')).toContain('Ana Roe')
   })
+  it('leaves a weekday after "on" or "last" out of the name after it', () => {
+    expect(names('Earlier on Thursday William tipped his hat to the troops.')).toContain('William')
+    expect(names('On Monday Ana Roe signed the order.')).toEqual(['Ana Roe'])
+    expect(names('Last Friday Ana Roe signed the order.')).toEqual(['Ana Roe'])
+    // Not a newspaper's name.
+    expect(names('He told The Sunday Times on Friday.')).toContain('Sunday Times')
+  })
   it('leaves an opening participle out of the name run of its object', () => {
     expect(names('Addressing Parliament on Tuesday, Ruto said the plan was ready.')).toEqual([
       'Parliament',

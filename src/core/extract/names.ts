@@ -9,6 +9,7 @@ import {
   CALENDAR_WORD,
   CHINESE_FAMILY_NAMES,
   HONORIFICS,
+  isWeekday,
   MEDIA_WORD_PATTERN,
   NEWS_OUTLET_PATTERN,
   ORG_WORD_PATTERN,
@@ -85,6 +86,9 @@ const NOT_NAME_START = new Set(
     ' '
   )
 )
+
+/** Words that make the weekday after them a time: "on Thursday", "last Monday", "by Friday". */
+const DAY_BEFORE = /\b(?:on|last|this|next|by|until|till|since|from|before|after|early|late)\s+$/i
 
 /**
  * A run's first word as NOT_NAME_START spells it: "It’s claimed" is "It"; "THE Met Office has
@@ -168,6 +172,17 @@ export function findNameRuns(text: string): NameRun[] {
     }
     // "It’s claimed", "He's said": a pronoun with its verb run in is no name either.
     while (tokens.length > 0 && NOT_NAME_START.has(startWord(tokens[0]!))) {
+      offset += tokens[0]!.length + 1
+      tokens = tokens.slice(1)
+      dropped++
+    }
+    // "Earlier on Thursday William tipped his hat": a day after "on" (or "last", "by" …) is the
+    // time, not a name's first word (but "The Sunday Times" is a name).
+    if (
+      tokens.length > 1 &&
+      isWeekday(tokens[0]!) &&
+      DAY_BEFORE.test(text.slice(0, m.index) + m[0].slice(0, offset))
+    ) {
       offset += tokens[0]!.length + 1
       tokens = tokens.slice(1)
       dropped++
