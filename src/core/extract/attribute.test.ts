@@ -3165,6 +3165,21 @@ describe('round 38: names given, titles and channels', () => {
     ).not.toEqual(['No patient data'])
   })
 
+  it('knows "the monarch" as the king or queen the article named, and "the pontiff" as the pope', () => {
+    expect(
+      speakers(
+        'King Edmund IV and his sister attended a parade at the castle on Monday.',
+        'The monarch concluded the ceremony with his speech, saying: “Carry them with pride.”'
+      )
+    ).toEqual(['Edmund IV'])
+    expect(
+      speakers(
+        'Pope Linus II visited the city on Monday.',
+        'The pontiff told the crowd: “Be kind to one another.”'
+      )
+    ).toEqual(['Linus II'])
+  })
+
   it('reads "The Minister officially opened …" as a scene of the minister the article named', () => {
     const scene = (sentence: string) =>
       quotes(
