@@ -16,6 +16,13 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('reads a description set off by commas as a person’s, past a body’s initials in brackets', () => {
+    const { registry } = registryOf(
+      'Yuki Amaro, the director-general of the Kestrel Energy Agency (KEA), made the comments on Monday.'
+    )
+    expect(registry.person('Yuki Amaro')).toMatchObject({ org: 'Kestrel Energy Agency' })
+  })
+
   it("takes a name an outlet owns, or one ending in 'Show', for a programme; a journalist it names is a person", () => {
     const { registry } = registryOf(
       'Asked on RTÉ’s Morning Ireland about the strike, Ana Roe said talks would resume.',

@@ -220,8 +220,10 @@ function endsInName(phrase: string): boolean {
 }
 
 // ", the former special envoy to Ukraine," / ", China's ambassador to Ghana," after a name.
+// ("the director-general of the International Atomic Energy Agency (IAEA)": a body's initials
+// in brackets are part of it.)
 const APPOSITIVE =
-  /^,\s+((?:(?:a|an|the|his|her|its|their|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*['’]s)\s+)?[^,;()]{1,90}?)(?=,|\s+(?:said|says|told|added)\b|$)/
+  /^,\s+((?:(?:a|an|the|his|her|its|their|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*['’]s)\s+)?(?:[^,;()]|\([A-Z][\w.&-]{1,10}\)){1,90}?)(?=,|\s+(?:said|says|told|added)\b|$)/
 
 /** "… and the Vice Chancellor …": a second description joined to the first. */
 const COORDINATED = /\s+and\s+(?=(?:the|a|an)\s)/
