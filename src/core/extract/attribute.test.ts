@@ -3165,6 +3165,15 @@ describe('round 38: names given, titles and channels', () => {
     ).not.toEqual(['No patient data'])
   })
 
+  it('gives "they" in a clause of its own to the group the sentence opened with', () => {
+    expect(
+      speakers(
+        'Ada Holm said the charities had been warned.',
+        'The heads of 17 charities - including Kestrel Aid and Oxfam - have signed an open letter in which they insisted “no one should ever feel pressured”.'
+      )
+    ).toEqual(['The heads of 17 charities'])
+  })
+
   it('knows "the monarch" as the king or queen the article named, and "the pontiff" as the pope', () => {
     expect(
       speakers(

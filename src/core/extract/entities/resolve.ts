@@ -395,7 +395,7 @@ export class SpeakerResolver {
       return lastSpoke.org ? one(lastSpoke.org, 'pronoun', 0.7) : null
     }
     if (word === 'they' || word === 'we') {
-      const group = this.groupBefore(sentence, before)
+      const group = this.groupOpening(sentence, before) ?? this.groupBefore(sentence, before)
       if (group) return one(group, 'pronoun', 0.75)
       const last = lastSpoke.group ?? lastSpoke.org?.name ?? null
       return last ? one({ name: last, kind: 'group' }, 'pronoun', 0.6) : null
@@ -577,6 +577,30 @@ export class SpeakerResolver {
   }
 
   /** "the authors said … ¶ "…," they wrote": the plural subject of a recent verb of saying. */
+  /**
+   * "The heads of 17 charities have signed an open letter in which they insisted …": a group
+   * that is the subject of the sentence's first verb, before the pronoun.
+   */
+  private groupOpening(sentence: number, before: number): SpeakerRef | null {
+    const s = this.view.sentences[sentence]
+    const verb = s?.tokens.find(
+      (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text) && t.end <= before
+    )
+    if (!s || !verb) return null
+    // "The heads of 17 charities - including the RSPCA and Oxfam - have signed": past an aside.
+    const subject = s.words
+      .slice(0, verb.start)
+      .replace(/\s+[–—-]\s[^–—]*[–—-]\s*$/, '')
+      .replace(/\s+[–—-]\s*$/, '')
+    if (/[,;:⟦]/.test(subject)) return null
+    const phrase = parseSpeakerPhrase(subject)
+    if (phrase?.head.kind !== 'description' || !/s$/.test(phrase.head.noun)) return null
+    const noun = phrase.head.noun
+    return GROUP_NOUNS.has(noun) || ROLE_NOUNS.has(noun.replace(/s$/, ''))
+      ? { name: phrase.head.text, kind: 'group' }
+      : null
+  }
+
   private groupBefore(sentence: number, before: number): SpeakerRef | null {
     for (const { text, v } of this.recentReports(sentence, before, 3)) {
       const phrase = parseSpeakerPhrase(text.slice(0, v.index).split(/[;:]/).pop() ?? '')
