@@ -3222,6 +3222,10 @@ describe('round 38: names given, titles and channels', () => {
         '“Never pay by Bitcoin,” Const. Mary Kent said.'
       )
     ).toEqual(['Gary O’Brien', 'Mary Kent'])
+    // A traditional ruler's title, as Nigerian papers write it.
+    expect(speakers('“The treasures are home,” Oba Edo Akenzua II said.')).toEqual([
+      'Edo Akenzua II'
+    ])
   })
 
   it('gives "the news release" to whoever "According to a news release from X" names', () => {
