@@ -3165,6 +3165,15 @@ describe('round 38: names given, titles and channels', () => {
     ).not.toEqual(['No patient data'])
   })
 
+  it('gives a bare family name the full name someone else’s quotation gave it', () => {
+    expect(
+      speakers(
+        'Pak Sung-il told reporters in New York: “It will be ordered by our leader Ryu Chol-min.”',
+        'In a rare statement, Ryu said the other side would “pay dearly” for its threats.'
+      )
+    ).toEqual(['Pak Sung-il', 'Ryu Chol-min'])
+  })
+
   it('gives "they" in a clause of its own to the group the sentence opened with', () => {
     expect(
       speakers(

@@ -11,6 +11,7 @@ import {
   isOrganisation,
   isPlace,
   looksLikeSpeakerName,
+  surnameOf,
   type NameRun
 } from '../names'
 import {
@@ -222,15 +223,19 @@ export class SpeakerResolver {
     if (!read) this.#namesEndingIn.set(token, (read = { upTo: -1, found: [] }))
     // Read once per word, as far as asked: the sentences holding it, with the names it ends.
     for (let i = read.upTo + 1; i <= sentence && i < this.view.sentences.length; i++) {
-      if (!this.view.sentences[i]?.words.includes(token)) continue
-      const names = this.registry
-        .runsIn(i)
+      const s = this.view.sentences[i]
+      if (!s?.text.includes(token)) continue
+      // "Kim said" after "Kim Jong-un" named only inside someone's quotation: a name quoted is
+      // the article's too, when nothing outside quotation marks names another.
+      const runs = [...this.registry.runsIn(i), ...findNameRuns(quotedOnly(s.masked, s.text))]
+      const names = runs
         .filter((r) => {
           const parts = r.name.split(' ')
           return (
             parts.length >= 2 &&
             parts.length <= 3 &&
-            parts.at(-1) === token &&
+            // "Kim" of "Kim Jong-un": a family name first, as Korean and Chinese names put it.
+            (parts.at(-1) === token || surnameOf(r.name) === token) &&
             !isOrganisation(r.name) &&
             !isPlace(r.name) &&
             !isOutlet(r.name)
@@ -1137,4 +1142,16 @@ function openingIssuer(
 
 function one(ref: SpeakerRef, rule: MentionRule, confidence: number): Resolution {
   return { ref, rule, confidence, candidates: [ref.name] }
+}
+
+/** The sentence's quoted words, at their own offsets, with everything else blanked. */
+function quotedOnly(masked: string, text: string): string {
+  let out = ''
+  let inside = false
+  for (let k = 0; k < masked.length; k++) {
+    if (masked[k] === '⟦') inside = true
+    out += inside ? (text[k] ?? ' ') : ' '
+    if (masked[k] === '⟧') inside = false
+  }
+  return out
 }
