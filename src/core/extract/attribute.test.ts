@@ -3211,6 +3211,10 @@ describe('round 38: names given, titles and channels', () => {
     expect(scene('The minister officially visited Kroonstad on Sunday.')).toEqual([
       ['visited Kroonstad', 'on Sunday']
     ])
+    // A launch is an occasion, and its answer the places it names.
+    expect(
+      scene('The Minister officially launched the Safe Roads Campaign in Kroonstad on Sunday.')
+    ).toEqual([['Kroonstad', 'on Sunday']])
   })
 
   it('takes "outside of the power plant" and "outside the plant" as where the speaker spoke', () => {
