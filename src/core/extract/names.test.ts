@@ -10,6 +10,19 @@ describe('name runs', () => {
     ])
     expect(names('Mayor Ana Roe Tuesday signed the order.')).toContain('Ana Roe')
   })
+  it('reads a body’s name joined by "and" as one name, and two names as two', () => {
+    expect(names('The Food and Drink Federation welcomed the report.')).toEqual([
+      'Food and Drink Federation'
+    ])
+    expect(names('The Competition and Markets Authority ruled on Tuesday.')).toContain(
+      'Competition and Markets Authority'
+    )
+    expect(names('Google and Microsoft Corporation objected.')).toEqual([
+      'Google',
+      'Microsoft Corporation'
+    ])
+    expect(names('Ana Roe and Kestrel Council objected.')).toEqual(['Ana Roe', 'Kestrel Council'])
+  })
   it('leaves a weekday after "on" or "last" out of the name after it', () => {
     expect(names('Earlier on Thursday William tipped his hat to the troops.')).toContain('William')
     expect(names('On Monday Ana Roe signed the order.')).toEqual(['Ana Roe'])

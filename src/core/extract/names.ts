@@ -309,6 +309,31 @@ export function findNameRuns(text: string): NameRun[] {
       .replace(/[.,]$/, (s) => (s === '.' && keepsStop(tokens.at(-1)!.slice(0, -1)) ? s : ''))
     runs.push({ name, raw, index: m.index + offset, end: m.index + raw.length, titled })
   }
+  return joinedByAnd(text, runs)
+}
+
+/**
+ * "the Food and Drink Federation", "the Competition and Markets Authority": a body's name that
+ * joins capitalised words to its own with "and" is one name, not a word and a body; not when
+ * the words before are a name of their own ("Google and Microsoft Corporation", "Ana Roe and
+ * the Teachers Union").
+ */
+function joinedByAnd(text: string, runs: NameRun[]): NameRun[] {
+  for (let i = runs.length - 1; i > 0; i--) {
+    const a = runs[i - 1]!
+    const b = runs[i]!
+    if (!/^\s(?:and|&)\s$/.test(text.slice(a.end, b.index)) || b.raw !== b.name) continue
+    if (a.titled || a.name.split(' ').length > 3 || !ORG_WORDS.test(b.name)) continue
+    if (isOrganisation(a.name) || isPlace(a.name) || looksLikePerson(a)) continue
+    if (!a.raw.endsWith(a.name)) continue
+    runs.splice(i - 1, 2, {
+      name: `${a.name}${text.slice(a.end, b.index)}${b.name}`,
+      raw: `${a.raw}${text.slice(a.end, b.end)}`,
+      index: a.index,
+      end: b.end,
+      titled: false
+    })
+  }
   return runs
 }
 
