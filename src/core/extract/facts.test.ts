@@ -5,6 +5,20 @@ const answers = (body: string): string[] =>
   generateFromText(`Title\n\n${body}`).facts.map((f) => f.answer)
 
 describe('fact answers', () => {
+  it('asks a count in words ("thousands of pounds") only where no other fact fills the sentence', () => {
+    expect(answers('One resident lost thousands of pounds to fraudsters.')).toEqual([
+      'thousands of pounds'
+    ])
+    expect(answers('The firm will spend hundreds of millions of pounds on the deal.')).toEqual([
+      'hundreds of millions of pounds'
+    ])
+    // Three facts of higher rank leave it no room.
+    const full = answers(
+      'On 3 March 2024, 1,200 workers in 14 towns lost thousands of pounds in wages.'
+    )
+    expect(full).not.toContain('thousands of pounds')
+    expect(full).toHaveLength(3)
+  })
   it('asks what changed only when it is a noun phrase, not a clause', () => {
     const found = answers(
       'He did not see the catch, resulting in the ball dropping just over the ropes. Analysts said, the cost of living rose again in May.'
