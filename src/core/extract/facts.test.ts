@@ -5,6 +5,13 @@ const answers = (body: string): string[] =>
   generateFromText(`Title\n\n${body}`).facts.map((f) => f.answer)
 
 describe('fact answers', () => {
+  it('asks "this June", "next March" and "at the weekend" as times', () => {
+    expect(answers('The firm may turn a profit as early as this June.')).toEqual(['this June'])
+    expect(answers('The plant will reopen next March.')).toEqual(['next March'])
+    expect(answers('The minister is due to address the assembly at the weekend.')).toEqual([
+      'at the weekend'
+    ])
+  })
   it('asks a count in words ("thousands of pounds") only where no other fact fills the sentence', () => {
     expect(answers('One resident lost thousands of pounds to fraudsters.')).toEqual([
       'thousands of pounds'

@@ -174,7 +174,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     3,
     new RegExp(
-      `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|[Ii]n the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate) ${M}|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
+      `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|[Ii]n the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) ${M}|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
       'g'
     )
   ],
@@ -196,7 +196,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     3,
     new RegExp(
-      `(?<![\\w-])(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Oo]ver the|[Ii]n the coming) (?:week|month|year|weekend)|(?:[Ee]arlier|[Ll]ater) (?:${RELATIVE_DAY_PATTERN}|in the day|that (?:day|night|${DAY_PART_PATTERN}|week|month|year))|(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast) (?:${DAY_PART_PATTERN})|[Tt]oday|[Tt]onight|[Tt]omorrow|(?:[Tt]he )?(?:past|last|next|coming) ${FEW} ${PERIOD}|(?:[Tt]he )?(?:past|last|next|coming) ${PERIOD}|[Ii]n recent ${PERIOD}|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:${SEASON_PATTERN})|(?:[Tt]he )?(?:past|coming) (?:week|month|year|weekend)|[Ii]n the (?:first|second) half|(?:a|one) (?:day|week|month|year|decade) (?:later|earlier)|(?:(?:${APPROXIMATOR_PATTERN}) )?(?:half an hour|an hour and a half|an? (?:hour|day|week|month|year|decade)(?: and a half)?)(?= (?:after|before|later|earlier|ago|away|into|left|to go|to play|remaining)\\b)|[Ww]ithin (?:${PERIOD}|a (?:day|week|month|year))|(?:${TIME_APPROXIMATOR_PATTERN}) (?:${TIME_OF_DAY_PATTERN}))(?![\\w'-])|(?<=\\bat )(?:${TIME_OF_DAY_PATTERN})\\b`,
+      `(?<![\\w-])(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Oo]ver the|[Ii]n the coming) (?:week|month|year|weekend)|[Aa]t the weekend|(?:[Ee]arlier|[Ll]ater) (?:${RELATIVE_DAY_PATTERN}|in the day|that (?:day|night|${DAY_PART_PATTERN}|week|month|year))|(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast) (?:${DAY_PART_PATTERN})|[Tt]oday|[Tt]onight|[Tt]omorrow|(?:[Tt]he )?(?:past|last|next|coming) ${FEW} ${PERIOD}|(?:[Tt]he )?(?:past|last|next|coming) ${PERIOD}|[Ii]n recent ${PERIOD}|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:${SEASON_PATTERN})|(?:[Tt]he )?(?:past|coming) (?:week|month|year|weekend)|[Ii]n the (?:first|second) half|(?:a|one) (?:day|week|month|year|decade) (?:later|earlier)|(?:(?:${APPROXIMATOR_PATTERN}) )?(?:half an hour|an hour and a half|an? (?:hour|day|week|month|year|decade)(?: and a half)?)(?= (?:after|before|later|earlier|ago|away|into|left|to go|to play|remaining)\\b)|[Ww]ithin (?:${PERIOD}|a (?:day|week|month|year))|(?:${TIME_APPROXIMATOR_PATTERN}) (?:${TIME_OF_DAY_PATTERN}))(?![\\w'-])|(?<=\\bat )(?:${TIME_OF_DAY_PATTERN})\\b`,
       'g'
     )
   ],
