@@ -3217,6 +3217,17 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual([['Kroonstad', 'on Sunday']])
   })
 
+  it('reads "But addressing the press in Naivasha, Kimani …" as the scene of his words', () => {
+    expect(
+      quotes(
+        'The committee led by Molo MP Kuria Kimani agreed to amend some clauses.',
+        'But addressing the press in Naivasha, Kimani exuded confidence that the Bill would be accepted by the National Assembly.',
+        'He said they had looked into all the recommendations.',
+        '"The committee has come to an agreement on all the clauses," he said.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Kuria Kimani', 'Naivasha']])
+  })
+
   it('takes "outside of the power plant" and "outside the plant" as where the speaker spoke', () => {
     const where = (place: string) =>
       quotes(

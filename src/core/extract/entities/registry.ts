@@ -868,7 +868,9 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
 function mainVerb(s: SentenceView | undefined): Token | undefined {
   if (!s) return undefined
   const words = s.words
-  const first = s.tokens.find((t) => /\S/.test(t.text) && !/^⟦/.test(t.text))
+  const opening = s.tokens.filter((t) => /\S/.test(t.text) && !/^⟦/.test(t.text))
+  // "But addressing the press in Naivasha, Kuria …": past a conjunction that opens it.
+  const first = opening[0]?.pos === 'CCONJ' ? opening[1] : opening[0]
   let from = 0
   if (first && /^(?:VERB|ADP|SCONJ|ADV)$/.test(first.pos)) {
     const comma = words.indexOf(', ')

@@ -218,9 +218,16 @@ export function circumstancesOf(
   const occasion = read ? { ...read, index: closed.from(read.index) } : null
   const words = wordsOnly(text)
   // An act ("visiting …") is answered by the places it names, read to the end of its clause.
-  const act = occasion
-    ? placeAnswer(occasion.phrase, words.slice(occasion.index).split(/[;⟦]/)[0]!)
-    : null
+  // An opening participle's act ("But addressing the press in Naivasha, Kuria said …") ends at
+  // its comma: the places after it are the main clause's.
+  const rest = occasion ? words.slice(occasion.index).split(/[;⟦]/)[0]! : ''
+  const opening =
+    occasion !== null &&
+    /^\p{L}+ing\b/u.test(occasion.phrase) &&
+    /^\s*(?:(?:but|and|yet|so|then|later|earlier|instead)\s+)?$/i.test(
+      words.slice(0, occasion.index)
+    )
+  const act = occasion ? placeAnswer(occasion.phrase, opening ? rest.split(/,\s/)[0]! : rest) : null
   // Of several, the time nearest the verb: "X, who warned in 2001, Tuesday called for …".
   const distance = (t: FoundTime): number =>
     t.index >= verbAt ? t.index - verbAt : verbAt - (t.index + t.length)
