@@ -3217,6 +3217,15 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual([['Kroonstad', 'on Sunday']])
   })
 
+  it('reads ", whilst announcing the hike, said" as the occasion of the words that follow', () => {
+    expect(
+      quotes(
+        'Ravi Malik, Chairman, Kestrel Flour Mills Association, whilst announcing the hike, said that the price of a bag has been increased.',
+        'He said: “We are facing a shortage of wheat.”'
+      ).map((q) => q.where)
+    ).toEqual(['whilst announcing the hike'])
+  })
+
   it('reads "But addressing the press in Naivasha, Kimani …" as the scene of his words', () => {
     expect(
       quotes(

@@ -175,6 +175,23 @@ function openingAct(s: SentenceView, text: string): string | null {
  * between the subject and the verb at `verbAt`, judged as an opening one is.
  */
 function appositiveAct(s: SentenceView, text: string, verbAt: number): string | null {
+  // "Abdul Rauf Mukhtar, Chairman, …, whilst announcing the hike, said": an act of saying set
+  // off by commas that timed the words is their occasion (read on the sentence's own words: its
+  // object may have been taken for the act's reported content).
+  const all = s.tokens
+  const at = all.findIndex((t) => t.start >= verbAt)
+  const [timed, conj] = [all[at], all[at - 1]]
+  if (
+    timed &&
+    conj &&
+    all[at - 2]?.text === ',' &&
+    TIME_CLAUSE.test(conj.text) &&
+    /ing$/.test(timed.text) &&
+    (isSpeakingParticiple(timed.text) || VISIT_VERB.test(timed.lemma))
+  ) {
+    const close = all.findIndex((t, i) => i > at && t.text === ',')
+    if (close > at + 1) return tidyPlace(s.words.slice(conj.start, all[close - 1]!.end))
+  }
   const tokens = s.tokens.filter((t) => /\S/.test(text.slice(t.start, t.end)))
   const verb = tokens.findIndex((t) => t.start >= verbAt)
   if (verb < 4 || tokens[verb - 1]!.text !== ',') return null
@@ -336,7 +353,7 @@ function capitalisedTitle(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "said this after filing", "commented while replying": a time clause of a participle. */
-const TIME_CLAUSE = /^(?:while|after|before|when)$/i
+const TIME_CLAUSE = /^(?:while|whilst|after|before|when)$/i
 const SAID_THIS = /^(?:this|that|so|it)$/i
 
 /**
