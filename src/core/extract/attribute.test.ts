@@ -3217,6 +3217,19 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual([['Kroonstad', 'on Sunday']])
   })
 
+  it('gives words the speaker "has repeatedly stressed" no occasion of the day', () => {
+    expect(
+      quotes(
+        'Speaking to reporters in Tehran on Sunday, Ada Holm praised the agreement.',
+        '"The agency can confirm the commitments are being met," she said.',
+        'Holm has repeatedly stressed that "the programme is under the most robust verification regime in the world".'
+      ).map((q) => [q.where, q.when])
+    ).toEqual([
+      ['Speaking to reporters in Tehran', 'on Sunday'],
+      [null, null]
+    ])
+  })
+
   it('reads ", whilst announcing the hike, said" as the occasion of the words that follow', () => {
     expect(
       quotes(

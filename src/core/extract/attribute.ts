@@ -300,7 +300,7 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
 
 /** Words said on some earlier occasion the article does not set: no later scene is theirs. */
 const ANOTHER_TIME = new RegExp(
-  `\\b(?:previously|formerly|once|in the past|has long|had long)\\s+(?:\\w+\\s+)?(?:${QUOTE_VERB_PATTERN}|described)\\b`
+  `\\b(?:previously|formerly|once|in the past|(?:has|have|had) (?:long|repeatedly|often|frequently|consistently|always))\\s+(?:\\w+\\s+)?(?:${QUOTE_VERB_PATTERN}|described)\\b`
 )
 
 function sceneFor(
@@ -356,7 +356,8 @@ function sceneFor(
     // "the post by an unknown author", "FedEx's filing": the document the words came in.
     const medium = q.resolution?.ref.medium
     if (medium) set({ where: medium, when: null }, 'medium')
-    // "Tillerson previously called himself …": words from another, untold occasion.
+    // "Tillerson previously called himself …", "Amano has repeatedly stressed …": words from
+    // another, untold occasion, or from many.
     if (ANOTHER_TIME.test(s.words)) return { ...scene, untold: true }
   }
   // "Eskom said on Thursday it would …" ¶ "…," it said in a statement: the speaker from the
