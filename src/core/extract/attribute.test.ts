@@ -3217,6 +3217,22 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual([['Kroonstad', 'on Sunday']])
   })
 
+  it('takes no place from a clause about someone the speaker spoke of, only from one about the speaker', () => {
+    expect(
+      quotes(
+        'Speaking at a gala dinner in Sydney tonight, Ana Roe thanked her hosts.',
+        'Roe also spoke about her son, Harry who toured Kenya earlier this year.',
+        '"He came back with stories," she said.'
+      ).map((q) => q.where)
+    ).toEqual(['a gala dinner in Sydney'])
+    // An inverted subject's own clause still says where they were.
+    expect(
+      quotes(
+        '"We will close the centres," said Ben Ade, who was speaking to journalists in Lagos.'
+      ).map((q) => q.where)
+    ).toEqual(['Lagos'])
+  })
+
   it('gives words the speaker "has repeatedly stressed" no occasion of the day', () => {
     expect(
       quotes(

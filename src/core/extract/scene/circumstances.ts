@@ -40,6 +40,10 @@ export interface Circumstances {
 // ", where the deal was signed on Nov. 24, 2016,": a place's relative clause, a date's own
 // comma and year included, says when the place was used, not when the words were said.
 const RELATIVE = /,\s*(?:who|which|whose|whom|where)\b[^,;⟦]*(?:,\s*\d{4}\b[^,;⟦]*)?/g
+/** A verb and the name after it: "said Ben Ade", "says Dr Ada Holm". */
+const INVERTED_SUBJECT = /^\S+\s+(?:[A-Z][\w.'’-]*\s*)+$/
+/** "Harry who toured Australia": a relative clause after a name, with no comma. */
+const NAMED_RELATIVE = /(?<=\p{Lu}[\p{L}'’-]*)\s+who\s[^,;⟦]*/gu
 /** ", such as people living in the neighborhood": examples of something, not where it was said. */
 const EXAMPLES = /,\s*(?:such as|including|like|especially|particularly)\b[^;⟦]*/g
 const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
@@ -204,9 +208,15 @@ export function circumstancesOf(
   let text = blank(s.masked, contentFrom, contentTo)
   // "Ben Ade, who also confirmed this to journalists in Lagos, stated …": a relative clause
   // that tells where its subject spoke is kept; any other is no part of the verb's scene.
-  text = text.replace(RELATIVE, (m) =>
-    OCCASION_VERB.test(m) || SAID_TO_AUDIENCE.test(m) ? m : ' '.repeat(m.length)
+  // After the verb, only one on its inverted subject ("said Ben Ade, who was speaking in Lagos")
+  // is; any other describes someone the verb is about ("spoke about his son, Harry who toured
+  // Australia earlier this year"), not where its subject was.
+  const ofSubject = (at: number): boolean =>
+    at < verbAt || INVERTED_SUBJECT.test(text.slice(verbAt, at))
+  text = text.replace(RELATIVE, (m, at: number) =>
+    ofSubject(at) && (OCCASION_VERB.test(m) || SAID_TO_AUDIENCE.test(m)) ? m : ' '.repeat(m.length)
   )
+  text = text.replace(NAMED_RELATIVE, (m, at: number) => (at > verbAt ? ' '.repeat(m.length) : m))
   text = text.replace(EXAMPLES, (m) => ' '.repeat(m.length))
   text = text.replace(COMPARED, (m) => ' '.repeat(m.length))
   text = withoutOpeningTitle(s, text, verbAt)
