@@ -3225,7 +3225,12 @@ describe('round 38: names given, titles and channels', () => {
         '"He came back with stories," she said.'
       ).map((q) => q.where)
     ).toEqual(['a gala dinner in Sydney'])
-    // An inverted subject's own clause still says where they were.
+    // An inverted subject's own clause still says where they were, past a description.
+    expect(
+      quotes(
+        '"Words must turn into action," said Jakob Weber, a trade analyst at Kestrel Bank, who spoke in Berlin on Thursday.'
+      ).map((q) => q.where)
+    ).toEqual(['Berlin'])
     expect(
       quotes(
         '"We will close the centres," said Ben Ade, who was speaking to journalists in Lagos.'

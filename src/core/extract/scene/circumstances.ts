@@ -40,8 +40,11 @@ export interface Circumstances {
 // ", where the deal was signed on Nov. 24, 2016,": a place's relative clause, a date's own
 // comma and year included, says when the place was used, not when the words were said.
 const RELATIVE = /,\s*(?:who|which|whose|whom|where)\b[^,;⟦]*(?:,\s*\d{4}\b[^,;⟦]*)?/g
-/** A verb and the name after it: "said Ben Ade", "says Dr Ada Holm". */
-const INVERTED_SUBJECT = /^\S+\s+(?:[A-Z][\w.'’-]*\s*)+$/
+/**
+ * A verb and the name after it, with a description set off by commas: "said Ben Ade", "said
+ * Jakob Weber, a trade analyst at Bruegel".
+ */
+const INVERTED_SUBJECT = /^\S+\s+(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:a|an|the)\s[^,;⟦]*)?$/
 /** "Harry who toured Australia": a relative clause after a name, with no comma. */
 const NAMED_RELATIVE = /(?<=\p{Lu}[\p{L}'’-]*)\s+who\s[^,;⟦]*/gu
 /** ", such as people living in the neighborhood": examples of something, not where it was said. */
