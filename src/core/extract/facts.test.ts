@@ -5,6 +5,14 @@ const answers = (body: string): string[] =>
   generateFromText(`Title\n\n${body}`).facts.map((f) => f.answer)
 
 describe('fact answers', () => {
+  it('reads "half a million dollars" and "a quarter of a million people" whole', () => {
+    expect(answers('More than half a million dollars have been raised for the fund.')).toEqual([
+      'More than half a million dollars'
+    ])
+    expect(answers('About a quarter of a million people attended the rally.')).toEqual([
+      'About a quarter of a million people'
+    ])
+  })
   it('asks "this June", "next March" and "at the weekend" as times', () => {
     expect(answers('The firm may turn a profit as early as this June.')).toEqual(['this June'])
     expect(answers('The plant will reopen next March.')).toEqual(['next March'])
