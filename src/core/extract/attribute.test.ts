@@ -3238,6 +3238,15 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual(['Lagos'])
   })
 
+  it('keeps a crowd lede’s place to eight words, as every place answer is', () => {
+    expect(
+      quotes(
+        'Many of the bus riders waiting at the Rosa Parks Transit Center in downtown Detroit on Friday were eager to share their views.',
+        '"The cuts will hurt us," said Ana Roe, a nurse who rides the bus daily.'
+      ).map((q) => q.where)
+    ).toEqual(['at the Rosa Parks Transit Center'])
+  })
+
   it('gives words the speaker "has repeatedly stressed" no occasion of the day', () => {
     expect(
       quotes(

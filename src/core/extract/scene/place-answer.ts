@@ -117,7 +117,7 @@ export function tidyPlace(phrase: string): string {
     /^[A-Z]/.test(words[i + 1] ?? '')
   for (let i = MAX_WORDS; i >= 3; i--)
     if (
-      /^(?:on|in|at|during|for|with|about|over|after|before|to|of|outside|inside|near)$/i.test(
+      /^(?:on|in|at|during|for|with|about|over|after|before|to|of|by|outside|inside|near)$/i.test(
         words[i]!
       ) &&
       !inName(i)

@@ -36,6 +36,7 @@ import { MANNER } from '../occasion'
 import { MARK_OPEN, type ArticleView, type SentenceView } from '../view'
 import { surnameOf } from '../names'
 import { isSpeakingParticiple } from './adjuncts'
+import { tidyPlace } from './place-answer'
 import { circumstancesOf, MEDIUM_VERB, reportedContent, type Circumstances } from './circumstances'
 import { allMatches } from '../../matches'
 
@@ -697,7 +698,7 @@ function crowdScene(ctx: SceneContext): { sentence: SentenceView; scene: Circums
   if (!at) return null
   return {
     sentence: s,
-    scene: { where: at, when: circumstancesOf(s, verb.start, -1, -1, ctx.anchor).when }
+    scene: { where: tidyPlace(at), when: circumstancesOf(s, verb.start, -1, -1, ctx.anchor).when }
   }
 }
 

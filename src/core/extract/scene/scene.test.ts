@@ -470,6 +470,10 @@ describe('where and when in one sentence', () => {
     expect(tidyPlace('the opening of an evacuation centre in La Trinidad')).toBe(
       'the opening of an evacuation centre in La Trinidad'
     )
+    // "hosted by …" is cut as any other phrase is.
+    expect(
+      tidyPlace('an exclusive gala dinner hosted by Governor-General Sir Peter Cosgrove')
+    ).toBe('an exclusive gala dinner')
     expect(tidyPlace('the opening of a new evacuation centre for families in Baguio')).toBe(
       'the opening of a new evacuation centre'
     )
