@@ -5,6 +5,12 @@ const answers = (body: string): string[] =>
   generateFromText(`Title\n\n${body}`).facts.map((f) => f.answer)
 
 describe('fact answers', () => {
+  it('never asks the whole part of a figure written with a decimal and a unit ("91.4F")', () => {
+    const found = answers('Temperatures could reach 33C (91.4F) in some western areas.')
+    expect(found).toContain('91.4F')
+    expect(found).not.toContain('91')
+    expect(answers('A reading of 12.5X was logged.')).not.toContain('12')
+  })
   it('reads "half a million dollars" and "a quarter of a million people" whole', () => {
     expect(answers('More than half a million dollars have been raised for the fund.')).toEqual([
       'More than half a million dollars'

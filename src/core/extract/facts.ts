@@ -159,7 +159,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'number',
     1,
     new RegExp(
-      `(?<![\\w-])${APPROX}?(?:${DIGITS} ?(?:${COMPACT_UNIT_PATTERN})(?![\\w°])${RATE}?|${NUM}(?: ${UNIT}(?: ago| later| earlier|${RATE})?)?)(?![\\w-])`,
+      `(?<![\\w-])${APPROX}?(?:${DIGITS} ?(?:${COMPACT_UNIT_PATTERN})(?![\\w°])${RATE}?|${NUM}(?: ${UNIT}(?: ago| later| earlier|${RATE})?)?)(?![\\w-]|\\.\\d)`,
       'gi'
     )
   ],
