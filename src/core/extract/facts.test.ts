@@ -10,6 +10,10 @@ describe('fact answers', () => {
     expect(found).toContain('91.4F')
     expect(found).not.toContain('91')
     expect(answers('A reading of 12.5X was logged.')).not.toContain('12')
+    // Nor the decimals alone ("Sh6.[7 goes]").
+    expect(answers('For every Sh10, Sh6.7 goes towards servicing our debts.')).not.toContain(
+      '7 goes'
+    )
   })
   it('reads "half a million dollars" and "a quarter of a million people" whole', () => {
     expect(answers('More than half a million dollars have been raised for the fund.')).toEqual([
@@ -46,6 +50,9 @@ describe('fact answers', () => {
     )
     expect(found).toContain('the cost of living')
     expect(found).not.toContain('resulting in the ball')
+  })
+  it('asks no part of a telephone number that ends its sentence', () => {
+    expect(answers('Report it by calling them on 0300 123 2040.')).toEqual([])
   })
   it('asks no part of a telephone number, but keeps figures grouped by spaces', () => {
     const found = answers(

@@ -78,7 +78,7 @@ const NAMED_NUMBER =
   /\b(?:Interstate|Highway|Route|Flight|Terminal|Gate|Platform|Pier|Channel|Apollo|Article|Section|Chapter|Windows|Explorer|Stage|Level|Phase|Round|Game|Week|Day|No\.|Number) $/
 
 /** Three or more groups of digits set apart by spaces or dashes, as telephone numbers are written. */
-const PHONE = /(?<![\w,.])\+?\d{2,5}(?:[ \u00A0-]\d{2,4}){2,}(?![\w,.]|[ \u00A0]\d)/g
+const PHONE = /(?<![\w,.])\+?\d{2,5}(?:[ \u00A0-]\d{2,4}){2,}(?![\w,]|\.\d|[ \u00A0]\d)/g
 function inPhoneNumber(text: string, start: number, end: number): boolean {
   if (!/\d[ \u00A0-]\d{2,4}[ \u00A0-]\d/.test(text)) return false
   return allMatches(PHONE, text).some(
@@ -159,7 +159,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'number',
     1,
     new RegExp(
-      `(?<![\\w-])${APPROX}?(?:${DIGITS} ?(?:${COMPACT_UNIT_PATTERN})(?![\\w°])${RATE}?|${NUM}(?: ${UNIT}(?: ago| later| earlier|${RATE})?)?)(?![\\w-]|\\.\\d)`,
+      `(?<![\\w-]|\\d\\.)${APPROX}?(?:${DIGITS} ?(?:${COMPACT_UNIT_PATTERN})(?![\\w°])${RATE}?|${NUM}(?: ${UNIT}(?: ago| later| earlier|${RATE})?)?)(?![\\w-]|\\.\\d)`,
       'gi'
     )
   ],
