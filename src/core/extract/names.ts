@@ -316,7 +316,7 @@ export function findNameRuns(text: string): NameRun[] {
  * "the Food and Drink Federation", "the Competition and Markets Authority": a body's name that
  * joins capitalised words to its own with "and" is one name, not a word and a body; not when
  * the words before are a name of their own ("Google and Microsoft Corporation", "Ana Roe and
- * the Teachers Union").
+ * Kestrel Council").
  */
 function joinedByAnd(text: string, runs: NameRun[]): NameRun[] {
   for (let i = runs.length - 1; i > 0; i--) {

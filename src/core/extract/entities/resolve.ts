@@ -581,7 +581,6 @@ export class SpeakerResolver {
     return null
   }
 
-  /** "the authors said … ¶ "…," they wrote": the plural subject of a recent verb of saying. */
   /**
    * "The heads of 17 charities have signed an open letter in which they insisted …": a group
    * that is the subject of the sentence's first verb, before the pronoun.
@@ -606,6 +605,7 @@ export class SpeakerResolver {
       : null
   }
 
+  /** "the authors said … ¶ "…," they wrote": the plural subject of a recent verb of saying. */
   private groupBefore(sentence: number, before: number): SpeakerRef | null {
     for (const { text, v } of this.recentReports(sentence, before, 3)) {
       const phrase = parseSpeakerPhrase(text.slice(0, v.index).split(/[;:]/).pop() ?? '')
@@ -1035,8 +1035,9 @@ export class SpeakerResolver {
         owner ||
         from ||
         openingIssuer(view, text, m.index, m.index + m[0].length) ||
-        (speaks ? '' : said ? subjectOf(view, after(said.index), said.index) : '') ||
-        (speaks ? '' : subjectOf(view, 0, m.index))
+        (!speaks &&
+          ((said ? subjectOf(view, after(said.index), said.index) : '') ||
+            subjectOf(view, 0, m.index)))
       if (!who) continue
       const r = issued(this.resolve(who, s, m.index), m[0])
       if (r) return r
