@@ -1,4 +1,4 @@
-import { QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
+import { quoteVerbAfter } from '../lexicon/lexicon'
 import { hasWords } from './words'
 import { allMatches } from '../matches'
 
@@ -39,9 +39,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 }
 
 /** "he said.", "she added", "Smith said": a pronoun or a name, then a verb of saying. */
-const ATTRIBUTION_AFTER = new RegExp(
-  `^(?:he|she|they|we|it|[A-Z][\\w'’-]+)\\s+(?:${QUOTE_VERB_PATTERN})\\b`
-)
+const ATTRIBUTION_AFTER = /^(?:he|she|they|we|it|[A-Z][\w'’-]+)\s+/
 
 function pairMarks(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = []
@@ -102,7 +100,8 @@ function pairMarks(text: string): QuoteSpan[] {
       opens = !(
         openAt >= 0 &&
         ((isCloseContext(after) && !isSpace(before)) ||
-          (/,\s$/.test(text.slice(i - 2, i)) && ATTRIBUTION_AFTER.test(text.slice(i + 1))))
+          (/,\s$/.test(text.slice(i - 2, i)) &&
+            quoteVerbAfter(ATTRIBUTION_AFTER, text.slice(i + 1))))
       )
     } else if (CLOSERS.has(ch)) {
       opens = openAt < 0 && isSpace(before) && !isCloseContext(after)

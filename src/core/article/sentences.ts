@@ -1,4 +1,4 @@
-import { isShortTitle, QUOTE_VERB_PATTERN, shortForm } from '../lexicon/lexicon'
+import { isShortTitle, QUOTE_VERB_PATTERN, quoteVerbAfter, shortForm } from '../lexicon/lexicon'
 import { findQuoteSpans, insideSpan, type QuoteSpan } from './quote-marks'
 
 /** Sentence offsets inside a paragraph. */
@@ -14,9 +14,12 @@ const SENTENCE_OPENERS = new Set(
     ' '
   )
 )
-const ATTRIBUTION_AFTER = new RegExp(
-  `^ (?:[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}(?:, [^,.]{1,90},)? (?:${QUOTE_VERB_PATTERN})|(?:${QUOTE_VERB_PATTERN}) [A-Z])\\b`
-)
+// A name, perhaps described between commas, then its verb ("… Jane Roe, the mayor, said"); or a
+// verb, then a capital ("… said I").
+const NAME_BEFORE_VERB = /^ [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [^,.]{1,90},)? /
+const VERB_BEFORE_CAPITAL = new RegExp(`^ (?:${QUOTE_VERB_PATTERN}) [A-Z]\\b`)
+const attributionAfter = (text: string): boolean =>
+  quoteVerbAfter(NAME_BEFORE_VERB, text) || VERB_BEFORE_CAPITAL.test(text)
 const NEXT_WORD = /["\u201c\u2018'(]*([^\s]+)/y
 const CLOSING = /["\u201c\u201d\u2019')\]]/
 
@@ -46,7 +49,7 @@ export function splitSentences(paragraph: string): SentenceRange[] {
       continue
     if (insideSpan(spans, end, paragraph.length)) continue
     // "…?" Schiff asked. — a question or exclamation closing a quotation, then its attribution.
-    if (ch !== '.' && end > i + 1 && ATTRIBUTION_AFTER.test(paragraph.slice(end))) continue
+    if (ch !== '.' && end > i + 1 && attributionAfter(paragraph.slice(end))) continue
     if (ch === '.' && !endsSentence(paragraph.slice(start, i), nextWord, paragraph[i + 1] ?? ''))
       continue
     ranges.push({ start, end })

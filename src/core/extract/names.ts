@@ -19,7 +19,7 @@ import {
   NAME_LINKS,
   NAME_PARTICLES as PARTICLES,
   POST_NOMINALS,
-  QUOTE_VERB_PATTERN,
+  quoteVerbAfter,
   TITLE_MODIFIERS,
   GIVEN_NAMES,
   TITLE_PHRASES,
@@ -136,7 +136,7 @@ function participleBeforeName(text: string, at: number, run: string): boolean {
   return tokens[0]?.pos === 'VERB' && after !== undefined && !/^(?:VERB|AUX|ADV)$/.test(after.pos)
 }
 
-const SAYS_NEXT = new RegExp(`^,?\\s+(?:also\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
+const SAYS_NEXT_LEAD = /^,?\s+(?:also\s+)?/
 
 /**
  * Maximal runs of capitalised words (with name particles like "De"), titles stripped. A wide gap
@@ -299,7 +299,7 @@ export function findNameRuns(text: string): NameRun[] {
     if (
       tokens.length === 1 &&
       CALENDAR_WORD.test(bare(tokens[0]!)) &&
-      !SAYS_NEXT.test(text.slice(m.index + m[0].length))
+      !quoteVerbAfter(SAYS_NEXT_LEAD, text.slice(m.index + m[0].length))
     )
       continue
     // "Sani- Maigoro": a double-barrelled name broken after its hyphen is one word.

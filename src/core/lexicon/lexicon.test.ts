@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import agents from './agent-nouns.json'
 import data from './lexicon.json'
 import {
+  alternation,
   BUSINESS_NOUNS,
   CONTENT_VERB_PATTERN,
   INVERTING_VERB_PATTERN,
@@ -14,6 +16,7 @@ import {
   keepsStop,
   MONTH_PATTERN,
   QUOTE_VERB_PATTERN,
+  quoteVerbAfter,
   ROLE_NOUNS,
   speechVerb,
   shortForm,
@@ -167,5 +170,57 @@ describe('the lexicon', () => {
     )
     expect(agents.people.split(' ')).toEqual(words.people)
     expect(agents.groups.split(' ')).toEqual(words.groups)
+  })
+})
+
+describe('alternations built from the lexicon', () => {
+  // What `alternation` stands for: the words escaped, longest first, so the engine tries "said
+  // to" before "said".
+  const listed = (words: string[]): string =>
+    [...new Set(words)]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')
+  const matches = (source: string, flags: string, text: string): string[] =>
+    [...text.matchAll(new RegExp(`(?:${source})(?=c|$)`, `${flags}g`))].map(
+      (m) => `${m.index}:${m[0]}`
+    )
+
+  it('prefers the longest word that lets the rest of the pattern match', () => {
+    const verbs = new RegExp(`^(?:${alternation(['said', 'said to', 'say', 'says'])})(?: |$)`)
+    expect(verbs.exec('said to reporters')?.[0]).toBe('said to ')
+    expect(verbs.exec('said too much')?.[0]).toBe('said ')
+    expect(verbs.exec('says')?.[0]).toBe('says')
+    expect(new RegExp(`^(?:${alternation(['Sept.', 'U.S.', 'a(b)'])})$`).test('U.S.')).toBe(true)
+    expect(new RegExp(`^(?:${alternation(['Sept.', 'U.S.'])})$`).test('UxSx')).toBe(false)
+  })
+
+  it('matches where and what a list of its words sorted longest first matches', () => {
+    const letter = fc.constantFrom('a', 'b', 'c', 'A', ' ', '.', '(', 'é', '’')
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: letter, maxLength: 5 }), { minLength: 1, maxLength: 12 }),
+        fc.string({ unit: letter, maxLength: 14 }),
+        fc.constantFrom('', 'i', 'u', 'iu'),
+        (words, text, flags) => {
+          expect(matches(alternation(words), flags, text)).toEqual(
+            matches(listed(words), flags, text)
+          )
+        }
+      ),
+      { numRuns: 5000 }
+    )
+  })
+
+  it('finds a verb of saying straight after a lead, and only there', () => {
+    const lead = /^,?\s+(?:(?:also|later|then)\s+)?/
+    expect(quoteVerbAfter(lead, ', also said on Monday')).toBe(true)
+    expect(quoteVerbAfter(lead, ' pointed out that')).toBe(true)
+    expect(quoteVerbAfter(lead, ' saidly')).toBe(false)
+    expect(quoteVerbAfter(lead, ', who said')).toBe(false)
+    expect(quoteVerbAfter(/,\s+/, 'Roe, said')).toBe(false)
+    const apposed = /^,\s+(?:a|the)\s+[^,;()⟦]{1,60},\s+/
+    expect(quoteVerbAfter(apposed, ', the mayor, told reporters')).toBe(true)
+    expect(quoteVerbAfter(apposed, ', the mayor, walked out')).toBe(false)
   })
 })

@@ -34,6 +34,7 @@ import {
   ORG_WORD_PATTERN,
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
+  quoteVerbAfter,
   ROLE_NOUNS,
   roleAnswersTo,
   TITLE_ABBREVIATIONS,
@@ -93,7 +94,7 @@ function titledInBrackets(after: string): boolean {
 }
 
 const POST_NOMINAL_AFTER = new RegExp(`^,\\s*(?:${[...POST_NOMINALS].join('|')})(?=,)`)
-const SPEECH_AFTER = new RegExp(`^,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`)
+const SPEECH_AFTER = /^,?\s+(?:(?:also|later|then)\s+)?/
 /**
  * "Tanzania Rural and Urban Roads Agency": a run joined by "and" to words that end in a body's
  * word is the first half of the body's name, not a person.
@@ -132,16 +133,14 @@ function namesUnit(run: NameRun): boolean {
 // "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
 /** A sentence that opens with "He" or "She", taking up someone named before. */
 const OPENING_PRONOUN = /^\s*(He|She)\b/
-const SPEECH_AFTER_APPOSITIVE = new RegExp(
-  `^,\\s+(?:a|an|another|the|one|his|her|their)\\s+[^,;()⟦]{1,60},\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
-)
+const SPEECH_AFTER_APPOSITIVE =
+  /^,\s+(?:a|an|another|the|one|his|her|their)\s+[^,;()⟦]{1,60},\s+(?:(?:also|later|then)\s+)?/
 /**
  * "Sizwe Dube from Northcliff, Randburg, said": where the speaker lives or comes from, between
  * the name and its verb of saying.
  */
-const SPEECH_AFTER_FROM = new RegExp(
-  `^\\s+from\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}(?:,\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?,?\\s+(?:(?:also|later|then)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
-)
+const SPEECH_AFTER_FROM =
+  /^\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:(?:also|later|then)\s+)?/
 /**
  * "Tendai Moyo, representing the council, dismissed the claims": a participle phrase after the
  * name, then the sentence's verb. Only for a name opening its sentence, the subject.
@@ -424,10 +423,10 @@ export class EntityRegistry {
             // person as the name's title.
             (personNounBefore(before, run) !== null && hasNameShape(run)) ||
             (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
-            ((SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) &&
+            ((quoteVerbAfter(SPEECH_AFTER, after) || SPEECH_BEFORE.test(before)) &&
               looksLikeSpeakerName(run)) ||
-            (SPEECH_AFTER_APPOSITIVE.test(after) && hasNameShape(run)) ||
-            (SPEECH_AFTER_FROM.test(after) && looksLikeSpeakerName(run)) ||
+            (quoteVerbAfter(SPEECH_AFTER_APPOSITIVE, after) && hasNameShape(run)) ||
+            (quoteVerbAfter(SPEECH_AFTER_FROM, after) && looksLikeSpeakerName(run)) ||
             (PARTICIPLE_APPOSITIVE_VERB.test(after) &&
               /^\W*$/.test(text.slice(0, run.index)) &&
               hasNameShape(run)) ||

@@ -27,7 +27,7 @@ import {
   NEWS_OUTLETS,
   OFFICE_SYNONYMS,
   ORG_SYNONYMS,
-  QUOTE_VERB_PATTERN,
+  quoteVerbAfter,
   ROLE_NOUNS,
   TITLES,
   type Gender
@@ -74,9 +74,7 @@ export interface Resolution {
 /** "including President Uhuru Kenyatta", "such as the mayor, Jane Roe": examples in a list. */
 const INCLUDING = /\b(?:including|such as|among them)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/
 
-const SAYS_AFTER = new RegExp(
-  `^(?:,[^,;⟦]{1,80},)?\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
-)
+const SAYS_AFTER = /^(?:,[^,;⟦]{1,80},)?\s+(?:(?:also|later|then|had|has)\s+)?/
 /**
  * Who the verb of saying `v` in `text` (sentence `view`) reports: the speaker just before a verb
  * that ends the sentence ("The cyclone was moving south east, the Bureau of Meteorology said."),
@@ -95,9 +93,7 @@ function speakerOf(text: string, v: VerbMatch, view: ArticleView['sentences'][nu
 }
 
 /** A verb of saying straight after a name, with no apposition between. */
-const SAYS_RIGHT_AFTER = new RegExp(
-  `^\\s+(?:(?:also|later|then|had|has)\\s+)?(?:${QUOTE_VERB_PATTERN})\\b`
-)
+const SAYS_RIGHT_AFTER = /^\s+(?:(?:also|later|then|had|has)\s+)?/
 /** "close to ZIFA", "for the Foreign Office", "at the embassy of Japan": a tie to a named body. */
 const TIED_TO =
   "(?:close to|familiar with|for|at|with|from|in|of)\\s+(?:the\\s+)?[A-Z][\\w&'’.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?[A-Z][\\w&'’.-]*)*"
@@ -754,12 +750,13 @@ export class SpeakerResolver {
       }
       // "Chris Millar was deemed to have …, but Wright claimed after the game …": one a verb of
       // saying directly follows, before the subject of another verb.
-      for (const m of list) if (SAYS_RIGHT_AFTER.test(view.words.slice(m.end))) add(m.person)
+      for (const m of list)
+        if (quoteVerbAfter(SAYS_RIGHT_AFTER, view.words.slice(m.end))) add(m.person)
       for (const m of [...list].reverse()) if (m.subject) add(m.person)
       // "… a number 92-year-old Mahathir said his alliance had secured to defeat Prime Minister
       // Najib Razak's coalition. ¶ "…," he said": whoever a verb of saying follows reported last,
       // before anyone merely named after them.
-      for (const m of list) if (SAYS_AFTER.test(view.words.slice(m.end))) add(m.person)
+      for (const m of list) if (quoteVerbAfter(SAYS_AFTER, view.words.slice(m.end))) add(m.person)
       for (const m of [...list].reverse())
         if (INCLUDING.test(view.words.slice(Math.max(0, m.start - 60), m.start)))
           examples.push(m.person)
