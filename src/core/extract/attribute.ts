@@ -8,7 +8,8 @@
  */
 import { calibrated } from './calibration'
 import type { Quote } from '../model'
-import { QUOTE_VERB_PATTERN } from '../lexicon/lexicon'
+import { quoteVerbAt } from '../lexicon/lexicon'
+import { allMatches } from '../matches'
 import { EntityRegistry } from './entities/registry'
 import { SpeakerResolver, type MentionRule, type Resolution } from './entities/resolve'
 import { placeOfDescribed } from './entities/speaker-phrase'
@@ -298,10 +299,25 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
   return { quotes, terms, registry, resolver }
 }
 
-/** Words said on some earlier occasion the article does not set: no later scene is theirs. */
-const ANOTHER_TIME = new RegExp(
-  `\\b(?:previously|formerly|once|in the past|(?:has|have|had) (?:long|repeatedly|often|frequently|consistently|always))\\s+(?:\\w+\\s+)?(?:${QUOTE_VERB_PATTERN}|described)\\b`
-)
+/**
+ * Words said on some earlier occasion the article does not set ("has long argued", "once
+ * described"): no later scene is theirs. The time, perhaps one more word, then the verb.
+ */
+const ANOTHER_TIME =
+  /\b(?:previously|formerly|once|in the past|(?:has|have|had) (?:long|repeatedly|often|frequently|consistently|always))\s+/g
+const WORD_THEN_SPACE = /\w+\s+/y
+const DESCRIBED = /described\b/y
+function saidAnotherTime(words: string): boolean {
+  const verbAt = (at: number): boolean => {
+    DESCRIBED.lastIndex = at
+    return quoteVerbAt(words, at) || DESCRIBED.test(words)
+  }
+  return allMatches(ANOTHER_TIME, words).some((m) => {
+    const at = m.index + m[0].length
+    WORD_THEN_SPACE.lastIndex = at
+    return verbAt(at) || (WORD_THEN_SPACE.test(words) && verbAt(WORD_THEN_SPACE.lastIndex))
+  })
+}
 
 function sceneFor(
   q: AttributedQuote,
@@ -358,7 +374,7 @@ function sceneFor(
     if (medium) set({ where: medium, when: null }, 'medium')
     // "Tillerson previously called himself …", "Amano has repeatedly stressed …": words from
     // another, untold occasion, or from many.
-    if (ANOTHER_TIME.test(s.words)) return { ...scene, untold: true }
+    if (saidAnotherTime(s.words)) return { ...scene, untold: true }
   }
   // "Eskom said on Thursday it would …" ¶ "…," it said in a statement: the speaker from the
   // sentence before, the channel from the words' own.

@@ -138,18 +138,35 @@ function participleBeforeName(text: string, at: number, run: string): boolean {
 
 const SAYS_NEXT_LEAD = /^,?\s+(?:also\s+)?/
 
-/**
- * Maximal runs of capitalised words (with name particles like "De"), titles stripped. A wide gap
- * ends a run: in a sentence's `words`, a quotation is blanked, and 'Customers "began …" Cook
- * told' names no "Customers Cook".
- */
 /** "Minister", "Inspector-General": a title, or a hyphened word whose last part is one. */
 function isTitleWord(word: string): boolean {
   const w = word.toLowerCase()
   return TITLES.has(w) || TITLES.has(w.split('-').pop()!)
 }
 
+/**
+ * The runs of texts read lately. The registry, the resolver and the scene sieves each ask for
+ * the same sentences' runs: on a long article, six times in seven the text was read before.
+ */
+const runsRead = new Map<string, readonly NameRun[]>()
+const RUNS_KEPT = 4096
+
+/**
+ * Maximal runs of capitalised words (with name particles like "De"), titles stripped. A wide gap
+ * ends a run: in a sentence's `words`, a quotation is blanked, and 'Customers "began …" Cook
+ * told' names no "Customers Cook".
+ */
 export function findNameRuns(text: string): NameRun[] {
+  let runs = runsRead.get(text)
+  if (!runs) {
+    if (runsRead.size >= RUNS_KEPT) runsRead.clear()
+    runs = readNameRuns(text)
+    runsRead.set(text, runs)
+  }
+  return runs.map((r) => ({ ...r }))
+}
+
+function readNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = []
   const re = new RegExp(NAME_RUN, 'gu')
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -15,6 +15,7 @@ import {
   NEWS_OUTLET_PATTERN,
   PLAIN_VERB_PATTERN,
   QUERY_NOUN_PATTERN,
+  leadBeforeQuoteVerb,
   QUOTE_VERB_PATTERN,
   SAYING_NOUNS,
   ROLE_NOUNS,
@@ -31,9 +32,13 @@ import {
 import { findTimePhrases, SPAN_LEAD } from './time-phrases'
 
 /** "… Gomez said …" after an occasion: a speaker and a verb of saying, and what follows. */
-const SPEAKER_THEN_VERB = new RegExp(
-  `\\s+(?:[A-Z][\\w\\u00C0-\\u024F'’-]*|he|she|they|it)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`
-)
+const SPEAKER = /\s+(?:[A-Z][\w\u00C0-\u024F'’-]*|he|she|they|it)\s+/g
+function beforeSpeakerThenVerb(text: string): string {
+  const speaker = leadBeforeQuoteVerb(SPEAKER, text)
+  return speaker && !/[\n\r\u2028\u2029]/.test(text.slice(speaker.index))
+    ? text.slice(0, speaker.index)
+    : text
+}
 
 const PLAIN_VERB_AFTER = new RegExp(`\\s+(?:${PLAIN_VERB_PATTERN})\\b.*$`)
 
@@ -300,8 +305,7 @@ function occasionAt(
   if (before) {
     const comma = rest.search(/,\s/)
     if (comma > 0) rest = rest.slice(0, comma)
-    rest = beforeTitledSubject(rest)
-      .replace(SPEAKER_THEN_VERB, '')
+    rest = beforeSpeakerThenVerb(beforeTitledSubject(rest))
       // "In the post-match press conference it was put to …": nor is a pronoun subject.
       .replace(
         /\s+(?:(?:it|he|she|they|there)\s+)?(?:was|were|is|are|has|have|had|will|would)\b.*$/,
@@ -331,7 +335,7 @@ function occasionAt(
   return rest ? { phrase: rest.slice(start), index: best.phraseStart + start } : null
 }
 
-const VERB_OF_SAYING = new RegExp(`\\s(?:${QUOTE_VERB_PATTERN})\\b`)
+const SPACE = /\s/g
 
 /**
  * "Speaking in the Assembly chamber Education Secretary Kirsty Williams confirmed …": an opening
@@ -339,7 +343,7 @@ const VERB_OF_SAYING = new RegExp(`\\s(?:${QUOTE_VERB_PATTERN})\\b`)
  * words and titles before the verb of saying. Unchanged when no title is among them.
  */
 function beforeTitledSubject(phrase: string): string {
-  const verb = VERB_OF_SAYING.exec(phrase)
+  const verb = leadBeforeQuoteVerb(SPACE, phrase)
   if (!verb) return phrase
   const words = phrase.slice(0, verb.index).split(' ')
   let start = words.length

@@ -216,8 +216,30 @@ const QUOTE_VERB_AT = new RegExp(`(?:${QUOTE_VERB_PATTERN})\\b`, 'y')
  */
 export function quoteVerbAfter(lead: RegExp, text: string): boolean {
   const m = lead.exec(text)
-  if (!m || m.index !== 0) return false
-  QUOTE_VERB_AT.lastIndex = m[0].length
+  return m !== null && m.index === 0 && quoteVerbAt(text, m[0].length)
+}
+
+/**
+ * The first match of `lead`, a global pattern, that a verb attributing a quotation follows
+ * straight after, as one pattern `lead(?:QUOTE_VERB_PATTERN)\\b` would find it, where the lead has
+ * one way to end at each place it starts; null when there is none.
+ */
+export function leadBeforeQuoteVerb(lead: RegExp, text: string): RegExpExecArray | null {
+  if (!lead.global)
+    throw new TypeError(`leadBeforeQuoteVerb needs a global pattern: ${lead.source}`)
+  let found: RegExpExecArray | null = null
+  lead.lastIndex = 0
+  for (let m = lead.exec(text); m && !found; m = lead.exec(text)) {
+    if (quoteVerbAt(text, m.index + m[0].length)) found = m
+    else lead.lastIndex = m.index + 1
+  }
+  lead.lastIndex = 0
+  return found
+}
+
+/** Whether a verb that attributes a quotation, a whole word, starts at `at` in `text`. */
+export function quoteVerbAt(text: string, at: number): boolean {
+  QUOTE_VERB_AT.lastIndex = at
   return QUOTE_VERB_AT.test(text)
 }
 /** "according to", "put it", "in the words of": phrases that attribute words like a verb. */

@@ -45,8 +45,11 @@ const RELATIVE = /,\s*(?:who|which|whose|whom|where)\b[^,;⟦]*(?:,\s*\d{4}\b[^,
  * Jakob Weber, a trade analyst at Bruegel".
  */
 const INVERTED_SUBJECT = /^\S+\s+(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:a|an|the)\s[^,;⟦]*)?$/
-/** "Harry who toured Australia": a relative clause after a name, with no comma. */
-const NAMED_RELATIVE = /(?<=\p{Lu}[\p{L}'’-]*)\s+who\s[^,;⟦]*/gu
+/**
+ * "Harry who toured Australia": a relative clause after a name, with no comma. The cheap look
+ * ahead comes first: a look behind tried first reads back over a word at every position.
+ */
+const NAMED_RELATIVE = /(?=\s+who\s)(?<=\p{Lu}[\p{L}'’-]*)\s+who\s[^,;⟦]*/gu
 /** ", such as people living in the neighborhood": examples of something, not where it was said. */
 const EXAMPLES = /,\s*(?:such as|including|like|especially|particularly)\b[^;⟦]*/g
 const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
@@ -219,7 +222,8 @@ export function circumstancesOf(
   text = text.replace(RELATIVE, (m, at: number) =>
     ofSubject(at) && (OCCASION_VERB.test(m) || SAID_TO_AUDIENCE.test(m)) ? m : ' '.repeat(m.length)
   )
-  text = text.replace(NAMED_RELATIVE, (m, at: number) => (at > verbAt ? ' '.repeat(m.length) : m))
+  if (text.includes('who'))
+    text = text.replace(NAMED_RELATIVE, (m, at: number) => (at > verbAt ? ' '.repeat(m.length) : m))
   text = text.replace(EXAMPLES, (m) => ' '.repeat(m.length))
   text = text.replace(COMPARED, (m) => ' '.repeat(m.length))
   text = withoutOpeningTitle(s, text, verbAt)

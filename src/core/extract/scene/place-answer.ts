@@ -10,7 +10,7 @@ import {
   PERIOD_PATTERN,
   PLACE_WORD_PATTERN,
   PUBLICATION_PARTICIPLE_PATTERN,
-  QUOTE_VERB_PATTERN,
+  leadBeforeQuoteVerb,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
 import { CALENDAR_WORD } from '../../lexicon/lexicon'
@@ -79,7 +79,12 @@ const NAMED_OCCASION_AT =
 const DANGLING_MEASURE = new RegExp(
   `\\s+(?:just |only |some |a few |several |\\d+ )?(?:${PERIOD_PATTERN})$`
 )
-const AND_SAID = new RegExp(`\\s+(?:and|but|then)\\s+(?:${QUOTE_VERB_PATTERN})\\b.*$`)
+const AND = /\s+(?:and|but|then)\s+/g
+/** `text` up to an "and" followed by a verb of saying ("after the match and said …"). */
+function beforeAndSaid(text: string): string {
+  const and = leadBeforeQuoteVerb(AND, text)
+  return and && !/[\n\r\u2028\u2029]/.test(text.slice(and.index)) ? text.slice(0, and.index) : text
+}
 
 /** "an interview published [Monday]": a participle left once its time was cut. */
 const PUBLISHED_END = new RegExp(`^(\\S+\\s+\\S+.*?)\\s+(?:${PUBLICATION_PARTICIPLE_PATTERN})$`)
@@ -89,10 +94,10 @@ const PUBLISHED_END = new RegExp(`^(\\S+\\s+\\S+.*?)\\s+(?:${PUBLICATION_PARTICI
  * and past eight words cut back to the last phrase that ends by then.
  */
 export function tidyPlace(phrase: string): string {
-  let p = phrase
-    .replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')
-    // "after the match and said": the clause's next verb is no part of the place.
-    .replace(AND_SAID, '')
+  // "after the match and said": the clause's next verb is no part of the place.
+  let p = beforeAndSaid(
+    phrase.replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')
+  )
     .replace(/,\s+(?=[a-z]).*$/, '')
     .replace(/[\s.,;:]+$/, '')
   // "the festival of", "Newberg and then": a phrase cut off after a word that needs another.
