@@ -866,10 +866,21 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
  */
 function mainVerb(s: SentenceView | undefined): Token | undefined {
   if (!s) return undefined
+  // Asked for each name in the sentence: read once.
+  if (mainVerbs.has(s)) return mainVerbs.get(s)
+  const verb = readMainVerb(s)
+  mainVerbs.set(s, verb)
+  return verb
+}
+const mainVerbs = new WeakMap<SentenceView, Token | undefined>()
+
+function readMainVerb(s: SentenceView): Token | undefined {
   const words = s.words
-  const opening = s.tokens.filter((t) => /\S/.test(t.text) && !/^⟦/.test(t.text))
+  const word = (t: Token): boolean => /\S/.test(t.text) && !/^⟦/.test(t.text)
+  const opening = s.tokens.find(word)
   // "But addressing the press in Naivasha, Kuria …": past a conjunction that opens it.
-  const first = opening[0]?.pos === 'CCONJ' ? opening[1] : opening[0]
+  const first =
+    opening?.pos === 'CCONJ' ? s.tokens.slice(s.tokens.indexOf(opening) + 1).find(word) : opening
   let from = 0
   if (first && /^(?:VERB|ADP|SCONJ|ADV)$/.test(first.pos)) {
     const comma = words.indexOf(', ')
