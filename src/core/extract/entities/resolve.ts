@@ -191,6 +191,8 @@ export class SpeakerResolver {
   readonly #orgsAfterNoun = new Map<string, Array<{ sentence: number; name: string }>>()
   /** The person each sentence's opening "He" or "The minister" stands for, once looked up. */
   readonly #openingSubjects = new Map<number, Person | null>()
+  /** Every sentence's words in one text, each after a NUL, and where each begins (see holding). */
+  #allWords: { text: string; starts: number[] } | null = null
 
   constructor(
     private readonly registry: EntityRegistry,
@@ -1082,13 +1084,13 @@ export class SpeakerResolver {
       `\\b[Tt]he\\s+((?:[A-Z][\\w&.-]*\\s+){0,3}[A-Z][\\w&.-]*)\\s+${escaped}\\b`
     )
     const out: Array<{ sentence: number; name: string }> = []
-    this.view.sentences.forEach((view, s) => {
-      const words = view.words
-      // The substring first: most sentences never use the noun, and it costs less than the pattern.
-      const at = words.includes(noun) ? after.exec(words) : null
+    for (const s of this.holding(noun)) {
+      const words = this.view.sentences[s]?.words
+      if (words === undefined) continue
+      const at = after.exec(words)
       const run = at ? findNameRuns(words.slice(at.index + at[0].length))[0] : undefined
       // "the RMT union's leader", "the Unite union": the name right before the noun, too.
-      const named = at || !words.includes(noun) ? undefined : before.exec(words)?.[1]
+      const named = at ? undefined : before.exec(words)?.[1]
       const name = run?.index === 0 ? run.raw : named
       // "said the agency Friday": a day or month after the noun is no name.
       const first = name?.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
@@ -1099,9 +1101,41 @@ export class SpeakerResolver {
         const full = named && /^\p{Lu}/u.test(noun) ? `${name} ${noun}` : name
         out.push({ sentence: s, name: full.replace(/\.$/, '') })
       }
-    })
+    }
     this.#orgsAfterNoun.set(noun, out)
     return out
+  }
+
+  /**
+   * The sentences whose words hold `text`, in order: one search of the whole article's words,
+   * not a test of each sentence (most never hold it, and a long article has thousands).
+   */
+  private holding(text: string): number[] {
+    if (!this.#allWords) {
+      const starts: number[] = []
+      let length = 0
+      const parts = Array.from(this.view.sentences, (view, s) => {
+        starts[s] = length
+        const words = view?.words ?? ''
+        length += words.length + 1
+        return words
+      })
+      this.#allWords = { text: parts.join('\0'), starts }
+    }
+    const { text: all, starts } = this.#allWords
+    const found: number[] = []
+    for (let at = all.indexOf(text); at >= 0;) {
+      let lo = 0
+      let hi = starts.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (starts[mid]! <= at) lo = mid
+        else hi = mid - 1
+      }
+      found.push(lo)
+      at = lo + 1 < starts.length ? all.indexOf(text, starts[lo + 1]) : -1
+    }
+    return found
   }
 
   /** "the ministry": the organisation the article last named with that word. */
