@@ -1,4 +1,4 @@
-import { isShortTitle, QUOTE_VERB_PATTERN, quoteVerbAfter, shortForm } from '../lexicon/lexicon'
+import { isShortTitle, quoteVerbAfter, quoteVerbEnd, shortForm } from '../lexicon/lexicon'
 import { findQuoteSpans, insideSpan, type QuoteSpan } from './quote-marks'
 
 /** Sentence offsets inside a paragraph. */
@@ -17,9 +17,14 @@ const SENTENCE_OPENERS = new Set(
 // A name, perhaps described between commas, then its verb ("… Jane Roe, the mayor, said"); or a
 // verb, then a capital ("… said I").
 const NAME_BEFORE_VERB = /^ [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [^,.]{1,90},)? /
-const VERB_BEFORE_CAPITAL = new RegExp(`^ (?:${QUOTE_VERB_PATTERN}) [A-Z]\\b`)
+const CAPITAL_WORD = / [A-Z]\b/y
+function verbBeforeCapital(text: string): boolean {
+  const end = text.startsWith(' ') ? quoteVerbEnd(text, 1) : -1
+  CAPITAL_WORD.lastIndex = end
+  return end > 0 && CAPITAL_WORD.test(text)
+}
 const attributionAfter = (text: string): boolean =>
-  quoteVerbAfter(NAME_BEFORE_VERB, text) || VERB_BEFORE_CAPITAL.test(text)
+  quoteVerbAfter(NAME_BEFORE_VERB, text) || verbBeforeCapital(text)
 const NEXT_WORD = /["\u201c\u2018'(]*([^\s]+)/y
 const CLOSING = /["\u201c\u201d\u2019')\]]/
 

@@ -84,9 +84,17 @@ const ON_TOPIC = `(?:(?:the|a|an|this|that|these|those|his|her|their|its) )?(?:[
  * saying, its short object, and the ones it was said to (not "said the law was a threat to
  * journalists", whose object is a clause).
  */
-export const SAID_TO_AUDIENCE = new RegExp(
-  `\\b(?:${QUOTE_VERB_PATTERN}) (?:(?:this|that|it|these|them|the [a-z]+) )?(to (?:${AUDIENCE_PATTERN})(?: (?:in|at) [A-Z][\\w\u00C0-\u024F'’-]*(?: [A-Z][\\w\u00C0-\u024F'’-]*)*)?)\\b`
+const SAID_TO_AUDIENCE = new RegExp(
+  `\\b(?:${QUOTE_VERB_PATTERN}) (?:(?:this|that|it|these|them|the [a-z]+) )?(to (?:${AUDIENCE_PATTERN})(?: (?:in|at) [A-Z][\\w\u00C0-\u024F'’-]*(?: [A-Z][\\w\u00C0-\u024F'’-]*)*)?)\\b`,
+  'g'
 )
+/** Whether `text` says something to an audience, as SAID_TO_AUDIENCE reads it. */
+export function saysToAudience(text: string): boolean {
+  SAID_TO_AUDIENCE.lastIndex = 0
+  const says = SAID_TO_AUDIENCE.test(text)
+  SAID_TO_AUDIENCE.lastIndex = 0
+  return says
+}
 
 // Extending triggers run to the end of their clause; the others are exactly their match.
 const EXTENDING: RegExp[] = [
@@ -207,7 +215,8 @@ const EXACT: RegExp[] = [
   // "on RTÉ's Morning Ireland", "on BBC Radio 4's Today programme".
   new RegExp(`\\bon (${OUTLET_PROGRAMME})`, 'g'),
   new RegExp(`\\b(?:to) (the (?:gathered )?(?:${AUDIENCE_PATTERN}))\\b`, 'g'),
-  new RegExp(SAID_TO_AUDIENCE.source, 'g')
+  // One pattern for both uses: it carries the whole list of verbs.
+  SAID_TO_AUDIENCE
 ]
 
 // The occasion stops where the clause does: at a participle, a relative clause or a "that" clause,

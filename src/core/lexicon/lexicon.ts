@@ -239,8 +239,15 @@ export function leadBeforeQuoteVerb(lead: RegExp, text: string): RegExpExecArray
 
 /** Whether a verb that attributes a quotation, a whole word, starts at `at` in `text`. */
 export function quoteVerbAt(text: string, at: number): boolean {
+  return quoteVerbEnd(text, at) >= 0
+}
+
+/** Where the verb that attributes a quotation starting at `at` ends, the longest; -1 if none. */
+export function quoteVerbEnd(text: string, at: number): number {
   QUOTE_VERB_AT.lastIndex = at
-  return QUOTE_VERB_AT.test(text)
+  const end = QUOTE_VERB_AT.test(text) ? QUOTE_VERB_AT.lastIndex : -1
+  QUOTE_VERB_AT.lastIndex = 0
+  return end
 }
 /** "according to", "put it", "in the words of": phrases that attribute words like a verb. */
 export const SPEECH_PHRASE_PATTERN = alternation(data.speechPhrases)

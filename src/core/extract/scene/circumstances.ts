@@ -4,7 +4,7 @@
  * clause describes a person, and a date before a noun ("the July 25 call") names a thing;
  * none of them says when the words were spoken.
  */
-import { COMPARED, findOccasion, SAID_TO_AUDIENCE } from '../occasion'
+import { COMPARED, findOccasion, saysToAudience } from '../occasion'
 import { isDemonym } from '../names'
 import { placeAnswer, tidyPlace } from './place-answer'
 import { placeAround } from './adjuncts'
@@ -220,7 +220,7 @@ export function circumstancesOf(
   const ofSubject = (at: number): boolean =>
     at < verbAt || INVERTED_SUBJECT.test(text.slice(verbAt, at))
   text = text.replace(RELATIVE, (m, at: number) =>
-    ofSubject(at) && (OCCASION_VERB.test(m) || SAID_TO_AUDIENCE.test(m)) ? m : ' '.repeat(m.length)
+    ofSubject(at) && (OCCASION_VERB.test(m) || saysToAudience(m)) ? m : ' '.repeat(m.length)
   )
   if (text.includes('who'))
     text = text.replace(NAMED_RELATIVE, (m, at: number) => (at > verbAt ? ' '.repeat(m.length) : m))
