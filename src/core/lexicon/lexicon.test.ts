@@ -5,6 +5,7 @@ import data from './lexicon.json'
 import {
   alternation,
   BUSINESS_NOUNS,
+  endsWithWordThenSpace,
   CONTENT_VERB_PATTERN,
   INVERTING_VERB_PATTERN,
   ORG_SYNONYMS,
@@ -206,6 +207,33 @@ describe('alternations built from the lexicon', () => {
           expect(matches(alternation(words), flags, text)).toEqual(
             matches(listed(words), flags, text)
           )
+        }
+      ),
+      { numRuns: 5000 }
+    )
+  })
+
+  it('tells a text that ends with one of the words, then a space, as the pattern would', () => {
+    const endsWithRole = endsWithWordThenSpace(['minister', 'prime minister', 'chief'])
+    expect(endsWithRole('said the prime minister ')).toBe(true)
+    expect(endsWithRole('Foreign minister\n')).toBe(true)
+    expect(endsWithRole('the minister')).toBe(false)
+    expect(endsWithRole('the subminister ')).toBe(false)
+    expect(endsWithRole('the minister, ')).toBe(false)
+    const letter = fc.constantFrom('a', 'b', 'c', ' ', '-', '.', '\n', 'é')
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string({ unit: letter, minLength: 1, maxLength: 4 }).filter((w) => w.trim() === w),
+          {
+            minLength: 1,
+            maxLength: 8
+          }
+        ),
+        fc.string({ unit: letter, maxLength: 14 }),
+        (words, text) => {
+          const pattern = new RegExp(`\\b(?:${alternation(words)})\\s+$`)
+          expect(endsWithWordThenSpace(words)(text)).toBe(pattern.test(text))
         }
       ),
       { numRuns: 5000 }

@@ -198,6 +198,29 @@ export function alternation(words: Iterable<string>): string {
   return [...branches(root), ...(root.end ? [''] : [])].join('|')
 }
 
+const WORD_CHAR = /\w/
+const SPACE_CHAR = /\s/
+
+/**
+ * A test of whether a text ends with one of `words` (none begins or ends with a space), begun at a
+ * word boundary, then whitespace: what `\b(?:${alternation(words)})\s+$` tests, read back from the
+ * end instead of tried at every position, and with no pattern of the whole list to compile.
+ */
+export function endsWithWordThenSpace(words: Iterable<string>): (text: string) => boolean {
+  const set = new Set(words)
+  const longest = Math.max(0, ...[...set].map((w) => w.length))
+  const wordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch)
+  return (text) => {
+    let end = text.length
+    while (end > 0 && SPACE_CHAR.test(text[end - 1]!)) end--
+    if (end === text.length) return false
+    for (let start = Math.max(0, end - longest); start < end; start++)
+      if (wordChar(text[start - 1]) !== wordChar(text[start]) && set.has(text.slice(start, end)))
+        return true
+    return false
+  }
+}
+
 /** Forms of the verbs that attribute a quotation, plus "according to", "put it". */
 export const QUOTE_VERB_PATTERN = alternation([
   ...[...SPEECH_FORMS].filter(([, v]) => v.verb.quote).map(([form]) => form),
@@ -260,6 +283,8 @@ export const PLAIN_VERB_PATTERN = alternation(finiteForms((v) => v.plain))
 export const HEARER_VERB_PATTERN = alternation(finiteForms((v) => v.hearer && !v.modifier))
 /** "said", "added", "explains", …: the verbs newswire writes before their speaker. */
 export const INVERTING_VERB_PATTERN = alternation(finiteForms((v) => v.inverts))
+/** "said Ana Roe": whether a text ends with a verb that puts its speaker after it, then a space. */
+export const endsWithInvertingVerb = endsWithWordThenSpace(finiteForms((v) => v.inverts))
 /** Forms of the verbs that report a clause of content. */
 export const CONTENT_VERB_PATTERN = alternation(
   [...SPEECH_FORMS].filter(([, v]) => v.verb.content).map(([form]) => form)
@@ -347,6 +372,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 /** Nouns for a person's role that can stand for them ("the ambassador"), with inherent gender. */
 export const ROLE_NOUNS = genderMap(data.roleNouns)
 export const ROLE_NOUN_PATTERN = alternation(data.roleNouns.map((r) => r.word))
+/** "spokeswoman Jane Roe": whether a text ends with a role noun, then a space. */
+export const endsWithRoleNoun = endsWithWordThenSpace(data.roleNouns.map((r) => r.word))
 /** The role nouns as a title is written, capitalised: "Minister", "Chairman". */
 export const ROLE_NOUN_CAPITALISED = alternation(
   data.roleNouns.map((r) => r.word.charAt(0).toUpperCase() + r.word.slice(1))

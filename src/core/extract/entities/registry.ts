@@ -26,7 +26,8 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   HONORIFIC_PATTERN,
-  INVERTING_VERB_PATTERN,
+  endsWithInvertingVerb,
+  endsWithRoleNoun,
   NEWS_OUTLET_PATTERN,
   PROGRAMME_ENDING_PATTERN,
   isPersonNoun,
@@ -147,7 +148,6 @@ const SPEECH_AFTER_FROM =
  */
 const PARTICIPLE_APPOSITIVE_VERB = /^,\s+\p{Ll}+ing\s[^,;()⟦]{1,60},\s+(?:also\s+)?\p{Ll}+ed\b/u
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
-const SPEECH_BEFORE = new RegExp(`\\b(?:${INVERTING_VERB_PATTERN})\\s+$`)
 /** "the Student Union Government (SUG)": a body's initials after its name. */
 const ACRONYM_IN_BRACKETS = String.raw`(?:\s+\([A-Z][A-Za-z&.]{1,11}\))?`
 // "culture minister, Lai Mohammed", "the President of the association, Stephenson Boateng": a
@@ -203,12 +203,10 @@ function businessNamedAfter(text: string, run: NameRun, after: string): boolean 
 /** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */
 const ONE_OF_BEFORE =
   /\b(?:[Oo]ne|[Aa]nother|[Ee]ach)\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+s,\s+$/
-// "heart surgeon Guo Hui-ming", "lawyer Li Lan": a role noun right before the name.
-const ROLE_TITLE = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\s+$`)
-// A sentence that opens with a capitalised title, "of" inside it: "Secretary of State ", "Minister
-// of Foreign Affairs ".
 /** A verb of one to three words, then "himself" or "herself", right after a name. */
 const REFLEXIVE_AFTER = /^\s+(?:[a-z]+\s+){1,3}(himself|herself)\b/
+// A sentence that opens with a capitalised title, "of" inside it: "Secretary of State ", "Minister
+// of Foreign Affairs ".
 const TITLE_OPENING = /^\s*(?:[A-Z][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+$/
 const HONORIFIC_BEFORE = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+$`)
 const HONORIFIC_SURNAME = new RegExp(`\\b(${HONORIFIC_PATTERN})\\.?\\s+([A-Z][\\w'’-]+)`, 'g')
@@ -418,12 +416,12 @@ export class EntityRegistry {
               /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
               hasNameShape(run)) ||
             ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
-            (ROLE_TITLE.test(before) && hasNameShape(run)) ||
+            (endsWithRoleNoun(before) && hasNameShape(run)) ||
             // "incumbent Jair Bolsonaro", "Principal magistrate Cherono Kesse": a noun for one
             // person as the name's title.
             (personNounBefore(before, run) !== null && hasNameShape(run)) ||
             (honoured.has(run.name.split(' ').pop()!) && looksLikeSpeakerName(run)) ||
-            ((quoteVerbAfter(SPEECH_AFTER, after) || SPEECH_BEFORE.test(before)) &&
+            ((quoteVerbAfter(SPEECH_AFTER, after) || endsWithInvertingVerb(before)) &&
               looksLikeSpeakerName(run)) ||
             (quoteVerbAfter(SPEECH_AFTER_APPOSITIVE, after) && hasNameShape(run)) ||
             (quoteVerbAfter(SPEECH_AFTER_FROM, after) && looksLikeSpeakerName(run)) ||
