@@ -18,6 +18,7 @@ import {
   MONTH_PATTERN,
   QUOTE_VERB_PATTERN,
   quoteVerbAfter,
+  quoteVerbBetween,
   ROLE_NOUNS,
   speechVerb,
   shortForm,
@@ -211,6 +212,17 @@ describe('alternations built from the lexicon', () => {
       ),
       { numRuns: 5000 }
     )
+  })
+
+  it('finds a verb of saying between a lead that ends before it and a tail after it', () => {
+    const lead = /,\s+the\s+(?:[a-z-]+\s+){0,2}?(?:company|airline)\s+$/
+    expect(quoteVerbBetween(lead, 'will cut jobs, the budget airline said on Monday')).toBe(true)
+    expect(quoteVerbBetween(lead, 'will cut jobs, the airline boss said')).toBe(false)
+    expect(quoteVerbBetween(lead, 'will cut jobs, the airline saidly')).toBe(false)
+    const subject = /,\s+(?:he|she|[A-Z][\w'’-]*)\s+$/
+    const end = /[.!?]?\s*$/y
+    expect(quoteVerbBetween(subject, 'We will win, Roe told.', end)).toBe(true)
+    expect(quoteVerbBetween(subject, 'We will win, Roe told reporters.', end)).toBe(false)
   })
 
   it('tells a text that ends with one of the words, then a space, as the pattern would', () => {

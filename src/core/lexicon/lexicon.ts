@@ -260,6 +260,23 @@ export function leadBeforeQuoteVerb(lead: RegExp, text: string): RegExpExecArray
   return found
 }
 
+/**
+ * Whether a verb that attributes a quotation stands in `text` between a match of `leadEnd`, a
+ * pattern anchored at its end that ends in a space, and one of `tail`, a sticky pattern tried
+ * where the verb ends: a test of `lead(?:QUOTE_VERB_PATTERN)\\b tail` with no copy of the list.
+ */
+export function quoteVerbBetween(leadEnd: RegExp, text: string, tail?: RegExp): boolean {
+  for (let at = 1; at < text.length; at++) {
+    if (!SPACE_CHAR.test(text[at - 1]!) || SPACE_CHAR.test(text[at]!)) continue
+    const end = quoteVerbEnd(text, at)
+    if (end < 0 || !leadEnd.test(text.slice(0, at))) continue
+    if (!tail) return true
+    tail.lastIndex = end
+    if (tail.test(text)) return true
+  }
+  return false
+}
+
 /** Whether a verb that attributes a quotation, a whole word, starts at `at` in `text`. */
 export function quoteVerbAt(text: string, at: number): boolean {
   return quoteVerbEnd(text, at) >= 0

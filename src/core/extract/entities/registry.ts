@@ -36,6 +36,7 @@ import {
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
   quoteVerbAfter,
+  quoteVerbBetween,
   ROLE_NOUNS,
   roleAnswersTo,
   TITLE_ABBREVIATIONS,
@@ -183,9 +184,7 @@ function businessBefore(before: string, run: NameRun): boolean {
  * chief operating officer", who works for one.
  */
 const BUSINESS_NOUN_PATTERN = `(?:${[...BUSINESS_NOUNS].join('|')}|[a-z]+maker)`
-const BUSINESS_TAIL = new RegExp(
-  `,\\s+the\\s+(?:[a-z-]+\\s+){0,2}?${BUSINESS_NOUN_PATTERN}\\s+(?:${QUOTE_VERB_PATTERN})\\b`
-)
+const BUSINESS_TAIL = new RegExp(`,\\s+the\\s+(?:[a-z-]+\\s+){0,2}?${BUSINESS_NOUN_PATTERN}\\s+$`)
 const BUSINESS_APPOSITIVE = new RegExp(
   `^,\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,3}?${BUSINESS_NOUN_PATTERN}(?![\\w'’-])`
 )
@@ -197,7 +196,7 @@ const OUTLET_OWNS_BEFORE = new RegExp(
 const PROGRAMME_END = new RegExp(`\\s(?:${PROGRAMME_ENDING_PATTERN})$`)
 function businessNamedAfter(text: string, run: NameRun, after: string): boolean {
   if (!/^[\s"“‘']*$/.test(text.slice(0, run.index)) || /^['’]s\b/.test(after)) return false
-  return BUSINESS_APPOSITIVE.test(after) || BUSINESS_TAIL.test(after)
+  return BUSINESS_APPOSITIVE.test(after) || quoteVerbBetween(BUSINESS_TAIL, after)
 }
 
 /** "Another of the coordinators, ", "One of the survivors, ": one of a group of people. */

@@ -9,12 +9,11 @@ import type { Cue } from './cue'
 import { closingSpeaker, speechVerbs } from './cue'
 import { subjectOf } from './subject'
 import { findNameRuns, isOrganisation, isPlace, looksLikePerson } from '../names'
-import { QUOTE_VERB_PATTERN, speechVerb } from '../../lexicon/lexicon'
+import { quoteVerbBetween, speechVerb } from '../../lexicon/lexicon'
 
 /** ", he said.", ", Smith added on Tuesday.": a subject and a verb that end the sentence. */
-const REPORT_CLOSED = new RegExp(
-  `,\\s+(?:he|she|they|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2})\\s+(?:${QUOTE_VERB_PATTERN})(?:\\s+(?:on\\s+)?[A-Z]?[a-z]+)?[.!?]?\\s*$`
-)
+const SUBJECT_BEFORE_VERB = /,\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$/
+const SENTENCE_END_AFTER_VERB = /(?:\s+(?:on\s+)?[A-Z]?[a-z]+)?[.!?]?\s*$/y
 
 export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
   const s = view.sentences[site.sentence]
@@ -68,7 +67,11 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
       !v &&
       closing &&
       closing.index > sentence.masked.lastIndexOf('⟧') &&
-      REPORT_CLOSED.test(sentence.masked.slice(Math.max(0, closing.index - 40)))
+      quoteVerbBetween(
+        SUBJECT_BEFORE_VERB,
+        sentence.masked.slice(Math.max(0, closing.index - 40)),
+        SENTENCE_END_AFTER_VERB
+      )
     )
       v = closing
     if (quoted >= 0 && !v) return null
