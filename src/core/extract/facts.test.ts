@@ -37,6 +37,8 @@ describe('fact answers', () => {
     expect(answers('The firm will spend hundreds of millions of pounds on the deal.')).toEqual([
       'hundreds of millions of pounds'
     ])
+    // Opening its sentence, with its capital.
+    expect(answers('Thousands of residents lined the route.')).toEqual(['Thousands of residents'])
     // Three facts of higher rank leave it no room.
     const full = answers(
       'On 3 March 2024, 1,200 workers in 14 towns lost thousands of pounds in wages.'

@@ -179,12 +179,13 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     )
   ],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
-  // "thousands of jobs", "hundreds of millions of pounds": a count in words with no figure,
-  // asked only where the sentence has room left after every other fact.
+  // "thousands of jobs", "hundreds of millions of pounds", "Hundreds of volunteers" opening a
+  // sentence: a count in words with no figure, asked only where the sentence has room left after
+  // every other fact.
   [
     'number',
     5,
-    /\b(?:tens|hundreds|thousands|millions|billions)(?: of (?:thousands|millions|billions))? of (?!the\b|them\b|those\b|these\b)[a-z][a-z-]+\b/g
+    /\b(?:tens|hundreds|thousands|millions|billions|^(?:Tens|Hundreds|Thousands|Millions|Billions))(?: of (?:thousands|millions|billions))? of (?!the\b|them\b|those\b|these\b)[a-z][a-z-]+\b/g
   ],
   // "on Boxing Day", "over New Year's Eve": a day known by its name; not one that opens a longer
   // name ("the Boxing Day Test", "the Anzac Day March").
