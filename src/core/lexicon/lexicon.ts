@@ -144,7 +144,7 @@ const escapeChar = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\
 function wordsBelow(at: TrieNode, prefix = ''): string[] {
   const out = at.end ? [prefix] : []
   for (const [ch, child] of at.next) out.push(...wordsBelow(child, prefix + ch))
-  return out.sort((a, b) => [...b].length - [...a].length)
+  return out.sort((a, b) => b.length - a.length)
 }
 
 /**
@@ -244,7 +244,7 @@ export function quoteVerbAfter(lead: RegExp, text: string): boolean {
 
 /**
  * The first match of `lead`, a global pattern, that a verb attributing a quotation follows
- * straight after, as one pattern `lead(?:QUOTE_VERB_PATTERN)\\b` would find it, where the lead has
+ * straight after, as one pattern `lead(?:QUOTE_VERB_PATTERN)\b` would find it, where the lead has
  * one way to end at each place it starts; null when there is none.
  */
 export function leadBeforeQuoteVerb(lead: RegExp, text: string): RegExpExecArray | null {
@@ -263,7 +263,7 @@ export function leadBeforeQuoteVerb(lead: RegExp, text: string): RegExpExecArray
 /**
  * Whether a verb that attributes a quotation stands in `text` between a match of `leadEnd`, a
  * pattern anchored at its end that ends in a space, and one of `tail`, a sticky pattern tried
- * where the verb ends: a test of `lead(?:QUOTE_VERB_PATTERN)\\b tail` with no copy of the list.
+ * where the verb ends: a test of `lead(?:QUOTE_VERB_PATTERN)\b tail` with no copy of the list.
  */
 export function quoteVerbBetween(leadEnd: RegExp, text: string, tail?: RegExp): boolean {
   for (let at = 1; at < text.length; at++) {
@@ -289,6 +289,7 @@ export function quoteVerbEnd(text: string, at: number): number {
   QUOTE_VERB_AT.lastIndex = 0
   return end
 }
+
 /** "according to", "put it", "in the words of": phrases that attribute words like a verb. */
 export const SPEECH_PHRASE_PATTERN = alternation(data.speechPhrases)
 /** "said", "says", "told", "tells", …: the plain verbs of saying, past and present. */

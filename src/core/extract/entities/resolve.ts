@@ -191,7 +191,7 @@ export class SpeakerResolver {
   readonly #orgsAfterNoun = new Map<string, Array<{ sentence: number; name: string }>>()
   /** The person each sentence's opening "He" or "The minister" stands for, once looked up. */
   readonly #openingSubjects = new Map<number, Person | null>()
-  /** Every sentence's words in one text, each after a NUL, and where each begins (see holding). */
+  /** Every sentence's words in one text, joined by NUL, and where each begins (see holding). */
   #allWords: { text: string; starts: number[] } | null = null
 
   constructor(
