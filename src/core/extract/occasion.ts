@@ -15,6 +15,7 @@ import {
   NEWS_OUTLET_PATTERN,
   PLAIN_VERB_PATTERN,
   QUERY_NOUN_PATTERN,
+  beforeQuoteVerb,
   leadBeforeQuoteVerb,
   QUOTE_VERB_PATTERN,
   SAYING_NOUNS,
@@ -31,14 +32,8 @@ import {
 } from '../lexicon/lexicon'
 import { findTimePhrases, SPAN_LEAD } from './time-phrases'
 
-/** "… Gomez said …" after an occasion: a speaker and a verb of saying, and what follows. */
+/** "… Gomez said …" after an occasion: the speaker before a verb of saying (see beforeQuoteVerb). */
 const SPEAKER = /\s+(?:[A-Z][\w\u00C0-\u024F'’-]*|he|she|they|it)\s+/g
-function beforeSpeakerThenVerb(text: string): string {
-  const speaker = leadBeforeQuoteVerb(SPEAKER, text)
-  return speaker && !/[\n\r\u2028\u2029]/.test(text.slice(speaker.index))
-    ? text.slice(0, speaker.index)
-    : text
-}
 
 const PLAIN_VERB_AFTER = new RegExp(`\\s+(?:${PLAIN_VERB_PATTERN})\\b.*$`)
 
@@ -314,7 +309,7 @@ function occasionAt(
   if (before) {
     const comma = rest.search(/,\s/)
     if (comma > 0) rest = rest.slice(0, comma)
-    rest = beforeSpeakerThenVerb(beforeTitledSubject(rest))
+    rest = beforeQuoteVerb(SPEAKER, beforeTitledSubject(rest))
       // "In the post-match press conference it was put to …": nor is a pronoun subject.
       .replace(
         /\s+(?:(?:it|he|she|they|there)\s+)?(?:was|were|is|are|has|have|had|will|would)\b.*$/,

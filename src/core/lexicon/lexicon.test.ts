@@ -4,6 +4,7 @@ import agents from './agent-nouns.json'
 import data from './lexicon.json'
 import {
   alternation,
+  beforeQuoteVerb,
   BUSINESS_NOUNS,
   endsWithWordThenSpace,
   CONTENT_VERB_PATTERN,
@@ -259,6 +260,9 @@ describe('alternations built from the lexicon', () => {
     expect(quoteVerbAfter(lead, ' saidly')).toBe(false)
     expect(quoteVerbAfter(lead, ', who said')).toBe(false)
     expect(quoteVerbAfter(/,\s+/, 'Roe, said')).toBe(false)
+    const and = /\s+(?:and|but)\s+/g
+    expect(beforeQuoteVerb(and, 'after the match and said it was over')).toBe('after the match')
+    expect(beforeQuoteVerb(and, 'at the club and the stadium')).toBe('at the club and the stadium')
     const apposed = /^,\s+(?:a|the)\s+[^,;()⟦]{1,60},\s+/
     expect(quoteVerbAfter(apposed, ', the mayor, told reporters')).toBe(true)
     expect(quoteVerbAfter(apposed, ', the mayor, walked out')).toBe(false)

@@ -261,6 +261,16 @@ export function leadBeforeQuoteVerb(lead: RegExp, text: string): RegExpExecArray
 }
 
 /**
+ * `text` cut before the first match of `lead` that a verb attributing a quotation follows, as
+ * `text.replace(/lead(?:QUOTE_VERB_PATTERN)\b.*$/, '')` cuts it ("after the match and said …"
+ * keeps "after the match"); unchanged when there is none.
+ */
+export function beforeQuoteVerb(lead: RegExp, text: string): string {
+  const m = leadBeforeQuoteVerb(lead, text)
+  return m && !/[\n\r\u2028\u2029]/.test(text.slice(m.index)) ? text.slice(0, m.index) : text
+}
+
+/**
  * Whether a verb that attributes a quotation stands in `text` between a match of `leadEnd`, a
  * pattern anchored at its end that ends in a space, and one of `tail`, a sticky pattern tried
  * where the verb ends: a test of `lead(?:QUOTE_VERB_PATTERN)\b tail` with no copy of the list.

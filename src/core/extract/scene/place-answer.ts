@@ -10,7 +10,7 @@ import {
   PERIOD_PATTERN,
   PLACE_WORD_PATTERN,
   PUBLICATION_PARTICIPLE_PATTERN,
-  leadBeforeQuoteVerb,
+  beforeQuoteVerb,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
 import { CALENDAR_WORD } from '../../lexicon/lexicon'
@@ -79,12 +79,8 @@ const NAMED_OCCASION_AT =
 const DANGLING_MEASURE = new RegExp(
   `\\s+(?:just |only |some |a few |several |\\d+ )?(?:${PERIOD_PATTERN})$`
 )
+/** "… and said": the word that joins the clause's next verb (see beforeQuoteVerb). */
 const AND = /\s+(?:and|but|then)\s+/g
-/** `text` up to an "and" followed by a verb of saying ("after the match and said …"). */
-function beforeAndSaid(text: string): string {
-  const and = leadBeforeQuoteVerb(AND, text)
-  return and && !/[\n\r\u2028\u2029]/.test(text.slice(and.index)) ? text.slice(0, and.index) : text
-}
 
 /** "an interview published [Monday]": a participle left once its time was cut. */
 const PUBLISHED_END = new RegExp(`^(\\S+\\s+\\S+.*?)\\s+(?:${PUBLICATION_PARTICIPLE_PATTERN})$`)
@@ -95,7 +91,8 @@ const PUBLISHED_END = new RegExp(`^(\\S+\\s+\\S+.*?)\\s+(?:${PUBLICATION_PARTICI
  */
 export function tidyPlace(phrase: string): string {
   // "after the match and said": the clause's next verb is no part of the place.
-  let p = beforeAndSaid(
+  let p = beforeQuoteVerb(
+    AND,
     phrase.replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')
   )
     .replace(/,\s+(?=[a-z]).*$/, '')
