@@ -6,6 +6,7 @@
  */
 import { FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs'
 import type { Metrics, Parameters, TrainingSet } from './types'
+import { lastAtOrBefore } from '../sorted'
 
 /** ts-fsrs's model for `params`, with same-day reviews handled by the short-term parameters. */
 export function fsrsModel(params: Parameters, desiredRetention = 0.9): FSRSAlgorithm {
@@ -109,17 +110,8 @@ export function rmseBins(set: TrainingSet, predictions: readonly Prediction[]): 
 
 function startsByReview(set: TrainingSet): (index: number) => number {
   const { starts } = set
-  return (index) => {
-    // Binary search for the card whose range holds `index`.
-    let lo = 0
-    let hi = starts.length - 2
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= index) lo = mid
-      else hi = mid - 1
-    }
-    return starts[lo]!
-  }
+  // The card whose range holds `index` (the last start is the end of the last card's).
+  return (index) => starts[lastAtOrBefore(starts, index, starts.length - 1)]!
 }
 
 export function evaluate(set: TrainingSet, params: Parameters): Metrics {

@@ -38,6 +38,7 @@ import { wordsOnly, type ArticleView } from '../view'
 import { isOwner, orgIn, type EntityRegistry, type Person, type PersonMention } from './registry'
 import { headNoun, NAMED_OWNER, NATIONAL, parseSpeakerPhrase, type Head } from './speaker-phrase'
 import { nounFitsOrg } from './org-names'
+import { lastAtOrBefore } from '../../sorted'
 
 export interface SpeakerRef {
   name: string
@@ -1125,13 +1126,7 @@ export class SpeakerResolver {
     const { text: all, starts } = this.#allWords
     const found: number[] = []
     for (let at = all.indexOf(text); at >= 0;) {
-      let lo = 0
-      let hi = starts.length - 1
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1
-        if (starts[mid]! <= at) lo = mid
-        else hi = mid - 1
-      }
+      const lo = lastAtOrBefore(starts, at)
       found.push(lo)
       at = lo + 1 < starts.length ? all.indexOf(text, starts[lo + 1]) : -1
     }
