@@ -24,6 +24,23 @@ describe('occasions set outside the quotations', () => {
       'told the Daily Record',
       'told the Daily Record'
     ])
+    // The lede reports them by their post at a body before the article names them.
+    const byPost = [
+      'The ferry line will keep its depot in Leith, although some jobs will go, Calmore’s CEO told the Courier.',
+      'Calmore on Thursday closed a deal to buy the line for $30 million.',
+      '"Leith stays," Calmore CEO Ana Ruiz said.',
+      'Two rival companies also run ferries on the route.',
+      '"We will look at every role," Ruiz said.'
+    ].join('\n\n')
+    expect(placesOf(byPost).map((p) => [p[0], p[1]])).toEqual([
+      ['Ana Ruiz', 'told the Courier'],
+      ['Ana Ruiz', 'told the Courier']
+    ])
+    // Another body's chief executive is someone else: nothing carries.
+    expect(placesOf(byPost.replace('Calmore’s CEO', 'Ferrymen’s CEO')).map((p) => p[1])).toEqual([
+      null,
+      null
+    ])
     // A statement is the occasion of all the words a speaker gave no other: the one
     // statement they are quoted from.
     const statement = [

@@ -36,6 +36,7 @@ import {
 } from '../time-phrases'
 import type { ArticleView } from '../view'
 import type { Circumstances } from './circumstances'
+import { roleIn } from '../entities/registry'
 import { speaksTo } from './adjuncts'
 import { tidyPlace } from './place-answer'
 import {
@@ -140,7 +141,8 @@ export function reportedScenes(
       (/^The\s/.test(s.words.trimStart()) || pronounSubject(s)
         ? [...speakers].find(aboutWhom(ctx, k))
         : undefined) ??
-      bodySubject(ctx, k, verbs, speakers)
+      bodySubject(ctx, k, verbs, speakers) ??
+      describedSubject(ctx, k, verbs, speakers)
     const c = speaker ? sentenceScene(ctx, k) : null
     if (speaker && c?.where) out.set(speaker, [...(out.get(speaker) ?? []), { ...c, sentence: k }])
   })
@@ -170,6 +172,46 @@ function bodySubject(
       continue
     const r = ctx.resolver.resolve(chunk, k, v.index)
     if (r?.ref.kind === 'org' && speakers.has(r.ref.name)) return r.ref.name
+  }
+  return undefined
+}
+
+/**
+ * "…, Expedia's CEO told the Tribune.", and later "Expedia CEO Dara Khosrowshahi said": the one
+ * speaker whose title or role is the description's role noun, at the body it names as owner.
+ * A lede often reports someone by their post before the article names them.
+ */
+function describedSubject(
+  ctx: SceneContext,
+  k: number,
+  verbs: ReadonlyArray<{ index: number; verb: string }>,
+  speakers: ReadonlySet<string>
+): string | undefined {
+  const words = ctx.view.sentences[k]!.words
+  for (const v of verbs) {
+    if (/ing$/.test(v.verb)) continue
+    const chunk = words
+      .slice(0, v.index)
+      .split(/[,;:]\s*/)
+      .pop()!
+      .trim()
+    const owner = /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s?)\s+/u.exec(
+      chunk
+    )
+    const role = owner ? roleIn(chunk.slice(owner[0].length)) : null
+    if (!owner || !role) continue
+    const body = owner[1]!.toLowerCase().split(/\s+/)
+    const has = (phrase: string, all: readonly string[]): boolean => {
+      const ws = phrase.toLowerCase().split(/\s+/)
+      return all.every((w) => ws.includes(w))
+    }
+    const fits = ctx.registry.people.filter(
+      (p) =>
+        speakers.has(p.name) &&
+        [...p.offices, ...p.roles].some((o) => has(o, [role])) &&
+        [p.org ?? '', ...p.offices].some((o) => has(o, body))
+    )
+    if (fits.length === 1) return fits[0]!.name
   }
   return undefined
 }
