@@ -537,9 +537,17 @@ function withoutGeneration(run: NameRun): NameRun {
   return { ...run, name: run.name.slice(0, run.name.lastIndexOf(' ')) }
 }
 
+/**
+ * "Detox My Fashion", "Save Our Seas": a possessive word inside capitalised words makes them the
+ * title of a campaign or a work; no person's name holds one.
+ */
+const POSSESSIVE_WORD = /(?:^|\s)(?:My|Our|Your|His|Her|Its|Their)(?=\s)/
+const namesAWork = (run: NameRun): boolean => POSSESSIVE_WORD.test(run.name)
+
 /** A run that should be read as a person's name. */
 export function looksLikePerson(named: NameRun): boolean {
   const run = withoutGeneration(named)
+  if (namesAWork(run)) return false
   if (isOrganisation(run.name)) return false
   const tokens = run.name.split(' ')
   // "The Mount Alexander Shire Mayor": capitalised words after "the" that end in a title name
@@ -577,6 +585,7 @@ export function isOffice(name: string): boolean {
 export function looksLikeSpeakerName(named: NameRun): boolean {
   if (looksLikePerson(named)) return true
   const run = withoutGeneration(named)
+  if (namesAWork(run)) return false
   const tokens = run.name.split(' ')
   if (
     tokens.length < 2 ||
@@ -595,6 +604,7 @@ export function looksLikeSpeakerName(named: NameRun): boolean {
  */
 export function hasNameShape(named: NameRun): boolean {
   const run = withoutGeneration(named)
+  if (namesAWork(run)) return false
   const tokens = run.name.split(' ')
   if (
     tokens.length < 2 ||

@@ -34,6 +34,15 @@ describe('the entity registry', () => {
     expect(registry.person('Lina Holt')).not.toBeNull()
   })
 
+  it('reads a campaign titled with a possessive word as no person, and a lawmaker as a person', () => {
+    const { registry } = registryOf(
+      'Ana Roe, who leads the union’s Mend My Clothes campaign, told The Herald that it was wrong.',
+      'Veteran lawmaker Tomas Varga urged the council to act, as carmaker Vatnor did.'
+    )
+    expect(registry.people.map((p) => p.name)).toEqual(['Ana Roe', 'Tomas Varga'])
+    expect(registry.orgs).toContain('Vatnor')
+  })
+
   it('takes a name its own initials follow in brackets for a body, not a person', () => {
     const { registry } = registryOf(
       'Nobody can take over, said Kestrel Harbour Workers Party (KHWP) Parliamentarian Ama Boateng.',

@@ -174,7 +174,8 @@ function businessBefore(before: string, run: NameRun): boolean {
   // "Central bank Governor Eli Remo": a title in the run is a person's.
   if (run.raw !== run.name) return false
   const noun = /(?:^|\s)([a-z][a-z-]*)\s+$/.exec(before)?.[1]
-  return !!noun && (BUSINESS_NOUNS.has(noun) || /.maker$/.test(noun))
+  // "carmaker Vatnor", but "lawmaker Tim Farron": WordNet knows the one who makes laws.
+  return !!noun && (BUSINESS_NOUNS.has(noun) || (/.maker$/.test(noun) && !isPersonNoun(noun)))
 }
 
 /**
