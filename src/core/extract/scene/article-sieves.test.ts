@@ -359,6 +359,24 @@ describe('occasions set outside the quotations', () => {
     expect(heard('Union secretary Ana Roe addressed a rally of strikers in Sydney.')).toBeNull()
     expect(heard('Union secretary Ana Roe spoke at a rally of strikers in Sydney.')).toBeNull()
     expect(heard('Union secretary Ana Roe attended a rally of strikers in Sydney.')).toBe('a rally')
+    // Set before its one speaker, who then speaks: theirs too.
+    expect(
+      heard('At a public hearing on Monday, scientist Ana Roe accuses the agency of hiding data.')
+    ).toBeNull()
+    expect(heard('At a public hearing on Monday, scientist Ana Roe met the agency.')).toBe(
+      'a public hearing'
+    )
+    // A gathering that led to the news came before it: nobody quoted spoke there.
+    expect(
+      heard(
+        'The decision comes after Rowing Kent held an emergency meeting of the Regatta Committee on 2 May to discuss whether races would go ahead.'
+      )
+    ).toBeNull()
+    expect(
+      heard(
+        'Rowing Kent held an emergency meeting of the Regatta Committee on 2 May to discuss whether races would go ahead.'
+      )
+    ).toBe('an emergency meeting')
     // A gathering still to come is where nobody has spoken yet.
     const coming =
       'The mayor is preparing proposals to present to the council during the next regular session.\n\nThe package includes a new housing law.'

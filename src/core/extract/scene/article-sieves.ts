@@ -485,6 +485,9 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
       // "Union secretary Ana Roe addressed a rally of strikers in Sydney": one person speaking
       // at it makes the gathering their scene (speaker-scene), not everyone's.
       if (personSpeaksAt(ctx, s, occasion.index)) continue
+      // "The decision comes after the league held an emergency meeting …": a gathering that led
+      // to the news is past when the article's people speak.
+      if (EARLIER_EVENT.test(s.masked.slice(0, occasion.index))) continue
       // "the progress made at a meeting of …": a reduced relative describes a thing, not a scene.
       const k = s.tokens.findIndex((t) => t.start >= occasion.index)
       const [noun, verb] = [s.tokens[k - 3], s.tokens[k - 2]]
@@ -509,7 +512,14 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
   return only ? { where: only[0], when: only[1] } : null
 }
 
-/** One person, the sentence's subject, speaks ("addressed", "told", "spoke at") before offset `at`. */
+/** "… after the league held a meeting", "following talks with": a clause of what came before. */
+const EARLIER_EVENT = /\b(?:after|following)\s+[^,;⟦]*$/i
+
+/**
+ * One person, the sentence's subject, speaks at the gathering at offset `at`: "Ana Roe addressed
+ * a rally …" (a verb of speaking before it), or "At a hearing on Wednesday, Ana Roe accused …"
+ * (the gathering set before the subject, a verb of speaking after it).
+ */
 function personSpeaksAt(
   ctx: SceneContext,
   s: ArticleView['sentences'][number],
@@ -517,9 +527,12 @@ function personSpeaksAt(
 ): boolean {
   const subjects = (ctx.registry.mentions[s.index] ?? []).filter((m) => m.subject)
   if (subjects.length !== 1) return false
-  return s.tokens.some(
-    (t) => t.start >= subjects[0]!.end && t.start <= at && t.pos === 'VERB' && speaksTo(t)
-  )
+  const { start, end } = subjects[0]!
+  if (at < start) {
+    const verb = s.tokens.find((t) => t.start >= end && (t.pos === 'VERB' || t.pos === 'AUX'))
+    return !!verb && speaksTo(verb)
+  }
+  return s.tokens.some((t) => t.start >= end && t.start <= at && t.pos === 'VERB' && speaksTo(t))
 }
 
 const firstTime = (ctx: SceneContext, s: ArticleView['sentences'][number]): FoundTime | null =>
