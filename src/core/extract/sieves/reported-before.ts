@@ -13,6 +13,8 @@ import { quoteVerbBetween, speechVerb } from '../../lexicon/lexicon'
 
 /** ", he said.", ", Smith added on Tuesday.": a subject and a verb that end the sentence. */
 const SUBJECT_BEFORE_VERB = /,\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$/
+/** ", so ", "; and ": a conjunction that opens a second clause, with its own subject. */
+const CLAUSE_JOIN = /[,;]\s+(?:so|and|but|yet|while|because|although|though)\s+/g
 const SENTENCE_END_AFTER_VERB = /(?:\s+(?:on\s+)?[A-Z]?[a-z]+)?[.!?]?\s*$/y
 
 export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
@@ -142,7 +144,12 @@ export function reportedBefore(site: QuoteSite, view: ArticleView): Cue | null {
     before.split(/\s+/).length <= 8
   )
     return { ...cue, chunk: before }
-  const subject = subjectOf(prev, 0, v.index)
+  // "Cassia served Indian food, so Mr Sahrawat said he needed …": the verb's own clause, after a
+  // conjunction that joins two, has the subject.
+  const joined = [...words.slice(0, v.index).matchAll(CLAUSE_JOIN)].at(-1)
+  const subject =
+    (joined && subjectOf(prev, joined.index + joined[0].length, v.index)) ||
+    subjectOf(prev, 0, v.index)
   // "…, said Liu Lin, chief engineer at the center.": the speaker after the verb.
   if (/,\s*$/.test(words.slice(0, v.index)) || !subject) {
     const after = /^\s*([^,;.]+)/.exec(words.slice(v.end))

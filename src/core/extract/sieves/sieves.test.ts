@@ -451,6 +451,12 @@ describe('colon-intro, sentence-tail and reported-before', () => {
       '"The people of the north deserve straight answers."'
     )
     expect(reportedBefore(subject.sites[0]!, subject)?.chunk).toBe('Ana Reti')
+    // The verb's own clause after "so" or "and" has its subject, not the sentence's first.
+    const joined = viewOf(
+      'Lotus served food from the south, so Ms Reti said she needed cooks with rare skills.',
+      '"It takes years to learn the tandoor."'
+    )
+    expect(reportedBefore(joined.sites[0]!, joined)?.chunk).toBe('Ms Reti')
   })
   it('gives the words after a report "according to" someone to that source, not the subject', () => {
     const view = viewOf(
