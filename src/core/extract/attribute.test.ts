@@ -440,6 +440,19 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual([['Mary Lutz', null]])
   })
 
+  it('takes no place from what a question put to the speaker was about', () => {
+    const answered = (opening: string) =>
+      quotes(
+        'Election chief Ana Reti spoke for an hour.',
+        `${opening}, Reti replied: “We did our job right.”`
+      ).map((q) => q.where)
+    expect(answered('Asked how she would answer claims of fraud in the election')).toEqual([null])
+    // Asked about something on a programme: the programme is where the answer was given.
+    expect(answered('Asked about the vote on RTÉ’s Morning Ireland')).toEqual([
+      'RTÉ’s Morning Ireland'
+    ])
+  })
+
   it('ends the occasion at its noun when the content follows with no "that"', () => {
     expect(
       quotes(

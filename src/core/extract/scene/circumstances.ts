@@ -50,6 +50,12 @@ const INVERTED_SUBJECT = /^\S+\s+(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:a|an|the)\s[^
  * ahead comes first: a look behind tried first reads back over a word at every position.
  */
 const NAMED_RELATIVE = /(?=\s+who\s)(?<=\p{Lu}[\p{L}'’-]*)\s+who\s[^,;⟦]*/gu
+/**
+ * "To a question asking him how he would respond to allegations of rigging in the election":
+ * what a question was about, not where it was answered.
+ */
+const QUESTION_ABOUT =
+  /\b(?:ask(?:ed|ing)?|question(?:ed|ing)?)\s+(?:(?:him|her|them|us|me)\s+)?(?:how|whether|if|what|why)\b[^,;⟦]*/gi
 /** ", such as people living in the neighborhood": examples of something, not where it was said. */
 const EXAMPLES = /,\s*(?:such as|including|like|especially|particularly)\b[^;⟦]*/g
 const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
@@ -225,6 +231,7 @@ export function circumstancesOf(
   if (text.includes('who'))
     text = text.replace(NAMED_RELATIVE, (m, at: number) => (at > verbAt ? ' '.repeat(m.length) : m))
   text = text.replace(EXAMPLES, (m) => ' '.repeat(m.length))
+  text = text.replace(QUESTION_ABOUT, (m) => ' '.repeat(m.length))
   text = text.replace(COMPARED, (m) => ' '.repeat(m.length))
   text = withoutOpeningTitle(s, text, verbAt)
   // "in an update at 8.40am (after Foran's comments) Wellington Airport said", "during an Anglo
