@@ -3406,3 +3406,34 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual([expect.objectContaining({ speaker: 'Velmont' })])
   })
 })
+
+describe('a paragraph that says whose words the quotation before it was', () => {
+  it('gives the words to the one "those were the words of", at the occasion that sentence sets', () => {
+    const q = quotes(
+      '“We will have a trail from the coast to the hills.”',
+      'Those were the words of Minister of State for Parks, Ana Roe, at the opening of the Lough Drum trail on October 7.',
+      'The trail cost €2m.'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([
+      ['Ana Roe', 'the opening of the Lough Drum trail']
+    ])
+  })
+
+  it('leaves a quotation no one owns when the next paragraph says nothing of whose it was', () => {
+    const q = quotes(
+      '“We will have a trail from the coast to the hills.”',
+      'Those were the plans of the council for the next decade.'
+    )
+    expect(q.map((x) => x.speaker)).toEqual([null])
+  })
+
+  it('gives an unattributed paragraph to the one a role names as the subject before it', () => {
+    const q = quotes(
+      '“The trail is a fine thing,” said Tom Kerr, a farmer near the lake.',
+      'Minister of State for Parks, Ana Roe, opened the trail on Friday.',
+      'The minister has long ties to the county, as her grandfather farmed there.',
+      '“My own people were farmers here.”'
+    )
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Kerr', 'Ana Roe'])
+  })
+})

@@ -43,6 +43,13 @@ describe('the entity registry', () => {
     expect(registry.orgs).toContain('Vatnor')
   })
 
+  it('records the role of "Minister of State for X, Name" after other words with an "of"', () => {
+    const { registry } = registryOf(
+      'Those were the words of Minister of State for Parks, Ana Roe, at the opening.'
+    )
+    expect(registry.person('Ana Roe')?.roles).toEqual(['minister'])
+  })
+
   it('takes a name its own initials follow in brackets for a body, not a person', () => {
     const { registry } = registryOf(
       'Nobody can take over, said Kestrel Harbour Workers Party (KHWP) Parliamentarian Ama Boateng.',

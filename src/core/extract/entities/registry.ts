@@ -965,15 +965,17 @@ function initialledOfficeBefore(before: string): { office: string; letters: stri
  * the body it serves, a comma, then the name.
  */
 function roleOfBodyBefore(before: string): { role: string; body: string } | null {
-  const m =
-    /\b([A-Za-z][\w-]*)\s+(?:of|for|at)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&'’-]*){0,6}),\s+$/.exec(
-      before
-    )
-  if (!m) return null
-  const word = m[1]!.toLowerCase()
-  const role = ROLE_NOUNS.has(word) ? word : ROLE_NOUNS.has(word.split('-').at(-1)!) ? word : null
-  return role ? { role, body: m[2]! } : null
+  // Each word before an "of" may be the role: in "the words of Minister of State for Tourism,"
+  // the first is not, the second is.
+  for (const m of allMatches(ROLE_OF_BODY_BEFORE, before)) {
+    const word = m[1]!.toLowerCase()
+    const role = ROLE_NOUNS.has(word) ? word : ROLE_NOUNS.has(word.split('-').at(-1)!) ? word : null
+    if (role) return { role, body: m[2]! }
+  }
+  return null
 }
+const ROLE_OF_BODY_BEFORE =
+  /\b(?=([A-Za-z][\w-]*)\s+(?:of|for|at)\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w.&'’-]*){0,6}),\s+$)/g
 
 /**
  * "the school's principal, Deon Anglin", "Another of the coordinators, Javin Jameson": a role

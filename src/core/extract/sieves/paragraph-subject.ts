@@ -5,12 +5,17 @@
  * asks the user to check these. With no name, a he or she as the subject of the sentence before
  * ("Looking back, she found …") stands for the person it resolves to.
  */
+import { ROLE_NOUNS } from '../../lexicon/lexicon'
 import type { EntityRegistry, PersonMention } from '../entities/registry'
 import type { Resolution, SpeakerResolver } from '../entities/resolve'
 import type { ArticleView, QuoteSite } from '../view'
 
 // "He also likes …", "Looking back, she found …": a he or she as the sentence's subject.
 const PRONOUN_SUBJECT = /^(?:[^,"“”]{1,40},\s+)?(he|she)\s+(?:also\s+|then\s+)?[a-z]/di
+
+// "The minister has …", "The former chief executive also said …": a role noun as the subject.
+const DESCRIBED_SUBJECT =
+  /^\s*(The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(?:also\s+|then\s+)?(?:has|had|is|was|said|says|added|[a-z]+ed|[a-z]+s)\b/
 
 // ", but coach Jane Roe was not concerned": a clause joined after the first, opened by its subject.
 const COORDINATE_OPENING =
@@ -66,6 +71,14 @@ export function paragraphSubject(
     if (pronoun) {
       const at = pronoun.indices![1]![0]
       const r = resolver.resolve(pronoun[1]!.toLowerCase(), sentence, at)
+      if (r?.ref.kind === 'person')
+        return { ...r, confidence: Math.min(r.confidence, 0.5), sentence }
+    }
+    // "The minister has a strong affinity with …": a role the article gave one person, as the
+    // subject, stands for them as a he or she would.
+    const described = sentence === site.sentence ? null : DESCRIBED_SUBJECT.exec(words)
+    if (described && ROLE_NOUNS.has(described[2]!.toLowerCase())) {
+      const r = resolver.resolve(described[1]!, sentence, described.index)
       if (r?.ref.kind === 'person')
         return { ...r, confidence: Math.min(r.confidence, 0.5), sentence }
     }
