@@ -17,6 +17,12 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
   })
 
+  it('reads a list inside a title as part of it, and the name after it as the speaker', () => {
+    expect(head('Acme Motors Chief Officer of Sales, Service and Parts, Ana Roe')).toBe('Ana Roe')
+    // A list of people is still a list: the last is not the one speaking for all.
+    expect(head('Ana Roe, Tom Kerr and Lin Park')).not.toBe('Lin Park')
+  })
+
   it('takes one person described by where they were as the speaker, not the place', () => {
     expect(head('A shopper outside the market in Kumasi')).toBe(
       'A shopper outside the market in Kumasi'

@@ -147,6 +147,26 @@ const isNameSegment = (seg: string): NameRun | null => {
   return run && run.end >= seg.length - 1 && opens && seg.includes(' ') ? run : null
 }
 
+/** "Government and International": the last items of a list of capitalised words. */
+const LIST_TAIL =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u
+
+/**
+ * "Executive General Manager of Business, Government and International, Gary Starr": a list in
+ * a title, commas and all, is part of the title; it neither names the speaker nor ends them.
+ * Joined only before a name that closes the phrase.
+ */
+function withTitleLists(segments: string[]): string[] {
+  if (segments.length < 3 || !isNameSegment(segments.at(-1)!)) return segments
+  const out = [segments[0]!]
+  for (const seg of segments.slice(1, -1)) {
+    if (LIST_TAIL.test(seg) && /\b(?:of|for)\s+\p{Lu}[\p{L}'’-]*$/u.test(out.at(-1)!))
+      out[out.length - 1] += `, ${seg}`
+    else out.push(seg)
+  }
+  return [...out, segments.at(-1)!]
+}
+
 /** "the PM", "Ryanair's CEO": an office written short, after "the" or a named owner. */
 const OFFICE_WRITTEN_SHORT = new RegExp(`^(the|${CAPITALISED_RUN_PATTERN}['’]s)\\s+([A-Z]{2,4})$`)
 
@@ -198,9 +218,11 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
       medium: null
     }
   }
-  const segments = splitSegments(chunk)
-    .map(trimSegment)
-    .filter((s) => s && !(INTRO.test(s) && !DETERMINER.test(s)))
+  const segments = withTitleLists(
+    splitSegments(chunk)
+      .map(trimSegment)
+      .filter((s) => s && !(INTRO.test(s) && !DETERMINER.test(s)))
+  )
   if (segments.length === 0) return null
   // "In a release signed by its secretary, Ana Roe, the union said": a body last, right before
   // the verb with no comma to close it as an aside, is the subject; the name before it belongs
