@@ -349,6 +349,9 @@ describe('occasions set outside the quotations', () => {
       'a demonstration'
     )
     expect(heard('Hundreds of people attended a vigil for the victims on Sunday.')).toBe('a vigil')
+    expect(heard('The harbour trust held a community celebration on the pier on Saturday.')).toBe(
+      'a community celebration'
+    )
     expect(heard('In Lorton, union members are holding a 24/7 picket line at the gates.')).toBe(
       'a 24/7 picket line'
     )
