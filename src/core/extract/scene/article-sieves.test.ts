@@ -352,6 +352,10 @@ describe('occasions set outside the quotations', () => {
     expect(heard('The harbour trust held a community celebration on the pier on Saturday.')).toBe(
       'a community celebration'
     )
+    // A hyphened word in its name is no verb that ends it.
+    expect(heard('Officials held a ribbon-cutting ceremony for the pier on Saturday.')).toBe(
+      'a ribbon-cutting ceremony'
+    )
     expect(heard('In Lorton, union members are holding a 24/7 picket line at the gates.')).toBe(
       'a 24/7 picket line'
     )

@@ -492,12 +492,15 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
       const k = s.tokens.findIndex((t) => t.start >= occasion.index)
       const [noun, verb] = [s.tokens[k - 3], s.tokens[k - 2]]
       if (verb?.pos === 'VERB' && noun?.pos === 'NOUN') continue
-      // The phrase ends where a verb starts a clause ("talks with … broke down late").
+      // The phrase ends where a verb starts a clause ("talks with … broke down late"); not at
+      // a part of a hyphened word ("a ribbon-cutting ceremony").
       const end = s.tokens.find(
         (t) =>
           t.start > occasion.index &&
           t.start < occasion.index + occasion.phrase.length &&
-          (t.pos === 'VERB' || t.pos === 'AUX')
+          (t.pos === 'VERB' || t.pos === 'AUX') &&
+          s.masked[t.start - 1] !== '-' &&
+          s.masked[t.end] !== '-'
       )
       const phrase = (
         end ? occasion.phrase.slice(0, end.start - occasion.index) : occasion.phrase
