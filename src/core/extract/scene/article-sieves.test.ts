@@ -307,6 +307,10 @@ describe('occasions set outside the quotations', () => {
       ['Dana Ruiz', 'A Senate hearing on the price of bread', 'article-occasion']
     ])
     expect(generateFromText(`Title\n\n${text}`).quotes[0]!.when?.phrase).toBe('Wednesday')
+    // What the gathering included, or that it took place, says it happened as "turned tense" does.
+    const included =
+      'Officials opened the new pier.\n\nThe ceremony included the presentation of a key to the city by Mayor Dana Ruiz.\n\n"We rolled out the red carpet," Ruiz said.'
+    expect(placesOf(included)).toEqual([['Dana Ruiz', 'The ceremony', 'article-occasion']])
   })
 
   it('places speakers at the one gathering the opening paragraphs report, unless placed elsewhere', () => {

@@ -450,11 +450,12 @@ const SAT = new RegExp(
 )
 
 /**
- * "A House hearing on the affordability of insulin turned tense Wednesday": a gathering as the
- * subject of what happened at it, with what it was on.
+ * "A House hearing on the affordability of insulin turned tense Wednesday", "The ceremony
+ * included …", "The meeting took place on …": a gathering as the subject of what happened at it,
+ * with what it was on.
  */
 const GATHERING_SUBJECT = new RegExp(
-  `^\\s*((?:A|An|The)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${SPEAKING_OCCASION_PATTERN})(?:\\s+(?:on|into|over|about)\\s+[^,;⟦]{1,60}?)?)\\s+(?:turned|grew|became|erupted|descended|opened|began|ended|heard|drew)\\b`
+  `^\\s*((?:A|An|The)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${SPEAKING_OCCASION_PATTERN})(?:\\s+(?:on|into|over|about)\\s+[^,;⟦]{1,60}?)?)\\s+(?:turned|grew|became|erupted|descended|opened|began|ended|heard|drew|included|featured|took\\s+place|was\\s+held)\\b`
 )
 
 /**
