@@ -287,6 +287,7 @@ function verbAdjunct(
   const timed = timingClause(tokens, k, text, (from) => phraseEnd(from, /^(?:of|in|at)$/i), own)
   if (timed !== undefined) return timed
   k = pastInvertedSubject(tokens, k, own)
+  k = pastAnnouncedObject(tokens, k, verb)
   for (let phrases = 0; phrases < 2; phrases++) {
     k++
     while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
@@ -311,6 +312,22 @@ function verbAdjunct(
     k = end - 1
   }
   return null
+}
+
+/** Verbs that make a thing public at an event: "announced the strategy at …". */
+const MADE_PUBLIC = /^(?:announce|unveil|launch|present)$/
+
+/**
+ * "announced the strategy at the Old Rail Trail in Moate": a short object of a verb that makes a
+ * thing public ("the strategy", "its new budget"), then "at", where it was made public. The token
+ * that ends the object, or `k` when no such object follows. Not "announced a factory in Ohio",
+ * where the place is the thing's, nor an object with an "of" ("the closure of the plant at …").
+ */
+function pastAnnouncedObject(tokens: readonly Token[], k: number, verb: Token): number {
+  if (!MADE_PUBLIC.test(verb.lemma) || tokens[k + 1]?.pos !== 'DET') return k
+  let end = k + 2
+  while (end < k + 5 && /^(?:ADJ|NOUN)$/.test(tokens[end]?.pos ?? '')) end++
+  return end > k + 2 && /^at$/i.test(tokens[end]?.text ?? '') ? end - 1 : k
 }
 
 /**

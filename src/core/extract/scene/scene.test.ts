@@ -206,6 +206,15 @@ describe('where and when in one sentence', () => {
     )
     expect(scene('Lia Moss said via Twitter that wards had closed.', 'said')[0]).toBe('via Twitter')
     expect(scene('Tom Hale said in court that he was innocent.', 'said')[0]).toBe('in court')
+    // A thing made public, then where: past its short object to "at".
+    expect(
+      scene('Ana Roe announced the strategy at the Old Mill Trail in Moate.', 'announced')[0]
+    ).toBe('at the Old Mill Trail in Moate')
+    // Not the place of the thing announced, nor of a thing "of" something.
+    expect(scene('Ana Roe announced a factory in Ohio.', 'announced')[0]).toBeNull()
+    expect(
+      scene('Ana Roe announced the closure of the plant at Longbridge.', 'announced')[0]
+    ).toBeNull()
     // A settlement named by its kind ("the town of …"); past an inverted subject and its
     // description; but "of" after the name is who they are, not where.
     expect(scene('Ana Lopez said in the hill town of Tilama that wells were dry.', 'said')[0]).toBe(
