@@ -18,7 +18,7 @@ import {
   isPersonNoun,
   personNounOfPlural,
   POST_VERB_PATTERN,
-  QUOTE_VERB_PATTERN,
+  quoteVerbEnd,
   ORG_SYNONYMS,
   SAYING_NOUN_PATTERN,
   SOCIAL_MEDIA_PATTERN,
@@ -38,7 +38,6 @@ import { surnameOf } from '../names'
 import { isSpeakingParticiple } from './adjuncts'
 import { tidyPlace } from './place-answer'
 import { circumstancesOf, MEDIUM_VERB, reportedContent, type Circumstances } from './circumstances'
-import { allMatches } from '../../matches'
 
 export type SceneSieveId =
   | 'clause'
@@ -83,10 +82,38 @@ const wasSpeaking = (words: string): RegExpExecArray | null => {
 const MADE_REMARKS = new RegExp(
   `\\b(?:made|delivered|gave|offered|issued)\\s+(?:the|these|those|his|her|their|a|an)\\s+(?:\\S+\\s+)?(?:${SAYING_NOUN_PATTERN})\\b`
 )
-const EVENT_VERB = new RegExp(
-  `${MADE_REMARKS.source}|\\b(?:${QUOTE_VERB_PATTERN}|${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent|paid)\\b`,
-  'g'
+/** At an offset: the act of saying as a noun ("made the remarks"). */
+const MADE_REMARKS_AT = new RegExp(MADE_REMARKS.source, 'y')
+/** At an offset: an act that makes an occasion besides saying (visiting, holding, issuing …). */
+const EVENT_ACT_AT = new RegExp(
+  `(?:${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent|paid)\\b`,
+  'y'
 )
+/** Where a sticky pattern's match at `at` ends, or -1. */
+function endAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at
+  const end = re.test(text) ? re.lastIndex : -1
+  re.lastIndex = 0
+  return end
+}
+/**
+ * Each act of saying or going in `text`, left to right, as one alternation of them would match:
+ * word by word, each tried where a word starts (rather than one pattern carrying the whole list
+ * of verbs of saying, which compiles to hundreds of kilobytes). Yields the offsets.
+ */
+function* eventVerbs(text: string): Generator<number> {
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    if (i < from || !/\w/.test(text[i]!) || (i > 0 && /\w/.test(text[i - 1]!))) continue
+    // The alternatives in the order the one pattern had them: the first that matches wins.
+    let found = endAt(MADE_REMARKS_AT, text, i)
+    if (found < 0) found = quoteVerbEnd(text, i)
+    if (found < 0) found = endAt(EVENT_ACT_AT, text, i)
+    if (found < 0) continue
+    yield i
+    from = Math.max(found, i + 1)
+  }
+}
 
 const OCCASION_PREPOSITION = /^(?:in|during|at|on|over|via|through)$/i
 
@@ -105,13 +132,13 @@ const ADDRESSED_AFTER =
  * occasion ("in a phone call", "during his address"), but not a noun that is only talked about
  * ("pulled out his original remarks from Saturday").
  */
-function eventVerb(s: SentenceView): RegExpMatchArray | null {
-  for (const m of allMatches(EVENT_VERB, s.words)) {
-    const at = s.tokens.findIndex((t) => t.start <= m.index! && m.index! < t.end)
-    if (s.tokens[at]?.pos !== 'NOUN') return m
+function eventVerb(s: SentenceView): number | null {
+  for (const index of eventVerbs(s.words)) {
+    const at = s.tokens.findIndex((t) => t.start <= index && index < t.end)
+    if (s.tokens[at]?.pos !== 'NOUN') return index
     for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
       const t = s.tokens[k]!
-      if (t.pos === 'ADP' && OCCASION_PREPOSITION.test(t.text)) return m
+      if (t.pos === 'ADP' && OCCASION_PREPOSITION.test(t.text)) return index
       if (!/^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(t.pos)) break
     }
   }
@@ -441,7 +468,7 @@ export function sentenceScene(ctx: SceneContext, si: number): Readonly<Circumsta
   const read = scenesRead.get(s)
   if (read && read.anchor === ctx.anchor) return read.scene
   const words = s.words
-  const event = eventVerb(s)?.index ?? openingParticiple(s) ?? openingOccasion(s) ?? putTo(s)
+  const event = eventVerb(s) ?? openingParticiple(s) ?? openingOccasion(s) ?? putTo(s)
   const v = event === null ? undefined : speechVerbs(words, s)[0]
   const [from, to] = v ? (contentBefore(s, v.index) ?? reportedContent(s, words, v.end)) : [-1, -1]
   const scene =
