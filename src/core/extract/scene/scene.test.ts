@@ -68,6 +68,15 @@ describe('where and when in one sentence', () => {
     ).toBe('the March rally')
   })
 
+  it('reads "service" as a gathering only where it names one (a memorial service)', () => {
+    expect(
+      scene('Coming down on the service tax evaders, the department said it had acted.', 'said')[0]
+    ).toBeNull()
+    expect(
+      scene('During a memorial service for the miners, Ana Roe said they were heroes.', 'said')[0]
+    ).toBe('a memorial service')
+  })
+
   it('reads no day or week as a place', () => {
     expect(
       scene(
