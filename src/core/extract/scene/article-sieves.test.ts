@@ -194,6 +194,19 @@ describe('occasions set outside the quotations', () => {
     expect(placesOf(body)).toEqual([['Ana Ruiz', 'through Lisbon', 'lede-scene']])
   })
 
+  it('gives the time of a lede about a body to its people, the body named by its initials too', () => {
+    const body = [
+      'Civil society group Fair Tax Lobby SA (FTSA) said on Wednesday it welcomed the plan.',
+      '"This is long overdue," said FTSA founder Ana Ruiz.'
+    ].join('\n\n')
+    const [q] = generateFromText(`date 2020-02-27 Title\n\n${body}`).quotes
+    expect([q!.speaker, q!.when?.phrase, q!.basis?.whenSieve]).toEqual([
+      'Ana Ruiz',
+      'on Wednesday',
+      'lede-scene'
+    ])
+  })
+
   it('reads a sentence that opens at a gathering as its subject being there, whatever the verb', () => {
     const body = [
       'At a rally in Porto on Saturday, Ana Ruiz attacked the government.',
@@ -392,6 +405,12 @@ describe('occasions set outside the quotations', () => {
     const coming =
       'The mayor is preparing proposals to present to the council during the next regular session.\n\nThe package includes a new housing law.'
     expect(placesOf(`${coming}\n\n${quotes}`)[0]![1]).toBeNull()
+    // Nor one described past its agent ("the promise made by the minister during …").
+    expect(
+      heard(
+        'Residents welcomed the promise made by finance minister Ana Roe during her budget speech.'
+      )
+    ).toBeNull()
     // A gathering described in passing ("the progress made at a meeting of …") sets nothing.
     const passing =
       'Business groups welcomed the truce.\n\nThey hoped the progress made at a meeting of the two leaders would last.'

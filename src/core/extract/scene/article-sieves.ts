@@ -489,9 +489,15 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
       // "The decision comes after the league held an emergency meeting …": a gathering that led
       // to the news is past when the article's people speak.
       if (EARLIER_EVENT.test(s.masked.slice(0, occasion.index))) continue
-      // "the progress made at a meeting of …": a reduced relative describes a thing, not a scene.
+      // "the progress made at a meeting of …", "the promise made by the minister during his
+      // budget speech": a reduced relative describes a thing, not a scene.
       const k = s.tokens.findIndex((t) => t.start >= occasion.index)
-      const [noun, verb] = [s.tokens[k - 3], s.tokens[k - 2]]
+      let j = k - 2
+      // Past its agent: "by" and the noun phrase after it.
+      let a = j
+      while (a > 0 && /^(?:PROPN|NOUN|DET|ADJ)$/.test(s.tokens[a]?.pos ?? '')) a--
+      if (a < j && /^by$/i.test(s.tokens[a]?.text ?? '')) j = a - 1
+      const [noun, verb] = [s.tokens[j - 1], s.tokens[j]]
       if (verb?.pos === 'VERB' && noun?.pos === 'NOUN') continue
       // The phrase ends where a verb starts a clause ("talks with … broke down late"); not at
       // a part of a hyphened word ("a ribbon-cutting ceremony").

@@ -322,15 +322,22 @@ export function reportedContent(s: SentenceView, text: string, verbEnd: number):
     if (t.text.toLowerCase() === 'that') return [t.start, text.length]
     if (t.pos === 'VERB' || t.pos === 'AUX') break
   }
-  if (/^(?:ADP|ADV|PUNCT|SCONJ|PART)$/.test(first.pos)) return [-1, -1]
   // "told Wikinews the result was …": the one spoken to comes first, then the clause.
   const told = /\b(?:told|tells|tell|telling)$/.test(text.slice(0, verbEnd))
-  // "said Friday he will …": a time right after the verb is the verb's, not the clause's.
+  // "said Friday he will …", "said on Wednesday it welcomed …": a time right after the verb is
+  // the verb's, not the clause's.
   const next = text.slice(verbEnd, verbEnd + 40)
   const lead = /^\s*(?:[A-Z\d]|(?:on|last|this|early|late)\s)/.test(next)
     ? findTimePhrases(next, null)[0]
     : undefined
   const timed = lead && !text.slice(verbEnd, verbEnd + lead.index).trim()
+  // "said in Lagos", "said that": a preposition or a particle after the verb opens no clause,
+  // unless it is the time's ("on Wednesday").
+  if (
+    /^(?:ADP|ADV|PUNCT|SCONJ|PART)$/.test(first.pos) &&
+    !(timed && first.start < verbEnd + lead.index + lead.length)
+  )
+    return [-1, -1]
   let from = timed ? after.filter((t) => t.start < verbEnd + lead.index + lead.length).length : 0
   if (told) {
     // "told the court he …", "told ABC News the …": the hearer is a whole noun phrase.

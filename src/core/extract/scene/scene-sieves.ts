@@ -694,8 +694,10 @@ export function ledeScene(
     for (const p of ctx.registry.people)
       if (p.first > lede.index && !p.org && p.offices.length === 0) people.add(p.name)
   // A body by its name only, as for the closing one: "local churches plan …" names no church.
+  // "Tax Justice SA (TJSA)": its initials in brackets name it too.
   const namedOpening = opening
     .split(/\s+/)
+    .map((w) => w.replace(/^\(/, ''))
     .filter((w) => /^\p{Lu}/u.test(w))
     .join(' ')
   const stems = wordStems(`${namedOpening} ${closing}`)

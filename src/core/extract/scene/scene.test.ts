@@ -447,6 +447,13 @@ describe('where and when in one sentence', () => {
   })
 
   it('leaves out the reported content and a date that names a thing', () => {
+    // Past the verb's own time: "said on Wednesday it welcomed …" reports from "it".
+    expect(
+      scene(
+        'The group said on Wednesday it welcomed the pledge the minister made during her budget speech.',
+        'said'
+      )
+    ).toEqual([null, 'on Wednesday'])
     expect(scene('Nora Quill said she opened the shelter in 2019 with a loan.', 'said')).toEqual([
       null,
       null
