@@ -3437,3 +3437,13 @@ describe('a paragraph that says whose words the quotation before it was', () => 
     expect(q.map((x) => x.speaker)).toEqual(['Tom Kerr', 'Ana Roe'])
   })
 })
+
+describe('a document that quotes the speaker', () => {
+  it('holds the words, though the speaker was at an occasion before', () => {
+    const q = quotes(
+      'The commissioner, Ana Roe, who visited the site, told reporters the building would stay sealed.',
+      'A statement on Friday by the ministry’s spokesperson, Tom Kerr, quoted Roe as saying, “We found that the roof gutter fell.”'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([['Ana Roe', 'in a statement']])
+  })
+})

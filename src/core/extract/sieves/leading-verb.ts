@@ -71,6 +71,10 @@ const PASSIVE_AGENT = /^\s+by\s+([^,;:⟦]{2,60}?)\s+(?:that|it|to|not|there|he|
 const MAX_VERBS_BACK = 6
 const OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' }
 const DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})$`, 'i')
+/** "A statement on Friday by …", "The ministry's statement": a document that opens a subject. */
+const DOCUMENT_OPENING = new RegExp(
+  `^\\s*((?:The|A|An|[A-Z][\\w'’-]*['’]s?)\\s+(?:[a-z-]+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}))\\s+(?:on|by|from|of|issued|released|signed|[,])`
+)
 
 /**
  * The person a relative "who" after `text` stands for: the name that ends `text`, or the name
@@ -336,9 +340,16 @@ export const leadingVerb: LocalSieve = (site, view) => {
       /ing$/.test(v.verb) && !own ? head.match(/\bquot(?:ed|es|ing)\s+(.+?)\s+(?:as\s*)?$/) : null
     if (quoted) {
       const by = subjectOf(s, cut, head.length - quoted[0].length)
-      // A document that quotes is where the words are: "in the statement".
+      // A document that quotes is where the words are: "in the statement"; so is one that
+      // opens the subject before its author ("A statement on Friday by the ministry's
+      // spokesperson, Tom Kerr, quoted …").
       const document = /^(?:the|a|an|its|his|her|their)\s+/i.test(by) && DOCUMENT.test(by)
-      const medium = document ? `in ${by.replace(/^The\b/, 'the')}` : `as quoted by ${by}`
+      const opening = DOCUMENT_OPENING.exec(head.slice(cut))?.[1]
+      const medium = document
+        ? `in ${by.replace(/^The\b/, 'the')}`
+        : opening
+          ? `in ${opening.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}`
+          : `as quoted by ${by}`
       return {
         sieve: 'leading-verb',
         ...at,
