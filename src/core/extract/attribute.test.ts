@@ -3446,4 +3446,12 @@ describe('a document that quotes the speaker', () => {
     )
     expect(q.map((x) => [x.speaker, x.where])).toEqual([['Ana Roe', 'in a statement']])
   })
+
+  it('is issued by whoever shared it ("a statement shared by …")', () => {
+    const q = quotes(
+      'In a statement shared by the Westbrook Trust earlier today, it was revealed that the bar will close.',
+      'The statement reads: “We are truly sorry for any disappointment.”'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([['Westbrook Trust', 'a statement']])
+  })
 })

@@ -1014,7 +1014,7 @@ export class SpeakerResolver {
       const from = text
         .slice(m.index + m[0].length)
         .match(
-          /^(?:,\s+(?:published|released|issued|compiled|prepared|written|produced)\b[^,;.]{0,40}?)?\s+(?:from|by|issued by),?\s+([^,;.]+)/
+          /^(?:,?\s+(?:published|released|issued|compiled|prepared|written|produced|shared|posted)\b[^,;.]{0,40}?)?\s+(?:from|by|issued by),?\s+([^,;.]+)/
         )?.[1]
         ?.replace(/\s+(?:was|were|is|are|has|have|had|will|would|could|said|says)\b.*$/, '')
       // "In a statement, a county water spokesman said …": the subject of the verb of saying.
