@@ -50,6 +50,18 @@ describe('the entity registry', () => {
     expect(registry.person('Ana Roe')?.roles).toEqual(['minister'])
   })
 
+  it('reads capitalised words right after "the" as a description, not a name', () => {
+    const { registry } = registryOf(
+      'Ana Roe is the Liberal Democrat spokeswoman on health.',
+      'However the Lib Dem said she had been told the money was not there.',
+      'The Minister for Agriculture and the Marine Tomas Varga said quotas would fall.'
+    )
+    const names = registry.people.map((p) => p.name)
+    expect(names).not.toContain('Lib Dem')
+    // A "the" inside a title leaves the name after it a person's.
+    expect(names.some((n) => n.endsWith('Tomas Varga'))).toBe(true)
+  })
+
   it('takes a name its own initials follow in brackets for a body, not a person', () => {
     const { registry } = registryOf(
       'Nobody can take over, said Kestrel Harbour Workers Party (KHWP) Parliamentarian Ama Boateng.',

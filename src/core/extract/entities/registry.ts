@@ -398,6 +398,15 @@ export class EntityRegistry {
           // is still a person.
           !PROGRAMME_END.test(run.name) &&
           !(OUTLET_OWNS_BEFORE.test(before) && !looksLikePerson(run)) &&
+          // "the Lib Dem said", "the Tory added": capitalised words right after "the", with no
+          // title among them, describe someone; a person's name takes no article. Not a "the"
+          // inside a title ("Minister for Agriculture and the Marine Charlie McConalogue").
+          !(
+            /(?:^|\s)the\s+$/.test(before) &&
+            !/[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+the\s+$/.test(before) &&
+            run.raw === run.name &&
+            !run.titled
+          ) &&
           (looksLikePerson(run) ||
             // "Montell Figgins, who represents …": "who" follows people, "which" things.
             (/^,\s+who\s/.test(after) && hasNameShape(run)) ||
