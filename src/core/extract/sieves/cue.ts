@@ -6,12 +6,11 @@
 import {
   PLAIN_VERB_PATTERN,
   POST_NOMINALS,
-  QUOTE_VERB_PATTERN,
+  quoteVerbEnd,
   SPEECH_PHRASE_PATTERN
 } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import type { ArticleView, QuoteSite, SentenceView } from '../view'
-import { allMatches } from '../../matches'
 
 export type SieveId =
   | 'trailing-verb'
@@ -57,7 +56,25 @@ export interface Cue {
 /** A sieve that reads a speaker from the quotation's own sentence. */
 export type LocalSieve = (site: QuoteSite, view: ArticleView) => Cue | null
 
-const VERB_RE = new RegExp(`\\b(?:${QUOTE_VERB_PATTERN})\\b`, 'gi')
+/**
+ * Each verb of saying in `text`, left to right, in any case ("Said", "SAYS"), as one
+ * case-blind alternation of them would match: word by word, with the shared sticky pattern on
+ * the text with its ASCII capitals lowered (the lexicon's verbs are ASCII, and a case-blind match
+ * of ASCII is exactly that), rather than a pattern of its own carrying the whole list.
+ */
+export function quoteVerbsIn(text: string): Array<{ index: number; word: string }> {
+  const lower = text.replace(/[A-Z]+/g, (s) => s.toLowerCase())
+  const out: Array<{ index: number; word: string }> = []
+  for (let i = 0; i < text.length; i++) {
+    if (!WORD_CHAR.test(text[i]!) || (i > 0 && WORD_CHAR.test(text[i - 1]!))) continue
+    const end = quoteVerbEnd(lower, i)
+    if (end < 0) continue
+    out.push({ index: i, word: text.slice(i, end) })
+    i = end - 1
+  }
+  return out
+}
+const WORD_CHAR = /\w/
 /** Forms that are only ever verbs of saying; every other form is checked against the tags. */
 const ALWAYS_VERB = new RegExp(`^(?:${PLAIN_VERB_PATTERN}|${SPEECH_PHRASE_PATTERN})$`, 'i')
 
@@ -129,38 +146,38 @@ function findSpeechVerbs(
   offset: number
 ): VerbMatch[] {
   const out: VerbMatch[] = []
-  for (const m of allMatches(VERB_RE, text)) {
+  for (const m of quoteVerbsIn(text)) {
     // A capital anywhere but at the sentence's start makes a name ("Nick Read", "… Read said"),
     // not a verb.
-    if (/^[A-Z]/.test(m[0])) {
+    if (/^[A-Z]/.test(m.word)) {
       const at = m.index + offset
       const opensSentence = sentence
         ? !sentence.masked.slice(0, at).match(/[\p{L}\p{N}⟦⟧]/u)
         : !/[^\s"\u201c(]/.test(text.slice(0, m.index))
       if (!opensSentence) continue
     }
-    if (sentence && !ALWAYS_VERB.test(m[0])) {
+    if (sentence && !ALWAYS_VERB.test(m.word)) {
       const t = tokenAt(sentence.tokens, m.index + offset)
       const i = t ? sentence.tokens.indexOf(t) : -1
       // "with Ayman Safadi warning of …": a participle after a name, which taggers call a noun.
       const participle =
-        t?.pos === 'NOUN' && /ing$/i.test(m[0]) && sentence.tokens[i - 1]?.pos === 'PROPN'
+        t?.pos === 'NOUN' && /ing$/i.test(m.word) && sentence.tokens[i - 1]?.pos === 'PROPN'
       // "“…,” states Kay in the email": right after a quotation's comma and before a name, a
       // verb inverted, whatever the tagger makes of "states".
       const inverted =
         /⟧\s*,?\s*$/.test(sentence.masked.slice(0, m.index + offset)) &&
-        /^\s+[A-Z]/.test(sentence.masked.slice(m.index + offset + m[0].length))
+        /^\s+[A-Z]/.test(sentence.masked.slice(m.index + offset + m.word.length))
       // "The Department of Agriculture notes, “…”": a present tense between a name and the
       // quotation it introduces is a verb too, though "notes" could be a plural.
       const introduces =
-        /s$/i.test(m[0]) &&
+        /s$/i.test(m.word) &&
         sentence.tokens[i - 1]?.pos === 'PROPN' &&
-        /^\s*[,:]?\s*⟦/.test(sentence.masked.slice(m.index + offset + m[0].length))
+        /^\s*[,:]?\s*⟦/.test(sentence.masked.slice(m.index + offset + m.word.length))
       // "… at the Foreign Ministry informed local TV": a past tense right after a name, which
       // taggers read as an adjective, before the words it governs.
       const pastAfterName =
         t?.pos === 'ADJ' &&
-        /ed$/i.test(m[0]) &&
+        /ed$/i.test(m.word) &&
         sentence.tokens[i - 1]?.pos === 'PROPN' &&
         /^(?:DET|PROPN|NOUN|ADJ|PRON|SCONJ)$/.test(sentence.tokens[i + 1]?.pos ?? '')
       if (
@@ -175,10 +192,10 @@ function findSpeechVerbs(
         continue
     }
     // "the so-called", "a well-said": part of a hyphenated word.
-    if (/[-\w]$/.test(text.slice(0, m.index)) || /^-/.test(text.slice(m.index + m[0].length)))
+    if (/[-\w]$/.test(text.slice(0, m.index)) || /^-/.test(text.slice(m.index + m.word.length)))
       continue
-    if (sentence && attributive(sentence, m.index + offset, m[0])) continue
-    out.push({ index: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() })
+    if (sentence && attributive(sentence, m.index + offset, m.word)) continue
+    out.push({ index: m.index, end: m.index + m.word.length, verb: m.word.toLowerCase() })
   }
   return out
 }

@@ -2,10 +2,13 @@
  * Each quote-to-mention sieve on the sentence shapes it exists for, and on the ones it must
  * leave to another sieve.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { QUOTE_VERB_PATTERN } from '../../lexicon/lexicon'
+import { allMatches } from '../../matches'
 import { viewOf } from '../test-helpers'
 import type { LocalSieve } from './cue'
-import { speechVerbs } from './cue'
+import { quoteVerbsIn, speechVerbs } from './cue'
 import { colonIntro } from './colon-intro'
 import { issuer } from './issuer'
 import { leadingVerb } from './leading-verb'
@@ -468,6 +471,23 @@ describe('colon-intro, sentence-tail and reported-before', () => {
 })
 
 describe('verbs and subjects', () => {
+  it('finds the verbs of saying word by word as one case-blind pattern of them would', () => {
+    const pattern = new RegExp(`\\b(?:${QUOTE_VERB_PATTERN})\\b`, 'gi')
+    const word = fc.oneof(
+      fc.constantFrom('said', 'Says', 'TOLD', 'according to', 'added', 'warned', 'Read', 'ſaid'),
+      fc.constantFrom('the', 'minister', 'pre-said', 'saidx', 'İs', 'K', '2', ''),
+      fc.string({ maxLength: 4 })
+    )
+    const gap = fc.constantFrom(' ', ', ', '-', '"', '“', '', '\n')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { maxLength: 12 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('')
+        const expected = allMatches(pattern, text).map((m) => ({ index: m.index, word: m[0] }))
+        expect(quoteVerbsIn(text)).toEqual(expected)
+      }),
+      { numRuns: 500 }
+    )
+  })
   it('takes only verbs the tagger reads as verbs', () => {
     const view = viewOf('The claims in the report were false, and the company will post results.')
     const s = view.sentences[0]!
