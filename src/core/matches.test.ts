@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { allMatches } from './matches'
+import { allMatches, matchesAtWordStarts, stickyEnd } from './matches'
 
 const shape = (ms: Iterable<RegExpMatchArray>): unknown[] =>
   [...ms].map((m) => [m.index, [...m], m.groups ? { ...m.groups } : undefined])
@@ -43,5 +43,42 @@ describe('allMatches', () => {
 
   it('refuses a pattern without the global flag, as matchAll does', () => {
     expect(() => allMatches(/said/, 'he said')).toThrow(/global/)
+  })
+})
+
+describe('stickyEnd and matchesAtWordStarts', () => {
+  it('finds what a global pattern opening at a word finds, with its sticky twin tried at each word', () => {
+    const words = 'said|says|point out|go on|go to|told|to'
+    const global = new RegExp(`\\b(?:${words})\\b`, 'g')
+    const sticky = new RegExp(`(?:${words})\\b`, 'y')
+    const part = fc.constantFrom(
+      'said',
+      'says',
+      'point out',
+      'go',
+      'on',
+      'told',
+      'to',
+      'x',
+      'saidx',
+      ''
+    )
+    const gap = fc.constantFrom(' ', '-', ', ', '', '“')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, gap), { maxLength: 10 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('')
+        const found = [...matchesAtWordStarts(text, (i) => stickyEnd(sticky, text, i))]
+        const expected = allMatches(global, text).map((m) => ({
+          index: m.index,
+          end: m.index + m[0].length
+        }))
+        expect(found).toEqual(expected)
+        expect(sticky.lastIndex).toBe(0)
+      })
+    )
+  })
+
+  it('refuses a pattern that is not sticky', () => {
+    expect(() => stickyEnd(/said/, 'said', 0)).toThrow(/sticky/)
   })
 })

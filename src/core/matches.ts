@@ -30,3 +30,36 @@ function advance(text: string, at: number, unicode: boolean): number {
   const pair = first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff
   return at + (pair ? 2 : 1)
 }
+
+/**
+ * Where a sticky pattern's match at `at` in `text` ends, or -1. Leaves its `lastIndex` at 0, as
+ * `allMatches` does, so a shared module-level pattern stays safe to use again.
+ */
+export function stickyEnd(pattern: RegExp, text: string, at: number): number {
+  if (!pattern.sticky) throw new TypeError(`stickyEnd needs a sticky pattern: ${pattern.source}`)
+  pattern.lastIndex = at
+  const end = pattern.test(text) ? pattern.lastIndex : -1
+  pattern.lastIndex = 0
+  return end
+}
+
+/**
+ * The matches that start where words start, left to right and not overlapping, as a global
+ * pattern opening with `\b` and a word character finds them: `endAt(i)` says where a match at
+ * the word start `i` ends, or -1. For patterns built from a long list, which then need no copy of
+ * the list each (a copy compiles to hundreds of kilobytes): the shared sticky pattern is tried
+ * at each word instead. Lazy: a caller that stops at the first it wants reads no further.
+ */
+export function* matchesAtWordStarts(
+  text: string,
+  endAt: (at: number) => number
+): Generator<{ index: number; end: number }> {
+  for (let i = 0; i < text.length; i++) {
+    if (!WORD_CHAR.test(text[i]!) || (i > 0 && WORD_CHAR.test(text[i - 1]!))) continue
+    const end = endAt(i)
+    if (end < 0) continue
+    yield { index: i, end }
+    i = Math.max(i, end - 1)
+  }
+}
+const WORD_CHAR = /\w/

@@ -11,6 +11,7 @@ import {
   WEEKDAY_PATTERN,
   WEEKDAYS
 } from '../calendar-words'
+import { stickyEnd } from '../matches'
 import agents from './agent-nouns.json'
 import given from './given-names.json'
 import data from './lexicon.json'
@@ -294,10 +295,7 @@ export function quoteVerbAt(text: string, at: number): boolean {
 
 /** Where the verb that attributes a quotation starting at `at` ends, the longest; -1 if none. */
 export function quoteVerbEnd(text: string, at: number): number {
-  QUOTE_VERB_AT.lastIndex = at
-  const end = QUOTE_VERB_AT.test(text) ? QUOTE_VERB_AT.lastIndex : -1
-  QUOTE_VERB_AT.lastIndex = 0
-  return end
+  return stickyEnd(QUOTE_VERB_AT, text, at)
 }
 
 /** "according to", "put it", "in the words of": phrases that attribute words like a verb. */

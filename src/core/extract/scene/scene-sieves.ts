@@ -38,6 +38,7 @@ import { surnameOf } from '../names'
 import { isSpeakingParticiple } from './adjuncts'
 import { tidyPlace } from './place-answer'
 import { circumstancesOf, MEDIUM_VERB, reportedContent, type Circumstances } from './circumstances'
+import { matchesAtWordStarts, stickyEnd } from '../../matches'
 
 export type SceneSieveId =
   | 'clause'
@@ -89,31 +90,17 @@ const EVENT_ACT_AT = new RegExp(
   `(?:${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent|paid)\\b`,
   'y'
 )
-/** Where a sticky pattern's match at `at` ends, or -1. */
-function endAt(re: RegExp, text: string, at: number): number {
-  re.lastIndex = at
-  const end = re.test(text) ? re.lastIndex : -1
-  re.lastIndex = 0
-  return end
-}
 /**
- * Each act of saying or going in `text`, left to right, as one alternation of them would match:
- * word by word, each tried where a word starts (rather than one pattern carrying the whole list
- * of verbs of saying, which compiles to hundreds of kilobytes). Yields the offsets.
+ * Each act of saying or going in `text`, left to right, as one alternation of them would match
+ * (the alternatives in that order: the first that matches wins): offsets where words start.
  */
-function* eventVerbs(text: string): Generator<number> {
-  let from = 0
-  for (let i = 0; i < text.length; i++) {
-    if (i < from || !/\w/.test(text[i]!) || (i > 0 && /\w/.test(text[i - 1]!))) continue
-    // The alternatives in the order the one pattern had them: the first that matches wins.
-    let found = endAt(MADE_REMARKS_AT, text, i)
-    if (found < 0) found = quoteVerbEnd(text, i)
-    if (found < 0) found = endAt(EVENT_ACT_AT, text, i)
-    if (found < 0) continue
-    yield i
-    from = Math.max(found, i + 1)
-  }
-}
+const eventVerbs = (text: string): Generator<{ index: number }> =>
+  matchesAtWordStarts(text, (i) => {
+    const made = stickyEnd(MADE_REMARKS_AT, text, i)
+    if (made >= 0) return made
+    const said = quoteVerbEnd(text, i)
+    return said >= 0 ? said : stickyEnd(EVENT_ACT_AT, text, i)
+  })
 
 const OCCASION_PREPOSITION = /^(?:in|during|at|on|over|via|through)$/i
 
@@ -133,7 +120,7 @@ const ADDRESSED_AFTER =
  * ("pulled out his original remarks from Saturday").
  */
 function eventVerb(s: SentenceView): number | null {
-  for (const index of eventVerbs(s.words)) {
+  for (const { index } of eventVerbs(s.words)) {
     const at = s.tokens.findIndex((t) => t.start <= index && index < t.end)
     if (s.tokens[at]?.pos !== 'NOUN') return index
     for (let k = at - 1; k >= Math.max(0, at - 4); k--) {

@@ -10,6 +10,7 @@ import {
   SPEECH_PHRASE_PATTERN
 } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
+import { matchesAtWordStarts } from '../../matches'
 import type { ArticleView, QuoteSite, SentenceView } from '../view'
 
 export type SieveId =
@@ -64,17 +65,11 @@ export type LocalSieve = (site: QuoteSite, view: ArticleView) => Cue | null
  */
 export function quoteVerbsIn(text: string): Array<{ index: number; word: string }> {
   const lower = text.replace(/[A-Z]+/g, (s) => s.toLowerCase())
-  const out: Array<{ index: number; word: string }> = []
-  for (let i = 0; i < text.length; i++) {
-    if (!WORD_CHAR.test(text[i]!) || (i > 0 && WORD_CHAR.test(text[i - 1]!))) continue
-    const end = quoteVerbEnd(lower, i)
-    if (end < 0) continue
-    out.push({ index: i, word: text.slice(i, end) })
-    i = end - 1
-  }
-  return out
+  return [...matchesAtWordStarts(text, (i) => quoteVerbEnd(lower, i))].map(({ index, end }) => ({
+    index,
+    word: text.slice(index, end)
+  }))
 }
-const WORD_CHAR = /\w/
 /** Forms that are only ever verbs of saying; every other form is checked against the tags. */
 const ALWAYS_VERB = new RegExp(`^(?:${PLAIN_VERB_PATTERN}|${SPEECH_PHRASE_PATTERN})$`, 'i')
 
