@@ -160,20 +160,31 @@ function bodySubject(
   verbs: ReadonlyArray<{ index: number; verb: string }>,
   speakers: ReadonlySet<string>
 ): string | undefined {
-  const words = ctx.view.sentences[k]!.words
-  for (const v of verbs) {
-    if (/ing$/.test(v.verb)) continue
-    const chunk = words
-      .slice(0, v.index)
-      .split(/[,;:]\s*/)
-      .pop()!
-      .trim()
+  for (const { chunk, at } of verbSubjects(ctx.view.sentences[k]!.words, verbs)) {
     if (!/^(?:the\s+)?[A-Z]/.test(chunk) || /^(?:It|They|He|She|We|This|That)\b/.test(chunk))
       continue
-    const r = ctx.resolver.resolve(chunk, k, v.index)
+    const r = ctx.resolver.resolve(chunk, k, at)
     if (r?.ref.kind === 'org' && speakers.has(r.ref.name)) return r.ref.name
   }
   return undefined
+}
+
+/** The words before each finite verb of saying, back to their clause's comma, colon or semicolon. */
+function* verbSubjects(
+  words: string,
+  verbs: ReadonlyArray<{ index: number; verb: string }>
+): Generator<{ chunk: string; at: number }> {
+  for (const v of verbs) {
+    if (/ing$/.test(v.verb)) continue
+    yield {
+      chunk: words
+        .slice(0, v.index)
+        .split(/[,;:]\s*/)
+        .pop()!
+        .trim(),
+      at: v.index
+    }
+  }
 }
 
 /**
@@ -187,24 +198,18 @@ function describedSubject(
   verbs: ReadonlyArray<{ index: number; verb: string }>,
   speakers: ReadonlySet<string>
 ): string | undefined {
-  const words = ctx.view.sentences[k]!.words
-  for (const v of verbs) {
-    if (/ing$/.test(v.verb)) continue
-    const chunk = words
-      .slice(0, v.index)
-      .split(/[,;:]\s*/)
-      .pop()!
-      .trim()
+  // Every word of `all` is a word of `phrase`, in any case.
+  const has = (phrase: string, all: readonly string[]): boolean => {
+    const ws = phrase.toLowerCase().split(/\s+/)
+    return all.every((w) => ws.includes(w))
+  }
+  for (const { chunk } of verbSubjects(ctx.view.sentences[k]!.words, verbs)) {
     const owner = /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s?)\s+/u.exec(
       chunk
     )
     const role = owner ? roleIn(chunk.slice(owner[0].length)) : null
     if (!owner || !role) continue
     const body = owner[1]!.toLowerCase().split(/\s+/)
-    const has = (phrase: string, all: readonly string[]): boolean => {
-      const ws = phrase.toLowerCase().split(/\s+/)
-      return all.every((w) => ws.includes(w))
-    }
     const fits = ctx.registry.people.filter(
       (p) =>
         speakers.has(p.name) &&
