@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { gzipSync } from 'fflate'
-import { describe, expect, it } from 'vitest'
-import { SyncChunkError, type Chunk } from './chunk'
+import { describe, expect, it, vi } from 'vitest'
+import { makeLogEntry } from '../review/review-log'
 import {
   applySnapshots,
   compactChunks,
@@ -13,8 +13,9 @@ import {
   snapshotUpToOf,
   type Snapshot
 } from './snapshot'
+import { makeChunk, SyncChunkError, type Chunk } from './chunk'
 import { mergeSyncStates, type SyncState } from './sync-state'
-import { DEVICES, stateOf, T0, view, worldArb } from './test-support'
+import { card, DEVICES, genesis, stateOf, T0, view, worldArb } from './test-support'
 
 /** One device's chunks up to a cut folded into a snapshot (written and read back), and the rest. */
 function compacted(all: readonly Chunk[], device: string, cut: number) {
@@ -157,6 +158,44 @@ describe('a snapshot file', () => {
     expect(messageOf(gz({ ...snap(), answers: [answer] }))).toMatch(
       /^The snapshot of device desktop- up to chunk 1 is damaged: answer 1 of 1 has /
     )
+  })
+
+  it('is written and read a page of records at a time, never as one string of JSON', () => {
+    // A device's million answers are about 500 MB of JSON, past the longest string V8 builds:
+    // here 1,200 answers in pages of 100 stand for them.
+    const c = card(0)
+    const answers = Array.from({ length: 1200 }, (_, i) => ({
+      type: 'answer' as const,
+      log: makeLogEntry(c, 3, c.sched, c.sched, T0 + (i + 1) * 60_000, { dayStartHour: 4 }, 3000)
+    }))
+    const mine = [
+      { ...genesis, device },
+      makeChunk(device, 2, T0 + 1, answers.slice(0, 600)),
+      makeChunk(device, 3, T0 + 2, answers.slice(600))
+    ]
+    const made = compactChunks(device, null, mine, T0)
+    const whole = JSON.stringify(made).length
+    const paged = { page: 100, wholeUnder: 0 }
+    const encode = vi.spyOn(TextEncoder.prototype, 'encode')
+    const parse = vi.spyOn(JSON, 'parse')
+    try {
+      const bytes = encodeSnapshot(made, 100)
+      const read = parseSnapshot(bytes, { device, upTo: 3 }, paged)
+      expect(read.answers).toHaveLength(1200)
+      expect(read).toEqual(made)
+      const longest = (calls: unknown[][]) =>
+        Math.max(...calls.map(([x]) => (typeof x === 'string' ? x.length : 0)))
+      expect(longest(encode.mock.calls)).toBeLessThan(whole / 5)
+      expect(longest(parse.mock.calls)).toBeLessThan(whole / 5)
+      // Read that way, a damaged one is still named in one sentence.
+      const cut = gzipSync(new TextEncoder().encode(JSON.stringify(made).slice(0, -40)))
+      expect(() => parseSnapshot(cut, { device, upTo: 3 }, paged)).toThrow(
+        'The snapshot of device desktop- up to chunk 3 is damaged: it is cut short or not a snapshot at all.'
+      )
+    } finally {
+      encode.mockRestore()
+      parse.mockRestore()
+    }
   })
 
   it('tells a device it is too old for a newer format, rather than calling it damaged', () => {
