@@ -399,7 +399,7 @@ function sceneFor(
   }
   // "A statement by the ministry quoted Roe as saying …": a document that relays the words holds
   // them, whatever occasion the speaker was at before.
-  if (cue?.medium?.startsWith('in ')) set({ where: cue.medium, when: null }, 'medium')
+  if (cue?.medium && cue.inDocument) set({ where: cue.medium, when: null }, 'medium')
   const speaker = q.resolution?.ref.name
   // "…," Roe said. ¶ "The minister was speaking to residents at …", "X made this call during …":
   // the sentence after the words tells their own occasion, before any the speaker had earlier.

@@ -48,6 +48,11 @@ export interface Cue {
   /** The channel named with the attribution: "as quoted by The Times", "according to Reuters". */
   medium?: string
   /**
+   * The medium is a document that holds the words ("A statement by the ministry quoted Roe as
+   * saying …": "in the statement"), not an outlet that passed them on.
+   */
+  inDocument?: boolean
+  /**
    * "According to Fox News, Ali Fazel said …": the outlet that relayed the clause. The channel
    * of the words only when the clause names no occasion of its own ("in his closing argument").
    */

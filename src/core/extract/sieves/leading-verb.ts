@@ -354,7 +354,7 @@ export const leadingVerb: LocalSieve = (site, view) => {
         sieve: 'leading-verb',
         ...at,
         chunk: quoted[1]!,
-        ...(by ? { medium } : {})
+        ...(by ? { medium, inDocument: document || Boolean(opening) } : {})
       }
     }
     let chunk = own ?? subjectOf(s, cut, v.index).replace(/^(?:as|and|but|so)\s+/i, '')
