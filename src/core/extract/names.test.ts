@@ -131,6 +131,10 @@ describe('name runs', () => {
     expect(names("Mayor of the Light Regional Council Bill O'Brien said it.")).toEqual([
       "Bill O'Brien"
     ])
+    // An office of two things, the second with its article ("and the Environment").
+    expect(
+      names('It will help, Minister for Housing and the Environment Dara Quinlan said.').at(-1)
+    ).toBe('Dara Quinlan')
   })
   it('reads a Korean name, family name first, after the words that describe its bearer', () => {
     const run = findNameRuns('The first winner at Busan Open Park Min-seo said she was tired.').at(

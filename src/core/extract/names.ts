@@ -254,9 +254,10 @@ function readNameRuns(text: string): NameRun[] {
     if (!titled && lower && (TITLES.has(lower[2]!) || TITLE_PHRASES.has(`${lower[1]} ${lower[2]}`)))
       titled = true
     // "Governor of Washington Chris Gregoire": the first words complete the title, not the name;
-    // and so in "Minister of Culture and Youth Affairs Ovik Oveyan".
+    // and so in "Minister of Culture and Youth Affairs Ovik Oveyan", and in "Minister for
+    // Housing and the Environment Dara Quinlan".
     const titleOf = before.match(
-      /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:the )?(?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) )?$/
+      /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:the )?(?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) (?:the )?)?$/
     )
     // Not a body's name: "a spokeswoman for West Midlands Ambulance Service"; after "the", only
     // an office's words and a name ("Mayor of the Light Regional Council Bill O'Brien"), not
