@@ -136,6 +136,17 @@ describe('name runs', () => {
       names('It will help, Minister for Housing and the Environment Dara Quinlan said.').at(-1)
     ).toBe('Dara Quinlan')
   })
+  it('keeps a generation set off by a comma ("Tomas B. Delgado, Jr.") in the name', () => {
+    expect(names('President Tomas B. Delgado, Jr. said the talks went well.')).toEqual([
+      'Tomas B. Delgado Jr.'
+    ])
+    const [run] = findNameRuns('"It went well," said Tomas B. Delgado, Jr., the president.')
+    expect(run?.name).toBe('Tomas B. Delgado Jr.')
+    // What follows the name is its appositive, no longer the generation.
+    expect(run && '"It went well," said Tomas B. Delgado, Jr., the president.'.slice(run.end)).toBe(
+      ', the president.'
+    )
+  })
   it('reads a Korean name, family name first, after the words that describe its bearer', () => {
     const run = findNameRuns('The first winner at Busan Open Park Min-seo said she was tired.').at(
       -1

@@ -327,7 +327,31 @@ function readNameRuns(text: string): NameRun[] {
       .replace(/[.,]$/, (s) => (s === '.' && keepsStop(tokens.at(-1)!.slice(0, -1)) ? s : ''))
     runs.push({ name, raw, index: m.index + offset, end: m.index + raw.length, titled })
   }
-  return joinedByAnd(text, runs)
+  return joinedByAnd(text, withGenerations(text, runs))
+}
+
+/** "Ferdinand R. Marcos, Jr.": a generation set off by a comma still ends the name before it. */
+function withGenerations(text: string, runs: NameRun[]): NameRun[] {
+  const out: NameRun[] = []
+  for (const run of runs) {
+    const prev = out.at(-1)
+    if (
+      prev &&
+      isGeneration(run.raw) &&
+      prev.name.includes(' ') &&
+      !generationOf(prev.name) &&
+      /^,\s$/.test(text.slice(prev.end, run.index))
+    ) {
+      const from = prev.end - prev.raw.length
+      out[out.length - 1] = {
+        ...prev,
+        name: `${prev.name} ${run.raw}`,
+        raw: text.slice(from, run.end),
+        end: run.end
+      }
+    } else out.push(run)
+  }
+  return out
 }
 
 /**
