@@ -16,6 +16,21 @@ describe('the entity registry', () => {
     expect(registry.person('Rafael Ortiz')).toMatchObject({ gender: 'm', org: 'Transport Canada' })
   })
 
+  it('finds a person by the given names that open their name, when only one name opens with them', () => {
+    const { registry } = registryOf(
+      'Election Commission chairman Mohd Rizal Ismail said the vote was fair.',
+      'Mohd Rizal said turnout was high.'
+    )
+    expect(registry.person('Mohd Rizal')?.name).toBe('Mohd Rizal Ismail')
+    expect(registry.people.map((p) => p.name)).toEqual(['Mohd Rizal Ismail'])
+    const two = registryOf(
+      'Mohd Rizal Ismail and Mohd Rizal Hamzah both stood for the seat.',
+      'Mohd Rizal said turnout was high.'
+    ).registry
+    expect(two.person('Mohd Rizal')?.name).not.toBe('Mohd Rizal Ismail')
+    expect(two.person('Mohd Rizal')?.name).not.toBe('Mohd Rizal Hamzah')
+  })
+
   it('reads a description set off by commas as a person’s, past a body’s initials in brackets', () => {
     const { registry } = registryOf(
       'Yuki Amaro, the director-general of the Kestrel Energy Agency (KEA), made the comments on Monday.'

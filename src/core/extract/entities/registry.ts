@@ -637,7 +637,10 @@ export class EntityRegistry {
     // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the last names of a registered name.
     if (
       existing &&
-      (tokens.length === 1 || existing.name === name || existing.name.endsWith(` ${name}`))
+      (tokens.length === 1 ||
+        existing.name === name ||
+        existing.name.endsWith(` ${name}`) ||
+        existing.name.startsWith(`${name} `))
     )
       return existing
     if (tokens.length < 2 && !surname) return null
@@ -716,7 +719,11 @@ export class EntityRegistry {
       // "Hawk Sawyer" for "Kathleen Hawk Sawyer": the last names of a registered name.
       const last = this.byToken.get(tokens.at(-1)!)
       const hit = last?.find((p) => p.name.endsWith(` ${name}`))
-      return hit ?? null
+      if (hit) return hit
+      // "Mohd Rizal" for "Mohd Rizal Ismail": the given names an article may call someone by,
+      // when only one registered name opens with them.
+      const opening = this.byToken.get(tokens[0]!)?.filter((p) => p.name.startsWith(`${name} `))
+      return opening?.length === 1 ? opening[0]! : null
     }
     const t = tokens[0]!
     const holders = this.byToken.get(t)
