@@ -237,6 +237,15 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Unite', 'Unite'])
   })
 
+  it('gives "the Board said" to the body whose longer name ends in it', () => {
+    expect(
+      speakers(
+        'The Corvel Medicines and Devices Board said the syrup was recalled.',
+        '"We acted as soon as we knew," the Board said.'
+      )
+    ).toEqual(['Corvel Medicines and Devices Board'])
+  })
+
   it('gives words to one described before a relative clause that holds a verb of its own', () => {
     const q = (who: string) =>
       speakers('China warned Taiwan on Monday.', `${who} said: "We are not worried."`)

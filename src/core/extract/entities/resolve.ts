@@ -1136,7 +1136,10 @@ export class SpeakerResolver {
   /** "the ministry": the organisation the article last named with that word. */
   private orgFor(noun: string, sentence: number): string | null {
     if (!ORG_SYNONYMS[noun]) return null
-    const named = this.registry.orgs.filter((o) => nounFitsOrg(noun, o))
+    const fits = this.registry.orgs.filter((o) => nounFitsOrg(noun, o))
+    // "The Pharmacy and Poisons Board …" ¶ "the Board said": a name that ends a longer one is
+    // that body written short, not another.
+    const named = fits.filter((o) => !fits.some((n) => n.endsWith(` ${o}`)))
     if (named.length === 0) return null
     for (let s = sentence; s >= 0; s--) {
       const view = this.view.sentences[s]
