@@ -3147,7 +3147,10 @@ describe('round 38: names given, titles and channels', () => {
         quote
       )
     ).toEqual([
-      expect.objectContaining({ speaker: 'Federation of Tile Makers', where: 'the same survey' })
+      expect.objectContaining({
+        speaker: 'Federation of Tile Makers of Norland',
+        where: 'the same survey'
+      })
     ])
     expect(
       speakers(

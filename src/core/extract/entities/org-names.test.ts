@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateFromText } from '../../generate'
-import { acronymsByInitials, acronymsIn } from './org-names'
+import { acronymsByInitials, acronymsIn, withOrgTail } from './org-names'
 
 describe('acronyms an article uses', () => {
   it('reads an acronym defined in brackets', () => {
@@ -45,5 +45,14 @@ describe('acronyms an article uses', () => {
         'NIH said the grants "were not disclosed in full".'
     )
     expect(x.quotes[0]?.speaker).toBe('National Institutes of Health')
+  })
+
+  it('reads a name with two "of" tails whole', () => {
+    expect(withOrgTail('National Union', ' of Teachers of the Marl Islands said it.')).toBe(
+      'National Union of Teachers of the Marl Islands'
+    )
+    expect(withOrgTail('Springfield Chamber', ' of Commerce said it.')).toBe(
+      'Springfield Chamber of Commerce'
+    )
   })
 })

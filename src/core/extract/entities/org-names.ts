@@ -9,12 +9,21 @@ const OF = new RegExp(`^ of ${NAME_TAIL}`)
 
 /**
  * "Springfield Chamber" + " of Commerce said" → "Springfield Chamber of Commerce"; a governed
- * place's head takes "of" alone: "City" + " of Toronto said" → "City of Toronto".
+ * place's head takes "of" alone: "City" + " of Toronto said" → "City of Toronto". A second
+ * tail goes on with the name: "National Union" + " of Teachers of the Philippines said".
  */
 export function withOrgTail(name: string, rest: string): string {
   const tail = isOrganisation(name) ? OF_OR_FOR : isPolityHead(name) ? OF : null
-  const m = tail && rest.match(tail)
-  return m ? name + m[0] : name
+  if (!tail) return name
+  let full = name
+  let left = rest
+  for (let i = 0; i < 2; i++) {
+    const m = left.match(tail)
+    if (!m) break
+    full += m[0]
+    left = left.slice(m[0].length)
+  }
+  return full
 }
 
 /** "Korean Central News Agency (KCNA)" → ["KCNA", "Korean Central News Agency"]. */
