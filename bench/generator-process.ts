@@ -2,9 +2,9 @@
  * The generator's timings, run by generator.bench.ts from a Rolldown bundle of this file in a
  * Node process of its own: as the app's import worker runs the generator, one module (not tsx's
  * CommonJS per source file, whose every imported name is read through a getter) in a V8 that
- * holds nothing else. In the bench's own process, after the attribution bench has compiled the
- * source modules' patterns, a second copy's pushed executable memory past the 16 MB limit
- * below and the megabyte took 5.3 s.
+ * holds nothing else. In the bench's own process, after the attribution bench had compiled the
+ * source modules' patterns, a second copy of them pushed executable memory past the 16 MB limit
+ * below, and the megabyte took 5.3 s.
  *
  * Reads `{ article, big }` from the JSON file its first argument names; prints `BenchResult[]`.
  */
