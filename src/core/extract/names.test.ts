@@ -136,6 +136,13 @@ describe('name runs', () => {
       names('It will help, Minister for Housing and the Environment Dara Quinlan said.').at(-1)
     ).toBe('Dara Quinlan')
   })
+  it('keeps every word of a body’s name, a first name among them ("Ashford Graham Primary School")', () => {
+    expect(
+      names('Parents gathered at the gates of Ashford Graham Primary School on Tuesday.')
+    ).toContain('Ashford Graham Primary School')
+    // A person after words that are no first names is still read apart from them.
+    expect(names('Scientologist Tom Cruise spoke.')).toEqual(['Tom Cruise'])
+  })
   it('keeps a generation set off by a comma ("Tomas B. Delgado, Jr.") in the name', () => {
     expect(names('President Tomas B. Delgado, Jr. said the talks went well.')).toEqual([
       'Tomas B. Delgado Jr.'

@@ -290,8 +290,14 @@ function readNameRuns(text: string): NameRun[] {
     // "Scientologist Tom Cruise", "United Nations Peter Otieno": words before a first name
     // that are no first names themselves name a role or an organisation, not the person.
     // After "the", only an organisation's name: "at the Sao Paulo Grand Prix" names a thing,
-    // whose words all belong to it.
-    if (tokens.length > 2 && !isFirstName(tokens[0]!) && !isKoreanName(tokens.slice(0, 2))) {
+    // whose words all belong to it; so does a run that ends in a body's word ("Ashford Graham
+    // Primary School").
+    if (
+      tokens.length > 2 &&
+      !isFirstName(tokens[0]!) &&
+      !isKoreanName(tokens.slice(0, 2)) &&
+      !ORG_WORDS.test(tokens.at(-1)!)
+    ) {
       // "PyeongChang Olympics Lim Hyo-jun": a Korean name starts at its family name.
       const j = tokens.findIndex(
         (t, i) =>
