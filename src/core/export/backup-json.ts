@@ -191,3 +191,60 @@ export function listOf(values: unknown[]): JsonList {
     }
   }
 }
+
+/**
+ * A JSON object written a piece at a time to `push`: a field whole, a list a page of records at
+ * a time, so no string ever holds more than a page (the writing counterpart of
+ * `indexJsonObject`). Backups and sync snapshots are written with it.
+ */
+export class JsonObjectWriter {
+  #fields = 0
+  #inList = false
+  #rows = 0
+
+  constructor(private readonly push: (text: string) => void) {}
+
+  /** A field whose value is not a list. */
+  field(name: string, value: unknown): void {
+    this.#key(name)
+    this.push(JSON.stringify(value))
+  }
+
+  /** Starts the list `name`; `rows` adds to it until the next field. */
+  list(name: string): void {
+    this.#key(name)
+    this.push('[')
+    this.#inList = true
+    this.#rows = 0
+  }
+
+  rows(records: readonly unknown[]): void {
+    if (records.length === 0) return
+    const json = JSON.stringify(records)
+    this.push(`${this.#rows > 0 ? ',' : ''}${json.slice(1, -1)}`)
+    this.#rows += records.length
+  }
+
+  /** Closes the object. Nothing may be written after. */
+  end(): void {
+    this.push(`${this.#fields === 0 ? '{' : ''}${this.#inList ? ']' : ''}}`)
+  }
+
+  #key(name: string): void {
+    this.push(
+      `${this.#inList ? ']' : ''}${this.#fields++ === 0 ? '{' : ','}${JSON.stringify(name)}:`
+    )
+    this.#inList = false
+  }
+}
+
+/** Byte arrays made into one, in order, over a plain ArrayBuffer of its own (which fetch can send). */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0))
+  let at = 0
+  for (const part of parts) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
+}

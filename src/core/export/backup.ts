@@ -17,7 +17,7 @@ import { gzipSync, strFromU8, strToU8 } from 'fflate'
 import { createSHA256 } from 'hash-wasm'
 import { BackupFormatError } from '../errors'
 import { gunzipChecked, isGzip, tooBig } from './backup-gzip'
-import { indexJsonObject, type JsonObjectIndex } from './backup-json'
+import { concatBytes, indexJsonObject, JsonObjectWriter, type JsonObjectIndex } from './backup-json'
 import { TABLE_SCHEMAS, type BackupTables, type TableName } from './backup-schema'
 import { isObj, validateTables, type ValidateOptions } from './backup-validate'
 
@@ -76,13 +76,7 @@ export async function backupJsonBytes(backup: Backup): Promise<Uint8Array> {
     } else if (rows !== undefined) file.field(table, rows)
   }
   file.finish()
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
+  return concatBytes(parts)
 }
 
 /** Where a `BackupWriter` sends the file's bytes, in order: a compressor, or a list. */
@@ -95,11 +89,9 @@ export type BackupSink = (bytes: Uint8Array) => void
  * should keep; only a page is ever a string, and nothing is kept here once it is sent.
  */
 export class BackupWriter {
-  #fields = 0
-  #inList = false
-  #rows = 0
   #size = 0
   readonly #encoder = new TextEncoder()
+  readonly #json = new JsonObjectWriter((text) => this.#push(text))
 
   private constructor(
     private readonly sink: BackupSink,
@@ -117,30 +109,16 @@ export class BackupWriter {
 
   /** Starts the list of `table`; tables are written in TABLE_SCHEMAS order. */
   table(table: TableName): void {
-    this.#key(table)
-    this.#push('[')
-    this.#inList = true
-    this.#rows = 0
+    this.#json.list(table)
   }
 
   /** A field whose value is not a list. */
   field(name: string, value: unknown): void {
-    this.#key(name)
-    this.#push(JSON.stringify(value))
-  }
-
-  #key(name: string): void {
-    this.#push(
-      `${this.#inList ? ']' : ''}${this.#fields++ === 0 ? '{' : ','}${JSON.stringify(name)}:`
-    )
-    this.#inList = false
+    this.#json.field(name, value)
   }
 
   rows(records: readonly unknown[]): void {
-    if (records.length === 0) return
-    const json = JSON.stringify(records)
-    this.#push(`${this.#rows > 0 ? ',' : ''}${json.slice(1, -1)}`)
-    this.#rows += records.length
+    this.#json.rows(records)
   }
 
   /** Bytes of the payload so far. */
@@ -150,7 +128,7 @@ export class BackupWriter {
 
   /** Ends the payload and the file, with the payload's hash. Nothing may be written after. */
   finish(): void {
-    this.#push(`${this.#fields === 0 ? '{' : ''}${this.#inList ? ']' : ''}}`)
+    this.#json.end()
     this.sink(strToU8(`,"sha256":"${this.hash.digest('hex')}"}`))
   }
 

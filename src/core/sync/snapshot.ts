@@ -21,7 +21,7 @@ import {
   SettingSchema,
   type BackupArticle
 } from '../export/backup-schema'
-import { indexJsonObject } from '../export/backup-json'
+import { concatBytes, indexJsonObject, JsonObjectWriter } from '../export/backup-json'
 import { describeIssue } from '../export/backup-validate'
 import { gunzipChecked, isGzip } from '../export/backup-gzip'
 import { answerKey } from '../library/merge-library'
@@ -186,36 +186,21 @@ export function applySnapshots(state: SyncState, snapshots: readonly Snapshot[])
  */
 export function encodeSnapshot(snapshot: Snapshot, page = SNAPSHOT_PAGE): Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = []
-  let size = 0
-  const gzip = new Gzip({ level: 1 }, (data) => {
-    parts.push(data)
-    size += data.length
-  })
+  const gzip = new Gzip({ level: 1 }, (data) => parts.push(data))
   const encoder = new TextEncoder()
-  const write = (text: string, final = false): void => gzip.push(encoder.encode(text), final)
-  let next = '{'
+  const json = new JsonObjectWriter((text) => gzip.push(encoder.encode(text)))
   for (const [name, value] of Object.entries(snapshot) as Array<[string, unknown]>) {
     if (value === undefined) continue
-    write(`${next}${JSON.stringify(name)}:`)
-    next = ','
     if (!Array.isArray(value)) {
-      write(JSON.stringify(value))
+      json.field(name, value)
       continue
     }
-    write('[')
-    for (let i = 0; i < value.length; i += page)
-      write((i > 0 ? ',' : '') + JSON.stringify(value.slice(i, i + page)).slice(1, -1))
-    write(']')
+    json.list(name)
+    for (let i = 0; i < value.length; i += page) json.rows(value.slice(i, i + page))
   }
-  write(next === '{' ? '{}' : '}', true)
-  // Bytes over a plain ArrayBuffer of their own, which fetch can send.
-  const bytes = new Uint8Array(size)
-  let at = 0
-  for (const part of parts) {
-    bytes.set(part, at)
-    at += part.length
-  }
-  return bytes
+  json.end()
+  gzip.push(new Uint8Array(0), true)
+  return concatBytes(parts)
 }
 
 const time = v.pipe(v.number(), v.finite())
