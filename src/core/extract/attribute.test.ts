@@ -3467,3 +3467,24 @@ describe('a document that quotes the speaker', () => {
     expect(q.map((x) => [x.speaker, x.where])).toEqual([['Westbrook Trust', 'a statement']])
   })
 })
+
+describe('a document or an outlet named after the words, quoting the speaker', () => {
+  it('holds the words, though the speaker was at an occasion before', () => {
+    const q = quotes(
+      'Maria Lopez, head of the harbour board, spoke at the opening of the new pier on Monday.',
+      'The board has since been criticised for the cost of the works.',
+      '“We will build a second pier,” the report quoted Lopez as saying.'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([['Maria Lopez', 'in the report']])
+  })
+
+  it('is the channel, named by its noun, where the article places the speaker nowhere', () => {
+    const q = quotes(
+      'Maria Lopez heads the harbour board.',
+      '“The old pier is unsafe,” the newspaper quoted her as saying.'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([
+      ['Maria Lopez', 'as quoted by the newspaper']
+    ])
+  })
+})

@@ -29,6 +29,8 @@ import {
   WEEKDAY_PATTERN
 } from '../../lexicon/lexicon'
 
+const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1)
+
 /** Where the clause after a quotation ends: a quotation, a semicolon or a real full stop. */
 export function clauseEnd(clause: string): number {
   const re = /⟦|;|[.!?](?=\s|$)/g
@@ -53,22 +55,47 @@ export function unrelay(chunk: string): string {
   return active?.[1] ?? chunk
 }
 
-/** The outlet that relayed the words, as a where: "as quoted by The Times", "according to Reuters". */
-export function relayMedium(text: string): string | undefined {
+/**
+ * "the report quoted Lopez as saying", "the newspaper quoted her as saying": a document or an
+ * outlet named by its noun (group 1 the document's words, group 2 the outlet's).
+ */
+const NOUN_QUOTED = new RegExp(
+  `\\b(?:((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z-]+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}))|((?:[Tt]he|[Aa]n?)\\s+(?:[a-z-]+\\s+)?(?:${MEDIUM_HEAD_PATTERN})))\\s+quot(?:ed|es)\\s+\\S`
+)
+
+/** Who relayed the words, as a where, and whether it is a document that holds them. */
+interface Relay {
+  medium: string
+  inDocument?: true
+}
+
+/**
+ * The outlet or document that relayed the words: "as quoted by The Times", "according to
+ * Reuters", "the report quoted Lopez as saying" (a document, which holds the words).
+ */
+function relayOf(text: string): Relay | undefined {
   // "as quoted by ISL’s website": a possessive's own noun is part of the channel.
   const by = text.match(
     /\bquoted\s+by\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:(?<=['’]s)\s+[a-z]+)?)/
   )
-  if (by) return `as quoted by ${by[1]}`
+  if (by) return { medium: `as quoted by ${by[1]}` }
+  const noun = NOUN_QUOTED.exec(text)
+  if (noun)
+    return noun[1]
+      ? { medium: `in ${lowerFirst(noun[1])}`, inDocument: true }
+      : { medium: `as quoted by ${lowerFirst(noun[2]!)}` }
   const active = text.match(
     /\b((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+quot(?:ed|es)\s+\S/
   )
-  if (active) return `as quoted by ${active[1]}`
+  if (active) return { medium: `as quoted by ${active[1]}` }
   const according = text.match(
     /,\s*according to ((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)/
   )
-  return according ? `according to ${according[1]}` : undefined
+  return according ? { medium: `according to ${according[1]}` } : undefined
 }
+
+/** The outlet that relayed the words, as a where: "as quoted by The Times", "according to Reuters". */
+export const relayMedium = (text: string): string | undefined => relayOf(text)?.medium
 
 /** Words that end an inverted subject ("said Wang Hui during …", "… who …"), and a place after it. */
 const SUBJECT_ENDS = 'about|during|while|when|as|after|before|following|amid|despite|who|which|that'
@@ -214,7 +241,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
     relay: v.verb === 'according to' || undefined
   }
   // "…," said Lars Berg, according to Reuters: the outlet relayed what Berg said.
-  const medium = v.verb === 'according to' ? undefined : relayMedium(scope)
+  const relayed = v.verb === 'according to' ? undefined : relayOf(scope)
   // "…", in images posted on social networks: a phrase that opens with a preposition is no
   // subject, and a participle after its noun is no verb of the words.
   const opener = s.tokens.find((t) => t.start >= site.end + head.length + scope.indexOf(between))
@@ -234,7 +261,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
   )
     return null
   if (between && !/^(?:as|which|while|when|that|if|whether)\b/i.test(between))
-    return { ...base, chunk: unrelay(between), ...(medium ? { medium } : {}) }
+    return { ...base, chunk: unrelay(between), ...relayed }
   // "…", highlighting …, "…," adding …: a participle continues the clause before; no subject follows it.
   if (between || /ing$/.test(v.verb)) return null
   // Inverted: "…," said Wang Hui, chief engineer at …
@@ -251,7 +278,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
     const chunk = `${apposed[1]!.trim()}, ${apposed[2]!}`
     const head = parseSpeakerPhrase(chunk)?.head
     if (head?.kind === 'name' && head.description === apposed[1]!.trim())
-      return { ...base, chunk, ...(medium ? { medium } : {}) }
+      return { ...base, chunk, ...relayed }
   }
   // "said Arizona Department of Public Safety spokesman Bart Graves": an organisation's own "of"
   // does not end the subject, as "of" after a person does ("Rosaly Lopes of NASA's …").
@@ -280,5 +307,5 @@ export const trailingVerb: LocalSieve = (site, view) => {
     /,\s*(?:adding|noting|saying|who|which|according)\b.*$/,
     ''
   )
-  return subject ? { ...base, chunk: subject, ...(medium ? { medium } : {}) } : null
+  return subject ? { ...base, chunk: subject, ...relayed } : null
 }
