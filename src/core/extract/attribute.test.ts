@@ -3294,6 +3294,15 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual(['whilst announcing the hike'])
   })
 
+  it('reads ", speaking as her ministry unveiled its budget, said" as the occasion of the words that follow', () => {
+    expect(
+      quotes(
+        'Ana Roe, speaking as her ministry unveiled its budget, said the plan was set.',
+        'She said: “We will build two bridges.”'
+      ).map((q) => q.where)
+    ).toEqual(['speaking as her ministry unveiled its budget'])
+  })
+
   it('reads "But addressing the press in Naivasha, Kimani …" as the scene of his words', () => {
     expect(
       quotes(

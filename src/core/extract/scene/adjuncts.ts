@@ -162,12 +162,37 @@ function openingAct(s: SentenceView, text: string): string | null {
   // "Later, speaking from …": one word and a comma may come first.
   const at = tokens.findIndex((t, i) => i <= 2 && t.pos === 'VERB' && /ing$/.test(t.text))
   if (at < 0 || tokens.slice(0, at).some((t) => isNoun(t))) return null
-  return actOfSpeaking(
-    tokens,
-    text,
-    at,
-    tokens.findIndex((t, i) => i > at && t.text === ',')
+  const comma = tokens.findIndex((t, i) => i > at && t.text === ',')
+  return actOfSpeaking(tokens, text, at, comma) ?? speakingAsClause(tokens, text, at, comma)
+}
+
+/**
+ * "speaking as his department unveiled its budget", "Speaking while the count went on": speaking
+ * (or talking) timed by a clause of its own, up to the comma at token `comma`, is the occasion.
+ * The clause needs a subject and a finite verb: "speaking as a former nurse" tells a capacity.
+ */
+function speakingAsClause(
+  tokens: readonly Token[],
+  text: string,
+  at: number,
+  comma: number
+): string | null {
+  const act = tokens[at]
+  const conj = tokens[at + 1]
+  if (
+    !act ||
+    !conj ||
+    comma < at + 4 ||
+    !/^(?:speak|talk)$/.test(ACT_OF.get(act.text.toLowerCase()) ?? '')
   )
+    return null
+  if (!/^(?:as|while|whilst|when)$/i.test(conj.text)) return null
+  const clause = tokens.slice(at + 2, comma)
+  const finite = clause.findIndex(
+    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text) && !/ing$/.test(t.text)
+  )
+  if (finite < 1 || !clause.slice(0, finite).some((t) => isNoun(t) || t.pos === 'PRON')) return null
+  return tidyPlace(text.slice(act.start, tokens[comma - 1]!.end), conj.end - act.start)
 }
 
 /**
@@ -194,10 +219,18 @@ function appositiveAct(s: SentenceView, text: string, verbAt: number): string | 
   }
   const tokens = s.tokens.filter((t) => /\S/.test(text.slice(t.start, t.end)))
   const verb = tokens.findIndex((t) => t.start >= verbAt)
+  // Asked of the participle itself ("Ryan, speaking as his department unveiled …, said").
+  if (verb > 0 && tokens[verb - 1]!.text === ',') {
+    const close = tokens.findIndex((t, i) => i > verb && t.text === ',')
+    const timed = speakingAsClause(tokens, text, verb, close)
+    if (timed) return timed
+  }
   if (verb < 4 || tokens[verb - 1]!.text !== ',') return null
   const open = tokens.findLastIndex((t, i) => i < verb - 1 && t.text === ',')
   if (open < 1 || tokens[open + 1]?.pos !== 'VERB') return null
-  const act = actOfSpeaking(tokens, text, open + 1, verb - 1)
+  const act =
+    actOfSpeaking(tokens, text, open + 1, verb - 1) ??
+    speakingAsClause(tokens, text, open + 1, verb - 1)
   if (act) return act
   // "…, speaking on local radio, …", "…, speaking from Geneva, …": where or through what.
   const prep = tokens[open + 2]

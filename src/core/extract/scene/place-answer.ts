@@ -87,13 +87,15 @@ const PUBLISHED_END = new RegExp(`^(\\S+\\s+\\S+.*?)\\s+(?:${PUBLICATION_PARTICI
 
 /**
  * A place or occasion short enough to be an answer: relative clauses and participles cut off,
- * and past eight words cut back to the last phrase that ends by then.
+ * and past eight words cut back to the last phrase that ends by then. The first `kept`
+ * characters are the occasion's own clause opening ("speaking as …"), which stays.
  */
-export function tidyPlace(phrase: string): string {
+export function tidyPlace(phrase: string, kept = 0): string {
   // "after the match and said": the clause's next verb is no part of the place.
   let p = beforeQuoteVerb(
     AND,
-    phrase.replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')
+    phrase.slice(0, kept) +
+      phrase.slice(kept).replace(/\s+(?:who|which|where|whose|when|while|as|because)\s.*$/, '')
   )
     .replace(/,\s+(?=[a-z]).*$/, '')
     .replace(/[\s.,;:]+$/, '')

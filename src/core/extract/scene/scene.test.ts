@@ -396,6 +396,23 @@ describe('where and when in one sentence', () => {
       scene('Ana Roe, speaking to reporters after the vote, said the count was clean.', 'said')[0]
     ).toBe('speaking to reporters after the vote')
     expect(scene('Ana Roe, speaking quietly, said the count was clean.', 'said')[0]).toBeNull()
+    // Speaking timed by a clause of its own: the clause says on what occasion; "as" before a
+    // noun alone says in what capacity, no occasion.
+    expect(
+      scene(
+        'Ana Roe, speaking as her ministry unveiled its budget, said the plan was set.',
+        'said'
+      )[0]
+    ).toBe('speaking as her ministry unveiled its budget')
+    expect(
+      scene('Speaking as the results were announced, Ana Roe said the count was clean.', 'said')[0]
+    ).toBe('Speaking as the results were announced')
+    expect(
+      scene('Ana Roe, speaking as the mother of two boys, said the plan was set.', 'said')[0]
+    ).toBeNull()
+    expect(
+      scene('Speaking as a former nurse, Ana Roe said the ward was full.', 'said')[0]
+    ).toBeNull()
     // A visit as an opening participle; "the visiting premier" is none.
     expect(
       scene('Visiting the hospital in Kitwe on Thursday, Ana Roe praised the nurses.', 'Visiting')
