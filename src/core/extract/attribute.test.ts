@@ -3475,6 +3475,23 @@ describe('a document that quotes the speaker', () => {
     )
     expect(q.map((x) => [x.speaker, x.where])).toEqual([['Westbrook Trust', 'a statement']])
   })
+
+  it('is the body\'s, whose words "they" opens as "it" does', () => {
+    const q = quotes(
+      'Police officers in Leeds have seen more scams this year.',
+      'After the visit, the Leeds Policing Team shared a warning on Facebook. They wrote: “Scams are a form of theft.”'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([['Leeds Policing Team', 'a warning']])
+  })
+
+  it('is not the newspaper that published it', () => {
+    const q = quotes(
+      'The heads of 17 charities have signed an open letter.',
+      'In the letter, published by the Daily Courier, the charities said the public was generous.',
+      'They wrote: “We know there have been failures.”'
+    )
+    expect(q.map((x) => x.speaker)).toEqual([expect.stringMatching(/charities/)])
+  })
 })
 
 describe('a document or an outlet named after the words, quoting the speaker', () => {

@@ -26,6 +26,7 @@ import {
   MEDIA_NOUNS,
   NEWS_OUTLETS,
   OFFICE_SYNONYMS,
+  OUTLET_NAME_PATTERN,
   ORG_SYNONYMS,
   quoteVerbAfter,
   ROLE_NOUNS,
@@ -112,6 +113,8 @@ const DOCUMENT_MENTION = new RegExp(
 )
 /** "on their behalf", "on behalf of the council": whom a document speaks for. */
 const BEHALF = /\bon\s+(?:(their|his|her)\s+behalf|behalf\s+of\s+([^,;.⟦]+))/i
+/** A news outlet by name: "the Sunday Times", "the Daily Courier". */
+const OUTLET = new RegExp(`^${OUTLET_NAME_PATTERN}$`)
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
 const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
 
@@ -401,6 +404,10 @@ export class SpeakerResolver {
     if (word === 'they' || word === 'we') {
       const group = this.groupOpening(sentence, before) ?? this.groupBefore(sentence, before)
       if (group) return one(group, 'pronoun', 0.75)
+      // "The policing team shared a warning on Facebook. They wrote: …": a body is "they" as
+      // often as "it".
+      const document = word === 'they' ? this.documentJustNamed(sentence, before) : null
+      if (document) return document
       const last = lastSpoke.group ?? lastSpoke.org?.name ?? null
       return last ? one({ name: last, kind: 'group' }, 'pronoun', 0.6) : null
     }
@@ -956,9 +963,9 @@ export class SpeakerResolver {
    * on behalf of, else whoever issued it.
    */
   private documentJustNamed(sentence: number, before: number): Resolution | null {
-    // Only an "it" that opens the sentence, as "It said:" does.
+    // Only an "it" (or a body's "they") that opens the sentence, as "It said:" does.
     const opener = this.view.sentences[sentence]?.masked.slice(0, before) ?? ''
-    if (!/^\s*it\s*$/i.test(opener)) return null
+    if (!/^\s*(?:it|they)\s*$/i.test(opener)) return null
     const s = sentence - 1
     const words = this.view.sentences[s]?.words ?? ''
     const named = DOCUMENT_MENTION.exec(words)
@@ -1011,12 +1018,15 @@ export class SpeakerResolver {
       // ("A statement from, Mr Joseph Obari, SPDC spokesman": a stray comma is passed over.)
       // "The report, published on Tuesday by the National Audit Office, said": a participle
       // set off by commas names its issuer too.
-      const from = text
+      const agent = text
         .slice(m.index + m[0].length)
         .match(
           /^(?:,?\s+(?:published|released|issued|compiled|prepared|written|produced|shared|posted)\b[^,;.]{0,40}?)?\s+(?:from|by|issued by),?\s+([^,;.]+)/
         )?.[1]
         ?.replace(/\s+(?:was|were|is|are|has|have|had|will|would|could|said|says)\b.*$/, '')
+      // "In the letter, published by the Sunday Times, the charities said": a newspaper that
+      // printed a document did not write it.
+      const from = agent && !OUTLET.test(agent) ? agent : undefined
       // "In a statement, a county water spokesman said …": the subject of the verb of saying.
       const said = speechVerbs(text, view).find(
         (v) => v.index > m.index! + m[0].length || v.index > 0
