@@ -3494,6 +3494,21 @@ describe('a document that quotes the speaker', () => {
   })
 })
 
+describe('a quotation over several paragraphs, attributed at its end', () => {
+  it('has one channel for all its paragraphs', () => {
+    const q = quotes(
+      'Kestrel Oil said on Monday that thieves had caused the leak.',
+      'A statement from Mr Tom Kerr, the company spokesman, blamed vandals for the leak.',
+      '“We received reports of the incident on July 12 and took measures.',
+      '“Without the visit, we cannot carry out repairs,” the statement said.'
+    )
+    expect(q.map((x) => [x.speaker, x.where])).toEqual([
+      ['Tom Kerr', 'A statement'],
+      ['Tom Kerr', 'A statement']
+    ])
+  })
+})
+
 describe('a document or an outlet named after the words, quoting the speaker', () => {
   it('holds the words, though the speaker was at an occasion before', () => {
     const q = quotes(

@@ -264,6 +264,19 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       scene: q.scene
     })
   }
+  // "“We received reports …¶ “Without the visit, …,” the statement said": the paragraphs of a
+  // quotation attributed at its end were placed before the paragraph that closes it, and share
+  // its scene. Backwards, so a chain of paragraphs fills from its end.
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i]!
+    const source = q.from !== null ? bySite.get(q.from) : undefined
+    if (!source || source.site.n < q.site.n || q.sieve !== 'runs-on' || q.scene.untold) continue
+    q.scene = { ...q.scene }
+    if (!q.scene.where && source.scene.where)
+      Object.assign(q.scene, { where: source.scene.where, whereSieve: 'continued' })
+    if (!q.scene.when && source.scene.when)
+      Object.assign(q.scene, { when: source.scene.when, whenSieve: 'continued' })
+  }
   const speakers = new Set(quotes.flatMap((q) => (q.resolution ? [q.resolution.ref.name] : [])))
   const scenes = speakerThroughout(
     quotes.map((q) => ({
