@@ -3494,7 +3494,7 @@ describe('a document that quotes the speaker', () => {
   })
 })
 
-describe('a quotation over several paragraphs, attributed at its end', () => {
+describe('a quotation attributed after it, in a later paragraph or later in its sentence', () => {
   it('has one channel for all its paragraphs', () => {
     const q = quotes(
       'Kestrel Oil said on Monday that thieves had caused the leak.',
@@ -3505,6 +3505,17 @@ describe('a quotation over several paragraphs, attributed at its end', () => {
     expect(q.map((x) => [x.speaker, x.where])).toEqual([
       ['Tom Kerr', 'A statement'],
       ['Tom Kerr', 'A statement']
+    ])
+  })
+
+  it('and a fragment attributed later in its sentence has that attribution’s time too', () => {
+    const q = quotes(
+      'Ana Roe spoke at a rally in York on Monday.',
+      'The outages have been “terribly disruptive” for families, and “we will not stop until power is back,” Roe told reporters in Leeds on Tuesday.'
+    )
+    expect(q.map((x) => [x.where, x.when])).toEqual([
+      ['told reporters in Leeds', 'on Tuesday'],
+      ['told reporters in Leeds', 'on Tuesday']
     ])
   })
 })

@@ -264,13 +264,14 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       scene: q.scene
     })
   }
-  // "“We received reports …¶ “Without the visit, …,” the statement said": the paragraphs of a
-  // quotation attributed at its end were placed before the paragraph that closes it, and share
-  // its scene. Backwards, so a chain of paragraphs fills from its end.
+  // "“We received reports …¶ “Without the visit, …,” the statement said", "… “terribly
+  // disruptive” and “we will not stop,” Roe told reporters": a quotation that takes its speaker
+  // from a later one (the paragraph that closes it, a fragment later in its sentence) was placed
+  // before that one was, and shares its scene. Backwards, so a chain fills from its end.
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!
     const source = q.from !== null ? bySite.get(q.from) : undefined
-    if (!source || source.site.n < q.site.n || q.sieve !== 'runs-on' || q.scene.untold) continue
+    if (!source || source.site.n < q.site.n || q.scene.untold) continue
     q.scene = { ...q.scene }
     if (!q.scene.where && source.scene.where)
       Object.assign(q.scene, { where: source.scene.where, whereSieve: 'continued' })
