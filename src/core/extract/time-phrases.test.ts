@@ -53,6 +53,11 @@ describe('findTimePhrases', () => {
     expect(first('Fox began the press conference last night')?.resolved).toBe('2025-07-09')
     expect(first('said this morning')?.resolved).toBe('2025-07-10')
     expect(first('will speak tonight')?.resolved).toBe('2025-07-10')
+    // With the day before: the whole phrase, as the article words it.
+    expect(findTimePhrases('came in yesterday afternoon', anchor)[0]?.phrase).toBe(
+      'yesterday afternoon'
+    )
+    expect(first('came in yesterday afternoon')?.resolved).toBe('2025-07-09')
     expect(first('the night shift')).toBeUndefined()
   })
   it('puts a weekday on or before the publication date', () => {

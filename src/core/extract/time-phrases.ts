@@ -158,12 +158,13 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     }
   ],
   [
-    // "last night", "this morning", "tomorrow evening", "tonight".
-    new RegExp(`\\b(last|this|tomorrow) (${PART})\\b|\\b(tonight)\\b`, 'gi'),
+    // "last night", "this morning", "yesterday afternoon", "tomorrow evening", "tonight".
+    new RegExp(`\\b(last|this|yesterday|tomorrow) (${PART})\\b|\\b(tonight)\\b`, 'gi'),
     (m, ref) => {
       if (!ref) return { resolved: null }
       const which = (m[1] ?? '').toLowerCase()
-      return { resolved: addDays(ref, which === 'last' ? -1 : which === 'tomorrow' ? 1 : 0) }
+      const back = which === 'last' || which === 'yesterday'
+      return { resolved: addDays(ref, back ? -1 : which === 'tomorrow' ? 1 : 0) }
     }
   ],
   [
