@@ -3272,6 +3272,15 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual(['at the Rosa Parks Transit Center'])
   })
 
+  it('reads a crowd lede that stops in at a place ("calling in at … yesterday")', () => {
+    expect(
+      quotes(
+        'Many motorists calling in at the Fairfield services in West Devon yesterday afternoon admitted they feared supplies would run out.',
+        'Tom Kerr, a farmer, filled his van. "That will keep me going until after the weekend," he said.'
+      ).map((q) => [q.where, q.when])
+    ).toEqual([['at the Fairfield services in West Devon', 'yesterday afternoon']])
+  })
+
   it('gives words the speaker "has repeatedly stressed" no occasion of the day', () => {
     expect(
       quotes(
