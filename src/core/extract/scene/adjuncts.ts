@@ -39,6 +39,8 @@ const CHANNEL_HEAD = new RegExp(
   `^(?:${MEDIUM_HEAD_PATTERN}|${SOCIAL_MEDIA_PATTERN}|${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN})$`,
   'i'
 )
+/** "on the firm's Facebook page", "via her Instagram account": a page of a social medium. */
+const SOCIAL_MEDIUM = new RegExp(`^(?:${SOCIAL_MEDIA_PATTERN})$`)
 const AUDIENCE_VERB = /^(?:tell|inform|address|brief)$/i
 const VISIT_VERB = new RegExp(`^(?:${VISIT_VERB_PATTERN})$`)
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/
@@ -163,7 +165,34 @@ function openingAct(s: SentenceView, text: string): string | null {
   const at = tokens.findIndex((t, i) => i <= 2 && t.pos === 'VERB' && /ing$/.test(t.text))
   if (at < 0 || tokens.slice(0, at).some((t) => isNoun(t))) return null
   const comma = tokens.findIndex((t, i) => i > at && t.text === ',')
-  return actOfSpeaking(tokens, text, at, comma) ?? speakingAsClause(tokens, text, at, comma)
+  return (
+    actOfSpeaking(tokens, text, at, comma) ??
+    speakingAsClause(tokens, text, at, comma) ??
+    participleAdjunct(tokens, text, at, comma)
+  )
+}
+
+/**
+ * "Speaking on local radio, …", "Posting on the firm's Facebook page, …", "Explaining the delay
+ * via Twitter, …", "…, writing on Facebook, …": a participle of saying or posting, up to the
+ * comma at token `comma`, with a phrase of place or channel after it (past its object): that
+ * phrase, not a condition they were given on ("Speaking on condition of anonymity").
+ */
+function participleAdjunct(
+  tokens: readonly Token[],
+  text: string,
+  at: number,
+  comma: number
+): string | null {
+  if (comma < 0 || !isSpeakingParticiple(tokens[at]?.text ?? '')) return null
+  for (let k = at + 1; k < comma - 1; k++) {
+    const prep = tokens[k]!
+    if (prep.pos !== 'ADP') continue
+    const phrase = tokens.slice(k + 1, comma)
+    if (acceptsAdjunct(prep, phrase))
+      return tidyPlace(stripTrailingTime(text.slice(prep.start, phrase.at(-1)!.end)))
+  }
+  return null
 }
 
 /**
@@ -233,11 +262,7 @@ function appositiveAct(s: SentenceView, text: string, verbAt: number): string | 
     speakingAsClause(tokens, text, open + 1, verb - 1)
   if (act) return act
   // "…, speaking on local radio, …", "…, speaking from Geneva, …": where or through what.
-  const prep = tokens[open + 2]
-  const phrase = tokens.slice(open + 3, verb - 1)
-  if (!ACT_OF.has(tokens[open + 1]!.text.toLowerCase()) || prep?.pos !== 'ADP') return null
-  if (!acceptsAdjunct(prep, phrase) || phrase.length === 0) return null
-  return tidyPlace(stripTrailingTime(text.slice(prep.start, phrase.at(-1)!.end)))
+  return participleAdjunct(tokens, text, open + 1, verb - 1)
 }
 
 /**
@@ -527,6 +552,7 @@ function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
   if (namedPlace(head)) return true
   // "at the port in Tema": a place named by the phrase's own "in" or "at" makes any noun a place.
   if (place && headNouns(phrase, /^(?:in|at)$/i).some(namedPlace)) return true
+  if (channel && nouns.some((t) => SOCIAL_MEDIUM.test(t.text))) return true
   const heads = place ? OCCASION_HEAD : CHANNEL_HEAD
   // Two-word heads too: "news conference", "phone call".
   const lastTwo = nouns

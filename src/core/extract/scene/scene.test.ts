@@ -396,6 +396,23 @@ describe('where and when in one sentence', () => {
       scene('Ana Roe, speaking to reporters after the vote, said the count was clean.', 'said')[0]
     ).toBe('speaking to reporters after the vote')
     expect(scene('Ana Roe, speaking quietly, said the count was clean.', 'said')[0]).toBeNull()
+    // An opening participle of saying or posting, with the channel it went through.
+    expect(scene('Speaking on local radio, Ana Roe said the roads were open.', 'said')[0]).toBe(
+      'on local radio'
+    )
+    expect(
+      scene('Posting on the firm’s Facebook page, Ana Roe said she was grateful.', 'said')[0]
+    ).toBe('on the firm’s Facebook page')
+    expect(
+      scene('Explaining the delay via Twitter, the bureau chief asked people to wait.', 'asked')[0]
+    ).toBe('via Twitter')
+    expect(scene('Ana Roe, explaining the delay via Twitter, said she was sorry.', 'said')[0]).toBe(
+      'via Twitter'
+    )
+    // A condition the words were given on is no channel.
+    expect(
+      scene('Speaking on condition of anonymity, an official said the talks failed.', 'said')[0]
+    ).toBeNull()
     // Speaking timed by a clause of its own: the clause says on what occasion; "as" before a
     // noun alone says in what capacity, no occasion.
     expect(
