@@ -3549,3 +3549,23 @@ describe('a document or an outlet named after the words, quoting the speaker', (
     ])
   })
 })
+
+describe('a body by a noun for it ("the body said")', () => {
+  it('is the whole name the noun introduced, past its "of"', () => {
+    expect(
+      speakers(
+        'Traders’ body Confederation of Kestrel Traders (CKT), which represents shops, has made a demand.',
+        '“If no package is given, trade will collapse,” the body said.'
+      )
+    ).toEqual(['Confederation of Kestrel Traders'])
+  })
+
+  it('knows a confederation, a guild or a syndicate for a body', () => {
+    expect(
+      speakers(
+        'The Confederation of Kestrel Traders, which represents shops, has made a demand.',
+        '“If no package is given, trade will collapse,” the body said.'
+      )
+    ).toEqual(['Confederation of Kestrel Traders'])
+  })
+})

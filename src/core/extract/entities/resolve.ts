@@ -1075,6 +1075,19 @@ export class SpeakerResolver {
     return null
   }
 
+  /** The longest registered organisation `text` opens with, whole words only. */
+  private orgOpeningWith(text: string): string | null {
+    let best: string | null = null
+    for (const o of this.registry.orgs)
+      if (
+        text.startsWith(o) &&
+        !/^[\w-]/.test(text.slice(o.length)) &&
+        o.length > (best?.length ?? 0)
+      )
+        best = o
+    return best
+  }
+
   /** The organisation named right after `noun` in the nearest sentence before ("NGO Sea-Watch"). */
   private describedOrg(noun: string, sentence: number): string | null {
     const named = this.#orgsAfterNoun.get(noun) ?? this.orgsAfterNoun(noun)
@@ -1099,10 +1112,14 @@ export class SpeakerResolver {
       const words = this.view.sentences[s]?.words
       if (words === undefined) continue
       const at = after.exec(words)
-      const run = at ? findNameRuns(words.slice(at.index + at[0].length))[0] : undefined
+      const rest = at ? words.slice(at.index + at[0].length) : ''
+      const run = at ? findNameRuns(rest)[0] : undefined
+      // "Traders’ body Confederation of All India Traders": the longest body the article
+      // registered that the words after the noun open with, past its "of".
+      const registered = at ? this.orgOpeningWith(rest) : null
       // "the RMT union's leader", "the Unite union": the name right before the noun, too.
       const named = at ? undefined : before.exec(words)?.[1]
-      const name = run?.index === 0 ? run.raw : named
+      const name = registered ?? (run?.index === 0 ? run.raw : named)
       // "said the agency Friday": a day or month after the noun is no name.
       const first = name?.split(/\s+/)[0]?.replace(/\.$/, '') ?? ''
       const place = !!name && isPlace(name) && !isOrganisation(name)
