@@ -135,6 +135,8 @@ describe('name runs', () => {
     expect(
       names('It will help, Minister for Housing and the Environment Dara Quinlan said.').at(-1)
     ).toBe('Dara Quinlan')
+    // An office of an office ("Minister of State for Petroleum").
+    expect(names('Minister of State for Petroleum Aniket Teli said it.')).toEqual(['Aniket Teli'])
   })
   it('keeps every word of a body’s name, a first name among them ("Ashford Graham Primary School")', () => {
     expect(

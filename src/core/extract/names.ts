@@ -254,10 +254,10 @@ function readNameRuns(text: string): NameRun[] {
     if (!titled && lower && (TITLES.has(lower[2]!) || TITLE_PHRASES.has(`${lower[1]} ${lower[2]}`)))
       titled = true
     // "Governor of Washington Chris Gregoire": the first words complete the title, not the name;
-    // and so in "Minister of Culture and Youth Affairs Ovik Oveyan", and in "Minister for
-    // Housing and the Environment Dara Quinlan".
+    // and so in "Minister of Culture and Youth Affairs Ovik Oveyan", in "Minister for
+    // Housing and the Environment Dara Quinlan", and in "Minister of State for Petroleum …".
     const titleOf = before.match(
-      /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:the )?(?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) (?:the )?)?$/
+      /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:the )?(?:[A-Z][\w-]* (?:of|for) (?:the )?)?(?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) (?:the )?)?$/
     )
     // Not a body's name: "a spokeswoman for West Midlands Ambulance Service"; after "the", only
     // an office's words and a name ("Mayor of the Light Regional Council Bill O'Brien"), not
@@ -272,6 +272,9 @@ function readNameRuns(text: string): NameRun[] {
         tokens = tokens.slice(1)
       const mr = tokens.findIndex((t) => TITLES.has(t.toLowerCase()))
       if (mr >= 0 && mr < tokens.length - 1) tokens = tokens.slice(mr + 1)
+      // The name starts past the office's words, as the run's index says.
+      const at = m[0].indexOf(tokens.join(' '), offset)
+      if (at >= 0) offset = at
       // "Parliamentary Secretary for Medical Research, Frank McGuire": words that neither open
       // with a given name nor end in a surname complete the office; the name comes after.
       const given = isFirstName(tokens[0]!) || mayBeFirstName(tokens[0]!)

@@ -65,6 +65,15 @@ describe('the entity registry', () => {
     expect(registry.person('Ana Roe')?.roles).toEqual(['minister'])
   })
 
+  it('records the role of an office that runs over several words before the name', () => {
+    const { registry } = registryOf(
+      'Minister for Petroleum and Natural Gas Ravi Teli said prices would hold.',
+      'Union Minister of State for Petroleum and Natural Gas Asha Rane said the same.'
+    )
+    expect(registry.person('Ravi Teli')?.roles).toEqual(['minister'])
+    expect(registry.person('Asha Rane')?.roles).toEqual(['minister'])
+  })
+
   it('reads capitalised words right after "the" as a description, not a name', () => {
     const { registry } = registryOf(
       'Ana Roe is the Liberal Democrat spokeswoman on health.',

@@ -449,6 +449,10 @@ export class EntityRegistry {
               run.end <= (mainVerb(sentence)?.start ?? -1) &&
               looksLikeSpeakerName(run)))
         if (!person) {
+          // "Union Minister of State for …": a body's word before a title makes a title, and the
+          // office's "of" no body's name.
+          if (run.name.includes(' ') && TITLES.has(run.name.split(' ').at(-1)!.toLowerCase()))
+            continue
           const full = withOrgTail(run.name, after)
           // "City" + " of Toronto": a governed place is a body once its "of" completes it.
           const org =
@@ -931,8 +935,15 @@ function titleRoleBefore(before: string, run: NameRun): string | null {
       short && written.includes(word.toUpperCase()) ? short.split(' ').at(-1)!.toLowerCase() : word
     if (ROLE_NOUNS.has(role)) return role
   }
+  // "Minister for Petroleum and Natural Gas Ravi Teli", "Minister of State for Parks …": the
+  // title that opens an office of capitalised words, however many.
+  const office = OFFICE_CHAIN.exec(`${before.slice(-80)} ${raw}`)?.[1]?.toLowerCase()
+  if (office && ROLE_NOUNS.has(office)) return office
   return personNounBefore(before, run)
 }
+
+/** A title, "of" or "for", then capitalised words joined by "of", "for", "and", "the". */
+const OFFICE_CHAIN = /\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:(?:the|of|for|and|&)\s+|[A-Z][\w-]*\s+)*$/
 
 const OBJECT_OF_ROLE = /\b(?:of|for|to|with|by|from|against|about)\s+(?:the\s+)?$/i
 
