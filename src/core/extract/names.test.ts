@@ -135,6 +135,14 @@ describe('name runs', () => {
     expect(
       names('It will help, Minister for Housing and the Environment Dara Quinlan said.').at(-1)
     ).toBe('Dara Quinlan')
+    // A double-barrelled surname after an office of a place, with a given name no list knows.
+    expect(names('“We will act,” said Governor of Lagos State Olatunde Sanwo-Bakare.')).toEqual([
+      'Olatunde Sanwo-Bakare'
+    ])
+    // An office of two words that are a title together, then its body and the name.
+    expect(names('“We will act,” said Chief Executive of Kestrel Council Tom Kerr.')).toEqual([
+      'Tom Kerr'
+    ])
     // An office of an office ("Minister of State for Petroleum").
     expect(names('Minister of State for Petroleum Aniket Teli said it.')).toEqual(['Aniket Teli'])
   })

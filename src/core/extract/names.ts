@@ -221,8 +221,11 @@ function readNameRuns(text: string): NameRun[] {
     // "Mr Singer", "Dr Driver": after an honorific, a word that is also a title is a surname.
     const honoured =
       tokens.length === 2 && HONORIFICS.has(tokens[0]!.toLowerCase().replace(/\.$/, ''))
-    if (tokens.length === 0 || (!honoured && tokens.every((t) => TITLES.has(t.toLowerCase()))))
-      continue
+    // "Chief Executive of …": a title, or a title of two words, is no name.
+    const titleOnly =
+      tokens.every((t) => TITLES.has(t.toLowerCase())) ||
+      (tokens.length === 2 && TITLE_PHRASES.has(tokens.join(' ').toLowerCase()))
+    if (tokens.length === 0 || (!honoured && titleOnly)) continue
     let titled = false
     let lastTitle = -1
     // "Inspector-General", "Director-General": a hyphened title is a title too.
@@ -278,7 +281,7 @@ function readNameRuns(text: string): NameRun[] {
       // "Parliamentary Secretary for Medical Research, Frank McGuire": words that neither open
       // with a given name nor end in a surname complete the office; the name comes after.
       const given = isFirstName(tokens[0]!) || mayBeFirstName(tokens[0]!)
-      if (!given && !mayBeSurname(tokens.at(-1)!)) continue
+      if (!given && !mayBeSurname(tokens.at(-1)!.replace(/[.,]$/, ''))) continue
     }
     // "Seventeen-year-old Lily Tran", "Then-candidate Macron": an age, or a title modifier
     // joined to a lower-case title, describes a person, like a title, and is no name.
@@ -433,7 +436,8 @@ const mayBeFirstName = (word: string): boolean =>
 const mayBeSurname = (word: string): boolean => {
   const tag = compromiseModel.one.lexicon?.[word.toLowerCase()]
   return (
-    /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$/u.test(word) &&
+    // "Sanwo-Olu", "Hill-Marsh": a double-barrelled surname, its second part capitalised too.
+    /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u.test(word) &&
     (tag === undefined || tag === 'LastName') &&
     // "Rural Development", "Food Security": an abstract noun's ending is no surname's.
     !ABSTRACT_NOUN_ENDING.test(word)
