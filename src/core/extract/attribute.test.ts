@@ -521,6 +521,13 @@ describe('attribution on unseen newswire shapes', () => {
         '"We will not give up," Kenya\'s ambassador to the United Nations Peter Otieno said.'
       )
     ).toEqual(['Peter Otieno'])
+    // With a given name no list knows, and the name after the verb too.
+    expect(
+      speakers(
+        '"We will not give up," said Kenya\'s ambassador to the United Nations Mwende Ochieng.',
+        'Kenya\'s ambassador to the United Nations Mwende Ochieng said: "We will stay."'
+      )
+    ).toEqual(['Mwende Ochieng', 'Mwende Ochieng'])
   })
 
   it('gives "the magistrate" and "he" to the person the article titled that way', () => {

@@ -143,6 +143,14 @@ describe('name runs', () => {
     expect(names('“We will act,” said Chief Executive of Kestrel Council Tom Kerr.')).toEqual([
       'Tom Kerr'
     ])
+    // An office "to" a body ("ambassador to the United Nations"), not the body alone.
+    expect(
+      names("“We will act,” said Kenya's ambassador to the United Nations Mwende Ochieng.")
+    ).toEqual(['Kenya', 'Mwende Ochieng'])
+    expect(names("“We will act,” said Kenya's ambassador to the United Nations.")).toEqual([
+      'Kenya',
+      'United Nations'
+    ])
     // An office of an office ("Minister of State for Petroleum").
     expect(names('Minister of State for Petroleum Aniket Teli said it.')).toEqual(['Aniket Teli'])
   })

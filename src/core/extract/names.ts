@@ -258,9 +258,10 @@ function readNameRuns(text: string): NameRun[] {
       titled = true
     // "Governor of Washington Chris Gregoire": the first words complete the title, not the name;
     // and so in "Minister of Culture and Youth Affairs Ovik Oveyan", in "Minister for
-    // Housing and the Environment Dara Quinlan", and in "Minister of State for Petroleum …".
+    // Housing and the Environment Dara Quinlan", in "Minister of State for Petroleum …", and in
+    // "ambassador to the United Nations Mwende Ochieng".
     const titleOf = before.match(
-      /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for) (?:the )?(?:[A-Z][\w-]* (?:of|for) (?:the )?)?(?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) (?:the )?)?$/
+      /(?:^|[^A-Za-z-])([A-Za-z-]+) (?:of|for|to) (?:the )?(?:[A-Z][\w-]* (?:of|for) (?:the )?)?(?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,? (?:and|&) (?:the )?)?$/
     )
     // Not a body's name: "a spokeswoman for West Midlands Ambulance Service"; after "the", only
     // an office's words and a name ("Mayor of the Light Regional Council Bill O'Brien"), not

@@ -97,6 +97,9 @@ function relayOf(text: string): Relay | undefined {
 /** The outlet that relayed the words, as a where: "as quoted by The Times", "according to Reuters". */
 export const relayMedium = (text: string): string | undefined => relayOf(text)?.medium
 
+/** A title in lower case, then "to" and a capitalised name: "ambassador to the United Nations". */
+const TITLED_TO = /\b([a-z]+)\s+to\s+(?:the\s+)?[A-Z]/
+
 /** Words that end an inverted subject ("said Wang Hui during …", "… who …"), and a place after it. */
 const SUBJECT_ENDS = 'about|during|while|when|as|after|before|following|amid|despite|who|which|that'
 
@@ -297,7 +300,11 @@ export const trailingVerb: LocalSieve = (site, view) => {
   // stays, and so does an organisation's own "of".
   const beforeName = '(?!\\s+(?:the\\s+)?[A-Z])'
   const described = /^(?:an?|one|the)\s+[a-z]/i.test(inverted)
-  const prepositions = described ? `(?:to|in|at|on)${beforeName}` : '(?:to|in|at|on)'
+  // "said Kenya's ambassador to the United Nations Mwende Ochieng": an office "to" a body
+  // keeps its "to", as a described person's does.
+  const titledTo = TITLED_TO.exec(inverted)
+  const keepTo = described || (!!titledTo && TITLES.has(titledTo[1]!))
+  const prepositions = keepTo ? `(?:to|in|at|on)${beforeName}` : '(?:to|in|at|on)'
   const of = described || keepOf ? `of${beforeName}` : 'of'
   const subjectEnd = new RegExp(`\\s+(?:${prepositions}|${of}|${SUBJECT_ENDS})\\s.*$`)
   // "said a resident at the shelter in Leeds on Monday": one person described by where they
