@@ -17,6 +17,13 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
   })
 
+  it('takes a full name that opens the words, before the body or place it is from', () => {
+    expect(head('Tom Kerr from the city’s outreach team')).toBe('Tom Kerr')
+    expect(head('Ana Roe of the residents’ association')).toBe('Ana Roe')
+    // Not a body's own name with its "of".
+    expect(head('Bank of Kestrel')).not.toBe('Bank')
+  })
+
   it('reads a list inside a title as part of it, and the name after it as the speaker', () => {
     expect(head('Acme Motors Chief Officer of Sales, Service and Parts, Ana Roe')).toBe('Ana Roe')
     // A list of people is still a list: the last is not the one speaking for all.

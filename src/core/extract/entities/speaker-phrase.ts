@@ -14,6 +14,7 @@ import {
   isOrganisation,
   isPlace,
   isPolityHead,
+  looksLikeSpeakerName,
   type NameRun
 } from '../names'
 import { withOrgTail } from './org-names'
@@ -522,6 +523,18 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
         medium: null
       }
   }
+  // "Tom Kerr from the city's outreach team", "Ana Roe of the residents' association": a name
+  // that opens the phrase, then the body or the place it is from.
+  const opening = runs[0]
+  if (
+    opening?.index === 0 &&
+    /^\s+(?:of|from)\s/.test(main.slice(opening.end)) &&
+    looksLikeSpeakerName(opening)
+  )
+    return {
+      head: { kind: 'name', name: opening.name, run: opening, description: null },
+      medium: null
+    }
   // A lower-case head: "officials", "the ministry", "a spokesperson for the ministry".
   const noun = headNoun(main)
   if (noun) return { head: { kind: 'description', text: main, noun }, medium: null }
