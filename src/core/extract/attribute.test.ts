@@ -3557,6 +3557,18 @@ describe('a document or an outlet named after the words, quoting the speaker', (
   })
 })
 
+describe('a person the article names by a given name alone', () => {
+  it('is the "he" of the words after the sentence that makes them its speaking subject', () => {
+    expect(
+      speakers(
+        '“We offer beds,” said Tom Kerr from the city’s outreach team.',
+        'Joel, who did not want to give his last name, said he had been told to move.',
+        '“They take your stuff and you lose everything,” he said.'
+      )
+    ).toEqual(['Tom Kerr', 'Joel'])
+  })
+})
+
 describe('a body by a noun for it ("the body said")', () => {
   it('is the whole name the noun introduced, past its "of"', () => {
     expect(

@@ -137,6 +137,8 @@ function namesUnit(run: NameRun): boolean {
 const OPENING_PRONOUN = /^\s*(He|She)\b/
 const SPEECH_AFTER_APPOSITIVE =
   /^,\s+(?:a|an|another|the|one|his|her|their)\s+[^,;()⟦]{1,60},\s+(?:(?:also|later|then)\s+)?/
+/** "Joel, who did not want to give his last name, said": a relative clause, then the verb. */
+const SPEECH_AFTER_WHO = /^,\s+who\s[^,;()⟦]{1,80},\s+(?:(?:also|later|then)\s+)?/
 /**
  * "Sizwe Dube from Northcliff, Randburg, said": where the speaker lives or comes from, between
  * the name and its verb of saying.
@@ -348,6 +350,7 @@ export class EntityRegistry {
     const inLongerNames = new Set<string>()
     /** Surnames with a title and no first name ("Commissioner Gregson"), for after the pass. */
     const titledSurnames: Array<{ run: NameRun; si: number; before: string }> = []
+    const givenNames: Array<{ run: NameRun; si: number; before: string }> = []
     // "Mutale Nalumango was unconvinced. She said …": a sentence whose next opens with "he" or
     // "she" (in the same paragraph or the next) is about someone.
     const pronounNext = (si: number): boolean => {
@@ -449,6 +452,22 @@ export class EntityRegistry {
               run.end <= (mainVerb(sentence)?.start ?? -1) &&
               looksLikeSpeakerName(run)))
         if (!person) {
+          // "Joel, who did not want to give his last name, said …": a given name alone, opening
+          // its sentence as the subject of a verb of saying, is a person the article never
+          // names in full.
+          if (
+            !run.name.includes(' ') &&
+            !run.titled &&
+            isFirstName(run.name) &&
+            !isPlace(run.name) &&
+            /^\W*$/.test(text.slice(0, run.index)) &&
+            (quoteVerbAfter(SPEECH_AFTER, after) ||
+              quoteVerbAfter(SPEECH_AFTER_APPOSITIVE, after) ||
+              quoteVerbAfter(SPEECH_AFTER_WHO, after))
+          ) {
+            givenNames.push({ run, si, before })
+            continue
+          }
           // "Union Minister of State for …": a body's word before a title makes a title, and the
           // office's "of" no body's name.
           if (run.name.includes(' ') && TITLES.has(run.name.split(' ').at(-1)!.toLowerCase()))
@@ -535,6 +554,12 @@ export class EntityRegistry {
       const office = officeBefore(run)
       if (office && !p.offices.includes(office)) p.offices.push(office)
       p.gender ??= genderFrom(before, role, p.name) ?? null
+    }
+    // A given name alone that is a word of a longer name anywhere is that name's.
+    for (const { run, si, before } of givenNames) {
+      if (inLongerNames.has(run.name) || this.person(run.name)) continue
+      const p = this.addPerson(run.name, si, true)
+      if (p) p.gender ??= genderFrom(before, null, p.name) ?? null
     }
     // Second pass: every mention, now that aliases are known.
     const pronouns = new Map<Person, Set<Gender>>()
