@@ -19,7 +19,7 @@ import {
   isAgentNoun,
   speechVerb
 } from '../../lexicon/lexicon'
-import { isDemonym } from '../names'
+import { isDemonym, isOrganisation } from '../names'
 import { stripTrailingTime } from '../occasion'
 import type { Token } from '../tagging/tag'
 import type { FoundTime } from '../time-phrases'
@@ -344,7 +344,11 @@ function verbAdjunct(
   if (told) return tidyPlace(text.slice(verb.start, told))
   const timed = timingClause(tokens, k, text, (from) => phraseEnd(from, /^(?:of|in|at)$/i), own)
   if (timed !== undefined) return timed
+  const named = k
   k = pastInvertedSubject(tokens, k, own)
+  // "said José Torres from San Francisco's Homeless Outreach Team": the body the speaker is
+  // from is who they are, not where they spoke.
+  const affiliated = k > named && /^from$/i.test(tokens[k + 1]?.text ?? '')
   k = pastAnnouncedObject(tokens, k, verb)
   for (let phrases = 0; phrases < 2; phrases++) {
     k++
@@ -359,6 +363,12 @@ function verbAdjunct(
     // "at the Foreign Ministry in Jerusalem" runs on; "with the minister at …" does not.
     const end = phraseEnd(from, /^(?:with|to)$/i.test(prep.text) ? /^of$/i : /^(?:of|in|at)$/i)
     const phrase = tokens.slice(from, end)
+    if (
+      affiliated &&
+      phrases === 0 &&
+      isOrganisation(text.slice(phrase[0]!.start, tokens[end - 1]!.end))
+    )
+      return null
     if (
       acceptsAdjunct(prep, phrase) &&
       !(tokens[end]?.text === 'to' && tokens[end + 1]?.pos === 'VERB')

@@ -396,6 +396,11 @@ describe('where and when in one sentence', () => {
       scene('Ana Roe, speaking to reporters after the vote, said the count was clean.', 'said')[0]
     ).toBe('speaking to reporters after the vote')
     expect(scene('Ana Roe, speaking quietly, said the count was clean.', 'said')[0]).toBeNull()
+    // The body an inverted speaker is from is no place; a town they spoke from still is.
+    expect(
+      scene('"We offer beds," said Tom Kerr from the Kestrel Outreach Team.', 'said')[0]
+    ).toBeNull()
+    expect(scene('"We offer beds," said Tom Kerr from Geneva.', 'said')[0]).toBe('from Geneva')
     // An opening participle of saying or posting, with the channel it went through.
     expect(scene('Speaking on local radio, Ana Roe said the roads were open.', 'said')[0]).toBe(
       'on local radio'
