@@ -3569,6 +3569,23 @@ describe('a person the article names by a given name alone', () => {
   })
 })
 
+describe('words someone "was told"', () => {
+  it('are not the words of the one who heard them', () => {
+    expect(
+      speakers(
+        'Ana Roe told reporters the count was clean.',
+        '“The count was clean,” reporters were told.'
+      )
+    ).toEqual(['Ana Roe'])
+    expect(
+      speakers(
+        'In a response, the transit account told the rider to get off the bus.',
+        '“Social distancing will no longer be possible,” the rider was told.'
+      )
+    ).not.toEqual(['the rider'])
+  })
+})
+
 describe('a body by a noun for it ("the body said")', () => {
   it('is the whole name the noun introduced, past its "of"', () => {
     expect(

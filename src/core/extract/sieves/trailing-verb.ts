@@ -228,6 +228,10 @@ export const trailingVerb: LocalSieve = (site, view) => {
   // A long appositive may follow the name ("Xi, also general secretary of …, said"); the
   // name itself is short.
   const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
+  // "…," the rider was told; "…," reporters were told: the subject heard the words, and who
+  // said them is another sieve's to find.
+  const heard = speechVerb(v.verb)?.toHearer === true || /^(?:told|informed)$/i.test(v.verb)
+  if (heard && /\b(?:was|were|is|are|been|being)$/i.test(between)) return null
   if (
     /\b(?:and|or|but|nor)$/.test(between) ||
     words(between.split(',')[0]!) > 10 ||
