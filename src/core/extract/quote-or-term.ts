@@ -53,10 +53,14 @@ export function isTerm(text: string, prefix: string, suffix: string, attributed:
     )
   )
     return true
-  // An unattributed title-case span is the name of a work, a slogan or a label.
+  // An unattributed title-case span is the name of a work, a slogan or a label. Not a whole
+  // utterance that opens its sentence and a verb of saying closes ("“Meijer and Walmart,”
+  // agreed Casemiya Tanner").
   const capitalised = text.split(/\s+/).filter((w) => /^[A-Z0-9]/.test(w)).length
   const introduced = INTRODUCED.test(prefix)
+  const utterance = attributed && suffix === '' && /^\s*$/.test(prefix)
   if (
+    !utterance &&
     (!attributed || (!introduced && words <= 8)) &&
     !/[.!?]$/.test(text) &&
     words <= 12 &&

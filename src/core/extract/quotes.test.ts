@@ -94,6 +94,15 @@ describe('quotes versus terms', () => {
     ])
     expect(x.terms).toEqual([])
   })
+  it('takes a whole utterance of names, closed by a verb of saying, as speech', () => {
+    const x = generateFromText(
+      'Title\n\n“Kestrel and Marlow,” agreed Ana Roe, a customer. “Competition.”'
+    )
+    expect(x.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Kestrel and Marlow', 'Ana Roe'],
+      ['Competition.', 'Ana Roe']
+    ])
+  })
   it('takes a fragment with a speaker in it, before the rest of the sentence, as speech', () => {
     const x = generateFromText(
       'Title\n\nDana Ruiz runs the prisons. "We don\'t want those people" working in prisons, she said.'
