@@ -3569,6 +3569,22 @@ describe('a person the article names by a given name alone', () => {
   })
 })
 
+describe('an occasion the article dates to another time than the words', () => {
+  it('is not where they were said, though the speaker spoke there', () => {
+    const q = quotes(
+      'Gov. Ana Roe said Monday that she will sign a bill on phones.',
+      'Speaking to reporters at the state Capitol, Roe confirmed she would sign the bill. Roe first announced her support during a news conference in January, saying it would protect children.',
+      '“This helps us protect kids,” Roe said Monday.',
+      'Tom Kerr, the bill’s sponsor, said it would only affect new users.',
+      '“It does not mean they cannot have phones,” Roe said.'
+    )
+    expect(q.map((x) => x.where)).toEqual([
+      'Speaking to reporters at the state Capitol',
+      'Speaking to reporters at the state Capitol'
+    ])
+  })
+})
+
 describe('words someone "was told"', () => {
   it('are not the words of the one who heard them', () => {
     expect(

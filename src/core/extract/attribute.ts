@@ -419,7 +419,7 @@ function sceneFor(
   // the sentence after the words tells their own occasion, before any the speaker had earlier.
   if (speaker && !scene.where) set(remarksAfter(ctx, speaker, q.site.sentence), 'remarks-after')
   if (speaker && (!scene.where || !scene.when)) {
-    let prior = speakerScene(ctx, speaker, q.site.sentence, placed)
+    let prior = speakerScene(ctx, speaker, q.site.sentence, placed, scene.when)
     // Relayed words ("as quoted by The Times") came through their own channel: only an occasion
     // the speaker was at ("the post-match press conference") outranks it, not another channel.
     if (prior?.where && cue?.medium && isMedium(prior.where)) prior = { ...prior, where: null }

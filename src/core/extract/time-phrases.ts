@@ -313,6 +313,22 @@ export function datesEarlierEvent(text: string, t: FoundTime): boolean {
 const AHEAD = new RegExp(`^(?:${DEADLINE_PATTERN})\\b|\\b(?:${PROSPECTIVE_PATTERN})\\b`, 'i')
 
 /**
+ * Two times the article gives that cannot be the same occasion's: both resolved, and neither
+ * within the other ("2023-04-10" is within "2023-04", not within "2023-03").
+ */
+export function timesDiffer(a: TimeRef | null, b: TimeRef | null): boolean {
+  const week = /^week of /
+  const weekly = week.test(a?.resolved ?? '') || week.test(b?.resolved ?? '')
+  // A week is compared by its month: it may straddle the day it is set against.
+  const cut = (t: TimeRef | null): string | undefined => {
+    const r = t?.resolved?.replace(week, '')
+    return weekly ? r?.slice(0, 7) : r
+  }
+  const [x, y] = [cut(a), cut(b)]
+  return !!x && !!y && !x.startsWith(y) && !y.startsWith(x)
+}
+
+/**
  * A time over a week before the story's date ("Last year, Roe warned …", "in January" of a
  * story in March): another occasion than the one the story reports. False when either is
  * unknown.

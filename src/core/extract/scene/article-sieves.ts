@@ -31,6 +31,7 @@ import {
   findTimePhrases,
   longBefore,
   pointsAhead,
+  timesDiffer,
   type FoundTime,
   type TimeAnchor
 } from '../time-phrases'
@@ -305,8 +306,9 @@ export function speakerThroughout(
   }
   // A time carried with the occasion to the speaker's other words ("The ambassador was
   // speaking during a dialogue … on Monday") is its time too.
+  // Not a time the words' own clause gave to a place carried from elsewhere.
   for (const { speaker, scene } of quotes)
-    if (speaker && scene.where && !toldOutlet(scene.where))
+    if (speaker && scene.where && !toldOutlet(scene.where) && scene.whenSieve === scene.whereSieve)
       keepTime(speaker, scene.where, scene.when)
   // One place for all the speaker's placed words, and their own clause names it as an occasion.
   const occasion = new Map<string, string>()
@@ -323,6 +325,9 @@ export function speakerThroughout(
     // on another occasion than the one it reports, unless that occasion was then too.
     const own = scene.whenSieve === 'clause' ? scene.when : null
     if (own && longBefore(own, anchor) && own.resolved !== when?.resolved) return scene
+    // "…," Roe said Monday, after "Roe first announced it at a news conference in March": an
+    // occasion of another time is not where these words were said.
+    if (own && when && timesDiffer(own, when)) return scene
     const out = { ...scene }
     if (!out.where) Object.assign(out, { where, whereSieve: 'speaker-throughout' })
     if (!out.when && when) Object.assign(out, { when, whenSieve: 'speaker-throughout' })

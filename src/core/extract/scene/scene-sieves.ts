@@ -31,7 +31,7 @@ import type { SpeakerResolver } from '../entities/resolve'
 import { closingSpeaker, POST_NOMINAL_END, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import { MADE_THIS } from '../sieves/made-this'
-import type { FoundTime, TimeAnchor } from '../time-phrases'
+import { timesDiffer, type FoundTime, type TimeAnchor } from '../time-phrases'
 import { MANNER } from '../occasion'
 import { MARK_OPEN, type ArticleView, type SentenceView } from '../view'
 import { surnameOf } from '../names'
@@ -504,7 +504,8 @@ export function speakerScene(
   ctx: SceneContext,
   speaker: string,
   si: number,
-  earlier: ReadonlyArray<{ speaker: string | null; sentence: number; scene: Scene }>
+  earlier: ReadonlyArray<{ speaker: string | null; sentence: number; scene: Scene }>,
+  own: FoundTime | null = null
 ): Circumstances | null {
   const paragraphOf = (k: number): number => ctx.view.sentences[k]?.paragraph ?? 0
   const paragraph = paragraphOf(si)
@@ -552,11 +553,20 @@ export function speakerScene(
   // a tweet holds only the words posted in it.
   const relay = (w: string): boolean =>
     /^(?:as quoted by|according to|via)\b/.test(w) || MEDIUM_VERB.test(w)
-  const placed = scenes.find(
-    (e) => e.scene.where && !relay(e.scene.where) && !interrupted(e.sentence)
-  )
   const timely = (e: { sentence: number }): boolean => distance(e.sentence) <= TIME_REACH
-  const timed = scenes.find((e) => e.scene.when && !interrupted(e.sentence) && timely(e))
+  const timed = scenes.find(
+    (e) => e.scene.when && !interrupted(e.sentence) && timely(e) && !timesDiffer(e.scene.when, own)
+  )
+  // "Roe first announced it at a news conference in January" is not where words their own
+  // clause dates to Monday were said: an occasion of another time than the words' own yields
+  // to an earlier one that fits.
+  const placed = scenes.find(
+    (e) =>
+      e.scene.where &&
+      !relay(e.scene.where) &&
+      !interrupted(e.sentence) &&
+      !timesDiffer(e.scene.when, own)
+  )
   return {
     where: placed?.scene.where ?? null,
     when: (placed && timely(placed) ? placed.scene.when : null) || (timed?.scene.when ?? null)
