@@ -2885,6 +2885,10 @@ describe('round 38: names given, titles and channels', () => {
     expect(
       speakers('"The alarm never went off," one neighbour said. Another added: "We were lucky."')
     ).toEqual(['one neighbour', 'another neighbour'])
+    // With no colon: "added" after "Another" is its verb, not a participle describing a noun.
+    expect(
+      speakers('A driver said: “The cut will not help.”', 'Another added “I do not see the point.”')
+    ).toEqual(['A driver', 'another driver'])
     expect(
       quotes('"No one should suffer," the mayor, Lara Diaz, told a vigil on Wednesday.').map(
         (q) => q.where

@@ -131,13 +131,16 @@ export function speechVerbs(
 /**
  * "at the just concluded summit", "the newly announced plan": a past participle after a
  * determiner, with or without an adverb between, describes the noun after it; nobody said it.
+ * Not a determiner standing alone as the subject ("Another added “…”"), with no noun after.
  */
 function attributive(sentence: SentenceView, at: number, word: string): boolean {
   if (!/ed$/i.test(word)) return false
   const t = tokenAt(sentence.tokens, at)
-  let k = t ? sentence.tokens.indexOf(t) - 1 : -1
+  const i = t ? sentence.tokens.indexOf(t) : -1
+  let k = i - 1
   if (sentence.tokens[k]?.pos === 'ADV') k--
-  return sentence.tokens[k]?.pos === 'DET'
+  const described = /^(?:NOUN|PROPN|ADJ|NUM)$/.test(sentence.tokens[i + 1]?.pos ?? '')
+  return sentence.tokens[k]?.pos === 'DET' && described
 }
 
 function findSpeechVerbs(
