@@ -3589,6 +3589,17 @@ describe('an occasion the article dates to another time than the words', () => {
   })
 })
 
+describe('one of a group the sentence before has as its subject', () => {
+  it('spoke where the group did', () => {
+    expect(
+      quotes(
+        'Some drivers in Kumasi told Joy News that they were unhappy with the cut:',
+        'A driver said “The cut will not make an impact on our business.”'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['A driver', 'told Joy News']])
+  })
+})
+
 describe('words someone "was told"', () => {
   it('are not the words of the one who heard them', () => {
     expect(

@@ -212,6 +212,9 @@ export function isAbout(
   return aboutWhom(ctx, si, quoteSentence)(speaker)
 }
 
+/** "A driver", "one local trader", "another resident": one of a group, by its noun (group 1). */
+const ONE_OF_GROUP = /^(?:a|an|one|another)\s+(?:[a-z-]+\s+)?([a-z]+)$/i
+
 /** What isAbout reads of a sentence, whoever it is asked about. */
 interface AboutReading {
   /** People, not names: a name can still grow longer ("Hawk Sawyer" → "Kathleen Hawk Sawyer"). */
@@ -303,6 +306,15 @@ export function aboutWhom(
     }
     // "In the same report, the association warned …": a body by a noun for it, as the subject.
     if (r.firstVerb && describesOrg(words.slice(0, r.firstVerb.index), speaker)) return true
+    // "Some drivers in Kumasi told Joy News …" ¶ "A driver said …": one of the group that is
+    // the sentence's subject.
+    const one = ONE_OF_GROUP.exec(speaker)?.[1]
+    if (
+      one &&
+      r.firstVerb &&
+      new RegExp(`\\b${one}s\\b`, 'i').test(words.slice(0, r.firstVerb.index))
+    )
+      return true
     if (r.holder?.name === speaker) return true
     if (named(r.addressed, speaker)) return true
     if ((r.personBefore || r.pronounAfter) && named(r.earlierSubjects, speaker)) return true
