@@ -124,6 +124,15 @@ describe('fact answers', () => {
     expect(answers('The stadium upgrade will cost R3.5 billion.')).toContain('R3.5 billion')
     expect(answers('Traffic on the R21 was slow for 40 minutes.')).not.toContain('R21')
   })
+  it('reads a price to the cent after a currency letter, cedis and pence as money', () => {
+    expect(answers('The price of petrol will rise by R1.59 a litre next month.')).toContain('R1.59')
+    expect(answers('Diesel will retail at Sh113.44 from Friday.')).toContain('Sh113.44')
+    expect(answers('A gallon should be reduced to GHC20, drivers said.')).toContain('GHC20')
+    expect(answers('Drivers were unhappy with the 15p cut at the pumps.')).toContain('15p')
+    // A road and a round number after a letter are not money.
+    expect(answers('Traffic on the R21 was slow for 40 minutes.')).not.toContain('R21')
+    expect(answers('Unit P2 was closed for repairs.')).not.toContain('P2')
+  })
   it('keeps a figure whose thousands are grouped by a space whole', () => {
     // South African, French and SI style: a blank on "000 MW" or "500" garbles the figure.
     const facts = answers(

@@ -91,7 +91,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}|${GROUPED}|\\d[\\d.]*${RATE}\\b))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${RATE}?`,
+      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}|${GROUPED}|\\d[\\d.]*${RATE}\\b|\\d[\\d,]*\\.\\d{2}(?![\\d.])))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${RATE}?|(?<![\\w.,])\\d{1,3}p(?![\\w'’])`,
       'g'
     )
   ],
@@ -229,9 +229,9 @@ const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
 const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMWORD}|${SCALE}|second|third)\\b`, 'i')
 const PLACE_HINT = new RegExp(MAJOR_PLACE)
 const CHANGE_HINT = new RegExp(`\\b(?:${CHANGE_VERB_PATTERN})\\b`)
-/** What every sum of money names: a currency's symbol, letters or word. */
+/** What every sum of money names: a currency's symbol, letters or word, or pence ("15p"). */
 const MONEY_HINT = new RegExp(
-  `(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})|(?:${CURRENCY_PATTERN})\\b`
+  `(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})|(?:${CURRENCY_PATTERN})\\b|\\dp\\b`
 )
 const MONTH_OR_DAY_HINT = new RegExp(`\\b(?:${M}|${DAY}|week|month|year|decade|yesterday)\\b`)
 
