@@ -133,6 +133,11 @@ describe('fact answers', () => {
     expect(answers('Traffic on the R21 was slow for 40 minutes.')).not.toContain('R21')
     expect(answers('Unit P2 was closed for repairs.')).not.toContain('P2')
   })
+  it('reads a scale written close to its figure ("31.6million")', () => {
+    expect(answers('The projected population was 31.6million, the census office said.')).toContain(
+      '31.6million'
+    )
+  })
   it('keeps a figure whose thousands are grouped by a space whole', () => {
     // South African, French and SI style: a blank on "000 MW" or "500" garbles the figure.
     const facts = answers(

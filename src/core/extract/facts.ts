@@ -52,7 +52,8 @@ export const THOUSANDS_GAP = '[ \\u00A0\\u202F]'
 // The look ahead comes first: most figures are not grouped, and it fails them at once.
 const GROUPED = `(?=\\d{1,3}${THOUSANDS_GAP}\\d{3})(?<![\\d,.]|(?:${M}) )\\d{1,3}(?:${THOUSANDS_GAP}\\d{3})+(?![\\d,]|\\.\\d)`
 const DIGITS = `(?:${GROUPED}|\\d[\\d,]*(?:\\.\\d+)?)`
-const NUM = `(?:${DIGITS}|${NUMWORD})(?:[ -](?:(?:of )?a )?${SCALE})*`
+// "31.6million": a scale written close to the figure, as some papers print it.
+const NUM = `(?:${DIGITS}|${NUMWORD})(?:(?:[ -](?:(?:of )?a )?|(?<=\\d))${SCALE})*`
 const UNIT = `(?:${UNIT_PATTERN})`
 const DAY = `(?:${WEEKDAY_PATTERN})`
 const RATE = `(?: (?:${RATE_SUFFIX_PATTERN}))`
