@@ -133,6 +133,10 @@ describe('fact answers', () => {
     expect(answers('Traffic on the R21 was slow for 40 minutes.')).not.toContain('R21')
     expect(answers('Unit P2 was closed for repairs.')).not.toContain('P2')
   })
+  it('asks a place by its name, never "The county" that opens a sentence', () => {
+    expect(answers('The county has $2 billion for the project.')).not.toContain('The county')
+    expect(answers('The Kiambu County government has $2 billion.')).toContain('Kiambu County')
+  })
   it('reads a scale written close to its figure ("31.6million")', () => {
     expect(answers('The projected population was 31.6million, the census office said.')).toContain(
       '31.6million'

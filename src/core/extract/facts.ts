@@ -65,6 +65,7 @@ const CLOCK = `(?:(?:${TIME_APPROXIMATOR_PATTERN}) )?\\d{1,2}(?:[:.]\\d{2})? ?(?
 const ITEM = '[A-Z][\\w.-]*(?: [A-Z][\\w.-]*){0,2}'
 // A capitalised word, apostrophes allowed ("Ning'er") but not a possessive ("China's").
 const PLACE_WORD = "[A-Z](?:[\\w-]|'(?!s\\b))*"
+const NOT_DETERMINER = '(?!(?:The|A|An|This|That|These|Those|Each|Every|Our|Its|Their) )'
 const MAJOR_PLACE =
   '(?:[Pp]rovince|[Aa]utonomous [Rr]egion|Region|State|[Pp]refecture|Republic|Kingdom)'
 const MINOR_PLACE =
@@ -203,8 +204,17 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     )
   ],
   ['place', 2, new RegExp(`(?:the )?${ITEM}(?:, ${ITEM})+,? and ${ITEM}(?![\\w'’&-]| [A-Z])`, 'g')],
-  ['place', 2, new RegExp(`\\b(?:${PLACE_WORD} (?:and )?){1,5}${MAJOR_PLACE}\\b`, 'g')],
-  ['place', 3, new RegExp(`\\b(?:${PLACE_WORD} (?:and )?){1,6}${MINOR_PLACE}\\b`, 'g')],
+  // Not "The county", "This district": a place's name, not a determiner at a sentence's start.
+  [
+    'place',
+    2,
+    new RegExp(`\\b${NOT_DETERMINER}(?:${PLACE_WORD} (?:and )?){1,5}${MAJOR_PLACE}\\b`, 'g')
+  ],
+  [
+    'place',
+    3,
+    new RegExp(`\\b${NOT_DETERMINER}(?:${PLACE_WORD} (?:and )?){1,6}${MINOR_PLACE}\\b`, 'g')
+  ],
   [
     'organisation',
     3,
