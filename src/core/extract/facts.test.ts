@@ -46,6 +46,10 @@ describe('fact answers', () => {
     expect(full).not.toContain('thousands of pounds')
     expect(full).toHaveLength(3)
   })
+  it('asks a fourth figure in digits in a dense sentence, but no fourth count in words', () => {
+    const facts = answers('The number of evaders jailed has risen from 171 in 2011 to 220 in 2014.')
+    expect(facts).toEqual(expect.arrayContaining(['171', '2011', '220', '2014']))
+  })
   it('asks what changed only when it is a noun phrase, not a clause', () => {
     const found = answers(
       'He did not see the catch, resulting in the ball dropping just over the ropes. Analysts said, the cost of living rose again in May.'

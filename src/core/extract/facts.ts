@@ -406,7 +406,10 @@ export function extractFacts(
     )
     const kept: LocatedFact[] = []
     for (const c of cands) {
-      if (kept.length >= MAX_PER_SENTENCE) break
+      // A fourth blank only for a figure written in digits ("220 in 2014", "75 basis points"):
+      // a dense sentence's every number is worth asking, a fourth word-count or name is not.
+      if (kept.length > MAX_PER_SENTENCE) break
+      if (kept.length === MAX_PER_SENTENCE && !/\d/.test(c.answer)) continue
       if (kept.some((k) => c.start < k.end && c.end > k.start)) continue
       if (s.text.indexOf(c.answer) !== c.start && s.text.split(c.answer).length > 2) continue
       kept.push({
