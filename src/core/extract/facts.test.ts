@@ -46,6 +46,11 @@ describe('fact answers', () => {
     expect(full).not.toContain('thousands of pounds')
     expect(full).toHaveLength(3)
   })
+  it('reads a day written as an ordinal with its month whole ("March 3rd", "14th April")', () => {
+    expect(answers('The vote is on March 3rd, officials said.')).toContain('March 3rd')
+    expect(answers('A package was expected around 14th April.')).toContain('14th April')
+    expect(answers('The rally is on the 2nd of May.')).toContain('2nd of May')
+  })
   it('asks a fourth figure in digits in a dense sentence, but no fourth count in words', () => {
     const facts = answers('The number of evaders jailed has risen from 171 in 2011 to 220 in 2014.')
     expect(facts).toEqual(expect.arrayContaining(['171', '2011', '220', '2014']))

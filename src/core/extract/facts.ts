@@ -118,7 +118,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     1,
     new RegExp(
-      `\\b(?:${DAY}, )?${M} \\d{1,2}(?:, \\d{4})?\\b|\\b\\d{1,2} ${M}(?: \\d{4})?\\b|\\b${M},? \\d{4}\\b`,
+      `\\b(?:${DAY}, )?${M} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?${M}(?: \\d{4})?\\b|\\b${M},? \\d{4}\\b`,
       'g'
     )
   ],
