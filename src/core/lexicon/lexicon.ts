@@ -466,6 +466,9 @@ export const NEWS_OUTLET_PATTERN = alternation(data.newsOutlets)
 // "PREMIUM TIMES": some outlets write their name in capitals.
 const MEDIA_WORD_ANY_CASE = alternation(data.mediaWords.flatMap((w) => [w, w.toUpperCase()]))
 export const OUTLET_NAME_PATTERN = `(?:[Tt]he\\s+)?(?:(?:[A-Z][\\w&.'’-]*\\s+)*(?:${MEDIA_WORD_ANY_CASE})|${NEWS_OUTLET_PATTERN})`
+const OUTLET_NAME = new RegExp(`^${OUTLET_NAME_PATTERN}$`)
+/** A news outlet by name, the whole of `name`: "USA Today", "the Sunday Times", "the Herald". */
+export const isOutletName = (name: string): boolean => OUTLET_NAME.test(name)
 export const MEDIUM_HEAD_PATTERN = alternation(data.mediumHeads)
 /** The last word of a broadcast's own name: "The Andrew Marr Show", "the Today Programme". */
 export const PROGRAMME_ENDING_PATTERN = alternation(data.programmeEndings)

@@ -26,7 +26,7 @@ import {
   MEDIA_NOUNS,
   NEWS_OUTLETS,
   OFFICE_SYNONYMS,
-  OUTLET_NAME_PATTERN,
+  isOutletName,
   ORG_SYNONYMS,
   quoteVerbAfter,
   ROLE_NOUNS,
@@ -113,8 +113,6 @@ const DOCUMENT_MENTION = new RegExp(
 )
 /** "on their behalf", "on behalf of the council": whom a document speaks for. */
 const BEHALF = /\bon\s+(?:(their|his|her)\s+behalf|behalf\s+of\s+([^,;.⟦]+))/i
-/** A news outlet by name: "the Sunday Times", "the Daily Courier". */
-const OUTLET = new RegExp(`^${OUTLET_NAME_PATTERN}$`)
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
 const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
 
@@ -1026,7 +1024,7 @@ export class SpeakerResolver {
         ?.replace(/\s+(?:was|were|is|are|has|have|had|will|would|could|said|says)\b.*$/, '')
       // "In the letter, published by the Sunday Times, the charities said": a newspaper that
       // printed a document did not write it.
-      const from = agent && !OUTLET.test(agent) ? agent : undefined
+      const from = agent && !isOutletName(agent) ? agent : undefined
       // "In a statement, a county water spokesman said …": the subject of the verb of saying.
       const said = speechVerbs(text, view).find(
         (v) => v.index > m.index! + m[0].length || v.index > 0

@@ -18,7 +18,7 @@ import {
   isShortTitle,
   keepsStop,
   MEDIUM_HEAD_PATTERN,
-  OUTLET_NAME_PATTERN,
+  isOutletName,
   RELATIVE_DAY_PATTERN,
   ROLE_NOUNS,
   SAYING_NOUN_PATTERN,
@@ -43,9 +43,6 @@ export function clauseEnd(clause: string): number {
   }
   return -1
 }
-
-/** A news outlet by name: "USA Today", "The Kansas City Star", "the Herald". */
-const OUTLET = new RegExp(`^${OUTLET_NAME_PATTERN}$`)
 
 /** "X was quoted by The Times as saying", "The Times quoted X as saying": X speaks. */
 export function unrelay(chunk: string): string {
@@ -263,7 +260,7 @@ export const trailingVerb: LocalSieve = (site, view) => {
     speechVerbs(opening, s).some(
       (x) =>
         !/ing$/.test(x.verb) &&
-        (OUTLET.test(between) || /^\s+(?:[^,;⟦]{1,40}\s+)?that\s[^⟦]*$/.test(opening.slice(x.end)))
+        (isOutletName(between) || /^\s+(?:[^,;⟦]{1,40}\s+)?that\s[^⟦]*$/.test(opening.slice(x.end)))
     )
   )
     return null
