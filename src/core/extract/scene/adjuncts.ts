@@ -164,7 +164,25 @@ function openingAct(s: SentenceView, text: string): string | null {
   // "Later, speaking from …": one word and a comma may come first.
   const at = tokens.findIndex((t, i) => i <= 2 && t.pos === 'VERB' && /ing$/.test(t.text))
   if (at < 0 || tokens.slice(0, at).some((t) => isNoun(t))) return null
-  const comma = tokens.findIndex((t, i) => i > at && t.text === ',')
+  return participlePhrase(
+    tokens,
+    text,
+    at,
+    tokens.findIndex((t, i) => i > at && t.text === ',')
+  )
+}
+
+/**
+ * The occasion or channel a participle of speaking at token `at` names, up to the comma at token
+ * `comma`: its act ("Addressing a press conference"), the clause that times it ("speaking as
+ * … unveiled …"), or the phrase of place or channel after it ("speaking on local radio").
+ */
+function participlePhrase(
+  tokens: readonly Token[],
+  text: string,
+  at: number,
+  comma: number
+): string | null {
   return (
     actOfSpeaking(tokens, text, at, comma) ??
     speakingAsClause(tokens, text, at, comma) ??
@@ -257,12 +275,8 @@ function appositiveAct(s: SentenceView, text: string, verbAt: number): string | 
   if (verb < 4 || tokens[verb - 1]!.text !== ',') return null
   const open = tokens.findLastIndex((t, i) => i < verb - 1 && t.text === ',')
   if (open < 1 || tokens[open + 1]?.pos !== 'VERB') return null
-  const act =
-    actOfSpeaking(tokens, text, open + 1, verb - 1) ??
-    speakingAsClause(tokens, text, open + 1, verb - 1)
-  if (act) return act
   // "…, speaking on local radio, …", "…, speaking from Geneva, …": where or through what.
-  return participleAdjunct(tokens, text, open + 1, verb - 1)
+  return participlePhrase(tokens, text, open + 1, verb - 1)
 }
 
 /**
