@@ -286,4 +286,53 @@ describe('times, scores and measures as newswire writes them', () => {
     // A lone capital before a small figure is no currency ("Group N 3 of the draw").
     expect(answers('The draw put them in Group N 3 of the tournament.')).not.toContain('N 3')
   })
+  it('asks a time that opens a speaker\'s "I" clause, and one written as a possessive', () => {
+    expect(answers('"Two weeks ago I met the bankers, and they understand," she said.')).toContain(
+      'Two weeks ago'
+    )
+    expect(answers("The push comes after last week's order by the governor.")).toContain(
+      'last week'
+    )
+    expect(answers("His seat will be questioned at next Thursday's meeting.")).toContain(
+      'next Thursday'
+    )
+    // A weekday's possessive alone is no time asked mid-sentence ("the Tuesday's Child fund").
+    expect(answers("Donations went to the Tuesday's Child fund.")).toEqual([])
+  })
+  it('reads a rate per any unit, distances in light-years and doses in milligrams', () => {
+    expect(answers('Patients paid as much as $280 per vial last year.')).toContain(
+      'as much as $280 per vial'
+    )
+    expect(answers('Astronomers found two planets more than 1,000 light-years away.')).toContain(
+      'more than 1,000 light-years'
+    )
+    expect(answers('Pharmacies ran out of the 40mg tablets in May.')).toContain('40mg tablets')
+    // A rate makes its figure no weightier than the sentence's other figures.
+    expect(
+      answers('Profit climbed 14 per cent to $185.8 million or 47 cents per share, from 42 cents.')
+    ).toEqual(['14 per cent', '$185.8 million', '47 cents per share', '42 cents'])
+    // "per cent" stays a percentage, not a rate of money.
+    expect(answers('Wages rose by 5 per cent to £400 a week.')).toEqual(
+      expect.arrayContaining(['5 per cent', '£400 a week'])
+    )
+  })
+  it('asks an ordinal run of days or months ("the third consecutive month", "the sixth night")', () => {
+    expect(answers('Arrivals fell for the third consecutive month in the region.')).toContain(
+      'third consecutive month'
+    )
+    expect(answers('This is the sixth night that families will sleep outside.')).toContain(
+      'sixth night'
+    )
+    // The sentence's own day comes first in a sentence full of figures.
+    expect(
+      answers(
+        'The firm on Thursday reported a profit of $6 million and sales of $29 million for the second quarter.'
+      )
+    ).toEqual(['Thursday', '$6 million', '$29 million'])
+  })
+  it('reads a quarter of a year ("Q2 2017")', () => {
+    expect(answers('Unemployment rose to 18.0 million in Q2 2017, the bureau said.')).toContain(
+      'Q2 2017'
+    )
+  })
 })

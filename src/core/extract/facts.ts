@@ -15,6 +15,8 @@ import {
   DAY_PART_PATTERN,
   MONTH_PATTERN,
   NUMBER_WORD_PATTERN,
+  ORDINAL_PATTERN,
+  PERIOD_UNIT_PATTERN,
   RATE_SUFFIX_PATTERN,
   RELATIVE_DAY_PATTERN,
   PERIOD_PATTERN,
@@ -57,7 +59,11 @@ const NUM = `(?:${DIGITS}|${NUMWORD})(?:(?:[ -](?:(?:of )?a )?|(?<=\\d))${SCALE}
 const UNIT = `(?:${UNIT_PATTERN})`
 const DAY = `(?:${WEEKDAY_PATTERN})`
 const RATE = `(?: (?:${RATE_SUFFIX_PATTERN}))`
+// A price per any unit ("$280 per vial", "$9 per share"), not "per cent".
+const PRICE_RATE = `(?: (?:${RATE_SUFFIX_PATTERN}|per (?!cent\\b)[a-z]+))`
+const RATE_AT_END = new RegExp(`(?<=\\d\\S*(?: \\S+)?)${PRICE_RATE}$`)
 const PERIOD = `(?:${PERIOD_PATTERN})`
+const ORDINAL = `(?:${ORDINAL_PATTERN})`
 const FEW = `(?:few|several|couple of|\\d+|${NUMBER_WORD_PATTERN})`
 // "around 9 a.m.", "6am", "8.30pm ET": a clock time with its qualifier and zone.
 const CLOCK = `(?:(?:${TIME_APPROXIMATOR_PATTERN}) )?\\d{1,2}(?:[:.]\\d{2})? ?(?:${CLOCK_SUFFIX_PATTERN})(?: (?:${TIME_ZONE_PATTERN}))?`
@@ -93,7 +99,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}|${GROUPED}|\\d[\\d.]*${RATE}\\b|\\d[\\d,]*\\.\\d{2}(?![\\d.])))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${RATE}?|(?<![\\w.,])\\d{1,3}p(?![\\w'’])`,
+      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}|${GROUPED}|\\d[\\d.]*${RATE}\\b|\\d[\\d,]*\\.\\d{2}(?![\\d.])))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${PRICE_RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${PRICE_RATE}?|(?<![\\w.,])\\d{1,3}p(?![\\w'’])`,
       'g'
     )
   ],
@@ -124,6 +130,8 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
   ],
   // A clock time written with "a.m." or "pm" ("6am", "around 9 a.m. ET").
   ['date', 1, new RegExp(`(?<![\\w.])${CLOCK}(?![\\w])`, 'gi')],
+  // A quarter or a half of a year: "Q2 2017", "in Q3", "H1 2020".
+  ['date', 1, /(?<![\w-])(?:Q[1-4](?: (?:1[6-9]|20)\d{2})?|H[12] (?:1[6-9]|20)\d{2})(?![\w-])/g],
   // A season or a financial year: "2018-19", "1947-48", "FY2020-22".
   ['date', 1, /(?<![\w-])(?:FY ?)?(?:1[6-9]|20)\d{2}[-–/](?:\d{2}|(?:1[6-9]|20)\d{2})(?![\w-])/g],
   // A score or a vote: "a 1-0 win", "won 3-2", "voted 6-4", "24-13", "7-6 (5)".
@@ -165,11 +173,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
       'gi'
     )
   ],
-  [
-    'number',
-    1,
-    new RegExp(`\\b(?:second|third|fourth|fifth|\\d+(?:nd|rd|th))-${SUPERLATIVE}\\b`, 'g')
-  ],
+  ['number', 1, new RegExp(`\\b(?:${ORDINAL}|\\d+(?:nd|rd|th))-${SUPERLATIVE}\\b`, 'g')],
   ['number', 1, /(?<![\w-])\d+(?:st|nd|rd|th)\b/g],
   ['number', 1, /\b(?:million|billion|trillion)-[a-z]+\b/g],
   [
@@ -177,6 +181,22 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     3,
     new RegExp(
       `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|[Ii]n the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) ${M}|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
+      'g'
+    )
+  ],
+  // "after last week's order", "at next Thursday's meeting": a time written as a possessive.
+  [
+    'date',
+    3,
+    new RegExp(`\\b(?:[Ll]ast|[Nn]ext) (?:${DAY}|week|weekend|month|year)(?=['’]s\\b)`, 'g')
+  ],
+  // "for the third consecutive month", "the sixth night", "the 12th straight day": asked after
+  // the sentence's own time ("on Thursday … for the second quarter").
+  [
+    'date',
+    4,
+    new RegExp(
+      `\\b(?:${ORDINAL}|\\d+(?:st|nd|rd|th)) (?:(?:consecutive|straight|successive|running) )?(?:${PERIOD_UNIT_PATTERN}|night|weekend|quarter)\\b`,
       'g'
     )
   ],
@@ -397,12 +417,10 @@ export function extractFacts(
     // Digits before number words of the same rank: "3 people" is the figure, "two" often a count.
     const wordy = (c: LocatedFact): number =>
       c.category === 'number' && !/\d/.test(c.answer) ? 1 : 0
+    // A rate after a figure ("per share") makes its answer no weightier than a bare figure.
+    const weight = (c: LocatedFact): number => c.answer.replace(RATE_AT_END, '').length
     cands.sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        wordy(a) - wordy(b) ||
-        b.answer.length - a.answer.length ||
-        a.start - b.start
+      (a, b) => a.rank - b.rank || wordy(a) - wordy(b) || weight(b) - weight(a) || a.start - b.start
     )
     const kept: LocatedFact[] = []
     for (const c of cands) {
@@ -438,7 +456,8 @@ export function splitsName(text: string, start: number, end: number): boolean {
   // opening word ("On Tuesday").
   const word = before.match(/([A-Z][\w.-]*)\s$/)?.[1]
   const joinsBefore = word !== undefined && !OPENING_WORD.test(word) && /^[A-Z]/.test(answer)
-  return joinsBefore || /^\s(?:of\s)?[A-Z]/.test(after)
+  // The pronoun "I" after it opens a clause, not a longer name ("Two weeks ago I met …").
+  return joinsBefore || /^\s(?:of\s)?(?!I[\s'’])[A-Z]/.test(after)
 }
 
 const CALENDAR_ONLY = new RegExp(

@@ -632,6 +632,8 @@ export function smallNumberWord(word: string): number | null {
   return at >= 0 && at < 12 ? at + 1 : null
 }
 export const SCALE_PATTERN = alternation(data.scales)
+/** "first|second|…|tenth": an ordinal in words ("the third consecutive month"). */
+export const ORDINAL_PATTERN = alternation(data.ordinals)
 export const UNIT_PATTERN = alternation(data.units)
 export const CURRENCY_PATTERN = alternation(data.currencies)
 /** "US$|€|RM|…": a symbol or code written before an amount. */
