@@ -335,4 +335,32 @@ describe('times, scores and measures as newswire writes them', () => {
       'Q2 2017'
     )
   })
+  it('asks a time given only as a span or a part of the day, where the sentence has room', () => {
+    expect(answers('People have been going to the service for years in the town.')).toContain(
+      'for years'
+    )
+    expect(answers('Just weeks later, the firm said it would reclassify its drivers.')).toContain(
+      'Just weeks later'
+    )
+    expect(answers('It happens every day at animal shelters.')).toContain('every day')
+    expect(answers('By late afternoon queues were beginning to form.')).toContain(
+      'By late afternoon'
+    )
+    expect(answers('The scene repeats itself throughout the day.')).toContain('throughout the day')
+    expect(answers('The park had been awaited for many years.')).toContain('for many years')
+    expect(answers('I keep stopping every hour and a half to top up.')).toContain(
+      'every hour and a half'
+    )
+    expect(answers('A few hours later my sister called again.')).toContain('A few hours later')
+    // No part of a count that has its own answer ("thousands of [years ago]").
+    expect(answers('The water fell as rain thousands of years ago.')).toEqual([
+      'thousands of years'
+    ])
+    // A figure and a date come first: a vague span is asked only where they leave room.
+    expect(
+      answers('For years, 300 staff on 12 sites earned $9 an hour on March 3, the union said.')
+    ).toEqual(['300 staff', '12 sites', '$9 an hour', 'March 3'])
+    // Not a span that names a day's part of a programme ("the Today programme").
+    expect(answers('She told the Every Day Show she would stand.')).toEqual([])
+  })
 })

@@ -200,6 +200,16 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
       'g'
     )
   ],
+  // A time given only as a span or a part of the day ("for years", "Just weeks later", "every
+  // day", "by late afternoon", "throughout the day"): asked where the sentence has room left.
+  [
+    'date',
+    4,
+    new RegExp(
+      `(?<![\\w-])(?:[Ff]or (?:(?:many|several|a few) )?(?:more )?${PERIOD}|(?:[Mm]any|[Ss]everal) (?:more )?${PERIOD}|(?<!\\bof |\\d |\\b${NUMWORD} )(?:(?:[Jj]ust|[Oo]nly|[Ss]ome) )?(?:(?:[Aa] few|[Ss]everal|[Mm]any) )?${PERIOD} (?:later|earlier|ago)|[Ee]very (?:single )?(?:(?:${PERIOD_UNIT_PATTERN})(?: and a half)?|night|morning|evening|weekend)|(?:[Ii]n|[Bb]y|[Dd]uring) the (?:(?:early|late) )?(?:${DAY_PART_PATTERN})|[Bb]y (?:early|late) (?:${DAY_PART_PATTERN})|[Tt]hroughout the (?:day|night|week|weekend|month|year))(?![\\w'’-])`,
+      'g'
+    )
+  ],
   ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
   // "thousands of jobs", "hundreds of millions of pounds", "Hundreds of volunteers" opening a
   // sentence: a count in words with no figure, asked only where the sentence has room left after
