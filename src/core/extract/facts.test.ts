@@ -363,4 +363,24 @@ describe('times, scores and measures as newswire writes them', () => {
     // Not a span that names a day's part of a programme ("the Today programme").
     expect(answers('She told the Every Day Show she would stand.')).toEqual([])
   })
+  it('reads a month after "into", "during" or "as of", a decade with its apostrophe, "prior"', () => {
+    expect(answers('The cut would extend into October, keeping prices high.')).toContain(
+      'into October'
+    )
+    expect(answers('During May, fraud data showed a total of £105,000 stolen.')).toEqual([
+      'During May',
+      '£105,000'
+    ])
+    expect(answers('The firm will start as of June offering insulin.')).toContain('as of June')
+    expect(answers("The line was closed in the late '70s.")).toContain("the late '70s")
+    expect(answers('The record was reached only three weeks prior.')).toContain(
+      'only three weeks prior'
+    )
+    expect(answers('It was the most sweeping bill in decades.')).toContain('in decades')
+  })
+  it('reads a year after "in" as a year, though a noun-like verb follows it', () => {
+    expect(answers('This scheme in 2017 promises to be even better.')).toEqual(['2017'])
+    // A count that looks like a year is still a count ("1709 schoolchildren").
+    expect(answers('In all, 1709 schoolchildren sat the test.')).toContain('1709 schoolchildren')
+  })
 })

@@ -153,7 +153,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
   [
     'date',
     1,
-    /\b(?:the )?(?:(?:early|mid|late)-)?(?:1\d|20)\d0s\b|\b(?:early|mid|late)-(?:1[6-9]|20)\d{2}\b|\bthe (?:(?:low|mid|high|early|late)[ -])?[1-9]0s\b/g
+    /\b(?:the )?(?:(?:early|mid|late)-)?(?:1\d|20)\d0s\b|\b(?:early|mid|late)-(?:1[6-9]|20)\d{2}\b|\bthe (?:(?:low|mid|high|early|late)[ -])?['’]?[1-9]0s\b/g
   ],
   ['date', 1, /(?<![\w-])(?:1[6-9]|20)\d{2}(?![\w-])/g],
   // "a 131-page report", "the nine-month-old", "a 10-game stretch", "five-and-a-half years".
@@ -169,7 +169,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'number',
     1,
     new RegExp(
-      `(?<![\\w-]|\\d\\.)${APPROX}?(?:${DIGITS} ?(?:${COMPACT_UNIT_PATTERN})(?![\\w°])${RATE}?|${NUM}(?: ${UNIT}(?: ago| later| earlier|${RATE})?)?)(?![\\w-]|\\.\\d)`,
+      `(?<![\\w-]|\\d\\.)${APPROX}?(?:${DIGITS} ?(?:${COMPACT_UNIT_PATTERN})(?![\\w°])${RATE}?|${NUM}(?: ${UNIT}(?: ago| later| earlier| prior|${RATE})?)?)(?![\\w-]|\\.\\d)`,
       'gi'
     )
   ],
@@ -180,7 +180,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     3,
     new RegExp(
-      `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|[Ii]n the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) ${M}|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
+      `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|[Ii]n the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ii]nto|[Dd]uring|[Tt]hrough(?:out)?|[Aa]s of|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) ${M}|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
       'g'
     )
   ],
@@ -206,7 +206,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     4,
     new RegExp(
-      `(?<![\\w-])(?:[Ff]or (?:(?:many|several|a few) )?(?:more )?${PERIOD}|(?:[Mm]any|[Ss]everal) (?:more )?${PERIOD}|(?<!\\bof |\\d |\\b${NUMWORD} )(?:(?:[Jj]ust|[Oo]nly|[Ss]ome) )?(?:(?:[Aa] few|[Ss]everal|[Mm]any) )?${PERIOD} (?:later|earlier|ago)|[Ee]very (?:single )?(?:(?:${PERIOD_UNIT_PATTERN})(?: and a half)?|night|morning|evening|weekend)|(?:[Ii]n|[Bb]y|[Dd]uring) the (?:(?:early|late) )?(?:${DAY_PART_PATTERN})|[Bb]y (?:early|late) (?:${DAY_PART_PATTERN})|[Tt]hroughout the (?:day|night|week|weekend|month|year))(?![\\w'’-])`,
+      `(?<![\\w-])(?:[Ff]or (?:(?:many|several|a few) )?(?:more )?${PERIOD}|(?:[Mm]any|[Ss]everal) (?:more )?${PERIOD}|(?<!\\bof |\\d |\\b${NUMWORD} )(?:(?:[Jj]ust|[Oo]nly|[Ss]ome) )?(?:(?:[Aa] few|[Ss]everal|[Mm]any) )?${PERIOD} (?:later|earlier|ago)|[Ee]very (?:single )?(?:(?:${PERIOD_UNIT_PATTERN})(?: and a half)?|night|morning|evening|weekend)|(?:[Ii]n|[Bb]y|[Dd]uring) the (?:(?:early|late) )?(?:${DAY_PART_PATTERN})|[Bb]y (?:early|late) (?:${DAY_PART_PATTERN})|[Tt]hroughout the (?:day|night|week|weekend|month|year)|[Ii]n ${PERIOD})(?![\\w'’-])`,
       'g'
     )
   ],
@@ -267,6 +267,7 @@ const MAX_PER_SENTENCE = 3
 /** An answer a learner can recall in one go; a longer list or clause makes a poor blank. */
 const MAX_ANSWER_WORDS = 8
 const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
+const YEAR_PREPOSITION = /\b(?:in|since|until|till|by|before|after|during)\s$/i
 const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMWORD}|${SCALE}|second|third)\\b`, 'i')
 const PLACE_HINT = new RegExp(MAJOR_PLACE)
 const CHANGE_HINT = new RegExp(`\\b(?:${CHANGE_VERB_PATTERN})\\b`)
@@ -347,8 +348,17 @@ export function extractFacts(
     const add = (kind: Category, rank: number, start: number, answer: string): void => {
       let end = start + answer.length
       let category = kind
+      // "in 2017" is a year, whatever word follows it ("in 2017 promises to be …"): never a count.
+      const year =
+        /^(?:1[6-9]|20)\d{2}$/.test(answer) && YEAR_PREPOSITION.test(s.text.slice(0, start))
+      if (year && category === 'number') return
       // "1709 schoolchildren": a number that looks like a year but counts something.
-      if (category === 'date' && /^\d{4}$/.test(answer) && countedNoun(tokens, end, s.text) > end)
+      if (
+        category === 'date' &&
+        !year &&
+        /^\d{4}$/.test(answer) &&
+        countedNoun(tokens, end, s.text) > end
+      )
         category = 'number'
       if (category === 'number' && NAMED_NUMBER.test(s.text.slice(0, start))) return
       // "call us on 1800 372 999": a telephone number is no figure to learn, nor any part of it.
