@@ -3598,6 +3598,34 @@ describe('one of a group the sentence before has as its subject', () => {
       ).map((q) => [q.speaker, q.where])
     ).toEqual([['A driver', 'told Joy News']])
   })
+  it('spoke where the group did, though another of the group was quoted in between', () => {
+    expect(
+      quotes(
+        'Some commuters in Leeds told the Evening Post that they could no longer afford the trip:',
+        'A commuter said “The new fare will not leave me anything for food.”',
+        'Another added “I do not see why we should pay more for a worse service.”',
+        '“We should all walk instead,” another commuter said.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([
+      ['A commuter', 'told the Evening Post'],
+      ['another commuter', 'told the Evening Post'],
+      ['another commuter', 'told the Evening Post']
+    ])
+  })
+  it('but not where a named speaker quoted in between spoke', () => {
+    expect(
+      quotes(
+        'Some commuters in Leeds told the Evening Post that they could no longer afford the trip:',
+        'A commuter said “The new fare will not leave me anything for food.”',
+        'Transport boss Ann Kerr said at a council meeting on Tuesday: “Fares had to rise.”',
+        '“We should all walk instead,” another commuter said.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([
+      ['A commuter', 'told the Evening Post'],
+      ['Ann Kerr', 'a council meeting'],
+      ['another commuter', null]
+    ])
+  })
 })
 
 describe('words someone "was told"', () => {

@@ -215,6 +215,12 @@ export function isAbout(
 /** "A driver", "one local trader", "another resident": one of a group, by its noun (group 1). */
 const ONE_OF_GROUP = /^(?:a|an|one|another)\s+(?:[a-z-]+\s+)?([a-z]+)$/i
 
+/** "A driver" and "another driver": two of one group, whose words share the group's scene. */
+function oneGroup(a: string, b: string): boolean {
+  const noun = ONE_OF_GROUP.exec(a)?.[1]?.toLowerCase()
+  return noun !== undefined && noun === ONE_OF_GROUP.exec(b)?.[1]?.toLowerCase()
+}
+
 /** What isAbout reads of a sentence, whoever it is asked about. */
 interface AboutReading {
   /** People, not names: a name can still grow longer ("Hawk Sawyer" → "Kathleen Hawk Sawyer"). */
@@ -529,13 +535,16 @@ export function speakerScene(
   let reachFrom = paragraph
   const nearby = (k: number): boolean =>
     reachFrom - paragraphOf(k) <= SCENE_REACH && distance(k) <= CHAIN_REACH
+  // Another of the speaker's group ("A driver said …" ¶ "Another added …") is no other voice.
+  const other = (who: string | null): boolean =>
+    who !== null && who !== speaker && !oneGroup(who, speaker)
   // `earlier` is in reading order: walked back alongside the sentences.
   let e = earlier.length - 1
   for (let k = si - 1; k >= 0 && nearby(k); k--) {
     while (e >= 0 && earlier[e]!.sentence > k) e--
     const quoted: Array<(typeof earlier)[number]> = []
     for (let j = e; j >= 0 && earlier[j]!.sentence === k; j--) quoted.push(earlier[j]!)
-    if (quoted.some((q) => q.speaker !== null && q.speaker !== speaker)) break
+    if (quoted.some((q) => other(q.speaker))) break
     const own = quoted.some((q) => q.speaker === speaker)
     if (own || goesOnAbout(ctx, k, speaker, si)) reachFrom = paragraphOf(k)
     if (own) break
@@ -558,9 +567,7 @@ export function speakerScene(
   scenes.sort((a, b) => b.sentence - a.sentence)
   // Another speaker quoted in between starts another scene.
   const interrupted = (k: number): boolean =>
-    recent.some(
-      (e) => e.sentence > k && e.sentence <= si && e.speaker !== null && e.speaker !== speaker
-    )
+    recent.some((e) => e.sentence > k && e.sentence <= si && other(e.speaker))
   // A relay ("as quoted by Yonhap") names who passed those words on, not an occasion to share;
   // a tweet holds only the words posted in it.
   const relay = (w: string): boolean =>
