@@ -3628,6 +3628,43 @@ describe('one of a group the sentence before has as its subject', () => {
   })
 })
 
+describe('a group that told a medium, and the ordinary people of it the article names', () => {
+  it('spoke to that medium, though each is quoted later by name', () => {
+    expect(
+      quotes(
+        'Parking fees in the city fell to Sh200 on Monday.',
+        'Motorists who spoke to Capital FM News have welcomed the decision to reduce the fees.',
+        '“I will be driving to the city more often now,” said Joseph Mwaura.',
+        'Ruth Otieno, who parks on Moi Avenue daily, was pleased too.',
+        '“It means a lot in business,” said Otieno.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([
+      ['Joseph Mwaura', 'spoke to Capital FM News'],
+      ['Ruth Otieno', 'spoke to Capital FM News']
+    ])
+  })
+  it('but not an official quoted after them, nor anyone where no group told a medium', () => {
+    expect(
+      quotes(
+        'Some residents told the Evening Post they were kept awake by the noise.',
+        '“It never stops,” said Joseph Mwaura.',
+        'Council leader Ann Kerr said: “We will review the licence.”',
+        '“It is worse this year,” said chief executive Jo Segasby.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([
+      ['Joseph Mwaura', 'told the Evening Post'],
+      ['Ann Kerr', null],
+      ['Jo Segasby', null]
+    ])
+    expect(
+      quotes(
+        'Some residents were kept awake by the noise.',
+        '“It never stops,” said Joseph Mwaura.'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Joseph Mwaura', null]])
+  })
+})
+
 describe('words someone "was told"', () => {
   it('are not the words of the one who heard them', () => {
     expect(

@@ -42,6 +42,8 @@ import { trailingVerb } from './sieves/trailing-verb'
 import { circumstancesOf, reportedContent } from './scene/circumstances'
 import {
   articleOccasion,
+  groupChannel,
+  withGroupChannel,
   courtSitting,
   reportedScenes,
   speakerThroughout,
@@ -298,8 +300,12 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
     })),
     courtSitting(ctx)
   )
-  const final = withArticleOccasion(
+  const told = withGroupChannel(
     quotes.map((q, i) => ({ speaker: q.resolution?.ref.name ?? null, scene: benched[i]! })),
+    groupChannel(ctx)
+  )
+  const final = withArticleOccasion(
+    quotes.map((q, i) => ({ speaker: q.resolution?.ref.name ?? null, scene: told[i]! })),
     articleOccasion(ctx)
   )
   const shared = withinParagraph(

@@ -30,6 +30,7 @@ const CONTEXT_SCENES = new Set([
   'remarks-after',
   'speaker-throughout',
   'court-sitting',
+  'group-channel',
   'article-occasion',
   'same-paragraph'
 ])

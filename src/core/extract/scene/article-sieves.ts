@@ -4,6 +4,8 @@
  *   speaker-throughout — the one occasion a speaker's own clauses or reported speech name, with
  *                        its time, for all their words
  *   court-sitting      — the one court a report of a hearing names, for the bench's words
+ *   group-channel      — the medium a group the opening paragraphs name told ("Motorists who
+ *                        spoke to Capital FM News …"), for the ordinary people it then names
  *   article-occasion   — the one gathering the opening paragraphs report, for the words of
  *                        speakers the article places nowhere
  *   same-paragraph     — the channel of a speaker's next words in the same paragraph
@@ -21,6 +23,7 @@ import {
   STATEMENT_TAKER_PATTERN,
   VENUE_NOUN_PATTERN,
   isBenchTitle,
+  personNounOfPlural,
   isCourtRole,
   speechVerb
 } from '../../lexicon/lexicon'
@@ -559,6 +562,57 @@ const firstTime = (ctx: SceneContext, s: ArticleView['sentences'][number]): Foun
   findTimePhrases(s.words, ctx.anchor).find(
     (t) => !datesEarlierEvent(s.words, t) && !pointsAhead(t, ctx.anchor)
   ) ?? null
+
+/**
+ * "Motorists who spoke to Capital FM News have welcomed …", "Some ambulance workers told ITV
+ * News Anglia they …": people by a plural noun, opening the sentence, who told a medium. The
+ * capitalised name after the verb is the medium's (up to five words).
+ */
+const GROUP_TOLD =
+  /^\s*(?:[\p{L}'’-]+\s+){0,8}?(\p{L}\p{Ll}+s)\s+(?:who\s+|that\s+)?((?:told|spoke\s+to|talked\s+to)\s+(?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,4})/u
+
+/**
+ * group-channel: a group the opening paragraphs say told a medium ("Motorists who spoke to
+ * Capital FM News …") is where the ordinary people the article names after it (no office, no
+ * body of their own) come from: the channel is theirs, unless the article places them elsewhere.
+ */
+export function groupChannel(ctx: SceneContext): { where: string; people: Set<string> } | null {
+  const opening = ctx.view.paragraphs.filter((p) => p.length > 0).slice(0, OPENING_PARAGRAPHS + 1)
+  for (const paragraph of opening)
+    for (const s of paragraph) {
+      if (s.masked.includes('⟦')) continue
+      const m = GROUP_TOLD.exec(s.words)
+      const member = m ? personNounOfPlural(m[1]!.toLowerCase()) : null
+      if (!m || !member) continue
+      // Ordinary people: no office, no body, and no role but the group's ("a motorist").
+      const people = new Set(
+        ctx.registry.people
+          .filter(
+            (p) =>
+              p.first > s.index &&
+              !p.org &&
+              p.offices.length === 0 &&
+              p.roles.every((r) => r === member)
+          )
+          .map((p) => p.name)
+      )
+      return { where: m[2]!.replace(/\s+/g, ' '), people }
+    }
+  return null
+}
+
+/** Gives `channel` to the quotations of its people whom the article places nowhere. */
+export function withGroupChannel(
+  quotes: ReadonlyArray<{ speaker: string | null; scene: Scene }>,
+  channel: { where: string; people: ReadonlySet<string> } | null
+): Scene[] {
+  const placed = new Set(quotes.filter((q) => q.scene.where).map((q) => q.speaker))
+  return quotes.map(({ speaker, scene }) => {
+    if (!channel || !speaker || !channel.people.has(speaker) || placed.has(speaker)) return scene
+    if (scene.untold) return scene
+    return { ...scene, where: channel.where, whereSieve: 'group-channel' }
+  })
+}
 
 /** Places `occasion` for the quotations whose speaker the article places nowhere. */
 export function withArticleOccasion(

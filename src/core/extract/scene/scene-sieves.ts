@@ -50,6 +50,7 @@ export type SceneSieveId =
   | 'lede-scene'
   | 'speaker-throughout'
   | 'court-sitting'
+  | 'group-channel'
   | 'article-occasion'
   | 'same-paragraph'
 
