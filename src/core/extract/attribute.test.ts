@@ -3665,6 +3665,18 @@ describe('a group that told a medium, and the ordinary people of it the article 
   })
 })
 
+describe('a description of a trade, after a paragraph about one named person', () => {
+  it('stands for that person, though an honorific is all the title the article gives them', () => {
+    expect(
+      quotes(
+        'Tom Kerr is one of those bush blokes who hates to complain.',
+        '"I might be better off on the dole," said the Cowra slaughterman, one of 29 sacked.',
+        'Mr Kerr, 40, said he earned $880 last week.'
+      ).map((q) => q.speaker)
+    ).toEqual(['Tom Kerr'])
+  })
+})
+
 describe('words someone "was told"', () => {
   it('are not the words of the one who heard them', () => {
     expect(

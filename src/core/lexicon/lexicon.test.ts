@@ -15,6 +15,7 @@ import {
   isAgentNoun,
   GIVEN_NAMES,
   isPersonNoun,
+  personNounOfPlural,
   keepsStop,
   MONTH_PATTERN,
   QUOTE_VERB_PATTERN,
@@ -144,6 +145,17 @@ describe('the lexicon', () => {
       expect(isPersonNoun(w), w).toBe(true)
     for (const w of ['host', 'party', 'firm', 'council', 'residents', 'investigation'])
       expect(isPersonNoun(w), w).toBe(false)
+  })
+
+  it('reads a closed compound of a person noun as one person, and "-men" as its plural', () => {
+    for (const w of ['slaughterman', 'meatworker', 'caseworker', 'stallholder', 'shopowner'])
+      expect(isPersonNoun(w), w).toBe(true)
+    for (const w of ['human', 'workman', 'firm', 'manhole'])
+      expect(isPersonNoun(w), w).toBe(w === 'workman')
+    expect(personNounOfPlural('fishermen')).toBe('fisherman')
+    expect(personNounOfPlural('spokesmen')).toBe('spokesman')
+    expect(personNounOfPlural('slaughtermen')).toBe('slaughterman')
+    expect(personNounOfPlural('manholes')).toBe(null)
   })
 
   it('keeps the given names exactly as the script writes them from the name lists and WordNet', async () => {

@@ -417,8 +417,20 @@ const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(agents.groups.split(' '))
 /** A noun and the singulars it may be the plural of ("beneficiaries" → "beneficiary"), lower case. */
 export function singularForms(noun: string): string[] {
   const w = noun.toLowerCase()
-  return [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]
+  return [
+    w,
+    w.replace(/ies$/, 'y'),
+    w.replace(/es$/, ''),
+    w.replace(/s$/, ''),
+    w.replace(/men$/, 'man')
+  ]
 }
+
+/**
+ * "slaughterman", "meatworker", "stallholder": a closed compound whose last part names a person
+ * by trade or holding, which WordNet lists only for some of them.
+ */
+const PERSON_COMPOUND = /^[a-z]{3,}(?:man|woman|worker|keeper|owner|holder|maker|goer)$/
 
 /** "riders" → "rider", "beneficiaries" → "beneficiary": the noun for one person a plural is of, or null. */
 export function personNounOfPlural(noun: string): string | null {
@@ -444,7 +456,11 @@ export function isAgentNoun(noun: string): boolean {
  */
 export function isPersonNoun(noun: string): boolean {
   const w = noun.toLowerCase()
-  return PERSON_NOUNS.has(w) && !COLLECTIVE_NOUNS.has(w) && !GROUP_NOUNS.has(w)
+  return (
+    (PERSON_NOUNS.has(w) || PERSON_COMPOUND.test(w)) &&
+    !COLLECTIVE_NOUNS.has(w) &&
+    !GROUP_NOUNS.has(w)
+  )
 }
 
 export const ORG_WORD_PATTERN = alternation(data.orgWords)

@@ -31,6 +31,7 @@ import {
   quoteVerbAfter,
   ROLE_NOUNS,
   TITLES,
+  HONORIFICS,
   type Gender
 } from '../../lexicon/lexicon'
 import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
@@ -102,6 +103,9 @@ const TIED_TO =
 /** The person holds an office, or a titled role other than `noun`: they are no "the `noun`". */
 const holdsOther = (p: Person, noun: string): boolean =>
   p.offices.length > 0 || p.roles.some((r) => r !== noun && TITLES.has(r))
+/** holdsOther, where "Mr" or "Dr" before the name is a courtesy, not an office. */
+const holdsOtherThanCourtesy = (p: Person, noun: string): boolean =>
+  p.offices.some((o) => !HONORIFICS.has(o)) || p.roles.some((r) => r !== noun && TITLES.has(r))
 /** "Ryanair's chief executive", "PC World's analysis": a named owner, in the first group. */
 // "The company's statement" is no one's name; "PC World's analysis" names its owner.
 const NOT_OWNER = /^(?:The|This|That|Its|His|Her|Their|Our)$/
@@ -892,9 +896,10 @@ export class SpeakerResolver {
       if (holder) return one({ name: holder.name, kind: 'person' }, 'role-noun', 0.8)
       // "said the village elder", after "Adow himself has lost …": the one the sentences just
       // before are about; a guess the app asks the user to check.
-      // Not someone who holds an office or an official role ("the commuter" is no governor).
+      // Not someone who holds an office or an official role ("the commuter" is no governor);
+      // "Mr Kerr" holds none ("said the Cowra slaughterman", after a paragraph about him).
       const recent = /['’]s\s/.test(np) ? null : this.recentPeople(sentence, before)[0]
-      if (recent && !holdsOther(recent, noun))
+      if (recent && !holdsOtherThanCourtesy(recent, noun))
         return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.55)
     }
     if (definite && np.split(/\s+/).length <= 3) {
