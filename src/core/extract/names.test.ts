@@ -54,6 +54,13 @@ describe('name runs', () => {
     // A first name that is a word too stays out of a place's name.
     expect(findNameRuns('Hope Street was closed.').map(looksLikePerson)).toEqual([false])
   })
+  it('reads a country or city known whole as no person, though it opens with a first name', () => {
+    const person = (text: string, name: string): boolean =>
+      looksLikePerson(findNameRuns(text).find((r) => r.name === name)!)
+    expect(person('She moved to Sri Lanka last year.', 'Sri Lanka')).toBe(false)
+    expect(person('Flights to San Jose resumed.', 'San Jose')).toBe(false)
+    expect(person('Sri Mulyani spoke first.', 'Sri Mulyani')).toBe(true)
+  })
   it('reads a mountain, or a suburb named after one, as no speaker before "told"', () => {
     expect(
       findNameRuns('Lizan Yee from Mt Ommaney told the radio.').map(looksLikeSpeakerName)

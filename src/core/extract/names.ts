@@ -428,6 +428,11 @@ const personOrWord = new Set(
     kinds.split('|').includes('Person') ? [word] : []
   )
 )
+/** "Sri Lanka", "San Jose": a name compromise's lexicon lists, whole, as a country or a city. */
+function listedPlace(name: string): boolean {
+  const tag = compromiseModel.one.lexicon?.[name.toLowerCase()]
+  return tag === 'Country' || tag === 'City'
+}
 const mayBeFirstName = (word: string): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(word) && personOrWord.has(word.toLowerCase())
 /**
@@ -603,7 +608,7 @@ export function looksLikePerson(named: NameRun): boolean {
   if (tokens.length < 2 || tokens.length > 4) return false
   // A first name settles it ("Lina Park"), unless a place word names a place ("Lincoln Park
   // Street"); without one, the lexicon must know the name as a person's, not a place's.
-  if (isFirstName(tokens[0]!)) return !PLACE_WORDS.test(run.name)
+  if (isFirstName(tokens[0]!)) return !PLACE_WORDS.test(run.name) && !listedPlace(run.name)
   if (isChineseName(tokens) || isKoreanName(tokens)) return !PLACE_WORDS.test(run.name)
   // "Frank Mba": a first name that is a common word too, before a word no lexicon knows.
   if (tokens.length === 2 && mayBeFirstName(tokens[0]!) && mayBeSurname(tokens[1]!))
