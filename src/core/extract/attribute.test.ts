@@ -3665,6 +3665,30 @@ describe('a group that told a medium, and the ordinary people of it the article 
   })
 })
 
+describe('a plural noun opening a sentence that a body’s noun closes', () => {
+  it('is no body ("Sales rose …, the company said")', () => {
+    expect(
+      quotes(
+        'Acme Holdings reported its results on Monday.',
+        'Sales rose 5 percent in the quarter, the company said. "We are pleased," the company said.'
+      ).map((q) => q.speaker)
+    ).toEqual(['Acme Holdings'])
+    expect(
+      quotes(
+        'Workers at the plant voted to strike, Acme Holdings said.',
+        'Negotiations are still possible, the union says. "A picket line will be visible," the union said.'
+      ).map((q) => q.speaker)
+    ).not.toContain('Negotiations')
+  })
+  it('but a business named alone still is ("Aramco raised prices, the company said")', () => {
+    expect(
+      quotes(
+        'Aramco raised its prices, the company said. "Demand is strong," the company said.'
+      ).map((q) => q.speaker)
+    ).toEqual(['Aramco'])
+  })
+})
+
 describe('a description of a trade, after a paragraph about one named person', () => {
   it('stands for that person, though an honorific is all the title the article gives them', () => {
     expect(

@@ -428,6 +428,22 @@ const personOrWord = new Set(
     kinds.split('|').includes('Person') ? [word] : []
   )
 )
+const pluralCache = new Map<string, boolean>()
+/**
+ * "Sales", "Negotiations": one capitalised word that, written small, is a plural common noun to
+ * compromise ("sales", not "siemens", a company it knows); a sentence's opening word, no name.
+ */
+export function isCommonPlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false
+  let v = pluralCache.get(word)
+  if (v === undefined) {
+    const doc = nlp(word.toLowerCase())
+    v = doc.has('^#Plural$') && !doc.has('#Organization')
+    pluralCache.set(word, v)
+  }
+  return v
+}
+
 /** "Sri Lanka", "San Jose": a name compromise's lexicon lists, whole, as a country or a city. */
 function listedPlace(name: string): boolean {
   const tag = compromiseModel.one.lexicon?.[name.toLowerCase()]

@@ -13,6 +13,7 @@ import {
   isFirstName,
   isOffice,
   isOrganisation,
+  isCommonPlural,
   isPlace,
   looksLikePerson,
   looksLikeSpeakerName,
@@ -199,6 +200,8 @@ const OUTLET_OWNS_BEFORE = new RegExp(
 const PROGRAMME_END = new RegExp(`\\s(?:${PROGRAMME_ENDING_PATTERN})$`)
 function businessNamedAfter(text: string, run: NameRun, after: string): boolean {
   if (!/^[\s"“‘']*$/.test(text.slice(0, run.index)) || /^['’]s\b/.test(after)) return false
+  // "Sales rose 5 percent, the company said": a plural noun opening the sentence names no body.
+  if (isCommonPlural(run.name)) return false
   return BUSINESS_APPOSITIVE.test(after) || quoteVerbBetween(BUSINESS_TAIL, after)
 }
 
