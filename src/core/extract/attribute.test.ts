@@ -3665,6 +3665,25 @@ describe('a group that told a medium, and the ordinary people of it the article 
   })
 })
 
+describe('a speaker named by one name only', () => {
+  it('is the "she" who goes on speaking', () => {
+    expect(
+      quotes(
+        'Workers gathered outside their factories in Dhaka on Thursday.',
+        '“We haven’t got our wages,” Alyea, a teenaged worker who gave one name, said.',
+        'She was waiting with around 70 others.',
+        '“What will we eat if we don’t get wages?” she asked.'
+      ).map((q) => q.speaker)
+    ).toEqual(['Alyea', 'Alyea'])
+    expect(
+      quotes(
+        '“Most of us are old-timers,” said Rumsinah, who has worked there for 26 years.',
+        'She is paid about $241 a month. “He can’t work at my factory,” she said.'
+      ).map((q) => q.speaker)
+    ).toEqual(['Rumsinah', 'Rumsinah'])
+  })
+})
+
 describe('a plural noun opening a sentence that a body’s noun closes', () => {
   it('is no body ("Sales rose …, the company said")', () => {
     expect(

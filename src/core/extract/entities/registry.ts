@@ -809,9 +809,12 @@ export class EntityRegistry {
     return null
   }
 
-  /** Registers a person met only as a speaker ("said Wang Hui"). */
+  /**
+   * Registers a person met only as a speaker ("said Wang Hui"), by one name too ("…," said
+   * Rumsinah): nobody the article names holds it, or the speaker would be them.
+   */
   notePerson(name: string, sentence: number): Person | null {
-    const p = this.addPerson(name, sentence)
+    const p = this.addPerson(name, sentence, !name.includes(' '))
     if (p) p.gender ??= genderOf(p.name)
     return p
   }
