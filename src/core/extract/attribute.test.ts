@@ -3665,6 +3665,29 @@ describe('a group that told a medium, and the ordinary people of it the article 
   })
 })
 
+describe('someone a report describes, then names as they go on speaking', () => {
+  it('is the one named, with nothing else of their own', () => {
+    expect(
+      quotes(
+        'Nursery fees may rise by a further £1,000 this year.',
+        'Almost seven in 10 providers plan to raise their charges.',
+        'A mum with four-month-old twins says she is “terrified” by the increase.',
+        '“We have no family nearby,” Hayley Peters tells HuffPost UK.'
+      ).map((q) => q.speaker)
+    ).toEqual(['Hayley Peters', 'Hayley Peters'])
+  })
+  it('but not an official named next, who has an office of their own', () => {
+    expect(
+      quotes(
+        'Nursery fees may rise by a further £1,000 this year.',
+        'Almost seven in 10 providers plan to raise their charges.',
+        'A mum with four-month-old twins says she is “terrified” by the increase.',
+        '“Costs are soaring,” Alliance chief executive Neil Leitch told HuffPost UK.'
+      ).map((q) => q.speaker)
+    ).toEqual(['A mum with four-month-old twins', 'Neil Leitch'])
+  })
+})
+
 describe('a speaker named by one name only', () => {
   it('is the "she" who goes on speaking', () => {
     expect(

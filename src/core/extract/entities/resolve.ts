@@ -701,19 +701,31 @@ export class SpeakerResolver {
    * executive of …"). A judge is named "Mr Justice" too.
    */
   private namedNext(noun: string, sentence: number): Person | null {
-    if ((this.view.sentences[sentence]?.paragraph ?? Infinity) > 1) return null
+    const lede = (this.view.sentences[sentence]?.paragraph ?? Infinity) <= 1
     const word = new RegExp(`\\b${noun}\\b`, 'i')
     const bench = isBenchTitle(noun)
     for (let s = sentence + 1; s <= sentence + 2; s++) {
       const words = this.view.sentences[s]?.words ?? ''
       for (const m of this.registry.mentions[s] ?? []) {
         if (!m.subject) continue
-        const titles = [...m.person.roles, ...m.person.offices]
+        const p = m.person
+        const titles = [...p.roles, ...p.offices]
         if (
-          titles.some((t) => word.test(t) || (bench && isBenchTitle(t))) ||
-          word.test(words.slice(m.end, m.end + 40))
+          lede &&
+          (titles.some((t) => word.test(t) || (bench && isBenchTitle(t))) ||
+            word.test(words.slice(m.end, m.end + 40)))
         )
-          return m.person
+          return p
+        // "A mum with twins says she is …" ¶ "“…,” Hayley Peters tells HuffPost UK": someone
+        // with no office, role or body, first named right after the description of one person.
+        if (
+          p.first === s &&
+          titles.length === 0 &&
+          !p.org &&
+          isPersonNoun(noun) &&
+          !this.namedSince(sentence, s, 0)
+        )
+          return p
       }
     }
     return null
