@@ -17,6 +17,11 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
   })
 
+  it('takes the one named before "and other doctors" as the speaker for the group', () => {
+    expect(head('Barber and other doctors')).toBe('Barber')
+    expect(head('Dr David Barber and fellow GPs')).toBe('David Barber')
+    expect(head('Teachers and other staff')).toBe('Teachers and other staff')
+  })
   it('takes a full name that opens the words, before the body or place it is from', () => {
     expect(head('Tom Kerr from the city’s outreach team')).toBe('Tom Kerr')
     expect(head('Ana Roe of the residents’ association')).toBe('Ana Roe')

@@ -171,6 +171,9 @@ function withTitleLists(segments: string[]): string[] {
 /** "the PM", "Ryanair's CEO": an office written short, after "the" or a named owner. */
 const OFFICE_WRITTEN_SHORT = new RegExp(`^(the|${CAPITALISED_RUN_PATTERN}['’]s)\\s+([A-Z]{2,4})$`)
 
+/** "Barber and other doctors", "Dr Jane Roe and fellow GPs": a name, then others of their kind. */
+const WITH_OTHERS = /^(.+?)\s+and\s+(?:other|fellow|several\s+other|many\s+other)\s+[\p{L}-]+$/u
+
 /** "part of", "an excerpt from": a part of what follows, which speaks as the whole does. */
 export const PARTITIVE =
   /^\s*(?:(?:a\s+)?part|parts|a\s+portion|an?\s+(?:excerpt|extract)|excerpts|extracts)\s+(?:of|from)\s+(?=\S)/i
@@ -192,6 +195,12 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   const local = TOWN_AND_REGION_PERSON.exec(chunk.trim())
   if (local && isPersonNoun(local[1]!))
     return parseSpeakerPhrase(local[0].slice(local[0].indexOf(local[1]!)))
+  // "Barber and other doctors said": the one named speaks for the group they lead.
+  const leading = WITH_OTHERS.exec(chunk.trim())
+  if (leading) {
+    const named = parseSpeakerPhrase(leading[1]!)
+    if (named?.head.kind === 'name') return named
+  }
   // "…," read part of Epra's statement: a part of a document speaks as the whole does.
   const part = PARTITIVE.exec(chunk)
   if (part) return parseSpeakerPhrase(chunk.slice(part[0].length))
