@@ -3665,6 +3665,27 @@ describe('a group that told a medium, and the ordinary people of it the article 
   })
 })
 
+describe('a year long past right after "said", then a clause', () => {
+  it('dates what the clause reports, not the words the speaker said', () => {
+    expect(
+      quotes(
+        'Transport Minister Anthony Loke said there were 3.1 million unpaid summonses. “This is a one-off," he stressed.',
+        '"There will be no more such offers,” said Loke at a press conference here.',
+        'He said in 2012, the previous government appointed two companies to run the cameras.',
+        '“The payment system was lopsided,” he said.'
+      ).map((q) => q.when)
+    ).toEqual([null, null, null])
+  })
+  it('but a year of the story itself still dates them', () => {
+    expect(
+      quotes(
+        'Mayor Jane Roe said in 2025, the council would build two bridges.',
+        '“We have the money,” Roe said.'
+      ).map((q) => q.when)
+    ).toEqual(['in 2025'])
+  })
+})
+
 describe('someone a report describes, then names as they go on speaking', () => {
   it('is the one named, with nothing else of their own', () => {
     expect(

@@ -22,6 +22,7 @@ import {
 import { tokenAt } from '../tagging/tag'
 import {
   datesEarlierEvent,
+  longBefore,
   ownsOccasion,
   pointsAhead,
   findTimePhrases,
@@ -264,6 +265,7 @@ export function circumstancesOf(
   const times = findTimePhrases(words, anchor).filter(
     (t) =>
       !datesEarlierEvent(words, t) &&
+      !datesReportedClause(words, verbAt, t, anchor) &&
       !pointsAhead(t, anchor) &&
       !modifiesNoun(s, t, words) &&
       !followsNoun(s, t) &&
@@ -294,6 +296,23 @@ export function circumstancesOf(
       null,
     when
   }
+}
+
+/**
+ * "He said in 2012, the previous government appointed …": a year long before the story, right
+ * after the verb of saying and closed by a comma before a clause, dates what the clause reports.
+ * A year of the story's own ("said in 2025, the council would …") may still date the words.
+ */
+function datesReportedClause(
+  words: string,
+  verbAt: number,
+  t: FoundTime,
+  anchor: TimeAnchor | null
+): boolean {
+  if (!/^\d{4}$/.test(t.resolved ?? '') || !longBefore(t, anchor)) return false
+  const between = words.slice(verbAt, t.index)
+  const after = words.slice(t.index + t.length)
+  return /^\S+\s+$/.test(between) && /^,\s+(?:the\s+|a\s+|an\s+)?\p{L}/u.test(after)
 }
 
 /** "…," Modi tweeted on Monday: a verb of saying that names its medium is the answer. */
