@@ -3665,6 +3665,30 @@ describe('a group that told a medium, and the ordinary people of it the article 
   })
 })
 
+describe('a body’s common noun that opens a sentence ("Federation leaders say …")', () => {
+  it('names no body for a later "the federation said"', () => {
+    expect(
+      speakers(
+        'The Allied Workers Federation of Alberta said a strike notice had been delivered.',
+        'Federation leaders say they needed to take action to force the plant to close.',
+        '"A picket line will be highly visible," the federation said.'
+      )
+    ).toEqual(['Allied Workers Federation of Alberta'])
+  })
+})
+
+describe('"it" after a body described as "the association" spoke', () => {
+  it('is that body, not a place named in the words it reported', () => {
+    expect(
+      speakers(
+        'The Professional Paramedic Association of Ottawa said 18 ambulances were waiting on Tuesday.',
+        'The paramedic units from across Eastern Ontario were “stuck inside” managing patients, the association shared via social media.',
+        'It added that “one hospital is putting all of Eastern Ontario in danger” this week.'
+      )
+    ).toEqual(['Professional Paramedic Association of Ottawa'])
+  })
+})
+
 describe('a year long past right after "said", then a clause', () => {
   it('dates what the clause reports, not the words the speaker said', () => {
     expect(

@@ -33,6 +33,7 @@ import {
   PROGRAMME_ENDING_PATTERN,
   isPersonNoun,
   personNounOfPlural,
+  ORG_SYNONYMS,
   ORG_WORD_PATTERN,
   POST_NOMINALS,
   QUOTE_VERB_PATTERN,
@@ -477,11 +478,18 @@ export class EntityRegistry {
             continue
           const full = withOrgTail(run.name, after)
           // "City" + " of Toronto": a governed place is a body once its "of" completes it.
+          // "Union leaders say …": a body's common noun, capitalised as the sentence's first
+          // word, names no body.
+          const opensWithNoun =
+            !run.name.includes(' ') &&
+            ORG_SYNONYMS[run.name.toLowerCase()] !== undefined &&
+            /^[\s"“‘']*$/.test(text.slice(0, run.index))
           const org =
-            isOrganisation(run.name) ||
-            (full !== run.name && isOrganisation(full)) ||
-            businessBefore(before, run) ||
-            businessNamedAfter(text, run, after)
+            !opensWithNoun &&
+            (isOrganisation(run.name) ||
+              (full !== run.name && isOrganisation(full)) ||
+              businessBefore(before, run) ||
+              businessNamedAfter(text, run, after))
           if (org && !this.#orgSet.has(full)) {
             this.#orgSet.add(full)
             this.orgs.push(full)

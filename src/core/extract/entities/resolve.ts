@@ -550,6 +550,13 @@ export class SpeakerResolver {
       const org = described && /^(?:a|an|the)\s/i.test(subject) ? orgIn(subject) : null
       if (org) return { name: this.registry.fullName(org) ?? org, kind: 'org' }
       const phrase = parseSpeakerPhrase(subject)
+      // "…, the association shared via social media." ¶ "It added …": a body by its noun, that
+      // the article named before.
+      const noun = phrase?.head.kind === 'description' ? phrase.head.noun : null
+      if (noun && /^the\s/i.test(subject.trim()) && ORG_SYNONYMS[noun]) {
+        const body = this.describedOrg(noun, s) ?? this.orgFor(noun, s)
+        if (body) return { name: body, kind: 'org' }
+      }
       if (!phrase || phrase.head.kind !== 'name') continue
       const r = this.resolveHead(phrase.head, s, v.index, false)
       if (r?.ref.kind === 'org') return r.ref

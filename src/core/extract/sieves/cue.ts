@@ -84,9 +84,12 @@ export interface VerbMatch {
   verb: string
 }
 
-/** What may follow a verb that closes its sentence: its time ("on Friday", "late Tuesday"). */
+/**
+ * What may follow a verb that closes its sentence: its channel ("via social media", "in a
+ * statement") and its time ("on Friday", "late Tuesday").
+ */
 const CLOSING_TAIL =
-  /^(?:\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night)\b(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]?\s*$/
+  /^(?:\s+(?:via|in|on|through)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:statement|release|post|tweet|letter|media|Twitter|Facebook|X|Instagram|LinkedIn|website|page|account))?(?:\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night)\b(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]?\s*$/
 
 /**
  * "…, the Bureau of Meteorology said.", "…, the World Food Programme said on Friday.": a verb of
