@@ -369,6 +369,8 @@ function verbAdjunct(
     while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++
     const prep = tokens[k]
     if (!prep || !isPreposition(prep, tokens[k + 1]) || !own(prep)) return null
+    // "is calling on the Ministry of Health and the government to …": whom an appeal is made to.
+    if (phrases === 0 && verb.lemma === 'call' && /^(?:on|upon)$/i.test(prep.text)) return null
     // "outside of the power plant": the noun phrase after the "of".
     const from =
       /^(?:outside|inside)$/i.test(prep.text) && /^of$/i.test(tokens[k + 1]?.text ?? '')

@@ -23,6 +23,15 @@ describe('where and when in one sentence', () => {
     ).toEqual(['a press conference', 'on Tuesday'])
   })
 
+  it('reads no place in whom an appeal is made to ("calling on the Ministry and …")', () => {
+    expect(
+      scene(
+        'The association is calling on the Ministry of Health and the government to act.',
+        'calling'
+      )
+    ).toEqual([null, null])
+  })
+
   it('ends the hearers told, and where they were, at the clause told them', () => {
     expect(scene('He told attendees in Derry they should monitor other voters.', 'told')).toEqual([
       'told attendees in Derry',
