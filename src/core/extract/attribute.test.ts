@@ -3665,6 +3665,17 @@ describe('a group that told a medium, and the ordinary people of it the article 
   })
 })
 
+describe('an Irish head of government’s title', () => {
+  it('is no part of the name ("Tánaiste Leo Varadkar")', () => {
+    expect(
+      speakers(
+        'Tánaiste Leo Varadkar’s comments came ahead of a protest.',
+        'Mr Varadkar told RTE’s Morning Ireland programme: “We will act.”'
+      )
+    ).toEqual(['Leo Varadkar'])
+  })
+})
+
 describe('a body’s common noun that opens a sentence ("Federation leaders say …")', () => {
   it('names no body for a later "the federation said"', () => {
     expect(
