@@ -17,6 +17,13 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
   })
 
+  it('takes one described as from a place, an age before the noun, as the speaker', () => {
+    expect(head('A 24-year-old woman from Almondbury')).toBe('A 24-year-old woman from Almondbury')
+    expect(head('A woman from Almondbury')).toBe('A woman from Almondbury')
+    expect(head('A 30-year-old man from Leeds')).toBe('A 30-year-old man from Leeds')
+    // A body's voice from a body is the body's.
+    expect(head('A spokesman from Acme')).toBe('Acme')
+  })
   it('takes the one named before "and other doctors" as the speaker for the group', () => {
     expect(head('Barber and other doctors')).toBe('Barber')
     expect(head('Dr David Barber and fellow GPs')).toBe('David Barber')

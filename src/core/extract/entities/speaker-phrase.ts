@@ -53,7 +53,7 @@ const DETERMINER =
   /^(?:the|a|an|one|some|two|three|four|several|many|most|all|its|his|her|their|our|this|that|these|those|another|other|each|both|no|few)\s/i
 /** "A stranded passenger at …": one person (a determiner, up to two words, their noun) and where. */
 const PLACED_PERSON =
-  /^(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(at|outside|inside|in|near|on|for|from|with)\s/i
+  /^(?:a|an|one|another)\s+(?:[a-z\d][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(at|outside|inside|in|near|on|for|from|with)\s/i
 const AGE_SPAN =
   /^in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d+s|[a-z]+ties|teens)\b/i
 /**
@@ -505,13 +505,19 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     // person described by where they were; the name closes the place, not the person.
     // "A spokesman for the ministry in Accra": past "for", only a place closes it.
     const placed = PLACED_PERSON.exec(before)
+    const noun = placed?.[1]!.toLowerCase() ?? ''
     if (
       placed &&
-      isPersonNoun(placed[1]!.toLowerCase()) &&
-      (/^(?:at|outside|inside|in|near|on)$/i.test(placed[2]!) || isPlace(last.name))
+      // "A 24-year-old woman from Almondbury": a person by their sex or age too, which WordNet
+      // may also give a group sense; not a body's voice ("a spokesman from Acme").
+      (isPersonNoun(noun) ||
+        (isAgentNoun(noun) && !GROUP_NOUNS.has(noun) && !/^spokes/.test(noun))) &&
+      (/^(?:at|outside|inside|in|near|on)$/i.test(placed[2]!) ||
+        isPlace(last.name) ||
+        (/^from$/i.test(placed[2]!) && !/^spokes/.test(noun) && !isOrganisation(last.name)))
     )
       return {
-        head: { kind: 'description', text: main, noun: placed[1]!.toLowerCase() },
+        head: { kind: 'description', text: main, noun },
         medium: null
       }
     const inPhrase =
