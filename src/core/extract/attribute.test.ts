@@ -2738,6 +2738,16 @@ describe('round 38: names given, titles and channels', () => {
     ])
   })
 
+  it('places them where a crowd stood outside its own workplaces in a named city', () => {
+    const got = quotes(
+      'A number of workers gathered outside their garment factories in Dhaka on Thursday as owners missed the wage deadline.',
+      '“We haven’t got our wages,” said Rahima Akter, a machine operator.'
+    )
+    expect(got.map((q) => [q.speaker, q.where, q.when])).toEqual([
+      ['Rahima Akter', 'outside their garment factories in Dhaka', 'on Thursday']
+    ])
+  })
+
   it('knows a name a business noun introduces as a body that "it" and "the company" can be', () => {
     const got = quotes(
       'The national water utility Vatnor said on Monday it would ration supplies.',

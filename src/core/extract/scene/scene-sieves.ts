@@ -750,10 +750,11 @@ function crowdScene(ctx: SceneContext): { sentence: SentenceView; scene: Circums
 
 /**
  * "waiting at the Rosa Parks Transit Center in downtown Detroit", "marched through Lisbon",
- * "calling in at the Whiddon Down services", up to its time or verb.
+ * "calling in at the Whiddon Down services", "gathered outside their factories in Dhaka", up to
+ * its time or verb.
  */
 const CROWD_AT =
-  /^\s*(?:\p{Ll}+ing\s+(?:in\s+|off\s+|up\s+|by\s+)?|\p{Ll}+ed\s+)?((?:at|outside|inside|near|through|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|in\s+)?\p{L}[\p{L}'’.-]*){0,8}?)(?=\s+(?:on|this|last|early|late|yesterday|today|tonight|were|was|had|have|gathered|said|says)\b|,)/u
+  /^\s*(?:\p{Ll}+ing\s+(?:in\s+|off\s+|up\s+|by\s+)?|\p{Ll}+ed\s+)?((?:at|outside|inside|near|through|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|in\s+)?\p{L}[\p{L}'’.-]*){0,8}?|(?:at|outside|inside|near)\s+(?:the|their|its|a)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s+(?:on|this|last|early|late|yesterday|today|tonight|were|was|had|have|gathered|said|says)\b|,)/u
 
 /**
  * "the country's top diplomat", "The leader of the party", "Japan's leader": one person, by a
