@@ -2738,6 +2738,21 @@ describe('round 38: names given, titles and channels', () => {
     ])
   })
 
+  it('gives the lede’s day to the words of those its plural subject names by their role', () => {
+    const got = quotes(
+      'NATCHEZ — Adams County supervisors instructed their attorney Monday to draft an ordinance on ambulance times.',
+      'The request came after Supervisor David Carter said someone had waited 45 minutes for an ambulance.',
+      '“There is no reason for anyone to wait that long,” he said.',
+      'County administrator Joe Murray said the county sets broad guidelines.',
+      '“We will look at it,” Murray said.'
+    )
+    expect(got.map((q) => [q.speaker, q.when])).toEqual([
+      ['David Carter', 'Monday'],
+      // Not the administrator, who is no supervisor.
+      ['Joe Murray', null]
+    ])
+  })
+
   it('places them where a crowd stood outside its own workplaces in a named city', () => {
     const got = quotes(
       'A number of workers gathered outside their garment factories in Dhaka on Thursday as owners missed the wage deadline.',

@@ -8,7 +8,9 @@
  *   speaker-scene   — the occasion last set for this speaker ("Xi made the remarks during a
  *                     visit to …"; "Morrison testified before the committee Tuesday"), which
  *                     holds until the article sets another for them
- *   lede-scene      — the lede's occasion and time, for the people the lede is about
+ *   lede-scene      — the lede's occasion and time, for the people the lede is about; or
+ *                     the day of what a group did ("Adams County supervisors instructed …
+ *                     Monday"), for the people the article titles with the group's noun
  * and, once every quotation has been through those, the article-wide passes in
  * article-sieves.ts.
  */
@@ -31,7 +33,14 @@ import type { SpeakerResolver } from '../entities/resolve'
 import { closingSpeaker, POST_NOMINAL_END, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import { MADE_THIS } from '../sieves/made-this'
-import { timesDiffer, type FoundTime, type TimeAnchor } from '../time-phrases'
+import {
+  datesEarlierEvent,
+  findTimePhrases,
+  pointsAhead,
+  timesDiffer,
+  type FoundTime,
+  type TimeAnchor
+} from '../time-phrases'
 import { MANNER } from '../occasion'
 import { MARK_OPEN, type ArticleView, type SentenceView } from '../view'
 import { surnameOf } from '../names'
@@ -650,6 +659,7 @@ export function ledeScene(
   }
   const crowd = crowdScene(ctx)
   if (crowd) [lede, c] = [crowd.sentence, crowd.scene]
+  if (!crowd && (!c || (!c.when && !c.where))) return groupAct(ctx)
   if (!lede || !c || (!c.when && !c.where)) return null
   const people = new Set(
     (ctx.registry.mentions[lede.index] ?? []).filter((m) => m.subject).map((m) => m.person.name)
@@ -746,6 +756,49 @@ function crowdScene(ctx: SceneContext): { sentence: SentenceView; scene: Circums
     sentence: s,
     scene: { where: tidyPlace(at), when: circumstancesOf(s, verb.start, -1, -1, ctx.anchor).when }
   }
+}
+
+/**
+ * The people of a group that `opening`, the words before a lede's verb, names by a plural noun
+ * ("Adams County supervisors"): those the article gives that noun as a role or as the title
+ * right before their name ("Supervisor David Carter", "math teacher Angela Cooper").
+ */
+function membersOf(ctx: SceneContext, opening: string): Set<string> {
+  const out = new Set<string>()
+  const head = opening.trim().split(/\s+/).at(-1) ?? ''
+  const member = personNounOfPlural(head)
+  if (!member || member === head.toLowerCase()) return out
+  const titled = (m: { sentence: number; start: number }): boolean =>
+    (
+      ctx.view.sentences[m.sentence]?.words.slice(0, m.start).trim().split(/\s+/).at(-1) ?? ''
+    ).toLowerCase() === member
+  for (const m of ctx.registry.mentions.flat())
+    if (
+      titled(m) ||
+      [...m.person.roles, ...m.person.offices].some((r) => r.split(/\s+/).at(-1) === member)
+    )
+      out.add(m.person.name)
+  return out
+}
+
+/**
+ * "Adams County supervisors instructed their attorney Monday to …": a lede that dates what a
+ * group of people did, where no one speaks, dates the words of the people of that group.
+ */
+function groupAct(
+  ctx: SceneContext
+): { scene: Circumstances; people: Set<string>; stems: string[] } | null {
+  const s = ctx.view.paragraphs.find((p) => p.length > 0)?.[0]
+  const verb = s?.tokens.find((t) => t.pos === 'VERB' && /^[a-z]/.test(t.text))
+  if (!s || !verb) return null
+  const people = membersOf(ctx, s.words.slice(0, verb.start))
+  const when =
+    people.size > 0
+      ? (findTimePhrases(s.words, ctx.anchor).find(
+          (t) => !datesEarlierEvent(s.words, t) && !pointsAhead(t, ctx.anchor)
+        ) ?? null)
+      : null
+  return when ? { scene: { where: null, when }, people, stems: [] } : null
 }
 
 /**
