@@ -3690,6 +3690,18 @@ describe('a group that told a medium, and the ordinary people of it the article 
   })
 })
 
+describe('a minister called next by her seat ("The Conservative MP for Chichester")', () => {
+  it('is the minister just named', () => {
+    expect(
+      speakers(
+        'Education Secretary Gillian Keegan visited a nursery in Welwyn on Friday.',
+        'Ms Keegan told the Local Democracy Reporting Service sector investment is a “huge part” of the plan.',
+        'The Conservative MP for Chichester said: “Workforce is very important.”'
+      )
+    ).toEqual(['Gillian Keegan', 'Gillian Keegan'])
+  })
+})
+
 describe('an Irish head of government’s title', () => {
   it('is no part of the name ("Tánaiste Leo Varadkar")', () => {
     expect(

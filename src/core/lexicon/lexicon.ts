@@ -395,6 +395,12 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = lower(data.titleModifiers)
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries(data.titleAbbreviations)
 )
+/**
+ * "MP|MLA|TD|…": a member's seat written short, which a minister holds as well as their office
+ * ("Education Secretary Gillian Keegan" is "the Conservative MP for Chichester").
+ */
+export const SEAT_TITLES: ReadonlySet<string> = new Set(data.seatTitles.map((t) => t.toLowerCase()))
+export const SEAT_TITLE_PATTERN = alternation(data.seatTitles)
 /** Nouns for a person's role that can stand for them ("the ambassador"), with inherent gender. */
 export const ROLE_NOUNS = genderMap(data.roleNouns)
 export const ROLE_NOUN_PATTERN = alternation(data.roleNouns.map((r) => r.word))

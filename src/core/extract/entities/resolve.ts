@@ -32,6 +32,7 @@ import {
   ROLE_NOUNS,
   TITLES,
   HONORIFICS,
+  SEAT_TITLES,
   type Gender
 } from '../../lexicon/lexicon'
 import { closingSpeaker, speechVerbs, type VerbMatch } from '../sieves/cue'
@@ -844,6 +845,13 @@ export class SpeakerResolver {
           'role-noun',
           noun === NATIONAL ? 0.6 : 0.8
         )
+    }
+    // "The Conservative MP for Chichester said", after "Ms Keegan told …": a seat the person just
+    // named holds besides any office, unless the article titled someone else with it.
+    if (definite && SEAT_TITLES.has(noun)) {
+      const member =
+        this.registry.withRole(noun, sentence, false) ?? this.recentPeople(sentence, before)[0]
+      if (member) return one({ name: member.name, kind: 'person' }, 'role-noun', 0.6)
     }
     // "the press secretary", "the White House press secretary": a role, an organisation's
     // name before it not counted.

@@ -17,6 +17,14 @@ describe('the head of the words that name a speaker', () => {
     expect(head('The visiting delegation, Kenya')).not.toBe('Kenya')
   })
 
+  it('reads "the Conservative MP for Chichester" as a description of one member', () => {
+    expect(parseSpeakerPhrase('The Conservative MP for Chichester')?.head).toEqual({
+      kind: 'description',
+      text: 'The Conservative MP for Chichester',
+      noun: 'mp'
+    })
+    expect(head('the Labour MP')).toBe('the Labour MP')
+  })
   it('takes one described as from a place, an age before the noun, as the speaker', () => {
     expect(head('A 24-year-old woman from Almondbury')).toBe('A 24-year-old woman from Almondbury')
     expect(head('A woman from Almondbury')).toBe('A woman from Almondbury')

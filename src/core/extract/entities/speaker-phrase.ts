@@ -21,6 +21,7 @@ import { withOrgTail } from './org-names'
 import {
   DOCUMENT_NOUN_PATTERN,
   GROUP_NOUNS,
+  SEAT_TITLE_PATTERN,
   isAgentNoun,
   isPersonNoun,
   isWeekday,
@@ -171,6 +172,11 @@ function withTitleLists(segments: string[]): string[] {
 /** "the PM", "Ryanair's CEO": an office written short, after "the" or a named owner. */
 const OFFICE_WRITTEN_SHORT = new RegExp(`^(the|${CAPITALISED_RUN_PATTERN}['’]s)\\s+([A-Z]{2,4})$`)
 
+/** "The Conservative MP for Chichester", "the Labour MP": a member by party and seat. */
+const SEAT_EPITHET = new RegExp(
+  `^[Tt]he\\s+(?:[A-Z][\\w'’-]*\\s+){0,2}(${SEAT_TITLE_PATTERN})(?:\\s+for\\s+[A-Z][\\w'’.-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'’.-]*){0,3})?$`
+)
+
 /** "Barber and other doctors", "Dr Jane Roe and fellow GPs": a name, then others of their kind. */
 const WITH_OTHERS = /^(.+?)\s+and\s+(?:other|fellow|several\s+other|many\s+other)\s+[\p{L}-]+$/u
 
@@ -195,6 +201,13 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   const local = TOWN_AND_REGION_PERSON.exec(chunk.trim())
   if (local && isPersonNoun(local[1]!))
     return parseSpeakerPhrase(local[0].slice(local[0].indexOf(local[1]!)))
+  // "The Conservative MP for Chichester": one member, by the party and the seat.
+  const seat = SEAT_EPITHET.exec(chunk.trim())
+  if (seat)
+    return {
+      head: { kind: 'description', text: chunk.trim(), noun: seat[1]!.toLowerCase() },
+      medium: null
+    }
   // "Barber and other doctors said": the one named speaks for the group they lead.
   const leading = WITH_OTHERS.exec(chunk.trim())
   if (leading) {
