@@ -3824,6 +3824,23 @@ describe('a plural noun opening a sentence that a body’s noun closes', () => {
   })
 })
 
+describe('a name a lede writes in capitals ("RON KNIGHT is one of …")', () => {
+  it('is given as the name is written elsewhere, in title case', () => {
+    expect(
+      speakers(
+        'RON KNIGHT is one of those bush blokes who hates to complain.',
+        '"I might be better off on the dole," said Mr Knight, one of 29 sacked.'
+      )
+    ).toEqual(['Ron Knight'])
+    expect(
+      speakers(
+        'SEAN O’BRIEN-HAYES is a delegate who hates to complain.',
+        '"We will fight it," said Mr O’Brien-Hayes.'
+      )
+    ).toEqual(['Sean O’Brien-Hayes'])
+  })
+})
+
 describe('a description of a trade, after a paragraph about one named person', () => {
   it('stands for that person, though an honorific is all the title the article gives them', () => {
     expect(

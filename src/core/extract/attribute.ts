@@ -456,12 +456,27 @@ function sceneFor(
 }
 
 /** The app's view of an attributed quotation. */
+/**
+ * "RON KNIGHT" as "Ron Knight": a person's name some house styles write in capitals where it
+ * opens a story, in the case a card should show. Capitals after an apostrophe or a hyphen stay
+ * ("O’Brien-Smith").
+ */
+function inTitleCase(name: string): string {
+  if (!/^[\p{Lu}'’.-]+(?:\s+[\p{Lu}'’.-]+)*$/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name
+  return name
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase()
+    )
+}
+
 export function toQuote(q: AttributedQuote, id: string, sentenceText: string): Quote {
   const r = q.resolution
   return {
     id,
     text: q.site.text,
-    speaker: r?.ref.name ?? null,
+    speaker: r ? (r.ref.kind === 'person' ? inTitleCase(r.ref.name) : r.ref.name) : null,
     where: q.scene.where,
     when: q.scene.when ? toTimeRef(q.scene.when) : null,
     sentenceIndex: q.site.sentence,
