@@ -383,4 +383,17 @@ describe('times, scores and measures as newswire writes them', () => {
     // A count that looks like a year is still a count ("1709 schoolchildren").
     expect(answers('In all, 1709 schoolchildren sat the test.')).toContain('1709 schoolchildren')
   })
+  it('asks a time given by an era ("during the pandemic", "since the war") or "so far"', () => {
+    expect(answers('The bakery gained a loyal following during the pandemic.')).toContain(
+      'during the pandemic'
+    )
+    expect(answers('He has had several health problems since the war.')).toContain('since the war')
+    expect(answers('Our allies made sacrifices during WWII.')).toContain('during WWII')
+    expect(answers('There have only been 900 registrations so far.')).toEqual([
+      '900 registrations',
+      'so far'
+    ])
+    // Not a war that names something ("the war memorial").
+    expect(answers('They met at the war memorial.')).toEqual([])
+  })
 })

@@ -13,6 +13,7 @@ import {
   CURRENCY_PATTERN,
   CURRENCY_SYMBOL_PATTERN,
   DAY_PART_PATTERN,
+  ERA_PATTERN,
   MONTH_PATTERN,
   NUMBER_WORD_PATTERN,
   ORDINAL_PATTERN,
@@ -207,6 +208,16 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     4,
     new RegExp(
       `(?<![\\w-])(?:[Ff]or (?:(?:many|several|a few) )?(?:more )?${PERIOD}|(?:[Mm]any|[Ss]everal) (?:more )?${PERIOD}|(?<!\\bof |\\d |\\b${NUMWORD} )(?:(?:[Jj]ust|[Oo]nly|[Ss]ome) )?(?:(?:[Aa] few|[Ss]everal|[Mm]any) )?${PERIOD} (?:later|earlier|ago)|[Ee]very (?:single )?(?:(?:${PERIOD_UNIT_PATTERN})(?: and a half)?|night|morning|evening|weekend)|(?:[Ii]n|[Bb]y|[Dd]uring) the (?:(?:early|late) )?(?:${DAY_PART_PATTERN})|[Bb]y (?:early|late) (?:${DAY_PART_PATTERN})|[Tt]hroughout the (?:day|night|week|weekend|month|year)|[Ii]n ${PERIOD})(?![\\w'’-])`,
+      'g'
+    )
+  ],
+  // "during the pandemic", "since the war", "during WWII", "so far": a time given by an era, or
+  // up to now; asked where the sentence has room.
+  [
+    'date',
+    4,
+    new RegExp(
+      `\\b(?:[Dd]uring|[Ss]ince|[Bb]efore|[Aa]fter|[Tt]hroughout) (?:the )?(?:${ERA_PATTERN})(?![\\w'’-]| (?:memorial|veteran|crimes?|museum|effort|chest|room|zone|graves?)\\b)|\\bso far\\b(?! as\\b)`,
       'g'
     )
   ],

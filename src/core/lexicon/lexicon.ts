@@ -606,6 +606,8 @@ export { MONTH_ABBREVIATIONS, MONTH_PATTERN }
 export { DAY_PART_PATTERN, WEEKDAY_PATTERN, WEEKDAYS }
 export const RELATIVE_DAY_PATTERN = alternation(data.calendar.relativeDays)
 export const SEASON_PATTERN = alternation(data.calendar.seasons)
+/** "pandemic|war|WWII|…": a span of years known by what happened in it ("during the pandemic"). */
+export const ERA_PATTERN = alternation(data.calendar.eras)
 /** "Boxing Day", "New Year's Eve": days known by a name, which are dates to ask. */
 export const HOLIDAY_PATTERN = alternation(data.calendar.holidays)
 /** "minutes|hours|…|decades": a stretch of time in the plural ("the past three weeks"). */
