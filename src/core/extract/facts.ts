@@ -212,12 +212,12 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     )
   ],
   // "during the pandemic", "since the war", "during WWII", "so far": a time given by an era, or
-  // up to now; asked where the sentence has room.
+  // up to now; asked where the sentence has room (not "so far as").
   [
     'date',
     4,
     new RegExp(
-      `\\b(?:[Dd]uring|[Ss]ince|[Bb]efore|[Aa]fter|[Tt]hroughout) (?:the )?(?:${ERA_PATTERN})(?![\\w'’-]| (?:memorial|veteran|crimes?|museum|effort|chest|room|zone|graves?)\\b)|\\bso far\\b(?! as\\b)`,
+      `\\b(?:[Dd]uring|[Ss]ince|[Bb]efore|[Aa]fter|[Tt]hroughout) (?:the )?(?:${ERA_PATTERN})(?![\\w'’-])|\\bso far\\b(?! as\\b)`,
       'g'
     )
   ],

@@ -4,9 +4,12 @@
  * masked sentence, checked against the tagger so "the claims" or "a post" is no verb.
  */
 import {
+  DOCUMENT_NOUN_PATTERN,
+  MEDIUM_HEAD_PATTERN,
   PLAIN_VERB_PATTERN,
   POST_NOMINALS,
   quoteVerbEnd,
+  SOCIAL_MEDIA_PATTERN,
   SPEECH_PHRASE_PATTERN
 } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
@@ -88,8 +91,10 @@ export interface VerbMatch {
  * What may follow a verb that closes its sentence: its channel ("via social media", "in a
  * statement") and its time ("on Friday", "late Tuesday").
  */
-const CLOSING_TAIL =
-  /^(?:\s+(?:via|in|on|through)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:statement|release|post|tweet|letter|media|Twitter|Facebook|X|Instagram|LinkedIn|website|page|account))?(?:\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night)\b(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]?\s*$/
+const CLOSING_TAIL = new RegExp(
+  `^(?:\\s+(?:via|in|on|through)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${DOCUMENT_NOUN_PATTERN}|${MEDIUM_HEAD_PATTERN}|(?:${SOCIAL_MEDIA_PATTERN})(?:\\s+[a-z]+)?))?` +
+    `(?:\\s+(?:(?:on|late|early|last|this|earlier|later)\\s+)?(?:[A-Z][a-z]+day|week|month|year|morning|afternoon|evening|night)\\b(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*[.!?]?\\s*$`
+)
 
 /**
  * "…, the Bureau of Meteorology said.", "…, the World Food Programme said on Friday.": a verb of
