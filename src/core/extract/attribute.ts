@@ -455,7 +455,6 @@ function sceneFor(
   return scene
 }
 
-/** The app's view of an attributed quotation. */
 /**
  * "RON KNIGHT" as "Ron Knight": a person's name some house styles write in capitals where it
  * opens a story, in the case a card should show. Capitals after an apostrophe or a hyphen stay
@@ -471,6 +470,7 @@ function inTitleCase(name: string): string {
     )
 }
 
+/** The app's view of an attributed quotation. */
 export function toQuote(q: AttributedQuote, id: string, sentenceText: string): Quote {
   const r = q.resolution
   return {

@@ -307,6 +307,8 @@ export const PLAIN_VERB_PATTERN = alternation(finiteForms((v) => v.plain))
  * verbs of a clause, not a noun's modifier ("a hastily called news conference" is left out).
  */
 export const HEARER_VERB_PATTERN = alternation(finiteForms((v) => v.hearer && !v.modifier))
+/** "spoke", "talks", …: verbs whose one spoken to follows "to" ("spoke to Capital FM News"). */
+export const TO_HEARER_VERB_PATTERN = alternation(finiteForms((v) => v.toHearer && !v.modifier))
 /** "said", "added", "explains", …: the verbs newswire writes before their speaker. */
 export const INVERTING_VERB_PATTERN = alternation(finiteForms((v) => v.inverts))
 /** "said Ana Roe": whether a text ends with a verb that puts its speaker after it, then a space. */
@@ -436,7 +438,7 @@ export function singularForms(noun: string): string[] {
  * "slaughterman", "meatworker", "stallholder": a closed compound whose last part names a person
  * by trade or holding, which WordNet lists only for some of them.
  */
-const PERSON_COMPOUND = /^[a-z]{3,}(?:man|woman|worker|keeper|owner|holder|maker|goer)$/
+const PERSON_COMPOUND = new RegExp(`^[a-z]{3,}(?:${alternation(data.personCompoundEnds)})$`)
 
 /** "riders" → "rider", "beneficiaries" → "beneficiary": the noun for one person a plural is of, or null. */
 export function personNounOfPlural(noun: string): string | null {

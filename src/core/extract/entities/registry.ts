@@ -477,13 +477,13 @@ export class EntityRegistry {
           if (run.name.includes(' ') && TITLES.has(run.name.split(' ').at(-1)!.toLowerCase()))
             continue
           const full = withOrgTail(run.name, after)
-          // "City" + " of Toronto": a governed place is a body once its "of" completes it.
           // "Union leaders say …": a body's common noun, capitalised as the sentence's first
           // word, names no body.
           const opensWithNoun =
             !run.name.includes(' ') &&
             ORG_SYNONYMS[run.name.toLowerCase()] !== undefined &&
             /^[\s"“‘']*$/.test(text.slice(0, run.index))
+          // "City" + " of Toronto": a governed place is a body once its "of" completes it.
           const org =
             !opensWithNoun &&
             (isOrganisation(run.name) ||

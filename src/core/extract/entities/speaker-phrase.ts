@@ -519,15 +519,15 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     // "A spokesman for the ministry in Accra": past "for", only a place closes it.
     const placed = PLACED_PERSON.exec(before)
     const noun = placed?.[1]!.toLowerCase() ?? ''
+    // "A 24-year-old woman from Almondbury": a person by their sex or age too, which WordNet may
+    // also give a group sense; not a body's voice ("a spokesman from Acme").
+    const voice = /^spokes/.test(noun)
     if (
       placed &&
-      // "A 24-year-old woman from Almondbury": a person by their sex or age too, which WordNet
-      // may also give a group sense; not a body's voice ("a spokesman from Acme").
-      (isPersonNoun(noun) ||
-        (isAgentNoun(noun) && !GROUP_NOUNS.has(noun) && !/^spokes/.test(noun))) &&
+      (isPersonNoun(noun) || (isAgentNoun(noun) && !GROUP_NOUNS.has(noun) && !voice)) &&
       (/^(?:at|outside|inside|in|near|on)$/i.test(placed[2]!) ||
         isPlace(last.name) ||
-        (/^from$/i.test(placed[2]!) && !/^spokes/.test(noun) && !isOrganisation(last.name)))
+        (/^from$/i.test(placed[2]!) && !voice && !isOrganisation(last.name)))
     )
       return {
         head: { kind: 'description', text: main, noun },

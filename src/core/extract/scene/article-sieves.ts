@@ -22,8 +22,10 @@ import {
   SPEAKING_OCCASION_PATTERN,
   STATEMENT_TAKER_PATTERN,
   VENUE_NOUN_PATTERN,
+  HEARER_VERB_PATTERN,
   isBenchTitle,
   personNounOfPlural,
+  TO_HEARER_VERB_PATTERN,
   isCourtRole,
   speechVerb
 } from '../../lexicon/lexicon'
@@ -568,8 +570,10 @@ const firstTime = (ctx: SceneContext, s: ArticleView['sentences'][number]): Foun
  * News Anglia they …": people by a plural noun, opening the sentence, who told a medium. The
  * capitalised name after the verb is the medium's (up to five words).
  */
-const GROUP_TOLD =
-  /^\s*(?:[\p{L}'’-]+\s+){0,8}?(\p{L}\p{Ll}+s)\s+(?:who\s+|that\s+)?((?:told|spoke\s+to|talked\s+to)\s+(?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,4})/u
+const GROUP_TOLD = new RegExp(
+  `^\\s*(?:[\\p{L}'’-]+\\s+){0,8}?(\\p{L}\\p{Ll}+s)\\s+(?:who\\s+|that\\s+)?((?:(?:${HEARER_VERB_PATTERN})|(?:${TO_HEARER_VERB_PATTERN})\\s+to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,4})`,
+  'u'
+)
 
 /**
  * group-channel: a group the opening paragraphs say told a medium ("Motorists who spoke to
