@@ -310,6 +310,18 @@ export function datesEarlierEvent(text: string, t: FoundTime): boolean {
   )
 }
 
+/**
+ * The first time `words` give for something that happened then: not an earlier event's ("since
+ * Monday"), nor one still ahead ("by Friday"). Null when there is none.
+ */
+export function firstTime(words: string, anchor: TimeAnchor | null): FoundTime | null {
+  return (
+    findTimePhrases(words, anchor).find(
+      (t) => !datesEarlierEvent(words, t) && !pointsAhead(t, anchor)
+    ) ?? null
+  )
+}
+
 const AHEAD = new RegExp(`^(?:${DEADLINE_PATTERN})\\b|\\b(?:${PROSPECTIVE_PATTERN})\\b`, 'i')
 
 /**

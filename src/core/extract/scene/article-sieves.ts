@@ -32,10 +32,8 @@ import {
 import { findOccasion, MANNER, OUTLET_PROGRAMME } from '../occasion'
 import { speechVerbs } from '../sieves/cue'
 import {
-  datesEarlierEvent,
-  findTimePhrases,
+  firstTime,
   longBefore,
-  pointsAhead,
   timesDiffer,
   type FoundTime,
   type TimeAnchor
@@ -393,13 +391,14 @@ export function courtSitting(ctx: SceneContext): CourtSitting | null {
       const where = tidyPlace(m[0])
       const court = where.replace(/^.*?\b(?=[A-Z])/, '')
       if (!found.has(court))
-        found.set(court, { where, when: firstTime(ctx, s), report: lede.includes(s) })
+        found.set(court, { where, when: firstTime(s.words, ctx.anchor), report: lede.includes(s) })
     }
   if (found.size > 1) return null
   if (found.size === 1) return [...found.values()][0]!
   for (const s of lede) {
     const m = COURT_SUBJECT.exec(s.masked) ?? LEDE_COURT.exec(s.masked)
-    if (m) return { where: tidyPlace(m[0].trim()), when: firstTime(ctx, s), report: true }
+    if (m)
+      return { where: tidyPlace(m[0].trim()), when: firstTime(s.words, ctx.anchor), report: true }
   }
   return null
 }
@@ -484,7 +483,7 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
   const opening = ctx.view.paragraphs.filter((p) => p.length > 0).slice(0, OPENING_PARAGRAPHS)
   // Its time is the one its sentence gives, or else the lede's ("… on Tuesday night").
   const timeOf = (s: ArticleView['sentences'][number]): FoundTime | null =>
-    firstTime(ctx, s) ?? firstTime(ctx, opening[0]![0]!)
+    firstTime(s.words, ctx.anchor) ?? firstTime(opening[0]![0]!.words, ctx.anchor)
   for (const paragraph of opening)
     for (const s of paragraph) {
       // A sentence with a quotation is its speaker's own scene, for the other sieves.
@@ -559,11 +558,6 @@ function personSpeaksAt(
   }
   return s.tokens.some((t) => t.start >= end && t.start <= at && t.pos === 'VERB' && speaksTo(t))
 }
-
-const firstTime = (ctx: SceneContext, s: ArticleView['sentences'][number]): FoundTime | null =>
-  findTimePhrases(s.words, ctx.anchor).find(
-    (t) => !datesEarlierEvent(s.words, t) && !pointsAhead(t, ctx.anchor)
-  ) ?? null
 
 /**
  * "Motorists who spoke to Capital FM News have welcomed …", "Some ambulance workers told ITV

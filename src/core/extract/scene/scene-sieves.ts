@@ -33,14 +33,7 @@ import type { SpeakerResolver } from '../entities/resolve'
 import { closingSpeaker, POST_NOMINAL_END, speechVerbs, type VerbMatch } from '../sieves/cue'
 import { subjectOf } from '../sieves/subject'
 import { MADE_THIS } from '../sieves/made-this'
-import {
-  datesEarlierEvent,
-  findTimePhrases,
-  pointsAhead,
-  timesDiffer,
-  type FoundTime,
-  type TimeAnchor
-} from '../time-phrases'
+import { firstTime, timesDiffer, type FoundTime, type TimeAnchor } from '../time-phrases'
 import { MANNER } from '../occasion'
 import { MARK_OPEN, type ArticleView, type SentenceView } from '../view'
 import { surnameOf } from '../names'
@@ -792,12 +785,7 @@ function groupAct(
   const verb = s?.tokens.find((t) => t.pos === 'VERB' && /^[a-z]/.test(t.text))
   if (!s || !verb) return null
   const people = membersOf(ctx, s.words.slice(0, verb.start))
-  const when =
-    people.size > 0
-      ? (findTimePhrases(s.words, ctx.anchor).find(
-          (t) => !datesEarlierEvent(s.words, t) && !pointsAhead(t, ctx.anchor)
-        ) ?? null)
-      : null
+  const when = people.size > 0 ? firstTime(s.words, ctx.anchor) : null
   return when ? { scene: { where: null, when }, people, stems: [] } : null
 }
 
