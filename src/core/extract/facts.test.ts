@@ -396,4 +396,33 @@ describe('times, scores and measures as newswire writes them', () => {
     // Not a war that names something ("the war memorial").
     expect(answers('They met at the war memorial.')).toEqual([])
   })
+  it('reads a ratio whole ("seven in 10 providers", "1 in 5"), not its first figure alone', () => {
+    expect(answers('Almost seven in 10 providers plan to raise their charges.')).toEqual([
+      'Almost seven in 10 providers'
+    ])
+    expect(answers('In some areas the numbers are as low as 1 in 5, the survey found.')).toContain(
+      'as low as 1 in 5'
+    )
+    expect(answers('Nine in ten voters backed the plan.')).toContain('Nine in ten voters')
+    // Not a count then a year or a place ("3 in 2019", "two in Texas").
+    expect(answers('There were 3 in 2019 and two in Texas.')).toEqual(
+      expect.arrayContaining(['2019'])
+    )
+    expect(answers('There were 3 in 2019 and two in Texas.')).not.toContain('3 in 2019')
+  })
+  it('asks a count opening its sentence though a name follows its noun ("workers of Acme Ltd")', () => {
+    expect(
+      answers('More than one thousand workers of Acme Ltd staged a protest after two deferments.')
+    ).toContain('More than one thousand workers')
+    // A number inside a name is still no answer ("the Three Rivers of Kent").
+    expect(answers('Officials of Three Rivers of Kent met.')).toEqual([])
+  })
+  it('reads shillings written close ("Sh200") and ringgit in millions written short ("RM430mil")', () => {
+    expect(answers('Motorists now pay Sh200 parking fees instead of the usual Sh300.')).toEqual([
+      'Sh200',
+      'Sh300'
+    ])
+    expect(answers('The summonses could be worth up to RM430mil.')).toEqual(['up to RM430mil'])
+    expect(answers('The project costs RM1.2bil, the minister said.')).toEqual(['RM1.2bil'])
+  })
 })

@@ -22,6 +22,7 @@ import {
   RELATIVE_DAY_PATTERN,
   PERIOD_PATTERN,
   SCALE_PATTERN,
+  SHORT_SCALE_PATTERN,
   HOLIDAY_PATTERN,
   SEASON_PATTERN,
   TIME_APPROXIMATOR_PATTERN,
@@ -47,6 +48,7 @@ const M = `(?:${MONTH_PATTERN})`
 const APPROX = `(?:(?:${APPROXIMATOR_PATTERN}) )`
 const NUMWORD = `(?:${NUMBER_WORD_PATTERN})`
 const SCALE = `(?:${SCALE_PATTERN})`
+const SHORT_SCALE = `(?:${SHORT_SCALE_PATTERN})`
 // A figure in digits. Thousands may be grouped by a space, as South African, French and SI style
 // write them ("2 000 MW", "R4 500"); not after a month, where the next figure is a count of its own
 // ("May 15 200 people").
@@ -100,7 +102,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|bn)\\b|\\d{1,3},\\d{3}|${GROUPED}|\\d[\\d.]*${RATE}\\b|\\d[\\d,]*\\.\\d{2}(?![\\d.])))\\s?${NUM}(?: ?(?:${SCALE}|bn))?${PRICE_RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${PRICE_RATE}?|(?<![\\w.,])\\d{1,3}p(?![\\w'’])`,
+      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|${SHORT_SCALE})\\b|\\d{1,3},\\d{3}|${GROUPED}|\\d[\\d.]*${RATE}\\b|\\d[\\d,]*\\.\\d{2}(?![\\d.])))\\s?${NUM}(?: ?(?:${SCALE}|${SHORT_SCALE})\\b)?${PRICE_RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${PRICE_RATE}?|(?<![\\w.,])\\d{1,3}p(?![\\w'’])`,
       'g'
     )
   ],
@@ -221,7 +223,15 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
       'g'
     )
   ],
-  ['number', 1, /\b(?:one|two|three) in (?:two|three|four|five|ten)\b/g],
+  // A ratio: "seven in 10 providers", "as low as 1 in 5", "one in four", "1 in 5,000".
+  [
+    'number',
+    1,
+    new RegExp(
+      `(?<![\\w-])${APPROX}?(?:\\d{1,2}|${NUMWORD}) in (?:\\d{1,3}(?:,\\d{3})*|${NUMWORD}|a (?:hundred|thousand))(?![\\w-]|[.,]\\d)`,
+      'gi'
+    )
+  ],
   // "thousands of jobs", "hundreds of millions of pounds", "Hundreds of volunteers" opening a
   // sentence: a count in words with no figure, asked only where the sentence has room left after
   // every other fact.
@@ -488,7 +498,9 @@ export function splitsName(text: string, start: number, end: number): boolean {
   const word = before.match(/([A-Z][\w.-]*)\s$/)?.[1]
   const joinsBefore = word !== undefined && !OPENING_WORD.test(word) && /^[A-Z]/.test(answer)
   // The pronoun "I" after it opens a clause, not a longer name ("Two weeks ago I met …").
-  return joinsBefore || /^\s(?:of\s)?(?!I[\s'’])[A-Z]/.test(after)
+  // A name after it joins only an answer that ends in a name ("More than 1,000 workers of Acme"
+  // is a count; "Three Rivers" is no number).
+  return joinsBefore || (/[A-Z][\w.]*$/.test(answer) && /^\s(?:of\s)?(?!I[\s'’])[A-Z]/.test(after))
 }
 
 const CALENDAR_ONLY = new RegExp(

@@ -658,6 +658,8 @@ export function smallNumberWord(word: string): number | null {
   return at >= 0 && at < 12 ? at + 1 : null
 }
 export const SCALE_PATTERN = alternation(data.scales)
+/** "bn|bil|mil": a scale written short, close to an amount ("RM430mil", "R2bn"). */
+export const SHORT_SCALE_PATTERN = alternation(data.shortScales)
 /** "first|second|…|tenth": an ordinal in words ("the third consecutive month"). */
 export const ORDINAL_PATTERN = alternation(data.ordinals)
 export const UNIT_PATTERN = alternation(data.units)
@@ -665,8 +667,8 @@ export const CURRENCY_PATTERN = alternation(data.currencies)
 /** "US$|€|RM|…": a symbol or code written before an amount. */
 export const CURRENCY_SYMBOL_PATTERN = alternation(data.currencySymbols)
 /**
- * "R|N|…": a one- or two-letter currency that is an amount only when a figure with a scale or a
- * thousands separator follows ("R2 billion", "N37billion", "Sh1,200").
+ * "R|N|P": a one-letter currency that is an amount only when a figure with a scale or a
+ * thousands separator follows ("R2 billion", "N37billion", "R1,200"); "R2" alone is a road.
  */
 export const CURRENCY_LETTER_PATTERN = alternation(data.currencyLetters)
 /** "kg|km|°C|…", written straight after a figure ("20kg", "38C"). */
