@@ -425,4 +425,23 @@ describe('times, scores and measures as newswire writes them', () => {
     expect(answers('The summonses could be worth up to RM430mil.')).toEqual(['up to RM430mil'])
     expect(answers('The project costs RM1.2bil, the minister said.')).toEqual(['RM1.2bil'])
   })
+  it('reads a month after "from", a run of months, and how often ("twice a day")', () => {
+    expect(answers('Figures from October show the wait was 87 minutes.')).toEqual([
+      'from October',
+      '87 minutes'
+    ])
+    expect(answers('Prices rose from March to May, traders said.')).toEqual(['from March to May'])
+    expect(answers('She has not been paid the wages of February and March.')).toEqual([
+      'February and March'
+    ])
+    expect(answers('An entire summer (June, July and August) was dry.')).toEqual([
+      'June, July and August'
+    ])
+    expect(answers('I would call at least twice a day to check on her.')).toEqual([
+      'at least twice a day'
+    ])
+    // Not "from May" inside a range of days, nor a month that is a name ("from April Jones").
+    expect(answers('The fair runs from May 3 to May 9.')).not.toContain('from May')
+    expect(answers('A letter from April Jones arrived.')).toEqual([])
+  })
 })

@@ -119,7 +119,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     1,
     new RegExp(
-      `\\b(?:from|between) (?:${M} )?\\d{4} (?:to|and|through) (?:${M} )?\\d{4}\\b|\\bfrom ${DAY} (?:to|through|until) ${DAY}\\b`,
+      `\\b(?:from|between) (?:${M} )?\\d{4} (?:to|and|through) (?:${M} )?\\d{4}\\b|\\bfrom ${DAY} (?:to|through|until) ${DAY}\\b|(?<![\\w-])(?:(?:[Ff]rom|[Bb]etween) )?(?:${M}, )*${M},? (?:to|and|or|through|until) ${M}(?! \\d)\\b`,
       'g'
     )
   ],
@@ -183,7 +183,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     3,
     new RegExp(
-      `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|[Ii]n the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ii]nto|[Dd]uring|[Tt]hrough(?:out)?|[Aa]s of|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) ${M}|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
+      `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|[Ii]n the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ii]nto|[Dd]uring|[Tt]hrough(?:out)?|[Aa]s of|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) ${M}|[Ff]rom ${M}(?! [A-Z\\d])|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
       'g'
     )
   ],
@@ -222,6 +222,12 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
       `\\b(?:[Dd]uring|[Ss]ince|[Bb]efore|[Aa]fter|[Tt]hroughout) (?:the )?(?:${ERA_PATTERN})(?![\\w'’-])|\\bso far\\b(?! as\\b)`,
       'g'
     )
+  ],
+  // How often: "twice a day", "at least once a week" ("three times a week" is a count's rate).
+  [
+    'number',
+    1,
+    new RegExp(`(?<![\\w-])${APPROX}?(?:[Oo]nce|[Tt]wice|[Tt]hrice)${RATE}(?![\\w-])`, 'g')
   ],
   // A ratio: "seven in 10 providers", "as low as 1 in 5", "one in four", "1 in 5,000".
   [
@@ -289,7 +295,10 @@ const MAX_PER_SENTENCE = 3
 const MAX_ANSWER_WORDS = 8
 const words = (t: string): number => t.split(/\s+/).filter(Boolean).length
 const YEAR_PREPOSITION = /\b(?:in|since|until|till|by|before|after|during)\s$/i
-const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMWORD}|${SCALE}|second|third)\\b`, 'i')
+const NUMBER_WORD_HINT = new RegExp(
+  `\\b(?:${NUMWORD}|${SCALE}|second|third|once|twice|thrice)\\b`,
+  'i'
+)
 const PLACE_HINT = new RegExp(MAJOR_PLACE)
 const CHANGE_HINT = new RegExp(`\\b(?:${CHANGE_VERB_PATTERN})\\b`)
 /** What every sum of money names: a currency's symbol, letters or word, or pence ("15p"). */
