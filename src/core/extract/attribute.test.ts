@@ -3889,3 +3889,36 @@ describe('a body by a noun for it ("the body said")', () => {
     ).toEqual(['Confederation of Kestrel Traders'])
   })
 })
+
+describe('a person named after a role that closes its sentence, or after "One,"', () => {
+  it('registers "… by the Minister of Transport, Kunle Aregbe." so "The Minister" is him', () => {
+    expect(
+      speakers(
+        'The holiday was announced on Tuesday by the Minister of Transport, Kunle Aregbe.',
+        'The Minister thanked drivers “for their patience and understanding”.',
+        'Aregbe also thanked unions for their “sacrifices in this period of trial”.',
+        'The Minister added that “the roads will reopen soon”.'
+      )
+    ).toEqual(['Kunle Aregbe', 'Kunle Aregbe', 'Kunle Aregbe'])
+  })
+
+  it('gives "One, Mrs Edna Gardner, said:" and "Another, Tom Reilly, said" to the names', () => {
+    expect(
+      speakers(
+        'The appeal was quickly rebutted by local objectors.',
+        'One, Mrs Edna Garde, said: “Two of those turbines will face my house.”',
+        'Another, Tom Rielly, said: “It is a disgrace to the valley.”'
+      )
+    ).toEqual(['Edna Garde', 'Tom Rielly'])
+  })
+
+  it('reads a sentence-opening "He" as the last sentence\'s subject, whoever it names after', () => {
+    expect(
+      speakers(
+        'The union’s president, Alhaji Yaro, made the demand in a statement released on Friday by the union’s secretary, Achike Chudi.',
+        'He condemned the arrests of reporters, including Ms. Azuka Obi, and Mr. Nasir Hassan Yelu, by the police.',
+        'According to him, “These actions are a blatant abuse of power.”'
+      )
+    ).toEqual(['Alhaji Yaro'])
+  })
+})

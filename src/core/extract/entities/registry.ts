@@ -429,7 +429,8 @@ export class EntityRegistry {
             ((ROLE_BEFORE.test(before) ||
               ROLE_OF_NAMED_BODY_BEFORE.test(lead) ||
               ROLE_OF_UNIT_BEFORE.test(lead)) &&
-              /^(?:,|\s+(?:said|says|told|added))/.test(after) &&
+              // "… was made by the Minister of Interior, Rauf Aregbesola.": or closing it.
+              /^(?:,|[.;]?\s*$|\s+(?:said|says|told|added))/.test(after) &&
               hasNameShape(run)) ||
             ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
             (endsWithRoleNoun(before) && hasNameShape(run)) ||
@@ -622,16 +623,18 @@ export class EntityRegistry {
       }
     })
     // "Hakainde Banda accused the commission of delays. He told supporters …": a sentence that
-    // opens with "he" or "she" right after one whose only person is its subject. Weaker than a
+    // opens with "he" or "she" right after one with one subject. Weaker than a
     // pronoun in the person's own sentence: it tells a gender only where the first name does not.
     const openers = new Map<Person, Set<Gender>>()
     view.sentences.forEach((s, si) => {
       const opener = OPENING_PRONOUN.exec(s.words)?.[1]
       const previous = this.mentions[si - 1] ?? []
-      const people = new Set(previous.map((m) => m.person))
+      // Its one subject, whoever else it names after the verb ("… by the union's secretary,
+      // Achike Chude. He condemned …").
+      const subjects = new Set(previous.filter((m) => m.subject).map((m) => m.person))
       if (!opener || si === 0 || s.paragraph - view.sentences[si - 1]!.paragraph > 1) return
-      if (people.size !== 1 || !previous.some((m) => m.subject)) return
-      const [person] = people
+      if (subjects.size !== 1) return
+      const [person] = subjects
       const seen = openers.get(person!) ?? new Set<Gender>()
       openers.set(person!, seen.add(opener === 'He' ? 'm' : 'f'))
     })

@@ -466,6 +466,8 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     appositive &&
     (/^[a-z]/.test(main) ||
       DETERMINER.test(main) ||
+      // "One, Mrs Edna Gardner, said": one of the people just mentioned, then her name.
+      /^(?:one|another)$/i.test(main) ||
       endsInTitle ||
       titledOf ||
       described ||

@@ -13,9 +13,10 @@ import type { ArticleView, QuoteSite } from '../view'
 // "He also likes …", "Looking back, she found …": a he or she as the sentence's subject.
 const PRONOUN_SUBJECT = /^(?:[^,"“”]{1,40},\s+)?(he|she)\s+(?:also\s+|then\s+)?[a-z]/di
 
-// "The minister has …", "The former chief executive also said …": a role noun as the subject.
+// "The minister has …", "The former chief executive also said …", "The Minister thanked …": a
+// role noun as the subject.
 const DESCRIBED_SUBJECT =
-  /^\s*(The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(?:also\s+|then\s+)?(?:has|had|is|was|said|says|added|[a-z]+ed|[a-z]+s)\b/
+  /^\s*(The\s+(?:[a-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*))\s+(?:also\s+|then\s+)?(?:has|had|is|was|said|says|added|[a-z]+ed|[a-z]+s)\b/
 
 // ", but coach Jane Roe was not concerned": a clause joined after the first, opened by its subject.
 const COORDINATE_OPENING =
@@ -67,8 +68,11 @@ export function paragraphSubject(
     }
     // No name: a he or she who is the subject stands for the person it resolves to.
     const words = view.sentences[sentence]?.words ?? ''
-    const pronoun = sentence === site.sentence ? null : words.match(PRONOUN_SUBJECT)
-    if (pronoun) {
+    // In the quotation's own sentence, only a subject before it ("She thanked nurses "for …"").
+    const before = (m: RegExpMatchArray | RegExpExecArray | null): boolean =>
+      m !== null && (sentence !== site.sentence || m.index! + m[0].length <= site.start)
+    const pronoun = words.match(PRONOUN_SUBJECT)
+    if (pronoun && before(pronoun)) {
       const at = pronoun.indices![1]![0]
       const r = resolver.resolve(pronoun[1]!.toLowerCase(), sentence, at)
       if (r?.ref.kind === 'person')
@@ -76,8 +80,8 @@ export function paragraphSubject(
     }
     // "The minister has a strong affinity with …": a role the article gave one person, as the
     // subject, stands for them as a he or she would.
-    const described = sentence === site.sentence ? null : DESCRIBED_SUBJECT.exec(words)
-    if (described && ROLE_NOUNS.has(described[2]!.toLowerCase())) {
+    const described = DESCRIBED_SUBJECT.exec(words)
+    if (described && before(described) && ROLE_NOUNS.has(described[2]!.toLowerCase())) {
       const r = resolver.resolve(described[1]!, sentence, described.index)
       if (r?.ref.kind === 'person')
         return { ...r, confidence: Math.min(r.confidence, 0.5), sentence }
