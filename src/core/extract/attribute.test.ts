@@ -3308,6 +3308,29 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual(['at the Rosa Parks Transit Center'])
   })
 
+  it('reads a crowd lede in front of a building, or packing a room, with a bare weekday', () => {
+    expect(
+      quotes(
+        'Tenants and their supporters gathered in front of a city-owned apartment building on Monday to protest a plan.',
+        'Cara Hess, one of the residents, said the city would not listen.',
+        '"We asked them nicely," Hess said.'
+      ).map((q) => [q.where, q.when])
+    ).toEqual([['in front of a city-owned apartment building', 'on Monday']])
+    expect(
+      quotes(
+        'Dozens of people packed the basement of the Kestrel County Courthouse Tuesday night as supervisors heard feedback on wind farms.',
+        '“You try and make everybody happy, good luck,” said one resident.'
+      ).map((q) => [q.speaker, q.where, q.when])
+    ).toEqual([['one resident', 'the basement of the Kestrel County Courthouse', 'Tuesday night']])
+    // Not an official quoted in a crowd story: a spokesperson was not in the crowd.
+    expect(
+      quotes(
+        'Dozens of people packed the basement of the Kestrel County Courthouse Tuesday night as supervisors heard feedback on wind farms.',
+        '“The board will decide next month,” said a county spokesperson.'
+      ).map((q) => q.where)
+    ).toEqual([null])
+  })
+
   it('reads a crowd lede that stops in at a place ("calling in at … yesterday")', () => {
     expect(
       quotes(

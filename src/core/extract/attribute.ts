@@ -56,6 +56,7 @@ import {
   remarksAfter,
   speakerScene,
   ledeScene,
+  oneOfCrowd,
   sentenceScene,
   wordStems,
   type Scene,
@@ -256,6 +257,9 @@ export function attributeQuotes(view: ArticleView): AttributionResult {
       q.resolution?.ref.kind === 'person' &&
       (q.cue?.sentence ?? q.site.sentence) === lede?.index
     )
+      story.people.add(q.resolution.ref.name)
+    // "said one resident": one of a crowd lede's crowd.
+    else if (story?.crowd && q.resolution && oneOfCrowd(q.resolution.ref.name))
       story.people.add(q.resolution.ref.name)
   const placed: Array<{ speaker: string | null; sentence: number; scene: Scene }> = []
   for (const q of quotes) {

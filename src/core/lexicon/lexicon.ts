@@ -420,7 +420,15 @@ export const GROUP_NOUN_PATTERN = alternation(data.groupNouns)
  * lists (scripts/build-given-names.mjs): compromise's own lexicon knows the common ones only.
  */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(given.names.split(' '))
-const PERSON_NOUNS: ReadonlySet<string> = new Set(agents.people.split(' '))
+/**
+ * Irregular plurals of nouns for people, to their singular ("people" → "person"); the singulars
+ * are person nouns too, though WordNet files "person" itself above noun.person.
+ */
+const PERSON_PLURALS = new Map(Object.entries(data.personPlurals as Record<string, string>))
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...agents.people.split(' '),
+  ...PERSON_PLURALS.values()
+])
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(agents.groups.split(' '))
 /** A noun and the singulars it may be the plural of ("beneficiaries" → "beneficiary"), lower case. */
 export function singularForms(noun: string): string[] {
@@ -430,7 +438,8 @@ export function singularForms(noun: string): string[] {
     w.replace(/ies$/, 'y'),
     w.replace(/es$/, ''),
     w.replace(/s$/, ''),
-    w.replace(/men$/, 'man')
+    w.replace(/men$/, 'man'),
+    ...(PERSON_PLURALS.has(w) ? [PERSON_PLURALS.get(w)!] : [])
   ]
 }
 
@@ -512,6 +521,10 @@ export const NAMED_OCCASION_HEAD_PATTERN = alternation(
 )
 /** Verbs, as written, whose object is a gathering or an act of speaking: "held a news conference". */
 export const GATHERING_VERB_PATTERN = alternation(data.gatheringVerbs)
+/** "spokesperson|official|aide|…": people who speak for a body, not for themselves. */
+export const BODY_VOICES: ReadonlySet<string> = new Set(data.bodyVoices)
+/** "packed|filled|thronged|…": what a crowd does to the place it is in ("packed the hall"). */
+export const CROWD_VERB_PATTERN = alternation(data.crowdVerbs)
 /** Common Chinese family names in Hanyu Pinyin, which come first in a Chinese name. */
 export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(data.chineseFamilyNames)
 export const AUDIENCE_PATTERN = alternation(data.audienceNouns)

@@ -91,6 +91,10 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
     const tok = s.tokens[k]!
     if (tok.pos === 'ADP') return false
+    // "a city-owned building on Monday": a participle compounded with a hyphen describes the
+    // noun; it is no verb of its own.
+    if (tok.pos === 'VERB' && s.tokens[k - 1]?.text === '-' && s.tokens[k - 1]!.end === tok.start)
+      continue
     // "told Xinhua on Tuesday", "told ABC's This Week programme on Sunday": the one spoken to;
     // "made the remarks on Sunday": the words, whose time is the act's (but "a statement on
     // Monday saying …" holds its time with the words it describes).

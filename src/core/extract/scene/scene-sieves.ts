@@ -15,7 +15,9 @@
  * article-sieves.ts.
  */
 import {
+  BODY_VOICES,
   BUSINESS_NOUNS,
+  CROWD_VERB_PATTERN,
   DOCUMENT_NOUN_PATTERN,
   isPersonNoun,
   personNounOfPlural,
@@ -25,8 +27,10 @@ import {
   SAYING_NOUN_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   SPEAKING_OCCASION_PATTERN,
+  VENUE_NOUN_PATTERN,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
+import { WEEKDAY_PATTERN } from '../../calendar-words'
 import { describesOrg } from '../entities/org-names'
 import { roleIn, type EntityRegistry, type Person } from '../entities/registry'
 import type { SpeakerResolver } from '../entities/resolve'
@@ -638,9 +642,12 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
  * lead about a government or company ("China on Tuesday called on …") is about its
  * spokespeople too: `stems` are the word stems of the lede's subject, to match their employer.
  */
-export function ledeScene(
-  ctx: SceneContext
-): { scene: Circumstances; people: Set<string>; stems: string[] } | null {
+export function ledeScene(ctx: SceneContext): {
+  scene: Circumstances
+  people: Set<string>
+  stems: string[]
+  crowd?: boolean
+} | null {
   // "STUDENT fees in Wales are to rise … . Speaking in the Assembly chamber Education Secretary
   // Kirsty Williams confirmed …": the lede paragraph's first sentence that sets a scene.
   let lede: SentenceView | undefined
@@ -727,8 +734,18 @@ export function ledeScene(
   return {
     scene: { where: c.where && !isMedium(c.where) ? c.where : null, when: c.when },
     people,
-    stems
+    stems,
+    crowd: crowd !== null
   }
+}
+
+/**
+ * "said one resident", "a farmer added": someone of a crowd lede's crowd, quoted unnamed by a
+ * noun for a person; not an official ("a county spokesperson"), who speaks for a body.
+ */
+export function oneOfCrowd(speaker: string): boolean {
+  const noun = /^(?:one|a|an|another)\s+(?:[a-z-]+\s+)?([a-z]+)$/i.exec(speaker)?.[1]
+  return !!noun && isPersonNoun(noun) && !BODY_VOICES.has(noun.toLowerCase())
 }
 
 /**
@@ -742,8 +759,10 @@ function crowdScene(ctx: SceneContext): { sentence: SentenceView; scene: Circums
   const verb = s.tokens.find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text))
   if (!verb) return null
   const head = s.words.slice(0, verb.start).trim().split(/\s+/).at(-1) ?? ''
-  if (!/^\p{Ll}+s$/u.test(head) || !personNounOfPlural(head)) return null
-  const at = CROWD_AT.exec(s.words.slice(verb.start))?.[1]
+  // "Tenants …", "Dozens of people …": a plural for people.
+  if (!/^\p{Ll}+$/u.test(head) || !personNounOfPlural(head)) return null
+  const m = CROWD_AT.exec(s.words.slice(verb.start))
+  const at = m?.[1] ?? m?.[2]
   if (!at) return null
   return {
     sentence: s,
@@ -791,11 +810,23 @@ function groupAct(
 
 /**
  * "waiting at the Rosa Parks Transit Center in downtown Detroit", "marched through Lisbon",
- * "calling in at the Whiddon Down services", "gathered outside their factories in Dhaka", up to
- * its time or verb.
+ * "calling in at the Whiddon Down services", "gathered outside their factories in Dhaka",
+ * "gathered in front of a city-owned apartment building", "packed the basement of the Woodbury
+ * County Courthouse", up to its time or verb.
  */
-const CROWD_AT =
-  /^\s*(?:\p{Ll}+ing\s+(?:in\s+|off\s+|up\s+|by\s+)?|\p{Ll}+ed\s+)?((?:at|outside|inside|near|through|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|in\s+)?\p{L}[\p{L}'’.-]*){0,8}?|(?:at|outside|inside|near)\s+(?:the|their|its|a)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s+(?:on|this|last|early|late|yesterday|today|tonight|were|was|had|have|gathered|said|says)\b|,)/u
+const NAMED = `\\p{Lu}[\\p{L}'’.-]*`
+const CROWD_AT = new RegExp(
+  `^\\s*(?:(?:\\p{Ll}+ing\\s+(?:in\\s+|off\\s+|up\\s+|by\\s+)?|\\p{Ll}+ed\\s+)?(` +
+    `(?:at|outside|inside|near|through|across)\\s+(?:the\\s+)?${NAMED}(?:\\s+(?:of\\s+|in\\s+)?\\p{L}[\\p{L}'’.-]*){0,8}?` +
+    `|(?:at|outside|inside|near)\\s+(?:the|their|its|a)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}in\\s+${NAMED}(?:\\s+${NAMED}){0,3}` +
+    // A building or room by its common noun: "in front of a city-owned apartment building".
+    `|(?:at|outside|inside|near|in\\s+front\\s+of)\\s+(?:the|their|its|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${VENUE_NOUN_PATTERN})s?` +
+    `)|(?:${CROWD_VERB_PATTERN})\\s+(` +
+    // The place a crowd fills: "packed the basement of the … Courthouse", "lined the streets of Lagos".
+    `(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:(?:${VENUE_NOUN_PATTERN})s?|\\p{Ll}+\\s+of\\s+(?:the\\s+)?${NAMED}(?:\\s+${NAMED}){0,4})` +
+    `))(?=\\s+(?:on|this|last|early|late|yesterday|today|tonight|were|was|had|have|gathered|said|says|${WEEKDAY_PATTERN})\\b|,)`,
+  'u'
+)
 
 /**
  * "the country's top diplomat", "The leader of the party", "Japan's leader": one person, by a
