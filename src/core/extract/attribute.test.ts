@@ -3308,6 +3308,23 @@ describe('round 38: names given, titles and channels', () => {
     ).toEqual(['at the Rosa Parks Transit Center'])
   })
 
+  it('dates the words of whoever made "The announcement was made on Tuesday by …"', () => {
+    expect(
+      quotes(
+        'The government has declared Friday a public holiday.',
+        'The announcement was made on Tuesday by the Minister of Transport, Kunle Aregbe.',
+        'The Minister thanked drivers “for their patience and understanding”.'
+      ).map((q) => [q.speaker, q.when])
+    ).toEqual([['Kunle Aregbe', 'on Tuesday']])
+    // Not a report someone else made ("The report was published on Tuesday by the council").
+    expect(
+      quotes(
+        'A report was published on Tuesday by the Kestrel Council.',
+        'Its author, Ann Lee, thanked drivers “for their patience and understanding”.'
+      ).map((q) => q.when)
+    ).toEqual([null])
+  })
+
   it('reads a crowd lede in front of a building, or packing a room, with a bare weekday', () => {
     expect(
       quotes(

@@ -97,6 +97,11 @@ const EVENT_ACT_AT = new RegExp(
   `(?:${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent|paid)\\b`,
   'y'
 )
+/** At an offset: "(The announcement) was made", an act of saying as the subject of a passive. */
+const SAYING_MADE_AT = new RegExp(
+  `(?<=\\b(?:${SAYING_NOUN_PATTERN})\\s+)(?:was|were)\\s+(?:made|delivered|given|issued)\\b`,
+  'y'
+)
 /**
  * Each act of saying or going in `text`, left to right, as one alternation of them would match
  * (the alternatives in that order: the first that matches wins): offsets where words start.
@@ -105,6 +110,8 @@ const eventVerbs = (text: string): Generator<{ index: number }> =>
   matchesAtWordStarts(text, (i) => {
     const made = stickyEnd(MADE_REMARKS_AT, text, i)
     if (made >= 0) return made
+    const passive = stickyEnd(SAYING_MADE_AT, text, i)
+    if (passive >= 0) return passive
     const said = quoteVerbEnd(text, i)
     return said >= 0 ? said : stickyEnd(EVENT_ACT_AT, text, i)
   })
@@ -219,6 +226,11 @@ export function isAbout(
   return aboutWhom(ctx, si, quoteSentence)(speaker)
 }
 
+/** "… was made on Tuesday by (the Minister of Interior,) ": the words before a passive's agent. */
+const PASSIVE_AGENT = new RegExp(
+  `\\b(?:${SAYING_NOUN_PATTERN})\\s+(?:was|were)\\s+(?:made|delivered|given|issued)\\b[^.;]*\\bby\\s+(?:the\\s+[^,;]{1,60},\\s+)?$`
+)
+
 /** "A driver", "one local trader", "another resident": one of a group, by its noun (group 1). */
 const ONE_OF_GROUP = /^(?:a|an|one|another)\s+(?:[a-z-]+\s+)?([a-z]+)$/i
 
@@ -314,6 +326,9 @@ export function aboutWhom(
     if (r.opening.has(surnameOf(speaker))) return true
     if (words.includes(speaker)) {
       if (r.firstVerb && words.slice(0, r.firstVerb.index).includes(speaker)) return true
+      // "The announcement was made on Tuesday by the Minister of Interior, Rauf Aregbesola": the
+      // agent of a passive act of saying.
+      if (PASSIVE_AGENT.test(words.slice(0, words.indexOf(speaker)))) return true
       // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
       if (r.verbs.some((x) => words.slice(x.end).trimStart().startsWith(speaker))) return true
     }
