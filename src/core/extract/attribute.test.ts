@@ -3962,3 +3962,42 @@ describe('a person named after a role that closes its sentence, or after "One,"'
     ).toEqual(['Alhaji Yaro'])
   })
 })
+
+describe('a "she" after an unnamed spokeswoman whose words were reported', () => {
+  it('is the spokeswoman, not the woman named before her', () => {
+    const before = [
+      'Councillor Kathy Duffe said the motion was important.',
+      '“I am keen to see more information,” she said.'
+    ]
+    expect(
+      speakers(
+        ...before,
+        'According to a council spokeswoman, attacks reported to the council have risen.',
+        '“Dog attacks are traumatic for the victims,” she said.'
+      )
+    ).toEqual(['Kathy Duffe', 'a council spokeswoman'])
+    expect(
+      speakers(
+        ...before,
+        'A council spokeswoman said attacks reported to the council have risen.',
+        '“Dog attacks are traumatic for the victims,” she said.'
+      )
+    ).toEqual(['Kathy Duffe', 'A council spokeswoman'])
+    // Not a spokesman, whose "he" she cannot be; nor once the councillor is named again.
+    expect(
+      speakers(
+        ...before,
+        'A council spokesman said attacks reported to the council have risen.',
+        '“Dog attacks are traumatic for the victims,” she said.'
+      )
+    ).toEqual(['Kathy Duffe', 'Kathy Duffe'])
+    // Nor "the chairman", who is the chairman named before.
+    expect(
+      speakers(
+        'The Chairman of the rail board, Alhaji Usman Bakari, says the line will open in 2026.',
+        'The chairman said the project will not be abandoned.',
+        '“I solicit the support of the staff,” he said.'
+      )
+    ).toEqual(['Usman Bakari'])
+  })
+})

@@ -127,6 +127,9 @@ interface Described {
   gender: Gender | null
 }
 
+/** "According to a council spokeswoman, …": the source an opening names (group 1). */
+const ACCORDING_OPENING = /^\s*According to ((?:a|an|the)\s+[^,]{1,60}),/
+
 /**
  * "A Garda spokesman", "one woman": one person the article describes without naming, with the
  * gender its noun gives; null for a group, a body or a thing.
@@ -446,6 +449,18 @@ export class SpeakerResolver {
       !this.namedSince(described.sentence, sentence, before)
     )
       return one({ name: described.name, kind: 'group' }, 'pronoun', 0.7)
+    // "According to a council spokeswoman, attacks have risen. ¶ "…," she said": a described
+    // person of that gender whose words were reported since anyone was named, though no quotation
+    // of theirs came before.
+    const reporter = gender ? this.describedReporter(sentence, before) : null
+    if (
+      reporter?.gender === gender &&
+      // Not "the chairman", who may be the chairman named before.
+      /^(?:a|an)\s/i.test(reporter.name) &&
+      !this.namedSince(reporter.sentence, sentence, before) &&
+      !(this.registry.mentions[reporter.sentence] ?? []).length
+    )
+      return one({ name: reporter.name, kind: 'group' }, 'pronoun', 0.7)
     const near = this.recentPeople(sentence, before, false).filter((p) => !namedAfter.has(p))
     const ranked = near.filter(compatible)
     const last = lastSpoke.person
@@ -522,12 +537,20 @@ export class SpeakerResolver {
    * said …", "…, the spokesman said, because …"), as the article introduced them.
    */
   private describedReporter(sentence: number, before: number): Described | null {
-    for (const { s, view, text, v } of this.recentReports(sentence, before, 3)) {
-      const described = describedPerson(speakerOf(text, v, view).trim(), s)
-      if (!described) continue
-      const noun = headNoun(described.name)
-      const intro = /^the\s/i.test(described.name) && noun ? this.unnamedIntro(noun, s) : null
-      return intro ? { ...described, name: intro } : described
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      const view = this.view.sentences[s]
+      if (!view) continue
+      const text = view.words.slice(0, s === sentence ? before : undefined)
+      const speakers = [...speechVerbs(text, view)].reverse().map((v) => speakerOf(text, v, view))
+      // "According to a council spokeswoman, …": the opening that reports them.
+      const according = ACCORDING_OPENING.exec(text)?.[1]
+      for (const speaker of according ? [...speakers, according] : speakers) {
+        const described = describedPerson(speaker.trim(), s)
+        if (!described) continue
+        const noun = headNoun(described.name)
+        const intro = /^the\s/i.test(described.name) && noun ? this.unnamedIntro(noun, s) : null
+        return intro ? { ...described, name: intro } : described
+      }
     }
     return null
   }
