@@ -4001,3 +4001,14 @@ describe('a "she" after an unnamed spokeswoman whose words were reported', () =>
     ).toEqual(['Usman Bakari'])
   })
 })
+
+describe('a reporting clause set in the middle of the words it reports', () => {
+  it('gives "…, Sorokin said Monday, including "…"" to the surname named in full before', () => {
+    expect(
+      speakers(
+        'Alexei Sorokov runs a pest control company in the city.',
+        'The dogs have been causing numerous problems, Sorokov said Monday, including "biting children."'
+      )
+    ).toEqual(['Alexei Sorokov'])
+  })
+})

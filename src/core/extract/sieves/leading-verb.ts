@@ -4,7 +4,7 @@
  * prosecutor, Mark Tedeschi, "…". The nearest verb wins, so relayed words go to whoever spoke
  * them: in "Prosecutors said Li told the caller "…"" the words are Li's.
  */
-import type { SentenceView } from '../view'
+import type { ArticleView, SentenceView } from '../view'
 import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import {
@@ -94,6 +94,17 @@ function antecedent(text: string): string | null {
       return null
   }
   return null
+}
+
+/** Did a sentence before `sentence` name a person in full whose last word is `surname`? */
+function namedInFullBefore(view: ArticleView, sentence: number, surname: string): boolean {
+  return view.sentences
+    .slice(0, sentence)
+    .some((x) =>
+      findNameRuns(x.words).some(
+        (r) => r.name.includes(' ') && r.name.endsWith(` ${surname}`) && looksLikePerson(r)
+      )
+    )
 }
 
 /** A person's name ends `text`: "vice chair Juliana Cherera". */
@@ -367,10 +378,15 @@ export const leadingVerb: LocalSieve = (site, view) => {
     if (!own && !chunk) chunk = head.slice(cut)
     // "… has been convicted and today at Craigavon Crown Court, Judge Patrick Lynch QC said":
     // a name alone between the last comma and the verb is its subject, whatever came before.
-    const alone = /,\s+((?:[A-Z][\w.'’-]*\s+){2,6})$/.exec(head)?.[1]?.trim()
+    // "The dogs have been causing problems, Sorokin said Monday, including "…"": so is a surname
+    // alone, of someone the article named in full before.
+    const alone = /,\s+((?:[A-Z][\w.'’-]*\s+){1,6})$/.exec(head)?.[1]?.trim()
     if (!own && !participle && alone && head.length - alone.length - 1 > cut) {
       const run = findNameRuns(alone)[0]
-      if (run && run.raw.length >= alone.length - 3 && looksLikePerson(run)) chunk = alone
+      const person = alone.includes(' ')
+        ? run !== undefined && looksLikePerson(run)
+        : namedInFullBefore(view, s.index, alone)
+      if (run && run.raw.length >= alone.length - 3 && person) chunk = alone
     }
     // "the success he predicts - "…"", "said it's an issue he said his government is "…"", "In
     // a statement it said:": a subject pronoun right before the verb is its subject, whatever
