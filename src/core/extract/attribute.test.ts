@@ -4012,3 +4012,21 @@ describe('a reporting clause set in the middle of the words it reports', () => {
     ).toEqual(['Alexei Sorokov'])
   })
 })
+
+describe('"She said this during …" after the words', () => {
+  it('is where and when the words just quoted were said', () => {
+    expect(
+      quotes(
+        'Ms Rosa Ademi, the commissioner for animal resources, said the country sees beekeeping as “a symbol of wealth creation.”',
+        'She said this during the 12th National honey week on August 24 in Kampala.'
+      ).map((q) => [q.where, q.when])
+    ).toEqual([['during the 12th National honey week', 'on August 24']])
+    // Not "said this is …", a clause with "this" as its subject.
+    expect(
+      quotes(
+        'Rosa Ademi said beekeeping is “a symbol of wealth creation.”',
+        'She said this is the 12th National honey week in Kampala.'
+      ).map((q) => q.where)
+    ).toEqual([null])
+  })
+})

@@ -364,6 +364,13 @@ function verbAdjunct(
   // from is who they are, not where they spoke.
   const affiliated = k > named && /^from$/i.test(tokens[k + 1]?.text ?? '')
   k = pastAnnouncedObject(tokens, k, verb)
+  // "She said this during the honey week", "He said so at a rally": the words referred back to.
+  if (
+    /^(?:this|so)$/i.test(tokens[k + 1]?.text ?? '') &&
+    tokens[k + 2] !== undefined &&
+    isPreposition(tokens[k + 2]!, tokens[k + 3])
+  )
+    k++
   for (let phrases = 0; phrases < 2; phrases++) {
     k++
     while (tokens[k] && own(tokens[k]!) && skipped(tokens[k]!)) k++

@@ -17,6 +17,7 @@
 import {
   BODY_VOICES,
   BUSINESS_NOUNS,
+  CONTENT_VERB_PATTERN,
   CROWD_VERB_PATTERN,
   DOCUMENT_NOUN_PATTERN,
   isPersonNoun,
@@ -79,6 +80,10 @@ const REMARKS = new RegExp(
  */
 const REMARKS_CAME = new RegExp(
   `^\\s*(?:(?:But|And)\\s+)?(?:The|These|Those|(His|Her|Their))\\s+(?:[a-z]+\\s+)?(?:${SAYING_NOUN_PATTERN})\\s+(?:came|come|were made|was made|were delivered|was delivered)\\b`
+)
+/** "She said this during the honey week", "He said so at a rally": the words just quoted, again. */
+const SAID_THIS = new RegExp(
+  `\\b(?:${CONTENT_VERB_PATTERN})\\s+(?:this|so)(?=\\s+(?:at|during|in|on|while|when|after|before|to|as)\\b)`
 )
 /** "The minister was speaking at a camp outside the town": the occasion of the words just quoted. */
 const WAS_ING = /\b(?:was|were)\s+([a-z]+ing)\b/
@@ -643,7 +648,8 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
       return null
     return circumstancesOf(next, came[0].length, -1, -1, ctx.anchor)
   }
-  const m = words.match(REMARKS) ?? words.match(MADE_THIS) ?? wasSpeaking(words)
+  const m =
+    words.match(REMARKS) ?? words.match(MADE_THIS) ?? words.match(SAID_THIS) ?? wasSpeaking(words)
   if (!m) return null
   const who = ctx.resolver.resolve(words.slice(0, m.index), next.index, m.index!)
   if (who?.ref.name !== speaker) return null

@@ -3,6 +3,7 @@ import { viewOf } from '../test-helpers'
 import { circumstancesOf, reportedContent } from './circumstances'
 import { placeAnswer, placesIn, tidyPlace } from './place-answer'
 import { isMedium } from './scene-sieves'
+import { findOccasion } from '../occasion'
 
 const scene = (text: string, verb: string) => {
   const view = viewOf(text)
@@ -205,8 +206,12 @@ describe('where and when in one sentence', () => {
         'gave'
       )[0]
     ).toBe('the annual Northern Mining Forum in Perth')
-    // A name whose last word is no gathering is no occasion.
-    expect(scene('Ana Ruiz stated this at the Lisbon Water Board.', 'stated')[0]).toBeNull()
+    // A name whose last word is no gathering is no occasion (though, as the verb's own phrase
+    // of place, it is where she stated it, as it would be where she spoke).
+    expect(findOccasion('Ana Ruiz stated this at the Lisbon Water Board.', 9)).toBeNull()
+    expect(findOccasion('Ana Ruiz stated this at the Lisbon Water Summit.', 9)?.phrase).toBe(
+      'the Lisbon Water Summit'
+    )
   })
 
   it("reads the verb's own phrase of place or channel, on the tags", () => {
