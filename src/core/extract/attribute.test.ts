@@ -4030,3 +4030,18 @@ describe('"She said this during …" after the words', () => {
     ).toEqual([null])
   })
 })
+
+describe('a document and the one who wrote it, after "According to"', () => {
+  it('gives the words to the author and the document as where they were', () => {
+    expect(
+      quotes(
+        'According to an executive summary of the application that was prepared by Township Engineer Tim Whyte, the firm was “proposing to install a solar array.”'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Tim Whyte', 'an executive summary of the application']])
+    expect(
+      quotes(
+        'According to a report compiled by Tim Whyte, the firm was “proposing to install a solar array.”'
+      ).map((q) => [q.speaker, q.where])
+    ).toEqual([['Tim Whyte', 'a report']])
+  })
+})

@@ -80,6 +80,14 @@ const MEDIUM_BY = new RegExp(
   `^(?:the|a|an)\\s+(?:${DOCUMENT_NOUN_PATTERN}|blog post|website|account|statement)\\s+(?:by|from|of)\\s+(.+)$`,
   'i'
 )
+/**
+ * "an executive summary of the application that was prepared by Township Engineer Timothy White":
+ * a document (group 1), then who wrote it (group 2) after a participle of writing.
+ */
+const MEDIUM_WRITTEN_BY = new RegExp(
+  `^((?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:${DOCUMENT_NOUN_PATTERN})(?:\\s+(?:of|on|into|about)\\s+[^,]{1,60}?)?),?\\s+(?:(?:that|which)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:prepared|written|compiled|drawn\\s+up|issued|released|published|produced|signed|sent)\\s+by\\s+(.+)$`,
+  'i'
+)
 /** "The judge in his order", "The minister in a statement": the document, after the speaker. */
 const IN_DOCUMENT = new RegExp(
   `^(.+?)\\s+(in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}))$`,
@@ -275,6 +283,11 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   if (within) {
     const inner = parseSpeakerPhrase(within[1]!)
     if (inner) return { head: inner.head, medium: inner.medium ?? within[2]! }
+  }
+  const author = main.match(MEDIUM_WRITTEN_BY)
+  if (author) {
+    const inner = parseSpeakerPhrase(author[2]!)
+    if (inner) return { head: inner.head, medium: author[1]! }
   }
   const by = main.match(MEDIUM_BY)
   if (by) {
