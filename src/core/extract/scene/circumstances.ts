@@ -9,10 +9,12 @@ import { isDemonym } from '../names'
 import { placeAnswer, tidyPlace } from './place-answer'
 import { placeAround } from './adjuncts'
 import {
+  APPROXIMATOR_PATTERN,
   AUDIENCE_PATTERN,
   DAY_PART_PATTERN,
   DOCUMENT_NOUN_PATTERN,
   EVENT_NOUN_PATTERN,
+  NUMBER_WORD_PATTERN,
   PERIOD_UNIT_PATTERN,
   POST_VERB_PATTERN,
   SAYING_NOUN_PATTERN,
@@ -322,6 +324,10 @@ function datesReportedClause(
 /** "…," Modi tweeted on Monday: a verb of saying that names its medium is the answer. */
 export const MEDIUM_VERB = new RegExp(`^(?:${POST_VERB_PATTERN})\\b`)
 
+const COUNT_OPENING = new RegExp(
+  `^\\s*(?:${APPROXIMATOR_PATTERN})\\s+(?:\\d|(?:${NUMBER_WORD_PATTERN})\\b)`
+)
+
 /**
  * The reported clause after a verb of saying ("Yang said [the town would …]"), whose places and
  * dates belong to the content, not to the occasion; [-1, -1] when the verb has none. A clause
@@ -356,8 +362,11 @@ export function reportedContent(s: SentenceView, text: string, verbEnd: number):
   const timed = lead && !text.slice(verbEnd, verbEnd + lead.index).trim()
   // "said in Lagos", "said that": a preposition or a particle after the verb opens no clause,
   // unless it is the time's ("on Wednesday").
+  // "says more than 100 people attended …": a count that opens the clause's subject.
+  const counted = COUNT_OPENING.test(text.slice(verbEnd))
   if (
     /^(?:ADP|ADV|PUNCT|SCONJ|PART)$/.test(first.pos) &&
+    !counted &&
     !(timed && first.start < verbEnd + lead.index + lead.length)
   )
     return [-1, -1]
@@ -381,7 +390,8 @@ export function reportedContent(s: SentenceView, text: string, verbEnd: number):
   const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
   if (
     verbAt > 0 &&
-    rest.slice(0, verbAt).every((t) => /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/.test(t.pos))
+    (counted ||
+      rest.slice(0, verbAt).every((t) => /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/.test(t.pos)))
   )
     return [rest[0]!.start, text.length]
   return [-1, -1]

@@ -24,6 +24,21 @@ describe('where and when in one sentence', () => {
     ).toEqual(['a press conference', 'on Tuesday'])
   })
 
+  it('reads a clause whose subject opens with a count ("says more than 100 people …")', () => {
+    expect(scene('Mr Prell says more than 100 people attended the gathering.', 'says')).toEqual([
+      null,
+      null
+    ])
+    expect(scene('Ms Roe said about 50 people were at the rally in Lagos.', 'said')).toEqual([
+      null,
+      null
+    ])
+    // Not "more than once", no count of anything.
+    expect(
+      scene('Ms Roe said more than once at the rally in Lagos that the vote went well.', 'said')[0]
+    ).toBe('the rally in Lagos')
+  })
+
   it('reads no place in whom an appeal is made to ("calling on the Ministry and …")', () => {
     expect(
       scene(
