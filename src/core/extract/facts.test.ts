@@ -444,4 +444,13 @@ describe('times, scores and measures as newswire writes them', () => {
     expect(answers('The fair runs from May 3 to May 9.')).not.toContain('from May')
     expect(answers('A letter from April Jones arrived.')).toEqual([])
   })
+  it('reads a range whole before what it counts, and a range of percent ("5-10%")', () => {
+    expect(answers('Honey production in Uganda is 128-4000 metric tonnes.')).toEqual([
+      '128-4000 metric tonnes'
+    ])
+    expect(answers('Prices rose 5-10% in the spring.')).toContain('5-10%')
+    // Not a season, nor a score.
+    expect(answers('The 2018-19 season was a record.')).toEqual(['2018-19'])
+    expect(answers('The team won 3-1 on Saturday.')).toEqual(['3-1', 'Saturday'])
+  })
 })

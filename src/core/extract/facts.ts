@@ -111,7 +111,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     0,
     // "22.5pc": British papers' percent, written close to the figure.
     new RegExp(
-      `${APPROX}?(?:(?:\\d[\\d,.]*\\s?|${NUMWORD} )(?:percent|per cent|%)|\\d[\\d,.]*pc(?![\\w]))(?: points?)?`,
+      `${APPROX}?(?:(?:(?<![\\w.,-])\\d[\\d,.]*\\s?[-–]\\s?)?(?:\\d[\\d,.]*\\s?|${NUMWORD} )(?:percent|per cent|%)|\\d[\\d,.]*pc(?![\\w]))(?: points?)?`,
       'g'
     )
   ],
@@ -159,6 +159,8 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     /\b(?:the )?(?:(?:early|mid|late)-)?(?:1\d|20)\d0s\b|\b(?:early|mid|late)-(?:1[6-9]|20)\d{2}\b|\bthe (?:(?:low|mid|high|early|late)[ -])?['’]?[1-9]0s\b/g
   ],
   ['date', 1, /(?<![\w-])(?:1[6-9]|20)\d{2}(?![\w-])/g],
+  // A range of any size before what it counts: "128-4000 metric tonnes" (not a season, "2018-19").
+  ['number', 1, /(?<![\w$£€.,:/-])(?!(?:1[6-9]|20)\d{2}[-–])\d[\d,.]*[-–]\d[\d,.]*(?=\s+[a-z])/g],
   // "a 131-page report", "the nine-month-old", "a 10-game stretch", "five-and-a-half years".
   [
     'number',
