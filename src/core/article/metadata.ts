@@ -130,11 +130,18 @@ export function readDateline(
   const tag = REPUBLISHED.exec(paragraph)
   if (tag) return readDateline(paragraph.slice(tag[0].length), published)
   const m = paragraph.match(DATELINE)
-  // "Nairobi - Kenya's police chief …": a city the lexicon knows, then a dash.
+  // "Nairobi - Kenya's police chief …": a city the lexicon knows, then a dash; or a place and
+  // its country ("Metro Manila, Philippines - …"), naming no person.
   const titled = m
     ? null
-    : paragraph.match(/^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:-|\u2013|\u2014|--) (?=[A-Z])/)
-  if (titled && nlp(titled[1]!).has('^#Place+$'))
+    : paragraph.match(
+        /^([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) (?:-|\u2013|\u2014|--) (?=[A-Z])/
+      )
+  const placeName = (name: string): boolean =>
+    name.includes(',')
+      ? nlp(name).has('#Place') && !nlp(name).has('#Person')
+      : nlp(name).has('^#Place+$')
+  if (titled && placeName(titled[1]!))
     return {
       dateline: { place: titled[1]!, date: null, agency: null },
       rest: paragraph.slice(titled[0].length)

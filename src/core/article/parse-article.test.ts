@@ -81,6 +81,21 @@ describe('parseArticle metadata', () => {
     expect(city.paragraphs[0]).toBe('The police chief resigned on Friday.')
     const plain = parseArticle('Budget passes\n\nMost - if not all - members voted for it.').article
     expect(plain.dateline).toBeNull()
+    // With its country after a comma: "Metro Manila, Philippines - All pupils …".
+    const country = parseArticle(
+      'Meals for all\n\nMetro Manila, Philippines - All pupils will now get meals, the department said.'
+    ).article
+    expect(country.dateline).toEqual({
+      place: 'Metro Manila, Philippines',
+      date: null,
+      agency: null
+    })
+    expect(country.paragraphs[0]).toBe('All pupils will now get meals, the department said.')
+    // Not a person and their office.
+    const person = parseArticle(
+      'Vote\n\nJohn Smith, Chairman - The board voted for it, he said.'
+    ).article
+    expect(person.dateline).toBeNull()
   })
 
   it('reads an Indian agency dateline, in title case with no dash', () => {
