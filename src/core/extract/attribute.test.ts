@@ -4045,3 +4045,27 @@ describe('a document and the one who wrote it, after "According to"', () => {
     ).toEqual([['Tim Whyte', 'a report']])
   })
 })
+
+describe('words "in a statement" after the article dated that statement', () => {
+  it("take the statement's time, however far back it was dated", () => {
+    const found = quotes(
+      'All pupils will now receive daily meals, the Department of Schooling said in a statement on Monday.',
+      'The policy is an improvement on the previous one.',
+      'In an interview in Antipolo, Minister Sonny Angarra said the programme had doubled.',
+      'The initiative may benefit over three million pupils, the department said.',
+      'The agency said the programme will help.',
+      '“This shift is informed by clear results,” the agency said in a statement.'
+    )
+    expect(found.map((q) => [q.where, q.when])).toEqual([['a statement', 'on Monday']])
+    // Not words said in an interview, another kind of medium.
+    expect(
+      quotes(
+        'All pupils will now receive daily meals, the Department of Schooling said in a statement on Monday.',
+        'The policy is an improvement on the previous one.',
+        'The initiative may benefit over three million pupils, the department said.',
+        'The agency said the programme will help.',
+        '“This shift is informed by clear results,” the agency said in a radio interview.'
+      ).map((q) => q.when)
+    ).toEqual([null])
+  })
+})

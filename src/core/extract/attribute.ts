@@ -57,6 +57,7 @@ import {
   speakerScene,
   ledeScene,
   oneOfCrowd,
+  sameMedium,
   sentenceScene,
   wordStems,
   type Scene,
@@ -440,6 +441,8 @@ function sceneFor(
       own && (prior?.when ? prior.when.resolved !== own.resolved : longBefore(own, ctx.anchor))
     if (prior && !another) set(prior, 'speaker-scene')
   }
+  if (speaker && scene.where && !scene.when)
+    set(sameMedium(ctx, speaker, q.site.sentence, scene.where), 'same-medium')
   // A relay ("as quoted by The Times") is how the words reached the writer: the answer when the
   // article places the speaker at no occasion.
   if (cue?.medium) set({ where: cue.medium, when: null }, 'medium')

@@ -8,6 +8,8 @@
  *   speaker-scene   — the occasion last set for this speaker ("Xi made the remarks during a
  *                     visit to …"; "Morrison testified before the committee Tuesday"), which
  *                     holds until the article sets another for them
+ *   same-medium     — the time of the one statement (letter, release) the article dated for
+ *                     this speaker, for words it says came in a statement too
  *   lede-scene      — the lede's occasion and time, for the people the lede is about; or
  *                     the day of what a group did ("Adams County supervisors instructed …
  *                     Monday"), for the people the article titles with the group's noun
@@ -53,6 +55,7 @@ export type SceneSieveId =
   | 'medium'
   | 'continued'
   | 'speaker-scene'
+  | 'same-medium'
   | 'remarks-after'
   | 'lede-scene'
   | 'speaker-throughout'
@@ -539,6 +542,34 @@ function putTo(s: SentenceView): number | null {
   )
   return t ? m.index : null
 }
+
+/**
+ * "…," the agency said in a statement. — after a lede's "…, the Department of Education said in a
+ * statement on Monday, July 21": words in a document, and a document of that kind the article
+ * dated for the same speaker before, however far back; its time is theirs.
+ */
+export function sameMedium(
+  ctx: SceneContext,
+  speaker: string,
+  si: number,
+  medium: string
+): Circumstances | null {
+  const key = documentKey(medium)
+  if (!key) return null
+  for (let k = si - 1; k >= 0; k--) {
+    if (!isAbout(ctx, k, speaker, si)) continue
+    const c = sentenceScene(ctx, k)
+    if (c?.when && c.where && documentKey(c.where) === key) return { where: null, when: c.when }
+  }
+  return null
+}
+const DOCUMENT_MEDIUM = new RegExp(
+  `^(?:in\\s+)?(?:a|an|the|its|his|her|their)\\s+((?:[a-z-]+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}))$`,
+  'i'
+)
+/** "in a statement", "the statement" → "statement": the kind of document a medium names, or null. */
+const documentKey = (where: string): string | null =>
+  DOCUMENT_MEDIUM.exec(where.trim())?.[1]?.toLowerCase() ?? null
 
 /**
  * The latest scene the article set for `speaker` in the sentences before `si` (and in `si`
