@@ -4069,3 +4069,14 @@ describe('words "in a statement" after the article dated that statement', () => 
     ).toEqual([null])
   })
 })
+
+describe('where a speaker spoke, from a sentence whose later verb reports words', () => {
+  it('leaves out the places those words name', () => {
+    expect(
+      quotes(
+        'Chris Ngoge, who spoke to reporters in Alor, stated that the food was sent to homes in Awka.',
+        '“The programme is necessary,” he said.'
+      ).map((q) => q.where)
+    ).toEqual(['Alor'])
+  })
+})

@@ -36,6 +36,8 @@ export function placesIn(text: string): string[] {
     if (!located && /^[A-Z]{2,}$/.test(run.name) && /^\s+[a-z]{3,}/.test(text.slice(run.end)))
       continue
     if (/['’]s?$/.test(run.raw) || CALENDAR_WORD.test(run.name)) continue
+    // "COVID-19", "F-16": letters that go on in figures name a thing, not a place.
+    if (/-$/.test(run.name) || /^-?\d/.test(text.slice(run.end))) continue
     if (looksLikePerson(run) && !located) continue
     if (COMPANY_TAIL.test(`, ${run.name}`) && /,\s*$/.test(text.slice(0, run.index))) continue
     const whole = located ? run.raw : run.name

@@ -504,8 +504,13 @@ export function sentenceScene(ctx: SceneContext, si: number): Readonly<Circumsta
   if (read && read.anchor === ctx.anchor) return read.scene
   const words = s.words
   const event = eventVerb(s) ?? openingParticiple(s) ?? openingOccasion(s) ?? putTo(s)
-  const v = event === null ? undefined : speechVerbs(words, s)[0]
-  const [from, to] = v ? (contentBefore(s, v.index) ?? reportedContent(s, words, v.end)) : [-1, -1]
+  // The words reported, by the first verb of saying that reports any ("Ngige, who spoke to
+  // reporters in Alor, stated that …": the places after "stated that" are not where he spoke).
+  // A later verb's words are only those after it ("…, saying the plant must stay open").
+  const contents = (event === null ? [] : speechVerbs(words, s)).map(
+    (v, i) => (i === 0 ? contentBefore(s, v.index) : null) ?? reportedContent(s, words, v.end)
+  )
+  const [from, to] = contents.find(([f]) => f >= 0) ?? [-1, -1]
   const scene =
     event === null ? null : Object.freeze(circumstancesOf(s, event, from, to, ctx.anchor))
   scenesRead.set(s, { anchor: ctx.anchor, scene })

@@ -39,6 +39,14 @@ describe('where and when in one sentence', () => {
     ).toBe('the rally in Lagos')
   })
 
+  it('reads no place in the words a later verb reports, nor a name that goes on in figures', () => {
+    expect(
+      placesIn(
+        'in Alor in Idemili South Local Government Area, due to the lockdown caused by COVID-19'
+      )
+    ).toEqual(['Alor', 'Idemili South Local Government Area'])
+  })
+
   it('reads no place in whom an appeal is made to ("calling on the Ministry and …")', () => {
     expect(
       scene(
