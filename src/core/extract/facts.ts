@@ -119,7 +119,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     1,
     new RegExp(
-      `\\b(?:from|between) (?:${M} )?\\d{4} (?:to|and|through) (?:${M} )?\\d{4}\\b|\\bfrom ${DAY} (?:to|through|until) ${DAY}\\b|(?<![\\w-])(?:(?:[Ff]rom|[Bb]etween) )?(?:${M}, )*${M},? (?:to|and|or|through|until) ${M}(?! \\d)\\b`,
+      `\\b(?:from|between) (?:${M} )?\\d{4} (?:to|and|through) (?:${M} )?\\d{4}\\b|\\bfrom ${DAY} (?:to|through|until) ${DAY}\\b|(?<![\\w-])(?:(?:[Ff]rom|[Bb]etween) )?${M}(?:(?:,? (?:to|and|or|through|until)|,) ${M})+(?! \\d)\\b`,
       'g'
     )
   ],

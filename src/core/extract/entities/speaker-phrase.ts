@@ -20,6 +20,7 @@ import {
 import { withOrgTail } from './org-names'
 import {
   DOCUMENT_NOUN_PATTERN,
+  DOCUMENT_NOUNS,
   GROUP_NOUNS,
   SEAT_TITLE_PATTERN,
   isAgentNoun,
@@ -82,12 +83,11 @@ const MEDIUM_BY = new RegExp(
 )
 /**
  * "an executive summary of the application that was prepared by Township Engineer Timothy White":
- * a document (group 1), then who wrote it (group 2) after a participle of writing.
+ * a document (group 1, its noun group 2), then who wrote it (group 3) after a participle of
+ * writing.
  */
-const MEDIUM_WRITTEN_BY = new RegExp(
-  `^((?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:${DOCUMENT_NOUN_PATTERN})(?:\\s+(?:of|on|into|about)\\s+[^,]{1,60}?)?),?\\s+(?:(?:that|which)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:prepared|written|compiled|drawn\\s+up|issued|released|published|produced|signed|sent)\\s+by\\s+(.+)$`,
-  'i'
-)
+const MEDIUM_WRITTEN_BY =
+  /^((?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?:\s+(?:of|on|into|about)\s+[^,]{1,60}?)?),?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:prepared|written|compiled|drawn\s+up|issued|released|published|produced|signed|sent)\s+by\s+(.+)$/i
 /** "The judge in his order", "The minister in a statement": the document, after the speaker. */
 const IN_DOCUMENT = new RegExp(
   `^(.+?)\\s+(in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[a-z-]+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}))$`,
@@ -284,9 +284,9 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     const inner = parseSpeakerPhrase(within[1]!)
     if (inner) return { head: inner.head, medium: inner.medium ?? within[2]! }
   }
-  const author = main.match(MEDIUM_WRITTEN_BY)
-  if (author) {
-    const inner = parseSpeakerPhrase(author[2]!)
+  const author = / by /.test(main) ? main.match(MEDIUM_WRITTEN_BY) : null
+  if (author && DOCUMENT_NOUNS.has(author[2]!.toLowerCase())) {
+    const inner = parseSpeakerPhrase(author[3]!)
     if (inner) return { head: inner.head, medium: author[1]! }
   }
   const by = main.match(MEDIUM_BY)

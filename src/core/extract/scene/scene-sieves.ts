@@ -19,17 +19,19 @@
 import {
   BODY_VOICES,
   BUSINESS_NOUNS,
-  CONTENT_VERB_PATTERN,
   CROWD_VERB_PATTERN,
   DOCUMENT_NOUN_PATTERN,
+  DOCUMENT_NOUNS,
   isPersonNoun,
   personNounOfPlural,
   POST_VERB_PATTERN,
   quoteVerbEnd,
   ORG_SYNONYMS,
   SAYING_NOUN_PATTERN,
+  SAYING_NOUNS,
   SOCIAL_MEDIA_PATTERN,
   SPEAKING_OCCASION_PATTERN,
+  speechVerb,
   VENUE_NOUN_PATTERN,
   VISIT_VERB_PATTERN
 } from '../../lexicon/lexicon'
@@ -85,9 +87,12 @@ const REMARKS_CAME = new RegExp(
   `^\\s*(?:(?:But|And)\\s+)?(?:The|These|Those|(His|Her|Their))\\s+(?:[a-z]+\\s+)?(?:${SAYING_NOUN_PATTERN})\\s+(?:came|come|were made|was made|were delivered|was delivered)\\b`
 )
 /** "She said this during the honey week", "He said so at a rally": the words just quoted, again. */
-const SAID_THIS = new RegExp(
-  `\\b(?:${CONTENT_VERB_PATTERN})\\s+(?:this|so)(?=\\s+(?:at|during|in|on|while|when|after|before|to|as)\\b)`
-)
+const SAID_THIS =
+  /\b([a-z]+)\s+(?:this|so)(?=\s+(?:at|during|in|on|while|when|after|before|to|as)\b)/
+const saidThis = (words: string): RegExpMatchArray | null => {
+  const m = words.match(SAID_THIS)
+  return m && speechVerb(m[1]!)?.content ? m : null
+}
 /** "The minister was speaking at a camp outside the town": the occasion of the words just quoted. */
 const WAS_ING = /\b(?:was|were)\s+([a-z]+ing)\b/
 const wasSpeaking = (words: string): RegExpExecArray | null => {
@@ -106,10 +111,11 @@ const EVENT_ACT_AT = new RegExp(
   'y'
 )
 /** At an offset: "(The announcement) was made", an act of saying as the subject of a passive. */
-const SAYING_MADE_AT = new RegExp(
-  `(?<=\\b(?:${SAYING_NOUN_PATTERN})\\s+)(?:was|were)\\s+(?:made|delivered|given|issued)\\b`,
-  'y'
-)
+const MADE_PASSIVE_AT = /(?:was|were)\s+(?:made|delivered|given|issued)\b/y
+const SAYING_NOUN_SET: ReadonlySet<string> = new Set(SAYING_NOUNS)
+/** The word right before offset `at` is a noun for an act of saying ("announcement", "remarks"). */
+const afterSayingNoun = (text: string, at: number): boolean =>
+  SAYING_NOUN_SET.has(/([a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '')
 /**
  * Each act of saying or going in `text`, left to right, as one alternation of them would match
  * (the alternatives in that order: the first that matches wins): offsets where words start.
@@ -118,7 +124,7 @@ const eventVerbs = (text: string): Generator<{ index: number }> =>
   matchesAtWordStarts(text, (i) => {
     const made = stickyEnd(MADE_REMARKS_AT, text, i)
     if (made >= 0) return made
-    const passive = stickyEnd(SAYING_MADE_AT, text, i)
+    const passive = afterSayingNoun(text, i) ? stickyEnd(MADE_PASSIVE_AT, text, i) : -1
     if (passive >= 0) return passive
     const said = quoteVerbEnd(text, i)
     return said >= 0 ? said : stickyEnd(EVENT_ACT_AT, text, i)
@@ -235,9 +241,10 @@ export function isAbout(
 }
 
 /** "… was made on Tuesday by (the Minister of Interior,) ": the words before a passive's agent. */
-const PASSIVE_AGENT = new RegExp(
-  `\\b(?:${SAYING_NOUN_PATTERN})\\s+(?:was|were)\\s+(?:made|delivered|given|issued)\\b[^.;]*\\bby\\s+(?:the\\s+[^,;]{1,60},\\s+)?$`
-)
+const PASSIVE_AGENT =
+  /\b([a-z]+)\s+(?:was|were)\s+(?:made|delivered|given|issued)\b[^.;]*\bby\s+(?:the\s+[^,;]{1,60},\s+)?$/
+const passiveSayingAgent = (before: string): boolean =>
+  SAYING_NOUN_SET.has(PASSIVE_AGENT.exec(before)?.[1] ?? '')
 
 /** "A driver", "one local trader", "another resident": one of a group, by its noun (group 1). */
 const ONE_OF_GROUP = /^(?:a|an|one|another)\s+(?:[a-z-]+\s+)?([a-z]+)$/i
@@ -336,7 +343,7 @@ export function aboutWhom(
       if (r.firstVerb && words.slice(0, r.firstVerb.index).includes(speaker)) return true
       // "The announcement was made on Tuesday by the Minister of Interior, Rauf Aregbesola": the
       // agent of a passive act of saying.
-      if (PASSIVE_AGENT.test(words.slice(0, words.indexOf(speaker)))) return true
+      if (passiveSayingAgent(words.slice(0, words.indexOf(speaker)))) return true
       // "…, said Wang Hui, deputy secretary-general of …, at a news conference": inverted.
       if (r.verbs.some((x) => words.slice(x.end).trimStart().startsWith(speaker))) return true
     }
@@ -561,20 +568,35 @@ export function sameMedium(
 ): Circumstances | null {
   const key = documentKey(medium)
   if (!key) return null
-  for (let k = si - 1; k >= 0; k--) {
-    if (!isAbout(ctx, k, speaker, si)) continue
+  // Only the sentences that name a document of that kind, latest first.
+  const naming = sentencesNaming(ctx.view, key.split(' ').at(-1)!)
+  for (let i = naming.length - 1; i >= 0; i--) {
+    const k = naming[i]!
+    if (k >= si) continue
     const c = sentenceScene(ctx, k)
-    if (c?.when && c.where && documentKey(c.where) === key) return { where: null, when: c.when }
+    if (!c?.when || !c.where || documentKey(c.where) !== key) continue
+    if (isAbout(ctx, k, speaker, si)) return { where: null, when: c.when }
   }
   return null
 }
-const DOCUMENT_MEDIUM = new RegExp(
-  `^(?:in\\s+)?(?:a|an|the|its|his|her|their)\\s+((?:[a-z-]+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}))$`,
-  'i'
-)
+/** Per article, per noun, the sentences whose words hold it, in order. */
+const naming = new WeakMap<ArticleView, Map<string, number[]>>()
+function sentencesNaming(view: ArticleView, noun: string): number[] {
+  let byNoun = naming.get(view)
+  if (!byNoun) naming.set(view, (byNoun = new Map()))
+  let found = byNoun.get(noun)
+  if (!found) {
+    found = view.sentences.filter((s) => s.words.toLowerCase().includes(noun)).map((s) => s.index)
+    byNoun.set(noun, found)
+  }
+  return found
+}
+const DOCUMENT_MEDIUM = /^(?:in\s+)?(?:a|an|the|its|his|her|their)\s+((?:[a-z-]+\s+)?([a-z-]+))$/i
 /** "in a statement", "the statement" → "statement": the kind of document a medium names, or null. */
-const documentKey = (where: string): string | null =>
-  DOCUMENT_MEDIUM.exec(where.trim())?.[1]?.toLowerCase() ?? null
+const documentKey = (where: string): string | null => {
+  const m = DOCUMENT_MEDIUM.exec(where.trim())
+  return m && DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) ? m[1]!.toLowerCase() : null
+}
 
 /**
  * The latest scene the article set for `speaker` in the sentences before `si` (and in `si`
@@ -684,8 +706,7 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
       return null
     return circumstancesOf(next, came[0].length, -1, -1, ctx.anchor)
   }
-  const m =
-    words.match(REMARKS) ?? words.match(MADE_THIS) ?? words.match(SAID_THIS) ?? wasSpeaking(words)
+  const m = words.match(REMARKS) ?? words.match(MADE_THIS) ?? saidThis(words) ?? wasSpeaking(words)
   if (!m) return null
   const who = ctx.resolver.resolve(words.slice(0, m.index), next.index, m.index!)
   if (who?.ref.name !== speaker) return null
