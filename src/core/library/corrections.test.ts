@@ -28,6 +28,21 @@ describe('corrections', () => {
     expect(unsureOf({ ...guessed, confirmed: true }).speaker).toBe(false)
   })
 
+  it('asks the user to check a time carried from a statement paragraphs back', () => {
+    const carried = generateFromText(
+      [
+        'Title',
+        'All pupils will now receive daily meals, the Department of Schooling said in a statement on Monday.',
+        'The policy is an improvement on the previous one.',
+        'The initiative may benefit over three million pupils, the department said.',
+        'The agency said the programme will help.',
+        '“This shift is informed by clear results,” the agency said in a statement.'
+      ].join('\n\n')
+    ).quotes[0]!
+    expect(carried.basis?.whenSieve).toBe('same-medium')
+    expect(unsureOf(carried).when).toBe(true)
+  })
+
   it("rebuilds the corrected quotation's cards under the same ids, and confirms it", () => {
     // The generator placed her at the town hall meeting on Thursday, from the lede; the user
     // settles all three.

@@ -25,6 +25,7 @@ export const quoteKey = (text: string): string => normaliseForId(text)
 /** Place and time sieves that guess from context rather than read the quotation's own clause. */
 const CONTEXT_SCENES = new Set([
   'speaker-scene',
+  'same-medium',
   'lede-scene',
   'continued',
   'remarks-after',
