@@ -3333,6 +3333,14 @@ describe('round 38: names given, titles and channels', () => {
         '"We asked them nicely," Hess said.'
       ).map((q) => [q.where, q.when])
     ).toEqual([['in front of a city-owned apartment building', 'on Monday']])
+    // Not one person in front of it: no crowd.
+    expect(
+      quotes(
+        'A tenant waited in front of a city-owned apartment building on Monday for the inspectors.',
+        'Cara Hess, one of the residents, said the city would not listen.',
+        '"We asked them nicely," Hess said.'
+      ).map((q) => q.where)
+    ).toEqual([null])
     expect(
       quotes(
         'Dozens of people packed the basement of the Kestrel County Courthouse Tuesday night as supervisors heard feedback on wind farms.',

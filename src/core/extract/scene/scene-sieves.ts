@@ -837,8 +837,9 @@ function crowdScene(ctx: SceneContext): { sentence: SentenceView; scene: Circums
   const verb = s.tokens.find((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text))
   if (!verb) return null
   const head = s.words.slice(0, verb.start).trim().split(/\s+/).at(-1) ?? ''
-  // "Tenants …", "Dozens of people …": a plural for people.
-  if (!/^\p{Ll}+$/u.test(head) || !personNounOfPlural(head)) return null
+  // "Tenants …", "Dozens of people …": a plural for people, not one person ("A tenant …").
+  const one = /^\p{Ll}+$/u.test(head) ? personNounOfPlural(head) : null
+  if (!one || one === head) return null
   const m = CROWD_AT.exec(s.words.slice(verb.start))
   const at = m?.[1] ?? m?.[2]
   if (!at) return null
