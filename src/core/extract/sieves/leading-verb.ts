@@ -96,15 +96,21 @@ function antecedent(text: string): string | null {
   return null
 }
 
+/** Per article, each surname of a person named in full, and the first sentence naming them. */
+const surnamesNamed = new WeakMap<ArticleView, Map<string, number>>()
+
 /** Did a sentence before `sentence` name a person in full whose last word is `surname`? */
 function namedInFullBefore(view: ArticleView, sentence: number, surname: string): boolean {
-  return view.sentences
-    .slice(0, sentence)
-    .some((x) =>
-      findNameRuns(x.words).some(
-        (r) => r.name.includes(' ') && r.name.endsWith(` ${surname}`) && looksLikePerson(r)
-      )
-    )
+  let first = surnamesNamed.get(view)
+  if (!first) {
+    first = new Map()
+    for (const x of view.sentences)
+      for (const r of findNameRuns(x.words))
+        if (r.name.includes(' ') && looksLikePerson(r) && !first.has(r.name.split(' ').at(-1)!))
+          first.set(r.name.split(' ').at(-1)!, x.index)
+    surnamesNamed.set(view, first)
+  }
+  return (first.get(surname) ?? Infinity) < sentence
 }
 
 /** A person's name ends `text`: "vice chair Juliana Cherera". */
