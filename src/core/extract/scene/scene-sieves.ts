@@ -111,7 +111,8 @@ const EVENT_ACT_AT = new RegExp(
   'y'
 )
 /** At an offset: "(The announcement) was made", an act of saying as the subject of a passive. */
-const MADE_PASSIVE_AT = /(?:was|were)\s+(?:made|delivered|given|issued)\b/y
+const MADE_PASSIVE = String.raw`(?:was|were)\s+(?:made|delivered|given|issued)\b`
+const MADE_PASSIVE_AT = new RegExp(MADE_PASSIVE, 'y')
 const SAYING_NOUN_SET: ReadonlySet<string> = new Set(SAYING_NOUNS)
 /** The word right before offset `at` is a noun for an act of saying ("announcement", "remarks"). */
 const afterSayingNoun = (text: string, at: number): boolean =>
@@ -241,8 +242,9 @@ export function isAbout(
 }
 
 /** "… was made on Tuesday by (the Minister of Interior,) ": the words before a passive's agent. */
-const PASSIVE_AGENT =
-  /\b([a-z]+)\s+(?:was|were)\s+(?:made|delivered|given|issued)\b[^.;]*\bby\s+(?:the\s+[^,;]{1,60},\s+)?$/
+const PASSIVE_AGENT = new RegExp(
+  String.raw`\b([a-z]+)\s+${MADE_PASSIVE}[^.;]*\bby\s+(?:the\s+[^,;]{1,60},\s+)?$`
+)
 const passiveSayingAgent = (before: string): boolean =>
   SAYING_NOUN_SET.has(PASSIVE_AGENT.exec(before)?.[1] ?? '')
 
@@ -514,10 +516,12 @@ export function sentenceScene(ctx: SceneContext, si: number): Readonly<Circumsta
   // The words reported, by the first verb of saying that reports any ("Ngige, who spoke to
   // reporters in Alor, stated that …": the places after "stated that" are not where he spoke).
   // A later verb's words are only those after it ("…, saying the plant must stay open").
-  const contents = (event === null ? [] : speechVerbs(words, s)).map(
-    (v, i) => (i === 0 ? contentBefore(s, v.index) : null) ?? reportedContent(s, words, v.end)
-  )
-  const [from, to] = contents.find(([f]) => f >= 0) ?? [-1, -1]
+  let content: readonly [number, number] = [-1, -1]
+  for (const [i, v] of (event === null ? [] : speechVerbs(words, s)).entries()) {
+    content = (i === 0 ? contentBefore(s, v.index) : null) ?? reportedContent(s, words, v.end)
+    if (content[0] >= 0) break
+  }
+  const [from, to] = content
   const scene =
     event === null ? null : Object.freeze(circumstancesOf(s, event, from, to, ctx.anchor))
   scenesRead.set(s, { anchor: ctx.anchor, scene })
@@ -822,7 +826,7 @@ export function ledeScene(ctx: SceneContext): {
  * noun for a person; not an official ("a county spokesperson"), who speaks for a body.
  */
 export function oneOfCrowd(speaker: string): boolean {
-  const noun = /^(?:one|a|an|another)\s+(?:[a-z-]+\s+)?([a-z]+)$/i.exec(speaker)?.[1]
+  const noun = ONE_OF_GROUP.exec(speaker)?.[1]
   return !!noun && isPersonNoun(noun) && !BODY_VOICES.has(noun.toLowerCase())
 }
 
