@@ -169,6 +169,10 @@ describe('where and when in one sentence', () => {
     expect(
       scene('Lea Nu told the radio station Monday that the vote would go ahead.', 'told')
     ).toEqual(['told the radio station', 'Monday'])
+    // A medium's title in quotation marks is its name.
+    expect(scene('A senior aide told ‘Daily Courier’ the vote would go ahead.', 'told')[0]).toBe(
+      'told ‘Daily Courier’'
+    )
     // An aside in brackets inside the phrase is skipped, not the phrase's end.
     expect(
       scene(
