@@ -11,6 +11,7 @@ import {
   DOCUMENT_NOUN_PATTERN,
   HONORIFIC_PATTERN,
   isAgentNoun,
+  isOutletName,
   isPersonNoun,
   speechVerb,
   SUBORDINATOR_PATTERN
@@ -200,7 +201,17 @@ export const leadingVerb: LocalSieve = (site, view) => {
         /(?:^|\s)(?:only\s+)?(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)\s+$/.exec(
           between
         )?.[1]
-      if (head && !/[,;:⟦]/.test(between) && !isAgentNoun(head) && !isPersonNoun(head)) continue
+      // "… that Ana Roe looked at the map and said": a conjunction is no subject's noun; the
+      // verb is coordinated with the one before it.
+      const coordinated = head !== undefined && /^(?:and|but|or|yet|then)$/.test(head)
+      if (
+        head &&
+        !coordinated &&
+        !/[,;:⟦]/.test(between) &&
+        !isAgentNoun(head) &&
+        !isPersonNoun(head)
+      )
+        continue
     }
     // "urged his fellow citizens to continue … and not to "…"": a verb of saying after "to" is
     // the hearer's to do; the words are the urger's.
@@ -379,8 +390,19 @@ export const leadingVerb: LocalSieve = (site, view) => {
     // the subject of the clause before.
     if (!own && !chunk && /(?:,\s*|\s)(?:but|and|yet)\s$/.test(head.slice(0, cut)))
       chunk = subjectOf(s, 0, cut)
-    if (!own && /(?:^|\s)(?:and|but|then|yet)(?:\s+(?:also|later|then))?\s*$/.test(head))
+    if (!own && /(?:^|\s)(?:and|but|then|yet)(?:\s+(?:also|later|then))?\s*$/.test(head)) {
       chunk = subjectOf(s, 0, v.index)
+      // "But, Reuters reported, Kim looked at the clocks and said", "according to Reuters, Kim
+      // looked … and said": the outlet only relays the clause, whose subject says the words.
+      const relay =
+        prev !== undefined &&
+        (RELAYS.has(prev.verb) || isOutletName(chunk.replace(/^[\s,]+/, '').trim()))
+          ? /^(?:[^,;:⟦]*?,|\s+that)\s/.exec(head.slice(prev.end))
+          : null
+      const from = prev && relay ? prev.end + relay[0].length : -1
+      const inner = from > 0 ? subjectOf(s, from, v.index) : ''
+      if (inner && hasNominal(s, head.indexOf(inner, from), v.index)) chunk = inner
+    }
     if (!own && !chunk) chunk = head.slice(cut)
     // "… has been convicted and today at Craigavon Crown Court, Judge Patrick Lynch QC said":
     // a name alone between the last comma and the verb is its subject, whatever came before.

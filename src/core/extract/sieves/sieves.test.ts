@@ -252,6 +252,23 @@ describe('leading-verb', () => {
         'Lu spoke after Vodafone chief Nick Read warned that a ban could be "hugely disruptive".'
       )
     ).toBe('Vodafone chief Nick Read')
+    // An outlet that relays the clause does not share its coordinated verb, whatever aside
+    // stands between them.
+    for (const relay of [
+      'But, the BBC reported,',
+      'The BBC reported that',
+      'According to the BBC,'
+    ])
+      expect(
+        chunk(
+          leadingVerb,
+          `${relay} Ana Roe looked at two maps - one for each city - and said it was "a shame".`
+        )
+      ).toBe('Ana Roe')
+    // A person who reports the clause may be the one who goes on to speak: left as it was.
+    expect(
+      chunk(leadingVerb, 'Tom Hale said that the firm had failed and said it was "a disgrace".')
+    ).toBe('Tom Hale')
   })
   it('reads the source after "according to" and the subject of a participle of its own', () => {
     expect(
