@@ -106,8 +106,9 @@ const EXTENDING: RegExp[] = [
   ),
   // Not "spoke to the Daily Post": the one spoken to is a hearer, read on the tags (adjuncts.ts),
   // not a place running to the end of the clause.
+  // "Speaking on Wednesday in Abuja": a day between the verb and its place is the time.
   new RegExp(
-    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies))${MANNER} (?:at|in|on(?! ${ON_TOPIC})|during|before) ((?:a|an|the|his|her|their|[A-Z]|(?:${EVENT_NOUNS})s?\\b)[^,;⟦]*)`,
+    `\\b(?:[Ss]peaking|[Ss]poke|[Aa]ppearing|[Aa]ppeared|[Tt]alking|[Tt]estif(?:ied|ying|ies))${MANNER}(?: on (?:${WEEKDAY_PATTERN}))? (?:at|in|on(?! ${ON_TOPIC}| (?:${WEEKDAY_PATTERN})\\b)|during|before) ((?:a|an|the|his|her|their|[A-Z]|(?:${EVENT_NOUNS})s?\\b)[^,;⟦]*)`,
     'g'
   ),
   // "Speaking after his win, …", "speaking from the control centre": the preposition says
@@ -276,12 +277,23 @@ export function findOccasion(masked: string, speechVerbAt: number): FoundOccasio
   found.sort((a, b) => a.start - b.start)
   // "Speaking on Friday, December 6, during a press briefing, …": a match that turns out to be
   // only a time names no occasion; the next one may.
-  for (const candidate of found) {
+  for (const [i, candidate] of found.entries()) {
     const phrase = occasionAt(masked, speechVerbAt, candidate)
-    if (phrase) return phrase
+    if (!phrase) continue
+    // "Speaking in Abuja, the minister, who spoke at the opening of the Language Conference 2025,
+    // said": a town by its name alone yields to a gathering the sentence names too.
+    if (!BARE_NAME.test(phrase.phrase)) return phrase
+    for (const later of found.slice(i + 1)) {
+      const other = occasionAt(masked, speechVerbAt, later)
+      if (other && GATHERING_NAMED.test(other.phrase)) return other
+    }
+    return phrase
   }
   return null
 }
+
+const BARE_NAME = /^[A-Z][\w\u00C0-\u024F'’.-]*(?:\s+[A-Z][\w\u00C0-\u024F'’.-]*)*$/
+const GATHERING_NAMED = new RegExp(`\\b(?:${SPEAKING_OCCASION_PATTERN})s?\\b`, 'i')
 
 /** ", an act that Roe said", ", which Roe said": a verb in a relative clause after a comma. */
 const RELATIVE_VERB = /,\s+(?:(?:an?|the|this|that)\s+(?:[a-z]+\s+){0,2})?(?:that|which)\s+[^,⟦]*$/

@@ -169,6 +169,17 @@ describe('where and when in one sentence', () => {
     expect(
       scene('Lea Nu told the radio station Monday that the vote would go ahead.', 'told')
     ).toEqual(['told the radio station', 'Monday'])
+    // A day between "speaking" and its place is the time, no part of the place; a town alone
+    // yields to a gathering the sentence names too.
+    expect(
+      scene('Speaking on Tuesday in Lagos, Tom Hale said the plan had failed.', 'said')
+    ).toEqual(['Lagos', 'on Tuesday'])
+    expect(
+      scene(
+        'Speaking in Lagos, Tom Hale, who spoke at the opening of the Health Summit, said it failed.',
+        'said'
+      )[0]
+    ).toBe('the opening of the Health Summit')
     // A medium's title in quotation marks is its name.
     expect(scene('A senior aide told ‘Daily Courier’ the vote would go ahead.', 'told')[0]).toBe(
       'told ‘Daily Courier’'
