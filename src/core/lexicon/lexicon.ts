@@ -614,6 +614,12 @@ export const PUBLICATION_PARTICIPLE_PATTERN = alternation(data.publicationPartic
 export const CHANGE_VERB_PATTERN = alternation(verbForms(data.changeVerbs))
 /** What a body does when it sits, in the past: "the committee met on Tuesday", "convened". */
 export const SITTING_PAST_PATTERN = alternation(data.sittingVerbs.map((b) => formsOfVerb(b).past))
+/** "introduced", "tabled": what a member does with a bill in a sitting, in the past. */
+export const MOTION_PAST_PATTERN = alternation(data.motionVerbs.map((b) => formsOfVerb(b).past))
+/** "bill", "Bill", "motions": what is introduced or tabled in a sitting. */
+export const MOTION_NOUN_PATTERN = alternation(
+  data.motionNouns.flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1)])
+)
 
 // Months, weekdays and day parts are calendar facts, named in core/calendar-words for every layer.
 export const MONTHS: readonly string[] = MONTH_NAMES

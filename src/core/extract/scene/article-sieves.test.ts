@@ -326,6 +326,26 @@ describe('occasions set outside the quotations', () => {
     expect(placesOf(included)).toEqual([['Dana Ruiz', 'The ceremony', 'article-occasion']])
   })
 
+  it('places the debate on a bill the lede says was laid before a house in that house', () => {
+    const text = (lede: string): string =>
+      `${lede}\n\nShe said that "public health" comes first.\n\nOpposition MPs slammed it. "This is rushed," said MP Tom Hale.`
+    const tabled =
+      'Minister Ana Roe introduced the Tobacco (Amendment) Bill, 2021 in Lok Sabha today.'
+    expect(placesOf(text(tabled))).toEqual([
+      ['Ana Roe', 'in Lok Sabha', 'article-occasion'],
+      ['Tom Hale', 'in Lok Sabha', 'article-occasion']
+    ])
+    expect(generateFromText(`Title\n\n${text(tabled)}`).quotes[1]!.when?.phrase).toBe('today')
+    // A day after the house's name is its time, no part of the name.
+    expect(
+      placesOf(text('Senator Ana Roe tabled a motion before the National Assembly Tuesday.'))[0]![1]
+    ).toBe('before the National Assembly')
+    // A bill written or backed elsewhere is laid before nobody.
+    expect(
+      placesOf(text('Minister Ana Roe drafted the Tobacco Bill in London last year.'))[0]![1]
+    ).toBeNull()
+  })
+
   it('places speakers at the one gathering the opening paragraphs report, unless placed elsewhere', () => {
     const opening =
       'Councillors narrowly passed the budget on Tuesday night.\n\nCouncillors voted 6-4 at a special council meeting to pass it.'

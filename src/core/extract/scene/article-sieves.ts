@@ -14,6 +14,9 @@ import {
   COURT_NOUN_PATTERN,
   COURT_OUTCOME_PATTERN,
   HEARING_BODY_PATTERN,
+  MONTH_PATTERN,
+  MOTION_NOUN_PATTERN,
+  MOTION_PAST_PATTERN,
   OCCASION_CHANNEL_PATTERN,
   OUTLET_NAME_PATTERN,
   PRESS_NOUN_PATTERN,
@@ -23,6 +26,7 @@ import {
   STATEMENT_TAKER_PATTERN,
   VENUE_NOUN_PATTERN,
   HEARER_VERB_PATTERN,
+  WEEKDAY_PATTERN,
   isBenchTitle,
   personNounOfPlural,
   TO_HEARER_VERB_PATTERN,
@@ -473,6 +477,15 @@ const GATHERING_SUBJECT = new RegExp(
 )
 
 /**
+ * "Minister Ana Roe introduced the Tobacco Control (Amendment) Bill, 2021 in Lok Sabha today",
+ * "tabled a motion before the Senate on Tuesday": a bill or motion laid before a house, whose
+ * sitting is where the article's people debated it (group 1).
+ */
+const TABLED = new RegExp(
+  `\\b(?:${MOTION_PAST_PATTERN})\\s[^;⟦]{0,160}?\\b(?:${MOTION_NOUN_PATTERN})s?\\b(?:,\\s*\\d{4})?\\s+((?:in|before)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?!(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b)[A-Z][\\w'’-]*){0,3})`
+)
+
+/**
  * article-occasion: a report of one gathering ("Councillors voted 6-4 at a special council
  * meeting …"; "the publishing group recently organized a seminar on …") is where the people it
  * quotes spoke, unless the article places them somewhere else. Only a gathering the opening
@@ -489,7 +502,10 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
       // A sentence with a quotation is its speaker's own scene, for the other sieves.
       if (s.masked.includes('⟦')) continue
       const heard =
-        HEARD.exec(s.words)?.[1] ?? SAT.exec(s.words)?.[1] ?? GATHERING_SUBJECT.exec(s.words)?.[1]
+        HEARD.exec(s.words)?.[1] ??
+        SAT.exec(s.words)?.[1] ??
+        GATHERING_SUBJECT.exec(s.words)?.[1] ??
+        TABLED.exec(s.words)?.[1]
       if (heard) {
         if (!found.has(tidyPlace(heard))) found.set(tidyPlace(heard), timeOf(s))
         continue
