@@ -127,6 +127,13 @@ describe('the entity registry', () => {
     expect(registry.person('Kwabena Sarfo')?.roles).toEqual(['organiser'])
   })
 
+  it('records a role before a comma and a name that is the subject of a verb in the past', () => {
+    const { registry } = registryOf(
+      'Union Minister for Rural Roads, Vrinda Kesavan introduced the bill in the house today.'
+    )
+    expect(registry.person('Vrinda Kesavan')?.roles).toEqual(['minister'])
+  })
+
   it('reads a programme before a titled name in commas as no person', () => {
     const { registry } = registryOf(
       "Speaking on Radio Clare's Morning Report, Deputy Fire Chief Orla Keane, said the road was shut."

@@ -158,6 +158,13 @@ const ACRONYM_IN_BRACKETS = String.raw`(?:\s+\([A-Z][A-Za-z&.]{1,11}\))?`
 // "culture minister, Lai Mohammed", "the President of the association, Stephenson Boateng": a
 // role, with the body it serves, then the name. A body named in capitals may be long: "The
 // Minister of State for Relief and Disaster Preparedness, Musa Ecweru".
+/**
+ * What follows a name a role before it describes ("the Minister of Interior, Rauf Aregbesola,
+ * said"): a comma, the sentence's end, a verb of saying, or a verb in the past whose subject
+ * the name is ("Union Minister for Health, Ana Roe introduced the bill").
+ */
+const ROLE_NAME_SUBJECT = /^(?:,|\s+(?:said|says|told|added|(?:has\s+|had\s+)?[a-z]{3,}ed)\b)/
+const ROLE_NAME_CLOSES = new RegExp(`^(?:[.;]?\\s*$|${ROLE_NAME_SUBJECT.source.slice(1)})`)
 const ROLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_NOUN_PATTERN})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?${ACRONYM_IN_BRACKETS},\\s+$`,
   'i'
@@ -429,8 +436,9 @@ export class EntityRegistry {
             ((ROLE_BEFORE.test(before) ||
               ROLE_OF_NAMED_BODY_BEFORE.test(lead) ||
               ROLE_OF_UNIT_BEFORE.test(lead)) &&
-              // "… was made by the Minister of Interior, Rauf Aregbesola.": or closing it.
-              /^(?:,|[.;]?\s*$|\s+(?:said|says|told|added))/.test(after) &&
+              // "… was made by the Minister of Interior, Rauf Aregbesola.": or closing it; or
+              // as the subject of a verb in the past ("Minister for Health, Ana Roe introduced").
+              ROLE_NAME_CLOSES.test(after) &&
               hasNameShape(run)) ||
             ((appositiveRole !== null || possessiveRole !== null) && hasNameShape(run)) ||
             (endsWithRoleNoun(before) && hasNameShape(run)) ||
@@ -518,13 +526,13 @@ export class EntityRegistry {
         // "Senator Mustafa Khokhar, spokesman of the party's chairman": the title and the role
         // the comma gives, both his ("the spokesman added").
         if (appositiveRole && !p.roles.includes(appositiveRole)) p.roles.push(appositiveRole)
-        const served = /^(?:,|\s+(?:said|says|told|added))/.test(after)
+        const served = ROLE_NAME_SUBJECT.test(after)
           ? roleOfBodyBefore(text.slice(Math.max(0, run.index - 120), run.index))
           : null
         if (served && !p.roles.includes(served.role)) p.roles.push(served.role)
         // "the school's principal, Deon Anglin.": a role before the comma, whatever ends the name.
         const roleAhead =
-          !served && /^(?:[,.;]|$|\s+(?:said|says|told|added))/.test(after)
+          !served && (/^(?:[.;]|$)/.test(after) || ROLE_NAME_SUBJECT.test(after))
             ? roleBefore(before)
             : null
         if (roleAhead && !p.roles.includes(roleAhead)) p.roles.push(roleAhead)
