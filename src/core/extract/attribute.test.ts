@@ -165,6 +165,18 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('gives a statement posted on a body’s own page to that body, the statement its medium', () => {
+    const text = [
+      'Runners were angry on Tuesday.',
+      'A statement posted on Kestrel Events’ website on Monday said it cancelled the race due to “unforeseen circumstances”.',
+      '“It was a difficult decision,” the statement read.'
+    ]
+    expect(quotes(...text).map((q) => [q.speaker, q.where])).toEqual([
+      ['Kestrel Events', 'A statement'],
+      ['Kestrel Events', 'A statement']
+    ])
+  })
+
   it("gives a body's statement, reported without quotation marks, to all its words, without the report's dates", () => {
     const q = quotes(
       'Flu cases continue to rise after the rains, the Department of Health (DOH) said.',

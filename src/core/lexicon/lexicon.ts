@@ -503,6 +503,8 @@ const OUTLET_NAME = new RegExp(`^${OUTLET_NAME_PATTERN}$`)
 /** A news outlet by name, the whole of `name`: "USA Today", "the Sunday Times", "the Herald". */
 export const isOutletName = (name: string): boolean => OUTLET_NAME.test(name)
 export const MEDIUM_HEAD_PATTERN = alternation(data.mediumHeads)
+/** "website", "page", "account": where a body posts its own words ("posted on Acme's website"). */
+export const OWNED_CHANNEL_PATTERN = alternation(data.ownedChannels)
 /** The last word of a broadcast's own name: "The Andrew Marr Show", "the Today Programme". */
 export const PROGRAMME_ENDING_PATTERN = alternation(data.programmeEndings)
 export const DOCUMENT_NOUNS: ReadonlySet<string> = lower(data.documentNouns)

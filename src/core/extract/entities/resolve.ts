@@ -26,6 +26,7 @@ import {
   MEDIA_NOUNS,
   NEWS_OUTLETS,
   OFFICE_SYNONYMS,
+  OWNED_CHANNEL_PATTERN,
   isOutletName,
   ORG_SYNONYMS,
   quoteVerbAfter,
@@ -119,6 +120,10 @@ const DOCUMENT_MENTION = new RegExp(
 /** "on their behalf", "on behalf of the council": whom a document speaks for. */
 const BEHALF = /\bon\s+(?:(their|his|her)\s+behalf|behalf\s+of\s+([^,;.⟦]+))/i
 const outletSet = new Set(NEWS_OUTLETS.map((o) => o.toLowerCase()))
+/** "posted on Wisdom Sports’ website", "shared on the council's Facebook page": the owner (group 1). */
+const POSTED_ON_OWNERS = new RegExp(
+  `^,?\\s+(?:posted|published|shared|carried)\\s+on\\s+(?:the\\s+)?([A-Z][\\w.&'’ -]*?)['’]s?\\s+(?:[A-Z][\\w-]*\\s+)?(?:${OWNED_CHANNEL_PATTERN})\\b`
+)
 const isOutlet = (name: string): boolean => outletSet.has(name.toLowerCase().replace(/^the\s+/, ''))
 
 interface Described {
@@ -839,6 +844,15 @@ export class SpeakerResolver {
       if (r && (r.ref.kind === 'org' || r.ref.kind === 'person'))
         return { ...r, rule: 'document-issuer', ref: { ...r.ref, medium: text } }
     }
+    // "A statement posted on Wisdom Sports’ website said": the one whose page carried it.
+    const words = this.view.sentences[sentence]?.words ?? ''
+    const at = DOCUMENT_NOUNS.has(noun) ? words.lastIndexOf(text, before) : -1
+    const site = at >= 0 ? POSTED_ON_OWNERS.exec(words.slice(at + text.length, before))?.[1] : null
+    if (site) {
+      const r = this.resolve(site, sentence, before)
+      if (r && (r.ref.kind === 'org' || r.ref.kind === 'person'))
+        return { ...r, rule: 'document-issuer', ref: { ...r.ref, medium: text } }
+    }
     // "its governor": the body's own, as definite as "the governor".
     const definite = /^(?:the|this|that|its)\s/i.test(text)
     const np = text.replace(/^(?:the|this|that|its)\s+/i, '')
@@ -1077,9 +1091,12 @@ export class SpeakerResolver {
           /^(?:,?\s+(?:published|released|issued|compiled|prepared|written|produced|shared|posted)\b[^,;.]{0,40}?)?\s+(?:from|by|issued by),?\s+([^,;.]+)/
         )?.[1]
         ?.replace(/\s+(?:was|were|is|are|has|have|had|will|would|could|said|says)\b.*$/, '')
+      // "A statement posted on Wisdom Sports’ website and Facebook page said": the one whose
+      // page carried it issued it.
+      const site = agent ? undefined : POSTED_ON_OWNERS.exec(text.slice(m.index + m[0].length))?.[1]
       // "In the letter, published by the Sunday Times, the charities said": a newspaper that
       // printed a document did not write it.
-      const from = agent && !isOutletName(agent) ? agent : undefined
+      const from = (agent && !isOutletName(agent) ? agent : undefined) ?? site
       // "In a statement, a county water spokesman said …": the subject of the verb of saying.
       const said = speechVerbs(text, view).find(
         (v) => v.index > m.index! + m[0].length || v.index > 0

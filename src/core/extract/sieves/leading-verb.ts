@@ -73,6 +73,8 @@ const MAX_VERBS_BACK = 6
 const OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' }
 const DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})$`, 'i')
 /** "A statement on Friday by …", "The ministry's statement": a document that opens a subject. */
+/** "A statement ", "the club's letter ": a document's noun, right before what comes next. */
+const DOCUMENT_BEFORE = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})\\s+$`, 'i')
 const DOCUMENT_OPENING = new RegExp(
   `^\\s*((?:The|A|An|[A-Z][\\w'’-]*['’]s?)\\s+(?:[a-z-]+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}))\\s+(?:on|by|from|of|issued|released|signed|[,])`
 )
@@ -331,6 +333,10 @@ export const leadingVerb: LocalSieve = (site, view) => {
     const restrictive =
       prev !== undefined &&
       /\bwho\s+(?:(?:had|has|have|was|were|is|are)\s+)?$/.test(head.slice(0, prev.index))
+    // "A statement posted on the club's website said": a participle right after a document's
+    // noun describes the document, which is the subject.
+    const describesDocument =
+      prev !== undefined && /ed$/.test(prev.verb) && DOCUMENT_BEFORE.test(head.slice(0, prev.index))
     if (
       !participle &&
       prev &&
@@ -338,7 +344,8 @@ export const leadingVerb: LocalSieve = (site, view) => {
       !aside &&
       !catenative &&
       !inRelative &&
-      !restrictive
+      !restrictive &&
+      !describesDocument
     ) {
       cut = prev.end
       // "Asked why he did not object to the transfer, he said": after the other verb's clause
