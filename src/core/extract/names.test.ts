@@ -4,6 +4,13 @@ import { findNameRuns, looksLikePerson, looksLikeSpeakerName, surnameOf } from '
 const names = (text: string): string[] => findNameRuns(text).map((r) => r.name)
 
 describe('name runs', () => {
+  it('reads a word opening with an accented capital, and a mutated one after it, as name words', () => {
+    expect(names('Union president Cathal Ó hÚigín said the plan failed.')).toContain(
+      'Cathal Ó hÚigín'
+    )
+    expect(names('Minister Seán Ó Dálaigh spoke on Monday.')).toContain('Seán Ó Dálaigh')
+  })
+
   it('leaves a weekday after a name out of it', () => {
     expect(names('A firefight in downtown Kingston Wednesday morning left four dead.')).toEqual([
       'Kingston'

@@ -63,12 +63,13 @@ export function isPolityHead(name: string): boolean {
 }
 
 /**
- * A name word: capitalised, or a capitalised word after a hyphenated particle ("al-Sudani"). The
+ * A name word: capitalised, with any capital ("Ó Dálaigh", "Émile"), or a capitalised word after
+ * a hyphenated particle ("al-Sudani"). The
  * particle needs a word boundary before it, so "Mosul-Baghdad" stays one word. A name may open
  * with one lower-case letter before its capital ("eThekwini", "iSimangaliso", "eBay"), which is
  * part of it: without it "the eThekwini Municipality" named "Thekwini Municipality".
  */
-const NAME_WORD = `(?:\\b(?:${HYPHEN_PARTICLE_PATTERN})-)?(?:\\b\\p{Ll}(?=\\p{Lu}\\p{Ll}))?[A-Z][\\p{L}\\p{M}'’.-]*`
+const NAME_WORD = `(?:\\b(?:${HYPHEN_PARTICLE_PATTERN})-)?(?:\\b\\p{Ll}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}[\\p{L}\\p{M}'’.-]*`
 /**
  * One word of a person's name: capitalised, and each part of a double-barrelled one too
  * ("Lang-Lessing", "Sayed-Khaiyum", "Jean-Pierre"), or lower case after its hyphen ("Ping-an");
