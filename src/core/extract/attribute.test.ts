@@ -165,6 +165,16 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('reads a lede whose speaker has a generation after a comma ("Marcos, Jr. said on Thursday")', () => {
+    const text = [
+      'The city has started evacuating residents, Mayor Tomas Reyes, Jr. said on Thursday.',
+      '“We are moving people,” Reyes told reporters in an interview.'
+    ]
+    expect(quotes(...text).map((q) => [q.speaker, q.when])).toEqual([
+      ['Tomas Reyes Jr.', 'on Thursday']
+    ])
+  })
+
   it('gives a statement posted on a body’s own page to that body, the statement its medium', () => {
     const text = [
       'Runners were angry on Tuesday.',

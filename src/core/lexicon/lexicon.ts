@@ -379,6 +379,8 @@ export function isGeneration(word: string): boolean {
   return GENERATIONS.has(word.replace(/\.$/, ''))
 }
 const GENERATIONS: ReadonlySet<string> = new Set(data.generations)
+/** "Jr", "III": a generation after a name, as a pattern (its stop optional). */
+export const GENERATION_PATTERN = `(?:${alternation(data.generations)})\\.?`
 /**
  * Words that join a given name to a father's or a child's name ("Abdulaziz Abu Musab", "Hamad
  * bin Jassim"): after a name word they go on with that person's name; they start no new one.

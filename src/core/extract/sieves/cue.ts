@@ -7,6 +7,7 @@ import {
   DOCUMENT_NOUN_PATTERN,
   MEDIUM_HEAD_PATTERN,
   PLAIN_VERB_PATTERN,
+  GENERATION_PATTERN,
   POST_NOMINALS,
   quoteVerbEnd,
   SOCIAL_MEDIA_PATTERN,
@@ -110,9 +111,12 @@ export function closingSpeaker(words: string, v: VerbMatch): string | undefined 
     .match(/,\s*([^,]+?)\s*$/)?.[1]
 }
 
-/** ", TD, has", ", SC": letters for an office or honour after a name, before the verb. */
+/**
+ * ", TD, has", ", SC": letters for an office or honour after a name, before the verb; or its
+ * generation (", Jr.").
+ */
 export const POST_NOMINAL_END = new RegExp(
-  `,\\s*(?:${[...POST_NOMINALS].join('|')})\\s*,?\\s*(?:has|have|had)?\\s*$`
+  `,\\s*(?:${[...POST_NOMINALS].join('|')}|${GENERATION_PATTERN})\\s*,?\\s*(?:has|have|had)?\\s*$`
 )
 
 /** Each sentence's verbs, per stretch of it read: many sieves read the same sentence's. */
