@@ -146,7 +146,7 @@ export function readDateline(
       dateline: { place: titled[1]!, date: null, agency: null },
       rest: paragraph.slice(titled[0].length)
     }
-  if (!m) return agencyDateline(paragraph, published)
+  if (!m) return agencyDateline(paragraph, published) ?? bareDateline(paragraph, published)
   const placeRaw = m[1]!.trim()
   // A colon ends a dateline only after its date or agency ("UPDATE:" is no place).
   if (m[5] === ':' && !m[2] && !m[4]) return agencyDateline(paragraph, published)
@@ -161,6 +161,30 @@ export function readDateline(
     dateline: { place, date, agency: m[4]?.trim() ?? null },
     // "TORONTO – TECH – Tony Staffieri …": a section's label in capitals after the place.
     rest: paragraph.slice(m[0].length).replace(SECTION_LABEL, '')
+  }
+}
+
+/**
+ * "ABIDJAN, Sept 27 Cocoa farmgate prices …": a shouting place and its date, with no dash or
+ * agency, before the story's first capitalised word.
+ */
+const BARE_DATELINE = new RegExp(
+  `^([A-Z][A-Z.'\\- ]{2,40}),\\s*(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\s+(?=[A-Z][a-z])`
+)
+
+function bareDateline(
+  paragraph: string,
+  published: string | null
+): { dateline: Dateline; rest: string } | null {
+  const m = BARE_DATELINE.exec(paragraph)
+  if (!m || !/[A-Z]{3}/.test(m[1]!)) return null
+  const place = m[1]!
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s'-])([a-z])/g, (_s, sep: string, c: string) => sep + c.toUpperCase())
+  return {
+    dateline: { place, date: datelineDate(m[2]!, m[3]!, published), agency: null },
+    rest: paragraph.slice(m[0].length)
   }
 }
 

@@ -71,6 +71,15 @@ describe('parseArticle metadata', () => {
     const labelled = parseArticle('Outage\n\nTORONTO – TECH – Ada Holm, the chief, spoke.').article
     expect(labelled.dateline).toEqual({ place: 'Toronto', date: null, agency: null })
     expect(labelled.paragraphs[0]).toBe('Ada Holm, the chief, spoke.')
+    // A shouting place and its date with no dash or agency, before the story's first word.
+    const bare = parseArticle(
+      'date 2013-09-27 Prices\n\nABIDJAN, Sept 27 Cocoa prices rose, farmers said.'
+    ).article
+    expect(bare.dateline).toEqual({ place: 'Abidjan', date: '2013-09-27', agency: null })
+    expect(bare.paragraphs[0]).toBe('Cocoa prices rose, farmers said.')
+    // A sentence that opens with a shouting word and a date is no dateline without them both.
+    const plain = parseArticle('Prices\n\nNASA, in May 2024, said prices rose.').article
+    expect(plain.dateline).toBeNull()
   })
 
   it('reads a title-case city before a dash as a dateline, and leaves an ordinary opening alone', () => {
