@@ -165,6 +165,25 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('reads the words before a closing "said on Friday" as reported, "as" and all, and gives its time to the ordinary people a lede about them quotes', () => {
+    // The time of the reported clause is not the saying's.
+    const minister = [
+      'Prices rose in the past week as buyers held back, Minister Ana Roe said on Friday.',
+      '“Demand is weak,” Roe told reporters.'
+    ]
+    expect(quotes(...minister).map((q) => q.when)).toEqual(['on Friday'])
+    // "…, farmers said on Friday": those the article then quotes with no office or body.
+    const farmers = [
+      'Cocoa prices rose as farmers held onto their beans, farmers said on Friday.',
+      '“There have been very few sales,” said Abel Konan, who farms near Daloa.',
+      '“We are waiting,” said Ama Owusu, a spokeswoman for the Kestrel Trade Board.'
+    ]
+    expect(quotes(...farmers).map((q) => [q.speaker, q.when])).toEqual([
+      ['Abel Konan', 'on Friday'],
+      ['Ama Owusu', null]
+    ])
+  })
+
   it('reads a lede whose speaker has a generation after a comma ("Marcos, Jr. said on Thursday")', () => {
     const text = [
       'The city has started evacuating residents, Mayor Tomas Reyes, Jr. said on Thursday.',

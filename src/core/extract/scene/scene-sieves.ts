@@ -480,7 +480,11 @@ function contentBefore(s: SentenceView, verbAt: number): [number, number] | null
   const upTo = s.masked.slice(0, verbAt)
   const comma = upTo.lastIndexOf(', ')
   if (comma < 0 || upTo.includes('⟦') || /, /.test(upTo.slice(0, comma))) return null
-  if (/\b(?:who|which|whose|when|while|as)\b/i.test(upTo.slice(0, comma))) return null
+  // "When asked, Roe said", "Roe, who …, said": no words reported before the comma. But "Prices
+  // rose as farmers held on, farmers said": a conjunction inside the clause is the clause's.
+  const clauseText = upTo.slice(0, comma)
+  if (/\b(?:who|which|whose)\b/i.test(clauseText) || /^\W*(?:when|while|as)\b/i.test(clauseText))
+    return null
   if (
     upTo
       .slice(comma + 2)
@@ -798,8 +802,16 @@ export function ledeScene(ctx: SceneContext): {
     .flatMap((v) => (closingSpeaker(words, v) ?? '').split(/\s+/))
     .filter((w) => /^[A-Z]/.test(w))
     .join(' ')
+  // "…, farmers said on Friday.": a lede that reports what ordinary people said, by a plural
+  // noun for them (not officials, who speak for a body), is about those it then quotes, as a
+  // crowd's is.
+  const peopleSaid = verbs.some((v) => {
+    const plural = (closingSpeaker(words, v) ?? '').trim().toLowerCase()
+    const one = /^[a-z]+$/.test(plural) ? personNounOfPlural(plural) : null
+    return one !== null && !BODY_VOICES.has(one)
+  })
   // The crowd's people: those named after the lede with no office and no body of their own.
-  if (crowd && people.size === 0)
+  if ((crowd || peopleSaid) && people.size === 0)
     for (const p of ctx.registry.people)
       if (p.first > lede.index && !p.org && p.offices.length === 0) people.add(p.name)
   // A body by its name only, as for the closing one: "local churches plan …" names no church.
