@@ -14,6 +14,9 @@ const quotes = (...paragraphs: string[]) =>
     confidence: q.basis?.confidence ?? 0
   }))
 const speakers = (...paragraphs: string[]) => quotes(...paragraphs).map((q) => q.speaker)
+/** Each quotation's speaker with its place or its time. */
+const speakersAnd = (key: 'where' | 'when', ...paragraphs: string[]) =>
+  quotes(...paragraphs).map((q) => [q.speaker, q[key]])
 
 describe('attribution on unseen newswire shapes', () => {
   it('keeps the thread of reported words across one paragraph of narrative naming no one', () => {
@@ -178,7 +181,7 @@ describe('attribution on unseen newswire shapes', () => {
       '“There have been very few sales,” said Abel Konan, who farms near Daloa.',
       '“We are waiting,” said Ama Owusu, a spokeswoman for the Kestrel Trade Board.'
     ]
-    expect(quotes(...farmers).map((q) => [q.speaker, q.when])).toEqual([
+    expect(speakersAnd('when', ...farmers)).toEqual([
       ['Abel Konan', 'on Friday'],
       ['Ama Owusu', null]
     ])
@@ -189,9 +192,7 @@ describe('attribution on unseen newswire shapes', () => {
       'The city has started evacuating residents, Mayor Tomas Reyes, Jr. said on Thursday.',
       '“We are moving people,” Reyes told reporters in an interview.'
     ]
-    expect(quotes(...text).map((q) => [q.speaker, q.when])).toEqual([
-      ['Tomas Reyes Jr.', 'on Thursday']
-    ])
+    expect(speakersAnd('when', ...text)).toEqual([['Tomas Reyes Jr.', 'on Thursday']])
   })
 
   it('gives a statement posted on a body’s own page to that body, the statement its medium', () => {
@@ -200,7 +201,7 @@ describe('attribution on unseen newswire shapes', () => {
       'A statement posted on Kestrel Events’ website on Monday said it cancelled the race due to “unforeseen circumstances”.',
       '“It was a difficult decision,” the statement read.'
     ]
-    expect(quotes(...text).map((q) => [q.speaker, q.where])).toEqual([
+    expect(speakersAnd('where', ...text)).toEqual([
       ['Kestrel Events', 'A statement'],
       ['Kestrel Events', 'A statement']
     ])
