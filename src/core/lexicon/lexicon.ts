@@ -594,6 +594,8 @@ export const PLACE_WORD_PATTERN = alternation(data.placeWords)
 export const POLITY_WORD_PATTERN = alternation(data.polityWords)
 /** Common nouns for a place people speak in: "in court", "at the scene", "outside the hospital". */
 export const VENUE_NOUN_PATTERN = alternation(data.venueNouns)
+/** "had their say", "gave evidence": a turn at speaking taken somewhere, in the past. */
+export const SPEAKING_TURN_PATTERN = alternation(data.speakingTurns)
 /** Common nouns for a place people live in: "in the rural town of San Pedro", "in the capital". */
 export const SETTLEMENT_NOUN_PATTERN = alternation(data.settlementNouns)
 

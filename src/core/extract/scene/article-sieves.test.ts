@@ -326,6 +326,17 @@ describe('occasions set outside the quotations', () => {
     expect(placesOf(included)).toEqual([['Dana Ruiz', 'The ceremony', 'article-occasion']])
   })
 
+  it('places the words of a report whose people took their turn at a venue there', () => {
+    const text = (opening: string): string =>
+      `Four years ago, the bridge collapsed, killing six people.\n\n${opening}\n\nJudge Ana Roe said "it is about time" for this.\n\n"We remember them," said Tom Hale, a lawyer.`
+    expect(placesOf(text('On Monday, its victims had their say in court.'))).toEqual([
+      ['Ana Roe', 'in court', 'article-occasion'],
+      ['Tom Hale', 'in court', 'article-occasion']
+    ])
+    // One person who spoke there is that person's scene, not the article's.
+    expect(placesOf(text('On Monday, Mayor Ida Moe spoke in court.'))[1]![1]).toBeNull()
+  })
+
   it('places the debate on a bill the lede says was laid before a house in that house', () => {
     const text = (lede: string): string =>
       `${lede}\n\nShe said that "public health" comes first.\n\nOpposition MPs slammed it. "This is rushed," said MP Tom Hale.`

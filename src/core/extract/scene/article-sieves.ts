@@ -23,6 +23,7 @@ import {
   PROSPECTIVE_PATTERN,
   SITTING_PAST_PATTERN,
   SPEAKING_OCCASION_PATTERN,
+  SPEAKING_TURN_PATTERN,
   STATEMENT_TAKER_PATTERN,
   VENUE_NOUN_PATTERN,
   HEARER_VERB_PATTERN,
@@ -486,6 +487,14 @@ const TABLED = new RegExp(
 )
 
 /**
+ * "On Monday, its victims had their say in court", "residents spoke at City Hall": the people a
+ * report is about took their turn at a venue, which is where those it quotes spoke (group 1).
+ */
+const SPOKE_AT_VENUE = new RegExp(
+  `\\b(?:${SPEAKING_TURN_PATTERN})\\s+((?:in|at|before)\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}(?:${VENUE_NOUN_PATTERN}|${COURT_NOUN_PATTERN}))\\b`
+)
+
+/**
  * article-occasion: a report of one gathering ("Councillors voted 6-4 at a special council
  * meeting …"; "the publishing group recently organized a seminar on …") is where the people it
  * quotes spoke, unless the article places them somewhere else. Only a gathering the opening
@@ -505,7 +514,8 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
         HEARD.exec(s.words)?.[1] ??
         SAT.exec(s.words)?.[1] ??
         GATHERING_SUBJECT.exec(s.words)?.[1] ??
-        TABLED.exec(s.words)?.[1]
+        TABLED.exec(s.words)?.[1] ??
+        groupSpokeAt(ctx, s)
       if (heard) {
         if (!found.has(tidyPlace(heard))) found.set(tidyPlace(heard), timeOf(s))
         continue
@@ -550,6 +560,13 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
     }
   const [only] = found.size === 1 ? [...found] : []
   return only ? { where: only[0], when: only[1] } : null
+}
+
+/** Where the sentence's subject, not one person, took its turn at speaking; or undefined. */
+function groupSpokeAt(ctx: SceneContext, s: ArticleView['sentences'][number]): string | undefined {
+  const m = SPOKE_AT_VENUE.exec(s.words)
+  if (!m) return undefined
+  return (ctx.registry.mentions[s.index] ?? []).some((p) => p.subject) ? undefined : m[1]
 }
 
 /** "… after the league held a meeting", "following talks with": a clause of what came before. */
