@@ -187,6 +187,16 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('reads the subject after an opening adverb and an opening participle phrase, and their scene', () => {
+    const text = [
+      'However, speaking on Morning Talk with Ama Boateng, the president of the association, Kofi Mensah expressed disgust over salaries.',
+      '“The officers do not care about the farmer,” he said.'
+    ]
+    expect(speakersAnd('where', ...text)).toEqual([
+      ['Kofi Mensah', 'Morning Talk with Ama Boateng']
+    ])
+  })
+
   it('reads a lede whose speaker has a generation after a comma ("Marcos, Jr. said on Thursday")', () => {
     const text = [
       'The city has started evacuating residents, Mayor Tomas Reyes, Jr. said on Thursday.',

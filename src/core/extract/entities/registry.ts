@@ -953,6 +953,18 @@ function readMainVerb(s: SentenceView): Token | undefined {
   if (first && /^(?:VERB|ADP|SCONJ|ADV)$/.test(first.pos)) {
     const comma = words.indexOf(', ')
     if (comma > 0) from = comma
+    // "However, speaking on Morning Starr, Ofori expressed …": an opening phrase after an
+    // opening adverb ends at its own comma.
+    const next = s.tokens.find((t) => t.start > comma && word(t) && /\w/.test(t.text))
+    const further = words.indexOf(', ', comma + 2)
+    if (
+      comma > 0 &&
+      first.pos === 'ADV' &&
+      next &&
+      /^(?:VERB|ADP|SCONJ)$/.test(next.pos) &&
+      further > 0
+    )
+      from = further
   }
   // A verb inside a quotation ('Customers "began to say …," Cook told') is the speaker's, not
   // the sentence's: `words` has the quotations blanked.
