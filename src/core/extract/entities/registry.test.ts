@@ -127,6 +127,17 @@ describe('the entity registry', () => {
     expect(registry.person('Kwabena Sarfo')?.roles).toEqual(['organiser'])
   })
 
+  it('records a surname alone that says something and whose next words are "he said"', () => {
+    const person = (first: string, next: string): boolean =>
+      registryOf(first, next).registry.person(first.split(' ')[0]!) !== null
+    expect(person('Kiprotich added that the state will help.', '"We will pay," he said.')).toBe(
+      true
+    )
+    // A body's words go on as "it", and a name set off by a comma is no subject of its own.
+    expect(person('Kestrel added that the state will help.', '"We will pay," it said.')).toBe(false)
+    expect(person('Kestrel, said the state will help.', '"We will pay," he said.')).toBe(false)
+  })
+
   it('records a role before a comma and a name that is the subject of a verb in the past', () => {
     const { registry } = registryOf(
       'Union Minister for Rural Roads, Vrinda Kesavan introduced the bill in the house today.'

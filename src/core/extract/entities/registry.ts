@@ -137,6 +137,8 @@ function namesUnit(run: NameRun): boolean {
 // "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
 /** A sentence that opens with "He" or "She", taking up someone named before. */
 const OPENING_PRONOUN = /^\s*(He|She)\b/
+/** ""…," he said", "She added": a verb of saying whose subject is "he" or "she", opening the sentence or after its quotation. */
+const HE_OR_SHE_SAYS = /^\s*(?:⟦[^⟧⟦]*⟧\s*,?\s*)?(?:he|she)\s+[a-z]+/i
 const SPEECH_AFTER_APPOSITIVE =
   /^,\s+(?:a|an|another|the|one|his|her|their)\s+[^,;()⟦]{1,60},\s+(?:(?:also|later|then)\s+)?/
 /** "Joel, who did not want to give his last name, said": a relative clause, then the verb. */
@@ -372,6 +374,15 @@ export class EntityRegistry {
         OPENING_PRONOUN.test(next.words)
       )
     }
+    // "Murkomen added …" ¶ ""…," he said.": the next sentence's words are given to "he" or "she".
+    const heOrSheSaysNext = (si: number): boolean => {
+      const next = view.sentences[si + 1]
+      return (
+        !!next &&
+        next.paragraph - view.sentences[si]!.paragraph <= 1 &&
+        HE_OR_SHE_SAYS.test(next.words)
+      )
+    }
     /** Letters in brackets that stand for a person's office, not a body. */
     const officeLetters = new Set<string>()
     // First pass: who is a person, with roles and organisation.
@@ -477,6 +488,23 @@ export class EntityRegistry {
             (quoteVerbAfter(SPEECH_AFTER, after) ||
               quoteVerbAfter(SPEECH_AFTER_APPOSITIVE, after) ||
               quoteVerbAfter(SPEECH_AFTER_WHO, after))
+          ) {
+            givenNames.push({ run, si, before })
+            continue
+          }
+          // "Murkomen added that …" ¶ ""…," he said.": a surname alone, opening its sentence as
+          // the subject of a verb of saying, whose words the next sentence gives to "he" or "she",
+          // is a person the article never names in full; a body would be "it".
+          if (
+            /^\p{Lu}\p{Ll}{2,}$/u.test(run.name) &&
+            !run.titled &&
+            !isPlace(run.name) &&
+            !isOrganisation(run.name) &&
+            ORG_SYNONYMS[run.name.toLowerCase()] === undefined &&
+            /^\W*$/.test(text.slice(0, run.index)) &&
+            /^\s+[a-z]/.test(after) &&
+            quoteVerbAfter(SPEECH_AFTER, after) &&
+            heOrSheSaysNext(si)
           ) {
             givenNames.push({ run, si, before })
             continue
