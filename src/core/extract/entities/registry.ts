@@ -364,25 +364,18 @@ export class EntityRegistry {
     /** Surnames with a title and no first name ("Commissioner Gregson"), for after the pass. */
     const titledSurnames: Array<{ run: NameRun; si: number; before: string }> = []
     const givenNames: Array<{ run: NameRun; si: number; before: string }> = []
+    // Does the next sentence, in the same paragraph or the next, open as `opening` reads?
+    const nextOpens = (si: number, opening: RegExp): boolean => {
+      const next = view.sentences[si + 1]
+      return (
+        !!next && next.paragraph - view.sentences[si]!.paragraph <= 1 && opening.test(next.words)
+      )
+    }
     // "Mutale Nalumango was unconvinced. She said …": a sentence whose next opens with "he" or
-    // "she" (in the same paragraph or the next) is about someone.
-    const pronounNext = (si: number): boolean => {
-      const next = view.sentences[si + 1]
-      return (
-        !!next &&
-        next.paragraph - view.sentences[si]!.paragraph <= 1 &&
-        OPENING_PRONOUN.test(next.words)
-      )
-    }
+    // "she" is about someone.
+    const pronounNext = (si: number): boolean => nextOpens(si, OPENING_PRONOUN)
     // "Murkomen added …" ¶ ""…," he said.": the next sentence's words are given to "he" or "she".
-    const heOrSheSaysNext = (si: number): boolean => {
-      const next = view.sentences[si + 1]
-      return (
-        !!next &&
-        next.paragraph - view.sentences[si]!.paragraph <= 1 &&
-        HE_OR_SHE_SAYS.test(next.words)
-      )
-    }
+    const heOrSheSaysNext = (si: number): boolean => nextOpens(si, HE_OR_SHE_SAYS)
     /** Letters in brackets that stand for a person's office, not a body. */
     const officeLetters = new Set<string>()
     // First pass: who is a person, with roles and organisation.
