@@ -4,6 +4,13 @@ import { findNameRuns, looksLikePerson, looksLikeSpeakerName, surnameOf } from '
 const names = (text: string): string[] => findNameRuns(text).map((r) => r.name)
 
 describe('name runs', () => {
+  it('judges a name with initials before it by the name ("K R Mohan Kumar"), not a body ("U K Power")', () => {
+    const person = (text: string): boolean[] => findNameRuns(text).map(looksLikePerson)
+    expect(person('says K R Mohan Kumar, president')).toEqual([true])
+    expect(person('says K. R. Mohan Kumar, president')).toEqual([true])
+    expect(person('said U K Power Networks')).toEqual([false])
+  })
+
   it('reads a word opening with an accented capital, and a mutated one after it, as name words', () => {
     expect(names('Union president Cathal Ó hÚigín said the plan failed.')).toContain(
       'Cathal Ó hÚigín'

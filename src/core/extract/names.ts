@@ -611,6 +611,10 @@ export function looksLikePerson(named: NameRun): boolean {
   if (namesAWork(run)) return false
   if (isOrganisation(run.name)) return false
   const tokens = run.name.split(' ')
+  // "H T Mohan Kumar", "A. S. Kiran Kumar": initials before a name are judged by the name.
+  const initials = tokens.findIndex((t) => !/^\p{Lu}\.?$/u.test(t))
+  if (initials > 0 && initials <= 3 && tokens.length - initials >= 2)
+    return looksLikePerson({ ...run, name: tokens.slice(initials).join(' ') })
   // "The Mount Alexander Shire Mayor": capitalised words after "the" that end in a title name
   // an office, whatever name they open with; a person's name takes no article.
   if (/^the\s/i.test(run.raw) && TITLES.has(tokens.at(-1)!.toLowerCase())) return false
