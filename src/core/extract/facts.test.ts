@@ -425,6 +425,15 @@ describe('times, scores and measures as newswire writes them', () => {
     expect(answers('The summonses could be worth up to RM430mil.')).toEqual(['up to RM430mil'])
     expect(answers('The project costs RM1.2bil, the minister said.')).toEqual(['RM1.2bil'])
   })
+  it('reads millions and thousands written "m" and "k" after a currency ("£40m", "$50k")', () => {
+    expect(answers('The council will spend £40m on roads and $2.5m on parks.')).toEqual([
+      '£40m',
+      '$2.5m'
+    ])
+    expect(answers('The firm paid R5m in fines and a bonus of $50k.')).toEqual(['R5m', '$50k'])
+    // Without a currency, "5m" is five metres, and "5 more" no scale at all.
+    expect(answers('The wall rose 5m in 2020.')).not.toContain('5m')
+  })
   it('reads a month after "from", a run of months, and how often ("twice a day")', () => {
     expect(answers('Figures from October show the wait was 87 minutes.')).toEqual([
       'from October',
