@@ -425,12 +425,19 @@ describe('times, scores and measures as newswire writes them', () => {
     expect(answers('The summonses could be worth up to RM430mil.')).toEqual(['up to RM430mil'])
     expect(answers('The project costs RM1.2bil, the minister said.')).toEqual(['RM1.2bil'])
   })
+  it('reads kilometres written "kms" close to their figure', () => {
+    expect(answers('The town lies around 1000kms north of the capital.')).toEqual([
+      'around 1000kms'
+    ])
+  })
   it('reads millions and thousands written "m" and "k" after a currency ("£40m", "$50k")', () => {
     expect(answers('The council will spend £40m on roads and $2.5m on parks.')).toEqual([
       '£40m',
       '$2.5m'
     ])
     expect(answers('The firm paid R5m in fines and a bonus of $50k.')).toEqual(['R5m', '$50k'])
+    // The Ghana cedi written with a cent sign, as often as with its own.
+    expect(answers('The price is now GH¢2,070 a bag.')).toEqual(['GH¢2,070'])
     // Without a currency, "5m" is five metres, and "5 more" no scale at all.
     expect(answers('The wall rose 5m in 2020.')).not.toContain('5m')
   })
