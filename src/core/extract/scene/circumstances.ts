@@ -101,7 +101,10 @@ function followsNoun(s: SentenceView, t: FoundTime): boolean {
     // "made the remarks on Sunday": the words, whose time is the act's (but "a statement on
     // Monday saying …" holds its time with the words it describes).
     // "visited the site on Wednesday": the visit's time, as a verb of saying's would be.
-    if (tok.pos === 'VERB' || tok.pos === 'AUX')
+    // "told The AM Show on Friday": a capitalised word inside a name is no verb, whatever the
+    // tagger reads ("AM" as "am").
+    const opens = !s.tokens.slice(0, k).some((t) => /\w/.test(t.text))
+    if ((tok.pos === 'VERB' || tok.pos === 'AUX') && (/^[a-z]/.test(tok.text) || opens))
       return (
         !speechVerb(tok.text) &&
         !VISIT_VERB.test(tok.text) &&

@@ -180,6 +180,12 @@ describe('where and when in one sentence', () => {
         'said'
       )[0]
     ).toBe('the opening of the Health Summit')
+    // A capitalised word of the medium's name that a tagger reads as a verb ("AM") is no verb
+    // whose object the time would follow.
+    expect(scene('Lea Nu told The AM Show on Friday morning that it was done.', 'told')).toEqual([
+      'told The AM Show',
+      'on Friday morning'
+    ])
     // A medium's title in quotation marks is its name.
     expect(scene('A senior aide told ‘Daily Courier’ the vote would go ahead.', 'told')[0]).toBe(
       'told ‘Daily Courier’'
