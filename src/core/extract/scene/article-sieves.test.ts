@@ -266,6 +266,14 @@ describe('occasions set outside the quotations', () => {
       [null, 'Last year'],
       ['a news conference', 'Monday']
     ])
+    // Nor an occasion their reported speech dates well before it to their words now.
+    const summit = [
+      'The state rejected a tax on sugary drinks on Wednesday.',
+      'Health Minister Ana Roe said no "single initiative" would solve the problem.',
+      'Last year Ms Roe told a national obesity summit that nobody was to blame.'
+    ].join('\n\n')
+    const s = generateFromText(`date 2026-03-12 Title\n\n${summit}`).quotes
+    expect(s.map((x) => [x.where, x.when?.phrase ?? null])).toEqual([[null, null]])
   })
 
   it("takes the outlet a speaker's own quotation was told to as the interview of all their words", () => {
