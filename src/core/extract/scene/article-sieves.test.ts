@@ -13,6 +13,13 @@ describe('occasions set outside the quotations', () => {
       q.basis?.whereSieve
     ])
 
+  /** Each quotation's place and time, in an article published on `date`. */
+  const scenesOn = (date: string, ...paragraphs: string[]) =>
+    generateFromText(`date ${date} Title\n\n${paragraphs.join('\n\n')}`).quotes.map((q) => [
+      q.where,
+      q.when?.phrase ?? null
+    ])
+
   it("takes the outlet a speaker's reported speech went to as the interview of all their words", () => {
     const body = [
       'Craig Allen, president of the council, said members supply the company.',
@@ -267,13 +274,14 @@ describe('occasions set outside the quotations', () => {
       ['a news conference', 'Monday']
     ])
     // Nor an occasion their reported speech dates well before it to their words now.
-    const summit = [
-      'The state rejected a tax on sugary drinks on Wednesday.',
-      'Health Minister Ana Roe said no "single initiative" would solve the problem.',
-      'Last year Ms Roe told a national obesity summit that nobody was to blame.'
-    ].join('\n\n')
-    const s = generateFromText(`date 2026-03-12 Title\n\n${summit}`).quotes
-    expect(s.map((x) => [x.where, x.when?.phrase ?? null])).toEqual([[null, null]])
+    expect(
+      scenesOn(
+        '2026-03-12',
+        'The state rejected a tax on sugary drinks on Wednesday.',
+        'Health Minister Ana Roe said no "single initiative" would solve the problem.',
+        'Last year Ms Roe told a national obesity summit that nobody was to blame.'
+      )
+    ).toEqual([[null, null]])
   })
 
   it("takes the outlet a speaker's own quotation was told to as the interview of all their words", () => {

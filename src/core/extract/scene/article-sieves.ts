@@ -283,9 +283,11 @@ export function speakerThroughout(
   // Allen told China Daily." sets the interview for every quotation of Allen's.
   for (const [speaker, scenes] of reported)
     for (const { where, when, sentence } of scenes) {
+      if (!where) continue
       // "Last year Mr Miles told a national obesity summit that …": an occasion well before the
-      // story is not where the words it quotes now were said.
-      if (!where || (when && longBefore(when, anchor))) continue
+      // story is not where the words it quotes now were said. (A statement's date may be that of
+      // what it reports; it is not read as the statement's, below.)
+      if (when && longBefore(when, anchor) && !OCCASION_CHANNEL.test(where)) continue
       place(speaker, where)
       if (SPOKEN_OCCASION.test(where)) name(speaker, where, when)
       // "In a statement, the DOH reported 15,161 cases from July 20 …": a statement holds all
