@@ -187,6 +187,22 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('gives "she said" to a woman the sentence before described, when nobody named near is known to be a woman', () => {
+    const text = (described: string): string[] =>
+      speakers(
+        'Kiran Bose Nath, the city commissioner, said shops would face legal action.',
+        `${described} could be seen threatening shopkeepers.`,
+        '"This is our state," she said.'
+      ) as string[]
+    expect(text('On top of it, a woman holding a microphone')).toEqual([
+      'a woman holding a microphone'
+    ])
+    // A man described there is no "she".
+    expect(text('On top of it, a man holding a microphone')).not.toEqual([
+      'a man holding a microphone'
+    ])
+  })
+
   it('reads the subject after an opening adverb and an opening participle phrase, and their scene', () => {
     const text = [
       'However, speaking on Morning Talk with Ama Boateng, the president of the association, Kofi Mensah expressed disgust over salaries.',

@@ -132,6 +132,15 @@ interface Described {
   gender: Gender | null
 }
 
+/**
+ * "a woman holding a microphone", "one man": someone described by a noun of one gender, with
+ * the participle phrase that describes them, up to their verb (group 1; group 2 without it).
+ */
+const GENDERED_DESCRIPTION =
+  /(?<![\w-])(((?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[a-z]*(?:wom[ae]n|m[ae]n))(?:\s+[a-z]+ing\s+[^,;⟦]*?)?)(?=\s+(?:could|can|was|were|is|had|has|would|will|[a-z]+ed)\b)/g
+/** "… told a woman", "with a man": words before an object, not a subject. */
+const OBJECT_BEFORE = /\b(?:of|to|by|with|for|from|about|at|in|on|told|asked|saw|met)\s*$/i
+
 /** "According to a council spokeswoman, …": the source an opening names (group 1). */
 const ACCORDING_OPENING = /^\s*According to ((?:a|an|the)\s+[^,]{1,60}),/
 
@@ -468,6 +477,15 @@ export class SpeakerResolver {
       return one({ name: reporter.name, kind: 'group' }, 'pronoun', 0.7)
     const near = this.recentPeople(sentence, before, false).filter((p) => !namedAfter.has(p))
     const ranked = near.filter(compatible)
+    // "On top of it, a woman holding a microphone could be seen threatening shopkeepers. ¶ "…,"
+    // she could be heard saying": a person the sentence just before described by a noun of the
+    // pronoun's gender, when nobody near is known to be of that gender and nobody was named since.
+    const justDescribed =
+      gender && !ranked.some((p) => p.gender === gender)
+        ? this.describedJustBefore(sentence, gender)
+        : null
+    if (justDescribed && !this.namedSince(justDescribed.sentence, sentence, before))
+      return one({ name: justDescribed.name, kind: 'group' }, 'pronoun', 0.6)
     const last = lastSpoke.person
     // With nobody of that gender in the sentences before, the speaker last quoted.
     const lastPerson = last ? this.registry.person(last.person) : null
@@ -779,6 +797,22 @@ export class SpeakerResolver {
   }
 
   /** Whether a person is named after sentence `from`, up to offset `before` of `sentence`. */
+  /** A person described by a noun of `gender` in the sentence before `sentence`, not as an object. */
+  private describedJustBefore(sentence: number, gender: Gender): Described | null {
+    const view = this.view.sentences[sentence - 1]
+    const here = this.view.sentences[sentence]
+    if (!view || !here || here.paragraph - view.paragraph > 1) return null
+    for (const m of view.words.matchAll(GENDERED_DESCRIPTION)) {
+      if (OBJECT_BEFORE.test(view.words.slice(0, m.index))) continue
+      // "woman" itself, which WordNet also files as a group ("womankind"), as well as "chairman".
+      const noun = m[2]!.split(/\s+/).at(-1)!
+      const of = /wom[ae]n$/.test(noun) ? 'f' : 'm'
+      if (of === gender && (isPersonNoun(noun) || /^(?:wo)?m[ae]n$/.test(noun)))
+        return { name: m[1]!, sentence: sentence - 1, gender }
+    }
+    return null
+  }
+
   private namedSince(from: number, sentence: number, before: number): boolean {
     for (let s = from + 1; s <= sentence; s++)
       if ((this.registry.mentions[s] ?? []).some((m) => s < sentence || m.end <= before))
