@@ -73,8 +73,10 @@ describe('the head of the words that name a speaker', () => {
   it("takes the name after someone's spokesman or relation, not the one they belong to", () => {
     expect(head("Ruiz's spokesman, Rui Costa")).toBe('Rui Costa')
     expect(head("Rui Costa's daughter, Ana")).toBe('Ana')
-    // Unnamed, the spokesman speaks for the one he serves; the relation is described.
-    expect(head("Ruiz's spokesman")).toBe('Ruiz')
+    // Unnamed, the spokesman or the office is the article's own phrase, as the annotation
+    // conventions have it (not the one it speaks for); the relation is described too.
+    expect(head("Ruiz's spokesman")).toBe("Ruiz's spokesman")
+    expect(head("The Prime Minister's office")).toBe("The Prime Minister's office")
     expect(head("Rui Costa's daughter")).toBe("Rui Costa's daughter")
   })
 

@@ -296,9 +296,13 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   }
   // "Ruiz's spokesman, Rui Costa": a spokesman the article names speaks as themselves.
   const own = segments[1] && isNameSegment(segments[1]) ? null : main.match(MEDIUM_OWN)
+  // "The Prime Minister's office said", "the mayor's spokesman said": an unnamed voice for
+  // someone speaks as the article describes it, not as the one it speaks for.
+  if (own && /spokes|office/.test(own[2]!))
+    return { head: { kind: 'description', text: main, noun: own[2]!.toLowerCase() }, medium: null }
   if (own) {
     const inner = parseSpeakerPhrase(own[1]!)
-    if (inner) return { head: inner.head, medium: /spokes|office/.test(own[2]!) ? null : main }
+    if (inner) return { head: inner.head, medium: main }
   }
   // "the PM said", "Ryanair's CEO said": an office written short, with nothing but "the" or a
   // named owner before it.
