@@ -127,6 +127,15 @@ describe('the entity registry', () => {
     expect(registry.person('Kwabena Sarfo')?.roles).toEqual(['organiser'])
   })
 
+  it('records a name set off with where its bearer is from, and no pronoun as an owner', () => {
+    const { registry } = registryOf(
+      'Thandeka Zulu Mokoena, from Mbombela, said she was there to cheer.',
+      'Her husband Sipho Mokoena said he loves having her on the road.'
+    )
+    expect(registry.person('Thandeka Zulu Mokoena')).not.toBeNull()
+    expect(registry.person('Sipho Mokoena')?.org ?? null).toBeNull()
+  })
+
   it('records a surname alone that says something and whose next words are "he said"', () => {
     const person = (first: string, next: string): boolean =>
       registryOf(first, next).registry.person(first.split(' ')[0]!) !== null

@@ -148,7 +148,7 @@ const SPEECH_AFTER_WHO = /^,\s+who\s[^,;()⟦]{1,80},\s+(?:(?:also|later|then)\s
  * the name and its verb of saying.
  */
 const SPEECH_AFTER_FROM =
-  /^\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:(?:also|later|then)\s+)?/
+  /^,?\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:(?:also|later|then)\s+)?/
 /**
  * "Tendai Moyo, representing the council, dismissed the claims": a participle phrase after the
  * name, then the sentence's verb. Only for a name opening its sentence, the subject.
@@ -1115,7 +1115,8 @@ function affiliationBefore(before: string): string | null {
   const m = before.match(
     /([A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*)*)(?:['’]s)? (?:[a-z][\w-]* ){0,3}$/
   )
-  if (!m) return null
+  // "Her husband Reuben Maleitjie": a pronoun's capital opening the sentence is nobody's name.
+  if (!m || /^(?:Her|His|Their|Its|Our|My|Your)$/.test(m[1]!)) return null
   const words = m[0].slice(m[1]!.length).toLowerCase().split(/\s+/)
   return words.some((w) => ROLE_NOUNS.has(w)) ? m[1]! : null
 }
