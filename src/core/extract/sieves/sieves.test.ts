@@ -74,6 +74,10 @@ describe('trailing-verb', () => {
     expect(chunk(trailingVerb, '"We are on track," said a member of the board, Ian Roe.')).toBe(
       'a member of the board, Ian Roe'
     )
+    // Unnamed, a described person keeps what they are "of".
+    expect(
+      chunk(trailingVerb, '"We are in crisis," said a representative of the association.')
+    ).toBe('a representative of the association')
     // A name first keeps only the name and its description, as before.
     expect(chunk(trailingVerb, '"We are ready," said Lina Park, an engineer at the port.')).toMatch(
       /^Lina Park/

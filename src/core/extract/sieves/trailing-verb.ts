@@ -306,8 +306,11 @@ export const trailingVerb: LocalSieve = (site, view) => {
   const titledTo = TITLED_TO.exec(inverted)
   const keepTo = described || (!!titledTo && TITLES.has(titledTo[1]!))
   const prepositions = keepTo ? `(?:to|in|at|on)${beforeName}` : '(?:to|in|at|on)'
-  const of = described || keepOf ? `of${beforeName}` : 'of'
-  const subjectEnd = new RegExp(`\\s+(?:${prepositions}|${of}|${SUBJECT_ENDS})\\s.*$`)
+  // "said a representative of the association": a described person keeps what they are "of",
+  // as the article put it.
+  const of = described ? [] : [keepOf ? `of${beforeName}` : 'of']
+  const ends = [prepositions, ...of, SUBJECT_ENDS].join('|')
+  const subjectEnd = new RegExp(`\\s+(?:${ends})\\s.*$`)
   // "said a resident at the shelter in Leeds on Monday": one person described by where they
   // stood keeps that place, up to its time or the next phrase.
   const placed = described ? inverted.replace(PLACE_END, '') : ''
