@@ -457,6 +457,14 @@ describe('attribution on unseen newswire shapes', () => {
         '"What is left is to decide the city," the source said.'
       )
     ).toEqual(['A source close to FKF'])
+    // And the body by its common noun: "the representative" is the one "of the association".
+    expect(
+      speakers(
+        '"We are in crisis," said a representative of the association.',
+        'Prices fell again.',
+        '"This is a conspiracy," the representative added.'
+      )
+    ).toEqual(['a representative of the association', 'a representative of the association'])
   })
 
   it('reads an inverted title completed by "of", and ends the name before "about"', () => {

@@ -1161,10 +1161,10 @@ export class SpeakerResolver {
 
   /** "A senior official, who asked not to be named, said …" before "the official added". */
   private unnamedIntro(noun: string, sentence: number): string | null {
-    // "A source close to ZIFA", "a spokesperson for the Foreign Office": the phrase as the
-    // article introduced them, with the body they are tied to.
+    // "A source close to ZIFA", "a spokesperson for the Foreign Office", "a representative of
+    // the association": the phrase as the article introduced them, with the body they are tied to.
     const re = new RegExp(
-      `(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${noun}\\b(?:\\s+${TIED_TO})?)`
+      `(?:^|(?<!,)\\s)((?:[Aa]n?|[Oo]ne)\\s+(?:[a-z][\\w-]*\\s+){0,3}?${noun}\\b(?:\\s+(?:${TIED_TO}|of\\s+the\\s+[a-z][\\w-]*\\b(?!\\s+of\\b)))?)`
     )
     // "“…,” spokesperson at the Foreign Office commented": with no article, after the quotation
     // (blanked in the sentence's words), and tied to a body.
