@@ -203,6 +203,14 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('carries a network the speaker spoke "via" to their next words, as "on" it', () => {
+    const text = [
+      'Explaining the delay via Twitter, statistics chief Ade Bello asked people to be patient.',
+      'He said: "I know it is election time."'
+    ]
+    expect(speakersAnd('where', ...text)).toEqual([['Ade Bello', 'via Twitter']])
+  })
+
   it('reads the subject after an opening adverb and an opening participle phrase, and their scene', () => {
     const text = [
       'However, speaking on Morning Talk with Ama Boateng, the president of the association, Kofi Mensah expressed disgust over salaries.',

@@ -173,6 +173,9 @@ const EXACT: RegExp[] = [
     `\\b((?:[Ss]poke|[Ss]peaking|[Tt]estified|[Tt]estifying|[Aa]ppeared|[Aa]ppearing|[Tt]alking) (?:before|to) ${AUDIENCE})\\b`,
     'g'
   ),
+  // "Explaining the situation via Twitter", "via social media": a network the words went out
+  // on, "via" and all.
+  new RegExp(`\\b(via (?:[a-z]+(?:-[a-z]+)* ){0,2}?(?:${SOCIAL_MEDIA_PATTERN}))\\b`, 'g'),
   // "on Facebook", "on state television"; "on privately-owned television station NTV": a medium
   // described, with its head noun and its name.
   new RegExp(

@@ -161,6 +161,8 @@ function eventVerb(s: SentenceView): number | null {
   return null
 }
 
+/** "via Twitter", "via social media": a network the words went out on. */
+const VIA_NETWORK = new RegExp(`^via\\s+(?:[a-z-]+\\s+){0,2}?(?:${SOCIAL_MEDIA_PATTERN})$`)
 const MEDIUM = new RegExp(
   `^(?:via\\b|(?:${POST_VERB_PATTERN})\\b|(?:told|tells|(?:speaking|talking)${MANNER} to|according to|as quoted by)\\s+(?:the\\s+)?[A-Z]|.*\\b(?:${DOCUMENT_NOUN_PATTERN}|interview|podcast|blog|website|account|${SOCIAL_MEDIA_PATTERN})\\b(?!-))`
 )
@@ -663,8 +665,11 @@ export function speakerScene(
     recent.some((e) => e.sentence > k && e.sentence <= si && other(e.speaker))
   // A relay ("as quoted by Yonhap") names who passed those words on, not an occasion to share;
   // a tweet holds only the words posted in it.
+  // "via Twitter" is a network, as "on Twitter" is, not a relay.
   const relay = (w: string): boolean =>
-    /^(?:as quoted by|according to|via)\b/.test(w) || MEDIUM_VERB.test(w)
+    /^(?:as quoted by|according to)\b/.test(w) ||
+    (/^via\b/.test(w) && !VIA_NETWORK.test(w)) ||
+    MEDIUM_VERB.test(w)
   const timely = (e: { sentence: number }): boolean => distance(e.sentence) <= TIME_REACH
   const timed = scenes.find(
     (e) => e.scene.when && !interrupted(e.sentence) && timely(e) && !timesDiffer(e.scene.when, own)
