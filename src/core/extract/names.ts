@@ -64,10 +64,10 @@ export function isPolityHead(name: string): boolean {
 
 /**
  * A name word: capitalised, with any capital ("Ó Dálaigh", "Émile"), or a capitalised word after
- * a hyphenated particle ("al-Sudani"). The
- * particle needs a word boundary before it, so "Mosul-Baghdad" stays one word. A name may open
- * with one lower-case letter before its capital ("eThekwini", "iSimangaliso", "eBay"), which is
- * part of it: without it "the eThekwini Municipality" named "Thekwini Municipality".
+ * a hyphenated particle ("al-Sudani"). The particle needs a word boundary before it, so
+ * "Mosul-Baghdad" stays one word. A name may open with one lower-case letter before its capital
+ * ("eThekwini", "iSimangaliso", "eBay", "Ó hAodha"), which is part of it: without it "the
+ * eThekwini Municipality" named "Thekwini Municipality".
  */
 const NAME_WORD = `(?:\\b(?:${HYPHEN_PARTICLE_PATTERN})-)?(?:\\b\\p{Ll}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}[\\p{L}\\p{M}'’.-]*`
 /**

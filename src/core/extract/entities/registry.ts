@@ -137,7 +137,10 @@ function namesUnit(run: NameRun): boolean {
 // "Lakshiwnder Singh, another deportee, said": a description in apposition, then the verb.
 /** A sentence that opens with "He" or "She", taking up someone named before. */
 const OPENING_PRONOUN = /^\s*(He|She)\b/
-/** ""…," he said", "She added": a verb of saying whose subject is "he" or "she", opening the sentence or after its quotation. */
+/**
+ * ""…," he said", "She added": a verb whose subject is "he" or "she", opening the sentence or
+ * right after its quotation.
+ */
 const HE_OR_SHE_SAYS = /^\s*(?:⟦[^⟧⟦]*⟧\s*,?\s*)?(?:he|she)\s+[a-z]+/i
 const SPEECH_AFTER_APPOSITIVE =
   /^,\s+(?:a|an|another|the|one|his|her|their)\s+[^,;()⟦]{1,60},\s+(?:(?:also|later|then)\s+)?/
@@ -157,16 +160,17 @@ const PARTICIPLE_APPOSITIVE_VERB = /^,\s+\p{Ll}+ing\s[^,;()⟦]{1,60},\s+(?:also
 // Inverted: "said Wang Hui"; not "told Fox Sports", where the name is the one spoken to.
 /** "the Student Union Government (SUG)": a body's initials after its name. */
 const ACRONYM_IN_BRACKETS = String.raw`(?:\s+\([A-Z][A-Za-z&.]{1,11}\))?`
+/**
+ * What follows a name a role before it describes ("the Minister of Interior, Rauf Aregbesola,
+ * said"): a comma or a verb whose subject the name is, of saying or in the past ("Union Minister
+ * for Health, Ana Roe introduced the bill"); or, for a name that closes its sentence, its end.
+ */
+const NAME_THEN_VERB = String.raw`(?:,|\s+(?:said|says|told|added|(?:has\s+|had\s+)?[a-z]{3,}ed)\b)`
+const ROLE_NAME_SUBJECT = new RegExp(`^${NAME_THEN_VERB}`)
+const ROLE_NAME_CLOSES = new RegExp(String.raw`^(?:[.;]?\s*$|${NAME_THEN_VERB})`)
 // "culture minister, Lai Mohammed", "the President of the association, Stephenson Boateng": a
 // role, with the body it serves, then the name. A body named in capitals may be long: "The
 // Minister of State for Relief and Disaster Preparedness, Musa Ecweru".
-/**
- * What follows a name a role before it describes ("the Minister of Interior, Rauf Aregbesola,
- * said"): a comma, the sentence's end, a verb of saying, or a verb in the past whose subject
- * the name is ("Union Minister for Health, Ana Roe introduced the bill").
- */
-const ROLE_NAME_SUBJECT = /^(?:,|\s+(?:said|says|told|added|(?:has\s+|had\s+)?[a-z]{3,}ed)\b)/
-const ROLE_NAME_CLOSES = new RegExp(`^(?:[.;]?\\s*$|${ROLE_NAME_SUBJECT.source.slice(1)})`)
 const ROLE_BEFORE = new RegExp(
   `\\b(?:${ROLE_NOUN_PATTERN})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3})?${ACRONYM_IN_BRACKETS},\\s+$`,
   'i'
@@ -363,7 +367,8 @@ export class EntityRegistry {
     const inLongerNames = new Set<string>()
     /** Surnames with a title and no first name ("Commissioner Gregson"), for after the pass. */
     const titledSurnames: Array<{ run: NameRun; si: number; before: string }> = []
-    const givenNames: Array<{ run: NameRun; si: number; before: string }> = []
+    // A given name or a surname alone, each a person the article never names in full.
+    const singleNames: Array<{ run: NameRun; si: number; before: string }> = []
     // Does the next sentence, in the same paragraph or the next, open as `opening` reads?
     const nextOpens = (si: number, opening: RegExp): boolean => {
       const next = view.sentences[si + 1]
@@ -482,7 +487,7 @@ export class EntityRegistry {
               quoteVerbAfter(SPEECH_AFTER_APPOSITIVE, after) ||
               quoteVerbAfter(SPEECH_AFTER_WHO, after))
           ) {
-            givenNames.push({ run, si, before })
+            singleNames.push({ run, si, before })
             continue
           }
           // "Murkomen added that …" ¶ ""…," he said.": a surname alone, opening its sentence as
@@ -499,7 +504,7 @@ export class EntityRegistry {
             quoteVerbAfter(SPEECH_AFTER, after) &&
             heOrSheSaysNext(si)
           ) {
-            givenNames.push({ run, si, before })
+            singleNames.push({ run, si, before })
             continue
           }
           // "Union Minister of State for …": a body's word before a title makes a title, and the
@@ -596,8 +601,8 @@ export class EntityRegistry {
       if (office && !p.offices.includes(office)) p.offices.push(office)
       p.gender ??= genderFrom(before, role, p.name) ?? null
     }
-    // A given name alone that is a word of a longer name anywhere is that name's.
-    for (const { run, si, before } of givenNames) {
+    // A given name or a surname alone that is a word of a longer name anywhere is that name's.
+    for (const { run, si, before } of singleNames) {
       if (inLongerNames.has(run.name) || this.person(run.name)) continue
       const p = this.addPerson(run.name, si, true)
       if (p) p.gender ??= genderFrom(before, null, p.name) ?? null
@@ -976,16 +981,11 @@ function readMainVerb(s: SentenceView): Token | undefined {
     if (comma > 0) from = comma
     // "However, speaking on Morning Starr, Ofori expressed …": an opening phrase after an
     // opening adverb ends at its own comma.
-    const next = s.tokens.find((t) => t.start > comma && word(t) && /\w/.test(t.text))
-    const further = words.indexOf(', ', comma + 2)
-    if (
-      comma > 0 &&
-      first.pos === 'ADV' &&
-      next &&
-      /^(?:VERB|ADP|SCONJ)$/.test(next.pos) &&
-      further > 0
-    )
-      from = further
+    if (comma > 0 && first.pos === 'ADV') {
+      const next = s.tokens.find((t) => t.start > comma && word(t) && /\w/.test(t.text))
+      const further = words.indexOf(', ', comma + 2)
+      if (next && /^(?:VERB|ADP|SCONJ)$/.test(next.pos) && further > 0) from = further
+    }
   }
   // A verb inside a quotation ('Customers "began to say …," Cook told') is the speaker's, not
   // the sentence's: `words` has the quotations blanked.

@@ -796,7 +796,6 @@ export class SpeakerResolver {
     return !this.#notes.some((n) => n.sentence < sentence && n.ref.kind === 'person')
   }
 
-  /** Whether a person is named after sentence `from`, up to offset `before` of `sentence`. */
   /** A person described by a noun of `gender` in the sentence before `sentence`, not as an object. */
   private describedJustBefore(sentence: number, gender: Gender): Described | null {
     const view = this.view.sentences[sentence - 1]
@@ -804,7 +803,8 @@ export class SpeakerResolver {
     if (!view || !here || here.paragraph - view.paragraph > 1) return null
     for (const m of view.words.matchAll(GENDERED_DESCRIPTION)) {
       if (OBJECT_BEFORE.test(view.words.slice(0, m.index))) continue
-      // "woman" itself, which WordNet also files as a group ("womankind"), as well as "chairman".
+      // "chairman" as a noun for a person, and "woman" and "man" themselves, which the WordNet
+      // lists also file as groups.
       const noun = m[2]!.split(/\s+/).at(-1)!
       const of = /wom[ae]n$/.test(noun) ? 'f' : 'm'
       if (of === gender && (isPersonNoun(noun) || /^(?:wo)?m[ae]n$/.test(noun)))
@@ -813,6 +813,7 @@ export class SpeakerResolver {
     return null
   }
 
+  /** Whether a person is named after sentence `from`, up to offset `before` of `sentence`. */
   private namedSince(from: number, sentence: number, before: number): boolean {
     for (let s = from + 1; s <= sentence; s++)
       if ((this.registry.mentions[s] ?? []).some((m) => s < sentence || m.end <= before))

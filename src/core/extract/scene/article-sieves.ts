@@ -570,7 +570,7 @@ export function articleOccasion(ctx: SceneContext): Circumstances | null {
 function groupSpokeAt(ctx: SceneContext, s: ArticleView['sentences'][number]): string | undefined {
   const m = SPOKE_AT_VENUE.exec(s.words)
   if (!m) return undefined
-  return (ctx.registry.mentions[s.index] ?? []).some((p) => p.subject) ? undefined : m[1]
+  return (ctx.registry.mentions[s.index] ?? []).some((named) => named.subject) ? undefined : m[1]
 }
 
 /** "… after the league held a meeting", "following talks with": a clause of what came before. */

@@ -72,9 +72,9 @@ const PASSIVE_AGENT = /^\s+by\s+([^,;:⟦]{2,60}?)\s+(?:that|it|to|not|there|he|
 const MAX_VERBS_BACK = 6
 const OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' }
 const DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})$`, 'i')
-/** "A statement on Friday by …", "The ministry's statement": a document that opens a subject. */
 /** "A statement ", "the club's letter ": a document's noun, right before what comes next. */
 const DOCUMENT_BEFORE = new RegExp(`\\b(?:${DOCUMENT_NOUN_PATTERN})\\s+$`, 'i')
+/** "A statement on Friday by …", "The ministry's statement": a document that opens a subject. */
 const DOCUMENT_OPENING = new RegExp(
   `^\\s*((?:The|A|An|[A-Z][\\w'’-]*['’]s?)\\s+(?:[a-z-]+\\s+)?(?:${DOCUMENT_NOUN_PATTERN}))\\s+(?:on|by|from|of|issued|released|signed|[,])`
 )
