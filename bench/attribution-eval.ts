@@ -1,9 +1,10 @@
 /**
- * `npx tsx bench/attribution-eval.ts [--misses] [--heldout] [--corpus DIR]` (the corpus is
- * `bench/corpus` unless named): the generator's
- * attribution scores per annotated set. `--misses` lists every wrong speaker, place and time on
- * the tuning sets only; the held-out set is scored in aggregate and never listed, so nobody
- * writes a rule against it.
+ * `npx tsx bench/attribution-eval.ts [--misses] [--heldout] [--corpus DIR] [--sets A,B]
+ * [--decimals N]` (the corpus is `bench/corpus` unless named): the generator's attribution
+ * scores per annotated set. `--misses` lists every wrong speaker, place and time on the tuning
+ * sets only; the held-out set is scored in aggregate and never listed, so nobody writes a rule
+ * against it. `--sets` prints only the sets whose names hold one of the words given (the totals
+ * still count every set); `--decimals 2` prints the figures to two decimals, to compare two runs.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -54,8 +55,14 @@ function misses(f: Fixture): string[] {
 }
 
 const args = process.argv.slice(2)
-const corpusAt = args.indexOf('--corpus')
-const corpus = corpusAt >= 0 ? args[corpusAt + 1] : (process.env.NEWSDECK_CORPUS ?? corpusDir)
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name)
+  return at >= 0 ? args[at + 1] : undefined
+}
+const corpus = option('--corpus') ?? process.env.NEWSDECK_CORPUS ?? corpusDir
+const digits = Number(option('--decimals') ?? 0)
+const only = option('--sets')?.split(',').filter(Boolean)
+const shown = (name: string): boolean => !only || only.some((word) => name.includes(word))
 const sets: Array<[string, Fixture[], boolean]> = [
   ['bundled', loadDir(join(fixturesDir, 'bundled')), false],
   ['wikinews', loadDir(join(fixturesDir, 'wikinews')), false],
@@ -81,9 +88,10 @@ for (const [name, fixtures, held] of sets) {
   const scores = fixtures.map((f) => scoreExtraction(generateFromText(f.text), f.truth))
   if (!name.startsWith('own') && !name.startsWith('bundled'))
     (held ? totals.held : totals.tuned).push(...scores)
+  if (!shown(name)) continue
   const s = summarise(scores)
   const n = fixtures.reduce((k, f) => k + f.truth.quotes.length, 0)
-  console.log(`${name} (${fixtures.length} articles, ${n} quotes): ${formatSummary(s)}`)
+  console.log(`${name} (${fixtures.length} articles, ${n} quotes): ${formatSummary(s, digits)}`)
   if (held || !args.includes('--misses')) continue
   for (const f of fixtures) {
     const m = misses(f)
@@ -91,6 +99,6 @@ for (const [name, fixtures, held] of sets) {
   }
 }
 
-console.log(`TUNED real articles: ${formatSummary(summarise(totals.tuned))}`)
+console.log(`TUNED real articles: ${formatSummary(summarise(totals.tuned), digits)}`)
 if (totals.held.length)
-  console.log(`HELD-OUT real articles: ${formatSummary(summarise(totals.held))}`)
+  console.log(`HELD-OUT real articles: ${formatSummary(summarise(totals.held), digits)}`)
