@@ -60,7 +60,8 @@ const option = (name: string): string | undefined => {
   return at >= 0 ? args[at + 1] : undefined
 }
 const corpus = option('--corpus') ?? process.env.NEWSDECK_CORPUS ?? corpusDir
-const digits = Number(option('--decimals') ?? 0)
+const decimals = Number(option('--decimals') ?? 0)
+const digits = Number.isInteger(decimals) && decimals >= 0 && decimals <= 4 ? decimals : 0
 const only = option('--sets')?.split(',').filter(Boolean)
 const shown = (name: string): boolean => !only || only.some((word) => name.includes(word))
 const sets: Array<[string, Fixture[], boolean]> = [

@@ -1,10 +1,10 @@
 /**
  * `npx tsx bench/extraction-hashes.ts > before.txt`: one line per annotated article (every
- * `.txt` of `src/core/fixtures` and `bench/corpus` with its `.truth.json`), the SHA-1 of everything the generator
- * extracts from it, then its path. Run it before and after a rule and diff the two
- * (`diff <(sort -k2 before.txt) <(sort -k2 after.txt)`): the articles a change touched, and
- * only those. A rule's author reads the differences of tuning articles; a held-out article's
- * line says only that it changed, never how.
+ * `.txt` of `src/core/fixtures` and `bench/corpus` with its `.truth.json`), the SHA-1 of
+ * everything the generator extracts from it, then its path. Run it before and after a rule and
+ * diff the two (`diff <(sort -k2 before.txt) <(sort -k2 after.txt)`): the articles a change
+ * touched, and only those. A rule's author reads the differences of tuning articles; a held-out
+ * article's line says only that it changed, never how.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
