@@ -3394,11 +3394,12 @@ describe('round 38: names given, titles and channels', () => {
 
   it('dates the words of whoever made "The announcement was made on Tuesday by …"', () => {
     expect(
-      quotes(
+      speakersAnd(
+        'when',
         'The government has declared Friday a public holiday.',
         'The announcement was made on Tuesday by the Minister of Transport, Kunle Aregbe.',
         'The Minister thanked drivers “for their patience and understanding”.'
-      ).map((q) => [q.speaker, q.when])
+      )
     ).toEqual([['Kunle Aregbe', 'on Tuesday']])
     // Not a report someone else made ("The report was published on Tuesday by the council").
     expect(
@@ -4126,14 +4127,16 @@ describe('"She said this during …" after the words', () => {
 describe('a document and the one who wrote it, after "According to"', () => {
   it('gives the words to the author and the document as where they were', () => {
     expect(
-      quotes(
+      speakersAnd(
+        'where',
         'According to an executive summary of the application that was prepared by Township Engineer Tim Whyte, the firm was “proposing to install a solar array.”'
-      ).map((q) => [q.speaker, q.where])
+      )
     ).toEqual([['Tim Whyte', 'an executive summary of the application']])
     expect(
-      quotes(
+      speakersAnd(
+        'where',
         'According to a report compiled by Tim Whyte, the firm was “proposing to install a solar array.”'
-      ).map((q) => [q.speaker, q.where])
+      )
     ).toEqual([['Tim Whyte', 'a report']])
   })
 })
