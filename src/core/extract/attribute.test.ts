@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { generateFromText } from '../generate'
+import { LOW_CONFIDENCE } from '../library/corrections'
 
 const quotes = (...paragraphs: string[]) =>
   generateFromText(`date 2025-03-14 Title\n\n${paragraphs.join('\n\n')}`).quotes.map((q) => ({
@@ -1074,7 +1075,7 @@ describe('attribution on unseen newswire shapes', () => {
     expect(named).toMatchObject({ sieve: 'trailing-verb' })
     expect(named!.confidence).toBeGreaterThanOrEqual(0.9)
     expect(guessed).toMatchObject({ speaker: 'Kiara Perkins', sieve: 'paragraph-subject' })
-    expect(guessed!.confidence).toBeLessThan(0.7)
+    expect(guessed!.confidence).toBeLessThan(LOW_CONFIDENCE)
   })
 
   it("gives the one occasion a speaker's own clauses name to all their words, before and after", () => {
@@ -1201,7 +1202,7 @@ describe('attribution on unseen newswire shapes', () => {
     )
     expect(got.map((q) => [q.speaker, q.sieve])).toEqual([['Isla Grant', 'paragraph-subject']])
     // Its confidence is low, so the import preview asks the user to check it.
-    expect(got[0]!.confidence).toBeLessThanOrEqual(0.5)
+    expect(got[0]!.confidence).toBeLessThan(LOW_CONFIDENCE)
   })
 
   it('reads "the Marovian Prime Minister" as the person who holds that office, not a name', () => {
@@ -1243,7 +1244,7 @@ describe('attribution on unseen newswire shapes', () => {
       '"They defended very well," the Italian said.'
     )
     expect(got.map((q) => q.speaker)).toEqual(['Renzo Valli', 'Renzo Valli'])
-    expect(got[1]!.confidence).toBeLessThan(0.7)
+    expect(got[1]!.confidence).toBeLessThan(LOW_CONFIDENCE)
   })
 
   it('gives words relayed "according to" an outlet to the person who said them, through it', () => {
@@ -1910,7 +1911,7 @@ describe('a noun for one person the article gave nobody as a title', () => {
       '“Nobody wants them,” said the village elder.'
     )
     expect(elder.map((q) => q.speaker)).toEqual(['Ibrahim Dualeh', 'Ibrahim Dualeh'])
-    expect(elder[1]!.confidence).toBeLessThan(0.7)
+    expect(elder[1]!.confidence).toBeLessThan(LOW_CONFIDENCE)
     expect(
       speakers(
         'Mayor Ana Ruiz opened the station on Saturday.',
@@ -2853,7 +2854,10 @@ describe('round 38: names given, titles and channels', () => {
       '"Reservoirs are at their lowest in a decade," the company said in a statement.'
     )
     expect(got.map((q) => [q.speaker, q.where])).toEqual([['Vatnor', 'a statement']])
-    expect(got[0]!.confidence).toBeGreaterThan(0.6)
+    // A business found through "the company" is right about half the time on unseen news
+    // (calibration.json), so the user is asked to check it.
+    expect(got[0]!.confidence).toBeLessThan(LOW_CONFIDENCE)
+    expect(got[0]!.confidence).toBeGreaterThan(0.5)
   })
 
   it('knows a name its own sentence calls "the company" as a business that "the company" later is', () => {

@@ -6,22 +6,34 @@ import shipped from './calibration.json'
 
 const table: CalibrationTable = shipped
 
-describe('confidence checked against the tuning articles', () => {
+describe('confidence set by how often attributions like it were right on unseen news', () => {
   it('comes down to the measured rate of a pair that was often wrong', () => {
-    const counts = { 'leading-verb/unnamed-source': [16, 27] as const }
+    // 16 of 27 right, where the code had claimed 0.85 each time.
+    const counts = { 'leading-verb/unnamed-source': [16, 27, 27 * 0.85] as const }
     const c = calibrated('leading-verb', 'unnamed-source', 0.85, counts)
     expect(c).toBeCloseTo((16 + PRIOR_WEIGHT * 0.85) / (27 + PRIOR_WEIGHT), 6)
     expect(c).toBeLessThan(LOW_CONFIDENCE)
   })
 
-  it('never goes up, however often a pair was right there', () => {
-    const counts = { 'paragraph-subject/full-name': [40, 40] as const }
-    expect(calibrated('paragraph-subject', 'full-name', 0.5, counts)).toBe(0.5)
+  it('goes up to the measured rate of a pair its code undersold', () => {
+    const counts = { 'paragraph-subject/full-name': [40, 40, 40 * 0.5] as const }
+    const c = calibrated('paragraph-subject', 'full-name', 0.5, counts)
+    expect(c).toBeCloseTo((40 + PRIOR_WEIGHT * 0.5) / (40 + PRIOR_WEIGHT), 6)
+    expect(c).toBeGreaterThanOrEqual(LOW_CONFIDENCE)
+  })
+
+  it('keeps the order its code gave two guesses of one pair', () => {
+    const counts = { 'trailing-verb/role-noun': [15, 16, 16 * 0.7] as const }
+    const weaker = calibrated('trailing-verb', 'role-noun', 0.5, counts)
+    const stronger = calibrated('trailing-verb', 'role-noun', 0.8, counts)
+    expect(weaker).toBeLessThan(stronger)
+    expect(weaker).toBeGreaterThan(0.5)
+    expect(stronger).toBeLessThan(1)
   })
 
   it('moves a pair seen rarely less than one seen often', () => {
-    const rare = calibrated('echo', 'alias', 0.9, { 'echo/alias': [1, 2] })
-    const often = calibrated('echo', 'alias', 0.9, { 'echo/alias': [50, 100] })
+    const rare = calibrated('echo', 'alias', 0.9, { 'echo/alias': [1, 2, 1.8] })
+    const often = calibrated('echo', 'alias', 0.9, { 'echo/alias': [50, 100, 90] })
     expect(rare).toBeLessThan(0.9)
     expect(often).toBeLessThan(rare)
   })
@@ -30,14 +42,16 @@ describe('confidence checked against the tuning articles', () => {
     expect(calibrated('colon-intro', 'full-name', 0.95, {})).toBe(0.95)
   })
 
-  it('ships counts that are counts: right never more than all', () => {
+  it('ships counts that are counts: right never more than all, hand values between 0 and 1', () => {
     expect(Object.keys(table.counts).length).toBeGreaterThan(10)
     for (const [key, pair] of Object.entries(table.counts)) {
-      expect(pair).toHaveLength(2)
-      const [right = -1, total = -1] = pair
+      expect(pair).toHaveLength(3)
+      const [right = -1, total = -1, claimed = -1] = pair
       expect(key).toMatch(/^[a-z-]+\/[a-z-]+$/)
       expect(right).toBeGreaterThanOrEqual(0)
       expect(right).toBeLessThanOrEqual(total)
+      expect(claimed).toBeGreaterThanOrEqual(0)
+      expect(claimed).toBeLessThanOrEqual(total)
     }
   })
 
