@@ -13,7 +13,12 @@ export default defineConfig({
     }
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'build/**/*.test.ts',
+      'bench/**/*.test.ts'
+    ],
     environment: 'node',
     setupFiles: ['./vitest.setup.ts'],
     reporters: process.env.NEWSDECK_TEST_REPORT

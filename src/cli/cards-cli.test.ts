@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { generateFromText } from '../core/generate'
 import { FileReadError, runCardsCli } from './cards-cli'
 
 const article = new TextEncoder().encode(
@@ -56,10 +57,16 @@ describe('runCardsCli', () => {
       'date 2025-07-11 Port reopens\n\n"We are ready," Li Wei said at a news conference on Thursday.\n\nWang Fang, a worker, left early. Why did she go? "It was late."\n'
     const r = run(['--explain', 'a.txt'], { 'a.txt': new TextEncoder().encode(body) })
     expect(r.code).toBe(0)
-    expect(r.out).toContain('who   Li Wei  [trailing-verb → full-name, confidence 0.97]')
+    // The confidences are the generator's (set by calibration.json); the CLI prints them as given.
+    const [named, guessed] = generateFromText(body).quotes.map((q) =>
+      q.basis!.confidence.toFixed(2)
+    )
+    expect(r.out).toContain(`who   Li Wei  [trailing-verb → full-name, confidence ${named}]`)
     expect(r.out).toContain('where a news conference  [clause]')
     expect(r.out).toMatch(/when {2}on Thursday \(\d+ July 2025\) {2}\[clause\]/)
-    expect(r.out).toMatch(/who {3}Wang Fang {2}\[paragraph-subject → full-name, confidence 0\.50\]/)
+    expect(r.out).toContain(
+      `who   Wang Fang  [paragraph-subject → full-name, confidence ${guessed}]`
+    )
   })
 
   it('prints cards readably without --json', () => {
