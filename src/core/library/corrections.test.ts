@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateFromText } from '../generate'
-import type { Quote } from '../model'
+import { guessedQuote } from '../testing/builders'
 import {
   applyCorrections,
   correctedQuote,
@@ -82,23 +82,16 @@ describe('corrections', () => {
   })
 
   it('settles only what a correction touches: an unsure place stays to check', () => {
-    const q: Quote = {
-      id: 'q1',
+    const guess = guessedQuote()
+    const q = guessedQuote({
       text: 'We will win.',
-      speaker: 'Kiara Perkins',
       where: 'the rally',
-      when: null,
-      sentenceIndex: 0,
-      partial: false,
       basis: {
-        sieve: 'paragraph-subject',
-        rule: 'full-name',
-        confidence: 0.5,
+        ...guess.basis!,
         candidates: ['Kiara Perkins', 'Raj Patel'],
-        whereSieve: 'speaker-scene',
-        whenSieve: null
+        whereSieve: 'speaker-scene'
       }
-    }
+    })
     expect(unsureOf(q)).toEqual({ speaker: true, where: true, when: false })
     const named = correctedQuote(q, { speaker: 'Raj Patel' })
     expect(unsureOf(named)).toEqual({ speaker: false, where: true, when: false })

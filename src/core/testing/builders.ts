@@ -3,7 +3,7 @@
  * complete card, schedule and extraction look like, so a new field is added once. Nothing in the
  * app imports this module.
  */
-import type { CardContent, Extraction, SchedulingState, StoredCard } from '../model'
+import type { CardContent, Extraction, Quote, SchedulingState, StoredCard } from '../model'
 import type { CardMemory } from '../stats/memory'
 
 import { PHASE } from '../review/phase'
@@ -59,6 +59,31 @@ export function storedCard(
     edited: false,
     createdAt: 0,
     ...extra
+  }
+}
+
+/**
+ * A quotation whose speaker the generator guessed from the paragraph's subject, a confidence the
+ * app asks the user to check; `overrides` replaces any field, `basis` as a whole.
+ */
+export function guessedQuote(overrides: Partial<Quote> = {}): Quote {
+  return {
+    id: 'q1',
+    text: 'It is Warhol.',
+    speaker: 'Kiara Perkins',
+    where: null,
+    when: null,
+    sentenceIndex: 0,
+    partial: false,
+    basis: {
+      sieve: 'paragraph-subject',
+      rule: 'full-name',
+      confidence: 0.5,
+      candidates: ['Kiara Perkins', 'Maya Lin'],
+      whereSieve: null,
+      whenSieve: null
+    },
+    ...overrides
   }
 }
 

@@ -1,26 +1,15 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
-import type { Quote } from '@core/model'
+import { guessedQuote } from '@core/testing/builders'
 import AttributionChooser from './AttributionChooser.svelte'
 
-const quote: Quote = {
-  id: 'q1',
-  text: 'It is Warhol.',
-  speaker: 'Kiara Perkins',
+const guess = guessedQuote()
+const quote = guessedQuote({
   where: 'the museum',
-  when: null,
   sentenceIndex: 3,
-  partial: false,
-  basis: {
-    sieve: 'paragraph-subject',
-    rule: 'full-name',
-    confidence: 0.5,
-    candidates: ['Kiara Perkins', 'Maya Lin'],
-    whereSieve: 'speaker-scene',
-    whenSieve: null
-  }
-}
+  basis: { ...guess.basis!, whereSieve: 'speaker-scene' }
+})
 
 const props = (onchoose = vi.fn(), unsure = { speaker: true, where: false, when: false }) => ({
   quote,
