@@ -27,6 +27,15 @@ async function importMuseum(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: MUSEUM_TITLE, level: 1 })).toBeVisible()
 }
 
+/** Opens the app and deletes the bundled article, so the next article's cards open the review. */
+async function openWithoutBundled(page: Page): Promise<void> {
+  await openApp(page)
+  await page.getByRole('link', { name: BUNDLED_TITLE }).click()
+  await page.getByRole('button', { name: 'Delete article…' }).click()
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible()
+}
+
 /** The reader's row for a quote: its words, its speaker, its marks. */
 const speakerRow = (page: Page, words: string) =>
   page.getByTestId('quote-speaker').filter({ hasText: words }).first()
@@ -64,12 +73,7 @@ function storedCard(
 test('an unsure speaker is checked in the preview; the choice survives answering and re-importing', async ({
   page
 }) => {
-  await openApp(page)
-  // Only this article in the library, so its cards open today's review.
-  await page.getByRole('link', { name: BUNDLED_TITLE }).click()
-  await page.getByRole('button', { name: 'Delete article…' }).click()
-  await page.getByRole('button', { name: 'Delete', exact: true }).click()
-  await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible()
+  await openWithoutBundled(page)
 
   await pasteArticle(page, fixture('museum-visit.txt'))
   const checks = page.getByTestId('attribution-check')
@@ -130,6 +134,48 @@ test('an unsure speaker is checked in the preview; the choice survives answering
   const card = page.getByTestId('article-card').filter({ hasText: 'It is Warhol.' })
   await expect(card.locator('.due')).not.toHaveText('New')
   expect(await storedCard(page, 'Maya Lin')).toEqual(answered)
+})
+
+test('review marks an answer nobody checked and leads to its sentence; checked there, the mark goes', async ({
+  page
+}) => {
+  await openWithoutBundled(page)
+  // Added without answering the preview's checks.
+  await importMuseum(page)
+
+  await withoutSiblingBurying(page)
+  await startReview(page)
+  const question = 'Who said: “It is Warhol.”?'
+  for (let i = 0; i < 12; i++) {
+    const front = await nextScreen(page, null)
+    expect(front).not.toBe('done')
+    if (front.endsWith(question)) break
+    await page.keyboard.press('Space')
+    await page.keyboard.press('3')
+    await nextScreen(page, front)
+  }
+  await expect(page.getByTestId('card-front')).toHaveText(question)
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('card-back')).toHaveText('Kiara Perkins')
+  const note = page.getByTestId('card-unsure')
+  await expect(note).toContainText('check the speaker')
+  await note.getByRole('link', { name: 'Check it in the article' }).click()
+  await expect(page.getByRole('heading', { name: MUSEUM_TITLE, level: 1 })).toBeVisible()
+
+  const row = speakerRow(page, 'It is Warhol.')
+  await expect(row).toContainText('check the speaker')
+  await row.getByRole('button', { name: /Kiara Perkins/ }).click()
+  const dialog = page.getByTestId('attribution-dialog')
+  await dialog.getByRole('button', { name: 'Maya Lin' }).click()
+  await expect(dialog.getByRole('status')).toContainText('Saved')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+
+  // The same card, not yet answered, now asks with the checked answer and no mark.
+  await startReview(page)
+  await expect(page.getByTestId('card-front')).toHaveText(question)
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('card-back')).toHaveText('Maya Lin')
+  await expect(page.getByTestId('card-unsure')).toHaveCount(0)
 })
 
 test('the reader shows each quote’s speaker; clicking the name corrects it and its card', async ({

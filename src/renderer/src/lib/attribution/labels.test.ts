@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { checkLabels, checkLabelsForCard, shortQuote, speakerName } from './labels'
+import { guessedQuote } from '@core/testing/builders'
+import {
+  checkLabels,
+  checkLabelsForCard,
+  checkLabelsForStoredCard,
+  shortQuote,
+  speakerName
+} from './labels'
 
 const unsure = { speaker: true, where: false, when: true }
 
@@ -19,6 +26,15 @@ describe('attribution labels', () => {
       'check the time'
     ])
     expect(checkLabelsForCard({ kind: 'fact-cloze', quoteId: null }, byQuote)).toEqual([])
+  })
+
+  it("marks a stored card while its quote's answer is unsure and unchecked, not after", () => {
+    const quote = guessedQuote()
+    const who = { kind: 'quote-who', quoteId: 'q1' } as const
+    expect(checkLabelsForStoredCard(who, [quote])).toEqual(['check the speaker'])
+    expect(checkLabelsForStoredCard(who, [{ ...quote, confirmed: true }])).toEqual([])
+    expect(checkLabelsForStoredCard({ kind: 'quote-who', quoteId: 'gone' }, [quote])).toEqual([])
+    expect(checkLabelsForStoredCard({ kind: 'fact-cloze', quoteId: null }, [quote])).toEqual([])
   })
 
   it('names a missing speaker and cuts a long quote at a word', () => {

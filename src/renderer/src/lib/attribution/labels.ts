@@ -1,4 +1,4 @@
-import type { Unsure } from '@core/library/corrections'
+import { unsureOf, type Unsure } from '@core/library/corrections'
 import type { CardContent, CardKind, Quote } from '@core/model'
 
 export type Field = 'speaker' | 'where' | 'when'
@@ -44,4 +44,16 @@ export function checkLabelsForCard(
   const field = CARD_FIELD[card.kind]
   const unsure = card.quoteId ? unsureByQuote.get(card.quoteId) : undefined
   return field && unsure?.[field] ? [CHECK_LABEL[field]] : []
+}
+
+/**
+ * The mark a stored card gets while the quote it asks about is unsure and nobody has checked it:
+ * the review shows it with the answer, since the quiz leaves such a quote out until it is checked.
+ */
+export function checkLabelsForStoredCard(
+  card: Pick<CardContent, 'kind' | 'quoteId'>,
+  quotes: readonly Quote[]
+): string[] {
+  const quote = card.quoteId ? quotes.find((q) => q.id === card.quoteId) : undefined
+  return quote ? checkLabelsForCard(card, new Map([[quote.id, unsureOf(quote)]])) : []
 }
