@@ -12,8 +12,8 @@ import { corpusDir, fixturesDir, loadDir as loadDirOf } from './fixtures'
 import { generateFromText } from '../src/core/generate'
 import {
   formatSummary,
+  matchQuotes,
   samePlace,
-  sameQuote,
   sameSpeaker,
   sameWhen,
   scoreExtraction,
@@ -26,15 +26,12 @@ const loadDir = loadDirOf
 function misses(f: Fixture): string[] {
   const x = generateFromText(f.text)
   const out: string[] = []
-  const used = new Set<number>()
-  for (const t of f.truth.quotes) {
-    const i = x.quotes.findIndex((q, k) => !used.has(k) && sameQuote(q.text, t.text))
-    if (i < 0) {
+  const { pairs, extra } = matchQuotes(x.quotes, f.truth.quotes)
+  for (const [t, q] of pairs) {
+    if (!q) {
       out.push(`  MISSING "${t.text.slice(0, 60)}"`)
       continue
     }
-    used.add(i)
-    const q = x.quotes[i]!
     const head = `  "${t.text.slice(0, 50)}"`
     const b = q.basis
     if (!sameSpeaker(q.speaker, t.speaker))
@@ -48,9 +45,7 @@ function misses(f: Fixture): string[] {
         `${head}\n     when: got ${q.when?.phrase ?? null} (${q.when?.resolved ?? ''}) | want ${t.when}  [${b?.whenSieve}]`
       )
   }
-  x.quotes.forEach((q, k) => {
-    if (!used.has(k)) out.push(`  EXTRA "${q.text.slice(0, 60)}" (${q.speaker})`)
-  })
+  for (const q of extra) out.push(`  EXTRA "${q.text.slice(0, 60)}" (${q.speaker})`)
   return out
 }
 

@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { calibrationKey, type CalibrationTable } from '../src/core/extract/calibration'
-import { sameQuote, sameSpeaker, type Truth } from '../src/core/fixtures/scoring'
+import { matchQuotes, sameSpeaker, type Truth } from '../src/core/fixtures/scoring'
 import { corpusDir, fixturesDir } from './fixtures'
 import { firstLookFile, type FirstLook } from './first-look'
 
@@ -29,13 +29,8 @@ export function firstLookCounts(look: FirstLook, dir = corpusDir): CalibrationTa
       const truth = JSON.parse(
         readFileSync(join(dir, batch, file.replace(/\.txt$/, '.truth.json')), 'utf8')
       ) as Truth
-      const used = new Set<number>()
-      for (const t of truth.quotes) {
-        const i = found.findIndex((q, k) => !used.has(k) && sameQuote(q.text, t.text))
-        if (i < 0) continue
-        used.add(i)
-        const q = found[i]!
-        if (!q.speaker || !q.sieve) continue
+      for (const [t, q] of matchQuotes(found, truth.quotes).pairs) {
+        if (!q?.speaker || !q.sieve) continue
         const c = (counts[calibrationKey(q.sieve, q.rule)] ??= [0, 0, 0])
         if (sameSpeaker(q.speaker, t.speaker)) c[0]++
         c[1]++
