@@ -5,7 +5,6 @@ import {
   forEachView,
   openApp,
   nextScreen,
-  screenState,
   seriousViolations,
   startReview,
   withoutSiblingBurying
@@ -34,6 +33,24 @@ async function openWithoutBundled(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Delete article…' }).click()
   await page.getByRole('button', { name: 'Delete', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible()
+}
+
+/**
+ * Opens the review, none of its cards buried as another's sibling, and grades Good every card
+ * before the first whose question holds `words`; that one is left showing, unanswered.
+ */
+async function reviewUpTo(page: Page, words: string): Promise<string> {
+  await withoutSiblingBurying(page)
+  await startReview(page)
+  for (let i = 0; i < 12; i++) {
+    const front = await nextScreen(page, null)
+    expect(front).not.toBe('done')
+    if (front.includes(words)) return front
+    await page.keyboard.press('Space')
+    await page.keyboard.press('3')
+    await nextScreen(page, front)
+  }
+  throw new Error(`no card asks "${words}" among the first 12`)
 }
 
 /** The reader's row for a quote: its words, its speaker, its marks. */
@@ -101,18 +118,11 @@ test('an unsure speaker is checked in the preview; the choice survives answering
     page.getByTestId('article-card').filter({ hasText: 'It is Warhol.' }).locator('.back')
   ).toHaveText('Maya Lin')
 
-  // Answer cards in order until the Warhol card has been answered once (none of them buried
-  // as another's sibling on the way).
-  await withoutSiblingBurying(page)
-  await startReview(page)
-  for (let i = 0; i < 10; i++) {
-    const front = await screenState(page)
-    expect(front).not.toBe('done')
-    await page.keyboard.press('Space')
-    await page.keyboard.press('3')
-    await nextScreen(page, front)
-    if (front?.includes('It is Warhol')) break
-  }
+  // Answer cards in order until the Warhol card has been answered once.
+  const warholCard = await reviewUpTo(page, 'It is Warhol')
+  await page.keyboard.press('Space')
+  await page.keyboard.press('3')
+  await nextScreen(page, warholCard)
   const answered = await storedCard(page, 'Maya Lin')
   expect(answered.logs).toBe(1)
 
@@ -143,17 +153,8 @@ test('review marks an answer nobody checked and leads to its sentence; checked t
   // Added without answering the preview's checks.
   await importMuseum(page)
 
-  await withoutSiblingBurying(page)
-  await startReview(page)
   const question = 'Who said: “It is Warhol.”?'
-  for (let i = 0; i < 12; i++) {
-    const front = await nextScreen(page, null)
-    expect(front).not.toBe('done')
-    if (front.endsWith(question)) break
-    await page.keyboard.press('Space')
-    await page.keyboard.press('3')
-    await nextScreen(page, front)
-  }
+  await reviewUpTo(page, question)
   await expect(page.getByTestId('card-front')).toHaveText(question)
   await page.keyboard.press('Space')
   await expect(page.getByTestId('card-back')).toHaveText('Kiara Perkins')
