@@ -191,6 +191,42 @@ describe('facts in words and dates', () => {
       '1709 schoolchildren'
     )
   })
+  it('keeps what a figure counts when it is written with a capital or joined by "and"', () => {
+    // A people's name, and nouns led by a name ("Welsh Guards officers", "NHS hospitals").
+    expect(answers('More than 200,000 Norwegians signed the petition.')).toContain(
+      'More than 200,000 Norwegians'
+    )
+    expect(answers('There are only 40 Braille Code teachers in the region.')).toContain(
+      'only 40 Braille Code teachers'
+    )
+    expect(answers('He said four NHS hospitals had closed wards.')).toContain('four NHS hospitals')
+    expect(answers('Bans were passed in more than 12 towns and counties last year.')).toContain(
+      'more than 12 towns and counties'
+    )
+    // A name after the figure that counts nothing stays out of the blank.
+    expect(answers('The index fell 40 points as Reuters reported the cut.')).not.toContain(
+      '40 points as Reuters'
+    )
+    expect(answers('She was elected in 2019 Labour said.')).not.toContain('2019 Labour')
+    expect(answers('Wales won the Six Nations title in the spring.')).not.toContain('Six Nations')
+    expect(answers('Tickets for the 2028 Olympics go on sale soon.')).not.toContain('2028 Olympics')
+  })
+  it('reads a sum in a currency of South-East Asia or Africa, and a peso written "P" before a rate', () => {
+    expect(answers('She earns about 2.1 million rupiah a month.')).toContain(
+      'about 2.1 million rupiah a month'
+    )
+    expect(answers('Workers are paid 900 ringgit in overtime.')).toContain('900 ringgit')
+    expect(answers('Dealers sell the rubber to millers at P72 per kilo.')).toContain('P72 per kilo')
+    expect(answers('Prices ranged from P16 to P21 per kilo last week.')).toContain('P16')
+    // A letter and a number alone may be a road, a class or a form ("the N7", "P4 pupils").
+    expect(answers('Pupils in P4 will sit the test.')).not.toContain('P4')
+  })
+  it('does not ask the number of a kind ("type 2 diabetes", "a category 4 storm")', () => {
+    expect(answers('It is a leading cause of type 2 diabetes in adults.')).not.toContain(
+      '2 diabetes'
+    )
+    expect(answers('The island was hit by a category 4 storm.')).not.toContain('4 storm')
+  })
   it('never splits a name with a blank, nor asks page furniture', () => {
     expect(answers('The Indiana State Teachers Association called the rally.')).not.toContain(
       'Indiana State'

@@ -86,7 +86,7 @@ const SUPERLATIVE =
 
 // A number that names a road, flight or clause ("Interstate 35", "Flight 370", "Article 370").
 const NAMED_NUMBER =
-  /\b(?:Interstate|Highway|Route|Flight|Terminal|Gate|Platform|Pier|Channel|Apollo|Article|Section|Chapter|Windows|Explorer|Stage|Level|Phase|Round|Game|Week|Day|No\.|Number) $/
+  /\b(?:[Tt]ype|[Cc]ategory|Interstate|Highway|Route|Flight|Terminal|Gate|Platform|Pier|Channel|Apollo|Article|Section|Chapter|Windows|Explorer|Stage|Level|Phase|Round|Game|Week|Day|No\.|Number) $/
 
 /** Three or more groups of digits set apart by spaces or dashes, as telephone numbers are written. */
 const PHONE = /(?<![\w,.])\+?\d{2,5}(?:[ \u00A0-]\d{2,4}){2,}(?![\w,]|\.\d|[ \u00A0]\d)/g
@@ -102,7 +102,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'money',
     0,
     new RegExp(
-      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|${SHORT_SCALE})\\b|\\d{1,3},\\d{3}|${GROUPED}|\\d[\\d.]*${RATE}\\b|\\d[\\d,]*\\.\\d{2}(?![\\d.])))\\s?${NUM}(?: ?(?:${SCALE}|${SHORT_SCALE})\\b)?${PRICE_RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${PRICE_RATE}?|(?<![\\w.,])\\d{1,3}p(?![\\w'’])`,
+      `${APPROX}?(?:(?<![\\w$])(?:${CURRENCY_SYMBOL_PATTERN})|\\b(?:${CURRENCY_LETTER_PATTERN})(?= ?\\d[\\d,.]* ?(?:${SCALE}|${SHORT_SCALE})\\b|\\d{1,3},\\d{3}|${GROUPED}|\\d[\\d.]*(?:${PRICE_RATE}|(?: to | and |[-–])(?:${CURRENCY_LETTER_PATTERN})\\d[\\d.]*${PRICE_RATE})\\b|\\d[\\d,]*\\.\\d{2}(?![\\d.])))\\s?${NUM}(?: ?(?:${SCALE}|${SHORT_SCALE})\\b)?${PRICE_RATE}?|${APPROX}?${NUM} (?:${SCALE} )?(?:(?:U\\.S\\. |US |Hong Kong |Australian |Canadian |Singapore )?(?:${CURRENCY_PATTERN}))\\b${PRICE_RATE}?|(?<![\\w.,])\\d{1,3}p(?![\\w'’])`,
       'g'
     )
   ],
@@ -316,19 +316,50 @@ const FURNITURE =
 const PLURAL =
   /(?:[^s]s|children|people|women|men|staff|police|personnel|cattle|sheep|fish|aircraft)$/
 
+/** A name's plural that a figure can count: "Norwegians", "Agencies" (not "Reuters'", "Ross"). */
+const CAPITAL_PLURAL = /^[A-Z][a-z]+(?:[^s']s)$/
+
 /**
  * The counted noun after a number ("18 [criminal charges]", "500 [institutions]"), from the
- * sentence's tags: up to two adjectives and the noun, when the noun is plural.
+ * sentence's tags: up to two adjectives and the noun, when the noun is plural. Up to three
+ * capitalised words may lead the noun ("40 [Braille Code teachers]", "four [NHS trusts]"), or be
+ * it when the last is a plural ("200,000 [Norwegians]"); a second plural noun joined by "and" or
+ * "or" is counted too ("12 [towns and counties]").
  */
-function countedNoun(tokens: readonly Token[] | undefined, end: number, text: string): number {
+function countedNoun(
+  tokens: readonly Token[] | undefined,
+  end: number,
+  text: string,
+  figure: string
+): number {
   if (!tokens) return end
-  const after = tokens.filter((t) => t.start >= end).slice(0, 4)
+  // Not "the 2020 Olympics" (a year before a name is the name's year), "the Six Nations" (a
+  // capital mid-sentence makes the figure part of a name) or "a one-stop Fast Track" (a compound).
+  const opening = /^\W*$/.test(text.slice(0, end - figure.length))
+  const capitalsMay =
+    !/^(?:1[6-9]|20)\d{2}$/.test(figure) &&
+    !figure.includes('-') &&
+    (opening || !/^[A-Z]/.test(figure))
+  const after = tokens.filter((t) => t.start >= end).slice(0, 6)
+  const joined = (i: number): boolean =>
+    text.slice(i === 0 ? end : after[i - 1]!.end, after[i]!.start) === ' '
   let last = -1
-  for (let i = 0; i < after.length; i++) {
+  let capitals = 0
+  let i = 0
+  for (; i < after.length; i++) {
     const t = after[i]!
-    if (i > 0 && text.slice(after[i - 1]!.end, t.start) !== ' ') break
-    if (i === 0 && text.slice(end, t.start) !== ' ') break
-    if (t.pos === 'ADJ' && i < 2) continue
+    if (!joined(i)) break
+    if (t.pos === 'ADJ' && i < 2 && capitals === 0) continue
+    if (
+      capitalsMay &&
+      /^[A-Z]/.test(t.text) &&
+      t.pos !== 'PRON' &&
+      t.pos !== 'DET' &&
+      capitals < 3
+    ) {
+      capitals++
+      continue
+    }
     if (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) {
       if (PLURAL.test(t.text)) last = i
       // "200 million smartphone units": a noun may qualify the next one.
@@ -336,7 +367,23 @@ function countedNoun(tokens: readonly Token[] | undefined, end: number, text: st
     }
     break
   }
-  return last >= 0 ? after[last]!.end : end
+  // A run of capitals that ends the phrase counts only when its last word is a plural.
+  if (last < 0 && capitals > 0 && i > 0 && CAPITAL_PLURAL.test(after[i - 1]!.text)) last = i - 1
+  if (last < 0) return end
+  const and = after[last + 1]
+  const noun = after[last + 2]
+  if (
+    and &&
+    noun &&
+    /^(?:and|or)$/.test(and.text) &&
+    joined(last + 1) &&
+    joined(last + 2) &&
+    noun.pos === 'NOUN' &&
+    /^[a-z]/.test(noun.text) &&
+    PLURAL.test(noun.text)
+  )
+    return noun.end
+  return after[last]!.end
 }
 
 /**
@@ -389,7 +436,7 @@ export function extractFacts(
         category === 'date' &&
         !year &&
         /^\d{4}$/.test(answer) &&
-        countedNoun(tokens, end, s.text) > end
+        countedNoun(tokens, end, s.text, answer) > end
       )
         category = 'number'
       if (category === 'number' && NAMED_NUMBER.test(s.text.slice(0, start))) return
@@ -401,7 +448,7 @@ export function extractFacts(
           answer
         )
       )
-        end = countedNoun(tokens, end, s.text)
+        end = countedNoun(tokens, end, s.text, answer)
       const full = s.text.slice(start, end)
       if (!isWorthAsking(category, full, s.text.slice(end))) return
       // "the 1967 [Six-Day] War": a capitalised count word can be part of a name too.
