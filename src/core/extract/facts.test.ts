@@ -55,6 +55,16 @@ describe('fact answers', () => {
     const facts = answers('The number of evaders jailed has risen from 171 in 2011 to 220 in 2014.')
     expect(facts).toEqual(expect.arrayContaining(['171', '2011', '220', '2014']))
   })
+  it('asks the time of a sentence dense with figures as well as its figures', () => {
+    const facts = answers(
+      'About 300 farmers from 12 villages in four districts marched on Tuesday night against the levy.'
+    )
+    expect(facts).toEqual(expect.arrayContaining(['About 300 farmers', 'Tuesday night']))
+    // A span of time is no date of the event, and gets no slot of its own.
+    expect(
+      answers('About 300 farmers from 12 villages in four districts marched for several hours.')
+    ).not.toContain('for several hours')
+  })
   it('asks what changed only when it is a noun phrase, not a clause', () => {
     const found = answers(
       'He did not see the catch, resulting in the ball dropping just over the ropes. Analysts said, the cost of living rose again in May.'

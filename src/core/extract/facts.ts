@@ -522,22 +522,30 @@ export function extractFacts(
       (a, b) => a.rank - b.rank || wordy(a) - wordy(b) || weight(b) - weight(a) || a.start - b.start
     )
     const kept: LocatedFact[] = []
+    const located = (c: LocatedFact): LocatedFact => ({
+      sentence: c.sentence,
+      answer: c.answer,
+      sentenceIndex: c.sentenceIndex,
+      category: c.category,
+      start: c.start,
+      end: c.end
+    })
+    const overlapsKept = (c: LocatedFact): boolean =>
+      kept.some((k) => c.start < k.end && c.end > k.start)
+    // An answer written twice in its sentence would make an ambiguous blank: only its first.
+    const once = (c: LocatedFact): boolean =>
+      s.text.indexOf(c.answer) === c.start || s.text.split(c.answer).length <= 2
     for (const c of cands) {
+      if (kept.length > MAX_PER_SENTENCE) break
       // A fourth blank only for a figure written in digits ("220 in 2014", "75 basis points"):
       // a dense sentence's every number is worth asking, a fourth word-count or name is not.
-      if (kept.length > MAX_PER_SENTENCE) break
       if (kept.length === MAX_PER_SENTENCE && !/\d/.test(c.answer)) continue
-      if (kept.some((k) => c.start < k.end && c.end > k.start)) continue
-      if (s.text.indexOf(c.answer) !== c.start && s.text.split(c.answer).length > 2) continue
-      kept.push({
-        sentence: c.sentence,
-        answer: c.answer,
-        sentenceIndex: c.sentenceIndex,
-        category: c.category,
-        start: c.start,
-        end: c.end
-      })
+      if (!overlapsKept(c) && once(c)) kept.push(located(c))
     }
+    // The sentence's own time ("on Tuesday night", "in April") is what a reader keeps with its
+    // figures: a sentence full of them asks it too.
+    const when = cands.find((c) => c.category === 'date' && c.rank <= 3 && once(c))
+    if (when && !overlapsKept(when)) kept.push(located(when))
     facts.push(...kept.sort((a, b) => a.start - b.start))
   }
   return facts
