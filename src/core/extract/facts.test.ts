@@ -409,6 +409,24 @@ describe('times, scores and measures as newswire writes them', () => {
     // Not a span that names a day's part of a programme ("the Today programme").
     expect(answers('She told the Every Day Show she would stand.')).toEqual([])
   })
+  it('asks a span written with "a" or "an" where it measures how long ("after a week of talks")', () => {
+    expect(answers('After a week of talks, the two sides signed.')).toContain('a week')
+    expect(answers('Tenants were given an hour to leave the block.')).toContain('an hour')
+    expect(answers('Patients wait a year for a first appointment.')).toContain('a year')
+    expect(answers('She tried to get through for over an hour.')).toContain('over an hour')
+    expect(answers('The results will take a few years to show.')).toContain('a few years')
+    expect(answers('It cannot be done in a year and a half.')).toContain('a year and a half')
+    expect(answers('I do not pretend for a minute that it is easy.')).toEqual([])
+    // Not a rate ("twice a week", "£5 a day"), nor a day that is no span ("a day of mourning").
+    expect(answers('The clinic opens twice a week.')).toEqual(['twice a week'])
+    expect(answers('It was a day of mourning in the town.')).toEqual([])
+    expect(answers('Residents had a day out in the hills.')).toEqual([])
+  })
+  it('asks a season after "during" or "over", and a time of day after "by"', () => {
+    expect(answers('Demand rose during the summer and stayed high.')).toContain('during the summer')
+    expect(answers('The road will close over the winter for repairs.')).toContain('over the winter')
+    expect(answers('By midday the queue had reached the corner.')).toContain('By midday')
+  })
   it('reads a month after "into", "during" or "as of", a decade with its apostrophe, "prior"', () => {
     expect(answers('The cut would extend into October, keeping prices high.')).toContain(
       'into October'

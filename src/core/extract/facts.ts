@@ -67,6 +67,8 @@ const PRICE_RATE = `(?: (?:${RATE_SUFFIX_PATTERN}|per (?!cent\\b)[a-z]+))`
 const RATE_AT_END = new RegExp(`(?<=\\d\\S*(?: \\S+)?)${PRICE_RATE}$`)
 const PERIOD = `(?:${PERIOD_PATTERN})`
 const ORDINAL = `(?:${ORDINAL_PATTERN})`
+/** A unit of a span, singular or plural ("a week", "a few years"). */
+const SPAN_UNIT = `(?:${PERIOD_UNIT_PATTERN}|fortnight)s?`
 const FEW = `(?:few|several|couple of|\\d+|${NUMBER_WORD_PATTERN})`
 // "around 9 a.m.", "6am", "8.30pm ET": a clock time with its qualifier and zone.
 const CLOCK = `(?:(?:${TIME_APPROXIMATOR_PATTERN}) )?\\d{1,2}(?:[:.]\\d{2})? ?(?:${CLOCK_SUFFIX_PATTERN})(?: (?:${TIME_ZONE_PATTERN}))?`
@@ -185,7 +187,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     3,
     new RegExp(
-      `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|[Ii]n the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ii]nto|[Dd]uring|[Tt]hrough(?:out)?|[Aa]s of|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) ${M}|[Ff]rom ${M}(?! [A-Z\\d])|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
+      `\\b(?:yesterday|(?:(?:by|at|before|until|till)(?: around| about)? )?the end of (?:the (?:year|month|week)|${M})|(?:[Ff]rom )?${M} onwards|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough(?:out)?) the (?:${SEASON_PATTERN})(?! of\\b)|(?:last |this |next )?${DAY}(?: (?:${DAY_PART_PATTERN}))?|(?:[Ii]n|[Ii]nto|[Dd]uring|[Tt]hrough(?:out)?|[Aa]s of|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) ${M}|[Ff]rom ${M}(?! [A-Z\\d])|(?:nearly |more than |almost )?a (?:decade|year|month|week) ago)\\b(?!')`,
       'g'
     )
   ],
@@ -212,6 +214,17 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     4,
     new RegExp(
       `(?<![\\w-])(?:[Ff]or (?:(?:many|several|a few) )?(?:more )?${PERIOD}|(?:[Mm]any|[Ss]everal) (?:more )?${PERIOD}|(?<!\\bof |\\d |\\b${NUMWORD} )(?:(?:[Jj]ust|[Oo]nly|[Ss]ome) )?(?:(?:[Aa] few|[Ss]everal|[Mm]any) )?${PERIOD} (?:later|earlier|ago)|[Ee]very (?:single )?(?:(?:${PERIOD_UNIT_PATTERN})(?: and a half)?|night|morning|evening|weekend)|(?:[Ii]n|[Bb]y|[Dd]uring) the (?:(?:early|late) )?(?:${DAY_PART_PATTERN})|[Bb]y (?:early|late) (?:${DAY_PART_PATTERN})|[Tt]hroughout the (?:day|night|week|weekend|month|year)|[Ii]n ${PERIOD})(?![\\w'’-])`,
+      'g'
+    )
+  ],
+  // "after a week of talks", "for over an hour", "take a few years", "given an hour to leave": a
+  // span written with "a" or "an" where the word before it says it measures how long (not a
+  // rate, "twice a week", nor "a day of mourning", nor "not for a minute").
+  [
+    'date',
+    4,
+    new RegExp(
+      `(?:(?<=\\b(?:[Aa]fter|[Ff]or|[Ww]ithin|[Ii]n|[Tt]akes?|[Tt]ook|[Tt]aking|[Ww]ait(?:s|ed|ing)?|[Ss]pen(?:t|ds?|ding)|[Ll]ast(?:s|ed|ing)?) )(?:(?:over|about|nearly|almost|just|only|at least|more than|less than|under) )?|(?<=\\b(?:given|gave|give|gives|had|has|have|got|get|gets) )(?=an? (?:few |couple of )?${SPAN_UNIT} to\\b))(?![Aa] minute)an? (?:few |couple of )?${SPAN_UNIT}(?: and (?:a )?half)?(?![\\w'’-])`,
       'g'
     )
   ],
@@ -258,7 +271,7 @@ const PATTERNS: Array<[Category, number, RegExp]> = [
     'date',
     3,
     new RegExp(
-      `(?<![\\w-])(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Oo]ver the|[Ii]n the coming) (?:week|month|year|weekend)|[Aa]t the weekend|(?:[Ee]arlier|[Ll]ater) (?:${RELATIVE_DAY_PATTERN}|in the day|that (?:day|night|${DAY_PART_PATTERN}|week|month|year))|(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast) (?:${DAY_PART_PATTERN})|[Tt]oday|[Tt]onight|[Tt]omorrow|(?:[Tt]he )?(?:past|last|next|coming) ${FEW} ${PERIOD}|(?:[Tt]he )?(?:past|last|next|coming) ${PERIOD}|[Ii]n recent ${PERIOD}|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:${SEASON_PATTERN})|(?:[Tt]he )?(?:past|coming) (?:week|month|year|weekend)|[Ii]n the (?:first|second) half|(?:a|one) (?:day|week|month|year|decade) (?:later|earlier)|(?:(?:${APPROXIMATOR_PATTERN}) )?(?:half an hour|an hour and a half|an? (?:hour|day|week|month|year|decade)(?: and a half)?)(?= (?:after|before|later|earlier|ago|away|into|left|to go|to play|remaining)\\b)|[Ww]ithin (?:${PERIOD}|a (?:day|week|month|year))|(?:${TIME_APPROXIMATOR_PATTERN}) (?:${TIME_OF_DAY_PATTERN}))(?![\\w'-])|(?<=\\bat )(?:${TIME_OF_DAY_PATTERN})\\b`,
+      `(?<![\\w-])(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Oo]ver the|[Ii]n the coming) (?:week|month|year|weekend)|[Aa]t the weekend|(?:[Ee]arlier|[Ll]ater) (?:${RELATIVE_DAY_PATTERN}|in the day|that (?:day|night|${DAY_PART_PATTERN}|week|month|year))|(?:[Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast) (?:${DAY_PART_PATTERN})|[Tt]oday|[Tt]onight|[Tt]omorrow|(?:[Tt]he )?(?:past|last|next|coming) ${FEW} ${PERIOD}|(?:[Tt]he )?(?:past|last|next|coming) ${PERIOD}|[Ii]n recent ${PERIOD}|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:${SEASON_PATTERN})|(?:[Tt]he )?(?:past|coming) (?:week|month|year|weekend)|[Ii]n the (?:first|second) half|(?:a|one) (?:day|week|month|year|decade) (?:later|earlier)|(?:(?:${APPROXIMATOR_PATTERN}) )?(?:half an hour|an hour and a half|an? (?:hour|day|week|month|year|decade)(?: and a half)?)(?= (?:after|before|later|earlier|ago|away|into|left|to go|to play|remaining)\\b)|[Ww]ithin (?:${PERIOD}|a (?:day|week|month|year))|(?:${TIME_APPROXIMATOR_PATTERN}|[Bb]y) (?:${TIME_OF_DAY_PATTERN}))(?![\\w'-])|(?<=\\bat )(?:${TIME_OF_DAY_PATTERN})\\b`,
       'g'
     )
   ],
