@@ -30,6 +30,7 @@ const BOUNDARY = new RegExp(
 )
 
 const BUT_NAME = /\bbut\s(?=[A-Z])/g
+const AND_NAME = /\band\s(?=[A-Z])/g
 // "… had not emerged as the Election Commission reported": "as" with a subject after it opens
 // a clause of its own ("such as", "as well as" do not).
 const AS_SUBJECT =
@@ -268,6 +269,20 @@ export const leadingVerb: LocalSieve = (site, view) => {
       lastBoundary(WHICH_SUBJECT, head),
       lastBoundary(AS_SUBJECT, head)
     )
+    // "It was the shop's first winner and Jordan said it "felt great"": "and" between a word in
+    // lower case and a name right before the verb starts a clause of its own when a verb stands
+    // before it in the clause ("Smith and Jones said" is one subject, "The Globe and Mail" one
+    // name, "posted on its website and Facebook page said" one document).
+    const andName = lastBoundary(AND_NAME, head)
+    if (
+      andName > cut &&
+      /(?:^|\s)[a-z][\w'’-]*\s+and\s$/.test(head.slice(0, andName)) &&
+      /^(?:[A-Z][\w'’.-]*\s+){1,5}$/.test(head.slice(andName)) &&
+      s.tokens.some(
+        (t) => t.start >= cut && t.end < andName - 4 && (t.pos === 'VERB' || t.pos === 'AUX')
+      )
+    )
+      cut = andName
     // "The commissioners asked if they had been vaccinated – McDougal said, yes, “…”": a spaced
     // dash ends a clause when a subject of the verb's own stands after it (not "Roe – the mayor
     // – said" or "the man — identified as … — can be heard", whose dashes hold a description).

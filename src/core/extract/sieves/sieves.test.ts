@@ -269,6 +269,26 @@ describe('leading-verb', () => {
           `${relay} Ana Roe looked at two maps - one for each city - and said it was "a shame".`
         )
       ).toBe('Ana Roe')
+    // "and" before a name after a clause of its own starts the speaker's clause; two names
+    // joined by "and" are one subject, and a contraction ("It's") is no owner of anything.
+    expect(
+      chunk(
+        leadingVerb,
+        'It’s the first prize the club has won and Ortega said it “meant everything” to them.'
+      )
+    ).toBe('Ortega')
+    expect(
+      chunk(leadingVerb, 'The hall was full and Mayor Ana Roe told the crowd: "We did it."')
+    ).toBe('Mayor Ana Roe')
+    expect(chunk(leadingVerb, 'Tom Hale and Ana Roe said they were "delighted".')).toBe(
+      'Tom Hale and Ana Roe'
+    )
+    expect(
+      chunk(
+        leadingVerb,
+        'A statement posted on the club’s website and Facebook page said it was “a sad day”.'
+      )
+    ).not.toMatch(/^Facebook/)
     // A person who reports the clause may be the one who goes on to speak: left as it was.
     expect(
       chunk(leadingVerb, 'Tom Hale said that the firm had failed and said it was "a disgrace".')
