@@ -426,6 +426,20 @@ describe('attribution on unseen newswire shapes', () => {
     expect(spoken.at(-1)).toMatchObject({ speaker: 'Ada Holm', where: 'Speaking to Citi News' })
   })
 
+  it('takes the place from "…, it said in a statement" after the quotation, when the verb before it gives none', () => {
+    const found = quotes(
+      'The Gaming Board has answered a senator over repeat prize winners.',
+      'The board stressed that the list was its own and "should not be read as a list of jackpots," it said in a media statement.',
+      '"Small prizes are often claimed by agents," the board added.'
+    )
+    expect(found[0]).toMatchObject({ speaker: 'Gaming Board', where: 'a media statement' })
+    // Another speaker's verb after the quotation gives nothing to the first.
+    const two = quotes(
+      'Ann Lee stressed that the plan was "a good start," while Tom Hale said in a statement that it was late.'
+    )
+    expect(two[0]?.where ?? null).toBeNull()
+  })
+
   it('gives "the service said" to the office, agency or bureau the article named', () => {
     expect(
       speakers(

@@ -26,7 +26,7 @@ import {
   type Attributed,
   type ContextSieve
 } from './sieves/continuation'
-import type { Cue, LocalSieve, SieveId } from './sieves/cue'
+import { speechVerbs, type Cue, type LocalSieve, type SieveId } from './sieves/cue'
 import { leadingVerb } from './sieves/leading-verb'
 import { paragraphSubject } from './sieves/paragraph-subject'
 import { reportedBefore } from './sieves/reported-before'
@@ -92,6 +92,8 @@ export const REVISION_SIEVES: ReadonlyArray<[string, RevisionSieve]> = [
 /** How far on, in paragraphs and in quotations, a described speaker's fragment may be echoed. */
 const ECHO_REACH = 4
 const ECHO_QUOTES = 12
+/** After a quotation, a pronoun as the next verb's subject: " it ", ", she also ". */
+const QUOTATION_THEN_PRONOUN = /^[\s,]*(?:it|he|she|they)\s+(?:also\s+)?/i
 /** How much a link to another quotation keeps of that quotation's confidence. */
 const LINK_TRUST: Partial<Record<SieveId, number>> = {
   'same-sentence': 1,
@@ -390,6 +392,15 @@ function sceneFor(
     // "told Ray Hadley", "told Iwaya": the one spoken to, a host or a counterpart, is the
     // occasion as much as "told the BBC" is.
     set(circumstancesOf(s, cue.verbAt, from, to, ctx.anchor), 'clause')
+    // "The board stressed that … "…," it said in a media statement": the verb right after the
+    // quotation, its subject a pronoun for the same speaker, gives the place the verb before it
+    // did not.
+    if (!cue.after && !scene.where && cue.sentence === q.site.sentence) {
+      const pronoun = QUOTATION_THEN_PRONOUN.exec(s.masked.slice(q.site.end))
+      const at = pronoun ? q.site.end + pronoun[0].length : -1
+      if (speechVerbs(s.words, s).some((v) => v.index === at))
+        set({ where: circumstancesOf(s, at, -1, -1, ctx.anchor).where, when: null }, 'clause')
+    }
     // "A shopper outside the market in Kumasi said": where they stood is where they spoke.
     if (q.resolution?.rule === 'unnamed-source')
       set({ where: placeOfDescribed(q.resolution.ref.name), when: null }, 'described-place')
