@@ -440,6 +440,21 @@ describe('attribution on unseen newswire shapes', () => {
     expect(two[0]?.where ?? null).toBeNull()
   })
 
+  it('takes the means the words came by as their channel ("said by phone from London")', () => {
+    expect(
+      speakersAnd(
+        'where',
+        '"We will appeal," Ann Lee said by phone from Lisbon.',
+        '"It is unfair," Tom Hale said by video link.',
+        'The bill was passed by parliament, and "it is a good day," Ada Holm said.'
+      )
+    ).toEqual([
+      ['Ann Lee', 'by phone from Lisbon'],
+      ['Tom Hale', 'by video link'],
+      ['Ada Holm', null]
+    ])
+  })
+
   it('gives "the service said" to the office, agency or bureau the article named', () => {
     expect(
       speakers(

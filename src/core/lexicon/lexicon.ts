@@ -505,6 +505,8 @@ const OUTLET_NAME = new RegExp(`^${OUTLET_NAME_PATTERN}$`)
 /** A news outlet by name, the whole of `name`: "USA Today", "the Sunday Times", "the Herald". */
 export const isOutletName = (name: string): boolean => OUTLET_NAME.test(name)
 export const MEDIUM_HEAD_PATTERN = alternation(data.mediumHeads)
+/** "phone|email|video link|…": what words reach a reporter by ("said by phone from London"). */
+export const CONTACT_MEANS_PATTERN = alternation(data.contactMeans)
 /** "website", "page", "account": where a body posts its own words ("posted on Acme's website"). */
 export const OWNED_CHANNEL_PATTERN = alternation(data.ownedChannels)
 /** The last word of a broadcast's own name: "The Andrew Marr Show", "the Today Programme". */

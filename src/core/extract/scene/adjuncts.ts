@@ -11,6 +11,7 @@ import {
   DOCUMENT_NOUN_PATTERN,
   EVENT_NOUN_PATTERN,
   inflect,
+  CONTACT_MEANS_PATTERN,
   MEDIUM_HEAD_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   VENUE_NOUN_PATTERN,
@@ -31,6 +32,8 @@ const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
 /** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */
 const PLACE_PREPOSITION = /^(?:in|at|from|outside|inside|near)$/i
 const CHANNEL_PREPOSITION = /^(?:on|via|through|over)$/i
+/** The means after "by", the phrase's first words: "phone", "video link", "email from". */
+const CONTACT_MEANS = new RegExp(`^(?:${CONTACT_MEANS_PATTERN})(?: |$)`, 'i')
 const OCCASION_HEAD = new RegExp(
   `^(?:${EVENT_NOUN_PATTERN}|${DOCUMENT_NOUN_PATTERN}|${VENUE_NOUN_PATTERN}|${SETTLEMENT_NOUN_PATTERN})$`,
   'i'
@@ -384,7 +387,14 @@ function verbAdjunct(
         ? k + 2
         : k + 1
     // "at the Foreign Ministry in Jerusalem" runs on; "with the minister at …" does not.
-    const end = phraseEnd(from, /^(?:with|to)$/i.test(prep.text) ? /^of$/i : /^(?:of|in|at)$/i)
+    const end = phraseEnd(
+      from,
+      /^(?:with|to)$/i.test(prep.text)
+        ? /^of$/i
+        : /^by$/i.test(prep.text)
+          ? /^from$/i
+          : /^(?:of|in|at)$/i
+    )
     const phrase = tokens.slice(from, end)
     if (
       affiliated &&
@@ -575,6 +585,14 @@ const namedPlace = (t: Token): boolean => t.pos === 'PROPN' && !isDemonym(t.text
  * to play …" is the one asked, which the caller rules out.
  */
 function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
+  // "said by phone from London", "by video link": the means the words came by.
+  if (/^by$/i.test(prep.text))
+    return CONTACT_MEANS.test(
+      phrase
+        .slice(0, 2)
+        .map((t) => t.text)
+        .join(' ')
+    )
   const place = PLACE_PREPOSITION.test(prep.text)
   const channel = CHANNEL_PREPOSITION.test(prep.text)
   if (!place && !channel && !/^during$/i.test(prep.text)) return false
