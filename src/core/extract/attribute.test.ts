@@ -455,6 +455,29 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('places words said in a motion in that motion, as in a speech or a debate', () => {
+    expect(
+      speakersAnd(
+        'where',
+        '"Clinics need interpreters," said councillor Ada Holm in a motion she tabled on Tuesday.'
+      )
+    ).toEqual([['Ada Holm', 'a motion she tabled']])
+  })
+
+  it('takes no scene from a time of the world\'s ("said during the pandemic period, …")', () => {
+    expect(
+      speakersAnd(
+        'where',
+        '"Clinics need interpreters," said councillor Ada Holm.',
+        'She said during the Covid-19 pandemic period, many patients had stayed at home.',
+        '"They suffer in silence," she explained.'
+      )
+    ).toEqual([
+      ['Ada Holm', null],
+      ['Ada Holm', null]
+    ])
+  })
+
   it('gives "the service said" to the office, agency or bureau the article named', () => {
     expect(
       speakers(

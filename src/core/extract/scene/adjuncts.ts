@@ -12,6 +12,7 @@ import {
   EVENT_NOUN_PATTERN,
   inflect,
   CONTACT_MEANS_PATTERN,
+  ERA_PATTERN,
   MEDIUM_HEAD_PATTERN,
   SOCIAL_MEDIA_PATTERN,
   VENUE_NOUN_PATTERN,
@@ -32,6 +33,7 @@ const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
 /** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */
 const PLACE_PREPOSITION = /^(?:in|at|from|outside|inside|near)$/i
 const CHANNEL_PREPOSITION = /^(?:on|via|through|over)$/i
+const ERA = new RegExp(`^(?:${ERA_PATTERN})$`, 'i')
 /** The means after "by", the phrase's first words: "phone", "video link", "email from". */
 const CONTACT_MEANS = new RegExp(`^(?:${CONTACT_MEANS_PATTERN})(?: |$)`, 'i')
 const OCCASION_HEAD = new RegExp(
@@ -599,7 +601,9 @@ function acceptsAdjunct(prep: Token, phrase: readonly Token[]): boolean {
   const nouns = headNouns(phrase)
   const head = nouns.at(-1)
   if (!head) return false
-  if (!place && !channel) return true
+  // "during the pandemic", "during the Covid-19 pandemic period": a time of the world's, not an
+  // occasion anyone spoke at.
+  if (!place && !channel) return !nouns.some((t) => ERA.test(t.text))
   if (namedPlace(head)) return true
   // "at the port in Tema": a place named by the phrase's own "in" or "at" makes any noun a place.
   if (place && headNouns(phrase, /^(?:in|at)$/i).some(namedPlace)) return true
