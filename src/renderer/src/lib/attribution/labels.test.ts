@@ -33,6 +33,8 @@ describe('attribution labels', () => {
     const who = { kind: 'quote-who', quoteId: 'q1' } as const
     expect(checkLabelsForStoredCard(who, [quote])).toEqual(['check the speaker'])
     expect(checkLabelsForStoredCard(who, [{ ...quote, confirmed: true }])).toEqual([])
+    // A card the user edited carries their own answer.
+    expect(checkLabelsForStoredCard({ ...who, edited: true }, [quote])).toEqual([])
     expect(checkLabelsForStoredCard({ kind: 'quote-who', quoteId: 'gone' }, [quote])).toEqual([])
     expect(checkLabelsForStoredCard({ kind: 'fact-cloze', quoteId: null }, [quote])).toEqual([])
   })

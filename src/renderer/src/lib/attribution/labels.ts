@@ -49,11 +49,13 @@ export function checkLabelsForCard(
 /**
  * The mark a stored card gets while the quote it asks about is unsure and nobody has checked it:
  * the review shows it with the answer, since the quiz leaves such a quote out until it is checked.
+ * A card whose text the user edited has an answer of the user's own: it is not marked.
  */
 export function checkLabelsForStoredCard(
-  card: Pick<CardContent, 'kind' | 'quoteId'>,
+  card: Pick<CardContent, 'kind' | 'quoteId'> & { edited?: boolean },
   quotes: readonly Quote[]
 ): string[] {
+  if (card.edited) return []
   const quote = card.quoteId ? quotes.find((q) => q.id === card.quoteId) : undefined
   return quote ? checkLabelsForCard(card, new Map([[quote.id, unsureOf(quote)]])) : []
 }

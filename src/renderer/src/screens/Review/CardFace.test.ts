@@ -53,4 +53,11 @@ describe('a review card whose answer the generator was unsure of', () => {
     expect(screen.queryByTestId('card-unsure')).toBeNull()
     expect(screen.getAllByTestId('card-back')).toHaveLength(2)
   })
+
+  it('says nothing of a card whose answer the user edited', () => {
+    const mine = { ...who, back: 'Kiara Perkins-Oduya', edited: true }
+    render(CardFace, { card: mine, article: articleWith(guessed), revealed: true })
+    expect(screen.getByTestId('card-back')).toHaveTextContent('Kiara Perkins-Oduya')
+    expect(screen.queryByTestId('card-unsure')).toBeNull()
+  })
 })
