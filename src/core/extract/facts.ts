@@ -335,7 +335,7 @@ const CAPITAL_PLURAL = /^[A-Z][a-z]+(?:[^s']s)$/
 /**
  * The counted noun after a number ("18 [criminal charges]", "500 [institutions]"), from the
  * sentence's tags: up to two adjectives and the noun, when the noun is plural. Up to three
- * capitalised words may lead the noun ("40 [Braille Code teachers]", "four [NHS trusts]"), or be
+ * capitalised words may lead the noun ("40 [Braille Code teachers]", "four [NHS hospitals]"), or be
  * it when the last is a plural ("200,000 [Norwegians]"); a second plural noun joined by "and" or
  * "or" is counted too ("12 [towns and counties]").
  */

@@ -33,6 +33,7 @@ const AUDIENCE = new RegExp(`^(?:${AUDIENCE_PATTERN})$`, 'i')
 /** Prepositions whose phrase after a verb of saying is where, or through what, it was said. */
 const PLACE_PREPOSITION = /^(?:in|at|from|outside|inside|near)$/i
 const CHANNEL_PREPOSITION = /^(?:on|via|through|over)$/i
+/** A word of an era of the lexicon's ("pandemic", "war"): a time of the world's. */
 const ERA = new RegExp(`^(?:${ERA_PATTERN})$`, 'i')
 /** The means after "by", the phrase's first words: "phone", "video link", "email from". */
 const CONTACT_MEANS = new RegExp(`^(?:${CONTACT_MEANS_PATTERN})(?: |$)`, 'i')
