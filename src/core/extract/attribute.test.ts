@@ -455,6 +455,24 @@ describe('attribution on unseen newswire shapes', () => {
     ])
   })
 
+  it('takes a station named by its call sign or its number as the one spoken to', () => {
+    expect(
+      speakersAnd(
+        'where',
+        '"We will win," Ann Lee told 2GB on Monday.',
+        "Speaking to 947's Tom Hale on Tuesday, councillor Ada Holm said the plan was ready.",
+        '"The work starts in May," she said.'
+      )
+    ).toEqual([
+      ['Ann Lee', 'told 2GB'],
+      ['Ada Holm', "Speaking to 947's Tom Hale"]
+    ])
+    // A count of people told is no station.
+    expect(speakersAnd('where', '"We will win," Ann Lee told 150 people.')).toEqual([
+      ['Ann Lee', null]
+    ])
+  })
+
   it('places words said in a motion in that motion, as in a speech or a debate', () => {
     expect(
       speakersAnd(

@@ -160,11 +160,12 @@ const EXACT: RegExp[] = [
   // "told reporters outside the ECT terminal", "told supporters gathered in Varna", "told Xinhua",
   // "told the same programme" (one named before),
   // "told analysts on a conference call", "told state broadcaster RTS" (a medium and its name),
-  // "told ‘Asian Mirror’" (a title in quotation marks),
+  // "told ‘Asian Mirror’" (a title in quotation marks), "told 2GB", "speaking to 702's Ann Lee"
+  // (a station's call sign, or a number that owns something: a name, as a person's never is),
   // "speaking to residents at a camp outside the town": before the act alone, below, which
   // would leave the place out.
   new RegExp(
-    `\\b((?:told|tells|tell|telling|(?:speaking|talking)${MANNER} to|addressing|said to) (?:${NAMED_MEDIUM}|${AUDIENCE}|(?:the|that|this) same ${MEDIUM_HEAD}|(?:the )?‘?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2}))[\\w\\u00C0-\\u024F&'’-]*(?:\\.(?= [A-Z]))?(?: (?:(?:of|for) (?:the )?|and |& )?(?:[A-Z][\\w\\u00C0-\\u024F&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
+    `\\b((?:told|tells|tell|telling|(?:[Ss]peaking|[Tt]alking)${MANNER} to|addressing|said to) (?:${NAMED_MEDIUM}|${AUDIENCE}|(?:the|that|this) same ${MEDIUM_HEAD}|(?:the )?‘?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]{2})|\\d{1,4}(?=[A-Z]{1,4}\\b|['’]s\\b))[\\w\\u00C0-\\u024F&'’-]*(?:\\.(?= [A-Z]))?(?: (?:(?:of|for) (?:the )?|and |& )?(?:[A-Z][\\w\\u00C0-\\u024F&'’-]*|\\d{1,3}\\b))*(?: ${MEDIUM_HEAD})?)` +
       `(?: (?:gathered|assembled|waiting|outside|inside|at|in|during|after|following|on(?= (?:a|an|the|his|her|their) ))\\b[^,;⟦]*?(?= that\\b|[,;⟦]|\\.(?:\\s|$)|$))?)`,
     'g'
   ),
