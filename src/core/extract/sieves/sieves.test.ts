@@ -269,8 +269,9 @@ describe('leading-verb', () => {
           `${relay} Ana Roe looked at two maps - one for each city - and said it was "a shame".`
         )
       ).toBe('Ana Roe')
-    // "and" before a name after a clause of its own starts the speaker's clause; two names
-    // joined by "and" are one subject, and a contraction ("It's") is no owner of anything.
+    // "and" before a name after a clause of its own starts the speaker's clause (not the
+    // sentence's opening "It's"); two names joined by "and" are one subject, and so is a
+    // document posted on two channels.
     expect(
       chunk(
         leadingVerb,
