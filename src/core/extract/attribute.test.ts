@@ -314,6 +314,23 @@ describe('attribution on unseen newswire shapes', () => {
     ).toEqual(['Unite', 'Unite'])
   })
 
+  it('reads "… International", "… Action" as a body, so "the group said" after it is that body', () => {
+    // Both invented bodies: no given name, no suffix but the last word.
+    for (const body of ['Korvel International', 'Tarrow Deaf Action'])
+      expect(
+        speakers(
+          `${body} said the report exposed "massive shortfalls" in the scheme.`,
+          'Its failure to act was "a worrying development," the group said in a statement.'
+        )
+      ).toEqual([body, body])
+  })
+
+  it('reads the Irish "na" inside a name ("Conradh na Gaeilge") as part of it', () => {
+    expect(
+      speakers('Údarás na Tarrowa said the State "lacks the capability" to meet the need.')
+    ).toEqual(['Údarás na Tarrowa'])
+  })
+
   it('gives "the Board said" to the body whose longer name ends in it', () => {
     expect(
       speakers(
