@@ -15,6 +15,21 @@ const scene = (text: string, verb: string) => {
 }
 
 describe('where and when in one sentence', () => {
+  it('reads "in a Facebook post" set off by commas as the medium, its noun no verb', () => {
+    expect(scene('Holm, in a Facebook post, said she was proud.', 'said')).toEqual([
+      'a Facebook post',
+      null
+    ])
+    expect(scene('Holm, in her Instagram post on Friday, said she was proud.', 'said')).toEqual([
+      'her Instagram post',
+      'on Friday'
+    ])
+    // A subject after an opening phrase still ends it.
+    expect(findOccasion('Speaking at a rally in Leeds Holm said she was proud.', 34)?.phrase).toBe(
+      'a rally in Leeds'
+    )
+  })
+
   it('reads no clause into the words of a quotation after the verb', () => {
     expect(
       scene(
