@@ -201,6 +201,16 @@ describe('name runs', () => {
     expect(looksLikePerson(run!)).toBe(true)
     expect(surnameOf('Park Min-seo')).toBe('Park')
   })
+  it('opens the name right after a title, though the lexicon knows no such given name', () => {
+    const cases: Array<[string, string]> = [
+      ['Food Minister Tarun Chandra Bose said prices would fall.', 'Tarun Chandra Bose'],
+      ['Prof. Dantoro Ibrahim Wushi said the results were out.', 'Dantoro Ibrahim Wushi'],
+      // A word for a person after the title is still no part of the name.
+      ['Chief Operational Meteorologist Steven Ramsdale said so.', 'Steven Ramsdale'],
+      ['Det Con Richard Staff said so.', 'Richard Staff']
+    ]
+    for (const [sentence, name] of cases) expect(names(sentence), sentence).toEqual([name])
+  })
   it('reads the particles of a Portuguese name ("e", "das") inside it', () => {
     expect(names('Chief executive Rui Costa e Lima said prices would rise.')).toEqual([
       'Rui Costa e Lima'

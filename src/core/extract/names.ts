@@ -9,6 +9,7 @@ import {
   CALENDAR_WORD,
   CHINESE_FAMILY_NAMES,
   HONORIFICS,
+  isPersonNoun,
   isWeekday,
   MEDIA_WORD_PATTERN,
   NEWS_OUTLET_PATTERN,
@@ -248,9 +249,12 @@ function readNameRuns(text: string): NameRun[] {
       if (!inName && !endsName) lastTitle = i
     })
     if (honoured) lastTitle = 0
+    // Whether the run's words are those after a title in it ("Food Minister Sadhan …").
+    let afterTitle = false
     if (lastTitle >= 0 && lastTitle < tokens.length - 1) {
       tokens = tokens.slice(lastTitle + 1)
       titled = true
+      afterTitle = true
     }
     const before = text.slice(Math.max(0, m.index - 40), m.index + offset)
     // "spokeswoman Ana Ruiz", "chief executive CC Wei": a title in lower case before the run.
@@ -314,7 +318,11 @@ function readNameRuns(text: string): NameRun[] {
             (i === tokens.length - 2 && isKoreanName(tokens.slice(i))))
       )
       const thing = /\bthe\s+$/i.test(before) && !isOrganisation(tokens.slice(0, j).join(' '))
-      if (j > 0 && tokens.length - j >= 2 && !thing) {
+      // Right after a title, only a word for a person ("Chief Operational Meteorologist Steven
+      // Ramsdale", "Det Con Richard Staff") goes before the name: "Food Minister Sadhan Chandra
+      // Majumder" opens with a given name the lexicon does not know.
+      const described = tokens.slice(0, j).some((t) => isPersonNoun(t.toLowerCase()))
+      if (j > 0 && tokens.length - j >= 2 && !thing && (!afterTitle || described)) {
         const at = m[0].indexOf(tokens.slice(j).join(' '), offset)
         if (at >= 0) offset = at
         tokens = tokens.slice(j)
