@@ -4266,3 +4266,26 @@ describe('where a speaker spoke, from a sentence whose later verb reports words'
     ).toEqual(['Alor'])
   })
 })
+
+describe('an occasion the speaker "made this known" at, or a discussion, an inauguration', () => {
+  it('places the words of one who "made this known" at an occasion, before or after them', () => {
+    expect(
+      speakersAnd(
+        'where',
+        'The project coordinator, Ana Holm, made this known in Bida at the inauguration of the new paddy scheme.',
+        'Holm said, “We have set up our machinery to check prices.”',
+        '“We will prosecute any miller who sells above the price,” she said.'
+      )
+    ).toEqual([
+      ['Ana Holm', 'the inauguration of the new paddy scheme'],
+      ['Ana Holm', 'the inauguration of the new paddy scheme']
+    ])
+    expect(
+      speakersAnd(
+        'where',
+        '"There is no food shortage," Food Minister Ana Holm said on Monday.',
+        'Holm said this at a discussion on World Food Day held in Dhaka.'
+      )
+    ).toEqual([['Ana Holm', 'a discussion on World Food Day held in Dhaka']])
+  })
+})

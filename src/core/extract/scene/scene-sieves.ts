@@ -105,6 +105,9 @@ const MADE_REMARKS = new RegExp(
 )
 /** At an offset: the act of saying as a noun ("made the remarks"). */
 const MADE_REMARKS_AT = new RegExp(MADE_REMARKS.source, 'y')
+/** "Usman made this known in Bida at the inauguration of …": words said, referred back to. */
+const MADE_KNOWN = /\bmade\s+(?:this|these|it)\s+known\b/
+const MADE_KNOWN_AT = new RegExp(MADE_KNOWN.source.slice(2), 'y')
 /** At an offset: an act that makes an occasion besides saying (visiting, holding, issuing …). */
 const EVENT_ACT_AT = new RegExp(
   `(?:${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent|paid)\\b`,
@@ -125,6 +128,8 @@ const eventVerbs = (text: string): Generator<{ index: number }> =>
   matchesAtWordStarts(text, (i) => {
     const made = stickyEnd(MADE_REMARKS_AT, text, i)
     if (made >= 0) return made
+    const known = stickyEnd(MADE_KNOWN_AT, text, i)
+    if (known >= 0) return known
     const passive = afterSayingNoun(text, i) ? stickyEnd(MADE_PASSIVE_AT, text, i) : -1
     if (passive >= 0) return passive
     const said = quoteVerbEnd(text, i)
@@ -719,7 +724,12 @@ export function remarksAfter(ctx: SceneContext, speaker: string, si: number): Ci
       return null
     return circumstancesOf(next, came[0].length, -1, -1, ctx.anchor)
   }
-  const m = words.match(REMARKS) ?? words.match(MADE_THIS) ?? saidThis(words) ?? wasSpeaking(words)
+  const m =
+    words.match(REMARKS) ??
+    words.match(MADE_THIS) ??
+    words.match(MADE_KNOWN) ??
+    saidThis(words) ??
+    wasSpeaking(words)
   if (!m) return null
   const who = ctx.resolver.resolve(words.slice(0, m.index), next.index, m.index!)
   if (who?.ref.name !== speaker) return null
