@@ -4289,3 +4289,15 @@ describe('an occasion the speaker "made this known" at, or a discussion, an inau
     ).toEqual([['Ana Holm', 'a discussion on World Food Day held in Dhaka']])
   })
 })
+
+describe('a verb of going on that is no act of saying', () => {
+  it('times the words by the verb that reports them, not by "will continue with …"', () => {
+    expect(
+      speakersAnd(
+        'when',
+        'Korvel will continue with power cuts overnight and on Saturday, the utility confirmed on Friday evening.',
+        '"Power cuts are a controlled process," Korvel said in a statement.'
+      )
+    ).toEqual([['Korvel', 'on Friday evening']])
+  })
+})

@@ -41,6 +41,11 @@ export interface SpeechVerb {
   question: boolean
   /** Its past participle often stands before a noun ("a hastily called news conference"). */
   modifier: boolean
+  /**
+   * Otherwise a verb of going on with something ("will continue with the cuts", "went on to
+   * win"): an act of saying only where it closes or opens a quotation ("…," he continued).
+   */
+  aspect: boolean
 }
 
 export interface VerbForms {
@@ -107,7 +112,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = data.speechVerbs.map((v) => (
   plain: v.plain ?? false,
   inverts: v.inverts ?? false,
   question: v.question ?? false,
-  modifier: v.modifier ?? false
+  modifier: v.modifier ?? false,
+  aspect: v.aspect ?? false
 }))
 
 /** The past and present-tense forms ("said", "says") of the verbs `pick` chooses. */

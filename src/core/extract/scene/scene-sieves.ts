@@ -156,6 +156,7 @@ const ADDRESSED_AFTER =
 function eventVerb(s: SentenceView): number | null {
   for (const { index } of eventVerbs(s.words)) {
     const at = s.tokens.findIndex((t) => t.start <= index && index < t.end)
+    if (notSaying(s, at)) continue
     if (s.tokens[at]?.pos !== 'NOUN') return index
     for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
       const t = s.tokens[k]!
@@ -164,6 +165,21 @@ function eventVerb(s: SentenceView): number | null {
     }
   }
   return null
+}
+
+/**
+ * "Eskom will continue with load shedding on Saturday, the utility confirmed on Friday": a verb
+ * that only closes a quotation ("…," he continued) says nothing when a word of its clause follows
+ * it; the act is the later verb.
+ */
+function notSaying(s: SentenceView, at: number): boolean {
+  const verb = s.tokens[at]
+  const next = s.tokens[at + 1]
+  if (!verb || !next) return false
+  return (
+    speechVerb(verb.text)?.aspect === true &&
+    /^(?:ADP|DET|PRON|PART|NOUN|ADJ|ADV|VERB)$/.test(next.pos)
+  )
 }
 
 /** "via Twitter", "via social media": a network the words went out on. */
