@@ -4301,3 +4301,32 @@ describe('a verb of going on that is no act of saying', () => {
     ).toEqual([['Korvel', 'on Friday evening']])
   })
 })
+
+describe('a post at a body, opening a sentence, describes a person, not the body', () => {
+  it('reads "The former President of the … Association (…) added:" as the person just named', () => {
+    expect(
+      speakers(
+        'Tipperary TD Ana Holm is calling on the utility to act.',
+        'Deputy Holm said: “It did not come as a surprise.”',
+        'The former President of the Korvel Creamery Milk Suppliers’ Association (KCMSA) added: “It is unacceptable.”'
+      )
+    ).toEqual(['Ana Holm', 'Ana Holm'])
+  })
+
+  it('reads "The head of the … Association" opening a sentence as one described, not the body', () => {
+    // Nobody the article ties to that body: the article's own words, as a mid-sentence "the head
+    // of" gives them.
+    expect(
+      speakers(
+        'Ana Holm, a farmer, says prices are low.',
+        'The head of the Korvel Farmers Association said: “Prices are too low.”'
+      )
+    ).toEqual(['The head of the Korvel Farmers Association'])
+  })
+
+  it('reads a plural possessive inside a body\'s name ("Teachers\' Union") as part of it', () => {
+    expect(speakers('The Korvel Teachers’ Union said the offer was “a good start”.')).toEqual([
+      'Korvel Teachers’ Union'
+    ])
+  })
+})

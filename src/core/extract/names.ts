@@ -208,7 +208,12 @@ function readNameRuns(text: string): NameRun[] {
     }
     // Possessives end a name: "Xi's watch" names Xi; in "China's Shanxi Province" the words
     // after the possessive are a name of their own, read on the next turn of the loop.
-    const cut = tokens.findIndex((t) => /['’]s?$/.test(t))
+    // But a plural's ("Teachers' Union", "the Irish Creamery Milk Suppliers’ Association") inside
+    // a body's name is part of it.
+    const bodyName = ORG_WORDS.test(tokens.at(-1)!)
+    const cut = tokens.findIndex(
+      (t, i) => /['’]s?$/.test(t) && !(bodyName && i < tokens.length - 1 && /s['’]$/.test(t))
+    )
     let raw = m[0]
     if (cut >= 0) {
       if (cut < tokens.length - 1) {

@@ -959,10 +959,17 @@ export class SpeakerResolver {
       // the article names nowhere, stands for nobody else.
       // Not someone the article gave another office or role: "his counterpart Aizaz Chaudhry"
       // is no "spokesperson".
-      const recent = /['’]s\s/.test(np)
-        ? null
-        : (this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence))
-      if (recent && !holdsOther(recent, noun))
+      // "The former President of the … Association added:", after "Tipperary TD Jackie Cahill":
+      // a post once held says nothing of the offices held now. But "The executive director of
+      // the Minnesota Milk Producers Association said", a post at a body the article ties to
+      // nobody, introduces someone new.
+      const former = /^former\s/i.test(np)
+      const atNamedBody = /\s(?:of|for|at)\s+(?:the\s+)?[A-Z]/.test(np)
+      const recent =
+        /['’]s\s/.test(np) || (atNamedBody && !former)
+          ? null
+          : (this.recentPeople(sentence, before)[0] ?? this.lastMentioned(sentence))
+      if (recent && (former || !holdsOther(recent, noun)))
         return one({ name: recent.name, kind: 'person' }, 'role-noun', 0.6)
       // "Tourism Minister Tiong King Sing said …" ¶ "…," the Bintulu lawmaker said": the one
       // person the article has named, whatever other office it gave them; a guess to check.

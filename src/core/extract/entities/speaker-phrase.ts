@@ -555,10 +555,19 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
     const inPhrase =
       /\b(?:at|from|with|of|for|in|to|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(before)
     const lowerBefore = /^(?:[a-z][\w'’-]*\s+)+/.test(before) && !DETERMINER.test(before)
+    // "President of the Republic Ana Roe" names her; "The former President of the Irish
+    // Creamery Milk Suppliers’ Association" describes someone at the body it names.
+    const roleAtBody = DETERMINER.test(before) && isOrganisation(last.name)
     if (
       !inPhrase ||
-      isTitledOf(before) ||
-      (runs.length === 1 && !lowerBefore && !/^[a-z]/.test(main))
+      (isTitledOf(before) && !roleAtBody) ||
+      (runs.length === 1 &&
+        !lowerBefore &&
+        !/^[a-z]/.test(main) &&
+        // "The head of the Irish Farmers Association", capitalised only as a sentence's start,
+        // describes someone as "the head of …" would; a body's voice ("A spokesman from Acme")
+        // is the body's.
+        (!/^(?:The|An?)\s/.test(main) || /\bspokes/i.test(before)))
     )
       return {
         head: {
