@@ -4330,3 +4330,23 @@ describe('a post at a body, opening a sentence, describes a person, not the body
     ])
   })
 })
+
+describe('a name said to be a kind of person', () => {
+  it('takes "Kofi Tarrow is a tailor …" for a person whom the next "he" takes up', () => {
+    expect(
+      speakersAnd(
+        'where',
+        'Many residents are pleading for a response from the power company.',
+        'Kofi Tarrow is a tailor whose work has been hit by the cuts.',
+        '“Clients are disappointed,” he told Joy FM.'
+      )
+    ).toEqual([['Kofi Tarrow', 'told Joy FM']])
+    // A body said to be a kind of body is none.
+    expect(
+      speakers(
+        'Korvel Grid is a company that runs the lines.',
+        '“Clients are disappointed,” he told Joy FM.'
+      )
+    ).toEqual([null])
+  })
+})

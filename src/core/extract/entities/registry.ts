@@ -224,6 +224,8 @@ const ONE_OF_BEFORE =
   /\b(?:[Oo]ne|[Aa]nother|[Ee]ach)\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+s,\s+$/
 /** A verb of one to three words, then "himself" or "herself", right after a name. */
 const REFLEXIVE_AFTER = /^\s+(?:[a-z]+\s+){1,3}(himself|herself)\b/
+/** "Kwesi Owuso is a tailor whose work …": the noun a name is said to be (group 1). */
+const IS_A_NOUN_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?!\s+of\b)/
 // A sentence that opens with a capitalised title, "of" inside it: "Secretary of State ", "Minister
 // of Foreign Affairs ".
 const TITLE_OPENING = /^\s*(?:[A-Z][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+$/
@@ -439,6 +441,8 @@ export class EntityRegistry {
               hasNameShape(run)) ||
             // "Hamid Najem found himself …": a reflexive pronoun for the subject.
             (REFLEXIVE_AFTER.test(after) && hasNameShape(run)) ||
+            // "Kwesi Owuso is a tailor": said to be one of a kind of person.
+            (isPersonNoun(IS_A_NOUN_AFTER.exec(after)?.[1] ?? '') && hasNameShape(run)) ||
             // "Another of the coordinators, Javin Jameson, is …": one of several holding a role.
             (ONE_OF_BEFORE.test(before) && /^,/.test(after) && hasNameShape(run)) ||
             // "Nigeria's culture minister, Lai Mohammed, thanked …": a role, then the name.
