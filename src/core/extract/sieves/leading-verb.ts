@@ -14,6 +14,7 @@ import {
   isOutletName,
   isPersonNoun,
   speechVerb,
+  TITLES,
   SUBORDINATOR_PATTERN
 } from '../../lexicon/lexicon'
 import { subjectOf } from './subject'
@@ -30,7 +31,18 @@ const BOUNDARY = new RegExp(
 )
 
 const BUT_NAME = /\bbut\s(?=[A-Z])/g
-const AND_NAME = /\band\s(?=[A-Z])/g
+/** "John Cotter ", "principal John Cotter ": capitalised words, after title words in lower case. */
+const titledName = (words: string): boolean => {
+  const m = /^((?:[a-z]+\s+){0,2})((?:[A-Z][\w'’.-]*\s+){1,5})$/.exec(words)
+  return (
+    m !== null &&
+    m[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => w === '' || TITLES.has(w) || isPersonNoun(w))
+  )
+}
+const AND_NAME = /\band\s(?=(?:[a-z]+\s+){0,2}[A-Z])/g
 // "… had not emerged as the Election Commission reported": "as" with a subject after it opens
 // a clause of its own ("such as", "as well as" do not).
 const AS_SUBJECT =
@@ -277,7 +289,8 @@ export const leadingVerb: LocalSieve = (site, view) => {
     if (
       andName > cut &&
       /(?:^|\s)[a-z][\w'’-]*\s+and\s$/.test(head.slice(0, andName)) &&
-      /^(?:[A-Z][\w'’.-]*\s+){1,5}$/.test(head.slice(andName)) &&
+      // "and principal John Cotter said": a title in lower case may open the subject.
+      titledName(head.slice(andName)) &&
       s.tokens.some(
         (t) => t.start >= cut && t.end < andName - 4 && (t.pos === 'VERB' || t.pos === 'AUX')
       )
