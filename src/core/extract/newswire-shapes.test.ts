@@ -98,6 +98,24 @@ const SHAPES: Shape[] = [
     want: [null]
   },
   {
+    shape: 'a lede\'s "on Friday congratulated …" times the words its subject tweeted after it',
+    paragraphs: [
+      'Education minister Ana Holm on Friday congratulated students who passed the board exams.',
+      '“Heartily congratulate my young friends,” Holm tweeted.'
+    ],
+    field: 'when',
+    want: ['on Friday']
+  },
+  {
+    shape:
+      '"congratulated the people for taking part in a “democratic process”" quotes its subject',
+    paragraphs: [
+      'Holding a press conference on Thursday, Chief Commissioner Ana Holm congratulated the people for taking part in a “democratic polling process”.'
+    ],
+    field: 'speaker',
+    want: ['Ana Holm']
+  },
+  {
     shape: '"… and principal Tom Kerrigan said" opens a clause of its own',
     paragraphs: [
       'A total of 72 students received their results and principal Tom Kerrigan said it was "smiles all round".'
