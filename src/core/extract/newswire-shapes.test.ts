@@ -116,6 +116,17 @@ const SHAPES: Shape[] = [
     want: ['Ana Holm']
   },
   {
+    shape: 'one "who wanted to be known as Ahmad" is Ahmad, whom the next "he" takes up',
+    paragraphs: [
+      'Farmer Abdul Rahman Mohamad, 75, said the weather has become worse.',
+      '“Heavy rain has left us with damaged crops,” he said.',
+      'Another farmer, who wanted to be known as Ahmad, 40, said the season has not run its course.',
+      '“Too much water could destroy our next planting season,” he said.'
+    ],
+    field: 'speaker',
+    want: ['Abdul Rahman Mohamad', 'Ahmad']
+  },
+  {
     shape: '"… and principal Tom Kerrigan said" opens a clause of its own',
     paragraphs: [
       'A total of 72 students received their results and principal Tom Kerrigan said it was "smiles all round".'

@@ -224,6 +224,12 @@ const ONE_OF_BEFORE =
   /\b(?:[Oo]ne|[Aa]nother|[Ee]ach)\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+)?[a-z-]+s,\s+$/
 /** A verb of one to three words, then "himself" or "herself", right after a name. */
 const REFLEXIVE_AFTER = /^\s+(?:[a-z]+\s+){1,3}(himself|herself)\b/
+/**
+ * "who wanted to be known as", "who asked to be identified only as", "who gave her name only
+ * as": the words before a name someone chose to be known by.
+ */
+const KNOWN_AS_BEFORE =
+  /\b(?:(?:wanted|wants|asked|asks|preferred|prefers|wished|chose)\s+to\s+be\s+(?:known|identified|named|called)|(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name|identified)\s+(?:only\s+)?as\s+$/
 /** "Kwesi Owuso is a tailor whose work …": the noun a name is said to be (group 1). */
 const IS_A_NOUN_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?!\s+of\b)/
 // A sentence that opens with a capitalised title, "of" inside it: "Secretary of State ", "Minister
@@ -490,6 +496,18 @@ export class EntityRegistry {
             (quoteVerbAfter(SPEECH_AFTER, after) ||
               quoteVerbAfter(SPEECH_AFTER_APPOSITIVE, after) ||
               quoteVerbAfter(SPEECH_AFTER_WHO, after))
+          ) {
+            singleNames.push({ run, si, before })
+            continue
+          }
+          // "Another farmer, who wanted to be known as Ahmad, 40, said": the one name someone
+          // chose to be known by.
+          if (
+            !run.name.includes(' ') &&
+            !run.titled &&
+            !isPlace(run.name) &&
+            !isOrganisation(run.name) &&
+            KNOWN_AS_BEFORE.test(before)
           ) {
             singleNames.push({ run, si, before })
             continue
