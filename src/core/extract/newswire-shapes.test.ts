@@ -127,6 +127,15 @@ const SHAPES: Shape[] = [
     want: ['Abdul Rahman Mohamad', 'Ahmad']
   },
   {
+    shape: '"Another resident, Joseph, owns a barbershop … “…”" gives the words to Joseph',
+    paragraphs: [
+      'Residents have been without power for days.',
+      'Another resident, Joseph, owns a barbershop and has resorted to cutting hair by hand. “I had to turn away most of my clients.”'
+    ],
+    field: 'speaker',
+    want: ['Joseph']
+  },
+  {
     shape: '"… and principal Tom Kerrigan said" opens a clause of its own',
     paragraphs: [
       'A total of 72 students received their results and principal Tom Kerrigan said it was "smiles all round".'

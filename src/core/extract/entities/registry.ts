@@ -230,6 +230,8 @@ const REFLEXIVE_AFTER = /^\s+(?:[a-z]+\s+){1,3}(himself|herself)\b/
  */
 const KNOWN_AS_BEFORE =
   /\b(?:(?:wanted|wants|asked|asks|preferred|prefers|wished|chose)\s+to\s+be\s+(?:known|identified|named|called)|(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name|identified)\s+(?:only\s+)?as\s+$/
+/** "Another resident, ", "a local trader, ": one kind of person, set off by a comma (group 1). */
+const DESCRIBED_PERSON_BEFORE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+)?([a-z-]+),\s*$/
 /** "Kwesi Owuso is a tailor whose work …": the noun a name is said to be (group 1). */
 const IS_A_NOUN_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?!\s+of\b)/
 // A sentence that opens with a capitalised title, "of" inside it: "Secretary of State ", "Minister
@@ -501,13 +503,19 @@ export class EntityRegistry {
             continue
           }
           // "Another farmer, who wanted to be known as Ahmad, 40, said": the one name someone
-          // chose to be known by.
+          // chose to be known by. "Another resident, Joseph, owns a barbershop": a given name
+          // set off by commas after the kind of person it names.
+          const describedBefore = DESCRIBED_PERSON_BEFORE.exec(before)?.[1]
           if (
             !run.name.includes(' ') &&
             !run.titled &&
             !isPlace(run.name) &&
             !isOrganisation(run.name) &&
-            KNOWN_AS_BEFORE.test(before)
+            (KNOWN_AS_BEFORE.test(before) ||
+              (describedBefore !== undefined &&
+                isPersonNoun(describedBefore) &&
+                isFirstName(run.name) &&
+                /^,/.test(after)))
           ) {
             singleNames.push({ run, si, before })
             continue
