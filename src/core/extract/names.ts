@@ -210,7 +210,7 @@ function readNameRuns(text: string): NameRun[] {
     // after the possessive are a name of their own, read on the next turn of the loop.
     // But a plural's ("Teachers' Union", "the Irish Creamery Milk Suppliers’ Association") inside
     // a body's name is part of it.
-    const bodyName = ORG_WORDS.test(tokens.at(-1)!)
+    const bodyName = tokens.length > 0 && ORG_WORDS.test(tokens.at(-1)!)
     const cut = tokens.findIndex(
       (t, i) => /['’]s?$/.test(t) && !(bodyName && i < tokens.length - 1 && /s['’]$/.test(t))
     )

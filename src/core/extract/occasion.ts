@@ -32,11 +32,11 @@ import {
 } from '../lexicon/lexicon'
 import { findTimePhrases, SPAN_LEAD } from './time-phrases'
 
-/** "… Gomez said …" after an occasion: the speaker before a verb of saying (see beforeQuoteVerb). */
 /**
- * A subject before a verb of saying that ends an opening phrase ("after the match Roe said").
- * Not a name after "a", "an" or an owner's word: in "Roe, in a Facebook post, said" the name
- * qualifies the noun after it, which is no verb ("post").
+ * "… Gomez said …" after an occasion: the speaker before a verb of saying (see beforeQuoteVerb),
+ * which ends an opening phrase ("at the rally Roe said"). Not a name after "a", "an" or an
+ * owner's word: in "Roe, in a Facebook post, said" the name qualifies the noun after it, which is
+ * no verb ("post").
  */
 const SPEAKER =
   /(?<!\b(?:an?|his|her|its|their|our)\s*)\s+(?:[A-Z][\w\u00C0-\u024F'’-]*|he|she|they|it)\s+/g

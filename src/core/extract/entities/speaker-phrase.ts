@@ -581,8 +581,8 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   }
   // "Tom Kerr from the city's outreach team", "Ana Roe of the residents' association": a name
   // that opens the phrase, then the body or the place it is from.
-  // "Activist Mumtaz Shaikh of the Right to Pee campaign": after the words of a title or a
-  // noun for a person.
+  // "Activist Jane Roe of the residents' campaign": after the words of a title or a noun for a
+  // person.
   const opening = runs[0]
   const titledOpening =
     opening !== undefined &&

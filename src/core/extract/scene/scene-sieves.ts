@@ -106,8 +106,9 @@ const MADE_REMARKS = new RegExp(
 /** At an offset: the act of saying as a noun ("made the remarks"). */
 const MADE_REMARKS_AT = new RegExp(MADE_REMARKS.source, 'y')
 /** "Usman made this known in Bida at the inauguration of …": words said, referred back to. */
-const MADE_KNOWN = /\bmade\s+(?:this|these|it)\s+known\b/
-const MADE_KNOWN_AT = new RegExp(MADE_KNOWN.source.slice(2), 'y')
+const MADE_KNOWN_WORDS = String.raw`made\s+(?:this|these|it)\s+known\b`
+const MADE_KNOWN = new RegExp(String.raw`\b${MADE_KNOWN_WORDS}`)
+const MADE_KNOWN_AT = new RegExp(MADE_KNOWN_WORDS, 'y')
 /** At an offset: an act that makes an occasion besides saying (visiting, holding, issuing …). */
 const EVENT_ACT_AT = new RegExp(
   `(?:${VISIT_VERB_PATTERN}|gave|held|hosted|convened|led|issued|released|published|sent|paid)\\b`,
