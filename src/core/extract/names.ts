@@ -622,10 +622,14 @@ const namesAWork = (run: NameRun): boolean => POSSESSIVE_WORD.test(run.name)
 export function looksLikePerson(named: NameRun): boolean {
   const run = withoutGeneration(named)
   if (namesAWork(run)) return false
-  if (isOrganisation(run.name)) return false
   const tokens = run.name.split(' ')
   // "H T Mohan Kumar", "A. S. Kiran Kumar": initials before a name are judged by the name.
   const initials = tokens.findIndex((t) => !/^\p{Lu}\.?$/u.test(t))
+  // "Finance Minister K N Balagopal": after a title, initials and one word are a person, whatever
+  // a lexicon makes of the letters.
+  if (initials > 0 && initials <= 3 && tokens.length - initials === 1 && run.titled)
+    return NAME_TOKEN.test(tokens.at(-1)!) && !ORG_WORDS.test(run.name) && !isPlace(tokens.at(-1)!)
+  if (isOrganisation(run.name)) return false
   if (initials > 0 && initials <= 3 && tokens.length - initials >= 2)
     return looksLikePerson({ ...run, name: tokens.slice(initials).join(' ') })
   // "The Mount Alexander Shire Mayor": capitalised words after "the" that end in a title name
@@ -692,7 +696,12 @@ export function hasNameShape(named: NameRun): boolean {
     isOffice(run.name)
   )
     return false
+  // "K. N. Balagopal", "A S Kiran": initials, with or without their stops, before the name.
   return tokens.every(
-    (t) => NAME_TOKEN.test(t) || PARTICLES.has(t.toLowerCase()) || /^[A-Z]\.$/.test(t)
+    (t, i) =>
+      NAME_TOKEN.test(t) ||
+      PARTICLES.has(t.toLowerCase()) ||
+      /^[A-Z]\.$/.test(t) ||
+      (i < tokens.length - 1 && /^[A-Z]$/.test(t))
   )
 }

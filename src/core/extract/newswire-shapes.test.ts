@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest'
 import { generateFromText } from '../generate'
 
-/** What each quotation is read for: its speaker, place, time, or the sieve that found its speaker. */
-type Field = 'speaker' | 'where' | 'when' | 'sieve'
+/**
+ * What each quotation is read for: its speaker, place, time, or the sieve that found its speaker
+ * and the rule that named them.
+ */
+type Field = 'speaker' | 'where' | 'when' | 'sieve' | 'rule'
 interface Shape {
   shape: string
   paragraphs: string[]
@@ -19,8 +22,8 @@ const read = (field: Field, paragraphs: string[]): Array<string | null> =>
   generateFromText(`date 2025-03-14 Title\n\n${paragraphs.join('\n\n')}`).quotes.map((q) =>
     field === 'when'
       ? (q.when?.phrase ?? null)
-      : field === 'sieve'
-        ? (q.basis?.sieve ?? null)
+      : field === 'sieve' || field === 'rule'
+        ? (q.basis?.[field] ?? null)
         : q[field]
   )
 
@@ -134,6 +137,23 @@ const SHAPES: Shape[] = [
     ],
     field: 'speaker',
     want: ['Joseph']
+  },
+  {
+    shape: 'initials and one name after a title ("Finance Minister K N Tarrow") are a person',
+    paragraphs: [
+      'The draw was held in the presence of Finance Minister K N Tarrow and MLA Antony Raju.',
+      'Tarrow said sales of tickets were rising each year. “The third prize is Rs 50 lakh,” he said.'
+    ],
+    field: 'speaker',
+    want: ['K N Tarrow']
+  },
+  {
+    shape: 'initials and two names ("said U B Tarrow Rao, Interim CEO") are a person, not a body',
+    paragraphs: [
+      '“We have had a good quarter,” said U B Tarrow Rao, Interim CEO and Managing Director.'
+    ],
+    field: 'rule',
+    want: ['full-name']
   },
   {
     shape: '"… and principal Tom Kerrigan said" opens a clause of its own',
