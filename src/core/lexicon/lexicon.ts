@@ -488,6 +488,17 @@ export function isPersonNoun(noun: string): boolean {
   )
 }
 
+/**
+ * Whether every word of `words` (none at all counts) describes a person before their name: a
+ * title ("principal", "Dr") or a noun for a person ("activist"), as in "principal John Cotter".
+ */
+export function describesPerson(words: string): boolean {
+  return words
+    .trim()
+    .split(/\s+/)
+    .every((w) => w === '' || TITLES.has(w.toLowerCase()) || isPersonNoun(w))
+}
+
 export const ORG_WORD_PATTERN = alternation(data.orgWords)
 /**
  * A common noun for a body, and the words in a name that let it stand for that body: "the city"

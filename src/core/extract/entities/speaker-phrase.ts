@@ -19,6 +19,7 @@ import {
 } from '../names'
 import { withOrgTail } from './org-names'
 import {
+  describesPerson,
   DOCUMENT_NOUN_PATTERN,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
@@ -584,13 +585,7 @@ export function parseSpeakerPhrase(chunk: string): SpeakerPhrase | null {
   // "Activist Jane Roe of the residents' campaign": after the words of a title or a noun for a
   // person.
   const opening = runs[0]
-  const titledOpening =
-    opening !== undefined &&
-    main
-      .slice(0, opening.index)
-      .trim()
-      .split(/\s+/)
-      .every((w) => w === '' || TITLES.has(w.toLowerCase()) || isPersonNoun(w.toLowerCase()))
+  const titledOpening = opening !== undefined && describesPerson(main.slice(0, opening.index))
   if (
     titledOpening &&
     /^\s+(?:of|from)\s/.test(main.slice(opening.end)) &&

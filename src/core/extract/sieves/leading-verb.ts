@@ -8,13 +8,13 @@ import type { ArticleView, SentenceView } from '../view'
 import type { LocalSieve } from './cue'
 import { speechVerbs } from './cue'
 import {
+  describesPerson,
   DOCUMENT_NOUN_PATTERN,
   HONORIFIC_PATTERN,
   isAgentNoun,
   isOutletName,
   isPersonNoun,
   speechVerb,
-  TITLES,
   SUBORDINATOR_PATTERN
 } from '../../lexicon/lexicon'
 import { subjectOf } from './subject'
@@ -34,13 +34,7 @@ const BUT_NAME = /\bbut\s(?=[A-Z])/g
 /** "John Cotter ", "principal John Cotter ": capitalised words, after title words in lower case. */
 const titledName = (words: string): boolean => {
   const m = /^((?:[a-z]+\s+){0,2})((?:[A-Z][\w'’.-]*\s+){1,5})$/.exec(words)
-  return (
-    m !== null &&
-    m[1]!
-      .trim()
-      .split(/\s+/)
-      .every((w) => w === '' || TITLES.has(w) || isPersonNoun(w))
-  )
+  return m !== null && describesPerson(m[1]!)
 }
 const AND_NAME = /\band\s(?=(?:[a-z]+\s+){0,2}[A-Z])/g
 // "… had not emerged as the Election Commission reported": "as" with a subject after it opens
