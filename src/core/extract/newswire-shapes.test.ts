@@ -1,6 +1,6 @@
 /**
  * Newswire shapes found on real articles nobody had written a rule for (the tuning batches of
- * round 58), one row each, on invented sentences: the speaker, place or time the generator must
+ * rounds 58 and 59), one row each, on invented sentences: the speaker, place or time the generator must
  * give, and the near miss each must leave alone.
  */
 import { describe, expect, it } from 'vitest'
@@ -172,6 +172,18 @@ const SHAPES: Shape[] = [
     ],
     field: 'sieve',
     want: ['leading-verb']
+  },
+  {
+    shape: '"the CS said", "the PS said": a title written short stands for the one who holds it',
+    paragraphs: [
+      'The plan is set out in a statement by Health CS Ana Holm to the assembly.',
+      '“Rabies is common in the north,” Holm said.',
+      'Interior PS Tom Kerrigan spoke after her.',
+      '“We bought 400,000 doses in 2020,” the CS said.',
+      '“Officers will be trained,” the PS said.'
+    ],
+    field: 'speaker',
+    want: ['Ana Holm', 'Ana Holm', 'Tom Kerrigan']
   }
 ]
 

@@ -1078,7 +1078,13 @@ function personNounBefore(before: string, run: NameRun): string | null {
 /** "Fiji Prime Minister Sitiveni Rabuka": the capitalised title the name run started with. */
 function officeBefore(run: NameRun): string | null {
   const title = wordsBefore(run).trim()
-  return /^[A-Z]/.test(title) && isOffice(title) ? title.toLowerCase() : null
+  if (!/^[A-Z]/.test(title)) return null
+  if (isOffice(title)) return title.toLowerCase()
+  // "Health CS Susan Nakhumicha": a title written short that is no title word itself holds the
+  // office it stands for, so "the CS" (the Cabinet Secretary) finds her, and "the PS" the
+  // Principal Secretary.
+  const spelled = title.replace(/\b[A-Z]{2,4}$/, (short) => TITLE_ABBREVIATIONS.get(short) ?? short)
+  return spelled !== title && isOffice(spelled) ? spelled.toLowerCase() : null
 }
 
 /**
