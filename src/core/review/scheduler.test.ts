@@ -207,6 +207,22 @@ describe('clock trouble', () => {
   })
 })
 
+describe('a new card carrying numbers', () => {
+  // The app writes a new card's memory as 0 and 0, as ts-fsrs does; a backup or another
+  // device's history may hold a new card with a difficulty left in it, which ts-fsrs refuses
+  // ("Invalid memory state"). A new card has no memory yet: it is graded as one.
+  it('is graded, previewed and replayed as a new card, not refused', () => {
+    const carrying = { ...newSchedulingState(T0), difficulty: 5 }
+    for (const grade of GRADES) {
+      const clean = applyGrade(scheduler, newSchedulingState(T0), grade, T0 + MIN).after
+      expect(applyGrade(scheduler, carrying, grade, T0 + MIN).after).toEqual(clean)
+    }
+    expect(previewGrades(scheduler, carrying, T0).options).toEqual(
+      previewGrades(scheduler, newSchedulingState(T0), T0).options
+    )
+  })
+})
+
 describe('conversions and labels', () => {
   it('round-trips SchedulingState through a ts-fsrs Card', () => {
     for (const { state } of randomHistory(21, 10))

@@ -54,10 +54,14 @@ export function createScheduler(settings: StudySettings, weights?: readonly numb
 }
 
 export function toFsrsCard(s: SchedulingState): Card {
+  // A new card has no memory yet: ts-fsrs takes its first grade's from 0 and 0, and refuses a
+  // new card that carries a difficulty ("Invalid memory state"), which a backup or another
+  // device's history may hold.
+  const unstudied = s.phase === PHASE.new
   const card: Card = {
     due: new Date(s.due),
-    stability: s.stability,
-    difficulty: s.difficulty,
+    stability: unstudied ? 0 : s.stability,
+    difficulty: unstudied ? 0 : s.difficulty,
     elapsed_days: s.elapsedDays,
     scheduled_days: s.scheduledDays,
     learning_steps: s.learningSteps,
