@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPublished } from './format'
+import { formatPublished, plural } from './format'
 
 describe('formatPublished', () => {
   it('writes a publication date out in words, the same in every time zone', () => {
@@ -10,5 +10,17 @@ describe('formatPublished', () => {
   it('says when the date is unknown, and shows a date it cannot read as it is', () => {
     expect(formatPublished(null)).toBe('date unknown')
     expect(formatPublished('2025')).toBe('2025')
+  })
+})
+
+describe('plural', () => {
+  it('counts in the noun’s number, thousands grouped as everywhere else in the app', () => {
+    expect([plural(1, 'card'), plural(2, 'card'), plural(2, 'entry', 'entries')]).toEqual([
+      '1 card',
+      '2 cards',
+      '2 entries'
+    ])
+    // Settings › Sync said "it brought 100000 answers" where a restore said "100,000 answers".
+    expect(plural(100_000, 'answer')).toBe('100,000 answers')
   })
 })

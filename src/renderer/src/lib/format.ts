@@ -1,4 +1,7 @@
-/** How dates read wherever an article is shown: the library, the reader, a review card, an import. */
+/**
+ * How dates and counts read wherever they are shown: the library, the reader, a review card, an
+ * import, Statistics, Settings.
+ */
 
 // One formatter for every date shown: building one per call costs more than the formatting.
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
@@ -14,4 +17,11 @@ export function formatPublished(iso: string | null): string {
   const [y, m, d] = iso.split('-').map(Number)
   if (!y || !m || !d) return iso
   return LONG_DATE.format(new Date(Date.UTC(y, m - 1, d)))
+}
+
+const COUNT = new Intl.NumberFormat('en-GB')
+
+/** "1 card", "1,500 answers": a count and its noun; a library's numbers run to thousands. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${COUNT.format(n)} ${n === 1 ? word : many}`
 }

@@ -1,4 +1,5 @@
 import type { CardContent, CardKind } from '@core/model'
+import { plural } from '../format'
 import type { ImportPreview } from '../generation/import-job'
 
 /** A generated card as the user reviews it before adding: keep or drop, and edit its text. */
@@ -37,10 +38,6 @@ export function summariseExtraction({
     plural(facts, 'fact')
   ]
   return `${parts[0]} ${parts[1]}, ${parts[2]} and ${parts[3]}`
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 /** The sentence shown when the imported text matches an article already in the library. */

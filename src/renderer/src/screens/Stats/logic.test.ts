@@ -8,7 +8,6 @@ import {
   describeForecast,
   describeStates,
   percent,
-  plural,
   shortDay,
   statsView
 } from './logic'
@@ -105,11 +104,6 @@ describe('words', () => {
   })
 
   it('formats small things', () => {
-    expect([plural(1, 'card'), plural(2, 'card'), plural(2, 'entry', 'entries')]).toEqual([
-      '1 card',
-      '2 cards',
-      '2 entries'
-    ])
     expect([percent(null), percent(0.876)]).toEqual(['—', '88%'])
     expect(shortDay('2025-12-03')).toBe('3 Dec')
   })

@@ -19,6 +19,7 @@ import { studyDay } from '@core/review/study-day'
 import type { BackupProgress } from '../../lib/backup/backup-jobs'
 import type { ChartSeries } from '../../lib/components/chart-geometry'
 import type { StatsSnapshot } from '../../lib/db/stats-repo'
+import { plural } from '../../lib/format'
 
 export const CHART_DAYS = 30
 
@@ -44,10 +45,6 @@ export function statsView(snapshot: StatsSnapshot, now: number): StatsView {
     perDay: answersPerDay(snapshot.days, today, CHART_DAYS),
     forecast: dueForecast(snapshot.counts, today, CHART_DAYS)
   }
-}
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`
 }
 
 export function percent(rate: number | null): string {

@@ -15,7 +15,8 @@ import type { Distributions, Mastery, MasteryReport } from '@core/stats/memory'
 import { retentionTable, type RecallCount, type RetentionRow } from '@core/stats/true-retention'
 import type { ProgressDays } from '../../lib/db/progress-repo'
 import type { MemoryStatsResult } from '../../lib/stats/memory-task'
-import { percent, plural, shortDay, type Series } from './logic'
+import { plural } from '../../lib/format'
+import { percent, shortDay, type Series } from './logic'
 
 export const TIME_DAYS = 30
 

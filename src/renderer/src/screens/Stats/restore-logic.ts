@@ -5,11 +5,7 @@
 import type { MergeSummary } from '@core/library/merge-library'
 import type { RestorePreview } from '@core/library/restore-preview'
 import type { RestoreResult } from '../../lib/backup/backup-jobs'
-
-/** "1,500 answers": a library's numbers run to thousands, grouped as the rest of the app does. */
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? word : `${word}s`}`
-}
+import { plural } from '../../lib/format'
 
 /** When the backup was made, as the dialog and the messages say it. */
 export function backupMade(exportedAt: string): string {
