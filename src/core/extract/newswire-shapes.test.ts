@@ -184,6 +184,33 @@ const SHAPES: Shape[] = [
     ],
     field: 'speaker',
     want: ['Ana Holm', 'Ana Holm', 'Tom Kerrigan']
+  },
+  {
+    // The lede's place and time are the clause reported ("despite … in the final match on
+    // Thursday"), not where or when she insisted: her interview holds for her words.
+    shape: '"X insisted the Programme (NYFDP) has not been …" is no occasion of her speaking',
+    paragraphs: [
+      'Ana Holm insisted the National Youth Football Development Programme (NYFDP) has not been a failure despite a 2-0 loss in the final Group A match on Thursday.',
+      '“The result was not positive for us,” the coach told Sunrise Sports Asia.',
+      '“You have to invest, not spend.”',
+      'Goals in either half condemned the side to a second defeat.',
+      'The defeat ended a poor tournament for the side.',
+      'A 4-2 defeat to Ghana followed, and the side came into this match with hopes.',
+      'Holm feels the programme should continue, with bigger funds.',
+      '“This is only the first try, we have to continue until we succeed.”'
+    ],
+    field: 'where',
+    want: ['told Sunrise Sports Asia', 'told Sunrise Sports Asia', 'told Sunrise Sports Asia']
+  },
+  {
+    shape:
+      '"production is continuing, X said on Wednesday": "continuing" says nothing; the time is his',
+    paragraphs: [
+      'Oil facilities are secured and the country’s production is continuing, the cartel’s Secretary General Tom Kerrigan said on Wednesday.',
+      '“It is a big relief that the facilities are secured,” Kerrigan said on the sidelines of a conference in Abu Dhabi.'
+    ],
+    field: 'when',
+    want: ['on Wednesday']
   }
 ]
 

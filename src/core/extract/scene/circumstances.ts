@@ -388,8 +388,9 @@ export function reportedContent(s: SentenceView, text: string, verbEnd: number):
       if (k > nounAt) from = k
     }
   }
-  // A subject of a few words, then a verb of its own: "said she opened it in 2019 …".
-  const rest = after.slice(from, from + 6)
+  // A subject of a few words, then a verb of its own: "said she opened it in 2019 …",
+  // "insisted the National Football Development Programme (NFDP) has not been …".
+  const rest = after.slice(from, from + 8)
   const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
   if (
     verbAt > 0 &&

@@ -11,7 +11,8 @@ import {
   POST_NOMINALS,
   quoteVerbEnd,
   SOCIAL_MEDIA_PATTERN,
-  SPEECH_PHRASE_PATTERN
+  SPEECH_PHRASE_PATTERN,
+  speechVerb
 } from '../../lexicon/lexicon'
 import { tokenAt } from '../tagging/tag'
 import { matchesAtWordStarts } from '../../matches'
@@ -210,6 +211,9 @@ function findSpeechVerbs(
     if (/[-\w]$/.test(text.slice(0, m.index)) || /^-/.test(text.slice(m.index + m.word.length)))
       continue
     if (sentence && attributive(sentence, m.index + offset, m.word)) continue
+    // "…," he continued: a verb that only goes on with words quoted; in a sentence quoting
+    // none ("the country's production is continuing, OPEC's Barkindo said") it says nothing.
+    if (sentence && !sentence.masked.includes('⟦') && speechVerb(m.word)?.aspect) continue
     out.push({ index: m.index, end: m.index + m.word.length, verb: m.word.toLowerCase() })
   }
   return out
