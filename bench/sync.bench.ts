@@ -14,6 +14,7 @@
  *
  * The library is 5,000 cards in 50 articles with 100,000 answers over two years, not the
  * issue's 1,000,000: under fake-indexeddb a million would take the better part of an hour.
+ * sync-first.bench.ts times the first sync at the issue's size, in Chromium.
  * NEWSDECK_BENCH_SCALE scales it; NEWSDECK_WEBDAV_PORT picks the server's port.
  */
 import { spawnSync } from 'node:child_process'
