@@ -21,7 +21,12 @@ export function formatPublished(iso: string | null): string {
 
 const COUNT = new Intl.NumberFormat('en-GB')
 
-/** "1 card", "1,500 answers": a count and its noun; a library's numbers run to thousands. */
+/** "1,500": a library's numbers run to thousands, grouped wherever the app shows one. */
+export function formatCount(n: number): string {
+  return COUNT.format(n)
+}
+
+/** "1 card", "1,500 answers": a count and its noun. */
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${COUNT.format(n)} ${n === 1 ? word : many}`
+  return `${formatCount(n)} ${n === 1 ? word : many}`
 }

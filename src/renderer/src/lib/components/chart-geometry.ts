@@ -6,6 +6,7 @@
  */
 import { scaleBand, scaleLinear, scalePoint } from 'd3-scale'
 import { arc, curveMonotoneX, line, pie, stack } from 'd3-shape'
+import { formatCount } from '../format'
 
 export interface ChartSeries {
   label: string
@@ -61,7 +62,7 @@ export const LINE_HEIGHT = 1.2
 const Y_TICKS = 5
 
 /** A tick's text: whole numbers only, with thousands grouped ("12,000"). */
-const tickText = (n: number): string => n.toLocaleString('en-GB')
+const tickText = formatCount
 
 /**
  * The room left of the plot for a y tick's text: its estimated width, half a character more (a

@@ -9,6 +9,7 @@ import {
 } from '../../lib/db/optimizer-repo'
 import type { FitRecord, FsrsModel, RescheduleRecord } from '../../lib/db/records'
 import type { ReschedulePreview } from '../../lib/optimizer/messages'
+import { formatCount, plural } from '../../lib/format'
 import { optimizer } from '../../lib/state/optimizer.svelte'
 
 export type PanelTask = 'preview' | 'apply' | 'undo' | 'import' | 'simulate'
@@ -64,7 +65,7 @@ export class OptimizerPanel {
     return this.#task('apply', async () => {
       const { changed } = await optimizer.run({ type: 'reschedule-apply', now: Date.now() })
       this.preview = null
-      this.status = `Rescheduled ${changed.toLocaleString()} cards. You can undo this.`
+      this.status = `Rescheduled ${plural(changed, 'card')}. You can undo this.`
     })
   }
 
@@ -73,8 +74,10 @@ export class OptimizerPanel {
       const undone = await optimizer.run({ type: 'reschedule-undo', now: Date.now() })
       this.status = !undone
         ? 'There was nothing to undo.'
-        : `Put ${undone.restored.toLocaleString()} cards back as they were` +
-          (undone.kept ? `; ${undone.kept} answered since keep their new schedule.` : '.')
+        : `Put ${plural(undone.restored, 'card')} back as they were` +
+          (undone.kept
+            ? `; ${formatCount(undone.kept)} answered since keep their new schedule.`
+            : '.')
     })
   }
 
@@ -94,8 +97,10 @@ export class OptimizerPanel {
     await this.#task('import', async () => {
       const done = await optimizer.run({ type: 'import-revlog', file })
       this.status =
-        `Imported ${done.reviews.toLocaleString()} reviews of ${done.cards.toLocaleString()} cards` +
-        (done.skipped ? ` (${done.skipped} rows were not answers and were skipped).` : '.')
+        `Imported ${plural(done.reviews, 'review')} of ${plural(done.cards, 'card')}` +
+        (done.skipped
+          ? ` (${plural(done.skipped, 'row')} were not answers and were skipped).`
+          : '.')
     })
     if (!this.error) await this.fitAfterImport()
   }

@@ -103,6 +103,15 @@ describe('words', () => {
     )
   })
 
+  it('groups a heavy library’s thousands in every number it reads out', () => {
+    const states = { ...statsView(snapshot(), NOW).states }
+    Object.assign(states, { total: 100_000, new: 60_000, learning: 4_000, review: 35_000 })
+    Object.assign(states, { relearning: 1_000, suspended: 2_500 })
+    expect(describeStates(states)).toBe(
+      '100,000 cards (2,500 of them suspended): 60,000 new, 4,000 learning, 35,000 in review, 1,000 relearning.'
+    )
+  })
+
   it('formats small things', () => {
     expect([percent(null), percent(0.876)]).toEqual(['—', '88%'])
     expect(shortDay('2025-12-03')).toBe('3 Dec')

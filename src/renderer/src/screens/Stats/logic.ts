@@ -19,7 +19,7 @@ import { studyDay } from '@core/review/study-day'
 import type { BackupProgress } from '../../lib/backup/backup-jobs'
 import type { ChartSeries } from '../../lib/components/chart-geometry'
 import type { StatsSnapshot } from '../../lib/db/stats-repo'
-import { plural } from '../../lib/format'
+import { formatCount, plural } from '../../lib/format'
 
 export const CHART_DAYS = 30
 
@@ -63,19 +63,20 @@ export function describeAnswers(perDay: readonly DayCounts[]): string {
   const active = perDay.filter((d) => d.total > 0).length
   if (total === 0) return `No answers in the last ${perDay.length} days.`
   const best = perDay.reduce((a, b) => (b.total > a.total ? b : a))
-  return `${plural(total, 'answer')} on ${plural(active, 'day')} of the last ${perDay.length}; the most, ${best.total}, on ${shortDay(best.day)}.`
+  return `${plural(total, 'answer')} on ${plural(active, 'day')} of the last ${perDay.length}; the most, ${formatCount(best.total)}, on ${shortDay(best.day)}.`
 }
 
 export function describeForecast(forecast: readonly ForecastDay[]): string {
   const total = forecast.reduce((n, d) => n + d.due, 0)
   const today = forecast[0]?.due ?? 0
   if (total === 0) return `No cards due in the next ${forecast.length} days.`
-  return `${plural(total, 'card')} due in the next ${forecast.length} days, ${today} of them today.`
+  return `${plural(total, 'card')} due in the next ${forecast.length} days, ${formatCount(today)} of them today.`
 }
 
 export function describeStates(s: CardStates): string {
-  const held = s.suspended ? ` (${s.suspended} of them suspended)` : ''
-  return `${plural(s.total, 'card')}${held}: ${s.new} new, ${s.learning} learning, ${s.review} in review, ${s.relearning} relearning.`
+  const held = s.suspended ? ` (${formatCount(s.suspended)} of them suspended)` : ''
+  const n = formatCount
+  return `${plural(s.total, 'card')}${held}: ${n(s.new)} new, ${n(s.learning)} learning, ${n(s.review)} in review, ${n(s.relearning)} relearning.`
 }
 
 const STAGE_WORDS: Record<BackupProgress['stage'], string> = {
@@ -91,10 +92,7 @@ const STAGE_WORDS: Record<BackupProgress['stage'], string> = {
 
 /** What the backup progress bar says: the stage, and how far through it when that is known. */
 export function progressLabel(p: BackupProgress): string {
-  const of =
-    p.total > 1
-      ? `: ${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} records`
-      : '…'
+  const of = p.total > 1 ? `: ${formatCount(p.done)} of ${formatCount(p.total)} records` : '…'
   return `${STAGE_WORDS[p.stage]}${of}`
 }
 

@@ -15,7 +15,7 @@ import type { Distributions, Mastery, MasteryReport } from '@core/stats/memory'
 import { retentionTable, type RecallCount, type RetentionRow } from '@core/stats/true-retention'
 import type { ProgressDays } from '../../lib/db/progress-repo'
 import type { MemoryStatsResult } from '../../lib/stats/memory-task'
-import { plural } from '../../lib/format'
+import { formatCount, plural } from '../../lib/format'
 import { percent, shortDay, type Series } from './logic'
 
 export const TIME_DAYS = 30
@@ -79,7 +79,7 @@ export function monthLabel(yearMonth: string): string {
 /** "92% (46 of 50)", or "—" with no answers. */
 export function recallText(c: RecallCount): string {
   const n = c.passed + c.failed
-  return n === 0 ? '—' : `${percent(c.rate)} (${c.passed} of ${n})`
+  return n === 0 ? '—' : `${percent(c.rate)} (${formatCount(c.passed)} of ${formatCount(n)})`
 }
 
 /** Young, mature and desired retention per period, in percent; no answers draws no bar. */
@@ -119,7 +119,7 @@ export function formatMinutes(minutes: number): string {
 export function describeMastery(rows: readonly Mastery[], what: string): string {
   if (rows.length === 0) return `No ${what} yet.`
   const weakest = rows[0]!
-  return `${plural(rows.length, what.replace(/s$/, ''), what)}; the weakest is ${weakest.label} at ${percent(weakest.share)} (${weakest.mastered} of ${plural(weakest.cards, 'card')}).`
+  return `${plural(rows.length, what.replace(/s$/, ''), what)}; the weakest is ${weakest.label} at ${percent(weakest.share)} (${formatCount(weakest.mastered)} of ${plural(weakest.cards, 'card')}).`
 }
 
 export function describeBuckets(
@@ -129,5 +129,5 @@ export function describeBuckets(
 ): string {
   if (studied === 0) return `No studied cards, so no ${name} to show.`
   const top = buckets.reduce((a, b) => (b.cards > a.cards ? b : a))
-  return `${plural(studied, 'studied card')}; most (${top.cards}) have ${name} ${top.label}.`
+  return `${plural(studied, 'studied card')}; most (${formatCount(top.cards)}) have ${name} ${top.label}.`
 }

@@ -5,7 +5,7 @@
 import type { MergeSummary } from '@core/library/merge-library'
 import type { RestorePreview } from '@core/library/restore-preview'
 import type { RestoreResult } from '../../lib/backup/backup-jobs'
-import { plural } from '../../lib/format'
+import { formatCount, plural } from '../../lib/format'
 
 /** When the backup was made, as the dialog and the messages say it. */
 export function backupMade(exportedAt: string): string {
@@ -33,9 +33,9 @@ export interface ChangeRow {
 /** "2 added, 1 updated, 3 removed", leaving out the kinds of change that do not happen. */
 function changes(added: number, updated: number, removed = 0): string {
   const parts = [
-    added > 0 ? `${added.toLocaleString('en-GB')} added` : '',
-    updated > 0 ? `${updated.toLocaleString('en-GB')} updated` : '',
-    removed > 0 ? `${removed.toLocaleString('en-GB')} removed` : ''
+    added > 0 ? `${formatCount(added)} added` : '',
+    updated > 0 ? `${formatCount(updated)} updated` : '',
+    removed > 0 ? `${formatCount(removed)} removed` : ''
   ].filter(Boolean)
   return parts.length > 0 ? parts.join(', ') : 'no change'
 }
