@@ -76,24 +76,34 @@ export async function firstLaunch(dir: string): Promise<BrowserContext> {
 
 /**
  * Where the merge and first-sync benches start: the web build served, and the seeded library
- * (a copy of it) opened with its full backup saved to `file`.
+ * (a copy of it) opened with its full backup saved to `file`. `dispose` stops the server and
+ * removes the copy; the caller closes `seeded`.
  */
 export async function seededWithBackup(
   root: string,
   file: string
-): Promise<{ profile: SeededProfile; seeded: BrowserContext; dispose(): void }> {
+): Promise<{ seeded: BrowserContext; dispose(): void }> {
   ensureWebBuild(root)
   const preview = await startPreview(root)
-  let profile: SeededProfile | null = null
+  let profile: SeededProfile
   try {
     profile = await seededProfile(root)
-    const seeded = await launch(profile.dir)
-    await exportBackup(seeded, file)
-    const copy = profile
-    return { profile, seeded, dispose: () => (copy.dispose(), preview.stop()) }
   } catch (error) {
-    profile?.dispose()
     preview.stop()
+    throw error
+  }
+  const dispose = (): void => {
+    profile.dispose()
+    preview.stop()
+  }
+  let seeded: BrowserContext | null = null
+  try {
+    seeded = await launch(profile.dir)
+    await exportBackup(seeded, file)
+    return { seeded, dispose }
+  } catch (error) {
+    await seeded?.close().catch(() => undefined)
+    dispose()
     throw error
   }
 }

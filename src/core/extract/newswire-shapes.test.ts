@@ -1,7 +1,7 @@
 /**
  * Newswire shapes found on real articles nobody had written a rule for (the tuning batches of
- * rounds 58 and 59), one row each, on invented sentences: the speaker, place or time the generator must
- * give, and the near miss each must leave alone.
+ * rounds 58 and 59), one row each, on invented sentences: the speaker, place or time the
+ * generator must give, and the near miss each must leave alone.
  */
 import { describe, expect, it } from 'vitest'
 import { generateFromText } from '../generate'
