@@ -35,7 +35,8 @@ export async function cardCountOf(page: Page, title: string): Promise<number> {
   await expect(page.getByTestId('library-totals')).toBeVisible()
   const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) })
   const text = await row.getByTestId('card-count').textContent()
-  return Number(text?.match(/\d+/)?.[0] ?? NaN)
+  // "1,234 cards": thousands are grouped.
+  return Number(text?.match(/\d[\d,]*/)?.[0]?.replaceAll(',', '') ?? NaN)
 }
 
 /** The library's totals line, once it shows what is stored now (it hides while re-reading). */

@@ -1,9 +1,10 @@
 import type { ArticleSummary } from '../../lib/db/library-repo'
+import { plural } from '../../lib/format'
 
+/** The library's totals line: "200 articles · 100,044 cards". */
 export function totals(summaries: ArticleSummary[]): string {
   const cards = summaries.reduce((n, s) => n + s.cards, 0)
-  const a = summaries.length
-  return `${a} article${a === 1 ? '' : 's'} · ${cards} card${cards === 1 ? '' : 's'}`
+  return `${plural(summaries.length, 'article')} · ${plural(cards, 'card')}`
 }
 
 /** Shares of the article's cards by phase, as whole percentages for the progress bar. */
