@@ -211,6 +211,16 @@ const SHAPES: Shape[] = [
     ],
     field: 'when',
     want: ['on Wednesday']
+  },
+  {
+    shape:
+      '"a response from the Ministry says …" ¶ "And it says …": the body that sent the response',
+    paragraphs: [
+      'But a response from the Ministry of Sport says that in the past four years there have only been 115 sales of playing fields.',
+      'And it says that larger figures could include "a strip of concrete behind a bike shed".'
+    ],
+    field: 'speaker',
+    want: ['Ministry of Sport']
   }
 ]
 

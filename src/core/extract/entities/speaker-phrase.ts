@@ -79,7 +79,7 @@ const OWNED_NOUN = new RegExp(`${NAMED_OWNER.source}+[a-z]`)
 /** The head noun given to "the Italian": a person of some nationality. */
 export const NATIONAL = 'national'
 const MEDIUM_BY = new RegExp(
-  `^(?:the|a|an)\\s+(?:${DOCUMENT_NOUN_PATTERN}|blog post|website|account|statement)\\s+(?:by|from|of)\\s+(.+)$`,
+  `^(?:the|a|an)\\s+(?:${DOCUMENT_NOUN_PATTERN}|blog post|website|account|statement|response|reply)\\s+(?:by|from|of)\\s+(.+)$`,
   'i'
 )
 /**
