@@ -38,3 +38,9 @@ export const ms = (x: number): string => `${x.toFixed(1)} ms`
 /** Timings on a shared machine mean little without knowing how busy it was. */
 export const load = (): string =>
   `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`
+
+/** A line per step of a long bench, with the seconds since `stepper()` was called. */
+export function stepper(): (what: string) => void {
+  const started = Date.now()
+  return (what) => console.log(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+}

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from '@playwright/test'
 import type { BenchResult } from './bench-result'
-import { load, median, ms, percentile, sorted } from './bench-result'
+import { load, median, ms, percentile, sorted, stepper } from './bench-result'
 import {
   batchedReadFloor,
   floorPage,
@@ -35,10 +35,7 @@ const FLOOR_URL = `${BENCH_ORIGIN}/__floor`
 /** Records per read: what the backup worker reads at a time (BACKUP_PAGE). */
 const PAGE = 5000
 
-const started = Date.now()
-/** A line per step, so a long run shows where it is. */
-const step = (what: string): void =>
-  console.log(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+const step = stepper()
 type Globals = { __painted?: number; __floor?: number; __longTasks?: LongTask[] }
 type LongTask = { start: number; duration: number }
 

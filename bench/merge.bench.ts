@@ -13,15 +13,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromiumLaunchOptions } from '../playwright.config'
 import type { BenchResult } from './bench-result'
-import { load, ms } from './bench-result'
+import { load, ms, stepper } from './bench-result'
 import { firstLaunch, restoreFile, seededWithBackup, statsPage } from './browser/backup-runs'
 import { rawPutFloor } from './browser/library-probes'
 import { SEED } from './browser/profile'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const started = Date.now()
-const step = (what: string): void =>
-  console.log(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+const step = stepper()
 
 export default async (): Promise<BenchResult[]> => {
   if (!existsSync(chromiumLaunchOptions.executablePath)) {

@@ -22,16 +22,14 @@ import type { BrowserContext } from '@playwright/test'
 import { chromiumLaunchOptions } from '../playwright.config'
 import { startWebDav, webDavUnavailable, type WebDavServer } from '../scripts/webdav-server.mjs'
 import type { BenchResult } from './bench-result'
-import { load, ms } from './bench-result'
+import { load, ms, stepper } from './bench-result'
 import { firstLaunch, LONG, restoreFile, seededWithBackup } from './browser/backup-runs'
 import type { PageGlobals } from './browser/page-globals'
 import { SEED } from './browser/profile'
 import { BENCH_ORIGIN } from './browser/server'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const started = Date.now()
-const step = (what: string): void =>
-  console.log(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+const step = stepper()
 
 const NAME = 'first sync of a new device, in Chromium'
 
