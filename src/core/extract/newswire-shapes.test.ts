@@ -221,6 +221,15 @@ const SHAPES: Shape[] = [
     ],
     field: 'speaker',
     want: ['Ministry of Sport']
+  },
+  {
+    shape: '"A reply from the Harbour Board said …" ¶ "It added …": a reply, likewise',
+    paragraphs: [
+      'A reply from the Harbour Board said the berth would reopen in spring.',
+      'It added that the repairs would cost "far more than the board had planned".'
+    ],
+    field: 'speaker',
+    want: ['Harbour Board']
   }
 ]
 
